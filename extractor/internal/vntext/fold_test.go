@@ -1,0 +1,30 @@
+package vntext
+
+import "testing"
+
+func TestFold(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"hoà", "hòa"},
+		{"Uỷ ban", "ủy ban"},
+		{"THUỶ", "thủy"},
+		{"Khoẻ", "khỏe"},
+		{"hoàng", "hoàng"},
+		{"quý", "quý"},
+		{"Hoà Bình", "hòa bình"},
+		{"Đảng", "đảng"},
+	}
+	for _, tt := range tests {
+		if got, want := Fold(tt.a), Fold(tt.b); got != want {
+			t.Errorf("Fold(%q) = %q, Fold(%q) = %q; want equal", tt.a, got, tt.b, want)
+		}
+		if len(Fold(tt.a)) != len(tt.a) {
+			t.Errorf("Fold(%q) changed byte length", tt.a)
+		}
+	}
+	if Fold("quý") != "quý" {
+		t.Errorf("fold moved the tone of quý: %q", Fold("quý"))
+	}
+	if Fold("hoàng") != "hoàng" {
+		t.Errorf("fold moved the tone of a closed syllable: %q", Fold("hoàng"))
+	}
+}
