@@ -28,3 +28,17 @@ func TestFold(t *testing.T) {
 		t.Errorf("fold moved the tone of a closed syllable: %q", Fold("hoàng"))
 	}
 }
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Ủy ban   nhân dân tỉnh. ", "ủy ban nhân dân tỉnh"},
+		{"\u0055\u0309y ban", "ủy ban"}, // NFD input
+		{"(Hoà Bình)", "hòa bình"},
+		{"“Đoàn kết - Dân chủ”", "đoàn kết - dân chủ"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
