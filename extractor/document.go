@@ -1,0 +1,167 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// newDocument reduces a page to its article. It rejects pages that are too
+// large, binary or empty; every other input, however broken, gives a
+// document.
+func newDocument(p schema.Page) (*document, error) {
+	if len(p.Body) > MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	if len(strings.TrimSpace(string(p.Body[:min(len(p.Body), 4096)]))) == 0 && len(strings.TrimSpace(string(p.Body))) == 0 {
+		return nil, ErrEmpty
+	}
+	if looksBinary(p.Body) {
+		return nil, ErrBinary
+	}
+	src := decode(p.Body, p.ContentType)
+	d := &document{}
+	var blocks []block
+	var metaPublished string
+	if looksLikeHTML(src, p.ContentType) {
+		pg, err := readHTML(src)
+		if err != nil {
+			return nil, err
+		}
+		blocks, metaPublished = pg.blocks, pg.published
+		d.title = pg.title
+	} else {
+		blocks = readText(src)
+		if len(blocks) > 0 {
+			d.title = blocks[0].text
+		}
+	}
+	d.build(blocks)
+	if len(d.paras) == 0 {
+		return nil, ErrEmpty
+	}
+	d.setPublished(metaPublished, blocks)
+	return d, nil
+}
+
+// build joins the blocks into text and fills paras, folded and sents.
+func (d *document) build(blocks []block) {
+	var b strings.Builder
+	for _, bl := range blocks {
+		if bl.text == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		start := b.Len()
+		b.WriteString(bl.text)
+		d.paras = append(d.paras, span{start: start, end: b.Len(), kind: bl.kind})
+	}
+	d.text = b.String()
+	d.folded = fold(d.text)
+	for _, p := range d.paras {
+		d.sents = appendSentences(d.sents, d.text, p)
+	}
+}
+
+// setPublished takes the publication time from meta tags (JSON-LD,
+// article:published_time), which sites fill from their database, and
+// otherwise from the visible date line of the article.
+func (d *document) setPublished(meta string, blocks []block) {
+	if meta != "" {
+		if t, hasTime, ok := parseMetaTime(meta); ok {
+			d.published, d.hasTime = t, hasTime
+			return
+		}
+	}
+	for _, p := range d.paras {
+		if p.kind != paraDateline {
+			continue
+		}
+		if t, hasTime, ok := parseDateLine(d.text[p.start:p.end]); ok {
+			d.published, d.hasTime = t, hasTime
+			return
+		}
+	}
+}
+
+// abbreviations end with a dot inside a sentence: academic titles before
+// names, and common shortenings.
+var abbreviations = map[string]bool{
+	"ts": true, "pgs": true, "gs": true, "ths": true, "th.s": true, "bs": true, "cn": true, "ks": true,
+	"ngnd": true, "ngưt": true, "ngut": true, "tp": true, "tt": true, "st": true, "mr": true, "ms": true,
+	"dr": true, "prof": true, "bsck": true, "bscki": true, "bsckii": true, "ds": true, "ls": true,
+	"tskh": true, "v.v": true, "vv": true, "tr": true, "q": true, "p": true, "nxb": true, "đ/c": true,
+	"đc": true, "ttg": true, "kts": true, "nsnd": true, "nsưt": true, "gs.ts": true, "pgs.ts": true,
+	"số": true, "no": true,
+}
+
+// appendSentences splits one paragraph into sentences. A sentence ends at
+// . ! ? or … followed by a space and a capital letter, digit, quote or
+// bracket, except after an abbreviation (TS., PGS., ThS.) or an initial;
+// dots inside tokens (16/CT-TTg, 21.3.2020, K71.B08) never split because no
+// space follows them.
+func appendSentences(out []span, text string, p span) []span {
+	start := p.start
+	para := text[p.start:p.end]
+	for i := 0; i < len(para); {
+		r, n := utf8.DecodeRuneInString(para[i:])
+		end := i + n
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i = end
+			continue
+		}
+		// absorb closing quotes, brackets and repeated marks ("./." too)
+		for end < len(para) && strings.ContainsRune(`.!?…"”’)»/`, rune(para[end])) {
+			end++
+		}
+		if end >= len(para) || para[end] != ' ' {
+			i = end
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(para[end+1:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune(`"“‘(«[-–`, next)) {
+			i = end
+			continue
+		}
+		if r == '.' && isAbbreviation(para[:i]) {
+			i = end
+			continue
+		}
+		out = append(out, span{start: start, end: p.start + end, kind: p.kind})
+		start = p.start + end + 1
+		i = end + 1
+	}
+	if start < p.end {
+		out = append(out, span{start: start, end: p.end, kind: p.kind})
+	}
+	return out
+}
+
+// isAbbreviation reports whether the word that ends before a dot is an
+// abbreviation or an initial, after which the dot does not end a sentence.
+func isAbbreviation(before string) bool {
+	i := strings.LastIndexAny(before, " (,;:\n")
+	word := before[i+1:]
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+func extractTitleAndText(d *document, r *schema.Report) {
+	r.Title = d.title
+	r.Meeting.Title = d.title
+	r.Text = d.text
+}
+
+func extractPublished(d *document, r *schema.Report) {
+	r.PublishedAt = schema.Text(formatPublished(d.published, d.hasTime))
+}

@@ -1,0 +1,671 @@
+package extractor
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// block is one paragraph of an article before it is joined into
+// document.text.
+type block struct {
+	text string
+	kind paraKind
+}
+
+// page is what the HTML reader finds on a page: the article's paragraphs and
+// the metadata that sits outside them.
+type page struct {
+	blocks    []block
+	title     string // headline
+	published string // raw publication time from meta tags or JSON-LD
+}
+
+// maxDepth bounds every walk over the DOM so that a deeply nested page costs
+// time linear in its size and never exhausts the stack.
+const maxDepth = 256
+
+// Hints in class and id attributes. Negative hints mark page furniture;
+// positive ones the article body. Matched as substrings of the lower-cased
+// "class id" string.
+var (
+	negativeHints = []string{
+		"menu", "nav", "sidebar", "side-", "side_", "aside", "footer", "related", "lien-quan", "lienquan",
+		"tin-khac", "tinkhac", "other", "comment", "binh-luan", "binhluan", "share", "social", "tool",
+		"tags", "tag-", "breadcrumb", "path", "banner", "widget", "most-read", "latest", "schedule",
+		"thongke", "thong-ke", "counter", "statistic", "logo", "search", "ads", "quang-cao", "quangcao",
+		"advert", "box_left", "box-right", "left_item", "leftcol", "rightcol", "col-right", "header",
+		"date-now", "today", "topbar", "copyright", "rating", "print", "cung-chuyen-muc", "popular",
+		"masthead", "colophon", "secondary", "login", "weather", "skip", "hidden", "modal", "popup",
+		"site-title", "site-name", "org-", "quick-links", "lich-cong-tac",
+	}
+	positiveHints = []string{
+		"content", "detail", "article", "body", "entry", "main", "post", "news", "chitiet", "chi-tiet",
+		"noidung", "noi-dung", "story", "text",
+	}
+	captionHints  = []string{"caption", "chuthich", "chu-thich", "figure", "image", "photo", "img"}
+	bylineHints   = []string{"author", "byline", "tacgia", "tac-gia", "writer", "nguon", "source"}
+	datelineHints = []string{"date", "time", "posted", "publish", "ngay-dang", "ngaydang"}
+	leadHints     = []string{"sapo", "lead", "summary", "desc", "tomtat", "tom-tat", "intro", "teaser", "abstract"}
+)
+
+// dropTags never hold article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true,
+	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Head: true, atom.Template: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Label: true, atom.Option: true,
+}
+
+// blockTags end a paragraph where they open and close.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Td: true, atom.Th: true,
+	atom.Tr: true, atom.Table: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Pre: true, atom.Article: true,
+	atom.Section: true, atom.Header: true, atom.Figure: true, atom.Figcaption: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Main: true, atom.Center: true, atom.Hr: true, atom.Br: true,
+	atom.Tbody: true, atom.Caption: true, atom.Address: true,
+}
+
+// readHTML finds the article on an HTML page of unknown layout.
+func readHTML(src string) (*page, error) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	if err != nil {
+		return nil, err
+	}
+	pg := &page{}
+	meta := readMeta(doc)
+	pg.published = meta.published
+
+	body := doc.Find("body").First()
+	if body.Length() == 0 || len(body.Nodes) == 0 {
+		return pg, nil
+	}
+	root := body.Nodes[0]
+	scores := map[*html.Node]float64{}
+	scoreNodes(root, 0, scores)
+	content := bestCandidate(scores)
+	head := findHeadline(root, meta, content)
+
+	article := content
+	if head != nil && content != nil {
+		if a := commonAncestor(head, content); a != nil && a.DataAtom != atom.Body && a.DataAtom != atom.Html {
+			article = a
+		}
+	}
+	if article == nil {
+		article = root
+	}
+	w := &blockWriter{head: head, content: content, started: head == nil || !contains(article, head)}
+	w.walk(article, 0, 0)
+	w.flush()
+	pg.blocks = markByline(markLead(w.blocks))
+	switch {
+	case head != nil:
+		pg.title = collapseSpace(textOf(head, 0))
+	case meta.ogTitle != "":
+		pg.title = meta.ogTitle
+	default:
+		pg.title = stripSiteName(meta.title)
+	}
+	if head == nil && pg.title != "" {
+		pg.blocks = append([]block{{text: pg.title, kind: paraTitle}}, pg.blocks...)
+	}
+	return pg, nil
+}
+
+type metaInfo struct {
+	title, ogTitle, published string
+}
+
+// readMeta reads the title, og:title and publication time (JSON-LD
+// datePublished, then article:published_time and other date meta tags).
+func readMeta(doc *goquery.Document) metaInfo {
+	var m metaInfo
+	m.title = collapseSpace(doc.Find("title").First().Text())
+	var metaDate string
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		key := strings.ToLower(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", ""))))
+		val := strings.TrimSpace(s.AttrOr("content", ""))
+		switch key {
+		case "og:title":
+			m.ogTitle = collapseSpace(val)
+		case "article:published_time", "datepublished":
+			if m.published == "" {
+				m.published = val
+			}
+		case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
+			if metaDate == "" {
+				metaDate = val
+			}
+		}
+	})
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if d := jsonLDPublished([]byte(s.Text())); d != "" {
+			m.published = d
+			return false
+		}
+		return true
+	})
+	if m.published == "" {
+		if t, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok && len(t) >= 10 {
+			metaDate = strings.TrimSpace(t)
+		}
+	}
+	if m.published == "" {
+		m.published = metaDate
+	}
+	return m
+}
+
+// jsonLDPublished finds datePublished in a JSON-LD block, which may be an
+// object, an array of objects or an @graph.
+func jsonLDPublished(b []byte) string {
+	var v any
+	if json.Unmarshal(b, &v) != nil {
+		return ""
+	}
+	var find func(v any, depth int) string
+	find = func(v any, depth int) string {
+		if depth > 8 {
+			return ""
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			if s, ok := t["datePublished"].(string); ok {
+				return s
+			}
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				if d := find(t[k], depth+1); d != "" {
+					return d
+				}
+			}
+		case []any:
+			for _, e := range t {
+				if d := find(e, depth+1); d != "" {
+					return d
+				}
+			}
+		}
+		return ""
+	}
+	return find(v, 0)
+}
+
+// stripSiteName removes the site name that <title> usually carries after
+// " - ", " | " or " :: ".
+func stripSiteName(t string) string {
+	for _, sep := range []string{" :: ", " | ", " - ", " – "} {
+		if i := strings.LastIndex(t, sep); i > 10 {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+func attrs(n *html.Node) string {
+	var cls, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cls = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if cls == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(cls + " " + id)
+}
+
+func hasHint(s string, hints []string) bool {
+	if s == "" {
+		return false
+	}
+	for _, h := range hints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNegative(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if dropTags[n.DataAtom] {
+		return true
+	}
+	if a := attrs(n); hasHint(a, negativeHints) {
+		// "news-detail-header" style names: an article hint outweighs a
+		// furniture hint only for names that also say detail/content.
+		return !(strings.Contains(a, "content") || strings.Contains(a, "detail") || strings.Contains(a, "article"))
+	}
+	return false
+}
+
+// scoreNodes gives each container a score from the paragraphs directly in
+// it, in the manner of Readability: long, comma-rich paragraphs add to their
+// container and, half, to its parent.
+func scoreNodes(n *html.Node, depth int, scores map[*html.Node]float64) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || dropTags[c.DataAtom] {
+			continue
+		}
+		if own, links := ownText(c); len(own) >= 40 && links*2 < len(own) {
+			s := 1 + float64(strings.Count(own, ",")) + min(float64(len(own))/150, 3)
+			holder := c
+			if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+				holder = c.Parent
+			}
+			scores[holder] += s
+			if holder.Parent != nil {
+				scores[holder.Parent] += s / 2
+			}
+		}
+		scoreNodes(c, depth+1, scores)
+	}
+}
+
+// ownText returns the text of n that is not inside a nested block, and how
+// many of its bytes are link text.
+func ownText(n *html.Node) (string, int) {
+	var b strings.Builder
+	links := 0
+	var walk func(n *html.Node, inLink bool, depth int)
+	walk = func(n *html.Node, inLink bool, depth int) {
+		if depth > 32 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+				if inLink {
+					links += len(strings.TrimSpace(c.Data))
+				}
+			case html.ElementNode:
+				if blockTags[c.DataAtom] || dropTags[c.DataAtom] {
+					continue
+				}
+				walk(c, inLink || c.DataAtom == atom.A, depth+1)
+			}
+		}
+	}
+	walk(n, false, 0)
+	return strings.TrimSpace(b.String()), links
+}
+
+// bestCandidate picks the highest-scoring container after weighing its
+// class/id hints and its link density.
+func bestCandidate(scores map[*html.Node]float64) *html.Node {
+	var best *html.Node
+	bestScore := 0.0
+	for n, s := range scores {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		a := attrs(n)
+		if hasHint(a, positiveHints) {
+			s += 25
+		}
+		if isNegative(n) {
+			s -= 25
+		}
+		if n.DataAtom == atom.Article {
+			s += 10
+		}
+		if hasItemprop(n, "articleBody") {
+			s += 40
+		}
+		s *= 1 - linkDensity(n)
+		if best == nil || s > bestScore || (s == bestScore && depthOf(n) > depthOf(best)) {
+			best, bestScore = n, s
+		}
+	}
+	if bestScore <= 0 {
+		return nil
+	}
+	return best
+}
+
+func hasItemprop(n *html.Node, v string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "itemprop" && strings.EqualFold(a.Val, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func depthOf(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// linkDensity is the share of n's text that sits inside links.
+func linkDensity(n *html.Node) float64 {
+	total, links := 0, 0
+	var walk func(n *html.Node, inLink bool, depth int)
+	walk = func(n *html.Node, inLink bool, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				l := len(strings.TrimSpace(c.Data))
+				total += l
+				if inLink {
+					links += l
+				}
+			case html.ElementNode:
+				if !dropTags[c.DataAtom] {
+					walk(c, inLink || c.DataAtom == atom.A, depth+1)
+				}
+			}
+		}
+	}
+	walk(n, false, 0)
+	if total == 0 {
+		return 1
+	}
+	return float64(links) / float64(total)
+}
+
+// textOf is the whole text under n, scripts excluded.
+func textOf(n *html.Node, depth int) string {
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if !dropTags[c.DataAtom] {
+					if blockTags[c.DataAtom] {
+						b.WriteByte(' ')
+					}
+					walk(c, depth+1)
+				}
+			}
+		}
+	}
+	walk(n, depth)
+	return b.String()
+}
+
+// findHeadline picks the article's headline element: the h1/h2 or
+// title-classed element whose text matches og:title or <title>, else the
+// last h1 before the content block.
+func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node {
+	want := fold(meta.ogTitle)
+	page := fold(meta.title)
+	var best *html.Node
+	bestScore := 0
+	var lastH1BeforeContent *html.Node
+	seenContent := false
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || dropTags[c.DataAtom] {
+				continue
+			}
+			if c == content {
+				seenContent = true
+			}
+			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
+			a := attrs(c)
+			if isHeading || (strings.Contains(a, "title") && !isNegative(c)) {
+				t := fold(collapseSpace(textOf(c, 0)))
+				score := 0
+				switch {
+				case len(t) < 10 || len(t) > 400:
+				case want != "" && t == want:
+					score = 4
+				case page != "" && strings.HasPrefix(page, t):
+					score = 3
+				case want != "" && (strings.Contains(want, t) || strings.Contains(t, want)):
+					score = 2
+				case page != "" && strings.Contains(page, t):
+					score = 2
+				}
+				if score > 0 && isHeading {
+					score++
+				}
+				if score > bestScore {
+					best, bestScore = c, score
+				}
+				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegative(c) {
+					lastH1BeforeContent = c
+				}
+				if isHeading {
+					continue
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	if best == nil {
+		best = lastH1BeforeContent
+	}
+	return best
+}
+
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+func commonAncestor(a, b *html.Node) *html.Node {
+	seen := map[*html.Node]bool{}
+	for n := a; n != nil; n = n.Parent {
+		seen[n] = true
+	}
+	for n := b; n != nil; n = n.Parent {
+		if seen[n] {
+			return n
+		}
+	}
+	return nil
+}
+
+// blockWriter turns the article subtree into paragraphs, dropping furniture
+// and stopping at the related-news list that usually follows the body.
+type blockWriter struct {
+	head, content *html.Node
+	started       bool // the headline has been passed
+	done          bool // a related-news heading was met
+	blocks        []block
+
+	buf         strings.Builder
+	bufKind     paraKind
+	italicBytes int
+	linkBytes   int
+	textBytes   int
+	seenBody    bool
+}
+
+func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil && !w.done; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !w.started {
+				continue
+			}
+			w.write(c.Data, kind, depth, c)
+		case html.ElementNode:
+			if c == w.head {
+				w.flush()
+				if t := collapseSpace(textOf(c, 0)); t != "" {
+					w.blocks = append(w.blocks, block{text: t, kind: paraTitle})
+				}
+				w.started = true
+				continue
+			}
+			if !w.started {
+				if contains(c, w.head) {
+					w.walk(c, depth+1, kind)
+				}
+				continue
+			}
+			if isNegative(c) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
+				if blockTags[c.DataAtom] {
+					w.flush()
+				}
+				continue
+			}
+			k := kind
+			a := attrs(c)
+			switch {
+			case c.DataAtom == atom.Figcaption || hasHint(a, captionHints):
+				k = paraCaption
+			case hasHint(a, bylineHints):
+				k = paraByline
+			case hasHint(a, leadHints):
+				k = paraLead
+			case hasHint(a, datelineHints) && len(textOf(c, 0)) < 200:
+				k = paraDateline
+			}
+			// A byline or date span inside a meta line ("05/03/2022 13:20 |
+			// Minh Khôi") becomes its own paragraph.
+			isBlock := blockTags[c.DataAtom] || k != kind
+			if isBlock {
+				w.flush()
+			}
+			w.walk(c, depth+1, k)
+			if isBlock {
+				w.flush()
+			}
+		}
+	}
+}
+
+// write appends one text node to the current paragraph, noting how much of
+// it is italic (captions) or link text (lists of other articles).
+func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		if w.buf.Len() > 0 {
+			w.buf.WriteByte(' ')
+		}
+		return
+	}
+	if w.textBytes == 0 {
+		w.bufKind = kind
+	}
+	w.buf.WriteString(s)
+	w.textBytes += len(t)
+	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
+		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
+			w.italicBytes += len(t)
+			break
+		}
+		if blockTags[p.DataAtom] {
+			break
+		}
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			w.linkBytes += len(t)
+			break
+		}
+		if blockTags[p.DataAtom] {
+			break
+		}
+	}
+}
+
+func (w *blockWriter) flush() {
+	text := collapseSpace(w.buf.String())
+	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
+	w.buf.Reset()
+	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
+	if text == "" {
+		return
+	}
+	if isRelatedHeading(text) {
+		w.done = w.seenBody
+		return
+	}
+	if isFurnitureLine(text) {
+		return
+	}
+	if kind == paraDateline && !dateLineRe.MatchString(text) {
+		kind = paraBody
+	}
+	if kind == paraBody {
+		switch {
+		case links*2 > total:
+			return
+		case italic*10 >= total*9 && len(text) < 300:
+			kind = paraCaption
+		case !w.seenBody && len(text) < 80 && dateLineRe.MatchString(text) && isDateLine(text):
+			kind = paraDateline
+		}
+	}
+	if kind == paraBody || kind == paraLead {
+		w.seenBody = true
+	}
+	w.blocks = append(w.blocks, block{text: text, kind: kind})
+}
+
+// markLead makes the first body paragraph the lead when the page has no
+// lead marked up as such (sapo, summary).
+func markLead(blocks []block) []block {
+	for _, b := range blocks {
+		if b.kind == paraLead {
+			return blocks
+		}
+	}
+	for i, b := range blocks {
+		if b.kind == paraBody {
+			blocks[i].kind = paraLead
+			break
+		}
+	}
+	return blocks
+}
+
+// markByline makes the last paragraph the byline when it is a short credit
+// line ("Tin: X", or a bare name such as "Hà Minh Châu (Phòng Quản lý khoa
+// học)") that the markup did not label.
+func markByline(blocks []block) []block {
+	if len(blocks) < 3 {
+		return blocks
+	}
+	last := &blocks[len(blocks)-1]
+	if last.kind != paraBody && last.kind != paraCaption {
+		return blocks
+	}
+	if isBylineText(last.text) || (len(last.text) < 100 && !endsSentence(last.text) && startsWithName(last.text)) {
+		last.kind = paraByline
+	}
+	return blocks
+}
