@@ -3,20 +3,39 @@ package crawler
 import (
 	"context"
 	"errors"
+	"fmt"
+	"hash/maphash"
+	"net/url"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
 // Stats counts what a crawl did.
 type Stats struct {
-	Fetched     int64         // answers with a body (200)
+	Fetched     int64         // answers with a body (2xx)
 	NotModified int64         // 304 answers to conditional GETs
 	Emitted     int64         // new or changed articles handed to emit
 	Unchanged   int64         // articles fetched again with the same content
 	Errors      int64         // fetches that failed after retries
-	Skipped     int64         // URLs not fetched: robots.txt, private address, known per sitemap
-	Queued      int64         // URLs waiting to be fetched (at the end: left for the next run)
+	Skipped     int64         // URLs not fetched: robots.txt, private address, known per sitemap, duplicates
+	Queued      int64         // URLs waiting to be fetched (after a cancelled run: left for the next one)
 	Seen        int64         // distinct URLs discovered
 	Elapsed     time.Duration // wall time of the run so far
+}
+
+// counters are the live Stats, updated by the workers.
+type counters struct {
+	fetched, notModified, emitted, unchanged, errors, skipped, queued, seen atomic.Int64
+	start                                                                 time.Time
+}
+
+func (c *counters) snapshot() Stats {
+	return Stats{
+		Fetched: c.fetched.Load(), NotModified: c.notModified.Load(), Emitted: c.emitted.Load(),
+		Unchanged: c.unchanged.Load(), Errors: c.errors.Load(), Skipped: c.skipped.Load(),
+		Queued: c.queued.Load(), Seen: c.seen.Load(), Elapsed: time.Since(c.start),
+	}
 }
 
 // Crawler discovers and fetches the pages of one or more sites from seeds,
@@ -25,12 +44,13 @@ type Crawler struct {
 	cfg     Config
 	fetcher *Fetcher
 	store   StateStore
+	stats   atomic.Pointer[counters]
 }
 
 // New builds a Crawler that keeps its incremental state in store.
 func New(cfg Config, store StateStore) (*Crawler, error) {
 	if store == nil {
-		return nil, errors.New("crawler: nil StateStore")
+		return nil, fmt.Errorf("%w: nil StateStore", ErrInvalidConfig)
 	}
 	f, err := NewFetcher(cfg)
 	if err != nil {
@@ -39,12 +59,405 @@ func New(cfg Config, store StateStore) (*Crawler, error) {
 	return &Crawler{cfg: f.cfg, fetcher: f, store: store}, nil
 }
 
+// Progress returns the Stats of the running (or last) crawl; it is safe to
+// call from another goroutine while Run works.
+func (c *Crawler) Progress() Stats {
+	if s := c.stats.Load(); s != nil {
+		return s.snapshot()
+	}
+	return Stats{}
+}
+
+// job is one URL to fetch.
+type job struct {
+	url     string
+	depth   int
+	source  string // host of the seed (or sitemap) it came from
+	listing bool   // a seed or a next-page link: its failure breaks a listing chain
+	sitemap bool   // parse as a sitemap, not as a page
+}
+
+// run is the state of one Run call.
+type run struct {
+	*Crawler
+	scope *scope
+	emit  func(context.Context, *Result) error
+	stats *counters
+	queue *queue
+
+	seenMu sync.Mutex
+	seed   maphash.Seed
+	seen   map[uint64]struct{} // 64-bit hashes of canonical URLs: ~20 bytes per URL
+
+	mu         sync.Mutex
+	stopEarly  map[string]bool // per source: the last crawl completed, stop at known listing pages
+	incomplete map[string]bool // per source: a listing page failed in this run
+}
+
 // Run crawls from seeds (and the sitemaps of their hosts), calls emit for
 // each new or changed article page (unchanged ones are not re-emitted),
 // walks listings newest-first and stops a listing chain when a whole listing
 // page holds only known articles. It returns when done, or when ctx is
-// cancelled after finishing in-flight fetches, with the Stats of the run.
-// An error from emit stops the crawl and is returned.
+// cancelled after finishing in-flight fetches, with the Stats of the run;
+// the StateStore then says where to resume. An error from emit stops the
+// crawl and is returned; so is ctx's error after a cancellation.
 func (c *Crawler) Run(ctx context.Context, seeds []string, emit func(context.Context, *Result) error) (Stats, error) {
-	return Stats{}, errors.New("crawler: Run not implemented yet")
+	if len(seeds) == 0 {
+		return Stats{}, fmt.Errorf("%w: no seeds", ErrInvalidConfig)
+	}
+	stats := &counters{start: time.Now()}
+	c.stats.Store(stats)
+	r := &run{
+		Crawler: c, emit: emit, stats: stats, queue: newQueue(),
+		seed: maphash.MakeSeed(), seen: make(map[uint64]struct{}),
+		stopEarly: map[string]bool{}, incomplete: map[string]bool{},
+	}
+	var seedJobs []job
+	hosts := c.cfg.AllowedHosts
+	for _, s := range seeds {
+		u, err := url.Parse(s)
+		if err == nil {
+			err = canonicalizeURL(u)
+		}
+		if err != nil {
+			return Stats{}, fmt.Errorf("seed %q: %w", s, err)
+		}
+		if len(c.cfg.AllowedHosts) == 0 {
+			hosts = append(hosts, u.Hostname())
+		}
+		seedJobs = append(seedJobs, job{url: u.String(), source: u.Hostname(), listing: true})
+	}
+	sc, err := newScope(hosts, c.cfg.URLPatterns)
+	if err != nil {
+		return Stats{}, err
+	}
+	r.scope = sc
+
+	for _, j := range seedJobs {
+		st, ok, err := c.store.Get(ctx, j.url)
+		if err != nil {
+			return Stats{}, fmt.Errorf("state of seed %s: %w", j.url, err)
+		}
+		prev, set := r.stopEarly[j.source]
+		r.stopEarly[j.source] = ok && st.Complete && (prev || !set)
+	}
+	for _, j := range seedJobs {
+		r.push(j)
+	}
+	r.pushSitemaps(ctx, seedJobs)
+
+	runCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	stopWatch := context.AfterFunc(runCtx, r.queue.wake)
+	defer stopWatch()
+	var wg sync.WaitGroup
+	for range c.cfg.Concurrency {
+		wg.Go(func() {
+			for {
+				j, ok := r.queue.pop(runCtx)
+				if !ok {
+					return
+				}
+				if err := r.process(runCtx, j); err != nil {
+					cancel(err)
+				}
+				r.queue.done()
+				r.stats.queued.Store(int64(r.queue.len()))
+			}
+		})
+	}
+	wg.Wait()
+	stats.queued.Store(int64(r.queue.len()))
+
+	if cause := context.Cause(runCtx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return stats.snapshot(), cause // emit failed
+	}
+	if err := ctx.Err(); err != nil {
+		return stats.snapshot(), err
+	}
+	if err := r.markComplete(ctx, seedJobs); err != nil {
+		return stats.snapshot(), err
+	}
+	return stats.snapshot(), nil
+}
+
+// markComplete records on each seed that its crawl ran to the end, so the
+// next crawl may stop early; sources with a failed listing page are not
+// marked.
+func (r *run) markComplete(ctx context.Context, seeds []job) error {
+	for _, j := range seeds {
+		if r.incomplete[j.source] {
+			continue
+		}
+		st, ok, err := r.store.Get(ctx, j.url)
+		if err != nil {
+			return fmt.Errorf("state of seed %s: %w", j.url, err)
+		}
+		if !ok {
+			continue
+		}
+		st.Complete = true
+		if err := r.store.Put(ctx, st); err != nil {
+			return fmt.Errorf("state of seed %s: %w", j.url, err)
+		}
+	}
+	return nil
+}
+
+// markSeen adds a canonical URL to the seen set and reports whether it is new.
+func (r *run) markSeen(u string) bool {
+	h := maphash.String(r.seed, u)
+	r.seenMu.Lock()
+	defer r.seenMu.Unlock()
+	if _, ok := r.seen[h]; ok {
+		return false
+	}
+	r.seen[h] = struct{}{}
+	r.stats.seen.Add(1)
+	return true
+}
+
+// push queues j unless its URL was seen before in this run.
+func (r *run) push(j job) {
+	if !r.markSeen(j.url) {
+		return
+	}
+	r.queue.push(j)
+	r.stats.queued.Add(1)
+}
+
+// process fetches one job and handles the result. Only an emit error is
+// returned: it stops the crawl.
+func (r *run) process(ctx context.Context, j job) error {
+	if j.sitemap {
+		r.processSitemap(ctx, j)
+		return nil
+	}
+	log := r.cfg.Logger.With("url", j.url)
+	st, known, err := r.store.Get(ctx, j.url)
+	if err != nil {
+		r.stats.errors.Add(1)
+		log.Warn("state lookup failed", "err", err)
+		return nil
+	}
+	var prev Validators
+	if known && st.Kind == KindArticle {
+		// Listings change with every new article and must be read whole.
+		prev = st.Validators()
+	}
+	u, _ := url.Parse(j.url) // canonical already
+	res, err := r.fetcher.fetch(ctx, u, prev, r.scope)
+	if err != nil {
+		switch {
+		case errors.Is(err, context.Canceled) && ctx.Err() != nil:
+			r.queue.requeue(j) // never sent: left for the next run
+		case errors.Is(err, ErrDisallowed), errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrOutOfScope):
+			r.stats.skipped.Add(1)
+			log.Debug("skipped", "err", err)
+		default:
+			r.stats.errors.Add(1)
+			log.Warn("fetch failed", "err", err)
+			if j.listing {
+				r.mu.Lock()
+				r.incomplete[j.source] = true
+				r.mu.Unlock()
+			}
+		}
+		return nil
+	}
+	now := time.Now().UTC()
+	if res.NotModified {
+		r.stats.notModified.Add(1)
+		st.LastSeen = now
+		return r.put(ctx, st)
+	}
+	r.stats.fetched.Add(1)
+	res.Page.Source = j.source
+	res.Page.Depth = j.depth
+
+	canonSt, canonKnown := st, known
+	if res.Canonical != j.url {
+		if !r.markSeen(res.Canonical) {
+			// Another URL of this run already stood for the same page.
+			r.stats.skipped.Add(1)
+			return nil
+		}
+		canonSt, canonKnown, err = r.store.Get(ctx, res.Canonical)
+		if err != nil {
+			r.stats.errors.Add(1)
+			log.Warn("state lookup failed", "err", err)
+			return nil
+		}
+	}
+	next := URLState{
+		URL: res.Canonical, ETag: res.Page.Header["ETag"], LastModified: res.Page.Header["Last-Modified"],
+		ContentHash: res.Page.ContentHash, FetchedAt: now, LastSeen: now, Kind: res.Kind,
+	}
+
+	if res.Kind == KindArticle {
+		if canonKnown && canonSt.ContentHash == res.Page.ContentHash {
+			r.stats.unchanged.Add(1)
+		} else {
+			emitCtx := ctx
+			if ctx.Err() != nil {
+				// The page was in flight when the crawl was stopped: keep it.
+				var cancel context.CancelFunc
+				emitCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), r.cfg.Timeout)
+				defer cancel()
+			}
+			if err := r.emit(emitCtx, res); err != nil {
+				return fmt.Errorf("emit %s: %w", res.Canonical, err)
+			}
+			r.stats.emitted.Add(1)
+		}
+	}
+	if err := r.put(ctx, next); err != nil {
+		return nil
+	}
+	if res.Canonical != j.url {
+		alias := next
+		alias.URL = j.url
+		_ = r.put(ctx, alias)
+	}
+	r.follow(ctx, j, res)
+	return nil
+}
+
+// put stores st, counting a failure as an error (the page will be fetched
+// again next time, nothing else is lost).
+func (r *run) put(ctx context.Context, st URLState) error {
+	if err := r.store.Put(context.WithoutCancel(ctx), st); err != nil {
+		r.stats.errors.Add(1)
+		r.cfg.Logger.Warn("state store failed", "url", st.URL, "err", err)
+		return err
+	}
+	return nil
+}
+
+// follow queues the links of a fetched page. Next-page links of a listing
+// keep the listing's depth (pagination is not distance from the seed) and
+// are skipped when the source may stop early and every article linked from
+// the page is already known.
+func (r *run) follow(ctx context.Context, j job, res *Result) {
+	if ctx.Err() != nil {
+		return
+	}
+	next := make(map[string]bool, len(res.Next))
+	for _, n := range res.Next {
+		next[n] = true
+	}
+	followNext := true
+	if res.Kind == KindListing && len(next) > 0 {
+		r.mu.Lock()
+		stop := r.stopEarly[j.source]
+		r.mu.Unlock()
+		if stop && r.allArticlesKnown(ctx, res.Links, next) {
+			followNext = false
+			r.cfg.Logger.Debug("listing page fully known; stopping this chain", "url", res.Canonical)
+		}
+	}
+	for _, l := range res.Links {
+		if next[l] {
+			if followNext && res.Kind == KindListing {
+				r.push(job{url: l, depth: j.depth, source: j.source, listing: true})
+			}
+			continue
+		}
+		if j.depth+1 > r.cfg.MaxDepth {
+			continue
+		}
+		r.push(job{url: l, depth: j.depth + 1, source: j.source})
+	}
+}
+
+// allArticlesKnown reports whether every link of a listing page that is not
+// pagination and not itself a known listing is a known article.
+func (r *run) allArticlesKnown(ctx context.Context, links []string, next map[string]bool) bool {
+	for _, l := range links {
+		if next[l] {
+			continue
+		}
+		st, ok, err := r.store.Get(ctx, l)
+		if err != nil || !ok {
+			return false
+		}
+		if st.Kind == KindUnknown && st.FetchedAt.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+// queue is the crawl frontier: FIFO, so listing pages are walked in the
+// order they link each other (newest first) and the crawl is breadth-first.
+type queue struct {
+	mu       sync.Mutex
+	cond     *sync.Cond
+	items    []job
+	head     int
+	inflight int
+}
+
+func newQueue() *queue {
+	q := &queue{}
+	q.cond = sync.NewCond(&q.mu)
+	return q
+}
+
+func (q *queue) push(j job) {
+	q.mu.Lock()
+	q.items = append(q.items, j)
+	q.mu.Unlock()
+	q.cond.Signal()
+}
+
+// requeue puts back a job that was taken but not done (the run stopped).
+func (q *queue) requeue(j job) { q.push(j) }
+
+// pop returns the next job, waiting while other jobs are in flight (they may
+// add more); ok is false when the frontier is exhausted or ctx is done.
+func (q *queue) pop(ctx context.Context) (job, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for {
+		if ctx.Err() != nil {
+			return job{}, false
+		}
+		if q.head < len(q.items) {
+			j := q.items[q.head]
+			q.items[q.head] = job{}
+			q.head++
+			if q.head > 1024 && q.head*2 > len(q.items) {
+				q.items = append(q.items[:0:0], q.items[q.head:]...)
+				q.head = 0
+			}
+			q.inflight++
+			return j, true
+		}
+		if q.inflight == 0 {
+			q.cond.Broadcast()
+			return job{}, false
+		}
+		q.cond.Wait()
+	}
+}
+
+func (q *queue) done() {
+	q.mu.Lock()
+	q.inflight--
+	q.mu.Unlock()
+	q.cond.Broadcast()
+}
+
+func (q *queue) len() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.items) - q.head
+}
+
+// wake lets waiting workers notice a cancelled context.
+func (q *queue) wake() {
+	q.mu.Lock()
+	q.cond.Broadcast()
+	q.mu.Unlock()
 }
