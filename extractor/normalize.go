@@ -53,7 +53,12 @@ func looksBinary(body []byte) bool {
 // read as windows-1252. NFC matters for windows-1258, which encodes tone
 // marks as separate combining characters.
 func decode(body []byte, contentType string) string {
-	enc, _, _ := charset.DetermineEncoding(body, contentType)
+	enc, name, _ := charset.DetermineEncoding(body, contentType)
+	if name == "utf-8" && !utf8.Valid(body) {
+		// A server (or a file-extension guess) that says UTF-8 about bytes
+		// that are not: trust the page's own <meta charset> instead.
+		enc, _, _ = charset.DetermineEncoding(body, "")
+	}
 	s := ""
 	if out, err := enc.NewDecoder().Bytes(body); err == nil {
 		s = string(out)

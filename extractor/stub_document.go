@@ -5,5 +5,4 @@ package extractor
 
 import "github.com/meetx/meetx/schema"
 
-func extractMeeting(d *document, r *schema.Report)    {}
-func extractDirectives(d *document, r *schema.Report) {}
+func extractMeeting(d *document, r *schema.Report) {}

@@ -1,0 +1,378 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// docTypeRe finds a document type word in folded text. Longer names come
+// first so that "thông báo kết luận" wins over "thông báo".
+var docTypeRe = regexp.MustCompile(`(?:^|[^\p{L}])(thông báo kết luận|nghị quyết liên tịch|thông tư liên tịch|nghị quyết|chỉ thị|thông báo|quyết định|kết luận|kế hoạch|công văn|bộ luật|luật|quy định|hướng dẫn|công điện|nghị định|thông tư|thông tri|pháp lệnh|quy chế|chương trình hành động|đề án|hiến pháp|điều lệ)(?:[^\p{L}]|$)`)
+
+// Document symbols, matched on the original text because case is part of
+// them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
+// party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU.
+var (
+	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
+	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
+	numberLeadRe  = regexp.MustCompile(`^\s*(?:số\s*:?\s*)?`)
+	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
+	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
+	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?về\s`)
+	// andDocRe ends a subject at " và" + another document type.
+	andDocRe   = regexp.MustCompile(` và (?:các )?(?:nghị quyết|chỉ thị|thông báo|quyết định|kết luận|kế hoạch|công văn|luật|bộ luật|quy định|hướng dẫn|nghị định|thông tư) `)
+	listNextRe = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
+	// issuerBeforeRe finds the issuer written before the document: "Bộ
+	// Chính trị ban hành Kết luận số ...", "chỉ đạo của Bộ Chính trị tại
+	// Thông báo số ...".
+	issuerBeforeRe = regexp.MustCompile(`(bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|bộ [\p{L}]+(?: [\p{L}]+){0,4})\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
+)
+
+// Words that end an issuer or a subject clause.
+var (
+	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
+	subjectStops = []string{" đã ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo"}
+)
+
+// mention is one directive found in the text, with its byte span.
+type mention struct {
+	d          schema.Directive
+	start, end int // span of type word .. end of citation
+	short      bool
+}
+
+// extractDirectives finds the documents cited in the article: numbered
+// ones in state and party form with their type, date, issuer and "về"
+// subject; named ones without a number (a congress resolution, a law by
+// name). Short re-mentions ("Chỉ thị 16") merge into the full citation.
+func extractDirectives(d *document, r *schema.Report) {
+	var ms []mention
+	for _, p := range d.paras {
+		if p.kind == paraDateline || p.kind == paraByline {
+			continue
+		}
+		ms = append(ms, directivesIn(d, p.start, p.end)...)
+	}
+	shareSubjects(d, ms)
+	r.Directives = mergeDirectives(ms)
+}
+
+// directivesIn scans one paragraph.
+func directivesIn(d *document, start, end int) []mention {
+	var out []mention
+	folded := d.folded[start:end]
+	text := d.text[start:end]
+	for _, loc := range docTypeRe.FindAllStringSubmatchIndex(folded, -1) {
+		ts, te := loc[2], loc[3]
+		typ := text[ts:te]
+		rest := te
+		lead := numberLeadRe.FindStringIndex(text[rest:])
+		pos := rest + lead[1]
+		sym := symbolRe.FindString(text[pos:])
+		if sym == "" {
+			// "Luật Doanh nghiệp số 59/2020/QH14": a name, then the number.
+			if k := strings.Index(folded[rest:min(len(folded), rest+80)], " số "); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
+				pos = rest + k + len(" số ")
+				sym = symbolRe.FindString(text[pos:])
+			}
+		}
+		if sym != "" {
+			m := citation(d, start, text, folded, typ, ts, pos, sym)
+			out = append(out, m)
+			// "Nghị quyết số 01/NQ-CP và 02/NQ-CP": same type, next number.
+			for {
+				tail := text[m.end-start:]
+				nl := listNextRe.FindStringIndex(tail)
+				if nl == nil {
+					break
+				}
+				next := symbolRe.FindString(tail[nl[1]:])
+				if next == "" || !strings.ContainsAny(next, "/") {
+					break
+				}
+				m = citation(d, start, text, folded, typ, m.end-start, m.end-start+nl[1], next)
+				out = append(out, m)
+			}
+			continue
+		}
+		if num := shortNumberRe.FindString(text[pos:]); num != "" && pos > rest {
+			out = append(out, mention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+			continue
+		}
+		if num := shortNumberRe.FindString(text[pos:]); num != "" && isUpperStart(typ) {
+			out = append(out, mention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+			continue
+		}
+		if m, ok := namedDocument(text, folded, typ, ts, te); ok {
+			m.start += start
+			m.end += start
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// citation reads what follows a document symbol: date, issuer, subject.
+func citation(d *document, base int, text, folded, typ string, ts, pos int, sym string) mention {
+	dir := schema.Directive{Type: typ, Number: schema.Text(strings.TrimSpace(sym))}
+	i := pos + len(sym)
+	if m := dirDateRe.FindStringSubmatchIndex(folded[i:]); m != nil {
+		g := func(k int) string {
+			if m[2*k] < 0 {
+				return ""
+			}
+			return folded[i+m[2*k] : i+m[2*k+1]]
+		}
+		mo, y := g(2), g(3)
+		if mo == "" {
+			mo, y = g(4), g(5)
+		}
+		if t, ok := validDay(atoi(y), atoi(mo), atoi(g(1))); ok {
+			dir.Date = schema.Text(isoDate(t))
+		}
+		i += m[1]
+	}
+	if m := issuerLeadRe.FindStringIndex(folded[i:]); m != nil {
+		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 12)
+		if iss != "" && isUpperStart(iss) {
+			dir.Issuer = schema.Text(iss)
+			i += m[1] + n
+		}
+	}
+	if m := dirDateRe.FindStringSubmatchIndex(folded[i:]); m != nil && dir.Date == "" {
+		if t, ok := validDay(atoi(folded[i+m[6]:i+m[7]]), atoi(folded[i+m[4]:i+m[5]]), atoi(folded[i+m[2]:i+m[3]])); m[4] >= 0 && ok {
+			dir.Date = schema.Text(isoDate(t))
+		}
+		i += m[1]
+	}
+	if dir.Issuer == "" {
+		before := folded[max(0, ts-80):ts]
+		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
+			off := max(0, ts-80)
+			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])
+		}
+	}
+	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
+		subStart := i + strings.Index(folded[i:], "về")
+		sub, n := subjectClause(text[subStart:], folded[subStart:])
+		if sub != "" {
+			dir.Subject = schema.Text(sub)
+			i = subStart + n
+		}
+	}
+	return mention{d: dir, start: base + ts, end: base + i}
+}
+
+// clause returns the text up to the first stop word or punctuation, at most
+// maxWords words, and how many bytes it took.
+func clause(text, folded string, stops []string, maxWords int) (string, int) {
+	end := len(text)
+	if k := strings.IndexAny(folded, ",;.:(“”\"\n"); k >= 0 {
+		end = k
+	}
+	for _, s := range stops {
+		if k := strings.Index(folded[:end], s); k >= 0 {
+			end = k
+		}
+	}
+	if loc := andDocRe.FindStringIndex(folded[:end] + " "); loc != nil {
+		end = loc[0]
+	}
+	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && !isUpperStart(text[k+len(" và "):]) {
+		end = k // "của UBND tỉnh và các sở": the issuer ends before a common noun
+	}
+	out := strings.TrimSpace(text[:end])
+	if len(strings.Fields(out)) > maxWords {
+		return "", 0
+	}
+	return out, end
+}
+
+// subjectClause reads a "về ..." clause: it may hold commas ("phòng,
+// chống"), but ends at ; . : a closing bracket, a following document ("...,
+// Chỉ thị số") or a verb that starts the main clause again.
+func subjectClause(text, folded string) (string, int) {
+	end := len(text)
+	for i := 0; i < len(folded); {
+		r, n := utf8.DecodeRuneInString(folded[i:])
+		if r == ';' || r == ':' || r == '\n' || (r == '.' && (i+1 == len(folded) || folded[i+1] == ' ')) {
+			end = i
+			break
+		}
+		if r == ',' && i+2 < len(text) && isUpperStart(text[i+2:]) && !strings.HasPrefix(text[i+2:], "COVID") {
+			end = i // ", Ban Tuyên giáo Tỉnh ủy đã ...": a new clause
+			break
+		}
+		if r == ',' {
+			if loc := docTypeRe.FindStringIndex(folded[i+1:]); loc != nil && loc[0] <= 1 {
+				end = i
+				break
+			}
+		}
+		i += n
+	}
+	for _, s := range subjectStops {
+		if k := strings.Index(folded[:end], s); k >= 0 {
+			end = k
+		}
+	}
+	// A passive verb starts the main clause again ("... được quán triệt"),
+	// but "không được" belongs to the subject.
+	for off := 0; ; {
+		k := strings.Index(folded[off:end], " được ")
+		if k < 0 {
+			break
+		}
+		if !strings.HasSuffix(folded[:off+k], " không") {
+			end = off + k
+			break
+		}
+		off += k + 1
+	}
+	if loc := andDocRe.FindStringIndex(folded[:end]); loc != nil {
+		end = loc[0]
+	}
+	out := strings.TrimRight(strings.TrimSpace(text[:end]), " ,")
+	if len(out) <= len("về ") {
+		return "", 0
+	}
+	return out, end
+}
+
+// namedDocument reads a document cited by name without a number: a congress
+// resolution ("Nghị quyết Đại hội XIII của Đảng"), a plenum resolution
+// ("Nghị quyết Trung ương 4 khóa XII"), a law or code by name ("Luật Đất đai
+// năm 2013", "Bộ luật Lao động"), the constitution, the party statute. A bare
+// "Nghị quyết Đại hội" is the meeting's own resolution and is skipped.
+func namedDocument(text, folded, typ string, ts, te int) (mention, bool) {
+	if !isUpperStart(typ) {
+		return mention{}, false
+	}
+	after := folded[te:]
+	tf := fold(typ)
+	switch tf {
+	case "nghị quyết", "văn kiện":
+		name, n := clause(text[te:], folded[te:], []string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng "}, 14)
+		nf := fold(name)
+		if !strings.HasPrefix(nf, "đại hội") && !strings.HasPrefix(nf, "trung ương") {
+			return mention{}, false
+		}
+		q := strings.TrimSpace(strings.TrimPrefix(nf, "đại hội"))
+		if q == "" || strings.HasPrefix(q, "với") || strings.HasPrefix(q, "và") {
+			return mention{}, false
+		}
+		return mention{d: schema.Directive{Type: typ, Issuer: schema.Text(name)}, start: ts, end: te + n}, true
+	case "luật", "bộ luật", "hiến pháp", "điều lệ":
+		if !strings.HasPrefix(after, " ") {
+			return mention{}, false
+		}
+		r, _ := utf8.DecodeRuneInString(text[te+1:])
+		if !unicode.IsUpper(r) && tf != "hiến pháp" {
+			return mention{}, false
+		}
+		return mention{d: schema.Directive{Type: typ}, start: ts, end: te}, true
+	}
+	return mention{}, false
+}
+
+// shareSubjects gives a "về ..." clause that follows two documents joined
+// by "và" to the first one too.
+func shareSubjects(d *document, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.d.Subject != "" || b.d.Subject == "" || a.short || b.start < a.end || a.d.Date != "" {
+			continue
+		}
+		gap := strings.TrimSpace(d.folded[a.end:b.start])
+		if gap == "và" || gap == "," || gap == "và các" {
+			a.d.Subject = b.d.Subject
+		}
+	}
+	// "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 01/01/2021 của
+	// Chính phủ": the date and issuer after the last one belong to all.
+	for i := len(ms) - 2; i >= 0; i-- {
+		a, b := &ms[i], &ms[i+1]
+		if a.short || b.short || a.d.Number == "" || b.start < a.end || a.d.Date != "" || a.d.Issuer != "" {
+			continue
+		}
+		if gap := strings.TrimSpace(d.folded[a.end:b.start]); gap == "và" || gap == "," {
+			a.d.Date, a.d.Issuer = b.d.Date, b.d.Issuer
+			if a.d.Subject == "" {
+				a.d.Subject = b.d.Subject
+			}
+		}
+	}
+}
+
+// mergeDirectives drops short re-mentions that match a full citation, and
+// merges repeated citations of one number, keeping every detail found.
+func mergeDirectives(ms []mention) []schema.Directive {
+	out := []schema.Directive{}
+	index := map[string]int{}
+	var named []schema.Directive
+	for _, m := range ms {
+		if m.short || m.d.Number == "" {
+			continue
+		}
+		k := directiveNumberKey(string(m.d.Number))
+		if i, ok := index[k]; ok {
+			o := &out[i]
+			if o.Date == "" {
+				o.Date = m.d.Date
+			}
+			if o.Issuer == "" {
+				o.Issuer = m.d.Issuer
+			}
+			if o.Subject == "" {
+				o.Subject = m.d.Subject
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, m.d)
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.d.Number != "" || m.short {
+			continue
+		}
+		k := fold(m.d.Type + "|" + string(m.d.Issuer))
+		if !seen[k] {
+			seen[k] = true
+			named = append(named, m.d)
+		}
+	}
+	return append(out, named...)
+}
+
+func directiveNumberKey(n string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+}
+
+// isTitleCaseRun reports whether s is a short run of capitalised words, as
+// in a law's name ("Doanh nghiệp" counts: its first word is capitalised).
+func isTitleCaseRun(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && isUpperStart(s) && len(strings.Fields(s)) <= 8 && !strings.ContainsAny(s, ",;.") &&
+		!strings.Contains(s, " và ") && docTypeRe.FindStringIndex(fold(s)) == nil
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
