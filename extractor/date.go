@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -99,3 +100,141 @@ func formatPublished(t time.Time, hasTime bool) string {
 	}
 	return isoDate(t)
 }
+
+// dateMention is a meeting-date expression found in text.
+type dateMention struct {
+	start, end int       // byte span in the searched text
+	from, to   time.Time // to is zero unless a range
+	part       string    // sáng, trưa, chiều, tối or ""
+}
+
+var (
+	// mentionRes match, in folded text: "14/12 đến ngày 15/12/2021",
+	// "18-20/4/2022" or "14 và 15/12", "9/7/2020" or "15-3-2022", and "ngày
+	// 9 tháng 7 năm 2020". Each is tried on its own; the longest valid match
+	// at a position wins.
+	mentionRes = []*regexp.Regexp{
+		regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
+	}
+	mentionRe = mentionRes[2]
+	// partBeforeRe finds the part of day written just before a date:
+	// "chiều ngày 09/7", "sáng thứ Ba, ngày 15/7", "sáng nay (14/12)".
+	partBeforeRe = regexp.MustCompile(`(sáng|trưa|chiều|tối)\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$`)
+	// notMeetingBeforeRe marks dates of other things: deadlines ("trước
+	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
+	// dates ("số 16/CT-TTg ngày 31/3/2020").
+	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*[/-][\p{L}\d/.-]*\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
+	relativeDayRe      = regexp.MustCompile(`(?:^|[^\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay)(?:[^\p{L}]|$)`)
+)
+
+// findDateMentions lists the meeting-date expressions in one folded
+// sentence. Years left out ("sáng 15/7") come from the publication date,
+// or the year before when that would put the meeting more than two months
+// after publication. Without a publication date such dates are skipped.
+func findDateMentions(folded string, published time.Time) []dateMention {
+	var out []dateMention
+	for ri, re := range mentionRes {
+		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
+			if dm, ok := dateMentionAt(folded, ri, m, published); ok {
+				out = append(out, dm)
+			}
+		}
+	}
+	if !published.IsZero() {
+		for _, m := range relativeDayRe.FindAllStringSubmatchIndex(folded, -1) {
+			dm := dateMention{start: m[0], end: m[1], from: published}
+			if m[2] >= 0 {
+				dm.part = folded[m[2]:m[3]]
+			}
+			out = append(out, dm)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].start != out[b].start {
+			return out[a].start < out[b].start
+		}
+		return out[a].end > out[b].end
+	})
+	kept := out[:0]
+	for _, dm := range out {
+		if len(kept) > 0 && dm.start < kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, dm)
+	}
+	return kept
+}
+
+// dateMentionAt checks one regexp match (of mentionRes[ri]) and builds its
+// mention.
+func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMention, bool) {
+	g := func(k int) int {
+		if m[2*k] < 0 {
+			return 0
+		}
+		return atoi(folded[m[2*k]:m[2*k+1]])
+	}
+	start, end := m[0], m[1]
+	if start > 0 && (isDigitByte(folded[start-1]) || folded[start-1] == '/') {
+		return dateMention{}, false
+	}
+	if end < len(folded) && (isDigitByte(folded[end]) || folded[end] == '/') {
+		return dateMention{}, false
+	}
+	var fd, fm, fy, td, tm, ty int
+	switch ri {
+	case 0:
+		fd, fm, fy, td, tm, ty = g(1), g(2), g(3), g(4), g(5), g(6)
+		if fy == 0 {
+			fy = ty
+		}
+	case 1:
+		fd, td, tm, ty = g(1), g(2), g(3), g(4)
+		fm, fy = tm, ty
+	default:
+		fd, fm, fy = g(1), g(2), g(3)
+	}
+	before := folded[max(0, start-40):start]
+	trimmed := strings.TrimSpace(before)
+	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
+	if !rangeStart && notMeetingBeforeRe.MatchString(before) {
+		return dateMention{}, false
+	}
+	from, ok := dayWithYear(fy, fm, fd, published)
+	if !ok {
+		return dateMention{}, false
+	}
+	dm := dateMention{start: start, end: end, from: from}
+	if td > 0 {
+		to, ok := dayWithYear(ty, tm, td, published)
+		if !ok || !to.After(from) || to.Sub(from) > 31*24*time.Hour {
+			return dateMention{}, false
+		}
+		dm.to = to
+	}
+	if p := partBeforeRe.FindStringSubmatch(before); p != nil {
+		dm.part = p[1]
+	}
+	return dm, true
+}
+
+// dayWithYear completes a date whose year may be missing.
+func dayWithYear(y, m, d int, published time.Time) (time.Time, bool) {
+	if y != 0 {
+		return validDay(y, m, d)
+	}
+	if published.IsZero() {
+		return time.Time{}, false
+	}
+	pub := published.In(vnZone)
+	t, ok := validDay(pub.Year(), m, d)
+	if ok && t.After(pub.AddDate(0, 2, 0)) {
+		t, ok = validDay(pub.Year()-1, m, d)
+	}
+	return t, ok
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

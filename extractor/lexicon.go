@@ -1,0 +1,90 @@
+package extractor
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// meetingTypesTSV lists event head nouns and the meeting type each one
+// names (phrase, canonical_type, note), from the project's domain tables.
+//
+//go:embed data/meeting_types.tsv
+var meetingTypesTSV string
+
+// meetingPhrase is one way of naming an event, folded for matching.
+type meetingPhrase struct {
+	phrase, canonical string
+	// weak phrases are verbs ("họp", "làm việc", "giao ban") that name an
+	// event less surely than a noun ("phiên họp", "buổi làm việc"); a noun
+	// anywhere in the title or lead wins over them.
+	weak bool
+}
+
+var weakMeetingPhrases = map[string]bool{
+	"làm việc": true, "thăm và làm việc": true, "họp": true, "kiểm tra": true, "giám sát": true,
+	"khảo sát": true, "giao ban": true, "tập huấn": true, "gặp mặt": true, "giao lưu": true,
+}
+
+// meetingPhrases is sorted longest first so that the longest phrase at a
+// position wins ("hội nghị trực tuyến" over "hội nghị").
+var meetingPhrases = parseMeetingTypes(meetingTypesTSV)
+
+func parseMeetingTypes(tsv string) []meetingPhrase {
+	var out []meetingPhrase
+	for i, line := range strings.Split(tsv, "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 2 || f[0] == "" {
+			continue
+		}
+		p := fold(strings.TrimSpace(f[0]))
+		out = append(out, meetingPhrase{phrase: p, canonical: fold(strings.TrimSpace(f[1])), weak: weakMeetingPhrases[p]})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a].phrase) > len(out[b].phrase) })
+	return out
+}
+
+// findMeetingPhrase returns the leftmost event phrase in folded text (the
+// longest one at that position), strong or weak as asked.
+func findMeetingPhrase(folded string, weak bool) (mp meetingPhrase, start int, ok bool) {
+	start = len(folded) + 1
+	for _, p := range meetingPhrases {
+		if p.weak != weak {
+			continue
+		}
+		for off := 0; off < len(folded); {
+			k := strings.Index(folded[off:], p.phrase)
+			if k < 0 {
+				break
+			}
+			k += off
+			if wordBoundary(folded, k, k+len(p.phrase)) {
+				if k < start {
+					mp, start, ok = p, k, true
+				}
+				break
+			}
+			off = k + 1
+		}
+	}
+	return mp, start, ok
+}
+
+// wordBoundary reports whether folded[start:end] is a whole-word match.
+func wordBoundary(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
