@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"context"
 	"errors"
 	"time"
 )
@@ -27,6 +26,27 @@ func (e *permanentError) Unwrap() error { return e.err }
 
 // Is reports ErrPermanent as a match so that callers need only errors.Is.
 func (e *permanentError) Is(target error) bool { return target == ErrPermanent }
+
+// ErrUnavailable marks an error of a service being down (the database is
+// unreachable): the work is fine and should wait for the service rather
+// than spend its deliveries. Wrap errors with [Unavailable].
+var ErrUnavailable = errors.New("pipeline: service unavailable")
+
+// Unavailable marks err as caused by a service being down.
+func Unavailable(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &unavailableError{err: err}
+}
+
+type unavailableError struct{ err error }
+
+func (e *unavailableError) Error() string { return e.err.Error() }
+func (e *unavailableError) Unwrap() error { return e.err }
+
+// Is reports ErrUnavailable as a match so that callers need only errors.Is.
+func (e *unavailableError) Is(target error) bool { return target == ErrUnavailable }
 
 // Disposition is what happens to a message after its stage ran.
 type Disposition uint8
@@ -55,16 +75,13 @@ func (d Disposition) String() string {
 
 // Classify maps the error of a stage to the disposition of its message.
 // delivered is how many times the message has been delivered (1 the first
-// time) and maxDeliver the limit of the consumer (<= 0: unlimited).
-//
-// Cancellation is never the message's fault: it is retried even at the
-// delivery limit, so that shutting down a worker loses nothing.
+// time) and maxDeliver the limit of the consumer (<= 0: unlimited). At the
+// limit even a retryable error dead-letters the message: JetStream would not
+// deliver it again, and the dead-letter stream keeps it for a later replay.
 func Classify(err error, delivered, maxDeliver int) Disposition {
 	switch {
 	case err == nil:
 		return Ack
-	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
-		return Retry
 	case errors.Is(err, ErrPermanent):
 		return DeadLetter
 	case maxDeliver > 0 && delivered >= maxDeliver:

@@ -44,15 +44,23 @@ func (s *Store) Write(ctx context.Context, batch []pipeline.Extracted) (int64, e
 	return rows, nil
 }
 
-// classifyPg marks errors caused by the data itself as permanent; anything
-// else (connection loss, deadlock, shutdown) is worth retrying.
+// classifyPg marks errors caused by the data itself as permanent, and errors
+// of an unreachable or restarting server as unavailable (they say nothing
+// about the data); anything else (deadlock, serialization failure) is an
+// ordinary retryable error.
 func classifyPg(err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
 	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) {
-		switch pgErr.Code[:2] {
-		case "22", "23": // data exception, integrity constraint violation
-			return pipeline.Permanent(err)
-		}
+	if !errors.As(err, &pgErr) {
+		return pipeline.Unavailable(err) // no answer from the server at all
+	}
+	switch pgErr.Code[:2] {
+	case "22", "23", "54": // data exception, integrity violation, program limit (value too large to index)
+		return pipeline.Permanent(err)
+	case "08", "57": // connection exception, operator intervention (shutdown, not yet accepting)
+		return pipeline.Unavailable(err)
 	}
 	return err
 }

@@ -27,8 +27,8 @@ func Event(url, version, body string, i int) pipeline.Extracted {
 	return pipeline.Extracted{
 		Page: pipeline.PageMeta{
 			URL: url, Source: "testsite", Status: 200, ContentType: "text/html; charset=utf-8",
-			Header:    map[string]string{"ETag": `"` + hash[:8] + `"`},
-			FetchedAt: time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
+			Header:      map[string]string{"ETag": `"` + hash[:8] + `"`},
+			FetchedAt:   time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
 			ContentHash: hash, Size: int64(len(body)),
 		},
 		Report: schema.Report{
@@ -36,7 +36,7 @@ func Event(url, version, body string, i int) pipeline.Extracted {
 			PublishedAt: "2021-07-15T17:40:00+07:00",
 			Meeting: schema.Meeting{
 				Title: fmt.Sprintf("Hội nghị sơ kết công tác %d", i), Type: schema.MeetingConference,
-				Date: schema.Text(time.Date(2021, 7, 1+i%28, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)),
+				Date:      schema.Text(time.Date(2021, 7, 1+i%28, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)),
 				PartOfDay: schema.PartMorning, Organizer: schema.Text(fmt.Sprintf("Ban Tuyên giáo Tỉnh ủy %d", i%5)),
 			},
 			People: people,
