@@ -38,8 +38,8 @@ var (
 	subjectStops = []string{" đã ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo"}
 )
 
-// mention is one directive found in the text, with its byte span.
-type mention struct {
+// dirMention is one directive found in the text, with its byte span.
+type dirMention struct {
 	d          schema.Directive
 	start, end int // span of type word .. end of citation
 	short      bool
@@ -50,7 +50,7 @@ type mention struct {
 // subject; named ones without a number (a congress resolution, a law by
 // name). Short re-mentions ("Chỉ thị 16") merge into the full citation.
 func extractDirectives(d *document, r *schema.Report) {
-	var ms []mention
+	var ms []dirMention
 	for _, p := range d.paras {
 		if p.kind == paraDateline || p.kind == paraByline {
 			continue
@@ -62,8 +62,8 @@ func extractDirectives(d *document, r *schema.Report) {
 }
 
 // directivesIn scans one paragraph.
-func directivesIn(d *document, start, end int) []mention {
-	var out []mention
+func directivesIn(d *document, start, end int) []dirMention {
+	var out []dirMention
 	folded := d.folded[start:end]
 	text := d.text[start:end]
 	for _, loc := range docTypeRe.FindAllStringSubmatchIndex(folded, -1) {
@@ -81,7 +81,7 @@ func directivesIn(d *document, start, end int) []mention {
 			}
 		}
 		if sym != "" {
-			m := citation(d, start, text, folded, typ, ts, pos, sym)
+			m := readCitation(d, start, text, folded, typ, ts, pos, sym)
 			out = append(out, m)
 			// "Nghị quyết số 01/NQ-CP và 02/NQ-CP": same type, next number.
 			for {
@@ -94,17 +94,17 @@ func directivesIn(d *document, start, end int) []mention {
 				if next == "" || !strings.ContainsAny(next, "/") {
 					break
 				}
-				m = citation(d, start, text, folded, typ, m.end-start, m.end-start+nl[1], next)
+				m = readCitation(d, start, text, folded, typ, m.end-start, m.end-start+nl[1], next)
 				out = append(out, m)
 			}
 			continue
 		}
 		if num := shortNumberRe.FindString(text[pos:]); num != "" && pos > rest {
-			out = append(out, mention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+			out = append(out, dirMention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
 			continue
 		}
 		if num := shortNumberRe.FindString(text[pos:]); num != "" && isUpperStart(typ) {
-			out = append(out, mention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+			out = append(out, dirMention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
 			continue
 		}
 		if m, ok := namedDocument(text, folded, typ, ts, te); ok {
@@ -116,8 +116,8 @@ func directivesIn(d *document, start, end int) []mention {
 	return out
 }
 
-// citation reads what follows a document symbol: date, issuer, subject.
-func citation(d *document, base int, text, folded, typ string, ts, pos int, sym string) mention {
+// readCitation reads what follows a document symbol: date, issuer, subject.
+func readCitation(d *document, base int, text, folded, typ string, ts, pos int, sym string) dirMention {
 	dir := schema.Directive{Type: typ, Number: schema.Text(strings.TrimSpace(sym))}
 	i := pos + len(sym)
 	if m := dirDateRe.FindStringSubmatchIndex(folded[i:]); m != nil {
@@ -164,7 +164,7 @@ func citation(d *document, base int, text, folded, typ string, ts, pos int, sym 
 			i = subStart + n
 		}
 	}
-	return mention{d: dir, start: base + ts, end: base + i}
+	return dirMention{d: dir, start: base + ts, end: base + i}
 }
 
 // clause returns the text up to the first stop word or punctuation, at most
@@ -248,9 +248,9 @@ func subjectClause(text, folded string) (string, int) {
 // ("Nghị quyết Trung ương 4 khóa XII"), a law or code by name ("Luật Đất đai
 // năm 2013", "Bộ luật Lao động"), the constitution, the party statute. A bare
 // "Nghị quyết Đại hội" is the meeting's own resolution and is skipped.
-func namedDocument(text, folded, typ string, ts, te int) (mention, bool) {
+func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 	if !isUpperStart(typ) {
-		return mention{}, false
+		return dirMention{}, false
 	}
 	after := folded[te:]
 	tf := fold(typ)
@@ -259,29 +259,29 @@ func namedDocument(text, folded, typ string, ts, te int) (mention, bool) {
 		name, n := clause(text[te:], folded[te:], []string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng "}, 14)
 		nf := fold(name)
 		if !strings.HasPrefix(nf, "đại hội") && !strings.HasPrefix(nf, "trung ương") {
-			return mention{}, false
+			return dirMention{}, false
 		}
 		q := strings.TrimSpace(strings.TrimPrefix(nf, "đại hội"))
 		if q == "" || strings.HasPrefix(q, "với") || strings.HasPrefix(q, "và") {
-			return mention{}, false
+			return dirMention{}, false
 		}
-		return mention{d: schema.Directive{Type: typ, Issuer: schema.Text(name)}, start: ts, end: te + n}, true
+		return dirMention{d: schema.Directive{Type: typ, Issuer: schema.Text(name)}, start: ts, end: te + n}, true
 	case "luật", "bộ luật", "hiến pháp", "điều lệ":
 		if !strings.HasPrefix(after, " ") {
-			return mention{}, false
+			return dirMention{}, false
 		}
 		r, _ := utf8.DecodeRuneInString(text[te+1:])
 		if !unicode.IsUpper(r) && tf != "hiến pháp" {
-			return mention{}, false
+			return dirMention{}, false
 		}
-		return mention{d: schema.Directive{Type: typ}, start: ts, end: te}, true
+		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te}, true
 	}
-	return mention{}, false
+	return dirMention{}, false
 }
 
 // shareSubjects gives a "về ..." clause that follows two documents joined
 // by "và" to the first one too.
-func shareSubjects(d *document, ms []mention) {
+func shareSubjects(d *document, ms []dirMention) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if a.d.Subject != "" || b.d.Subject == "" || a.short || b.start < a.end || a.d.Date != "" {
@@ -310,7 +310,7 @@ func shareSubjects(d *document, ms []mention) {
 
 // mergeDirectives drops short re-mentions that match a full citation, and
 // merges repeated citations of one number, keeping every detail found.
-func mergeDirectives(ms []mention) []schema.Directive {
+func mergeDirectives(ms []dirMention) []schema.Directive {
 	out := []schema.Directive{}
 	index := map[string]int{}
 	var named []schema.Directive
