@@ -1,0 +1,5 @@
+package extractor
+
+import "github.com/meetx/meetx/schema"
+
+func extractAgenda(d *document, r *schema.Report) {}

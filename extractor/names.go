@@ -1,0 +1,249 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of document.text. Words are runs
+// of non-space characters with leading and trailing punctuation split off,
+// so "16/CT-TTg", "COVID-19", "H'Ruê" and "PGS.TS" stay whole.
+type token struct {
+	start, end int
+	text, fold string
+	para       int  // index into document.paras
+	sent       int  // index into document.sents
+	word       bool // letters or digits, not punctuation
+	capital    bool // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
+	lower      bool // starts with a lower-case letter
+	spaceAfter bool // a single space (no punctuation) separates it from the next token
+}
+
+// isPunct reports whether a rune is split off the edges of a word.
+func isEdgePunct(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// tokenize splits d.text into tokens, tagging each with its paragraph and
+// sentence. It is linear in the length of the text.
+func tokenize(d *document) []token {
+	toks := make([]token, 0, len(d.text)/5)
+	text := d.text
+	add := func(start, end int) {
+		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		if t.word && unicode.IsLetter(r) {
+			t.lower = unicode.IsLower(r)
+			t.capital = unicode.IsUpper(r) && !isAcronym(t.text)
+		}
+		toks = append(toks, t)
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		// split leading punctuation
+		s := i
+		for s < j {
+			r2, n2 := utf8.DecodeRuneInString(text[s:])
+			if !isEdgePunct(r2) {
+				break
+			}
+			add(s, s+n2)
+			s += n2
+		}
+		// split trailing punctuation (kept in order)
+		e := j
+		var tail [][2]int
+		for e > s {
+			r2, n2 := utf8.DecodeLastRuneInString(text[s:e])
+			if !isEdgePunct(r2) || (r2 == '%' && e-n2 > s) {
+				break
+			}
+			tail = append(tail, [2]int{e - n2, e})
+			e -= n2
+		}
+		if e > s {
+			add(s, e)
+		}
+		for k := len(tail) - 1; k >= 0; k-- {
+			add(tail[k][0], tail[k][1])
+		}
+		i = j
+	}
+	// paragraph, sentence and spacing
+	p, s := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		for p+1 < len(d.paras) && t.start >= d.paras[p].end {
+			p++
+		}
+		for s+1 < len(d.sents) && t.start >= d.sents[s].end {
+			s++
+		}
+		t.para, t.sent = p, s
+		if k > 0 {
+			prev := &toks[k-1]
+			gap := text[prev.end:t.start]
+			prev.spaceAfter = (gap == " " || gap == "\u00a0") && prev.para == t.para
+		}
+	}
+	return toks
+}
+
+// isAcronym reports a word written in capitals (UBND, PGS, TS.BS), which is
+// never a syllable of a personal name.
+func isAcronym(w string) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 1 && upper == letters
+}
+
+// foldWords returns the folded words of toks[i:j], stopping at the first
+// punctuation token, for phrase matching.
+func foldWords(toks []token, i, limit int) []string {
+	var out []string
+	for k := i; k < len(toks) && len(out) < limit; k++ {
+		if !toks[k].word {
+			break
+		}
+		out = append(out, toks[k].fold)
+		if !toks[k].spaceAfter {
+			break
+		}
+	}
+	return out
+}
+
+// honorificAt matches an honorific that starts at token i and returns its
+// length in tokens and canonical parts. Abbreviations match case-exactly and
+// may be stacked with dots or hyphens inside one token (PGS.TS, TS.BS).
+func honorificAt(toks []token, i int) (n int, canon []string) {
+	t := toks[i]
+	if !t.word {
+		return 0, nil
+	}
+	if h, ok := vocab.abbrevs[t.text]; ok {
+		return 1, vocab.honorifics[h].canonical
+	}
+	if strings.ContainsAny(t.text, ".-") {
+		var parts []string
+		for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '.' || r == '-' }) {
+			h, ok := vocab.abbrevs[p]
+			if !ok {
+				return 0, nil
+			}
+			parts = append(parts, vocab.honorifics[h].canonical...)
+		}
+		return 1, parts
+	}
+	if m, h := vocab.honPhrases.match(foldWords(toks, i, 5)); m > 0 {
+		canon := vocab.honorifics[h].canonical
+		// Address words and occupations are lower-cased (ông, bà, nhà báo);
+		// ranks and titles keep the table's spelling.
+		if len(canon) == 1 && canon[0] == strings.ToLower(canon[0]) {
+			return m, canon
+		}
+		return m, canon
+	}
+	return 0, nil
+}
+
+// headAt matches an office head at token i, allowing modifiers before it
+// (Phó, nguyên, Quyền); it returns the length in tokens or 0.
+func headAt(toks []token, i int) int {
+	words := foldWords(toks, i, 12)
+	k := 0
+	for k < len(words) && vocab.headPrefix[words[k]] {
+		k++
+	}
+	if m, _ := vocab.heads.match(words[k:]); m > 0 {
+		return k + m
+	}
+	return 0
+}
+
+// stopAt reports whether a lower-case word that ends an office starts at i.
+func stopAt(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || !t.lower {
+		return false
+	}
+	if t.fold == "dự" && i+1 < len(toks) && toks[i+1].word {
+		switch toks[i+1].fold {
+		case "phòng", "án", "thảo", "toán", "khuyết", "báo", "trữ", "kiến", "định", "bị", "tính", "luật", "kiểm":
+			return false
+		}
+	}
+	if t.fold == "và" {
+		return i+1 < len(toks) && toks[i+1].lower
+	}
+	m, _ := vocab.stops.match(foldWords(toks, i, 4))
+	return m > 0
+}
+
+// cueAt matches a role cue phrase at token i.
+func cueAt(toks []token, i int) (n int, c roleCue) {
+	m, v := vocab.cuePhrases.match(foldWords(toks, i, 4))
+	if m == 0 {
+		return 0, roleCue{}
+	}
+	c = vocab.cues[v]
+	if c.phrase == "dự" && toks[i].lower && !stopAt(toks, i) {
+		return 0, roleCue{} // "dự phòng", "dự án", "dự thảo"
+	}
+	return m, c
+}
+
+// orgPrefixBefore reports whether the words right before token i make a
+// name that starts there part of a place or organisation name.
+func orgPrefixBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.word && unicode.IsDigit([]rune(prev.text)[0]) {
+		return true
+	}
+	for k := 1; k <= 3 && i-k >= 0; k++ {
+		words := make([]string, 0, k)
+		ok := true
+		for j := i - k; j < i; j++ {
+			if !toks[j].word {
+				ok = false
+				break
+			}
+			words = append(words, toks[j].fold)
+		}
+		if !ok {
+			break
+		}
+		if m, _ := vocab.orgPrefixes.match(words); m == k {
+			return true
+		}
+	}
+	// "TP. Hồ Chí Minh", "TP.HCM"
+	if prev.text == "." && i >= 2 && toks[i-2].fold == "tp" {
+		return true
+	}
+	return false
+}

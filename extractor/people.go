@@ -1,0 +1,336 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// mention is one place where a person is named, with what surrounds the
+// name: honorifics and offices before it, offices after it.
+type mention struct {
+	nameStart, nameEnd int // tokens of the name, [start, end)
+	prefixStart        int // first token of the honorifics and office before the name
+	suffixEnd          int // first token after the offices written after the name
+	name               string
+	honorifics         []string
+	positions          []positionSpan
+	short              bool // a given-name reference ("ông Kiên", "đồng chí Thu Hà")
+	genitive           bool // "của X": named, not acting
+	speechGenitive     bool // "diễn văn của X": the genitive names a speaker
+	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
+	person             int  // index into the analysis' people
+}
+
+// positionSpan is one office as written, with its head length in tokens.
+type positionSpan struct {
+	start, end int // tokens [start, end)
+	head       int // tokens of the office head
+}
+
+// personAcc accumulates one person over all mentions.
+type personAcc struct {
+	name       string
+	key        string
+	tokens     []string // folded syllables, for given-name references
+	honorifics []string
+	positions  []schema.Position
+	mentions   []schema.Evidence
+	roles      map[string]bool
+	weakSpeech bool
+	acting     bool // named at least once other than in a genitive
+	first      int  // token index of the first mention
+}
+
+// peopleAnalysis is what the people extractor finds; the agenda extractor
+// reuses it to resolve presenters.
+type peopleAnalysis struct {
+	toks     []token
+	mentions []mention // in document order
+	people   []*personAcc
+}
+
+// extractPeople lists every person named in the article, with honorifics,
+// offices and roles, then adds the byline people from r.Credits.
+func extractPeople(d *document, r *schema.Report) {
+	a := analyzePeople(d)
+	meeting := r.Meeting.Type != "" || a.hasStrongRole()
+	byKey := map[string]*schema.Person{}
+	for _, p := range a.people {
+		sp := schema.Person{
+			Name:       p.name,
+			Honorifics: append([]string{}, p.honorifics...),
+			Positions:  keepLongestPositions(p.positions),
+			Roles:      p.finalRoles(meeting),
+			Mentions:   p.mentions,
+		}
+		r.People = append(r.People, sp)
+		byKey[p.key] = &r.People[len(r.People)-1]
+	}
+	addCredit := func(name, role string) {
+		k := fold(name)
+		if p, ok := byKey[k]; ok {
+			p.Roles = appendRole(p.Roles, role)
+			return
+		}
+		r.People = append(r.People, schema.Person{Name: name, Honorifics: []string{}, Positions: []schema.Position{}, Roles: []string{role}})
+		byKey[k] = &r.People[len(r.People)-1]
+	}
+	for _, n := range r.Credits.Author {
+		addCredit(n, schema.RoleAuthor)
+	}
+	for _, n := range r.Credits.Photographer {
+		addCredit(n, schema.RolePhotographer)
+	}
+}
+
+func appendRole(roles []string, role string) []string {
+	for _, r := range roles {
+		if r == role {
+			return roles
+		}
+	}
+	return append(roles, role)
+}
+
+// hasStrongRole reports whether anyone chaired, spoke or presented: the
+// article reports a meeting even if its type was not recognised.
+func (a *peopleAnalysis) hasStrongRole() bool {
+	for _, p := range a.people {
+		if p.roles[schema.RoleChair] || p.roles[schema.RolePresenter] || p.roles[schema.RoleSpeaker] {
+			return true
+		}
+	}
+	return false
+}
+
+// finalRoles orders and completes a person's roles: anyone who acts at the
+// meeting attends it; weak speech verbs (cho biết) count only when nothing
+// stronger is known; people only cited are "mentioned".
+func (p *personAcc) finalRoles(meeting bool) []string {
+	roles := []string{}
+	if !meeting {
+		return append(roles, schema.RoleMentioned)
+	}
+	strong := p.roles[schema.RoleChair] || p.roles[schema.RolePresenter] || p.roles[schema.RoleSpeaker]
+	if !p.acting && !strong {
+		return append(roles, schema.RoleMentioned)
+	}
+	if p.roles[schema.RoleChair] {
+		roles = append(roles, schema.RoleChair)
+	}
+	roles = append(roles, schema.RoleAttendee)
+	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !strong) {
+		roles = append(roles, schema.RoleSpeaker)
+	}
+	if p.roles[schema.RolePresenter] {
+		roles = append(roles, schema.RolePresenter)
+	}
+	return roles
+}
+
+// keepLongestPositions drops an office that is a shorter form of another
+// one of the same person ("Phó Thủ tướng" beside "Phó Thủ tướng Thường trực
+// Chính phủ") and exact repeats.
+func keepLongestPositions(ps []schema.Position) []schema.Position {
+	out := []schema.Position{}
+	keys := make([]string, len(ps))
+	for i, p := range ps {
+		keys[i] = fold(p.Text)
+	}
+	for i, p := range ps {
+		drop := false
+		for j := range ps {
+			if i == j {
+				continue
+			}
+			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]+" ")
+			if longer || (keys[j] == keys[i] && j < i) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// analyzePeople finds the mentions of people in the article and merges
+// them into persons.
+func analyzePeople(d *document) *peopleAnalysis {
+	a := &peopleAnalysis{toks: tokenize(d)}
+	toks := a.toks
+	skip := func(t token) bool {
+		k := d.paras[t.para].kind
+		return k == paraByline || k == paraDateline
+	}
+	for i := 0; i < len(toks); i++ {
+		if skip(toks[i]) || !isNameSyllable(toks[i]) {
+			continue
+		}
+		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(toks[i-1]) {
+			continue // inside a run already handled
+		}
+		end := i
+		for end < len(toks) && isNameSyllable(toks[end]) && (end == i || toks[end-1].spaceAfter) {
+			end++
+		}
+		if m, ok := a.nameIn(d, i, end); ok {
+			a.mentions = append(a.mentions, m)
+			i = m.nameEnd - 1
+		}
+	}
+	a.mergeMentions(d)
+	a.applyLists(d)
+	a.assignRoles(d)
+	return a
+}
+
+// isNameSyllable reports a capitalised word that can be part of a name.
+func isNameSyllable(t token) bool {
+	if !t.capital {
+		return false
+	}
+	if _, ok := vocab.abbrevs[t.text]; ok {
+		return false
+	}
+	return true
+}
+
+// nameIn picks the person's name inside a run of capitalised words
+// toks[start:end] and reads what surrounds it.
+func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
+	toks := a.toks
+	// "Ông", "Bà" opening a sentence are address words, not surnames.
+	for start < end {
+		if n, _ := honorificAt(toks, start); n == 1 && (toks[start].fold == "ông" || toks[start].fold == "bà") {
+			start++
+			continue
+		}
+		break
+	}
+	// An office head inside the run ends the name before it
+	// ("Nguyễn Văn A Phó Giám đốc"); one at the start is no name at all.
+	for k := start; k < end; k++ {
+		if headAt(toks, k) > 0 {
+			end = k
+			break
+		}
+	}
+	if end <= start {
+		return mention{}, false
+	}
+	hons, chainStart := a.honorificsBefore(start)
+	ns := start
+	if len(hons) == 0 || vocab.notNames[toks[start].fold] {
+		// Without an honorific the name starts at a surname: the earliest
+		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
+		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
+		ns = -1
+		for k := start; k <= end-2; k++ {
+			if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] && end-k <= 4 && end-k >= 3 {
+				ns = k
+				break
+			}
+		}
+		if ns < 0 {
+			for k := start; k <= end-2; k++ {
+				if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+					ns = k
+					break
+				}
+			}
+		}
+		if ns < 0 {
+			if end-start > 2 || vocab.notNames[toks[start].fold] {
+				return mention{}, false
+			}
+			ns = start // given-name reference after an office ("Thủ tướng Phúc")
+		}
+		if ns != start {
+			hons, chainStart = nil, ns
+		}
+	}
+	if end-ns > 4 {
+		end = ns + 4
+	}
+	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
+	m.name = d.text[toks[ns].start:toks[end-1].end]
+	if len(hons) == 0 && orgPrefixBefore(toks, ns) {
+		return mention{}, false
+	}
+	if fold(m.name) == "hồ chí minh" && !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
+		return mention{}, false
+	}
+	before := a.positionsBefore(d, &m, len(hons) > 0)
+	after := a.positionsAfter(&m, len(hons) > 0)
+	length := end - ns
+	surname := vocab.surnames[toks[ns].fold]
+	context := len(hons) > 0 || before || after
+	switch {
+	case length >= 3 && (surname || len(hons) > 0):
+	case context:
+	default:
+		return mention{}, false
+	}
+	// Two syllables or fewer may be a given-name reference to someone
+	// named in full elsewhere; mergeMentions decides.
+	m.short = length <= 2
+	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
+		m.genitive = true
+		if m.prefixStart >= 3 {
+			w := toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold
+			if w == "diễn văn" || w == "phát biểu" || w == "bài phát" || w == "tham luận" {
+				m.speechGenitive = true
+			}
+		}
+	}
+	return m, true
+}
+
+// honorificsBefore reads the chain of honorifics that ends right before
+// token i ("đồng chí PGS.TS", "NGƯT, TS.", "Thượng tá"); it returns them in
+// text order and the first token of the chain.
+func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int) {
+	toks := a.toks
+	chainStart = i
+	j := i - 1
+	for j >= 0 && toks[j].para == toks[i].para {
+		t := toks[j]
+		if !t.word {
+			if (t.text == "." || t.text == "," || t.text == "-") && j > 0 {
+				if n := a.honorificEndingAt(j - 1); n > 0 {
+					j--
+					continue
+				}
+			}
+			break
+		}
+		n := a.honorificEndingAt(j)
+		if n == 0 {
+			break
+		}
+		_, canon := honorificAt(toks, j-n+1)
+		hons = append(append([]string{}, canon...), hons...)
+		j -= n
+		chainStart = j + 1
+	}
+	return hons, chainStart
+}
+
+// honorificEndingAt returns the length of an honorific that ends at token
+// j, or 0.
+func (a *peopleAnalysis) honorificEndingAt(j int) int {
+	for n := 4; n >= 1; n-- {
+		s := j - n + 1
+		if s < 0 {
+			continue
+		}
+		if m, _ := honorificAt(a.toks, s); m == n {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,269 @@
+package extractor
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The vocabularies of the people and agenda extractors live in
+// data/people/*.tsv (UTF-8, NFC, tab-separated, one header line, "#"
+// comments) so that linguists can extend them without touching code.
+//
+//go:embed data/people/*.tsv
+var peopleFiles embed.FS
+
+// phraseSet matches multi-word phrases on folded word sequences. Lookups
+// go through the first word, so matching at a token costs one map access.
+type phraseSet struct {
+	byFirst map[string][][]string // first folded word -> phrases, longest first
+	value   map[string]int        // joined phrase -> index into the caller's table
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][][]string{}, value: map[string]int{}}
+}
+
+func (s *phraseSet) add(phrase string, v int) {
+	words := strings.Fields(fold(phrase))
+	if len(words) == 0 {
+		return
+	}
+	key := strings.Join(words, " ")
+	if _, dup := s.value[key]; dup {
+		return
+	}
+	s.value[key] = v
+	s.byFirst[words[0]] = append(s.byFirst[words[0]], words)
+	list := s.byFirst[words[0]]
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+}
+
+// match returns the length in words and the value of the longest phrase that
+// starts at words[0], or 0.
+func (s *phraseSet) match(words []string) (n, v int) {
+	if len(words) == 0 {
+		return 0, 0
+	}
+	for _, p := range s.byFirst[words[0]] {
+		if len(p) > len(words) {
+			continue
+		}
+		ok := true
+		for i := 1; i < len(p); i++ {
+			if p[i] != words[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p), s.value[strings.Join(p, " ")]
+		}
+	}
+	return 0, 0
+}
+
+// honorific is one row of honorifics.tsv.
+type honorific struct {
+	canonical []string // "PGS.TS" -> ["PGS", "TS"]
+	abbrev    bool     // written in capitals (TS, ThS): matched case-exactly
+}
+
+// roleCue is one row of role_cues.tsv.
+type roleCue struct {
+	phrase string
+	role   string // chair, attendee, speaker, presenter
+	agenda string // agenda kind the cue opens, "" for none
+	strong bool
+}
+
+// peopleVocab holds every vocabulary the people and agenda extractors use.
+type peopleVocab struct {
+	surnames    map[string]bool      // folded single-syllable surnames
+	honorifics  []honorific          // indexed by the phrase sets below
+	abbrevs     map[string]int       // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet           // folded multi-word honorifics (đồng chí, Thượng tướng)
+	heads       *phraseSet           // folded position heads
+	headPrefix  map[string]bool      // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet           // lower-case words that end an office
+	orgPrefixes *phraseSet           // words that make a following name a place or organisation
+	cues        []roleCue            // indexed by cuePhrases values
+	cuePhrases  *phraseSet           // folded cue phrases
+	notNames    map[string]bool      // folded capitalised words never part of a name
+}
+
+// vocab is loaded once; the files are embedded, so a failure is a build
+// defect and panics at start-up rather than on some input.
+var vocab = mustLoadPeopleVocab()
+
+func mustLoadPeopleVocab() *peopleVocab {
+	v, err := loadPeopleVocab()
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func loadPeopleVocab() (*peopleVocab, error) {
+	v := &peopleVocab{
+		surnames:    map[string]bool{},
+		abbrevs:     map[string]int{},
+		honPhrases:  newPhraseSet(),
+		heads:       newPhraseSet(),
+		headPrefix:  map[string]bool{"phó": true, "nguyên": true, "quyền": true, "tân": true, "cố": true},
+		stops:       newPhraseSet(),
+		orgPrefixes: newPhraseSet(),
+		cuePhrases:  newPhraseSet(),
+		notNames:    map[string]bool{},
+	}
+	rows, err := readTSV("surnames.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		for _, w := range strings.Fields(r[0]) {
+			v.surnames[fold(w)] = true
+		}
+	}
+	if rows, err = readTSV("honorifics.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if len(r) < 3 || skipHonorificCategory(r[0], r[2]) {
+			continue
+		}
+		form := strings.TrimSuffix(r[0], ".")
+		h := honorific{abbrev: isAbbrev(form)}
+		for _, c := range strings.Split(r[1], ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				h.canonical = append(h.canonical, c)
+			}
+		}
+		v.honorifics = append(v.honorifics, h)
+		idx := len(v.honorifics) - 1
+		if h.abbrev {
+			if !strings.ContainsAny(form, ". ") {
+				v.abbrevs[form] = idx
+			}
+			continue
+		}
+		v.honPhrases.add(form, idx)
+	}
+	// Spelling variants seen in real text that the table lists only in notes.
+	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "THS": "ThS"} {
+		v.honorifics = append(v.honorifics, honorific{canonical: []string{canon}, abbrev: true})
+		v.abbrevs[form] = len(v.honorifics) - 1
+	}
+	v.honorifics = append(v.honorifics, honorific{canonical: []string{"đồng chí"}})
+	v.honPhrases.add("đ/c", len(v.honorifics)-1)
+
+	if rows, err = readTSV("position_heads.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if v.headPrefix[fold(r[0])] || isModifierRow(r[0]) {
+			continue
+		}
+		v.heads.add(r[0], 0)
+	}
+	if rows, err = readTSV("stop_words.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v.stops.add(r[0], 0)
+	}
+	if rows, err = readTSV("org_prefixes.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v.orgPrefixes.add(r[0], 0)
+	}
+	if rows, err = readTSV("role_cues.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if len(r) < 4 {
+			return nil, fmt.Errorf("people data: role_cues.tsv: short row %q", r)
+		}
+		c := roleCue{phrase: r[0], role: r[1], strong: r[3] == "strong"}
+		if r[2] != "-" {
+			c.agenda = r[2]
+		}
+		v.cues = append(v.cues, c)
+		v.cuePhrases.add(r[0], len(v.cues)-1)
+	}
+	// Capitalised words that start sentences or offices but never names.
+	for _, w := range []string{"ông", "bà", "chủ", "phó", "bộ", "sở", "ban", "cục", "vụ", "viện",
+		"hội", "đảng", "trường", "khoa", "phòng", "công", "tỉnh", "thành", "huyện", "quận", "xã", "trung",
+		"ủy", "ủy ban", "đại", "tại", "theo", "trong", "sáng", "chiều", "tối", "trưa", "ngày",
+		"thứ", "bí", "giám", "tổng", "thủ", "ngài", "nhà", "các", "về", "dự", "cùng", "tham", "kết",
+		"phát", "báo", "trình", "thay", "hiệu", "chánh", "thống", "tư", "chỉ", "uỷ", "việt", "nam"} {
+		v.notNames[w] = true
+	}
+	return v, nil
+}
+
+// skipHonorificCategory drops rows that describe a person rather than
+// prefix a name (war invalid, emulation fighter) and address words that are
+// common words too (anh, chị, cô, em, bác).
+func skipHonorificCategory(form, category string) bool {
+	switch fold(form) {
+	case "anh", "chị", "cô", "thầy", "em", "cụ", "bác", "phu nhân", "thương binh", "liệt sĩ",
+		"chiến sĩ thi đua toàn quốc", "chức sắc", "thượng tá công an", "đại tá công an":
+		return true
+	}
+	return category == "honour" && strings.Contains(form, " ")
+}
+
+// isModifierRow reports position_heads.tsv rows that are modifiers, not
+// offices.
+func isModifierRow(head string) bool {
+	switch fold(head) {
+	case "kiêm", "phụ trách", "thường trực", "đảng viên", "người có uy tín", "học viên", "sinh viên":
+		return true
+	}
+	return false
+}
+
+// isAbbrev reports whether a form is an abbreviation written in capitals
+// (GS, ThS, NGƯT, HT), as opposed to a spelled-out word.
+func isAbbrev(form string) bool {
+	if strings.ContainsRune(form, ' ') || form == "" {
+		return false
+	}
+	upper := 0
+	for _, r := range form {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 || (upper == 1 && utf8.RuneCountInString(form) <= 2 && form != "Ông")
+}
+
+// readTSV returns the data rows of one embedded file: header and comment
+// lines skipped, fields trimmed.
+func readTSV(name string) ([][]string, error) {
+	b, err := peopleFiles.ReadFile("data/people/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("people data: %w", err)
+	}
+	var rows [][]string
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if i == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for j := range f {
+			f[j] = strings.TrimSpace(f[j])
+		}
+		if f[0] == "" {
+			continue
+		}
+		rows = append(rows, f)
+	}
+	return rows, nil
+}

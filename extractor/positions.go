@@ -1,0 +1,198 @@
+package extractor
+
+// maxOfficeTokens bounds one office so that a missed stop word cannot swallow
+// a paragraph.
+const maxOfficeTokens = 24
+
+// positionsBefore reads the offices written before the name (and before its
+// honorifics): "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hữu Lâm",
+// "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trịnh Quốc Khải",
+// "Phó Giám đốc Học viện, PGS.TS Nguyễn Văn B". It extends m.prefixStart.
+func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) bool {
+	toks := a.toks
+	k := m.prefixStart
+	if hasHon && k >= 2 && toks[k-1].text == "," {
+		if h := a.officeEndingAt(k-2, false); h >= 0 {
+			k--
+		}
+	}
+	h := a.officeEndingAt(k-1, false)
+	if h < 0 {
+		return false
+	}
+	var found []positionSpan
+	found = append(found, positionSpan{start: h, end: k, head: headAt(toks, h)})
+	// Offices joined by commas before the name: each segment must be an
+	// office from its first word ("Tổng Bí thư, Chủ tịch nước X").
+	for h >= 2 && toks[h-1].text == "," {
+		h2 := a.officeEndingAt(h-2, true)
+		if h2 < 0 {
+			break
+		}
+		found = append([]positionSpan{{start: h2, end: h - 1, head: headAt(toks, h2)}}, found...)
+		h = h2
+	}
+	m.positions = append(found, m.positions...)
+	m.prefixStart = h
+	if h > 0 && toks[h-1].fold == "các" {
+		m.sharedOffice = true
+		m.prefixStart = h - 1
+	}
+	return true
+}
+
+// officeEndingAt finds an office that ends at token j (inclusive) and returns
+// its first token, or -1. The office runs back over words linked by single
+// spaces, stopping at punctuation and stop words; it starts at the earliest
+// office head in that window, or, when whole is set, exactly at the window's
+// first word.
+func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
+	toks := a.toks
+	if j < 0 || !toks[j].word {
+		return -1
+	}
+	w := j
+	for w-1 >= 0 && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
+		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
+			break
+		}
+		if n := a.honorificEndingAt(w - 1); n > 0 && !toks[w-1].capital {
+			break
+		}
+		w--
+	}
+	for h := w; h <= j; h++ {
+		if n := headAt(toks, h); n > 0 && h+n-1 <= j {
+			return h
+		}
+		if whole {
+			return -1
+		}
+	}
+	return -1
+}
+
+// positionsAfter reads offices written after the name: "X - Ủy viên ...,
+// Giám đốc ...", "X, Giám đốc Sở ...", "X (Giám đốc ...)", "X, nguyên Chủ
+// tịch ...". Segments split at commas and dashes only where the next segment
+// starts with an office head; an organisation-only segment stays attached
+// ("Cục trưởng Cục Quản lý giá, Bộ Tài chính"). It sets m.suffixEnd.
+func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
+	toks := a.toks
+	m.suffixEnd = m.nameEnd
+	e := m.nameEnd
+	if e >= len(toks) || toks[e].para != toks[m.nameStart].para {
+		return false
+	}
+	sep := toks[e].text
+	paren := sep == "("
+	if !(paren || sep == "," || isDash(sep)) || e+1 >= len(toks) {
+		return false
+	}
+	s := e + 1
+	if !toks[s].word {
+		return false
+	}
+	if headAt(toks, s) == 0 {
+		// An affiliation in brackets stands for the office ("GS. X (Đại
+		// học Lund)") when the name came with an honorific.
+		if !(paren && hasHon && toks[s].capital) {
+			return false
+		}
+	}
+	var found []positionSpan
+	segStart := s
+	j := s
+	closeSeg := func(end int) {
+		if end > segStart {
+			found = append(found, positionSpan{start: segStart, end: end, head: headAt(toks, segStart)})
+		}
+	}
+	for ; j < len(toks) && j-s < maxOfficeTokens*2; j++ {
+		t := toks[j]
+		if t.para != toks[s].para {
+			break
+		}
+		if paren {
+			if t.text == ")" {
+				closeSeg(j)
+				j++
+				break
+			}
+			if t.text == "," || t.text == ";" {
+				if j+1 < len(toks) && headAt(toks, j+1) > 0 {
+					closeSeg(j)
+					segStart = j + 1
+				}
+			}
+			continue
+		}
+		if t.word {
+			if j > segStart && stopAt(toks, j) {
+				break
+			}
+			if j-segStart >= maxOfficeTokens {
+				break
+			}
+			continue
+		}
+		if t.text == "," || isDash(t.text) {
+			if j+1 >= len(toks) || !toks[j+1].word {
+				break
+			}
+			if headAt(toks, j+1) > 0 {
+				closeSeg(j)
+				segStart = j + 1
+				continue
+			}
+			if a.startsPerson(j + 1) {
+				break
+			}
+			// Commas and dashes inside an office or organisation name stay.
+			if isDash(t.text) || a.segmentHasNoStop(j+1) {
+				continue
+			}
+			break
+		}
+		break
+	}
+	if !paren {
+		closeSeg(j)
+	}
+	if len(found) == 0 {
+		return false
+	}
+	m.positions = append(m.positions, found...)
+	m.suffixEnd = j
+	return true
+}
+
+// segmentHasNoStop reports whether the words from i up to the next comma or
+// terminator contain no stop word, i.e. continue an office or organisation.
+func (a *peopleAnalysis) segmentHasNoStop(i int) bool {
+	toks := a.toks
+	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
+		if !toks[k].word {
+			return toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" || isDash(toks[k].text)
+		}
+		if stopAt(toks, k) {
+			return true // the office ends at the stop word, after this segment
+		}
+	}
+	return true
+}
+
+// startsPerson reports whether a person's name (or an honorific) begins at
+// token i, so a list of people goes on there.
+func (a *peopleAnalysis) startsPerson(i int) bool {
+	toks := a.toks
+	if n, _ := honorificAt(toks, i); n > 0 {
+		return true
+	}
+	if i+1 < len(toks) && toks[i].capital && vocab.surnames[toks[i].fold] && toks[i].spaceAfter && isNameSyllable(toks[i+1]) {
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }

@@ -1,0 +1,295 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// mergeMentions turns mentions into persons: full names first, then
+// given-name references ("đồng chí Thu Hà", "ông Kiên") joined to the full
+// name they end with, the most recently named one winning.
+func (a *peopleAnalysis) mergeMentions(d *document) {
+	byKey := map[string]int{}
+	toks := a.toks
+	nameTokens := func(m mention) []string {
+		out := make([]string, 0, m.nameEnd-m.nameStart)
+		for k := m.nameStart; k < m.nameEnd; k++ {
+			out = append(out, toks[k].fold)
+		}
+		return out
+	}
+	isFull := func(m mention) bool {
+		return !m.short || vocab.surnames[toks[m.nameStart].fold]
+	}
+	newPerson := func(m mention) int {
+		key := fold(m.name)
+		if i, ok := byKey[key]; ok {
+			return i
+		}
+		a.people = append(a.people, &personAcc{name: m.name, key: key, tokens: nameTokens(m), roles: map[string]bool{}, first: m.nameStart})
+		byKey[key] = len(a.people) - 1
+		return len(a.people) - 1
+	}
+	// Pass 1: full names (three syllables or more, or two with a surname
+	// that no longer name matches as a suffix).
+	for i := range a.mentions {
+		a.mentions[i].person = -1
+		if !a.mentions[i].short {
+			a.mentions[i].person = newPerson(a.mentions[i])
+		}
+	}
+	// Pass 2: short forms.
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.person >= 0 {
+			continue
+		}
+		nt := nameTokens(*m)
+		best := -1
+		for j := range a.mentions {
+			o := a.mentions[j]
+			if o.person < 0 || o.short {
+				continue
+			}
+			p := a.people[o.person]
+			if len(p.tokens) > len(nt) && sameSuffix(p.tokens, nt) {
+				if best < 0 || (o.nameStart < m.nameStart && a.people[best].first < o.nameStart) {
+					best = o.person
+				}
+			}
+		}
+		switch {
+		case best >= 0:
+			m.person = best
+		case len(nt) >= 2 && isFull(*m):
+			m.person = newPerson(*m)
+		case len(nt) >= 2 && len(m.honorifics) > 0:
+			m.person = newPerson(*m) // "ThS. H'Ruê Ayŭn": names without a listed surname
+		}
+	}
+	// Drop unresolved references; fill persons in document order.
+	kept := a.mentions[:0]
+	for _, m := range a.mentions {
+		if m.person < 0 {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	a.mentions = kept
+	for _, m := range a.mentions {
+		p := a.people[m.person]
+		for _, h := range m.honorifics {
+			p.honorifics = appendUnique(p.honorifics, h)
+		}
+		for _, ps := range m.positions {
+			p.positions = append(p.positions, a.position(d, ps))
+		}
+		sent := d.sents[toks[m.nameStart].sent]
+		p.mentions = append(p.mentions, schema.Evidence{Start: toks[m.nameStart].start, End: toks[m.nameEnd-1].end, Quote: d.text[sent.start:sent.end]})
+	}
+}
+
+func sameSuffix(full, short []string) bool {
+	off := len(full) - len(short)
+	for i, w := range short {
+		if full[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// position builds the schema value of one office span.
+func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position {
+	toks := a.toks
+	text := strings.TrimSpace(d.text[toks[ps.start].start:toks[ps.end-1].end])
+	p := schema.Position{Text: text}
+	if ps.head > 0 && ps.head <= ps.end-ps.start {
+		p.Title = d.text[toks[ps.start].start:toks[ps.start+ps.head-1].end]
+		if ps.start+ps.head < ps.end {
+			p.Organization = strings.TrimSpace(d.text[toks[ps.start+ps.head].start:toks[ps.end-1].end])
+		}
+	}
+	sent := d.sents[toks[ps.start].sent]
+	p.Evidence = &schema.Evidence{Start: toks[ps.start].start, End: toks[ps.end-1].end, Quote: d.text[sent.start:sent.end]}
+	return p
+}
+
+// applyLists spreads what a list opener says to every member: "các đồng
+// chí: A, ...; B, ..." gives "đồng chí" to each, "các Phó Thủ tướng A, B"
+// gives the office to each.
+func (a *peopleAnalysis) applyLists(d *document) {
+	toks := a.toks
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		// "các đồng chí:" earlier in the same sentence.
+		sent := toks[m.nameStart].sent
+		for k := m.prefixStart - 1; k >= 2 && toks[k].sent == sent; k-- {
+			if toks[k].text == ":" && toks[k-1].fold == "chí" && toks[k-2].fold == "đồng" && k >= 3 && toks[k-3].fold == "các" {
+				p := a.people[m.person]
+				p.honorifics = appendUnique(p.honorifics, "đồng chí")
+				break
+			}
+		}
+		// Shared office: the previous mention opened with "các <office>" and
+		// only a comma or "và" separates the two.
+		if i > 0 && len(m.positions) == 0 {
+			prev := a.mentions[i-1]
+			if prev.sharedOffice && prev.suffixEnd < len(toks) && (toks[prev.suffixEnd].text == "," || toks[prev.suffixEnd].fold == "và") && prev.suffixEnd+1 == m.prefixStart && len(prev.positions) > 0 {
+				m.sharedOffice = true
+				m.positions = append(m.positions, prev.positions[len(prev.positions)-1])
+				a.people[m.person].positions = append(a.people[m.person].positions, a.position(d, prev.positions[len(prev.positions)-1]))
+			}
+		}
+	}
+}
+
+// assignRoles reads each mention's part in the meeting from the verb after
+// it, the clause that opens its sentence, and list openers.
+func (a *peopleAnalysis) assignRoles(d *document) {
+	toks := a.toks
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := &a.mentions[i]
+		p := a.people[m.person]
+		if m.genitive && !m.speechGenitive {
+			continue
+		}
+		p.acting = true
+		if m.speechGenitive {
+			p.roles[schema.RoleSpeaker] = true
+		}
+		cue, ok := a.cueAfter(i)
+		if ok {
+			a.giveRole(p, cue)
+		}
+		if c, ok := a.openingCue(m); ok {
+			a.giveRole(p, c)
+		}
+		sent := d.sents[toks[m.nameStart].sent]
+		sf := d.folded[sent.start:sent.end]
+		if strings.Contains(sf, "tham luận") {
+			p.roles[schema.RoleSpeaker] = true
+		}
+		if strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm") {
+			p.roles[schema.RoleChair] = true
+		}
+		if a.chairList(m) {
+			p.roles[schema.RoleChair] = true
+		}
+	}
+}
+
+func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
+	switch {
+	case c.role == schema.RoleSpeaker && !c.strong:
+		p.weakSpeech = true
+	case c.role == schema.RoleAttendee:
+	case c.phrase == "trình bày tham luận":
+		p.roles[schema.RoleSpeaker] = true
+		p.roles[schema.RolePresenter] = true
+	default:
+		p.roles[c.role] = true
+	}
+}
+
+// cueAfter reads the verb after mention i, skipping adverbs ("đã", "cũng");
+// a mention joined to the next by "và" shares the next one's verb
+// ("Thứ trưởng A và đồng chí B đồng chủ trì").
+func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
+	toks := a.toks
+	m := a.mentions[i]
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != toks[m.nameStart].sent {
+		return roleCue{}, false
+	}
+	if toks[k].fold == "và" && i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == k+1 {
+		return a.cueAfter(i + 1)
+	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower {
+		k++ // "X, cho biết" is rare but "Theo X, ..." is not a cue
+		return roleCue{}, false
+	}
+	if n, c := cueAt(toks, k); n > 0 {
+		if c.phrase == "theo" {
+			return roleCue{}, false
+		}
+		return c, true
+	}
+	return roleCue{}, false
+}
+
+func isAdverb(w string) bool {
+	switch w {
+	case "đã", "cũng", "vừa", "sẽ", "đều", "tiếp", "thì", "lại", "còn", "đồng":
+		return w != "đồng"
+	}
+	return false
+}
+
+// openingCue reads the clause that opens the mention's sentence when the
+// mention comes right after its comma: "Phát biểu khai mạc Hội nghị, TS. X
+// ...", "Báo cáo tại buổi làm việc, bà X ...", "Theo ông X, ...".
+func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
+	toks := a.toks
+	f := m.prefixStart
+	sent := toks[m.nameStart].sent
+	for f > 0 && toks[f-1].sent == sent {
+		f--
+	}
+	if f == m.prefixStart {
+		return roleCue{}, false
+	}
+	if toks[m.prefixStart-1].text != "," {
+		// "Theo ông Phúc, ..." opens with the cue right before the mention.
+		if m.prefixStart-1 == f && toks[f].fold == "theo" {
+			return roleCue{phrase: "theo", role: schema.RoleSpeaker}, true
+		}
+		return roleCue{}, false
+	}
+	// the comma must be the first one of the sentence
+	for k := f; k < m.prefixStart-1; k++ {
+		if toks[k].text == "," {
+			return roleCue{}, false
+		}
+	}
+	n, c := cueAt(toks, f)
+	if n == 0 {
+		return roleCue{}, false
+	}
+	if c.role == schema.RoleAttendee {
+		return roleCue{}, false
+	}
+	return c, true
+}
+
+// chairList reports a mention introduced by "Chủ trì ... có" or "do ... chủ
+// trì" lists.
+func (a *peopleAnalysis) chairList(m *mention) bool {
+	toks := a.toks
+	sent := toks[m.nameStart].sent
+	f := m.prefixStart
+	for f > 0 && toks[f-1].sent == sent {
+		f--
+	}
+	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && toks[f+1].fold == "trì" || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
+		for k := f; k < m.prefixStart; k++ {
+			if toks[k].fold == "có" {
+				return true
+			}
+		}
+	}
+	return false
+}
