@@ -145,6 +145,9 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 	}
 	if !published.IsZero() {
 		for _, m := range relativeDayRe.FindAllStringSubmatchIndex(folded, -1) {
+			if rest := strings.TrimLeft(folded[m[1]:], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
+				continue // "sáng nay (14/12)": the written date is read instead
+			}
 			dm := dateMention{start: m[0], end: m[1], from: published}
 			if m[2] >= 0 {
 				dm.part = folded[m[2]:m[3]]

@@ -274,7 +274,9 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 		if !unicode.IsUpper(r) && tf != "hiến pháp" {
 			return dirMention{}, false
 		}
-		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te}, true
+		// the name runs to the clause end: "Luật Dân quân tự vệ năm 2019"
+		_, n := clause(text[te:], folded[te:], []string{" và ", " đã ", " được ", " của ", " trong ", " tại ", " theo ", " thì ", " là ", " về ", " cho ", " với "}, 14)
+		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te + n}, true
 	}
 	return dirMention{}, false
 }

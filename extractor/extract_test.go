@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,7 +83,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run go test ./extractor -run TestGolden -update)", err)
 			}
 			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-				t.Errorf("%s differs from %s; rerun with -update after checking the diff\n%s", name, golden, got)
+				t.Errorf("%s differs from %s (check, then rerun with -update):\n%s", name, golden, firstDiff(string(want), string(got)))
 			}
 		})
 	}
@@ -143,4 +144,22 @@ func TestNewDocumentErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// firstDiff shows the first line where two golden texts differ.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d\n want: %s\n  got: %s", i+1, w, g)
+		}
+	}
+	return "(whitespace only)"
 }

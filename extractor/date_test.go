@@ -1,0 +1,136 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct {
+		line     string
+		want     string
+		wantTime bool
+	}{
+		{"13/07/2020 07:15 PM", "2020-07-13T19:15:00+07:00", true},
+		{"Thứ Năm, 15/07/2021 - 17:40", "2021-07-15T17:40:00+07:00", true},
+		{"Cập nhật: 22/04/2021 10:25 | Lượt xem: 1.284", "2021-04-22T10:25:00+07:00", true},
+		{"Cập nhật lúc 18:30 ngày 08/06/2022", "2022-06-08T18:30:00+07:00", true},
+		{"16/03/2022 08:30 AM", "2022-03-16T08:30:00+07:00", true},
+		{"12/05/2022 12:10 AM", "2022-05-12T00:10:00+07:00", true},
+		{"Ngày đăng: 30/07/2021", "2021-07-30", false},
+		{"16/12/2021 | 10:22", "2021-12-16T10:22:00+07:00", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			got, hasTime, ok := parseDateLine(tt.line)
+			if !ok {
+				t.Fatalf("parseDateLine(%q) found no date", tt.line)
+			}
+			if s := formatPublished(got, hasTime); s != tt.want || hasTime != tt.wantTime {
+				t.Errorf("parseDateLine(%q) = %s (time %v), want %s", tt.line, s, hasTime, tt.want)
+			}
+		})
+	}
+	for _, bad := range []string{"", "Lượt xem: 1.284", "31/02/2021 10:00", "quý I/2022"} {
+		if _, _, ok := parseDateLine(bad); ok {
+			t.Errorf("parseDateLine(%q) found a date", bad)
+		}
+	}
+}
+
+func TestParseMetaTime(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2021-07-15T17:40:00+07:00", "2021-07-15T17:40:00+07:00"},
+		{"2021-07-15T10:40:00Z", "2021-07-15T17:40:00+07:00"},
+		{"2021-07-15 17:40:00", "2021-07-15T17:40:00+07:00"},
+		{"2021-07-15", "2021-07-15"},
+	}
+	for _, tt := range tests {
+		got, hasTime, ok := parseMetaTime(tt.in)
+		if !ok || formatPublished(got, hasTime) != tt.want {
+			t.Errorf("parseMetaTime(%q) = %s, want %s", tt.in, formatPublished(got, hasTime), tt.want)
+		}
+	}
+}
+
+// TestFindDateMentions uses phrases from real reports; published is the
+// publication date the missing years come from.
+func TestFindDateMentions(t *testing.T) {
+	pub := time.Date(2021, 12, 16, 10, 22, 0, 0, vnZone)
+	tests := []struct {
+		phrase   string
+		from, to string
+		part     string
+	}{
+		{"Chiều ngày 09/7/2020, Học viện Chính trị khu vực II đã tổ chức Hội nghị", "2020-07-09", "", "chiều"},
+		{"Sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị", "2021-07-15", "", "sáng"},
+		{"Ngày 15-3-2022, Chi bộ tổ chức Đại hội", "2022-03-15", "", ""},
+		{"ngày 9 tháng 7 năm 2020", "2020-07-09", "", ""},
+		{"Trong hai ngày 14 và 15/12/2021, Ban Dân vận Tỉnh ủy tổ chức", "2021-12-14", "2021-12-15", ""},
+		{"Trong hai ngày 20 và 21/4, Trường Đại học Hồng Đức tổ chức", "2021-04-20", "2021-04-21", ""},
+		{"Từ ngày 09 - 10/3/2022, Đảng bộ tổ chức Đại hội", "2022-03-09", "2022-03-10", ""},
+		{"từ ngày 18-20/4/2022", "2022-04-18", "2022-04-20", ""},
+		{"từ ngày 14/12 đến ngày 15/12/2021", "2021-12-14", "2021-12-15", ""},
+		{"Sáng nay (14/12), tại TP Nha Trang", "2021-12-14", "", "sáng"},
+		{"Chiều nay, Ban Chỉ đạo họp", "2021-12-16", "", "chiều"},
+		{"sáng thứ Ba, ngày 14/12", "2021-12-14", "", "sáng"},
+		// December report of a January meeting: the year is not the
+		// publication year plus.
+		{"Sáng 20/12, hội nghị khai mạc", "2021-12-20", "", "sáng"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			ms := findDateMentions(fold(tt.phrase), pub)
+			if len(ms) == 0 {
+				t.Fatalf("no date found")
+			}
+			m := ms[0]
+			if isoDate(m.from) != tt.from || m.part != tt.part {
+				t.Errorf("got %s part %q, want %s part %q", isoDate(m.from), m.part, tt.from, tt.part)
+			}
+			to := ""
+			if !m.to.IsZero() {
+				to = isoDate(m.to)
+			}
+			if to != tt.to {
+				t.Errorf("end = %q, want %q", to, tt.to)
+			}
+		})
+	}
+}
+
+// TestFindDateMentionsIgnoresNonMeetingDates: periods, deadlines and
+// document dates are not meeting dates.
+func TestFindDateMentionsIgnoresNonMeetingDates(t *testing.T) {
+	pub := time.Date(2020, 7, 13, 0, 0, 0, 0, vnZone)
+	for _, phrase := range []string{
+		"6 tháng đầu năm 2020",
+		"năm học 2019 - 2020",
+		"giai đoạn 2021-2025",
+		"quý I/2022",
+		"nhiệm kỳ 2020 - 2025",
+		"Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ",
+		"Thông báo số 172-TB/TW ngày 21/3/2020",
+		"trình Thủ tướng Chính phủ trước ngày 15/3/2022",
+		"từ ngày 17/7 đến nay",
+		"27/28 đảng viên của Chi bộ",
+		"năm 2019",
+	} {
+		if ms := findDateMentions(fold(phrase), pub); len(ms) > 0 {
+			t.Errorf("%q: found meeting date %s", phrase, isoDate(ms[0].from))
+		}
+	}
+}
+
+func TestDayWithYear(t *testing.T) {
+	pub := time.Date(2022, 1, 5, 9, 0, 0, 0, vnZone)
+	if got, _ := dayWithYear(0, 12, 28, pub); isoDate(got) != "2021-12-28" {
+		t.Errorf("28/12 published 5/1/2022 = %s, want 2021-12-28", isoDate(got))
+	}
+	if got, _ := dayWithYear(0, 1, 4, pub); isoDate(got) != "2022-01-04" {
+		t.Errorf("4/1 published 5/1/2022 = %s, want 2022-01-04", isoDate(got))
+	}
+	if _, ok := dayWithYear(0, 1, 4, time.Time{}); ok {
+		t.Error("a date without year and without publication date must not be guessed")
+	}
+}

@@ -1,0 +1,109 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// docOf builds a document from plain text: the first line is the title.
+func docOf(t *testing.T, text string) *document {
+	t.Helper()
+	d, err := newDocument(schema.Page{URL: "test", ContentType: "text/plain; charset=utf-8", Body: []byte(text)})
+	if err != nil {
+		t.Fatalf("newDocument: %v", err)
+	}
+	return d
+}
+
+func directivesOf(t *testing.T, body string) []schema.Directive {
+	t.Helper()
+	d := docOf(t, "Tiêu đề\n"+body)
+	r := &schema.Report{}
+	extractDirectives(d, r)
+	for i := range r.Directives {
+		r.Directives[i].Evidence = nil
+	}
+	return r.Directives
+}
+
+func TestExtractDirectives(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []schema.Directive
+	}{
+		{
+			name: "seed: issuer before, then state form with date, issuer and subject",
+			text: "Học viện đã thực hiện tốt chỉ đạo của Bộ Chính trị tại Thông báo số 172-TB/TW ngày 21/3/2020 về công tác phòng, chống dịch bệnh COVID-19, Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19.",
+			want: []schema.Directive{
+				{Type: "Thông báo", Number: "172-TB/TW", Date: "2020-03-21", Issuer: "Bộ Chính trị", Subject: "về công tác phòng, chống dịch bệnh COVID-19"},
+				{Type: "Chỉ thị", Number: "16/CT-TTg", Date: "2020-03-31", Issuer: "Thủ tướng Chính phủ", Subject: "về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19"},
+			},
+		},
+		{
+			name: "party form with quy định letters and an issuer that holds và",
+			text: "Quyết định số 2046/QĐ-BTTTT ngày 14/12/2021 của Bộ trưởng Bộ Thông tin và Truyền thông về việc phê duyệt Kế hoạch thanh tra năm 2022.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "2046/QĐ-BTTTT", Date: "2021-12-14", Issuer: "Bộ trưởng Bộ Thông tin và Truyền thông", Subject: "về việc phê duyệt Kế hoạch thanh tra năm 2022"}},
+		},
+		{
+			name: "law with a name before its number; no issuer invented",
+			text: "Các văn bản quy định chi tiết Luật Doanh nghiệp số 59/2020/QH14 và Luật Đầu tư số 61/2020/QH14 đã được ban hành đầy đủ.",
+			want: []schema.Directive{{Type: "Luật", Number: "59/2020/QH14"}, {Type: "Luật", Number: "61/2020/QH14"}},
+		},
+		{
+			name: "two documents share the date and issuer written after the second",
+			text: "Sở tổ chức hội nghị triển khai Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "01/NQ-CP", Date: "2021-01-01", Issuer: "Chính phủ"},
+				{Type: "Nghị quyết", Number: "02/NQ-CP", Date: "2021-01-01", Issuer: "Chính phủ"},
+			},
+		},
+		{
+			name: "short re-mention merges into the full citation",
+			text: "Quán triệt Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư. Việc thực hiện Kết luận 80 có nhiều chuyển biến.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "80-KL/TW", Date: "2020-06-20", Issuer: "Ban Bí thư"}},
+		},
+		{
+			name: "quy định with QĐi and date written in words",
+			text: "Thực hiện Quy định số 08-QĐi/TW ngày 25 tháng 10 năm 2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên.",
+			want: []schema.Directive{{Type: "Quy định", Number: "08-QĐi/TW", Date: "2018-10-25", Issuer: "Ban Chấp hành Trung ương", Subject: "về trách nhiệm nêu gương của cán bộ, đảng viên"}},
+		},
+		{
+			name: "congress resolution without number",
+			text: "Ngành Tuyên giáo đã tổ chức học tập Nghị quyết Đại hội XIII của Đảng bằng hình thức trực tuyến.",
+			want: []schema.Directive{{Type: "Nghị quyết", Issuer: "Đại hội XIII của Đảng"}},
+		},
+		{
+			name: "the congress's own resolution is not cited",
+			text: "Đại hội biểu quyết thông qua Nghị quyết Đại hội với 100% đảng viên có mặt tán thành.",
+			want: []schema.Directive{},
+		},
+		{
+			name: "generic plural is not a directive",
+			text: "Quán triệt các nghị quyết của Trung ương và các chỉ thị của cấp trên.",
+			want: []schema.Directive{},
+		},
+		{
+			name: "subject shared by a law and a decree joined by và",
+			text: "Việc triển khai thi hành Luật Dân quân tự vệ năm 2019 và Nghị định 168/2018/NĐ-CP của Chính phủ về công tác quốc phòng ở bộ, ngành trung ương, địa phương được thực hiện đồng bộ.",
+			want: []schema.Directive{
+				{Type: "Nghị định", Number: "168/2018/NĐ-CP", Issuer: "Chính phủ", Subject: "về công tác quốc phòng ở bộ, ngành trung ương, địa phương"},
+				{Type: "Luật", Subject: "về công tác quốc phòng ở bộ, ngành trung ương, địa phương"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := directivesOf(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d directives %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("directive %d:\n got %+v\nwant %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,170 @@
+package extractor
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/meetx/meetx/schema"
+)
+
+func readPage(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata/pages", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestDecodeLegacyAndDecomposed: the windows-1258 page (tone marks as
+// combining characters) and the NFD page with old-style tone placement both
+// come out as NFC text that matches the same vocabulary.
+func TestDecodeLegacyAndDecomposed(t *testing.T) {
+	tests := []struct {
+		page, contentType string
+		must              []string
+	}{
+		{"b02.html", "", []string{"Hội nghị tổng kết công tác phổ biến, giáo dục pháp luật năm 2021", "Chỉ thị số 32-CT/TW"}},
+		// a wrong header (a server or a file-extension guess saying UTF-8)
+		// must not win over bytes that are not UTF-8.
+		{"b02.html", "text/html; charset=utf-8", []string{"Hội nghị tổng kết công tác phổ biến"}},
+		{"b03.html", "text/html", []string{"Thanh Hoá tổng kết công tác phòng, chống thiên tai", "Thuỳ Linh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page+" "+tt.contentType, func(t *testing.T) {
+			d, err := newDocument(schema.Page{Body: readPage(t, tt.page), ContentType: tt.contentType})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !norm.NFC.IsNormalString(d.text) {
+				t.Error("text is not NFC")
+			}
+			if strings.ContainsRune(d.text, unicode.ReplacementChar) {
+				t.Error("text holds U+FFFD: wrong charset")
+			}
+			for _, s := range tt.must {
+				if !strings.Contains(d.text, s) {
+					t.Errorf("text lacks %q", s)
+				}
+			}
+		})
+	}
+}
+
+// TestUnknownLayout: a page in a layout none of the corpus uses, with decoys
+// in the sidebar and footer, gives the article only.
+func TestUnknownLayout(t *testing.T) {
+	page := `<html><head><title>Hội thảo chuyển đổi số | Cổng thông tin Sở</title>
+<meta property="og:title" content="Hội thảo chuyển đổi số"></head><body>
+<div id="top"><ul><li><a href="/">Trang chủ</a></li><li><a href="/a">Ông Nguyễn Văn Mồi làm việc với huyện</a></li></ul></div>
+<div class="wrap"><div class="left-panel"><div class="blk"><b>Văn bản mới</b><a href="#">Quyết định số 99/QĐ-UBND về việc giả</a></div></div>
+<div class="center-panel">
+<div class="hd"><h2>Hội thảo chuyển đổi số</h2><span class="ngay">Thứ Hai, 06/06/2022 - 09:15</span></div>
+<div class="ct">
+<p>Sáng 6/6, Sở Thông tin và Truyền thông tổ chức Hội thảo chuyển đổi số, với sự tham dự của đại diện các sở, ngành, địa phương trong tỉnh.</p>
+<p>Phát biểu khai mạc, ông Trần Văn Bình, Giám đốc Sở, nhấn mạnh chuyển đổi số là nhiệm vụ trọng tâm, xuyên suốt của các cấp, các ngành trong năm 2022.</p>
+<p>Các đại biểu đã thảo luận, đề xuất nhiều giải pháp thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.</p>
+<p style="text-align:right"><strong>Tin, ảnh: Quốc Việt</strong></p>
+</div>
+<div class="lienquan"><b>Tin liên quan</b><ul><li><a href="#">Hội nghị ngày 01/01/2022 về Chỉ thị số 77/CT-TTg giả</a></li></ul></div>
+</div></div>
+<div class="bottom">Bản quyền thuộc Sở. Đang truy cập: 12</div></body></html>`
+	d, err := newDocument(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.title != "Hội thảo chuyển đổi số" {
+		t.Errorf("title = %q", d.title)
+	}
+	if got := formatPublished(d.published, d.hasTime); got != "2022-06-06T09:15:00+07:00" {
+		t.Errorf("published = %s", got)
+	}
+	for _, decoy := range []string{"Nguyễn Văn Mồi", "99/QĐ-UBND", "77/CT-TTg", "Đang truy cập", "Trang chủ"} {
+		if strings.Contains(d.text, decoy) {
+			t.Errorf("decoy %q leaked into the text", decoy)
+		}
+	}
+	var kinds []paraKind
+	for _, p := range d.paras {
+		kinds = append(kinds, p.kind)
+	}
+	want := []paraKind{paraTitle, paraDateline, paraLead, paraBody, paraBody, paraByline}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("paragraph kinds = %v, want %v\n%s", kinds, want, d.text)
+	}
+}
+
+// TestPlainTextSeed: the seed report as plain text.
+func TestPlainTextSeed(t *testing.T) {
+	d, err := newDocument(schema.Page{Body: readPage(t, "seed.txt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.title, "Hội nghị Sơ kết 6 tháng đầu năm 2020") {
+		t.Errorf("title = %q", d.title)
+	}
+	if got := formatPublished(d.published, d.hasTime); got != "2020-07-13T19:15:00+07:00" {
+		t.Errorf("published = %s", got)
+	}
+	last := d.paras[len(d.paras)-1]
+	if last.kind != paraByline || d.text[last.start:last.end] != "Tin: Khắc Hiếu; ảnh: Hoài Thương" {
+		t.Errorf("last paragraph = %d %q, want the byline", last.kind, d.text[last.start:last.end])
+	}
+	for _, junk := range []string{"Đang truy cập", "Tổng lượt truy cập", "Năm phát hành"} {
+		if strings.Contains(d.text, junk) {
+			t.Errorf("%q kept", junk)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{
+			"Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Giám đốc Học viện. Đồng chí phát biểu.",
+			[]string{"Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Giám đốc Học viện.", "Đồng chí phát biểu."},
+		},
+		{
+			"Theo Chỉ thị số 16/CT-TTg ngày 31/3/2020. ThS. Võ Đình Nhân tham luận. GS. TS. Mai Thế Vĩnh trình bày.",
+			[]string{"Theo Chỉ thị số 16/CT-TTg ngày 31/3/2020.", "ThS. Võ Đình Nhân tham luận.", "GS. TS. Mai Thế Vĩnh trình bày."},
+		},
+		{
+			"Lớp K71.B08 khai giảng. Ông Nguyễn V. A phát biểu! Hội nghị kết thúc./.",
+			[]string{"Lớp K71.B08 khai giảng.", "Ông Nguyễn V. A phát biểu!", "Hội nghị kết thúc./."},
+		},
+		{
+			"Bế mạc lúc 11.30 giờ. Tp. Hồ Chí Minh có 3 đại biểu.",
+			[]string{"Bế mạc lúc 11.30 giờ.", "Tp. Hồ Chí Minh có 3 đại biểu."},
+		},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range appendSentences(nil, tt.para, span{start: 0, end: len(tt.para)}) {
+			got = append(got, tt.para[s.start:s.end])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("sentences of %q\n got %q\nwant %q", tt.para, got, tt.want)
+		}
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	for _, s := range []string{"13/07/2020 07:15 PM", "Thứ Năm, 15/07/2021 - 17:40", "Ngày đăng: 30/07/2021", "Cập nhật lúc 18:30 ngày 08/06/2022"} {
+		if !isDateLine(s) {
+			t.Errorf("isDateLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Ngày 15-3-2022, Chi bộ tổ chức Đại hội", "Hội nghị kết thúc"} {
+		if isDateLine(s) {
+			t.Errorf("isDateLine(%q) = true", s)
+		}
+	}
+}

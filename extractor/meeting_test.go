@@ -1,0 +1,70 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/meetx/meetx/schema"
+)
+
+func meetingOf(t *testing.T, text string) schema.Meeting {
+	t.Helper()
+	d := docOf(t, text)
+	r := &schema.Report{}
+	extractMeeting(d, r)
+	r.Meeting.Evidence = nil
+	return r.Meeting
+}
+
+func TestExtractMeeting(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want schema.Meeting
+	}{
+		{
+			name: "seed",
+			text: "Hội nghị Sơ kết 6 tháng đầu năm 2020\n13/07/2020 07:15 PM\nChiều ngày 09/7/2020, Học viện Chính trị khu vực II đã tổ chức Hội nghị Sơ kết 6 tháng đầu năm 2020, tổng kết năm học 2019 - 2020.\nHội nghị kết thúc vào chiều cùng ngày.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2020-07-09", PartOfDay: "chiều", Organizer: "Học viện Chính trị khu vực II"},
+		},
+		{
+			name: "online, place in the next sentence, year from publication",
+			text: "Hội nghị trực tuyến sơ kết công tác tuyên giáo 6 tháng đầu năm 2021\n15/07/2021 17:40\nSáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị trực tuyến sơ kết công tác tuyên giáo. Hội nghị được tổ chức tại Hội trường Tỉnh ủy (điểm cầu chính), kết nối trực tuyến đến 13 điểm cầu.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-07-15", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Online: true, Organizer: "Ban Tuyên giáo Tỉnh ủy"},
+		},
+		{
+			name: "multi-day: end date and no part of day",
+			text: "Hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021\n16/12/2021 10:22\nTrong hai ngày 14 và 15/12/2021, Ban Dân vận Tỉnh ủy Đắk Lắk tổ chức Hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-12-14", EndDate: "2021-12-15", Organizer: "Ban Dân vận Tỉnh ủy Đắk Lắk"},
+		},
+		{
+			name: "fronted place with address parts",
+			text: "Thanh tra Bộ tổng kết công tác năm 2021\n13/01/2022 09:02\nChiều ngày 12/01/2022, tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội, Thanh tra Bộ Thông tin và Truyền thông tổ chức Hội nghị tổng kết công tác năm 2021.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2022-01-12", PartOfDay: "chiều", Location: "trụ sở Bộ, số 18 Nguyễn Du, Hà Nội", Organizer: "Thanh tra Bộ Thông tin và Truyền thông"},
+		},
+		{
+			name: "type from the lead when the headline has only a verb",
+			text: "Phó Chủ tịch UBND tỉnh làm việc với nhà đầu tư\n08/06/2022 18:30\nChiều 8/6, UBND tỉnh tổ chức buổi làm việc với Công ty cổ phần Năng lượng Gió Cửu Long về tiến độ dự án.",
+			want: schema.Meeting{Type: "buổi làm việc", Date: "2022-06-08", PartOfDay: "chiều", Organizer: "UBND tỉnh"},
+		},
+		{
+			name: "a notice is not a meeting",
+			text: "Thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 (đợt 1)\nNgày đăng: 28/03/2022\nCăn cứ Quyết định số 415/QĐ-ĐHKHXHMT ngày 14/3/2022 của Hiệu trưởng về việc ban hành Quy định tuyển sinh.\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "another event online is not this meeting online",
+			text: "Hội nghị sơ kết\n13/07/2020 07:15 PM\nChiều ngày 09/7/2020, Học viện đã tổ chức Hội nghị sơ kết.\nTập trung quán triệt chỉ đạo tại buổi làm việc (trực tuyến) đầu xuân năm 2020.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2020-07-09", PartOfDay: "chiều", Organizer: "Học viện"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := meetingOf(t, tt.text)
+			got.Title = ""
+			if got.Type != tt.want.Type || got.Date != tt.want.Date || got.EndDate != tt.want.EndDate || got.PartOfDay != tt.want.PartOfDay ||
+				got.Location != tt.want.Location || got.Online != tt.want.Online || got.Organizer != tt.want.Organizer {
+				t.Errorf("\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
