@@ -195,7 +195,7 @@ func stopAt(toks []token, i int) bool {
 		}
 	}
 	if t.fold == "và" {
-		return i+1 < len(toks) && toks[i+1].lower
+		return andEndsOffice(toks, i)
 	}
 	m, _ := vocab.stops.match(foldWords(toks, i, 4))
 	return m > 0
@@ -244,6 +244,38 @@ func orgPrefixBefore(toks []token, i int) bool {
 	// "TP. Hồ Chí Minh", "TP.HCM"
 	if prev.text == "." && i >= 2 && toks[i-2].fold == "tp" {
 		return true
+	}
+	return false
+}
+
+// andEndsOffice decides whether "và" at token i ends an office or joins two
+// parts of an organisation name: it joins capitalised parts ("Sở Kế hoạch và
+// Đầu tư") and lower-case ones that run to the next punctuation without a
+// verb ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"); it ends the office
+// before numbers, quantifiers and verbs ("và 27/28 đảng viên", "và toàn thể
+// cán bộ").
+func andEndsOffice(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word {
+		return true
+	}
+	next := toks[i+1]
+	if next.capital {
+		return false
+	}
+	if !next.lower {
+		return true // a number
+	}
+	switch next.fold {
+	case "các", "toàn", "đông", "nhiều", "một", "những", "lãnh", "đại", "cùng", "hơn", "gần":
+		return true
+	}
+	for k := i + 1; k < len(toks) && k-i < maxOfficeTokens; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].fold != "và" && stopAt(toks, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -19,6 +19,7 @@ type mention struct {
 	genitive           bool // "của X": named, not acting
 	speechGenitive     bool // "diễn văn của X": the genitive names a speaker
 	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
+	weak               bool // too little context to stand alone as a new person
 	person             int  // index into the analysis' people
 }
 
@@ -48,6 +49,8 @@ type peopleAnalysis struct {
 	toks     []token
 	mentions []mention // in document order
 	people   []*personAcc
+	// mentionStarts marks the first token of every mention.
+	mentionStarts map[int]bool
 }
 
 // extractPeople lists every person named in the article, with honorifics,
@@ -70,6 +73,12 @@ func extractPeople(d *document, r *schema.Report) {
 	addCredit := func(name, role string) {
 		k := fold(name)
 		if p, ok := byKey[k]; ok {
+			// A byline name found in the text as well ("Hà Minh Châu
+			// (Phòng Quản lý khoa học)") is the writer, not a participant,
+			// unless the text gives them an office or a part.
+			if len(p.Positions) == 0 && len(p.Honorifics) == 0 && onlyPresence(p.Roles) {
+				p.Roles = []string{}
+			}
 			p.Roles = appendRole(p.Roles, role)
 			return
 		}
@@ -258,9 +267,6 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
-	if len(hons) == 0 && orgPrefixBefore(toks, ns) {
-		return mention{}, false
-	}
 	if fold(m.name) == "hồ chí minh" && !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
 		return mention{}, false
 	}
@@ -268,6 +274,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	after := a.positionsAfter(&m, len(hons) > 0)
 	length := end - ns
 	surname := vocab.surnames[toks[ns].fold]
+	// A name right after "đường", "Trường", "tỉnh" ... is a street, school
+	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X").
+	if len(hons) == 0 && !before && orgPrefixBefore(toks, ns) {
+		return mention{}, false
+	}
 	context := len(hons) > 0 || before || after
 	switch {
 	case length >= 3 && (surname || len(hons) > 0):
@@ -275,6 +286,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	default:
 		return mention{}, false
 	}
+	// Two syllables after an office alone are as often a place ("Huyện
+	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
+	m.weak = length <= 2 && len(hons) == 0 && !after
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2
@@ -333,4 +347,14 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 		}
 	}
 	return 0
+}
+
+// onlyPresence reports roles that say no more than "was there".
+func onlyPresence(roles []string) bool {
+	for _, r := range roles {
+		if r != schema.RoleAttendee && r != schema.RoleMentioned {
+			return false
+		}
+	}
+	return true
 }

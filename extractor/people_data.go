@@ -82,17 +82,17 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool      // folded single-syllable surnames
-	honorifics  []honorific          // indexed by the phrase sets below
-	abbrevs     map[string]int       // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet           // folded multi-word honorifics (đồng chí, Thượng tướng)
-	heads       *phraseSet           // folded position heads
-	headPrefix  map[string]bool      // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet           // lower-case words that end an office
-	orgPrefixes *phraseSet           // words that make a following name a place or organisation
-	cues        []roleCue            // indexed by cuePhrases values
-	cuePhrases  *phraseSet           // folded cue phrases
-	notNames    map[string]bool      // folded capitalised words never part of a name
+	surnames    map[string]bool // folded single-syllable surnames
+	honorifics  []honorific     // indexed by the phrase sets below
+	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
+	heads       *phraseSet      // folded position heads
+	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet      // lower-case words that end an office
+	orgPrefixes *phraseSet      // words that make a following name a place or organisation
+	cues        []roleCue       // indexed by cuePhrases values
+	cuePhrases  *phraseSet      // folded cue phrases
+	notNames    map[string]bool // folded capitalised words never part of a name
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build

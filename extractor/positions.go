@@ -11,12 +11,18 @@ const maxOfficeTokens = 24
 func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) bool {
 	toks := a.toks
 	k := m.prefixStart
+	h := -1
 	if hasHon && k >= 2 && toks[k-1].text == "," {
-		if h := a.officeEndingAt(k-2, false); h >= 0 {
+		// "Phó Giám đốc Học viện, PGS.TS X": the whole clause before the
+		// comma must be the office, so that "tái đắc cử Bí thư Chi bộ,
+		// đồng chí X" gives X nothing.
+		h = a.officeEndingAt(k-2, true)
+		if h >= 0 {
 			k--
 		}
+	} else {
+		h = a.officeEndingAt(k-1, false)
 	}
-	h := a.officeEndingAt(k-1, false)
 	if h < 0 {
 		return false
 	}
@@ -48,7 +54,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 // first word.
 func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	toks := a.toks
-	if j < 0 || !toks[j].word {
+	if j < 0 || !toks[j].word || stopAt(toks, j) || toks[j].fold == "và" {
 		return -1
 	}
 	w := j
@@ -60,6 +66,12 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			break
 		}
 		w--
+	}
+	if whole && w > 0 && toks[w-1].word && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" {
+		// The clause before the comma holds more than the office ("Thừa
+		// ủy quyền của Bộ trưởng, Thứ trưởng X", "tái đắc cử Bí thư Chi
+		// bộ, đồng chí X").
+		return -1
 	}
 	for h := w; h <= j; h++ {
 		if n := headAt(toks, h); n > 0 && h+n-1 <= j {

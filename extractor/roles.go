@@ -62,6 +62,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		switch {
 		case best >= 0:
 			m.person = best
+		case m.weak:
 		case len(nt) >= 2 && isFull(*m):
 			m.person = newPerson(*m)
 		case len(nt) >= 2 && len(m.honorifics) > 0:
@@ -158,6 +159,10 @@ func (a *peopleAnalysis) applyLists(d *document) {
 // it, the clause that opens its sentence, and list openers.
 func (a *peopleAnalysis) assignRoles(d *document) {
 	toks := a.toks
+	a.mentionStarts = map[int]bool{}
+	for _, m := range a.mentions {
+		a.mentionStarts[m.prefixStart] = true
+	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := &a.mentions[i]
 		p := a.people[m.person]
@@ -222,11 +227,24 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		k++ // "X, cho biết" is rare but "Theo X, ..." is not a cue
 		return roleCue{}, false
 	}
-	if n, c := cueAt(toks, k); n > 0 {
-		if c.phrase == "theo" {
-			return roleCue{}, false
-		}
+	if n, c := cueAt(toks, k); n > 0 && toks[k].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
 		return c, true
+	}
+	// "dự và chỉ đạo", "tham gia trực tuyến từ ..., chia sẻ": the part
+	// played comes later in the same clause.
+	for j := k; j < len(toks) && j-k < 15 && toks[j].sent == toks[m.nameStart].sent; j++ {
+		if !toks[j].word {
+			if t := toks[j].text; t == ";" || t == ":" || t == "." || t == "(" {
+				break
+			}
+			continue
+		}
+		if a.mentionStarts[j] || toks[j].fold == "cùng" {
+			break
+		}
+		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+			return c, true
+		}
 	}
 	return roleCue{}, false
 }
