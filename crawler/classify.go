@@ -72,8 +72,10 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 	if href, ok := doc.Find(`link[rel~="canonical"][href]`).First().Attr("href"); ok {
 		if cu, err := base.Parse(strings.TrimSpace(href)); err == nil && canonicalizeURL(cu) == nil &&
 			sc.hostAllowed(cu, fallbackHost) {
-			res.Canonical = cu.String()
-			res.Page.URL = res.Canonical
+			if c := cu.String(); c != res.Canonical {
+				res.Page.FinalURL = res.Canonical
+				res.Canonical, res.Page.URL = c, c
+			}
 		}
 	}
 	if robotsMeta(doc, "nofollow") {
@@ -129,7 +131,7 @@ var nextTexts = map[string]bool{
 // or the same listing with page number current+1.
 func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints) links {
 	var out links
-	curKey, curNum, curOK := pageNumber(page)
+	curKey, curNum, _ := pageNumber(page)
 	var numbered []*url.URL
 	nextSet := map[string]bool{}
 	if hints.NextPage != "" {
@@ -157,10 +159,11 @@ func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints) l
 		out.all = append(out.all, u)
 		rel := strings.ToLower(s.AttrOr("rel", ""))
 		text := strings.ToLower(strings.Join(strings.Fields(s.Text()), " "))
-		if strings.Contains(" "+rel+" ", " next ") || nextTexts[text] {
-			if key, _, ok := pageNumber(u); ok && (!curOK || key == curKey) || sameListing(u, page) {
-				nextSet[u.String()] = true
-			}
+		switch {
+		case strings.Contains(" "+rel+" ", " next "):
+			nextSet[u.String()] = true
+		case nextTexts[text] && sameListing(u, page):
+			nextSet[u.String()] = true
 		}
 		if key, n, ok := pageNumber(u); ok && key == curKey && n == curNum+1 {
 			numbered = append(numbered, u)
@@ -223,6 +226,16 @@ func pageNumber(u *url.URL) (key string, n int, ok bool) {
 		return c.String(), num, true
 	}
 	return u.String(), 1, false
+}
+
+// isPagination reports whether l is another page of the listing page.
+func isPagination(l, page *url.URL) bool {
+	key, _, ok := pageNumber(l)
+	if !ok {
+		return false
+	}
+	pkey, _, _ := pageNumber(page)
+	return key == pkey
 }
 
 // sameListing reports whether a and b differ at most in their page number.

@@ -88,6 +88,7 @@ type run struct {
 	seenMu sync.Mutex
 	seed   maphash.Seed
 	seen   map[uint64]struct{} // 64-bit hashes of canonical URLs: ~20 bytes per URL
+	bodies map[uint64]struct{} // content hashes of the articles emitted in this run
 
 	mu         sync.Mutex
 	stopEarly  map[string]bool // per source: the last crawl completed, stop at known listing pages
@@ -109,7 +110,7 @@ func (c *Crawler) Run(ctx context.Context, seeds []string, emit func(context.Con
 	c.stats.Store(stats)
 	r := &run{
 		Crawler: c, emit: emit, stats: stats, queue: newQueue(),
-		seed: maphash.MakeSeed(), seen: make(map[uint64]struct{}),
+		seed: maphash.MakeSeed(), seen: make(map[uint64]struct{}), bodies: make(map[uint64]struct{}),
 		stopEarly: map[string]bool{}, incomplete: map[string]bool{},
 	}
 	var seedJobs []job
@@ -204,6 +205,19 @@ func (r *run) markComplete(ctx context.Context, seeds []job) error {
 	return nil
 }
 
+// firstBody reports whether no article with this content hash was emitted
+// earlier in this run, and records it.
+func (r *run) firstBody(contentHash string) bool {
+	h := maphash.String(r.seed, contentHash)
+	r.seenMu.Lock()
+	defer r.seenMu.Unlock()
+	if _, ok := r.bodies[h]; ok {
+		return false
+	}
+	r.bodies[h] = struct{}{}
+	return true
+}
+
 // markSeen adds a canonical URL to the seen set and reports whether it is new.
 func (r *run) markSeen(u string) bool {
 	h := maphash.String(r.seed, u)
@@ -254,6 +268,11 @@ func (r *run) process(ctx context.Context, j job) error {
 		case errors.Is(err, ErrDisallowed), errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrOutOfScope):
 			r.stats.skipped.Add(1)
 			log.Debug("skipped", "err", err)
+			r.remember(ctx, j.url) // known, so listing pages linking it can count as known
+		case isGone(err):
+			r.stats.errors.Add(1)
+			log.Info("fetch failed", "err", err)
+			r.remember(ctx, j.url)
 		default:
 			r.stats.errors.Add(1)
 			log.Warn("fetch failed", "err", err)
@@ -295,9 +314,15 @@ func (r *run) process(ctx context.Context, j job) error {
 	}
 
 	if res.Kind == KindArticle {
-		if canonKnown && canonSt.ContentHash == res.Page.ContentHash {
+		switch {
+		case canonKnown && canonSt.ContentHash == res.Page.ContentHash:
 			r.stats.unchanged.Add(1)
-		} else {
+		case !r.firstBody(res.Page.ContentHash):
+			// The same bytes under another URL (a server that ignores a
+			// query parameter, a print view): one report is enough.
+			r.stats.skipped.Add(1)
+			log.Debug("duplicate content", "hash", res.Page.ContentHash)
+		default:
 			emitCtx := ctx
 			if ctx.Err() != nil {
 				// The page was in flight when the crawl was stopped: keep it.
@@ -321,6 +346,24 @@ func (r *run) process(ctx context.Context, j job) error {
 	}
 	r.follow(ctx, j, res)
 	return nil
+}
+
+// remember stores a state without content for a URL that cannot be
+// fetched (robots, private address, 4xx), keeping any validators it had.
+func (r *run) remember(ctx context.Context, u string) {
+	st, _, err := r.store.Get(ctx, u)
+	if err != nil {
+		return
+	}
+	st.URL, st.LastSeen = u, time.Now().UTC()
+	_ = r.put(ctx, st)
+}
+
+// isGone reports a permanent client error (404, 410, 403 ...): asking again
+// soon will not help.
+func isGone(err error) bool {
+	var se *StatusError
+	return errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != 429 && se.Code != 408
 }
 
 // put stores st, counting a failure as an error (the page will be fetched
@@ -351,16 +394,23 @@ func (r *run) follow(ctx context.Context, j job, res *Result) {
 		r.mu.Lock()
 		stop := r.stopEarly[j.source]
 		r.mu.Unlock()
-		if stop && r.allArticlesKnown(ctx, res.Links, next) {
+		if stop && r.allLinksKnown(ctx, res, next) {
 			followNext = false
 			r.cfg.Logger.Debug("listing page fully known; stopping this chain", "url", res.Canonical)
 		}
 	}
+	page, _ := url.Parse(res.Canonical)
 	for _, l := range res.Links {
 		if next[l] {
 			if followNext && res.Kind == KindListing {
 				r.push(job{url: l, depth: j.depth, source: j.source, listing: true})
 			}
+			continue
+		}
+		lu, err := url.Parse(l)
+		if err != nil || (res.Kind == KindListing && isPagination(lu, page)) {
+			// Other pages of this listing are reached through the
+			// next-page chain, newest first, so that it can stop early.
 			continue
 		}
 		if j.depth+1 > r.cfg.MaxDepth {
@@ -370,18 +420,22 @@ func (r *run) follow(ctx context.Context, j job, res *Result) {
 	}
 }
 
-// allArticlesKnown reports whether every link of a listing page that is not
-// pagination and not itself a known listing is a known article.
-func (r *run) allArticlesKnown(ctx context.Context, links []string, next map[string]bool) bool {
-	for _, l := range links {
+// allLinksKnown reports whether every link of a listing page, other than
+// its own pagination, is in the state store: all its articles were seen
+// by an earlier crawl.
+func (r *run) allLinksKnown(ctx context.Context, res *Result, next map[string]bool) bool {
+	page, err := url.Parse(res.Canonical)
+	if err != nil {
+		return false
+	}
+	for _, l := range res.Links {
 		if next[l] {
 			continue
 		}
-		st, ok, err := r.store.Get(ctx, l)
-		if err != nil || !ok {
-			return false
+		if lu, err := url.Parse(l); err == nil && isPagination(lu, page) {
+			continue
 		}
-		if st.Kind == KindUnknown && st.FetchedAt.IsZero() {
+		if _, ok, err := r.store.Get(ctx, l); err != nil || !ok {
 			return false
 		}
 	}

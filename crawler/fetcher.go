@@ -38,7 +38,8 @@ type Result struct {
 	// Page is the page as served: Body holds the bytes after
 	// Content-Encoding decoding (any charset), ContentHash and FetchedAt are
 	// set, Header has ETag/Last-Modified/Content-Type when served. Page.URL
-	// is Canonical; Page.FinalURL is where redirects ended, if elsewhere.
+	// is Canonical; Page.FinalURL is where redirects ended when rel=canonical
+	// named another URL.
 	Page schema.Page
 	// NotModified is set when a conditional GET got 304; Page.Body is empty.
 	NotModified bool
@@ -61,6 +62,7 @@ type Fetcher struct {
 	cfg    Config
 	client *http.Client
 	scope  *scope
+	dialer *safeDialer
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -94,7 +96,7 @@ func NewFetcher(cfg Config) (*Fetcher, error) {
 		// and the per-host politeness.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
-	return &Fetcher{cfg: cfg, client: client, scope: sc, hosts: make(map[string]*host)}, nil
+	return &Fetcher{cfg: cfg, client: client, scope: sc, dialer: dialer, hosts: make(map[string]*host)}, nil
 }
 
 // Close releases idle connections.
@@ -139,18 +141,15 @@ func (f *Fetcher) fetch(ctx context.Context, u *url.URL, prev Validators, sc *sc
 		return nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	res := &Result{
-		Canonical: u.String(),
+		Canonical: final.String(),
 		Page: schema.Page{
-			URL:         u.String(),
+			URL:         final.String(),
 			Source:      u.Hostname(),
 			Status:      resp.status,
 			ContentType: resp.header.Get("Content-Type"),
 			Header:      keepHeaders(resp.header),
 			FetchedAt:   resp.at,
 		},
-	}
-	if final.String() != u.String() {
-		res.Page.FinalURL = final.String()
 	}
 	if resp.status == http.StatusNotModified {
 		res.NotModified = true
@@ -468,7 +467,7 @@ func (f *Fetcher) robots(ctx context.Context, u *url.URL) (*robotstxt.RobotsData
 	h := f.host(u.Host)
 	h.robotsMu.Lock()
 	defer h.robotsMu.Unlock()
-	if (h.robots != nil || h.robotsErr != nil) && time.Since(h.robotsAt) < robotsTTL {
+	if (h.robots != nil || h.robotsErr != nil) && time.Now().Before(h.robotsExpires) {
 		return h.robots, h.robotsErr
 	}
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
@@ -478,12 +477,14 @@ func (f *Fetcher) robots(ctx context.Context, u *url.URL) (*robotstxt.RobotsData
 	resp, err := f.get(ctx, ru, Validators{})
 	h.release()
 	var rd *robotstxt.RobotsData
+	ttl := robotsTTL
 	switch {
 	case err != nil && (errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrBadURL)):
 		// A refused host stays refused; do not ask again.
 	case err != nil:
 		// Unreachable robots.txt: allow, like a 404, but log it.
 		f.cfg.Logger.Warn("robots.txt unreachable; crawling as allowed", "host", u.Host, "err", err)
+		ttl = robotsRetryTTL
 		rd, err = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	case resp.status >= 300 && resp.status < 400:
 		// Robots redirects are rare; treat as missing rather than follow.
@@ -493,12 +494,15 @@ func (f *Fetcher) robots(ctx context.Context, u *url.URL) (*robotstxt.RobotsData
 		if len(body) > maxRobotsBytes {
 			body = body[:maxRobotsBytes]
 		}
+		if resp.status >= 500 {
+			ttl = robotsRetryTTL // RFC 9309: full disallow, but only for a while
+		}
 		rd, err = robotstxt.FromStatusAndBytes(resp.status, body)
 	}
 	if err != nil {
 		err = fmt.Errorf("robots.txt of %s: %w", u.Host, err)
 	}
-	h.robots, h.robotsErr, h.robotsAt = rd, err, time.Now()
+	h.robots, h.robotsErr, h.robotsExpires = rd, err, time.Now().Add(ttl)
 	if rd != nil {
 		if g := rd.FindGroup(productToken(f.cfg.UserAgent)); g != nil && g.CrawlDelay > 0 {
 			h.raiseDelay(g.CrawlDelay)

@@ -13,8 +13,13 @@ import (
 // crawl for hours on one host.
 const maxCrawlDelay = time.Minute
 
-// robotsTTL is how long a robots.txt answer is trusted.
-const robotsTTL = 24 * time.Hour
+// robotsTTL is how long a robots.txt answer is trusted; robotsRetryTTL is
+// how long a failure (5xx, unreachable) is, so a server hiccup does not
+// block or open a host for a whole day.
+const (
+	robotsTTL      = 24 * time.Hour
+	robotsRetryTTL = 10 * time.Minute
+)
 
 // host is the per-host politeness state shared by all fetches to one
 // scheme-less host:port.
@@ -26,9 +31,9 @@ type host struct {
 	pauseUntil time.Time // set by Retry-After: nobody asks before this
 
 	robotsMu  sync.Mutex // held while robots.txt is being fetched
-	robots    *robotstxt.RobotsData
-	robotsErr error
-	robotsAt  time.Time
+	robots        *robotstxt.RobotsData
+	robotsErr     error
+	robotsExpires time.Time
 }
 
 func newHost(cfg *Config) *host {

@@ -1,0 +1,131 @@
+package crawler
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/meetx/meetx/crawler/crawlertest"
+)
+
+// Every report page of the corpus is an article, whatever its layout (some
+// have no og:type, no <h1>, and a sidebar of related headlines).
+func TestClassifyReportPagesAreArticles(t *testing.T) {
+	files, err := filepath.Glob("crawlertest/testdata/*.html")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixture pages: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := parseHTML(body, "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Classify(doc, mustParse(t, "https://example.vn/tin-tuc/"+filepath.Base(f)), SiteHints{}); got != KindArticle {
+				t.Errorf("Classify = %v, want article", got)
+			}
+		})
+	}
+}
+
+func TestClassifyListings(t *testing.T) {
+	site := crawlertest.NewSite(t, crawlertest.Options{BombBytes: 1 << 10})
+	for _, p := range []string{"/", "/tin-tuc", "/tin-tuc?page=2", "/tin-tuc?page=5"} {
+		t.Run(p, func(t *testing.T) {
+			body := get(t, site.URL+p)
+			doc, err := parseHTML(body, "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Classify(doc, mustParse(t, site.URL+p), SiteHints{}); got != KindListing {
+				t.Errorf("Classify = %v, want listing", got)
+			}
+		})
+	}
+}
+
+// A listing of teasers (headline + summary paragraph per item, as many
+// portals print) is not mistaken for an article, and hints override.
+func TestClassifyTeaserListingAndHints(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1><div class="list">`)
+	for i := range 12 {
+		b.WriteString(`<div class="item"><h3><a href="/tin/` + string(rune('a'+i)) + `.html">Hội nghị triển khai nhiệm vụ công tác tuyên giáo năm 2024</a></h3>`)
+		b.WriteString(`<p>Sáng 15/1, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của đại biểu các huyện.</p></div>`)
+	}
+	b.WriteString(`</div></body></html>`)
+	doc, err := parseHTML([]byte(b.String()), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := mustParse(t, "https://example.vn/tin-tuc")
+	tests := []struct {
+		name  string
+		hints SiteHints
+		want  PageKind
+	}{
+		{"signals", SiteHints{}, KindListing},
+		{"article body hint wins", SiteHints{ArticleBody: "div.list"}, KindArticle},
+		{"article links hint", SiteHints{ArticleLinks: "div.item h3 a"}, KindListing},
+		{"hint that does not match falls back", SiteHints{ArticleBody: "div.noidung"}, KindListing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Classify(doc, u, tt.hints); got != tt.want {
+				t.Errorf("Classify = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnalyzeLinks(t *testing.T) {
+	site := crawlertest.NewSite(t, crawlertest.Options{BombBytes: 1 << 10})
+	f, err := NewFetcher(Config{AllowPrivate: []string{"127.0.0.1"}, IgnoreRobots: true, MinDelay: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.Fetch(context.Background(), site.URL+"/tin-tuc", Validators{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kind != KindListing {
+		t.Errorf("Kind = %v, want listing", res.Kind)
+	}
+	if want := []string{site.URL + "/tin-tuc?page=2"}; !slices.Equal(res.Next, want) {
+		t.Errorf("Next = %v, want %v", res.Next, want)
+	}
+	for _, l := range res.Links {
+		if strings.Contains(l, "utm_") || strings.Contains(l, "#") {
+			t.Errorf("link not canonical: %s", l)
+		}
+		if !strings.HasPrefix(l, site.URL+"/") {
+			t.Errorf("out-of-scope link kept: %s", l)
+		}
+	}
+	if slices.Contains(res.Links, site.URL+"/tin-tuc") {
+		t.Errorf("page links to itself: %v", res.Links)
+	}
+}
+
+func get(t *testing.T, u string) []byte {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
