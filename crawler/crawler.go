@@ -27,7 +27,7 @@ type Stats struct {
 // counters are the live Stats, updated by the workers.
 type counters struct {
 	fetched, notModified, emitted, unchanged, errors, skipped, queued, seen atomic.Int64
-	start                                                                 time.Time
+	start                                                                   time.Time
 }
 
 func (c *counters) snapshot() Stats {

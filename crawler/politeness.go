@@ -30,7 +30,7 @@ type host struct {
 	mu         sync.Mutex
 	pauseUntil time.Time // set by Retry-After: nobody asks before this
 
-	robotsMu  sync.Mutex // held while robots.txt is being fetched
+	robotsMu      sync.Mutex // held while robots.txt is being fetched
 	robots        *robotstxt.RobotsData
 	robotsErr     error
 	robotsExpires time.Time
