@@ -150,9 +150,11 @@ func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte) (
 	return ack, nil
 }
 
-// payload returns the data of msg, fetching it from the object store when it
-// travelled by reference.
-func (b *Bus) payload(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
+// Payload returns the data of msg, fetching it from the object store when it
+// travelled by reference (header Meetx-Blob names the object). Subscribers
+// of report events read them with it; a report event is inline unless the
+// article's text is larger than the server's max payload.
+func (b *Bus) Payload(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 	name := msg.Headers().Get(HeaderBlob)
 	if name == "" {
 		return msg.Data(), nil
@@ -244,4 +246,25 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n]
+}
+
+// Destroy deletes the streams, object store and buckets of the bus's
+// prefix, with everything in them. Tests use it to clean up after a unique
+// prefix; it is not for production topologies.
+func (b *Bus) Destroy(ctx context.Context) error {
+	var errs []error
+	for _, s := range []string{b.names.CrawlStream, b.names.PageStream, b.names.ReportStream, b.names.DeadStream} {
+		if err := b.js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+			errs = append(errs, err)
+		}
+	}
+	if err := b.js.DeleteObjectStore(ctx, b.names.BlobStore); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		errs = append(errs, err)
+	}
+	for _, kv := range []string{b.names.StateBucket, b.names.HostBucket} {
+		if err := b.js.DeleteKeyValue(ctx, kv); err != nil && !errors.Is(err, jetstream.ErrBucketNotFound) {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -139,7 +139,7 @@ func (b *Bus) RunExtractWorker(ctx context.Context, wc WorkerConfig, extract pip
 }
 
 func (b *Bus) extractOne(ctx context.Context, msg jetstream.Msg, extract pipeline.ExtractFunc) error {
-	data, err := b.payload(ctx, msg)
+	data, err := b.Payload(ctx, msg)
 	if err != nil {
 		return err
 	}
@@ -295,7 +295,7 @@ func (b *Bus) storeBatch(ctx, hctx context.Context, msgs []jetstream.Msg, wc *Wo
 
 func (b *Bus) decodeEvent(ctx context.Context, msg jetstream.Msg) (pipeline.Extracted, error) {
 	var ev pipeline.Extracted
-	data, err := b.payload(ctx, msg)
+	data, err := b.Payload(ctx, msg)
 	if err != nil {
 		return ev, err
 	}

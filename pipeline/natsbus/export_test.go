@@ -1,0 +1,4 @@
+package natsbus
+
+// NamesFor exposes namesFor to the tests.
+var NamesFor = namesFor
