@@ -1,5 +1,784 @@
 package extractor
 
-import "github.com/meetx/meetx/schema"
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
 
-func extractAgenda(d *document, r *schema.Report) {}
+	"github.com/meetx/meetx/schema"
+)
+
+// maxItemWords bounds an agenda text: analysts need the clause that names
+// the item, not the whole paragraph around it.
+const maxItemWords = 28
+
+// agendaItem is an item found, with where it was read.
+type agendaItem struct {
+	schema.AgendaItem
+	start, end int  // bytes of the evidence in document.text
+	caption    bool // read from a photo caption (repeats the body)
+}
+
+// agendaState carries what earlier sentences said into later ones.
+type agendaState struct {
+	lastSubject int  // person who last acted, for "Đồng chí ...", "Thứ trưởng ..."
+	conclusion  int  // person giving the concluding or directing speech; their requests are tasks
+	taskRun     bool // the previous sentence of the paragraph set tasks
+	discussion  bool // the meeting is in its discussion part
+	papers      bool // the meeting is hearing papers (tham luận)
+	listKind    string
+	listWho     int
+	listNext    bool // the previous paragraph ended with ":" and opened a list
+}
+
+// listMarkerRe finds numbered items: "(1)", "Thứ nhất,", "một là,".
+var listMarkerRe = regexp.MustCompile(`(?:^|[\s;:.,])(\(\d{1,2}\)|(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là)\s*,)\s*`)
+
+// docDateRe and docIssuerRe trim the date and issuer of a cited document
+// out of an agenda text, which names the document by its symbol.
+var (
+	docDateRe   = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*),?\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}`)
+	docIssuerRe = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*)\s+của\s+[^,;]{3,80}?\s+(về|ban hành|quy định|phê duyệt|hướng dẫn)\s`)
+)
+
+// extractAgenda lists what the meeting did, in document order: openings,
+// reports and papers, speeches, discussion, decisions, tasks, awards,
+// signings and closings, each with who did it. It may add the roles the
+// items imply to r.People.
+func extractAgenda(d *document, r *schema.Report) {
+	a := analyzePeople(d)
+	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
+	var items []agendaItem
+	byPara := map[int][]int{} // paragraph -> indexes of its mentions
+	for i, m := range a.mentions {
+		p := a.toks[m.nameStart].para
+		byPara[p] = append(byPara[p], i)
+	}
+	for pi, p := range d.paras {
+		switch p.kind {
+		case paraTitle, paraDateline, paraByline:
+			continue
+		}
+		text := d.text[p.start:p.end]
+		caption := p.kind == paraCaption
+		if st.listNext && !caption {
+			if it, ok := a.listParagraph(d, st, pi); ok {
+				items = append(items, it)
+				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".")
+				continue
+			}
+			st.listNext = false
+		}
+		st.taskRun = false
+		if !caption {
+			st.papers = st.papers && strings.Contains(d.folded[p.start:p.end], "tham luận")
+		}
+		markers := listMarkerRe.FindAllStringSubmatchIndex(d.folded[p.start:p.end], -1)
+		firstMarker := p.end
+		if len(markers) >= 2 {
+			firstMarker = p.start + markers[0][2]
+		}
+		for si, s := range d.sents {
+			if s.start < p.start || s.start >= firstMarker || s.end > p.end {
+				continue
+			}
+			found := a.sentenceItems(d, st, si, len(markers) >= 2)
+			for i := range found {
+				found[i].caption = caption
+			}
+			items = append(items, found...)
+		}
+		if len(markers) >= 2 {
+			items = append(items, a.numberedItems(d, st, pi, markers)...)
+		}
+		if !caption && strings.HasSuffix(strings.TrimSpace(text), ":") {
+			st.listNext = true
+			st.listKind = schema.AgendaTask
+			f := d.folded[p.start:p.end]
+			if strings.Contains(f, "chuyên đề") || strings.Contains(f, "tham luận") || strings.Contains(f, "báo cáo") {
+				st.listKind = schema.AgendaReport
+			}
+			st.listWho = st.lastSubject
+			if st.conclusion >= 0 {
+				st.listWho = st.conclusion
+			}
+		}
+	}
+	r.Agenda = append(r.Agenda[:0], dedupeAgenda(items, a)...)
+	addAgendaRoles(r, items, a)
+}
+
+// presenterName is the name of person i, or "" (null) when unknown.
+func (a *peopleAnalysis) presenterName(i int) schema.Text {
+	if i < 0 || i >= len(a.people) {
+		return ""
+	}
+	return schema.Text(a.people[i].name)
+}
+
+// sentenceItems reads the items of one sentence.
+func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, listFollows bool) []agendaItem {
+	s := d.sents[si]
+	toks := a.toks
+	ts, te := a.tokenRange(s)
+	if ts >= te {
+		return nil
+	}
+	var out []agendaItem
+	add := func(kind string, start, end int, who int, prefix string) {
+		text := a.itemText(d, start, end)
+		if prefix != "" {
+			text = prefix + text
+		}
+		if countWords(text) < 2 {
+			return
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
+	}
+	folded := d.folded[s.start:s.end]
+	if strings.Contains(folded, "tham luận") {
+		st.papers = true
+	}
+	// mentions of this sentence
+	var ms []int
+	for i, m := range a.mentions {
+		if toks[m.nameStart].sent == si {
+			ms = append(ms, i)
+		}
+	}
+	subject := -1
+	for _, i := range ms {
+		if !a.mentions[i].genitive {
+			subject = a.mentions[i].person
+			break
+		}
+	}
+	endsColon := strings.HasSuffix(strings.TrimSpace(d.text[s.start:s.end]), ":")
+
+	// 1. A clause that opens the sentence and names the item, followed by
+	// who did it: "Phát biểu khai mạc Hội nghị, TS. X ...".
+	if n, c := cueAt(toks, ts); n > 0 && c.agenda != "" {
+		comma := -1
+		for k := ts; k < te; k++ {
+			if toks[k].text == "," {
+				comma = k
+				break
+			}
+		}
+		var m *mention
+		for _, i := range ms {
+			if comma >= 0 && a.mentions[i].prefixStart == comma+1 {
+				m = &a.mentions[i]
+			}
+		}
+		if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
+			who := -1
+			if m != nil {
+				who = m.person
+				st.lastSubject = who
+			} else if st.lastSubject >= 0 {
+				who = st.lastSubject
+			}
+			kind := c.agenda
+			clauseEnd := toks[comma-1].end
+			verbEnd := -1
+			if m != nil {
+				verbEnd = a.predicateStart(m)
+			}
+			withContent := (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt") && verbEnd >= 0
+			if c.phrase == "thay mặt" {
+				if vc, ok := a.cueAfter(indexOf(a.mentions, m)); ok && vc.agenda != "" && vc.agenda != schema.AgendaSpeech && vc.agenda != schema.AgendaDiscussion {
+					withContent = false
+					kind = ""
+				}
+			}
+			switch {
+			case kind == "":
+			case withContent && c.phrase == "thay mặt":
+				add(kind, toks[verbEnd].start, s.end, who, "")
+			case withContent:
+				add(kind, toks[ts].start, clauseEnd, who, "")
+				if len(out) > 0 {
+					rest := a.itemText(d, a.skipReporting(verbEnd), s.end)
+					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
+					out[len(out)-1].end = s.end
+				}
+			default:
+				add(kind, toks[ts].start, clauseEnd, who, "")
+			}
+			if kind == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") || c.phrase == "kết thúc" {
+				st.conclusion = who
+				st.discussion = false
+			}
+			if m != nil && (kind == schema.AgendaClosing || kind == schema.AgendaSpeech) && !listFollows && !endsColon {
+				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+			}
+			if kind != "" {
+				return out
+			}
+		}
+	}
+	// 2. Each person followed by what they did: "X trình bày tham luận về
+	// ...; Y giới thiệu ...".
+	acted := false
+	for _, i := range ms {
+		m := &a.mentions[i]
+		if m.genitive && !m.speechGenitive {
+			continue
+		}
+		c, ok := a.cueAfter(i)
+		if !ok {
+			continue
+		}
+		v := a.predicateStart(m)
+		if v < 0 {
+			continue
+		}
+		end := a.clauseEnd(m, v, te)
+		kind := c.agenda
+		prefix := ""
+		switch {
+		case m.speechGenitive && strings.Contains(folded, "khai mạc"):
+			kind = schema.AgendaOpening
+			add(kind, toks[ts].start, toks[m.prefixStart].start, m.person, "")
+			acted = true
+			continue
+		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
+			kind = ""
+		case kind == schema.AgendaTask || c.phrase == "đề nghị":
+			if st.conclusion == m.person || listFollows || endsColon {
+				if !listFollows && !endsColon {
+					out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+				}
+				acted = true
+				continue
+			}
+			kind = schema.AgendaDiscussion
+		case kind == schema.AgendaDiscussion && st.papers && c.phrase != "đề nghị":
+			kind, prefix = schema.AgendaReport, "tham luận "
+		case kind == "" && st.papers && !m.genitive && c.role == schema.RoleSpeaker && st.conclusion != m.person:
+			kind, prefix = schema.AgendaReport, "tham luận "
+		case kind == "" && st.discussion && st.conclusion != m.person:
+			kind = schema.AgendaDiscussion
+			v = a.skipReporting(v)
+		}
+		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
+			kind = ""
+		}
+		if kind == "" {
+			continue
+		}
+		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person {
+			continue
+		}
+		add(kind, toks[v].start, end, m.person, prefix)
+		acted = true
+		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && strings.Contains(folded, "chỉ đạo")) {
+			st.conclusion = m.person
+			if !listFollows && !endsColon {
+				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+			}
+		}
+	}
+	if subject >= 0 {
+		st.lastSubject = subject
+		if subject != st.conclusion && acted {
+			st.conclusion = -1
+		}
+	}
+	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
+		return out
+	}
+	// 3. Sentences without a named actor.
+	body := a.skipIntro(ts, te)
+	switch {
+	case st.conclusion >= 0 && hasRequest(toks, ts, te) && !listFollows && !endsColon:
+		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
+	case st.conclusion >= 0 && st.taskRun && !endsColon:
+		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
+		}
+	case hasAny(folded, "biểu quyết", "bầu ", "đắc cử", "thông qua nghị quyết", "thông qua báo cáo", "thông qua chương trình"):
+		end := s.end
+		closing := ""
+		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
+			end = s.start + i
+			if toks[ts].capital {
+				closing = "bế mạc " + toks[ts].text
+				if ts+1 < te && toks[ts+1].capital {
+					closing = "bế mạc " + d.text[toks[ts].start:toks[ts+1].end]
+				}
+			}
+		}
+		add(schema.AgendaDecision, toks[body].start, end, -1, "")
+		if closing != "" {
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
+		}
+	case hasAny(folded, "thảo luận", "trao đổi", "góp ý", "cho ý kiến", "đóng góp ý kiến", "chất vấn", "giải trình", "nêu những khó khăn", "nêu nhiều ý kiến") && !strings.Contains(folded, "tham luận"):
+		add(schema.AgendaDiscussion, toks[body].start, s.end, -1, "")
+		st.discussion = true
+	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
+		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+	case strings.Contains(folded, "ký kết"):
+		add(schema.AgendaSigning, toks[body].start, s.end, -1, "")
+	}
+	return out
+}
+
+// requestTasks turns "yêu cầu / đề nghị / giao ..." in a concluding speech
+// into tasks, one per ";" clause.
+func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, te, sentEnd int) []agendaItem {
+	toks := a.toks
+	from := 0
+	if m != nil {
+		from = m.suffixEnd
+	} else {
+		from = a.tokenIndexAt(sentEnd, te)
+		for from > 0 && toks[from-1].sent == toks[te-1].sent {
+			from--
+		}
+	}
+	who := st.conclusion
+	if m != nil {
+		who = m.person
+	}
+	for k := from; k < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		verb := toks[k].fold
+		if !(verb == "yêu" && k+1 < te && toks[k+1].fold == "cầu") && !(verb == "đề" && k+1 < te && toks[k+1].fold == "nghị") && verb != "giao" {
+			continue
+		}
+		start := k + 2
+		if verb == "giao" {
+			start = k
+		}
+		if start >= te {
+			return nil
+		}
+		var out []agendaItem
+		for _, part := range a.splitClauses(toks[a.skipTimePhrase(start, te)].start, sentEnd, d) {
+			text := a.itemText(d, part[0], part[1])
+			if countWords(text) < 3 {
+				continue
+			}
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaTask, Text: text, Presenter: a.presenterName(who)}, start: part[0], end: part[1]})
+		}
+		st.taskRun = len(out) > 0
+		st.conclusion = who
+		return out
+	}
+	return nil
+}
+
+// numberedItems reads "(1) ... (2) ..." and "Thứ nhất, ... Thứ hai, ..."
+// items: tasks set by the speaker, or, when the meeting itself is the
+// subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
+func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][]int) []agendaItem {
+	p := d.paras[pi]
+	toks := a.toks
+	who := st.conclusion
+	introStart := p.start
+	introEnd := p.start + markers[0][2]
+	for _, m := range a.mentions {
+		b := toks[m.nameStart].start
+		if b >= introStart && b < introEnd && !m.genitive {
+			who = m.person
+		}
+	}
+	if who < 0 {
+		who = st.lastSubject
+	}
+	intro := d.folded[introStart:introEnd]
+	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung"))
+	var out []agendaItem
+	for i, mk := range markers {
+		start := p.start + mk[1]
+		end := p.end
+		if i+1 < len(markers) {
+			end = p.start + markers[i+1][2]
+		}
+		// an item ends with its sentence
+		for _, s := range d.sents {
+			if s.start <= start && start < s.end && s.end < end {
+				end = s.end
+				break
+			}
+		}
+		text := a.itemText(d, start, end)
+		if countWords(text) < 2 {
+			continue
+		}
+		kind := schema.AgendaTask
+		presenter := a.presenterName(who)
+		if meetingSubject {
+			f := fold(text)
+			switch {
+			case hasAny(f, "bầu", "biểu quyết", "thông qua"):
+				kind = schema.AgendaDecision
+			case strings.HasPrefix(f, "nghe") || strings.Contains(f, "báo cáo"):
+				kind = schema.AgendaReport
+			case hasAny(f, "thảo luận", "góp ý", "đóng góp ý kiến"):
+				kind = schema.AgendaDiscussion
+			}
+			presenter = ""
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: presenter}, start: start, end: end})
+	}
+	if !meetingSubject {
+		st.conclusion = who
+	}
+	return out
+}
+
+// listParagraph reads one item of a list opened by a paragraph ending in
+// ":" ("giao nhiệm vụ cụ thể:", "nghe truyền đạt 4 chuyên đề:").
+func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (agendaItem, bool) {
+	p := d.paras[pi]
+	if p.end-p.start > 600 || p.kind == paraCaption {
+		return agendaItem{}, false
+	}
+	toks := a.toks
+	who := st.listWho
+	end := p.end
+	for _, m := range a.mentions {
+		if toks[m.nameStart].para != pi || m.genitive {
+			continue
+		}
+		who = m.person
+		// "..., do đồng chí X trình bày": the item ends before "do".
+		k := m.prefixStart
+		for k > 0 && toks[k-1].para == pi && (toks[k-1].text == "," || toks[k-1].fold == "do") {
+			k--
+		}
+		if toks[k].start < end {
+			end = toks[k].start
+		}
+		break
+	}
+	text := a.itemText(d, p.start, end)
+	if countWords(text) < 2 {
+		return agendaItem{}, false
+	}
+	if st.listKind == schema.AgendaReport && strings.Contains(fold(d.text[d.paras[max(pi-1, 0)].start:d.paras[max(pi-1, 0)].end]), "chuyên đề") {
+		text = "chuyên đề " + lowerFirst(text)
+	}
+	return agendaItem{AgendaItem: schema.AgendaItem{Kind: st.listKind, Text: text, Presenter: a.presenterName(who)}, start: p.start, end: p.end}, true
+}
+
+// predicateStart returns the token after a mention and its offices where
+// what the person did begins, skipping adverbs.
+func (a *peopleAnalysis) predicateStart(m *mention) int {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != toks[m.nameStart].sent {
+		return -1
+	}
+	if toks[k].text == "," && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].word {
+		return -1
+	}
+	return k
+}
+
+// skipReporting skips a reporting verb and its comma ("cho biết, ...").
+func (a *peopleAnalysis) skipReporting(k int) int {
+	toks := a.toks
+	if k < 0 || k >= len(toks) {
+		return k
+	}
+	for _, v := range []string{"cho biết", "cho rằng", "nhấn mạnh", "khẳng định", "thông tin", "chia sẻ"} {
+		w := strings.Fields(v)
+		if k+len(w) <= len(toks) && toks[k].fold == w[0] && toks[k+1].fold == w[1] {
+			j := k + 2
+			if j < len(toks) && (toks[j].text == "," || toks[j].text == ":") {
+				j++
+			}
+			if j < len(toks) && toks[j].sent == toks[k].sent {
+				return j
+			}
+		}
+	}
+	return k
+}
+
+// clauseEnd is where the clause that starts at token v ends: the next ";"
+// or the next acting person in the same sentence, else the sentence end.
+func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
+	toks := a.toks
+	for k := v; k < te; k++ {
+		if toks[k].text == ";" || (k > v && a.mentionStarts[k]) {
+			return toks[k].start
+		}
+	}
+	return toks[te-1].end
+}
+
+// skipIntro skips an opening adverbial ("Tại Hội nghị, ", "Dịp này, ",
+// "Sáng 10/3, ") so the item text starts at its subject.
+func (a *peopleAnalysis) skipIntro(ts, te int) int {
+	toks := a.toks
+	switch toks[ts].fold {
+	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo":
+		for k := ts; k < te && k-ts < 12; k++ {
+			if toks[k].text == "," && k+1 < te {
+				return k + 1
+			}
+		}
+	}
+	return ts
+}
+
+// skipTimePhrase skips "trong năm 2022, " or "thời gian tới, " at the start
+// of a request.
+func (a *peopleAnalysis) skipTimePhrase(k, te int) int {
+	toks := a.toks
+	if k >= te {
+		return k
+	}
+	switch toks[k].fold {
+	case "trong", "thời", "năm", "từ", "sau", "đến":
+		for j := k; j < te && j-k < 6; j++ {
+			if toks[j].text == "," && j+1 < te {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// splitClauses splits bytes [start, end) of text at ";" into clauses.
+func (a *peopleAnalysis) splitClauses(start, end int, d *document) [][2]int {
+	var out [][2]int
+	s := start
+	for i := start; i < end; i++ {
+		if d.text[i] == ';' {
+			out = append(out, [2]int{s, i})
+			s = i + 1
+		}
+	}
+	return append(out, [2]int{s, end})
+}
+
+// itemText cleans text[start:end] into an agenda text: offices of people
+// named inside dropped, the date and issuer of cited documents dropped,
+// leading adverbs and trailing punctuation trimmed, length bounded.
+func (a *peopleAnalysis) itemText(d *document, start, end int) string {
+	if start >= end {
+		return ""
+	}
+	var b strings.Builder
+	pos := start
+	for _, m := range a.mentions {
+		if len(m.positions) == 0 || m.suffixEnd <= m.nameEnd || m.suffixEnd > len(a.toks) {
+			continue
+		}
+		cs := a.toks[m.nameEnd].start
+		ce := a.toks[m.suffixEnd-1].end
+		if cs < pos || ce > end || cs < start {
+			continue
+		}
+		b.WriteString(d.text[pos:cs])
+		pos = ce
+	}
+	b.WriteString(d.text[pos:end])
+	t := b.String()
+	t = docDateRe.ReplaceAllString(t, "$1")
+	t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
+	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
+		t = strings.TrimPrefix(t, lead)
+	}
+	return truncateWords(t, maxItemWords)
+}
+
+// truncateWords keeps at most n words, cutting at the last comma within the
+// limit when there is one after the first few words.
+func truncateWords(t string, n int) string {
+	words := strings.Fields(t)
+	if len(words) <= n {
+		return t
+	}
+	cut := n
+	for i := n - 1; i >= 6; i-- {
+		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") {
+			cut = i + 1
+			break
+		}
+	}
+	out := strings.Join(words[:cut], " ")
+	return strings.TrimRight(out, ",;: ")
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToLower(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func hasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRequest reports "yêu cầu", "đề nghị" or "giao" written in lower case
+// in toks[ts:te].
+func hasRequest(toks []token, ts, te int) bool {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		if (toks[k].fold == "yêu" && toks[k+1].fold == "cầu") || (toks[k].fold == "đề" && toks[k+1].fold == "nghị") || toks[k].fold == "giao" {
+			return true
+		}
+	}
+	return false
+}
+
+// awardFollows reports an award noun (Bằng khen, Huân chương ...) after a
+// giving verb in toks[from:te].
+func awardFollows(toks []token, from, te int) bool {
+	for k := from; k+1 < te && k-from < 12; k++ {
+		switch toks[k].fold + " " + toks[k+1].fold {
+		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng":
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange returns the tokens of a span.
+func (a *peopleAnalysis) tokenRange(s span) (int, int) {
+	ts := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= s.start })
+	te := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= s.end })
+	return ts, te
+}
+
+// tokenIndexAt returns the index of the last token that starts before byte b,
+// bounded by limit.
+func (a *peopleAnalysis) tokenIndexAt(b, limit int) int {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= b })
+	return min(i, limit)
+}
+
+func indexOf(ms []mention, m *mention) int {
+	for i := range ms {
+		if &ms[i] == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// dedupeAgenda drops repeats: a caption restating the body, or one person's
+// report, opening or closing read twice; the first in document order stays.
+func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].caption != items[j].caption {
+			return !items[i].caption
+		}
+		return items[i].start < items[j].start
+	})
+	var kept []agendaItem
+	for _, it := range items {
+		dup := false
+		for _, k := range kept {
+			if k.Kind != it.Kind {
+				continue
+			}
+			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
+			switch {
+			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport || it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward):
+				dup = true
+			case wordJaccard(k.Text, it.Text) >= 0.6:
+				dup = true
+			}
+			if dup {
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, it)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	out := make([]schema.AgendaItem, 0, len(kept))
+	for _, it := range kept {
+		item := it.AgendaItem
+		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		out = append(out, item)
+	}
+	return out
+}
+
+func wordJaccard(x, y string) float64 {
+	a, b := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(fold(x)) {
+		a[strings.Trim(w, ",;:.")] = true
+	}
+	for _, w := range strings.Fields(fold(y)) {
+		b[strings.Trim(w, ",;:.")] = true
+	}
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 1
+	}
+	return float64(inter) / float64(union)
+}
+
+// addAgendaRoles gives presenters the role their item implies when the
+// people step missed it (a report read means presenter, a speech speaker).
+func addAgendaRoles(r *schema.Report, items []agendaItem, a *peopleAnalysis) {
+	for _, it := range items {
+		if it.Presenter == "" {
+			continue
+		}
+		role := ""
+		switch it.Kind {
+		case schema.AgendaReport, schema.AgendaDecision:
+			role = schema.RolePresenter
+		case schema.AgendaOpening, schema.AgendaClosing, schema.AgendaSpeech:
+			role = schema.RoleSpeaker
+		}
+		if role == "" {
+			continue
+		}
+		for i := range r.People {
+			p := &r.People[i]
+			if p.Name != string(it.Presenter) || !hasRole(p.Roles, schema.RoleAttendee) {
+				continue
+			}
+			p.Roles = appendRole(p.Roles, role)
+		}
+	}
+}
+
+func hasRole(roles []string, role string) bool {
+	for _, r := range roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}
