@@ -263,7 +263,7 @@ func (r *run) process(ctx context.Context, j job) error {
 	res, err := r.fetcher.fetch(ctx, u, prev, r.scope)
 	if err != nil {
 		switch {
-		case errors.Is(err, context.Canceled) && ctx.Err() != nil:
+		case ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)):
 			r.queue.requeue(j) // never sent: left for the next run
 		case errors.Is(err, ErrDisallowed), errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrOutOfScope):
 			r.stats.skipped.Add(1)

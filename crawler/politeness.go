@@ -64,9 +64,15 @@ func (h *host) acquire(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := h.limiter.Wait(ctx); err != nil {
-		h.release()
-		return err
+	// Reserve and sleep rather than Wait: Wait fails at once when the delay
+	// would pass ctx's deadline, which would look like a fetch error
+	// instead of the end of the crawl.
+	if r := h.limiter.Reserve(); r.Delay() > 0 {
+		if err := sleep(ctx, r.Delay()); err != nil {
+			r.Cancel()
+			h.release()
+			return err
+		}
 	}
 	return nil
 }
