@@ -116,3 +116,14 @@ func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
 	}
 	return v, nil
 }
+
+// DisplayURL checks a connection string and returns it with any password
+// hidden, for messages.
+func DisplayURL(url string) (string, error) {
+	pc, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return "", fmt.Errorf("parse database URL: %w", err)
+	}
+	c := pc.ConnConfig
+	return fmt.Sprintf("postgres://%s@%s:%d/%s", c.User, c.Host, c.Port, c.Database), nil
+}
