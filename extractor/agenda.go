@@ -186,7 +186,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if m != nil {
 				verbEnd = a.predicateStart(m)
 			}
-			withContent := (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt") && verbEnd >= 0
+			withContent := verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||
+				c.phrase == "chia sẻ" || c.phrase == "trình bày tham luận" || c.phrase == "tham luận")
 			if c.phrase == "thay mặt" {
 				if vc, ok := a.cueAfter(indexOf(a.mentions, m)); ok && vc.agenda != "" && vc.agenda != schema.AgendaSpeech && vc.agenda != schema.AgendaDiscussion {
 					withContent = false
@@ -200,9 +201,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			case withContent:
 				add(kind, toks[ts].start, clauseEnd, who, "")
 				if len(out) > 0 {
-					rest := a.itemText(d, a.skipReporting(verbEnd), s.end)
+					rest := a.itemText(d, toks[a.skipReporting(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
+				}
+			case kind == schema.AgendaReport && isBareReport(fold(d.text[toks[ts].start:clauseEnd])):
+				add(kind, toks[ts].start, clauseEnd, who, "")
+				if len(out) > 0 {
+					out[len(out)-1].Text = a.reportTopic(d, out[len(out)-1].Text)
 				}
 			default:
 				add(kind, toks[ts].start, clauseEnd, who, "")
@@ -211,13 +217,19 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				st.conclusion = who
 				st.discussion = false
 			}
-			if m != nil && (kind == schema.AgendaClosing || kind == schema.AgendaSpeech) && !listFollows && !endsColon {
+			directing := kind == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") || c.phrase == "kết thúc"
+			if m != nil && directing && !listFollows && !endsColon {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 			}
 			if kind != "" {
 				return out
 			}
 		}
+	}
+	// Election results name people but are the meeting's decision.
+	if len(ms) > 0 && isDecision(toks, ts, te) {
+		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
+		return out
 	}
 	// 2. Each person followed by what they did: "X trình bày tham luận về
 	// ...; Y giới thiệu ...".
@@ -227,23 +239,40 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if m.genitive && !m.speechGenitive {
 			continue
 		}
-		c, ok := a.cueAfter(i)
+		if m.speechGenitive && strings.Contains(folded, "khai mạc") {
+			// "phiên chính thức khai mạc với diễn văn của đồng chí X"
+			end := toks[m.prefixStart].start
+			if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
+				end = toks[m.prefixStart-1].start
+			}
+			add(schema.AgendaOpening, toks[a.skipIntro(ts, te)].start, end, m.person, "")
+			acted = true
+			continue
+		}
+		c, v, ok := a.cueAfterAt(i)
 		if !ok {
 			continue
 		}
-		v := a.predicateStart(m)
-		if v < 0 {
+		// "Báo cáo ... do X trình bày": the item is the subject before "do".
+		if m.prefixStart > ts && toks[m.prefixStart-1].fold == "do" && c.agenda == schema.AgendaReport {
+			from := ts
+			if toks[from].fold == "theo" && from+1 < te {
+				from++
+			}
+			text := a.itemText(d, toks[from].start, toks[m.prefixStart-1].start)
+			if isBareReport(fold(text)) {
+				text = a.reportTopic(d, text)
+			}
+			if countWords(text) >= 2 {
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: a.presenterName(m.person)}, start: toks[from].start, end: s.end})
+			}
+			acted = true
 			continue
 		}
 		end := a.clauseEnd(m, v, te)
 		kind := c.agenda
 		prefix := ""
 		switch {
-		case m.speechGenitive && strings.Contains(folded, "khai mạc"):
-			kind = schema.AgendaOpening
-			add(kind, toks[ts].start, toks[m.prefixStart].start, m.person, "")
-			acted = true
-			continue
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
@@ -259,7 +288,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			kind, prefix = schema.AgendaReport, "tham luận "
 		case kind == "" && st.papers && !m.genitive && c.role == schema.RoleSpeaker && st.conclusion != m.person:
 			kind, prefix = schema.AgendaReport, "tham luận "
-		case kind == "" && st.discussion && st.conclusion != m.person:
+		case kind == "" && st.discussion && st.conclusion != m.person && c.role == schema.RoleSpeaker && !c.strong:
 			kind = schema.AgendaDiscussion
 			v = a.skipReporting(v)
 		}
@@ -295,11 +324,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	switch {
 	case st.conclusion >= 0 && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
-	case st.conclusion >= 0 && st.taskRun && !endsColon:
+	case st.conclusion >= 0 && st.taskRun && !endsColon && !strings.Contains(folded, " sẽ ") && toks[ts].fold != "theo":
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case hasAny(folded, "biểu quyết", "bầu ", "đắc cử", "thông qua nghị quyết", "thông qua báo cáo", "thông qua chương trình"):
+	case isDecision(toks, ts, te):
 		end := s.end
 		closing := ""
 		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
@@ -315,8 +344,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}
-	case hasAny(folded, "thảo luận", "trao đổi", "góp ý", "cho ý kiến", "đóng góp ý kiến", "chất vấn", "giải trình", "nêu những khó khăn", "nêu nhiều ý kiến") && !strings.Contains(folded, "tham luận"):
-		add(schema.AgendaDiscussion, toks[body].start, s.end, -1, "")
+	case isDiscussion(toks, ts, te) && !strings.Contains(folded, "tham luận"):
+		end := s.end
+		for k := body + 4; k < te; k++ {
+			if toks[k].text == ":" {
+				end = toks[k].start
+				break
+			}
+		}
+		add(schema.AgendaDiscussion, toks[body].start, end, -1, "")
 		st.discussion = true
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
@@ -416,12 +452,12 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		if meetingSubject {
 			f := fold(text)
 			switch {
+			case strings.HasPrefix(f, "thảo luận") || strings.HasPrefix(f, "góp ý") || strings.HasPrefix(f, "đóng góp"):
+				kind = schema.AgendaDiscussion
+			case strings.HasPrefix(f, "nghe") || strings.HasPrefix(f, "báo cáo"):
+				kind = schema.AgendaReport
 			case hasAny(f, "bầu", "biểu quyết", "thông qua"):
 				kind = schema.AgendaDecision
-			case strings.HasPrefix(f, "nghe") || strings.Contains(f, "báo cáo"):
-				kind = schema.AgendaReport
-			case hasAny(f, "thảo luận", "góp ý", "đóng góp ý kiến"):
-				kind = schema.AgendaDiscussion
 			}
 			presenter = ""
 		}
@@ -442,6 +478,9 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 	}
 	toks := a.toks
 	who := st.listWho
+	if st.listKind == schema.AgendaTask && who < 0 {
+		return agendaItem{}, false
+	}
 	end := p.end
 	for _, m := range a.mentions {
 		if toks[m.nameStart].para != pi || m.genitive {
@@ -516,6 +555,15 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	for k := v; k < te; k++ {
 		if toks[k].text == ";" || (k > v && a.mentionStarts[k]) {
 			return toks[k].start
+		}
+		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
+		if toks[k].text == "," && k+1 < te && k > v+3 {
+			switch toks[k+1].fold {
+			case "nhấn", "khẳng", "cho", "đồng":
+				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" {
+					return toks[k].start
+				}
+			}
 		}
 	}
 	return toks[te-1].end
@@ -601,14 +649,14 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 }
 
 // truncateWords keeps at most n words, cutting at the last comma within the
-// limit when there is one after the first few words.
+// limit when that keeps most of them.
 func truncateWords(t string, n int) string {
 	words := strings.Fields(t)
 	if len(words) <= n {
 		return t
 	}
 	cut := n
-	for i := n - 1; i >= 6; i-- {
+	for i := n - 1; i >= n*2/3; i-- {
 		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") {
 			cut = i + 1
 			break
@@ -697,18 +745,25 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	var kept []agendaItem
 	for _, it := range items {
 		dup := false
-		for _, k := range kept {
+		for ki := range kept {
+			k := &kept[ki]
 			if k.Kind != it.Kind {
 				continue
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
 			switch {
-			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport || it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward):
+			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
+				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
 			case wordJaccard(k.Text, it.Text) >= 0.6:
 				dup = true
 			}
 			if dup {
+				// A report restated with its full title ("X - Giám đốc ...
+				// báo cáo sơ kết công tác ...") is the better text.
+				if it.Kind == schema.AgendaReport && countWords(it.Text) > countWords(k.Text) {
+					k.Text = it.Text
+				}
 				break
 			}
 		}
@@ -756,8 +811,6 @@ func addAgendaRoles(r *schema.Report, items []agendaItem, a *peopleAnalysis) {
 		}
 		role := ""
 		switch it.Kind {
-		case schema.AgendaReport, schema.AgendaDecision:
-			role = schema.RolePresenter
 		case schema.AgendaOpening, schema.AgendaClosing, schema.AgendaSpeech:
 			role = schema.RoleSpeaker
 		}
@@ -781,4 +834,141 @@ func hasRole(roles []string, role string) bool {
 		}
 	}
 	return false
+}
+
+// cueAfterAt is cueAfter with the token where the cue was read.
+func (a *peopleAnalysis) cueAfterAt(i int) (roleCue, int, bool) {
+	c, ok := a.cueAfter(i)
+	if !ok {
+		return c, -1, false
+	}
+	v := a.predicateStart(&a.mentions[i])
+	if v < 0 {
+		return c, -1, false
+	}
+	toks := a.toks
+	for k := v; k < len(toks) && k-v < 16 && toks[k].sent == toks[v].sent; k++ {
+		if n, c2 := cueAt(toks, k); n > 0 && c2.phrase == c.phrase {
+			return c, k, true
+		}
+	}
+	return c, v, true
+}
+
+// isDecision reports a vote or an election in toks[ts:te]: "biểu quyết",
+// "bầu" (not "bầu cử"), "đắc cử", "thông qua Nghị quyết ...".
+func isDecision(toks []token, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		next := ""
+		if k+1 < te {
+			next = toks[k+1].fold
+		}
+		switch toks[k].fold {
+		case "bầu":
+			if next != "cử" && next != "không" && next != "trời" {
+				return true
+			}
+		case "biểu":
+			if next == "quyết" {
+				return true
+			}
+		case "đắc":
+			if next == "cử" {
+				return true
+			}
+		case "thông":
+			if next == "qua" && k+2 < te && toks[k+2].capital {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDiscussion reports a discussion that took place: a discussion verb
+// after "đã"/"được" or opening the sentence ("Tại hội nghị, các đại biểu đã
+// thảo luận", "Thảo luận tại phiên họp, ...").
+func isDiscussion(toks []token, ts, te int) bool {
+	verbs := map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp"}
+	for k := ts; k+1 < te; k++ {
+		want, ok := verbs[toks[k].fold]
+		if !ok || toks[k+1].fold != want {
+			continue
+		}
+		if k == ts {
+			return true
+		}
+		for j := k - 1; j >= ts && j >= k-4; j-- {
+			if toks[j].fold == "đã" || toks[j].fold == "được" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBareReport reports a report named without its subject ("Báo cáo",
+// "Báo cáo tổng kết", "Báo cáo tại buổi làm việc").
+func isBareReport(f string) bool {
+	f = strings.TrimPrefix(strings.TrimSpace(f), "theo ")
+	if i := strings.Index(f, " tại "); i >= 0 {
+		f = f[:i]
+	}
+	switch f {
+	case "báo cáo", "báo cáo tổng kết", "báo cáo sơ kết":
+		return true
+	}
+	return false
+}
+
+// topicStopRe ends the topic of a meeting read from its lead.
+var topicStopRe = regexp.MustCompile(`[.;:]| và | để |, (?:triển khai|đề ra|bàn|thảo luận|cho ý kiến|phương hướng|kế hoạch)`)
+
+// reportTopic completes a bare report name with the meeting's topic from
+// the lead ("Báo cáo tổng kết" -> "báo cáo tổng kết công tác PBGDPL năm
+// 2021"): such a report is the one the meeting was called to hear.
+func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
+	f := fold(bare)
+	var keys []string
+	switch {
+	case strings.Contains(f, "tổng kết"):
+		keys = []string{"tổng kết "}
+	case strings.Contains(f, "sơ kết"):
+		keys = []string{"sơ kết "}
+	default:
+		keys = []string{" về ", "tình hình ", "công tác ", "kết quả "}
+	}
+	for _, p := range d.paras {
+		if p.kind != paraLead && p.kind != paraBody {
+			continue
+		}
+		lead := d.text[p.start:p.end]
+		lf := d.folded[p.start:p.end]
+		for _, k := range keys {
+			i := strings.Index(lf, k)
+			if i < 0 {
+				continue
+			}
+			from := i
+			if k == " về " {
+				from = i + len(k)
+			}
+			rest := lead[from:]
+			if loc := topicStopRe.FindStringIndex(fold(rest)); loc != nil {
+				rest = rest[:loc[0]]
+			}
+			rest = strings.TrimSpace(rest)
+			if countWords(rest) >= 2 {
+				if strings.HasPrefix(fold(rest), "tổng kết") || strings.HasPrefix(fold(rest), "sơ kết") {
+					return "báo cáo " + rest
+				}
+				return "báo cáo " + rest
+			}
+		}
+		break // only the lead paragraph speaks for the meeting
+	}
+	return bare
 }

@@ -175,8 +175,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 		k := d.paras[t.para].kind
 		return k == paraByline || k == paraDateline
 	}
+	covered := 0 // tokens up to here belong to a mention and its offices
 	for i := 0; i < len(toks); i++ {
-		if skip(toks[i]) || !isNameSyllable(toks[i]) {
+		if i < covered || skip(toks[i]) || !isNameSyllable(toks[i]) {
 			continue
 		}
 		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(toks[i-1]) {
@@ -189,6 +190,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 		if m, ok := a.nameIn(d, i, end); ok {
 			a.mentions = append(a.mentions, m)
 			i = m.nameEnd - 1
+			covered = m.suffixEnd
 		}
 	}
 	a.mergeMentions(d)

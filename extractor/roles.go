@@ -220,7 +220,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	if k >= len(toks) || toks[k].sent != toks[m.nameStart].sent {
 		return roleCue{}, false
 	}
-	if toks[k].fold == "và" && i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == k+1 {
+	if toks[k].fold == "và" && i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == k+1 && a.mentions[i+1].person != m.person {
 		return a.cueAfter(i + 1)
 	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower {
