@@ -201,7 +201,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			case withContent:
 				add(kind, toks[ts].start, clauseEnd, who, "")
 				if len(out) > 0 {
-					rest := a.itemText(d, toks[a.skipReporting(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
+					rest := a.itemText(d, toks[a.skipSaid(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
 				}
@@ -218,7 +218,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				st.discussion = false
 			}
 			directing := kind == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") || c.phrase == "kết thúc"
-			if m != nil && directing && !listFollows && !endsColon {
+			if m != nil && directing && !listFollows {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 			}
 			if kind != "" {
@@ -347,7 +347,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case isDiscussion(toks, ts, te) && !strings.Contains(folded, "tham luận"):
 		end := s.end
 		for k := body + 4; k < te; k++ {
-			if toks[k].text == ":" {
+			if toks[k].text == ":" && toks[k-1].fold == "như" {
 				end = toks[k].start
 				break
 			}
@@ -384,7 +384,7 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 			continue
 		}
 		verb := toks[k].fold
-		if !(verb == "yêu" && k+1 < te && toks[k+1].fold == "cầu") && !(verb == "đề" && k+1 < te && toks[k+1].fold == "nghị") && verb != "giao" {
+		if !(verb == "yêu" && k+1 < te && toks[k+1].fold == "cầu") && !(verb == "đề" && k+1 < te && toks[k+1].fold == "nghị") && !isAssign(toks, k, te) {
 			continue
 		}
 		start := k + 2
@@ -395,7 +395,11 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 			return nil
 		}
 		var out []agendaItem
-		for _, part := range a.splitClauses(toks[a.skipTimePhrase(start, te)].start, sentEnd, d) {
+		parts := a.splitClauses(toks[a.skipTimePhrase(start, te)].start, sentEnd, d)
+		if strings.HasSuffix(strings.TrimSpace(d.text[parts[len(parts)-1][0]:parts[len(parts)-1][1]]), ":") {
+			parts = parts[:len(parts)-1] // "...; đồng thời giao nhiệm vụ cụ thể:" opens a list
+		}
+		for _, part := range parts {
 			text := a.itemText(d, part[0], part[1])
 			if countWords(text) < 3 {
 				continue
@@ -648,22 +652,13 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	return truncateWords(t, maxItemWords)
 }
 
-// truncateWords keeps at most n words, cutting at the last comma within the
-// limit when that keeps most of them.
+// truncateWords keeps at most n words.
 func truncateWords(t string, n int) string {
 	words := strings.Fields(t)
 	if len(words) <= n {
 		return t
 	}
-	cut := n
-	for i := n - 1; i >= n*2/3; i-- {
-		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") {
-			cut = i + 1
-			break
-		}
-	}
-	out := strings.Join(words[:cut], " ")
-	return strings.TrimRight(out, ",;: ")
+	return strings.TrimRight(strings.Join(words[:n], " "), ",;: ")
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }
@@ -691,7 +686,7 @@ func hasRequest(toks []token, ts, te int) bool {
 		if !toks[k].lower {
 			continue
 		}
-		if (toks[k].fold == "yêu" && toks[k+1].fold == "cầu") || (toks[k].fold == "đề" && toks[k+1].fold == "nghị") || toks[k].fold == "giao" {
+		if (toks[k].fold == "yêu" && toks[k+1].fold == "cầu") || (toks[k].fold == "đề" && toks[k+1].fold == "nghị") || isAssign(toks, k, te) {
 			return true
 		}
 	}
@@ -747,11 +742,13 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		dup := false
 		for ki := range kept {
 			k := &kept[ki]
-			if k.Kind != it.Kind {
+			if k.Kind != it.Kind && !(it.caption && k.Presenter != "" && k.Presenter == it.Presenter) {
 				continue
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
 			switch {
+			case it.caption && samePerson:
+				dup = true
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
@@ -971,4 +968,34 @@ func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
 		break // only the lead paragraph speaks for the meeting
 	}
 	return bare
+}
+
+// skipSaid skips a pure reporting verb ("cho biết, ", "cho rằng, ") so the
+// item keeps what was said; content verbs (nhấn mạnh) stay.
+func (a *peopleAnalysis) skipSaid(k int) int {
+	toks := a.toks
+	if k < 0 || k+2 >= len(toks) || toks[k].fold != "cho" || (toks[k+1].fold != "biết" && toks[k+1].fold != "rằng") {
+		return k
+	}
+	j := k + 2
+	if toks[j].text == "," || toks[j].text == ":" {
+		j++
+	}
+	if j < len(toks) && toks[j].sent == toks[k].sent {
+		return j
+	}
+	return k
+}
+
+// isAssign reports "giao" used to assign work ("giao Văn phòng UBND tỉnh
+// tổng hợp ...", "giao nhiệm vụ"), not "được giao" (assigned to).
+func isAssign(toks []token, k, te int) bool {
+	if toks[k].fold != "giao" || k+1 >= te {
+		return false
+	}
+	if k > 0 && toks[k-1].fold == "được" {
+		return false
+	}
+	next := toks[k+1]
+	return next.capital || next.fold == "nhiệm" || next.fold == "cho"
 }
