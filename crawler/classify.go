@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -54,22 +56,72 @@ func parseHTML(body []byte, contentType string) (*goquery.Document, error) {
 	return goquery.NewDocumentFromNode(node), nil
 }
 
+// Selectors compiled once: analyzeHTML runs on every fetched page.
+var (
+	selBase       = cascadia.MustCompile("base[href]")
+	selCanonical  = cascadia.MustCompile(`link[rel~="canonical"][href]`)
+	selRelNext    = cascadia.MustCompile(`link[rel~="next"][href]`)
+	selAnchor     = cascadia.MustCompile("a[href]")
+	selRobotsMeta = cascadia.MustCompile(`meta[name="robots" i]`)
+	selOGType     = cascadia.MustCompile(`meta[property="og:type"]`)
+	selPublished  = cascadia.MustCompile(`meta[property="article:published_time"], meta[itemprop="datePublished"]`)
+	selLDJSON     = cascadia.MustCompile(`script[type="application/ld+json"]`)
+	selH1         = cascadia.MustCompile("h1")
+)
+
+// anchor is one <a href> of a page, resolved and canonicalised.
+type anchor struct {
+	u    *url.URL
+	text string // whitespace collapsed
+	rel  string
+}
+
+// anchorsOf resolves the page's links once for classification and
+// discovery.
+func anchorsOf(doc *goquery.Document, base *url.URL) []anchor {
+	sel := doc.FindMatcher(selAnchor)
+	out := make([]anchor, 0, sel.Length())
+	for _, n := range sel.Nodes {
+		var href, rel string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "href":
+				href = a.Val
+			case "rel":
+				rel = strings.ToLower(a.Val)
+			}
+		}
+		u := resolve(base, href)
+		if u == nil {
+			continue
+		}
+		out = append(out, anchor{u: u, text: collapseSpace(nodeText(n)), rel: rel})
+	}
+	return out
+}
+
+// baseOf returns the document's <base href> resolved against page, or page.
+func baseOf(doc *goquery.Document, page *url.URL) *url.URL {
+	if href, ok := doc.FindMatcher(selBase).First().Attr("href"); ok {
+		if b, err := page.Parse(strings.TrimSpace(href)); err == nil {
+			return b
+		}
+	}
+	return page
+}
+
 // analyzeHTML fills Kind, Canonical, Links and Next of res.
 func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 	doc, err := parseHTML(res.Page.Body, res.Page.ContentType)
 	if err != nil {
 		return
 	}
-	base := final
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
-		if b, err := final.Parse(strings.TrimSpace(href)); err == nil {
-			base = b
-		}
-	}
+	base := baseOf(doc, final)
+	anchors := anchorsOf(doc, base)
 	fallbackHost := final.Hostname()
-	res.Kind = Classify(doc, final, hints)
+	res.Kind = classify(doc, final, hints, anchors)
 
-	if href, ok := doc.Find(`link[rel~="canonical"][href]`).First().Attr("href"); ok {
+	if href, ok := doc.FindMatcher(selCanonical).First().Attr("href"); ok {
 		if cu, err := base.Parse(strings.TrimSpace(href)); err == nil && canonicalizeURL(cu) == nil &&
 			sc.hostAllowed(cu, fallbackHost) {
 			if c := cu.String(); c != res.Canonical {
@@ -81,7 +133,7 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 	if robotsMeta(doc, "nofollow") {
 		return
 	}
-	links := collectLinks(doc, base, final, hints)
+	links := collectLinks(doc, base, final, hints, anchors)
 	seen := make(map[string]bool, len(links.all))
 	self := res.Canonical
 	for _, l := range links.all {
@@ -101,18 +153,19 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 
 // robotsMeta reports whether <meta name="robots"> carries directive.
 func robotsMeta(doc *goquery.Document, directive string) bool {
-	found := false
-	doc.Find(`meta[name="robots" i], meta[name="meetx" i]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		c, _ := s.Attr("content")
-		for _, d := range strings.Split(strings.ToLower(c), ",") {
-			if d = strings.TrimSpace(d); d == directive || d == "none" {
-				found = true
-				return false
+	for _, n := range doc.FindMatcher(selRobotsMeta).Nodes {
+		for _, a := range n.Attr {
+			if a.Key != "content" {
+				continue
+			}
+			for _, d := range strings.Split(strings.ToLower(a.Val), ",") {
+				if d = strings.TrimSpace(d); d == directive || d == "none" {
+					return true
+				}
 			}
 		}
-		return true
-	})
-	return found
+	}
+	return false
 }
 
 type links struct {
@@ -126,13 +179,12 @@ var nextTexts = map[string]bool{
 	">": true, ">>": true, "trang tiếp": true, "xem tiếp": true, "cũ hơn": true, "tin cũ hơn": true,
 }
 
-// collectLinks resolves and canonicalises the page's links and picks out the
-// link to the next listing page: rel=next, the NextPage hint, a "next" text,
-// or the same listing with page number current+1.
-func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints) links {
-	var out links
+// collectLinks picks out, among the page's links, the link to the next
+// listing page: rel=next, the NextPage hint, a "next" text, or the same
+// listing with page number current+1.
+func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints, anchors []anchor) links {
+	out := links{all: make([]*url.URL, 0, len(anchors))}
 	curKey, curNum, _ := pageNumber(page)
-	var numbered []*url.URL
 	nextSet := map[string]bool{}
 	if hints.NextPage != "" {
 		doc.Find(hints.NextPage).Each(func(_ int, s *goquery.Selection) {
@@ -146,41 +198,36 @@ func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints) l
 			}
 		})
 	}
-	doc.Find(`link[rel~="next"][href]`).Each(func(_ int, s *goquery.Selection) {
-		if u := resolve(base, s.AttrOr("href", "")); u != nil {
-			nextSet[u.String()] = true
+	for _, n := range doc.FindMatcher(selRelNext).Nodes {
+		for _, a := range n.Attr {
+			if a.Key == "href" {
+				if u := resolve(base, a.Val); u != nil {
+					nextSet[u.String()] = true
+				}
+			}
 		}
-	})
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		u := resolve(base, s.AttrOr("href", ""))
-		if u == nil {
-			return
-		}
+	}
+	for _, a := range anchors {
+		u := a.u
 		out.all = append(out.all, u)
-		rel := strings.ToLower(s.AttrOr("rel", ""))
-		text := strings.ToLower(strings.Join(strings.Fields(s.Text()), " "))
+		key, n, numbered := pageNumber(u)
 		switch {
-		case strings.Contains(" "+rel+" ", " next "):
+		case strings.Contains(" "+a.rel+" ", " next "):
 			nextSet[u.String()] = true
-		case nextTexts[text] && sameListing(u, page):
+		case len(a.text) <= 24 && nextTexts[strings.ToLower(a.text)] && sameListing(u, page):
+			nextSet[u.String()] = true
+		case numbered && key == curKey && n == curNum+1:
 			nextSet[u.String()] = true
 		}
-		if key, n, ok := pageNumber(u); ok && key == curKey && n == curNum+1 {
-			numbered = append(numbered, u)
-		}
-	})
-	for _, u := range numbered {
-		nextSet[u.String()] = true
 	}
 	for _, u := range out.all {
-		if nextSet[u.String()] {
+		if s := u.String(); nextSet[s] {
 			out.next = append(out.next, u)
-			delete(nextSet, u.String())
+			delete(nextSet, s)
 		}
 	}
 	return out
 }
-
 // resolve turns an href into a canonical absolute http(s) URL, or nil.
 func resolve(base *url.URL, href string) *url.URL {
 	href = strings.TrimSpace(href)
@@ -251,6 +298,10 @@ func sameListing(a, b *url.URL) bool {
 // any one parent (a listing), plus og:type, JSON-LD and article meta tags,
 // and pagination. hints, when set, decide first.
 func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
+	return classify(doc, u, hints, anchorsOf(doc, baseOf(doc, u)))
+}
+
+func classify(doc *goquery.Document, u *url.URL, hints SiteHints, anchors []anchor) PageKind {
 	if hints.ArticleBody != "" && doc.Find(hints.ArticleBody).Length() > 0 {
 		return KindArticle
 	}
@@ -258,28 +309,27 @@ func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
 		return KindListing
 	}
 	var article, listing int
-	ogType := strings.ToLower(doc.Find(`meta[property="og:type"]`).AttrOr("content", ""))
+	ogType := strings.ToLower(doc.FindMatcher(selOGType).AttrOr("content", ""))
 	switch {
 	case ogType == "article":
 		article += 2
 	case ogType == "website":
 		listing++
 	}
-	if doc.Find(`meta[property="article:published_time"], meta[itemprop="datePublished"]`).Length() > 0 {
+	if doc.FindMatcher(selPublished).Length() > 0 {
 		article++
 	}
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := s.Text()
+	for _, n := range doc.FindMatcher(selLDJSON).Nodes {
+		t := nodeText(n)
 		if strings.Contains(t, `"NewsArticle"`) || strings.Contains(t, `"Article"`) || strings.Contains(t, `"BlogPosting"`) {
 			article += 2
-			return false
+			break
 		}
-		return true
-	})
-	if doc.Find("h1").Length() == 1 {
+	}
+	if doc.FindMatcher(selH1).Length() == 1 {
 		article++
 	}
-	switch body := maxProseUnderOneParent(doc); {
+	switch body := maxProseUnderOneParent(doc.Get(0)); {
 	case body >= longArticleRunes:
 		article += 3
 	case body >= articleBodyRunes:
@@ -290,22 +340,21 @@ func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
 	host := u.Hostname()
 	headlines, paginated := 0, false
 	seen := map[string]bool{}
-	_, curNum, _ := pageNumber(u)
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		l, err := u.Parse(strings.TrimSpace(s.AttrOr("href", "")))
-		if err != nil || l.Hostname() != host {
-			return
+	pageKey, curNum, _ := pageNumber(u)
+	for _, a := range anchors {
+		l := a.u
+		if l.Hostname() != host {
+			continue
 		}
-		if _, n, ok := pageNumber(l); ok && n != curNum && sameListing(l, u) {
+		if key, n, ok := pageNumber(l); ok && n != curNum && key == pageKey {
 			paginated = true
-			return
+			continue
 		}
-		text := strings.Join(strings.Fields(s.Text()), " ")
-		if utf8.RuneCountInString(text) >= headlineMinRunes && !seen[l.Path+"?"+l.RawQuery] {
-			seen[l.Path+"?"+l.RawQuery] = true
+		if k := l.Path + "?" + l.RawQuery; utf8.RuneCountInString(a.text) >= headlineMinRunes && !seen[k] {
+			seen[k] = true
 			headlines++
 		}
-	})
+	}
 	switch {
 	case headlines >= 2*listingMinHeadlns+4:
 		listing += 3
@@ -328,35 +377,119 @@ func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
 	return KindUnknown
 }
 
+// proseExcluded are elements whose paragraphs are not article prose.
+var proseExcluded = map[string]bool{
+	"a": true, "nav": true, "header": true, "footer": true, "aside": true, "li": true, "form": true,
+	"script": true, "style": true, "noscript": true, "template": true,
+}
+
 // maxProseUnderOneParent returns the largest number of runes of prose
-// paragraphs that share one parent element. An article body keeps its
-// paragraphs together; a listing gives each teaser its own item element.
-func maxProseUnderOneParent(doc *goquery.Document) int {
+// paragraphs (<p>, or a <div> holding only inline content) that share one
+// parent element. An article body keeps its paragraphs together; a listing
+// gives each teaser its own item element.
+func maxProseUnderOneParent(root *html.Node) int {
 	perParent := map[*html.Node]int{}
 	best := 0
-	doc.Find("p, div").Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
-		if n.Parent == nil || n.Data == "div" && hasBlockChild(n) {
-			return
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || proseExcluded[c.Data] {
+				continue
+			}
+			if c.Data == "p" || c.Data == "div" && !hasBlockChild(c) {
+				total, inLinks := textRunes(c, false)
+				if total >= bodyParaMinRunes && inLinks*2 <= total {
+					perParent[n] += total
+					best = max(best, perParent[n])
+				}
+				continue
+			}
+			walk(c)
 		}
-		if s.Closest("a, nav, header, footer, aside, li, form").Length() > 0 {
-			return
-		}
-		text := strings.Join(strings.Fields(s.Text()), " ")
-		linkText := len(strings.Join(strings.Fields(s.Find("a").Text()), " "))
-		if linkText*2 > len(text) {
-			return
-		}
-		runes := utf8.RuneCountInString(text)
-		if runes < bodyParaMinRunes {
-			return
-		}
-		perParent[n.Parent] += runes
-		best = max(best, perParent[n.Parent])
-	})
+	}
+	walk(root)
 	return best
 }
 
+// textRunes counts the runes of n's text with whitespace runs counted as
+// one, and how many of them are inside links.
+func textRunes(n *html.Node, inLink bool) (total, linked int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			k := collapsedLen(c.Data)
+			total += k
+			if inLink {
+				linked += k
+			}
+		case html.ElementNode:
+			if c.Data == "script" || c.Data == "style" {
+				continue
+			}
+			t, l := textRunes(c, inLink || c.Data == "a")
+			total += t
+			linked += l
+		}
+	}
+	return total, linked
+}
+
+// collapsedLen is utf8.RuneCountInString(collapseSpace(s)) without the copy,
+// give or take the edges.
+func collapsedLen(s string) int {
+	n, space := 0, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				n++
+			}
+			space = true
+			continue
+		}
+		space = false
+		n++
+	}
+	return n
+}
+
+// nodeText is the text content of n.
+func nodeText(n *html.Node) string {
+	if n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		return n.FirstChild.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// collapseSpace trims s and turns each run of white space into one space.
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 // hasBlockChild reports whether a div holds block elements, i.e. is a
 // container rather than a paragraph written as a div.
 func hasBlockChild(n *html.Node) bool {
