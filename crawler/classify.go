@@ -228,6 +228,7 @@ func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints, a
 	}
 	return out
 }
+
 // resolve turns an href into a canonical absolute http(s) URL, or nil.
 func resolve(base *url.URL, href string) *url.URL {
 	href = strings.TrimSpace(href)
@@ -490,6 +491,7 @@ func collapseSpace(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
 // hasBlockChild reports whether a div holds block elements, i.e. is a
 // container rather than a paragraph written as a div.
 func hasBlockChild(n *html.Node) bool {
