@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Stats counts what a crawl did.
@@ -147,31 +149,31 @@ func (c *Crawler) Run(ctx context.Context, seeds []string, emit func(context.Con
 	}
 	r.pushSitemaps(ctx, seedJobs)
 
-	runCtx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
-	stopWatch := context.AfterFunc(runCtx, r.queue.wake)
-	defer stopWatch()
-	var wg sync.WaitGroup
+	// Workers pull from the frontier until it is exhausted; an emit error
+	// cancels the group, a cancelled ctx stops them after in-flight work.
+	g, gctx := errgroup.WithContext(ctx)
+	stopWake := context.AfterFunc(gctx, r.queue.wake)
+	defer stopWake()
 	for range c.cfg.Concurrency {
-		wg.Go(func() {
+		g.Go(func() error {
 			for {
-				j, ok := r.queue.pop(runCtx)
+				j, ok := r.queue.pop(gctx)
 				if !ok {
-					return
+					return nil
 				}
-				if err := r.process(runCtx, j); err != nil {
-					cancel(err)
-				}
+				err := r.process(gctx, j)
 				r.queue.done()
 				r.stats.queued.Store(int64(r.queue.len()))
+				if err != nil {
+					return err
+				}
 			}
 		})
 	}
-	wg.Wait()
+	err = g.Wait()
 	stats.queued.Store(int64(r.queue.len()))
-
-	if cause := context.Cause(runCtx); cause != nil && !errors.Is(cause, context.Canceled) {
-		return stats.snapshot(), cause // emit failed
+	if err != nil {
+		return stats.snapshot(), err // emit failed
 	}
 	if err := ctx.Err(); err != nil {
 		return stats.snapshot(), err
