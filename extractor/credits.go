@@ -27,7 +27,7 @@ func extractCredits(d *document, r *schema.Report) {
 			authors = append(authors, a...)
 			photographers = append(photographers, ph...)
 		case paraCaption, paraBody, paraLead:
-			if p.kind != paraCaption && len(text) > 200 {
+			if (p.kind != paraCaption && len(text) > 200) || !strings.Contains(folded, "ảnh") {
 				continue
 			}
 			_, ph := parseLabeled(text, folded)

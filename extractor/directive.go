@@ -9,9 +9,64 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
-// docTypeRe finds a document type word in folded text. Longer names come
-// first so that "thông báo kết luận" wins over "thông báo".
-var docTypeRe = regexp.MustCompile(`(?:^|[^\p{L}])(thông báo kết luận|nghị quyết liên tịch|thông tư liên tịch|nghị quyết|chỉ thị|thông báo|quyết định|kết luận|kế hoạch|công văn|bộ luật|luật|quy định|hướng dẫn|công điện|nghị định|thông tư|thông tri|pháp lệnh|quy chế|chương trình hành động|đề án|hiến pháp|điều lệ)(?:[^\p{L}]|$)`)
+// docTypes are the document type words, folded, longest first so that
+// "thông báo kết luận" wins over "thông báo". They are matched by
+// findDocTypes, a word-start scan that is much cheaper than an alternation
+// regexp over every paragraph.
+var docTypes = []string{
+	"thông báo kết luận", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
+	"nghị quyết", "chỉ thị", "thông báo", "quyết định", "kết luận", "kế hoạch", "công văn", "bộ luật",
+	"quy định", "hướng dẫn", "công điện", "nghị định", "thông tư", "thông tri", "pháp lệnh", "quy chế",
+	"hiến pháp", "điều lệ", "đề án", "luật",
+}
+
+// docTypesByFirstByte indexes docTypes by their first byte.
+var docTypesByFirstByte = func() (idx [256][]string) {
+	for _, w := range docTypes {
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	return idx
+}()
+
+// docTypeAt returns the length of the document type word that starts at
+// folded[i:], or 0.
+func docTypeAt(folded string, i int) int {
+	for _, w := range docTypesByFirstByte[folded[i]] {
+		if len(folded)-i >= len(w) && folded[i+1] == w[1] && folded[i:i+len(w)] == w && wordBoundary(folded, i, i+len(w)) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// findDocTypes lists the [start, end) spans of document type words.
+func findDocTypes(folded string) [][2]int {
+	var out [][2]int
+	prevLetter := false
+	for i := 0; i < len(folded); {
+		r, n := utf8.DecodeRuneInString(folded[i:])
+		letter := unicode.IsLetter(r)
+		if letter && !prevLetter {
+			if k := docTypeAt(folded, i); k > 0 {
+				out = append(out, [2]int{i, i + k})
+				i += k
+				prevLetter = true
+				continue
+			}
+		}
+		prevLetter = letter
+		i += n
+	}
+	return out
+}
+
+// startsWithDocType reports whether s (folded) opens with a type word,
+// after spaces and "các".
+func startsWithDocType(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	s = strings.TrimPrefix(s, "các ")
+	return s != "" && docTypeAt(s, 0) > 0
+}
 
 // Document symbols, matched on the original text because case is part of
 // them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
@@ -23,9 +78,7 @@ var (
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
 	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?về\s`)
-	// andDocRe ends a subject at " và" + another document type.
-	andDocRe   = regexp.MustCompile(` và (?:các )?(?:nghị quyết|chỉ thị|thông báo|quyết định|kết luận|kế hoạch|công văn|luật|bộ luật|quy định|hướng dẫn|nghị định|thông tư) `)
-	listNextRe = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
+	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
 	// Chính trị ban hành Kết luận số ...", "chỉ đạo của Bộ Chính trị tại
 	// Thông báo số ...".
@@ -66,8 +119,8 @@ func directivesIn(d *document, start, end int) []dirMention {
 	var out []dirMention
 	folded := d.folded[start:end]
 	text := d.text[start:end]
-	for _, loc := range docTypeRe.FindAllStringSubmatchIndex(folded, -1) {
-		ts, te := loc[2], loc[3]
+	for _, loc := range findDocTypes(folded) {
+		ts, te := loc[0], loc[1]
 		typ := text[ts:te]
 		rest := te
 		lead := numberLeadRe.FindStringIndex(text[rest:])
@@ -179,8 +232,8 @@ func clause(text, folded string, stops []string, maxWords int) (string, int) {
 			end = k
 		}
 	}
-	if loc := andDocRe.FindStringIndex(folded[:end] + " "); loc != nil {
-		end = loc[0]
+	if k := andDoc(folded[:end]); k >= 0 {
+		end = k
 	}
 	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && !isUpperStart(text[k+len(" và "):]) {
 		end = k // "của UBND tỉnh và các sở": the issuer ends before a common noun
@@ -208,7 +261,7 @@ func subjectClause(text, folded string) (string, int) {
 			break
 		}
 		if r == ',' {
-			if loc := docTypeRe.FindStringIndex(folded[i+1:]); loc != nil && loc[0] <= 1 {
+			if startsWithDocType(folded[i+1:]) {
 				end = i
 				break
 			}
@@ -233,8 +286,8 @@ func subjectClause(text, folded string) (string, int) {
 		}
 		off += k + 1
 	}
-	if loc := andDocRe.FindStringIndex(folded[:end]); loc != nil {
-		end = loc[0]
+	if k := andDoc(folded[:end]); k >= 0 {
+		end = k
 	}
 	out := strings.TrimRight(strings.TrimSpace(text[:end]), " ,")
 	if len(out) <= len("về ") {
@@ -360,7 +413,7 @@ func directiveNumberKey(n string) string {
 func isTitleCaseRun(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && isUpperStart(s) && len(strings.Fields(s)) <= 8 && !strings.ContainsAny(s, ",;.") &&
-		!strings.Contains(s, " và ") && docTypeRe.FindStringIndex(fold(s)) == nil
+		!strings.Contains(s, " và ") && len(findDocTypes(fold(s))) == 0
 }
 
 func isUpperStart(s string) bool {
@@ -377,4 +430,20 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// andDoc finds " và " followed by another document ("... và Nghị quyết
+// số ..."), which ends an issuer or a subject; -1 if none.
+func andDoc(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " và ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if startsWithDocType(folded[k+len(" và "):]) {
+			return k
+		}
+		off = k + 1
+	}
 }

@@ -74,7 +74,9 @@ var blockTags = map[atom.Atom]bool{
 func readHTML(src string) (*page, error) {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return nil, err
+		// The parser gives up on pathological nesting (more than 512 open
+		// elements). Such a page still has text: read it tag by tag.
+		return &page{blocks: readText(tokenText(src))}, nil
 	}
 	pg := &page{}
 	meta := readMeta(doc)
@@ -668,4 +670,36 @@ func markByline(blocks []block) []block {
 		last.kind = paraByline
 	}
 	return blocks
+}
+
+// tokenText strips the markup from src with the HTML tokenizer, which has
+// no nesting limit, putting a line break at block tags and dropping
+// scripts and styles.
+func tokenText(src string) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style {
+				if t := z.Token(); t.Type == html.StartTagToken {
+					skip++
+				} else if t.Type == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] {
+				b.WriteByte('\n')
+			}
+		}
+	}
 }

@@ -17,7 +17,6 @@ var (
 	eventVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
 	// organizerVerbRe: the verbs whose subject is the organizer.
 	organizerVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc)(?:[^\p{L}]|$)`)
-	onlineRe        = regexp.MustCompile(`trực tuyến|điểm cầu|truyền hình trực tiếp|hình thức trực tiếp kết hợp|online`)
 	// placeStops end a location.
 	placeStops = []string{"(", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong "}
 	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
@@ -237,7 +236,7 @@ func (d *document) location(s span) (string, int, int) {
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
 func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
-	if onlineRe.MatchString(fold(d.title)) {
+	if onlineAt(fold(d.title)) >= 0 {
 		(*ev)["online"] = schema.Evidence{Quote: d.title}
 		return true
 	}
@@ -246,12 +245,12 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 			continue
 		}
 		f := d.folded[s.start:s.end]
-		loc := onlineRe.FindStringIndex(f)
-		if loc == nil {
+		k := onlineAt(f)
+		if k < 0 {
 			continue
 		}
 		if strings.Contains(f, "điểm cầu") || strings.Contains(f, "kết nối") || strings.Contains(f, typ) {
-			(*ev)["online"] = d.evidence(s.start+loc[0], s.start+loc[1], s)
+			(*ev)["online"] = d.evidence(s.start+k, s.start+k, s)
 			return true
 		}
 	}
@@ -261,4 +260,17 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 // evidence points at text[start:end] and quotes its sentence.
 func (d *document) evidence(start, end int, s span) schema.Evidence {
 	return schema.Evidence{Start: start, End: end, Quote: d.text[s.start:s.end]}
+}
+
+// onlineWords mark an online or hybrid meeting.
+var onlineWords = []string{"trực tuyến", "điểm cầu", "truyền hình trực tiếp", "online"}
+
+// onlineAt returns where the first online word is in folded, or -1.
+func onlineAt(folded string) int {
+	for _, w := range onlineWords {
+		if k := strings.Index(folded, w); k >= 0 {
+			return k
+		}
+	}
+	return -1
 }

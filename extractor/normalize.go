@@ -47,28 +47,45 @@ func looksBinary(body []byte) bool {
 	return control*20 > len(head) // more than 5% control bytes
 }
 
-// decode converts body to UTF-8 NFC. The charset comes from the byte order
+// decode converts body to UTF-8. The charset comes from the byte order
 // mark, the Content-Type header or a <meta> tag, in the order the HTML
 // standard gives them; valid UTF-8 is kept, anything else without a label is
-// read as windows-1252. NFC matters for windows-1258, which encodes tone
-// marks as separate combining characters.
+// read as windows-1252. NFC is applied later, to the extracted text only
+// (collapseSpace), which costs far less than normalising the whole page;
+// it matters for windows-1258, which encodes tone marks as combining
+// characters, and for pages typed in NFD.
 func decode(body []byte, contentType string) string {
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
-	if name == "utf-8" && !utf8.Valid(body) {
+	valid := utf8.Valid(body)
+	if name == "utf-8" && !valid {
 		// A server (or a file-extension guess) that says UTF-8 about bytes
 		// that are not: trust the page's own <meta charset> instead.
-		enc, _, _ = charset.DetermineEncoding(body, "")
+		enc, name, _ = charset.DetermineEncoding(body, "")
 	}
-	s := ""
-	if out, err := enc.NewDecoder().Bytes(body); err == nil {
-		s = string(out)
-	} else {
-		s = strings.ToValidUTF8(string(body), "\uFFFD")
+	var s string
+	switch {
+	case name == "utf-8" && valid:
+		s = string(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+	default:
+		out, err := enc.NewDecoder().Bytes(body)
+		if err != nil {
+			out = body
+		}
+		s = strings.ToValidUTF8(string(out), "\uFFFD")
 	}
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+	return cleanText(s)
+}
+
+// cleanText maps invisible and look-alike characters to their plain form
+// (see cleanRunes); it returns s itself when there is nothing to change,
+// which is the common case.
+func cleanText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if needsCleaning(s[i:min(len(s), i+3)]) {
+			return cleanRunes.Replace(s)
+		}
 	}
-	return norm.NFC.String(cleanRunes.Replace(s))
+	return s
 }
 
 // cleanRunes maps invisible and look-alike characters to their plain form
@@ -92,14 +109,22 @@ var cleanRunes = strings.NewReplacer(
 	"\r", "\n",
 )
 
-// collapseSpace trims s and replaces each run of white space with one space.
+// collapseSpace trims s, replaces each run of white space (no-break spaces
+// included) with one space and returns the result in NFC. Every piece of
+// text the extractor keeps passes through it.
 func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return norm.NFC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\v' || r == '\r' {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\v' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
 			space = b.Len() > 0
+			continue
+		}
+		if r == '\u200b' || r == '\u00ad' || r == '\ufeff' {
 			continue
 		}
 		if space {
@@ -108,5 +133,51 @@ func collapseSpace(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
+}
+
+// isCollapsed reports whether s has no white space to trim or collapse.
+func isCollapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\f', '\v', '\r':
+			return false
+		case 0xc2, 0xe2, 0xef: // no-break and zero-width spaces, soft hyphen
+			if needsCleaning(s[i:min(len(s), i+3)]) {
+				return false
+			}
+		case ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// needsCleaning reports whether b starts with one of the byte sequences
+// cleanRunes replaces.
+func needsCleaning(b string) bool {
+	switch b[0] {
+	case '\r':
+		return true
+	case 0xc2: // U+00A0, U+00AD
+		return len(b) > 1 && (b[1] == 0xa0 || b[1] == 0xad)
+	case 0xc3: // U+00D0, U+00F0
+		return len(b) > 1 && (b[1] == 0x90 || b[1] == 0xb0)
+	case 0xe2: // U+2009..U+2011, U+202F, U+2212
+		if len(b) < 3 {
+			return false
+		}
+		return (b[1] == 0x80 && (b[2] == 0x89 || (b[2] >= 0x8b && b[2] <= 0x91) || b[2] == 0xaf)) || (b[1] == 0x88 && b[2] == 0x92)
+	case 0xef: // U+FEFF
+		return len(b) > 2 && b[1] == 0xbb && b[2] == 0xbf
+	}
+	return false
 }

@@ -85,8 +85,10 @@ func isFurnitureLine(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	f := fold(s)
-	return furnitureRe.MatchString(f) || strings.Contains(f, "lượt truy cập")
+	if strings.Contains(s, "truy cập") {
+		return true
+	}
+	return furnitureRe.MatchString(fold(s[:prefixLen(s, 40)]))
 }
 
 var relatedHeadings = []string{
@@ -145,4 +147,16 @@ func isBylineText(s string) bool {
 		return false
 	}
 	return bylineRe.MatchString(fold(s))
+}
+
+// prefixLen is the byte length of s cut to at most n bytes at a rune
+// boundary.
+func prefixLen(s string, n int) int {
+	if len(s) <= n {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }

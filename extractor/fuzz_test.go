@@ -1,0 +1,70 @@
+package extractor
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// FuzzExtract feeds arbitrary bytes and mutated corpus pages to Extract. It
+// must never panic, must return one of its documented errors or a report,
+// and every evidence span must point inside the report text. The seed
+// corpus is testdata/fuzz/FuzzExtract plus the pages under testdata/pages.
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range pages {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "")
+		}
+	}
+	f.Add([]byte("Hội nghị\n13/07/2020 07:15 PM\nSáng 15/7, Ban tổ chức Hội nghị tại Hà Nội."), "text/plain")
+	f.Add([]byte(strings.Repeat("<div>", 5000)+"Sáng 15/7"), "text/html")
+	f.Add([]byte("<html><meta charset=windows-1258><body><p>Chi\xd2 thi\xf2 s\xf4\xec 32-CT/TW</p>"), "")
+	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		r, err := Extract(schema.Page{URL: "fuzz", Body: body, ContentType: contentType})
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("undocumented error: %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(r.Text) {
+			t.Fatal("report text is not UTF-8")
+		}
+		for field, ev := range r.Meeting.Evidence {
+			if ev.Start < 0 || ev.End > len(r.Text) || ev.Start > ev.End {
+				t.Fatalf("meeting evidence %s [%d,%d) outside text of %d bytes", field, ev.Start, ev.End, len(r.Text))
+			}
+		}
+	})
+}
+
+// TestPathologicalInputs: inputs that could make a naive extractor hang or
+// overflow its stack. They run as plain tests so CI catches a regression.
+func TestPathologicalInputs(t *testing.T) {
+	tests := []struct {
+		name string
+		body []byte
+	}{
+		{"deeply nested divs", []byte(strings.Repeat("<div>", 200000) + "Sáng 15/7, Ban tổ chức Hội nghị." + strings.Repeat("</div>", 200000))},
+		{"deeply nested inline", []byte("<p>" + strings.Repeat("<b><i>", 100000) + "Hội nghị")},
+		{"unclosed tables", []byte(strings.Repeat("<table><tr><td>", 20000) + "Hội nghị ngày 15/7/2021")},
+		{"one huge line", []byte(strings.Repeat("Hội nghị ngày 15/7/2021, ", 200000))},
+		{"many short lines", []byte(strings.Repeat("Chỉ thị số 16/CT-TTg\n", 20000))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.body) > MaxInputBytes {
+				t.Fatalf("test input %d bytes exceeds MaxInputBytes", len(tt.body))
+			}
+			if _, err := Extract(schema.Page{URL: tt.name, Body: tt.body}); err != nil && !errors.Is(err, ErrEmpty) {
+				t.Fatalf("Extract: %v", err)
+			}
+		})
+	}
+}
