@@ -46,6 +46,23 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
+// BenchmarkNewDocument is the document builder alone (decoding, parsing,
+// main-content detection, paragraphs and sentences), without the field
+// extractors.
+func BenchmarkNewDocument(b *testing.B) {
+	pages, total := benchPages(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range pages {
+			if _, err := newDocument(schema.Page{URL: "bench", Body: body}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
 // BenchmarkParseOnly is the baseline: goquery parsing the same bytes and
 // nothing else.
 func BenchmarkParseOnly(b *testing.B) {

@@ -81,8 +81,11 @@ func decode(body []byte, contentType string) string {
 // which is the common case.
 func cleanText(s string) string {
 	for i := 0; i < len(s); i++ {
-		if needsCleaning(s[i:min(len(s), i+3)]) {
-			return cleanRunes.Replace(s)
+		switch s[i] {
+		case '\r', 0xc2, 0xc3, 0xe2, 0xef:
+			if needsCleaning(s[i:min(len(s), i+3)]) {
+				return cleanRunes.Replace(s)
+			}
 		}
 	}
 	return s
