@@ -50,11 +50,12 @@ func extractAgenda(d *document, r *schema.Report) {
 	a := analyzePeople(d)
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
 	var items []agendaItem
-	byPara := map[int][]int{} // paragraph -> indexes of its mentions
+	a.bySent = map[int][]int{}
 	for i, m := range a.mentions {
-		p := a.toks[m.nameStart].para
-		byPara[p] = append(byPara[p], i)
+		si := a.toks[m.nameStart].sent
+		a.bySent[si] = append(a.bySent[si], i)
 	}
+	next := 0 // first sentence not yet read; sentences come in paragraph order
 	for pi, p := range d.paras {
 		switch p.kind {
 		case paraTitle, paraDateline, paraByline:
@@ -79,8 +80,12 @@ func extractAgenda(d *document, r *schema.Report) {
 		if len(markers) >= 2 {
 			firstMarker = p.start + markers[0][2]
 		}
-		for si, s := range d.sents {
-			if s.start < p.start || s.start >= firstMarker || s.end > p.end {
+		for next < len(d.sents) && d.sents[next].start < p.start {
+			next++
+		}
+		for si := next; si < len(d.sents) && d.sents[si].start < p.end; si++ {
+			s := d.sents[si]
+			if s.start >= firstMarker || s.end > p.end {
 				continue
 			}
 			found := a.sentenceItems(d, st, si, len(markers) >= 2)
@@ -140,13 +145,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if strings.Contains(folded, "tham luận") {
 		st.papers = true
 	}
-	// mentions of this sentence
-	var ms []int
-	for i, m := range a.mentions {
-		if toks[m.nameStart].sent == si {
-			ms = append(ms, i)
-		}
-	}
+	ms := a.bySent[si] // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
 		if !a.mentions[i].genitive {
@@ -418,13 +417,11 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 // subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
 func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][]int) []agendaItem {
 	p := d.paras[pi]
-	toks := a.toks
 	who := st.conclusion
 	introStart := p.start
 	introEnd := p.start + markers[0][2]
-	for _, m := range a.mentions {
-		b := toks[m.nameStart].start
-		if b >= introStart && b < introEnd && !m.genitive {
+	for _, m := range a.mentionsIn(introStart, introEnd) {
+		if !m.genitive {
 			who = m.person
 		}
 	}
@@ -441,11 +438,8 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 			end = p.start + markers[i+1][2]
 		}
 		// an item ends with its sentence
-		for _, s := range d.sents {
-			if s.start <= start && start < s.end && s.end < end {
-				end = s.end
-				break
-			}
+		if k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].end > start }); k < len(d.sents) && d.sents[k].start <= start && d.sents[k].end < end {
+			end = d.sents[k].end
 		}
 		text := a.itemText(d, start, end)
 		if countWords(text) < 2 {
@@ -486,8 +480,8 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 		return agendaItem{}, false
 	}
 	end := p.end
-	for _, m := range a.mentions {
-		if toks[m.nameStart].para != pi || m.genitive {
+	for _, m := range a.mentionsIn(p.start, p.end) {
+		if m.genitive {
 			continue
 		}
 		who = m.person
@@ -628,7 +622,7 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	}
 	var b strings.Builder
 	pos := start
-	for _, m := range a.mentions {
+	for _, m := range a.mentionsIn(start, end) {
 		if len(m.positions) == 0 || m.suffixEnd <= m.nameEnd || m.suffixEnd > len(a.toks) {
 			continue
 		}
@@ -998,4 +992,14 @@ func isAssign(toks []token, k, te int) bool {
 	}
 	next := toks[k+1]
 	return next.capital || next.fold == "nhiệm" || next.fold == "cho"
+}
+
+// mentionsIn returns the mentions whose name starts in bytes [from, to).
+func (a *peopleAnalysis) mentionsIn(from, to int) []mention {
+	i := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= from })
+	j := i
+	for j < len(a.mentions) && a.toks[a.mentions[j].nameStart].start < to {
+		j++
+	}
+	return a.mentions[i:j]
 }

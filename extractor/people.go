@@ -51,6 +51,8 @@ type peopleAnalysis struct {
 	people   []*personAcc
 	// mentionStarts marks the first token of every mention.
 	mentionStarts map[int]bool
+	// bySent lists the mentions of each sentence (agenda only).
+	bySent map[int][]int
 }
 
 // extractPeople lists every person named in the article, with honorifics,

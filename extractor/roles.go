@@ -39,7 +39,12 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 			a.mentions[i].person = newPerson(a.mentions[i])
 		}
 	}
-	// Pass 2: short forms.
+	// Pass 2: short forms, matched through the last syllable.
+	byLast := map[string][]int{}
+	for i, p := range a.people {
+		last := p.tokens[len(p.tokens)-1]
+		byLast[last] = append(byLast[last], i)
+	}
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		if m.person >= 0 {
@@ -47,16 +52,14 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		}
 		nt := nameTokens(*m)
 		best := -1
-		for j := range a.mentions {
-			o := a.mentions[j]
-			if o.person < 0 || o.short {
+		for _, c := range byLast[nt[len(nt)-1]] {
+			p := a.people[c]
+			if len(p.tokens) <= len(nt) || !sameSuffix(p.tokens, nt) {
 				continue
 			}
-			p := a.people[o.person]
-			if len(p.tokens) > len(nt) && sameSuffix(p.tokens, nt) {
-				if best < 0 || (o.nameStart < m.nameStart && a.people[best].first < o.nameStart) {
-					best = o.person
-				}
+			// the most recently introduced of several namesakes
+			if best < 0 || (p.first < m.nameStart && p.first > a.people[best].first) {
+				best = c
 			}
 		}
 		switch {
