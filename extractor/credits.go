@@ -109,7 +109,7 @@ func isCreditName(s string) bool {
 		if !unicode.IsUpper(r) && !(i == 0 && w == "nhóm") {
 			return false
 		}
-		if strings.ContainsAny(w, "0123456789") {
+		if strings.ContainsAny(w, "0123456789.") { // "PGS.TS." signs a notice; it is no byline
 			return false
 		}
 	}

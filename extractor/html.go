@@ -101,7 +101,7 @@ func readHTML(src string) (*page, error) {
 	if article == nil {
 		article = root
 	}
-	w := &blockWriter{head: head, content: content, started: head == nil || !contains(article, head)}
+	w := &blockWriter{root: article, head: head, content: content, started: head == nil || !contains(article, head)}
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -498,7 +498,7 @@ func commonAncestor(a, b *html.Node) *html.Node {
 // blockWriter turns the article subtree into paragraphs, dropping furniture
 // and stopping at the related-news list that usually follows the body.
 type blockWriter struct {
-	head, content *html.Node
+	root, head, content *html.Node
 	started       bool // the headline has been passed
 	done          bool // a related-news heading was met
 	blocks        []block
@@ -537,7 +537,10 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				}
 				continue
 			}
-			if isNegative(c) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
+			// An article's own <footer> holds its byline; the page footer
+			// is outside the article.
+			ownFooter := c.DataAtom == atom.Footer && w.root.DataAtom != atom.Body
+			if !ownFooter && isNegative(c) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
 				if blockTags[c.DataAtom] {
 					w.flush()
 				}
@@ -666,7 +669,7 @@ func markByline(blocks []block) []block {
 	if last.kind != paraBody && last.kind != paraCaption {
 		return blocks
 	}
-	if isBylineText(last.text) || (len(last.text) < 100 && !endsSentence(last.text) && startsWithName(last.text)) {
+	if isBylineText(last.text) || (len(last.text) < 100 && !strings.ContainsAny(last.text[len(last.text)-1:], ".!?") && startsWithName(last.text)) {
 		last.kind = paraByline
 	}
 	return blocks
