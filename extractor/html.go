@@ -499,9 +499,9 @@ func commonAncestor(a, b *html.Node) *html.Node {
 // and stopping at the related-news list that usually follows the body.
 type blockWriter struct {
 	root, head, content *html.Node
-	started       bool // the headline has been passed
-	done          bool // a related-news heading was met
-	blocks        []block
+	started             bool // the headline has been passed
+	done                bool // a related-news heading was met
+	blocks              []block
 
 	buf         strings.Builder
 	bufKind     paraKind
