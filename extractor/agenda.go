@@ -32,9 +32,6 @@ type agendaState struct {
 	listNext    bool // the previous paragraph ended with ":" and opened a list
 }
 
-// listMarkerRe finds numbered items: "(1)", "Thứ nhất,", "một là,".
-var listMarkerRe = regexp.MustCompile(`(?:^|[\s;:.,])(\(\d{1,2}\)|(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là)\s*,)\s*`)
-
 // docDateRe and docIssuerRe trim the date and issuer of a cited document
 // out of an agenda text, which names the document by its symbol.
 var (
@@ -47,7 +44,7 @@ var (
 // signings and closings, each with who did it. It may add the roles the
 // items imply to r.People.
 func extractAgenda(d *document, r *schema.Report) {
-	a := analyzePeople(d)
+	a := d.peopleAnalysis()
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
 	var items []agendaItem
 	a.bySent = map[int][]int{}
@@ -75,10 +72,10 @@ func extractAgenda(d *document, r *schema.Report) {
 		if !caption {
 			st.papers = st.papers && strings.Contains(d.folded[p.start:p.end], "tham luận")
 		}
-		markers := listMarkerRe.FindAllStringSubmatchIndex(d.folded[p.start:p.end], -1)
+		markers := a.listMarkers(d, pi)
 		firstMarker := p.end
 		if len(markers) >= 2 {
-			firstMarker = p.start + markers[0][2]
+			firstMarker = markers[0][0]
 		}
 		for next < len(d.sents) && d.sents[next].start < p.start {
 			next++
@@ -415,11 +412,11 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 // numberedItems reads "(1) ... (2) ..." and "Thứ nhất, ... Thứ hai, ..."
 // items: tasks set by the speaker, or, when the meeting itself is the
 // subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
-func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][]int) []agendaItem {
+func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][2]int) []agendaItem {
 	p := d.paras[pi]
 	who := st.conclusion
 	introStart := p.start
-	introEnd := p.start + markers[0][2]
+	introEnd := markers[0][0]
 	for _, m := range a.mentionsIn(introStart, introEnd) {
 		if !m.genitive {
 			who = m.person
@@ -432,10 +429,10 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung"))
 	var out []agendaItem
 	for i, mk := range markers {
-		start := p.start + mk[1]
+		start := mk[1]
 		end := p.end
 		if i+1 < len(markers) {
-			end = p.start + markers[i+1][2]
+			end = markers[i+1][0]
 		}
 		// an item ends with its sentence
 		if k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].end > start }); k < len(d.sents) && d.sents[k].start <= start && d.sents[k].end < end {
@@ -636,8 +633,12 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	}
 	b.WriteString(d.text[pos:end])
 	t := b.String()
-	t = docDateRe.ReplaceAllString(t, "$1")
-	t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
+	if strings.Contains(t, " ngày ") {
+		t = docDateRe.ReplaceAllString(t, "$1")
+	}
+	if strings.Contains(t, " của ") {
+		t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
+	}
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
 	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
@@ -746,7 +747,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
-			case wordJaccard(k.Text, it.Text) >= 0.6:
+			case wordJaccard(wordSet(k.Text), wordSet(it.Text)) >= 0.6:
 				dup = true
 			}
 			if dup {
@@ -772,14 +773,15 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	return out
 }
 
-func wordJaccard(x, y string) float64 {
-	a, b := map[string]bool{}, map[string]bool{}
-	for _, w := range strings.Fields(fold(x)) {
-		a[strings.Trim(w, ",;:.")] = true
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(fold(s)) {
+		set[strings.Trim(w, ",;:.")] = true
 	}
-	for _, w := range strings.Fields(fold(y)) {
-		b[strings.Trim(w, ",;:.")] = true
-	}
+	return set
+}
+
+func wordJaccard(a, b map[string]bool) float64 {
 	inter := 0
 	for w := range a {
 		if b[w] {
@@ -1002,4 +1004,44 @@ func (a *peopleAnalysis) mentionsIn(from, to int) []mention {
 		j++
 	}
 	return a.mentions[i:j]
+}
+
+// ordinals are the words of "thứ nhất, thứ hai ..." and "một là, hai là ...".
+var ordinals = map[string]bool{"nhất": true, "hai": true, "ba": true, "tư": true, "bốn": true, "năm": true,
+	"sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "một": true}
+
+// listMarkers finds the numbered items of paragraph pi: "(1)", "Thứ nhất,",
+// "một là,". Each marker is [start of marker, start of item text] in bytes.
+func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
+	p := d.paras[pi]
+	toks := a.toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
+	var out [][2]int
+	for ; i < len(toks) && toks[i].start < p.end; i++ {
+		t := toks[i]
+		if i+2 < len(toks) && t.text == "(" && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
+			out = append(out, [2]int{t.start, toks[i+2].end + 1})
+			continue
+		}
+		if i+2 >= len(toks) || !t.word || toks[i+2].text != "," {
+			continue
+		}
+		boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
+		if !boundary {
+			continue
+		}
+		if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
+			out = append(out, [2]int{t.start, min(toks[i+2].end+1, p.end)})
+		}
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -71,6 +71,8 @@ type document struct {
 	folded    string    // fold(text)
 	paras     []span    // paragraphs of text, in order, each with its kind
 	sents     []span    // sentences of text, in order
+
+	people *peopleAnalysis // names found by extractPeople, reused by extractAgenda
 }
 
 // span is a part of document.text.

@@ -118,22 +118,6 @@ func isAcronym(w string) bool {
 	return letters > 1 && upper == letters
 }
 
-// foldWords returns the folded words of toks[i:j], stopping at the first
-// punctuation token, for phrase matching.
-func foldWords(toks []token, i, limit int) []string {
-	var out []string
-	for k := i; k < len(toks) && len(out) < limit; k++ {
-		if !toks[k].word {
-			break
-		}
-		out = append(out, toks[k].fold)
-		if !toks[k].spaceAfter {
-			break
-		}
-	}
-	return out
-}
-
 // honorificAt matches an honorific that starts at token i and returns its
 // length in tokens and canonical parts. Abbreviations match case-exactly and
 // may be stacked with dots or hyphens inside one token (PGS.TS, TS.BS).
@@ -156,7 +140,7 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 		}
 		return 1, parts
 	}
-	if m, h := vocab.honPhrases.match(foldWords(toks, i, 5)); m > 0 {
+	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
 		canon := vocab.honorifics[h].canonical
 		// Address words and occupations are lower-cased (ông, bà, nhà báo);
 		// ranks and titles keep the table's spelling.
@@ -171,12 +155,11 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 // headAt matches an office head at token i, allowing modifiers before it
 // (Phó, nguyên, Quyền); it returns the length in tokens or 0.
 func headAt(toks []token, i int) int {
-	words := foldWords(toks, i, 12)
 	k := 0
-	for k < len(words) && vocab.headPrefix[words[k]] {
+	for i+k < len(toks) && toks[i+k].word && vocab.headPrefix[toks[i+k].fold] && toks[i+k].spaceAfter {
 		k++
 	}
-	if m, _ := vocab.heads.match(words[k:]); m > 0 {
+	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
 		return k + m
 	}
 	return 0
@@ -197,13 +180,13 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
-	m, _ := vocab.stops.match(foldWords(toks, i, 4))
+	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
 }
 
 // cueAt matches a role cue phrase at token i.
 func cueAt(toks []token, i int) (n int, c roleCue) {
-	m, v := vocab.cuePhrases.match(foldWords(toks, i, 4))
+	m, v := vocab.cuePhrases.matchAt(toks, i)
 	if m == 0 {
 		return 0, roleCue{}
 	}
@@ -225,19 +208,7 @@ func orgPrefixBefore(toks []token, i int) bool {
 		return true
 	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
-		words := make([]string, 0, k)
-		ok := true
-		for j := i - k; j < i; j++ {
-			if !toks[j].word {
-				ok = false
-				break
-			}
-			words = append(words, toks[j].fold)
-		}
-		if !ok {
-			break
-		}
-		if m, _ := vocab.orgPrefixes.match(words); m == k {
+		if m, _ := vocab.orgPrefixes.matchAt(toks, i-k); m == k && toks[i-1].spaceAfter {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ type peopleAnalysis struct {
 // extractPeople lists every person named in the article, with honorifics,
 // offices and roles, then adds the byline people from r.Credits.
 func extractPeople(d *document, r *schema.Report) {
-	a := analyzePeople(d)
+	a := d.peopleAnalysis()
 	meeting := r.Meeting.Type != "" || a.hasStrongRole()
 	byKey := map[string]*schema.Person{}
 	for _, p := range a.people {
@@ -166,6 +166,15 @@ func keepLongestPositions(ps []schema.Position) []schema.Position {
 		}
 	}
 	return out
+}
+
+// peopleAnalysis returns the people found in the document, analysing it on
+// first use.
+func (d *document) peopleAnalysis() *peopleAnalysis {
+	if d.people == nil {
+		d.people = analyzePeople(d)
+	}
+	return d.people
 }
 
 // analyzePeople finds the mentions of people in the article and merges

@@ -3,6 +3,7 @@ package extractor
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,48 +20,52 @@ var peopleFiles embed.FS
 // phraseSet matches multi-word phrases on folded word sequences. Lookups
 // go through the first word, so matching at a token costs one map access.
 type phraseSet struct {
-	byFirst map[string][][]string // first folded word -> phrases, longest first
-	value   map[string]int        // joined phrase -> index into the caller's table
+	byFirst map[string][]phrase // first folded word -> phrases, longest first
+}
+
+type phrase struct {
+	words []string
+	value int // index into the caller's table
 }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][][]string{}, value: map[string]int{}}
+	return &phraseSet{byFirst: map[string][]phrase{}}
 }
 
-func (s *phraseSet) add(phrase string, v int) {
-	words := strings.Fields(fold(phrase))
+func (s *phraseSet) add(text string, v int) {
+	words := strings.Fields(fold(text))
 	if len(words) == 0 {
 		return
 	}
-	key := strings.Join(words, " ")
-	if _, dup := s.value[key]; dup {
-		return
-	}
-	s.value[key] = v
-	s.byFirst[words[0]] = append(s.byFirst[words[0]], words)
 	list := s.byFirst[words[0]]
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	for _, p := range list {
+		if slices.Equal(p.words, words) {
+			return
+		}
+	}
+	list = append(list, phrase{words: words, value: v})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	s.byFirst[words[0]] = list
 }
 
-// match returns the length in words and the value of the longest phrase that
-// starts at words[0], or 0.
-func (s *phraseSet) match(words []string) (n, v int) {
-	if len(words) == 0 {
+// matchAt returns the length in tokens and the value of the longest phrase
+// that starts at toks[i]; its words must be linked by single spaces. It does
+// not allocate.
+func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
+	if i < 0 || i >= len(toks) || !toks[i].word {
 		return 0, 0
 	}
-	for _, p := range s.byFirst[words[0]] {
-		if len(p) > len(words) {
-			continue
-		}
+	for _, p := range s.byFirst[toks[i].fold] {
 		ok := true
-		for i := 1; i < len(p); i++ {
-			if p[i] != words[i] {
+		for k := 1; k < len(p.words); k++ {
+			j := i + k
+			if j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word || toks[j].fold != p.words[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return len(p), s.value[strings.Join(p, " ")]
+			return len(p.words), p.value
 		}
 	}
 	return 0, 0
