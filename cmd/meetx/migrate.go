@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 )
 
 func init() {
@@ -24,7 +23,7 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %v", errUsage, fs.Args())
 	}
-	s, err := openStore(ctx, *db, slog.Default())
+	s, err := openStore(ctx, *db, newLogger(stderr))
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -55,7 +54,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %v", errUsage, fs.Args())
 	}
-	log := slog.Default()
+	log := newLogger(stderr)
 	var sched scheduleConfig
 	if *schedule != "" {
 		var err error
@@ -112,7 +111,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	state := kvState{natsbus.CrawlState[crawler.URLState](bus)}
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
-		return bus.RunCrawlWorker(gctx, natsbus.CrawlConfig{MaxDepth: *maxDepth, HostDelay: *hostDelay}, fetchFunc(fetcher, state))
+		return bus.RunCrawlWorker(gctx, natsbus.CrawlConfig{MaxDepth: *maxDepth, HostDelay: *hostDelay}, fetchFunc(fetcher, state, log))
 	})
 	g.Go(func() error { return bus.RunExtractWorker(gctx, natsbus.WorkerConfig{}, extractFunc) })
 	g.Go(func() error { return bus.RunStoreWorker(gctx, natsbus.WorkerConfig{}, sink) })

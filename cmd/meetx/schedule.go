@@ -178,10 +178,11 @@ func runSchedule(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, slog.Default(), nil)
+	log := newLogger(stderr)
+	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, log, nil)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	return runScheduler(ctx, cfg, bus, *once, slog.Default())
+	return runScheduler(ctx, cfg, bus, *once, log)
 }

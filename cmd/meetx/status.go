@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"text/tabwriter"
 )
 
@@ -25,7 +24,7 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if bf.natsURL == "" {
 		return fmt.Errorf("%w: --nats URL (or MEETX_NATS_URL) is required", errUsage)
 	}
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, slog.Default(), nil)
+	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, newLogger(stderr), nil)
 	if err != nil {
 		return err
 	}
@@ -50,7 +49,7 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *db == "" {
 		return nil
 	}
-	store, err := openStore(ctx, *db, slog.Default())
+	store, err := openStore(ctx, *db, newLogger(stderr))
 	if err != nil {
 		return err
 	}

@@ -85,7 +85,9 @@ func openStore(ctx context.Context, url string, log *slog.Logger) (*pgstore.Stor
 	}
 	s, err := pgstore.Open(ctx, pgstore.Config{URL: url, Logger: log})
 	if errors.Is(err, pgstore.ErrUnreachable) {
-		return nil, fmt.Errorf("%w\n  Postgres is not reachable at %s.\n  Point meetx at a running server with --db URL or DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/meetx),\n  or write JSON Lines instead with --out FILE", err, redactURL(url))
+		return nil, fmt.Errorf("Postgres is not reachable at %s.\n"+
+			"  Point meetx at a running server with --db URL or DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/meetx),\n"+
+			"  or write JSON Lines instead with --out FILE.\n  cause: %w", redactURL(url), err)
 	}
 	if err != nil {
 		return nil, err
@@ -118,7 +120,9 @@ func extractFunc(p schema.Page) (*schema.Report, error) {
 
 // kvState adapts the bus's crawl-state bucket to crawler.StateStore, so that
 // incremental crawling works across processes and restarts.
-type kvState struct{ s *natsbus.JSONStore[crawler.URLState] }
+type kvState struct {
+	s *natsbus.JSONStore[crawler.URLState]
+}
 
 func (k kvState) Get(ctx context.Context, url string) (crawler.URLState, bool, error) {
 	return k.s.Get(ctx, url)
@@ -129,7 +133,7 @@ func (k kvState) Put(ctx context.Context, st crawler.URLState) error { return k.
 // fetchFunc fetches a crawl job's URL with a conditional GET built from the
 // shared crawl state, records the new state, and returns the page only when
 // it is new or changed and is not a listing.
-func fetchFunc(f *crawler.Fetcher, state crawler.StateStore) pipeline.FetchFunc {
+func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) pipeline.FetchFunc {
 	return func(ctx context.Context, job schema.CrawlJob) (*pipeline.Fetched, error) {
 		prev, known, err := state.Get(ctx, job.URL)
 		if err != nil {
@@ -167,6 +171,8 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore) pipeline.FetchFunc 
 			p := res.Page
 			out.Page = &p
 		}
+		log.Debug("fetched", "url", job.URL, "canonical", url, "kind", res.Kind, "unchanged", unchanged,
+			"published", out.Page != nil, "links", len(res.Links), "depth", job.Depth)
 		return out, nil
 	}
 }
@@ -288,10 +294,13 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
+	if stage != natsbus.StageCrawl && stage != natsbus.StageExtract && stage != natsbus.StageStore {
+		return fmt.Errorf("%w: unknown stage %q (crawl, extract or store)", errUsage, stage)
+	}
 	if bf.natsURL == "" {
 		return fmt.Errorf("%w: --nats URL (or MEETX_NATS_URL) is required for a worker", errUsage)
 	}
-	log := slog.Default().With("stage", stage)
+	log := newLogger(stderr).With("stage", stage)
 	reg, metrics := newRegistry()
 	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, log, metrics)
 	if err != nil {
@@ -324,7 +333,7 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		defer fetcher.Close()
 		state := kvState{natsbus.CrawlState[crawler.URLState](bus)}
 		return bus.RunCrawlWorker(ctx, natsbus.CrawlConfig{WorkerConfig: sf.config(), MaxDepth: *maxDepth, HostDelay: *hostDelay},
-			fetchFunc(fetcher, state))
+			fetchFunc(fetcher, state, log))
 	}
 	return fmt.Errorf("%w: unknown stage %q (crawl, extract or store)", errUsage, stage)
 }
@@ -343,4 +352,9 @@ func openSink(ctx context.Context, db, out string, log *slog.Logger) (pipeline.S
 		return nil, nil, err
 	}
 	return s, s.Close, nil
+}
+
+// newLogger logs to the command's stderr at MEETX_LOG_LEVEL.
+func newLogger(stderr io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel()}))
 }

@@ -60,7 +60,7 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Bus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	b := &Bus{nc: nc, js: js, cfg: cfg, names: namesFor(cfg.Prefix), log: cfg.Logger, maxPayload: int(nc.MaxPayload())}
+	b := &Bus{nc: nc, js: js, cfg: cfg, names: NamesFor(cfg.Prefix), log: cfg.Logger, maxPayload: int(nc.MaxPayload())}
 	if err := b.ensureTopology(ctx); err != nil {
 		return nil, err
 	}

@@ -57,7 +57,9 @@ type Names struct {
 	prefix                                            string
 }
 
-func namesFor(prefix string) Names {
+// NamesFor returns the names of the topology of prefix, for subscribers
+// that do not need a Bus.
+func NamesFor(prefix string) Names {
 	up := strings.ToUpper(token(prefix))
 	return Names{
 		CrawlStream:  up + "_CRAWL",
@@ -133,6 +135,9 @@ type WorkerConfig struct {
 	// Backoff lists the delays before the 2nd, 3rd ... delivery of a failed
 	// message.
 	Backoff []time.Duration
+	// ExtractTimeout bounds the extraction of one page (1m); a page taking
+	// longer is dead-lettered.
+	ExtractTimeout time.Duration
 	// BatchSize and BatchWait shape the store stage's batches: up to
 	// BatchSize events, waiting at most BatchWait for them.
 	BatchSize int
@@ -157,6 +162,9 @@ func (c *WorkerConfig) setDefaults(stage string, concurrency int) {
 	}
 	if c.AckWait <= 0 {
 		c.AckWait = 30 * time.Second
+	}
+	if c.ExtractTimeout <= 0 {
+		c.ExtractTimeout = time.Minute
 	}
 	if c.MaxDeliver == 0 {
 		c.MaxDeliver = 5

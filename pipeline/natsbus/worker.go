@@ -66,7 +66,7 @@ func (b *Bus) dispose(ctx context.Context, stage string, wc *WorkerConfig, msg j
 			b.log.Warn("nak failed; the message will be redelivered after AckWait", "stage", stage, "err", err)
 		}
 	case pipeline.DeadLetter:
-		b.log.Error("message dead-lettered", "stage", stage, "subject", msg.Subject(), "delivered", delivered, "err", err)
+		b.log.Warn("message dead-lettered", "stage", stage, "subject", msg.Subject(), "delivered", delivered, "err", err)
 		if dlErr := b.deadLetter(ctx, stage, msg, err); dlErr != nil {
 			b.log.Error("dead-letter publish failed; retrying the message", "stage", stage, "err", dlErr)
 			_ = msg.NakWithDelay(pipeline.RetryDelay(delivered, wc.Backoff))
@@ -134,11 +134,11 @@ func (b *Bus) RunExtractWorker(ctx context.Context, wc WorkerConfig, extract pip
 	hctx := context.WithoutCancel(ctx) // in-flight pages finish after shutdown starts
 	return b.consume(ctx, StageExtract, cons, wc.Concurrency, 32, func(msg jetstream.Msg) {
 		b.countDelivery(StageExtract, msg)
-		b.dispose(hctx, StageExtract, &wc, msg, b.extractOne(hctx, msg, extract))
+		b.dispose(hctx, StageExtract, &wc, msg, b.extractOne(hctx, msg, extract, &wc))
 	})
 }
 
-func (b *Bus) extractOne(ctx context.Context, msg jetstream.Msg, extract pipeline.ExtractFunc) error {
+func (b *Bus) extractOne(ctx context.Context, msg jetstream.Msg, extract pipeline.ExtractFunc, wc *WorkerConfig) error {
 	data, err := b.Payload(ctx, msg)
 	if err != nil {
 		return err
@@ -155,7 +155,7 @@ func (b *Bus) extractOne(ctx context.Context, msg jetstream.Msg, extract pipelin
 		page.ContentHash = hex.EncodeToString(sum[:])
 	}
 	start := time.Now()
-	report, err := safeExtract(extract, page)
+	report, err := extractWatched(ctx, msg, extract, page, wc)
 	b.cfg.Metrics.extracted(time.Since(start), err)
 	if err != nil {
 		return fmt.Errorf("extract %s: %w", page.URL, err)
@@ -172,6 +172,40 @@ func (b *Bus) extractOne(ctx context.Context, msg jetstream.Msg, extract pipelin
 	meta := pipeline.MetaOf(page)
 	meta.BodyRef = b.bodyRef(msg)
 	return b.PublishReport(ctx, pipeline.Extracted{Page: meta, Report: *report})
+}
+
+// extractWatched runs extract on p while telling JetStream that msg is in
+// progress, so a slow page is not redelivered to another worker meanwhile.
+// A page taking longer than wc.ExtractTimeout is given up on as permanent
+// (the extractor is deterministic: a retry would take as long); its
+// goroutine is left to finish on its own, as a pure function cannot be
+// interrupted.
+func extractWatched(ctx context.Context, msg jetstream.Msg, extract pipeline.ExtractFunc, p schema.Page, wc *WorkerConfig) (*schema.Report, error) {
+	type result struct {
+		r   *schema.Report
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := safeExtract(extract, p)
+		done <- result{r, err}
+	}()
+	beat := time.NewTicker(max(wc.AckWait/3, 10*time.Millisecond))
+	defer beat.Stop()
+	timeout := time.NewTimer(wc.ExtractTimeout)
+	defer timeout.Stop()
+	for {
+		select {
+		case res := <-done:
+			return res.r, res.err
+		case <-beat.C:
+			_ = msg.InProgress()
+		case <-timeout.C:
+			return nil, pipeline.Permanent(fmt.Errorf("extraction took longer than %v", wc.ExtractTimeout))
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
 
 // safeExtract runs extract, turning a panic into an error so that one bad
@@ -378,15 +412,15 @@ func (b *Bus) crawlOne(ctx, hctx context.Context, msg jetstream.Msg, cc *CrawlCo
 	fetched, err := fetch(ctx, job)
 	if err != nil {
 		b.cfg.Metrics.fetchFailed(job.Source)
-		return fmt.Errorf("fetch %s: %w", job.URL, err)
+		return err
 	}
 	if fetched == nil {
 		return nil
 	}
 	if p := fetched.Page; p != nil {
 		b.cfg.Metrics.fetched(job.Source, len(p.Body))
-		if p.Source == "" {
-			p.Source = job.Source
+		if job.Source != "" {
+			p.Source = job.Source // the configured source name, not the fetcher's guess
 		}
 		p.Depth = job.Depth
 		if p.ContentHash == "" {

@@ -1,4 +1,0 @@
-package natsbus
-
-// NamesFor exposes namesFor to the tests.
-var NamesFor = namesFor
