@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
@@ -385,18 +384,40 @@ func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
 	}
-	var buf bytes.Buffer
+	initial := int64(32 << 10)
 	if resp.ContentLength > 0 && r == raw {
-		buf.Grow(int(resp.ContentLength))
+		initial = resp.ContentLength + 1 // +1 to see EOF without growing
 	}
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	if n > limit {
-		return nil, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, limit)
+	return readCapped(r, limit, initial)
+}
+
+// readCapped reads r to EOF into a buffer that grows geometrically but
+// never beyond limit+1 bytes, so reading costs at most about twice the
+// limit in allocations whatever r yields; more than limit bytes is
+// ErrTooLarge.
+func readCapped(r io.Reader, limit, initial int64) ([]byte, error) {
+	buf := make([]byte, 0, min(initial, limit+1))
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) > limit {
+				return nil, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, limit)
+			}
+			grown := make([]byte, len(buf), min(max(2*int64(cap(buf)), 4096), limit+1))
+			copy(grown, buf)
+			buf = grown
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, limit)
+		}
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read body: %w", err)
+		}
 	}
-	if err != nil {
-		return nil, fmt.Errorf("read body: %w", err)
-	}
-	return buf.Bytes(), nil
 }
 
 // peekReader lets readBody look at the first two bytes of a deflate body.

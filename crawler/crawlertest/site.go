@@ -41,7 +41,7 @@ type Options struct {
 	SlowDelay time.Duration
 	// OversizeBytes is the size of the oversized page (default 4 MiB).
 	OversizeBytes int
-	// BombBytes is the decompressed size of the gzip bomb (default 256 MiB).
+	// BombBytes is the decompressed size of the gzip bomb (default 64 MiB).
 	BombBytes int
 }
 
@@ -104,7 +104,7 @@ func NewSite(tb testing.TB, opts Options) *Site {
 		opts.OversizeBytes = 4 << 20
 	}
 	if opts.BombBytes == 0 {
-		opts.BombBytes = 256 << 20
+		opts.BombBytes = 64 << 20
 	}
 	s := &Site{opts: opts, attempts: map[string]int{}}
 	entries, err := pagesFS.ReadDir("testdata")
@@ -124,7 +124,7 @@ func NewSite(tb testing.TB, opts Options) *Site {
 	}
 	slices.Reverse(s.articles) // newest first
 	s.relist()
-	s.bomb = gzipZeros(opts.BombBytes)
+	s.bomb = bombOf(opts.BombBytes)
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	tb.Cleanup(s.Close)
 	return s
@@ -133,6 +133,22 @@ func NewSite(tb testing.TB, opts Options) *Site {
 func etag(body []byte) string {
 	sum := sha256.Sum256(body)
 	return `"` + hex.EncodeToString(sum[:8]) + `"`
+}
+
+var (
+	bombsMu sync.Mutex
+	bombs   = map[int][]byte{}
+)
+
+// bombOf returns n zero bytes gzipped, built once per size per process.
+func bombOf(n int) []byte {
+	bombsMu.Lock()
+	defer bombsMu.Unlock()
+	if b, ok := bombs[n]; ok {
+		return b
+	}
+	bombs[n] = gzipZeros(n)
+	return bombs[n]
 }
 
 func gzipZeros(n int) []byte {
