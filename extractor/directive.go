@@ -78,6 +78,7 @@ var (
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
 	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?về\s`)
+	andCommonRe   = regexp.MustCompile(`^(?:các|những|toàn thể|nhân dân|người|cán bộ)\s`)
 	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
 	// Chính trị ban hành Kết luận số ...", "chỉ đạo của Bộ Chính trị tại
@@ -190,7 +191,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		i += m[1]
 	}
 	if m := issuerLeadRe.FindStringIndex(folded[i:]); m != nil {
-		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 12)
+		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
 		if iss != "" && isUpperStart(iss) {
 			dir.Issuer = schema.Text(iss)
 			i += m[1] + n
@@ -235,8 +236,8 @@ func clause(text, folded string, stops []string, maxWords int) (string, int) {
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
-	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && !isUpperStart(text[k+len(" và "):]) {
-		end = k // "của UBND tỉnh và các sở": the issuer ends before a common noun
+	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
+		end = k // "của UBND tỉnh và các sở": the issuer ends before a plural
 	}
 	out := strings.TrimSpace(text[:end])
 	if len(strings.Fields(out)) > maxWords {
