@@ -1,0 +1,291 @@
+package extractor
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// peopleOf runs the people step on plain text (first line is the headline)
+// as if the page reported a meeting.
+func peopleOf(t testing.TB, text string) []schema.Person {
+	t.Helper()
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Tin hội nghị\n" + text)})
+	if err != nil {
+		t.Fatalf("newDocument: %v", err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractPeople(d, r)
+	return r.People
+}
+
+func personNamed(ps []schema.Person, name string) (schema.Person, bool) {
+	for _, p := range ps {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return schema.Person{}, false
+}
+
+func names(ps []schema.Person) []string {
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+func TestPeopleNames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"honorific and dash office", "Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh, Giám đốc Học viện Chính trị khu vực II.",
+			[]string{"Phạm Minh Tuấn"}},
+		{"offices before names, shared list", "Dự phiên họp có Phó Thủ tướng Thường trực Chính phủ Nguyễn Hữu Lâm; các Phó Thủ tướng Đỗ Minh Tuệ, Hà Thị Bích Liên; Phó Chủ tịch Quốc hội Vũ Đình Toại.",
+			[]string{"Nguyễn Hữu Lâm", "Đỗ Minh Tuệ", "Hà Thị Bích Liên", "Vũ Đình Toại"}},
+		{"name after an organisation in capitals", "Thống đốc Ngân hàng Nhà nước Việt Nam Kiều Thị Thanh Nhàn cho biết, ngành ngân hàng đang hoàn thiện cơ chế.",
+			[]string{"Kiều Thị Thanh Nhàn"}},
+		{"minority names without a listed surname", "Bế mạc Hội nghị, đồng chí Y Thuận Êban đề nghị các học viên vận dụng kiến thức. ThS. H'Ruê Ayŭn - Phó Hiệu trưởng Trường Chính trị tỉnh trình bày.",
+			[]string{"Y Thuận Êban", "H'Ruê Ayŭn"}},
+		{"address word opening a sentence", "Ông Vũ Đức Kiên, Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Thanh Hóa trình bày tham luận.",
+			[]string{"Vũ Đức Kiên"}},
+		{"given-name references merge", "Đồng chí Lê Thị Thu Hà chủ trì Hội nghị. Phát biểu kết luận Hội nghị, đồng chí Thu Hà yêu cầu các đơn vị khẩn trương triển khai. Theo bà Hà, kết quả rất tốt.",
+			[]string{"Lê Thị Thu Hà"}},
+		{"organisations, schools, streets and places are not people", "Hội nghị diễn ra tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội. Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với Trường Đại học Tôn Đức Thắng học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và tỉnh Quảng Ngãi.",
+			[]string{}},
+		{"a place after an office is not a person", "Đồng chí Nguyễn Thị Mỹ Lệ, Phó Bí thư Thường trực Huyện ủy Sơn Tịnh trình bày tham luận.",
+			[]string{"Nguyễn Thị Mỹ Lệ"}},
+		{"office words in capitals are not names", "Phó Giám đốc phụ trách và Ban Thường vụ Tỉnh ủy dự hội nghị; Chủ tịch UBND tỉnh cũng giao nhiệm vụ.",
+			[]string{}},
+		{"Hồ Chí Minh as the President", "Học tập và làm theo lời dạy của Chủ tịch Hồ Chí Minh.",
+			[]string{"Hồ Chí Minh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(peopleOf(t, tt.text))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("names = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHonorifics(t *testing.T) {
+	tests := []struct {
+		text, person string
+		want         []string
+	}{
+		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Trình bày báo cáo đề dẫn, GS.TS. Mai Thế Vĩnh phân tích bối cảnh.", "Mai Thế Vĩnh", []string{"GS", "TS"}},
+		{"Đồng chí PGS.TS Đặng Thanh Hải, Phó Bí thư Đảng ủy dự và chỉ đạo Đại hội.", "Đặng Thanh Hải", []string{"đồng chí", "PGS", "TS"}},
+		{"NGƯT, TS. Lê Đình Thuận, nguyên Trưởng khoa tham luận về đổi mới phương pháp giảng dạy.", "Lê Đình Thuận", []string{"NGƯT", "TS"}},
+		{"Báo cáo tại buổi làm việc, TS.BS Huỳnh Thị Thu Cúc cho biết tình hình.", "Huỳnh Thị Thu Cúc", []string{"TS", "BS"}},
+		{"Cùng dự có Đại tá Lê Hoà Bình - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Lê Hoà Bình", []string{"Đại tá"}},
+		{"Nhà báo Phạm Đức Long - Chủ tịch Hội Nhà báo tỉnh chủ trì tọa đàm.", "Phạm Đức Long", []string{"nhà báo"}},
+		{"Bà Nguyễn Thị Kim Liên, Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh chủ trì tọa đàm.", "Nguyễn Thị Kim Liên", []string{"bà"}},
+		{"Cùng dự có các đồng chí: Phạm Văn Khải, Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Huỳnh Thị Ngọc Yến, Phó Trưởng Ban Tuyên giáo Tỉnh ủy.", "Huỳnh Thị Ngọc Yến", []string{"đồng chí"}},
+		{"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.", "Nghiêm Xuân Hòa", []string{"TSKH"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			p, ok := personNamed(peopleOf(t, tt.text), tt.person)
+			if !ok {
+				t.Fatalf("%s not found", tt.person)
+			}
+			if !slices.Equal(p.Honorifics, tt.want) {
+				t.Errorf("honorifics = %q, want %q", p.Honorifics, tt.want)
+			}
+		})
+	}
+}
+
+func TestPositions(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"after a dash, split at the comma before an office",
+			"Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh, Giám đốc Học viện Chính trị khu vực II; TS. Nguyễn Tấn Vinh - Phó Bí thư Đảng ủy, Phó Giám đốc Học viện Chính trị khu vực II.",
+			"Phạm Minh Tuấn", []string{"Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc Học viện Chính trị khu vực II"}},
+		{"offices before the name joined by a comma",
+			"Sáng 5/3, tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trịnh Quốc Khải chủ trì phiên họp. Kết luận phiên họp, Thủ tướng Trịnh Quốc Khải yêu cầu các bộ triển khai.",
+			"Trịnh Quốc Khải", []string{"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"}},
+		{"organisation-only segment stays attached",
+			"Tọa đàm có sự tham gia của ông Phạm Chí Tâm - Trưởng Ban Quan hệ lao động, Liên đoàn Lao động Thành phố Hồ Chí Minh; cùng đại diện các doanh nghiệp.",
+			"Phạm Chí Tâm", []string{"Trưởng Ban Quan hệ lao động, Liên đoàn Lao động Thành phố Hồ Chí Minh"}},
+		{"comma inside an office name stays",
+			"Đồng chí Trương Văn Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đồng chủ trì buổi làm việc.",
+			"Trương Văn Nghĩa", []string{"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"}},
+		{"offices in brackets",
+			"Cùng dự có ông Võ Minh Luân (Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Ba Tri) cùng đại diện các sở, ngành liên quan.",
+			"Võ Minh Luân", []string{"Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Ba Tri"}},
+		{"affiliation in brackets stands for the office",
+			"Trình bày tham luận chính, TS. Đoàn Minh Khang (Học viện Báo chí và Tuyên truyền) phân tích xu hướng báo chí đa nền tảng.",
+			"Đoàn Minh Khang", []string{"Học viện Báo chí và Tuyên truyền"}},
+		{"former office keeps nguyên",
+			"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.",
+			"Nghiêm Xuân Hòa", []string{"nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ"}},
+		{"office shared by a list",
+			"Dự phiên họp có các Phó Thủ tướng Đỗ Minh Tuệ, Hà Thị Bích Liên; các Bộ trưởng.",
+			"Hà Thị Bích Liên", []string{"Phó Thủ tướng"}},
+		{"the longest written form is kept once",
+			"Phó Chủ tịch Thường trực UBND tỉnh Hoàng Thị Nhung dự họp. Phó Chủ tịch Thường trực UBND tỉnh Hoàng Thị Nhung lưu ý việc rà soát. Phó Chủ tịch Hoàng Thị Nhung cho biết thêm.",
+			"Hoàng Thị Nhung", []string{"Phó Chủ tịch Thường trực UBND tỉnh"}},
+		{"offices won in an election are not positions",
+			"Tại phiên họp thứ nhất, đồng chí Trần Thị Ngọc Hân tái đắc cử Bí thư Chi bộ, đồng chí Nguyễn Văn Thịnh tiếp tục được bầu giữ chức Phó Bí thư Chi bộ.",
+			"Nguyễn Văn Thịnh", []string{}},
+		{"the office ends at the verb",
+			"Thứ trưởng Bộ Thông tin và Truyền thông Đỗ Quang Trí dự và chỉ đạo Hội nghị.",
+			"Đỗ Quang Trí", []string{"Thứ trưởng Bộ Thông tin và Truyền thông"}},
+		{"a lower-case organisation after và stays",
+			"Dự Đại hội có đồng chí Lê Thị Phương Thảo - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh; đồng chí Nguyễn Minh Đức.",
+			"Lê Thị Phương Thảo", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"}},
+		{"a count after và ends the office",
+			"Cùng dự có đồng chí ThS. Lương Thị Hồng Vân, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Trường và 27/28 đảng viên của Chi bộ.",
+			"Lương Thị Hồng Vân", []string{"Ủy viên Ban Thường vụ Đảng ủy", "Trưởng Ban Tổ chức Đảng ủy Trường"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := personNamed(peopleOf(t, tt.text), tt.person)
+			if !ok {
+				t.Fatalf("%s not found", tt.person)
+			}
+			got := []string{}
+			for _, pos := range p.Positions {
+				got = append(got, pos.Text)
+				if pos.Evidence == nil || pos.Evidence.Quote == "" {
+					t.Errorf("position %q has no evidence", pos.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("positions = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPositionTitleAndOrganization(t *testing.T) {
+	p, ok := personNamed(peopleOf(t, "Giám đốc Sở Kế hoạch và Đầu tư Trần Hữu Phước trình bày báo cáo."), "Trần Hữu Phước")
+	if !ok || len(p.Positions) != 1 {
+		t.Fatalf("positions = %+v", p.Positions)
+	}
+	if got := p.Positions[0]; got.Title == "" || !strings.HasSuffix(got.Text, got.Organization) || !strings.HasPrefix(got.Text, got.Title) {
+		t.Errorf("title %q / organization %q do not split %q", got.Title, got.Organization, got.Text)
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"chair", "Đồng chí Lê Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì Hội nghị.", "Lê Thị Thu Hà", []string{"chair", "attendee"}},
+		{"co-chairs joined by và", "Thứ trưởng Tạ Minh Hoàng và đồng chí Trương Văn Nghĩa, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
+		{"chair named after the cue", "Chủ trì Hội nghị có TS. Hà Văn Quý, Chánh Thanh tra Bộ.", "Hà Văn Quý", []string{"chair", "attendee"}},
+		{"attendee", "Dự Hội nghị có TS. Nguyễn Thị Tuyết Mai - Phó Giám đốc Học viện.", "Nguyễn Thị Tuyết Mai", []string{"attendee"}},
+		{"speaker from the opening clause", "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định kết quả.", "Nguyễn Tấn Vinh", []string{"attendee", "speaker"}},
+		{"attends and directs", "Đồng chí Trần Quốc Hưng, Phó Bí thư Thường trực Tỉnh ủy dự và chỉ đạo Hội nghị.", "Trần Quốc Hưng", []string{"attendee", "speaker"}},
+		{"presenter of a report", "Báo cáo tổng kết do đồng chí Lê Thị Thuý Hoà trình bày cho biết, năm 2021 có nhiều thiên tai.", "Lê Thị Thuý Hoà", []string{"attendee", "presenter"}},
+		{"reporting verbs add nothing to a presenter", "Báo cáo tại buổi làm việc, bà Lâm Ngọc Diễm cho biết, dự án có tổng công suất 50 MW.", "Lâm Ngọc Diễm", []string{"attendee", "presenter"}},
+		{"paper read out", "Đồng chí Nguyễn Thị Mỹ Lệ, Phó Bí thư Thường trực Huyện ủy Sơn Tịnh trình bày tham luận về kinh nghiệm.", "Nguyễn Thị Mỹ Lệ", []string{"attendee", "speaker", "presenter"}},
+		{"weak speech verb alone", "Bộ trưởng Bộ Tài chính Phan Thế Bảo cho biết, chính sách giảm thuế đã được áp dụng.", "Phan Thế Bảo", []string{"attendee", "speaker"}},
+		{"cited, not present", "Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh tại buổi làm việc.", "Nguyễn Xuân Thắng", []string{"mentioned"}},
+		{"presidium members chair", "Đoàn Chủ tịch Đại hội gồm các đồng chí: TS. Trần Thị Ngọc Hân, Bí thư Chi bộ; ThS. Nguyễn Văn Thịnh, Phó Bí thư Chi bộ.", "Nguyễn Văn Thịnh", []string{"chair", "attendee"}},
+		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := personNamed(peopleOf(t, tt.text), tt.person)
+			if !ok {
+				t.Fatalf("%s not found", tt.person)
+			}
+			if !slices.Equal(p.Roles, tt.want) {
+				t.Errorf("roles = %q, want %q", p.Roles, tt.want)
+			}
+		})
+	}
+}
+
+func TestNotAMeetingGivesMentioned(t *testing.T) {
+	d, err := newDocument(schema.Page{Body: []byte("Thông báo tuyển sinh\nNgười liên hệ: ThS. Nguyễn Thị Hồng Nhung - Chuyên viên Phòng Đào tạo Sau đại học, điện thoại: 0234.3 822 415.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{}
+	extractPeople(d, r)
+	p, ok := personNamed(r.People, "Nguyễn Thị Hồng Nhung")
+	if !ok || !slices.Equal(p.Roles, []string{schema.RoleMentioned}) {
+		t.Errorf("people = %+v, want Nguyễn Thị Hồng Nhung mentioned", r.People)
+	}
+}
+
+func TestCreditsBecomePeople(t *testing.T) {
+	d, err := newDocument(schema.Page{Body: []byte("Tin\nĐồng chí Lê Văn An chủ trì hội nghị.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Credits: schema.Credits{Author: []string{"Khắc Hiếu", "Thanh Tâm"}, Photographer: []string{"Thanh Tâm"}}}
+	extractPeople(d, r)
+	for name, want := range map[string][]string{"Khắc Hiếu": {"author"}, "Thanh Tâm": {"author", "photographer"}} {
+		p, ok := personNamed(r.People, name)
+		if !ok || !slices.Equal(p.Roles, want) || len(p.Positions) != 0 {
+			t.Errorf("%s = %+v, want roles %q and no positions", name, p, want)
+		}
+	}
+}
+
+// TestPeopleNeverPanic feeds truncated and odd inputs to the people and
+// agenda steps.
+func TestPeopleNeverPanic(t *testing.T) {
+	inputs := []string{"Ông", "PGS.", "Đồng chí Nguyễn", "(1)", "các đồng chí:", "Nguyễn Văn A -", "X, Giám đốc", "Thứ nhất,", "do đồng chí", "Báo cáo do"}
+	paths, _ := filepath.Glob("/work/shared/corpus/dev/000_*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			for i := 0; i < len(b); i += len(b) / 7 {
+				inputs = append(inputs, string(b[:i]))
+			}
+		}
+	}
+	for _, in := range inputs {
+		d, err := newDocument(schema.Page{Body: []byte("T\n" + in)})
+		if err != nil {
+			continue
+		}
+		r := &schema.Report{}
+		extractPeople(d, r)
+		extractAgenda(d, r)
+	}
+}
+
+// BenchmarkPeopleAndAgenda times the people and agenda steps over the dev
+// corpus documents, built once; compare with BenchmarkParseOnly.
+func BenchmarkPeopleAndAgenda(b *testing.B) {
+	pages, total := benchPages(b)
+	var docs []*document
+	for _, body := range pages {
+		d, err := newDocument(schema.Page{Body: body})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			d.people = nil
+			r := &schema.Report{}
+			extractPeople(d, r)
+			extractAgenda(d, r)
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
