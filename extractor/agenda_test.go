@@ -1,0 +1,127 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// agendaOf runs the people and agenda steps on plain text (first line is
+// the headline, the second the lead).
+func agendaOf(t testing.TB, text string) []schema.AgendaItem {
+	t.Helper()
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte(text)})
+	if err != nil {
+		t.Fatalf("newDocument: %v", err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractPeople(d, r)
+	extractAgenda(d, r)
+	return r.Agenda
+}
+
+func show(items []schema.AgendaItem) string {
+	var b strings.Builder
+	for _, it := range items {
+		fmt.Fprintf(&b, "\n  %s | %s | %s", it.Kind, it.Text, it.Presenter)
+	}
+	return b.String()
+}
+
+type wantItem struct{ kind, text, presenter string }
+
+func TestAgenda(t *testing.T) {
+	const head = "Hội nghị tổng kết\nChiều ngày 28/12/2021, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức Hội nghị tổng kết công tác PBGDPL năm 2021, triển khai nhiệm vụ năm 2022.\n"
+	tests := []struct {
+		name string
+		text string
+		want []wantItem
+	}{
+		{"opening clause names the item",
+			head + "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định: Học viện đã hoàn thành các mục tiêu.",
+			[]wantItem{{"opening", "Phát biểu khai mạc Hội nghị", "Nguyễn Tấn Vinh"}}},
+		{"report after a person and office",
+			head + "TS. Nguyễn Tấn Vinh - Phó Bí thư Đảng ủy, Phó Giám đốc Học viện Chính trị khu vực II báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2020",
+			[]wantItem{{"report", "báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2020", "Nguyễn Tấn Vinh"}}},
+		{"a bare report takes the meeting's topic",
+			head + "Theo báo cáo tổng kết do đồng chí Lê Đình Phương trình bày, năm 2021, công tác PBGDPL được triển khai đồng bộ.",
+			[]wantItem{{"report", "báo cáo tổng kết công tác PBGDPL năm 2021", "Lê Đình Phương"}}},
+		{"numbered tasks with the speaker of the intro",
+			head + "Về phương hướng, PGS, TS. Phạm Minh Tuấn nhấn mạnh 3 nội dung: (1) Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh tại buổi làm việc; (2) Tăng cường củng cố khối đoàn kết nội bộ; (3) Kịp thời khắc phục những hạn chế. Tăng cường đổi mới công tác nghiên cứu khoa học.",
+			[]wantItem{
+				{"task", "Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng tại buổi làm việc", "Phạm Minh Tuấn"},
+				{"task", "Tăng cường củng cố khối đoàn kết nội bộ", "Phạm Minh Tuấn"},
+				{"task", "Kịp thời khắc phục những hạn chế", "Phạm Minh Tuấn"}}},
+		{"ordinal tasks after a directing speech, pronoun subject",
+			head + "Phát biểu chỉ đạo Hội nghị, đồng chí Trần Quốc Hưng ghi nhận những kết quả đạt được. Đồng chí đề nghị ngành Tuyên giáo tập trung thực hiện tốt một số nhiệm vụ. Thứ nhất, tiếp tục tham mưu tổ chức học tập. Thứ hai, chủ động nắm bắt tình hình tư tưởng.",
+			[]wantItem{
+				{"speech", "Phát biểu chỉ đạo Hội nghị", "Trần Quốc Hưng"},
+				{"task", "tiếp tục tham mưu tổ chức học tập", "Trần Quốc Hưng"},
+				{"task", "chủ động nắm bắt tình hình tư tưởng", "Trần Quốc Hưng"}}},
+		{"requests in a conclusion are tasks, one per clause",
+			head + "Kết luận hội nghị, ông Hoàng Văn Thắng yêu cầu các phòng, đơn vị khẩn trương cụ thể hóa nhiệm vụ được giao; tham mưu UBND tỉnh xây dựng chương trình hành động.",
+			[]wantItem{
+				{"closing", "Kết luận hội nghị", "Hoàng Văn Thắng"},
+				{"task", "các phòng, đơn vị khẩn trương cụ thể hóa nhiệm vụ được giao", "Hoàng Văn Thắng"},
+				{"task", "tham mưu UBND tỉnh xây dựng chương trình hành động", "Hoàng Văn Thắng"}}},
+		{"discussion without a named actor, then a named remark",
+			head + "Tại phiên họp, các thành viên UBND tỉnh đã thảo luận, cho ý kiến vào các tờ trình. Phó Chủ tịch Thường trực UBND tỉnh Hoàng Thị Nhung lưu ý, việc rà soát đối tượng thụ hưởng cần bảo đảm đúng người.",
+			[]wantItem{
+				{"discussion", "các thành viên UBND tỉnh đã thảo luận, cho ý kiến vào các tờ trình", ""},
+				{"discussion", "lưu ý, việc rà soát đối tượng thụ hưởng cần bảo đảm đúng người", "Hoàng Thị Nhung"}}},
+		{"papers heard are reports",
+			head + "Tại Hội nghị, các đại biểu đã nghe 3 tham luận: Thượng tá Võ Thanh Tùng - Phó Trưởng phòng Tham mưu Công an tỉnh trình bày kinh nghiệm tuyên truyền pháp luật cho người dân khu vực biên giới; đồng chí Phạm Thị Thu Sương - Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh giới thiệu mô hình “Phụ nữ với pháp luật” tại các chi hội.",
+			[]wantItem{
+				{"report", "trình bày kinh nghiệm tuyên truyền pháp luật cho người dân khu vực biên giới", "Võ Thanh Tùng"},
+				{"report", "tham luận giới thiệu mô hình “Phụ nữ với pháp luật” tại các chi hội", "Phạm Thị Thu Sương"}}},
+		{"decisions and election results",
+			head + "Đại hội đã thảo luận, biểu quyết thông qua Báo cáo chính trị và bầu Chi ủy nhiệm kỳ 2022 - 2025 gồm 3 đồng chí. Tại phiên họp thứ nhất, đồng chí Trần Thị Ngọc Hân tái đắc cử Bí thư Chi bộ.",
+			[]wantItem{
+				{"decision", "Đại hội đã thảo luận, biểu quyết thông qua Báo cáo chính trị và bầu Chi ủy nhiệm kỳ 2022 - 2025 gồm 3 đồng chí", ""},
+				{"decision", "đồng chí Trần Thị Ngọc Hân tái đắc cử Bí thư Chi bộ", ""}}},
+		{"award and decision announced",
+			head + "Tại buổi lễ, ThS. Đoàn Văn Minh, Phó Trưởng Ban Quản lý đào tạo công bố Quyết định số 318/QĐ-HVCTKVIII ngày 15/3/2021 của Giám đốc Học viện về việc mở lớp. Thứ trưởng Đỗ Quang Trí đã trao Bằng khen của Bộ trưởng cho 3 tập thể.",
+			[]wantItem{
+				{"decision", "công bố Quyết định số 318/QĐ-HVCTKVIII về việc mở lớp", "Đoàn Văn Minh"},
+				{"award", "trao Bằng khen của Bộ trưởng cho 3 tập thể", "Đỗ Quang Trí"}}},
+		{"list paragraphs after a colon",
+			head + "Kết luận phiên họp, Thủ tướng Trịnh Quốc Khải đánh giá cao kết quả; đồng thời giao nhiệm vụ cụ thể:\nBộ Tài chính hướng dẫn kịp thời việc thực hiện Nghị định số 15/2022/NĐ-CP;\nBộ Y tế đẩy nhanh tiêm vắc xin phòng COVID-19 mũi nhắc lại.\nCũng tại phiên họp, Chính phủ đã cho ý kiến về một số dự án luật.",
+			[]wantItem{
+				{"closing", "Kết luận phiên họp", "Trịnh Quốc Khải"},
+				{"task", "Bộ Tài chính hướng dẫn kịp thời việc thực hiện Nghị định số 15/2022/NĐ-CP", "Trịnh Quốc Khải"},
+				{"task", "Bộ Y tế đẩy nhanh tiêm vắc xin phòng COVID-19 mũi nhắc lại", "Trịnh Quốc Khải"},
+				{"discussion", "Chính phủ đã cho ý kiến về một số dự án luật", ""}}},
+		{"no items in a notice",
+			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := agendaOf(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d items, want %d:%s", len(got), len(tt.want), show(got))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Kind != w.kind || g.Text != w.text || string(g.Presenter) != w.presenter {
+					t.Errorf("item %d = %s | %s | %s, want %s | %s | %s", i, g.Kind, g.Text, g.Presenter, w.kind, w.text, w.presenter)
+				}
+				if g.Evidence == nil {
+					t.Errorf("item %d has no evidence", i)
+				}
+			}
+		})
+	}
+}
+
+func TestTruncateWords(t *testing.T) {
+	long := strings.Repeat("từ ", 40)
+	if n := countWords(truncateWords(long, maxItemWords)); n != maxItemWords {
+		t.Errorf("truncated to %d words, want %d", n, maxItemWords)
+	}
+	if got := truncateWords("ngắn gọn", maxItemWords); got != "ngắn gọn" {
+		t.Errorf("short text changed: %q", got)
+	}
+}
