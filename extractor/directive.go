@@ -77,7 +77,7 @@ var (
 	numberLeadRe  = regexp.MustCompile(`^\s*(?:số\s*:?\s*)?`)
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
-	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?về\s`)
+	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
 	andCommonRe   = regexp.MustCompile(`^(?:các|những|toàn thể|nhân dân|người|cán bộ)\s`)
 	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
@@ -95,8 +95,9 @@ var (
 // dirMention is one directive found in the text, with its byte span.
 type dirMention struct {
 	d          schema.Directive
-	start, end int // span of type word .. end of citation
-	short      bool
+	start, end int  // span of type word .. end of citation
+	short      bool // cited by a bare number ("Chỉ thị 05", "Chỉ thị số 17")
+	explicit   bool // the bare number follows "số": a citation in its own right
 }
 
 // extractDirectives finds the documents cited in the article: numbered
@@ -134,8 +135,21 @@ func directivesIn(d *document, start, end int) []dirMention {
 				sym = symbolRe.FindString(text[pos:])
 			}
 		}
+		issuerFirst := ""
+		if sym == "" && strings.HasPrefix(folded[rest:], " của ") {
+			// "Quyết định của Bộ Chính trị số 31-QĐ/TW": issuer, then number.
+			from := rest + len(" của ")
+			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") {
+				issuerFirst = text[from : from+k]
+				pos = from + k + len(" số ")
+				sym = symbolRe.FindString(text[pos:])
+			}
+		}
 		if sym != "" {
 			m := readCitation(d, start, text, folded, typ, ts, pos, sym)
+			if m.d.Issuer == "" {
+				m.d.Issuer = schema.Text(issuerFirst)
+			}
 			out = append(out, m)
 			// "Nghị quyết số 01/NQ-CP và 02/NQ-CP": same type, next number.
 			for {
@@ -153,12 +167,19 @@ func directivesIn(d *document, start, end int) []dirMention {
 			}
 			continue
 		}
-		if num := shortNumberRe.FindString(text[pos:]); num != "" && pos > rest {
-			out = append(out, dirMention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+		num := shortNumberRe.FindString(text[pos:])
+		num = strings.TrimRight(num, " ,.;:)")
+		switch {
+		case num != "" && pos > rest:
+			// "Chỉ thị số 17 về việc ...": cited by its number alone. It
+			// merges into a full citation of the same number if there is one.
+			m := readCitation(d, start, text, folded, typ, ts, pos, num)
+			m.short, m.explicit = true, true
+			out = append(out, m)
 			continue
-		}
-		if num := shortNumberRe.FindString(text[pos:]); num != "" && isUpperStart(typ) {
-			out = append(out, dirMention{d: schema.Directive{Type: typ, Number: schema.Text(strings.TrimRight(num, " ,.;)"))}, start: start + ts, end: start + pos + len(num), short: true})
+		case num != "" && isUpperStart(typ):
+			// "Chỉ thị 05": a short re-mention.
+			out = append(out, dirMention{d: schema.Directive{Type: typ, Number: schema.Text(num)}, start: start + ts, end: start + pos + len(num), short: true})
 			continue
 		}
 		if m, ok := namedDocument(text, folded, typ, ts, te); ok {
@@ -213,6 +234,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
 		subStart := i + strings.Index(folded[i:], "về")
 		sub, n := subjectClause(text[subStart:], folded[subStart:])
+		if q, _ := utf8.DecodeLastRuneInString(folded[:subStart]); strings.ContainsRune(`“"«`, q) {
+			// a quoted subject runs to its closing quote
+			if k := strings.IndexAny(folded[subStart:], `”"»`); k > 0 {
+				sub, n = strings.TrimSpace(text[subStart:subStart+k]), k
+			}
+		}
 		if sub != "" {
 			dir.Subject = schema.Text(sub)
 			i = subStart + n
@@ -364,33 +391,46 @@ func shareSubjects(d *document, ms []dirMention) {
 	}
 }
 
-// mergeDirectives drops short re-mentions that match a full citation, and
-// merges repeated citations of one number, keeping every detail found.
+// mergeDirectives merges repeated citations of one number, keeping every
+// detail found; a bare number ("Chỉ thị 05") merges into the full symbol
+// of the same type that starts with it, and is kept on its own only when
+// written as a citation ("Chỉ thị số 17 về ...").
 func mergeDirectives(ms []dirMention) []schema.Directive {
 	out := []schema.Directive{}
 	index := map[string]int{}
-	var named []schema.Directive
-	for _, m := range ms {
-		if m.short || m.d.Number == "" {
-			continue
-		}
-		k := directiveNumberKey(string(m.d.Number))
+	add := func(d schema.Directive) {
+		k := directiveNumberKey(string(d.Number))
 		if i, ok := index[k]; ok {
 			o := &out[i]
 			if o.Date == "" {
-				o.Date = m.d.Date
+				o.Date = d.Date
 			}
 			if o.Issuer == "" {
-				o.Issuer = m.d.Issuer
+				o.Issuer = d.Issuer
 			}
 			if o.Subject == "" {
-				o.Subject = m.d.Subject
+				o.Subject = d.Subject
 			}
-			continue
+			return
 		}
 		index[k] = len(out)
-		out = append(out, m.d)
+		out = append(out, d)
 	}
+	for _, m := range ms {
+		if !m.short && m.d.Number != "" {
+			add(m.d)
+		}
+	}
+	for _, m := range ms {
+		if !m.short || !m.explicit {
+			continue
+		}
+		if fullCitationOf(out, m.d) {
+			continue
+		}
+		add(m.d)
+	}
+	var named []schema.Directive
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.d.Number != "" || m.short {
@@ -403,6 +443,23 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 		}
 	}
 	return append(out, named...)
+}
+
+// fullCitationOf finds the directive whose symbol begins with the bare
+// number of d ("05" matches "05-CT/TW" and "5/CT-TTg") and whose type is
+// the same.
+func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
+	n := strings.TrimLeft(string(d.Number), "0")
+	for _, o := range ds {
+		num := strings.TrimLeft(string(o.Number), "0")
+		if fold(o.Type) != fold(d.Type) || !strings.HasPrefix(num, n) || len(num) == len(n) {
+			continue
+		}
+		if c := num[len(n)]; c == '-' || c == '/' || c == ' ' || c == 0xe2 { // 0xe2: en dash
+			return true
+		}
+	}
+	return false
 }
 
 func directiveNumberKey(n string) string {

@@ -85,6 +85,21 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{},
 		},
 		{
+			name: "issuer first, comma and hyphenated date in party style",
+			text: "Thực hiện Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997 về công tác bảo vệ chính trị nội bộ.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "31-QĐ/TW", Date: "1997-10-01", Issuer: "Bộ Chính trị", Subject: "về công tác bảo vệ chính trị nội bộ"}},
+		},
+		{
+			name: "spaced party symbol and quoted subject",
+			text: "Quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới và nâng cao chất lượng công tác điều tra dư luận xã hội”, Ban Thường vụ đã ban hành kế hoạch.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "100 - KL/TW", Date: "2014-08-18", Issuer: "Ban Bí thư", Subject: "về việc đổi mới và nâng cao chất lượng công tác điều tra dư luận xã hội"}},
+		},
+		{
+			name: "a document cited by its number alone",
+			text: "Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường công tác nắm bắt dư luận xã hội.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "17", Issuer: "Ban Thường vụ Tỉnh ủy", Subject: "về việc tăng cường công tác nắm bắt dư luận xã hội"}},
+		},
+		{
 			name: "subject shared by a law and a decree joined by và",
 			text: "Việc triển khai thi hành Luật Dân quân tự vệ năm 2019 và Nghị định 168/2018/NĐ-CP của Chính phủ về công tác quốc phòng ở bộ, ngành trung ương, địa phương được thực hiện đồng bộ.",
 			want: []schema.Directive{
