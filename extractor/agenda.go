@@ -733,8 +733,10 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		return items[i].start < items[j].start
 	})
 	var kept []agendaItem
+	var keptWords []map[string]bool
 	for _, it := range items {
 		dup := false
+		words := wordSet(it.Text)
 		for ki := range kept {
 			k := &kept[ki]
 			if k.Kind != it.Kind && !(it.caption && k.Presenter != "" && k.Presenter == it.Presenter) {
@@ -747,7 +749,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
-			case wordJaccard(wordSet(k.Text), wordSet(it.Text)) >= 0.6:
+			case wordJaccard(keptWords[ki], words) >= 0.6:
 				dup = true
 			}
 			if dup {
@@ -755,12 +757,14 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 				// báo cáo sơ kết công tác ...") is the better text.
 				if it.Kind == schema.AgendaReport && countWords(it.Text) > countWords(k.Text) {
 					k.Text = it.Text
+					keptWords[ki] = words
 				}
 				break
 			}
 		}
 		if !dup {
 			kept = append(kept, it)
+			keptWords = append(keptWords, words)
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })

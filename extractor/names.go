@@ -28,7 +28,7 @@ func isEdgePunct(r rune) bool {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text.
 func tokenize(d *document) []token {
-	toks := make([]token, 0, len(d.text)/5)
+	toks := make([]token, 0, len(d.text)/3)
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
@@ -129,16 +129,10 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 	if h, ok := vocab.abbrevs[t.text]; ok {
 		return 1, vocab.honorifics[h].canonical
 	}
-	if strings.ContainsAny(t.text, ".-") {
-		var parts []string
-		for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '.' || r == '-' }) {
-			h, ok := vocab.abbrevs[p]
-			if !ok {
-				return 0, nil
-			}
-			parts = append(parts, vocab.honorifics[h].canonical...)
+	if t.capital || isAcronym(t.text) {
+		if canon := stackedHonorifics(t.text); canon != nil {
+			return 1, canon
 		}
-		return 1, parts
 	}
 	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
 		canon := vocab.honorifics[h].canonical
@@ -249,4 +243,41 @@ func andEndsOffice(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS" into their canonical
+// parts, or returns nil when any part is not an honorific. Only stacks
+// allocate.
+func stackedHonorifics(w string) []string {
+	if !strings.ContainsAny(w, ".-") {
+		return nil
+	}
+	rest := w
+	for rest != "" {
+		i := strings.IndexAny(rest, ".-")
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if _, ok := vocab.abbrevs[part]; !ok && part != "" {
+			return nil
+		}
+	}
+	var out []string
+	rest = w
+	for rest != "" {
+		i := strings.IndexAny(rest, ".-")
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if h, ok := vocab.abbrevs[part]; ok {
+			out = append(out, vocab.honorifics[h].canonical...)
+		}
+	}
+	return out
 }
