@@ -16,7 +16,8 @@ var (
 	// eventVerbRe finds the verb that ties an organizer to the event.
 	eventVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
 	// organizerVerbRe: the verbs whose subject is the organizer.
-	organizerVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc)(?:[^\p{L}]|$)`)
+	organizerVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|họp)(?:[^\p{L}]|$)`)
+	nounBeforeHop   = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
 	// placeStops end a location.
 	placeStops = []string{"(", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong "}
 	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
@@ -128,7 +129,16 @@ func (d *document) meetingType(sents []span) (string, schema.Evidence, bool) {
 // phrase after "do" ("... do Sở Y tế tổ chức").
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
-	loc := organizerVerbRe.FindStringSubmatchIndex(f)
+	var loc []int
+	for _, l := range organizerVerbRe.FindAllStringSubmatchIndex(f, -1) {
+		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
+		// họp", "cuộc họp", "dự họp" do not.
+		if f[l[2]:l[3]] == "họp" && nounBeforeHop.MatchString(f[:l[2]]) {
+			continue
+		}
+		loc = l
+		break
+	}
 	if loc == nil {
 		return "", 0, 0
 	}
@@ -160,7 +170,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + strings.Index(f[segStart:], seg)
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || len(strings.Fields(text)) > 15 {
+	if !isUpperStart(text) || len(strings.Fields(text)) > 20 {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {

@@ -47,6 +47,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "buổi làm việc", Date: "2022-06-08", PartOfDay: "chiều", Organizer: "UBND tỉnh"},
 		},
 		{
+			name: "organizer as the subject of họp",
+			text: "UBND tỉnh họp phiên thường kỳ tháng 7 năm 2021\n30/07/2021\nNgày 29/7/2021, UBND tỉnh họp phiên thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội.\nPhiên họp diễn ra tại Phòng họp số 1, trụ sở UBND tỉnh.",
+			want: schema.Meeting{Type: "phiên họp", Date: "2021-07-29", Location: "Phòng họp số 1, trụ sở UBND tỉnh", Organizer: "UBND tỉnh"},
+		},
+		{
 			name: "a notice is not a meeting",
 			text: "Thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 (đợt 1)\nNgày đăng: 28/03/2022\nCăn cứ Quyết định số 415/QĐ-ĐHKHXHMT ngày 14/3/2022 của Hiệu trưởng về việc ban hành Quy định tuyển sinh.\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau.",
 			want: schema.Meeting{},
