@@ -94,7 +94,12 @@ func prepare(batch []pipeline.Extracted) (preparedBatch, error) {
 		if r.ContentHash == "" {
 			r.ContentHash = ev.Page.ContentHash
 		}
-		doc, err := json.Marshal(r)
+		// The document keeps every field of the report except the article
+		// text, which has its own column (body_text): storing it twice would
+		// double the bytes written.
+		withoutText := *r
+		withoutText.Text = ""
+		doc, err := json.Marshal(withoutText)
 		if err != nil {
 			return nil, pipeline.Permanent(fmt.Errorf("encode report %s: %w", r.URL, err))
 		}

@@ -72,8 +72,9 @@ CREATE TABLE reports (
 );
 CREATE INDEX reports_organizer_date ON reports (organizer, meeting_date);
 CREATE INDEX reports_meeting_date ON reports (meeting_date);
-CREATE INDEX reports_title_trgm ON reports USING gin (meetx_fold(title) gin_trgm_ops);
-CREATE INDEX reports_organizer_trgm ON reports USING gin (meetx_fold(organizer) gin_trgm_ops);
+-- One trigram index over title and organizer together (search_reports):
+-- each trigram index costs every insert, so there is one per table.
+CREATE INDEX reports_search_trgm ON reports USING gin (meetx_fold(title || ' ' || coalesce(organizer, '')) gin_trgm_ops);
 
 CREATE TABLE people (
     id         bigserial PRIMARY KEY,
@@ -104,7 +105,6 @@ CREATE TABLE positions (
     PRIMARY KEY (report_id, person_id, ord)
 );
 CREATE INDEX positions_person ON positions (person_id);
-CREATE INDEX positions_text_trgm ON positions USING gin (meetx_fold(text) gin_trgm_ops);
 
 CREATE TABLE directives (
     id         bigserial PRIMARY KEY,
@@ -226,11 +226,9 @@ RETURNS TABLE (report_id bigint, title text, organizer text, meeting_date date, 
 LANGUAGE sql STABLE
 AS $$
     SELECT r.id, r.title, r.organizer, r.meeting_date, r.url,
-           greatest(word_similarity(meetx_fold(q), meetx_fold(r.title)),
-                    coalesce(word_similarity(meetx_fold(q), meetx_fold(r.organizer)), 0))
+           word_similarity(meetx_fold(q), meetx_fold(r.title || ' ' || coalesce(r.organizer, '')))
     FROM reports r
-    WHERE meetx_fold(q) <% meetx_fold(r.title)
-       OR meetx_fold(q) <% meetx_fold(r.organizer)
+    WHERE meetx_fold(q) <% meetx_fold(r.title || ' ' || coalesce(r.organizer, ''))
     ORDER BY 6 DESC, r.meeting_date DESC NULLS LAST
 $$;
 -- +goose StatementEnd
