@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -52,6 +53,16 @@ func peakHeap() (stop func() uint64) {
 	return func() uint64 { close(done); wg.Wait(); return peak.Load() }
 }
 
+// cpuTime is the CPU time used by the process so far (user + system):
+// unlike wall time it does not depend on what else runs on the machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func heapAlloc() uint64 {
 	runtime.GC()
 	var ms runtime.MemStats
@@ -73,7 +84,7 @@ func BenchmarkCrawl(b *testing.B) {
 			}
 			b.Run(name, func(b *testing.B) {
 				var pages, extracted int64
-				var elapsed time.Duration
+				var elapsed, cpu time.Duration
 				var peak, stateBytes, seen uint64
 				for b.Loop() {
 					before := heapAlloc()
@@ -93,7 +104,9 @@ func BenchmarkCrawl(b *testing.B) {
 						return nil
 					}
 					stopPeak := peakHeap()
+					cpu0 := cpuTime()
 					stats, err := c.Run(context.Background(), []string{site.URL + "/tin-tuc"}, emit)
+					cpu += cpuTime() - cpu0
 					peak = max(peak, stopPeak())
 					if err != nil {
 						b.Fatal(err)
@@ -109,6 +122,9 @@ func BenchmarkCrawl(b *testing.B) {
 					runtime.KeepAlive(store)
 				}
 				b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
+				// CPU per page, server included: 2 cores / this = pages/s
+				// on an otherwise idle 2-core machine.
+				b.ReportMetric(float64(cpu.Microseconds())/float64(pages), "cpu-µs/page")
 				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 				b.ReportMetric(float64(stateBytes)/float64(seen), "state-B/url")
 			})
@@ -124,7 +140,7 @@ func BenchmarkFetchBaseline(b *testing.B) {
 	site := crawlertest.NewGeneratedSite(b, n, 50)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}}
 	var pages int64
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	for b.Loop() {
 		var next atomic.Int64
 		var wg sync.WaitGroup
@@ -145,4 +161,5 @@ func BenchmarkFetchBaseline(b *testing.B) {
 		pages += n
 	}
 	b.ReportMetric(float64(pages)/time.Since(start).Seconds(), "pages/s")
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(pages), "cpu-µs/page")
 }

@@ -50,7 +50,9 @@ type Config struct {
 	// longer one fails the fetch with its StatusError (default 2m).
 	MaxRetryAfter time.Duration `json:"max_retry_after,omitempty"`
 	// MaxDepth is the link distance from a seed beyond which links are not
-	// followed (default 10; negative means seeds only).
+	// followed (default 10; negative means seeds only). Next-page links of a
+	// listing keep the listing's depth: page 40 of a category is as close
+	// to the seed as page 1.
 	MaxDepth int `json:"max_depth,omitempty"`
 	// AllowedHosts is the crawl scope; empty means the hosts of the seeds
 	// (for a lone Fetcher: the host of the fetched page). A leading "*."

@@ -120,8 +120,10 @@ func (f *Fetcher) host(hostport string) *host {
 // is done, but a request already sent is finished (within Config.Timeout)
 // so that its answer is not lost; no retry starts after ctx is done.
 //
-// Errors wrap ErrBadURL, ErrDisallowed, ErrPrivateAddress, ErrTooLarge,
-// ErrTooManyRedirects or a *StatusError for a final non-2xx answer.
+// Errors wrap ErrBadURL, ErrOutOfScope (a host outside a configured
+// AllowedHosts), ErrDisallowed, ErrPrivateAddress, ErrTooLarge,
+// ErrTooManyRedirects, or are a *StatusError for a final non-2xx answer.
+// Redirects may leave the scope: the site moved the page there.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, prev Validators) (*Result, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
@@ -129,6 +131,9 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, prev Validators) (*R
 	}
 	if err := canonicalizeURL(u); err != nil {
 		return nil, fmt.Errorf("fetch %q: %w", rawURL, err)
+	}
+	if len(f.scope.hosts) > 0 && !f.scope.hostAllowed(u, "") {
+		return nil, fmt.Errorf("fetch %s: %w: host not in allowed_hosts", u, ErrOutOfScope)
 	}
 	return f.fetch(ctx, u, prev, f.scope)
 }

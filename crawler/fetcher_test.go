@@ -331,3 +331,17 @@ func TestIsPrivateAddr(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchOutOfScope(t *testing.T) {
+	cfg := testConfig()
+	cfg.AllowedHosts = []string{"*.gov.vn"}
+	f := newTestFetcher(t, cfg)
+	refused := watchDialer(f)
+	_, err := f.Fetch(newTestCtx(t, time.Second), "https://example.com/tin-tuc/a.html", Validators{})
+	if !errors.Is(err, ErrOutOfScope) {
+		t.Fatalf("err = %v, want ErrOutOfScope", err)
+	}
+	if len(refused.refused())+len(refused.allowed()) != 0 {
+		t.Errorf("dialed for an out-of-scope URL")
+	}
+}
