@@ -18,6 +18,7 @@ type mention struct {
 	short              bool // a given-name reference ("ông Kiên", "đồng chí Thu Hà")
 	genitive           bool // "của X": named, not acting
 	speechGenitive     bool // "diễn văn của X": the genitive names a speaker
+	chairGenitive      bool // "dưới sự chủ trì của X": the genitive names the chair
 	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
 	weak               bool // too little context to stand alone as a new person
 	person             int  // index into the analysis' people
@@ -305,12 +306,22 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2
+	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
+	if before && len(m.honorifics) == 0 {
+		if hons, start := a.honorificsBefore(m.prefixStart); len(hons) > 0 {
+			m.honorifics, m.prefixStart = hons, start
+		}
+	}
 	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
 		m.genitive = true
 		if m.prefixStart >= 3 {
-			w := toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold
-			if w == "diễn văn" || w == "phát biểu" || w == "bài phát" || w == "tham luận" {
+			switch toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold {
+			case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "luận của":
 				m.speechGenitive = true
+			case "chủ trì", "điều hành", "chủ tọa":
+				m.chairGenitive = true
+			case "tham gia", "tham dự", "có mặt":
+				m.genitive = false // "với sự tham gia của ông X": X was there
 			}
 		}
 	}

@@ -91,6 +91,7 @@ func TestHonorifics(t *testing.T) {
 		{"Nhà báo Phạm Đức Long - Chủ tịch Hội Nhà báo tỉnh chủ trì tọa đàm.", "Phạm Đức Long", []string{"nhà báo"}},
 		{"Bà Nguyễn Thị Kim Liên, Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh chủ trì tọa đàm.", "Nguyễn Thị Kim Liên", []string{"bà"}},
 		{"Cùng dự có các đồng chí: Phạm Văn Khải, Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Huỳnh Thị Ngọc Yến, Phó Trưởng Ban Tuyên giáo Tỉnh ủy.", "Huỳnh Thị Ngọc Yến", []string{"đồng chí"}},
+		{"Đó là nội dung trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Trần Văn Hòa tại hội nghị.", "Trần Văn Hòa", []string{"đồng chí"}},
 		{"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.", "Nghiêm Xuân Hòa", []string{"TSKH"}},
 	}
 	for _, tt := range tests {
@@ -147,6 +148,12 @@ func TestPositions(t *testing.T) {
 		{"a lower-case organisation after và stays",
 			"Dự Đại hội có đồng chí Lê Thị Phương Thảo - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh; đồng chí Nguyễn Minh Đức.",
 			"Lê Thị Phương Thảo", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"}},
+		{"a clause subject after the offices is not an organisation",
+			"Sáng 3/6, dưới sự chủ trì của đồng chí Lê Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, UBND tỉnh đã tổ chức phiên họp.",
+			"Lê Quốc Bảo", []string{"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"}},
+		{"contact details are not offices",
+			"Người liên hệ: ThS. Nguyễn Thị Hồng Nhung - Chuyên viên Phòng Đào tạo Sau đại học, điện thoại: 0234.3 822 415.",
+			"Nguyễn Thị Hồng Nhung", []string{"Chuyên viên Phòng Đào tạo Sau đại học"}},
 		{"a count after và ends the office",
 			"Cùng dự có đồng chí ThS. Lương Thị Hồng Vân, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Trường và 27/28 đảng viên của Chi bộ.",
 			"Lương Thị Hồng Vân", []string{"Ủy viên Ban Thường vụ Đảng ủy", "Trưởng Ban Tổ chức Đảng ủy Trường"}},
@@ -198,6 +205,8 @@ func TestRoles(t *testing.T) {
 		{"weak speech verb alone", "Bộ trưởng Bộ Tài chính Phan Thế Bảo cho biết, chính sách giảm thuế đã được áp dụng.", "Phan Thế Bảo", []string{"attendee", "speaker"}},
 		{"cited, not present", "Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh tại buổi làm việc.", "Nguyễn Xuân Thắng", []string{"mentioned"}},
 		{"presidium members chair", "Đoàn Chủ tịch Đại hội gồm các đồng chí: TS. Trần Thị Ngọc Hân, Bí thư Chi bộ; ThS. Nguyễn Văn Thịnh, Phó Bí thư Chi bộ.", "Nguyễn Văn Thịnh", []string{"chair", "attendee"}},
+		{"chair named by a genitive", "Sáng 3/6, dưới sự chủ trì của đồng chí Lê Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, UBND tỉnh đã tổ chức phiên họp.", "Lê Quốc Bảo", []string{"chair", "attendee"}},
+		{"present through sự tham gia của", "Tọa đàm diễn ra với sự tham gia của ông Lê Hoàng Phúc - Phó Giám đốc Sở Lao động - Thương binh và Xã hội.", "Lê Hoàng Phúc", []string{"attendee"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
 	}
 	for _, tt := range tests {

@@ -179,16 +179,26 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	return true
 }
 
-// segmentHasNoStop reports whether the words from i up to the next comma or
-// terminator contain no stop word, i.e. continue an office or organisation.
+// segmentHasNoStop reports whether the segment that starts at token i after
+// a comma continues the office: a lower-case run is part of the office name
+// ("Trưởng Ban Chỉ đạo phòng, chống dịch ... tỉnh"); a capitalised one is an
+// organisation ("..., Bộ Tài chính") unless a verb other than the person's
+// own follows it, which makes it the subject of a new clause ("..., UBND
+// tỉnh đã tổ chức phiên họp").
 func (a *peopleAnalysis) segmentHasNoStop(i int) bool {
 	toks := a.toks
+	capital := toks[i].capital || isAcronym(toks[i].text)
 	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
-			return toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" || isDash(toks[k].text)
+			t := toks[k].text
+			return t == "," || t == "." || t == ";" || t == "(" || isDash(t) // not "điện thoại:", "email:"
 		}
 		if stopAt(toks, k) {
-			return true // the office ends at the stop word, after this segment
+			if !capital {
+				return true
+			}
+			n, c := cueAt(toks, k)
+			return n > 0 && c.phrase != "theo"
 		}
 	}
 	return true

@@ -169,12 +169,15 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := &a.mentions[i]
 		p := a.people[m.person]
-		if m.genitive && !m.speechGenitive {
+		if m.genitive && !m.speechGenitive && !m.chairGenitive {
 			continue
 		}
 		p.acting = true
 		if m.speechGenitive {
 			p.roles[schema.RoleSpeaker] = true
+		}
+		if m.chairGenitive {
+			p.roles[schema.RoleChair] = true
 		}
 		cue, ok := a.cueAfter(i)
 		if ok {
