@@ -85,7 +85,7 @@ func extractAgenda(d *document, r *schema.Report) {
 			if s.start >= firstMarker || s.end > p.end {
 				continue
 			}
-			found := a.sentenceItems(d, st, si, len(markers) >= 2)
+			found := a.sentenceItems(d, st, si, len(markers) >= 2, firstMarker)
 			for i := range found {
 				found[i].caption = caption
 			}
@@ -120,8 +120,11 @@ func (a *peopleAnalysis) presenterName(i int) schema.Text {
 }
 
 // sentenceItems reads the items of one sentence.
-func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, listFollows bool) []agendaItem {
+func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, listFollows bool, limit int) []agendaItem {
 	s := d.sents[si]
+	if s.end > limit {
+		s.end = limit // the numbered items that follow are read separately
+	}
 	toks := a.toks
 	ts, te := a.tokenRange(s)
 	if ts >= te {
@@ -324,6 +327,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
+	case heardReport(toks, ts, te) >= 0:
+		k := heardReport(toks, ts, te)
+		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case isDecision(toks, ts, te):
 		end := s.end
 		closing := ""
@@ -414,6 +420,7 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 // subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
 func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][2]int) []agendaItem {
 	p := d.paras[pi]
+	toks := a.toks
 	who := st.conclusion
 	introStart := p.start
 	introEnd := markers[0][0]
@@ -427,6 +434,19 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 	}
 	intro := d.folded[introStart:introEnd]
 	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung"))
+	// A speaker's numbered points are tasks only when the intro asks for
+	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a report.
+	if !meetingSubject && !hasAny(intro, "đề nghị", "yêu cầu", "nhấn mạnh", "chỉ đạo", "giao", "lưu ý", "cần ", "nhiệm vụ", "giải pháp", "chú trọng", "tập trung") {
+		return nil
+	}
+	first, last := a.mentionRange(introStart, introEnd)
+	for i := first; i < last; i++ {
+		if m := a.mentions[i]; m.person == who && !m.genitive {
+			if c, ok := a.cueAfter(i); ok && c.agenda == schema.AgendaReport {
+				return nil
+			}
+		}
+	}
 	var out []agendaItem
 	for i, mk := range markers {
 		start := mk[1]
@@ -1002,12 +1022,16 @@ func isAssign(toks []token, k, te int) bool {
 
 // mentionsIn returns the mentions whose name starts in bytes [from, to).
 func (a *peopleAnalysis) mentionsIn(from, to int) []mention {
-	i := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= from })
-	j := i
-	for j < len(a.mentions) && a.toks[a.mentions[j].nameStart].start < to {
-		j++
-	}
+	i, j := a.mentionRange(from, to)
 	return a.mentions[i:j]
+}
+
+// mentionRange returns the indexes [i, j) of the mentions whose name starts
+// in bytes [from, to).
+func (a *peopleAnalysis) mentionRange(from, to int) (int, int) {
+	i := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= from })
+	j := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= to })
+	return i, max(i, j)
 }
 
 // ordinals are the words of "thứ nhất, thứ hai ..." and "một là, hai là ...".
@@ -1048,4 +1072,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// heardReport finds "đã nghe (các) báo cáo / tờ trình ..." in a sentence
+// without a named presenter and returns the token where the report's name
+// starts, or -1.
+func heardReport(toks []token, ts, te int) int {
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "nghe" || !toks[k].lower {
+			continue
+		}
+		j := k + 1
+		if toks[j].fold == "các" {
+			j++
+		}
+		if j+2 < te && ((toks[j].fold == "báo" && toks[j+1].fold == "cáo") || (toks[j].fold == "tờ" && toks[j+1].fold == "trình")) && toks[j+2].word {
+			return j
+		}
+	}
+	return -1
 }
