@@ -420,7 +420,6 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 // subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
 func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][2]int) []agendaItem {
 	p := d.paras[pi]
-	toks := a.toks
 	who := st.conclusion
 	introStart := p.start
 	introEnd := markers[0][0]
