@@ -42,7 +42,10 @@ func canonicalizeURL(u *url.URL) error {
 	u.User = nil
 	u.Fragment, u.RawFragment = "", ""
 	host, port := u.Hostname(), u.Port()
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	host = strings.TrimRight(strings.ToLower(host), ".")
+	if host == "" {
+		return fmt.Errorf("%w: %q has no host", ErrBadURL, u.String())
+	}
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
 	}
