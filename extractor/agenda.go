@@ -758,7 +758,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		words := wordSet(it.Text)
 		for ki := range kept {
 			k := &kept[ki]
-			if k.Kind != it.Kind && !(it.caption && k.Presenter != "" && k.Presenter == it.Presenter) {
+			// A caption "X phát biểu tại hội nghị" restates whatever X did.
+			if k.Kind != it.Kind && !(it.caption && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {
 				continue
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
@@ -768,13 +769,13 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
-			case wordJaccard(keptWords[ki], words) >= 0.6:
+			case (samePerson || k.Presenter == "" || it.Presenter == "") && wordJaccard(keptWords[ki], words) >= 0.6:
 				dup = true
 			}
 			if dup {
 				// A report restated with its full title ("X - Giám đốc ...
 				// báo cáo sơ kết công tác ...") is the better text.
-				if it.Kind == schema.AgendaReport && countWords(it.Text) > countWords(k.Text) {
+				if it.Kind == schema.AgendaReport && k.Kind == it.Kind && countWords(it.Text) > countWords(k.Text) {
 					k.Text = it.Text
 					keptWords[ki] = words
 				}
