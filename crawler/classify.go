@@ -384,8 +384,13 @@ var proseExcluded = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true,
 }
 
+// proseBlocks hold article text directly when they have no block children:
+// <div>s used as paragraphs, and table cells on older portals that lay out
+// the article with <br> inside a <td>.
+var proseBlocks = map[string]bool{"div": true, "td": true, "section": true, "article": true, "blockquote": true}
+
 // maxProseUnderOneParent returns the largest number of runes of prose
-// paragraphs (<p>, or a <div> holding only inline content) that share one
+// paragraphs (<p>, or a proseBlocks element holding only inline content) that share one
 // parent element. An article body keeps its paragraphs together; a listing
 // gives each teaser its own item element.
 func maxProseUnderOneParent(root *html.Node) int {
@@ -397,7 +402,7 @@ func maxProseUnderOneParent(root *html.Node) int {
 			if c.Type != html.ElementNode || proseExcluded[c.Data] {
 				continue
 			}
-			if c.Data == "p" || c.Data == "div" && !hasBlockChild(c) {
+			if c.Data == "p" || proseBlocks[c.Data] && !hasBlockChild(c) {
 				total, inLinks := textRunes(c, false)
 				if total >= bodyParaMinRunes && inLinks*2 <= total {
 					perParent[n] += total

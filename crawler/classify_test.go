@@ -87,6 +87,28 @@ func TestClassifyTeaserListingAndHints(t *testing.T) {
 	}
 }
 
+// An older portal's article: text with <br> in a table cell, no <p>, no
+// meta tags, a menu and a list of other news beside it.
+func TestClassifyTableLayoutArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Tin tức</title></head><body><table><tr><td class="menu">`)
+	for i := range 10 {
+		b.WriteString(`<a href="/TinTuc.aspx?id=` + string(rune('0'+i)) + `">Tin khác về hoạt động của Hội đồng nhân dân tỉnh</a><br>`)
+	}
+	b.WriteString(`</td><td class="content"><b>Hội nghị tổng kết công tác năm 2023</b><br>`)
+	for range 8 {
+		b.WriteString(`Sáng 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024. <br><br>`)
+	}
+	b.WriteString(`</td></tr></table></body></html>`)
+	doc, err := parseHTML([]byte(b.String()), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Classify(doc, mustParse(t, "https://example.vn/TinTuc.aspx?id=42"), SiteHints{}); got != KindArticle {
+		t.Errorf("Classify = %v, want article", got)
+	}
+}
+
 func TestAnalyzeLinks(t *testing.T) {
 	site := crawlertest.NewSite(t, crawlertest.Options{BombBytes: 1 << 10})
 	f, err := NewFetcher(Config{AllowPrivate: []string{"127.0.0.1"}, IgnoreRobots: true, MinDelay: -1})
