@@ -345,3 +345,34 @@ func TestFetchOutOfScope(t *testing.T) {
 		t.Errorf("dialed for an out-of-scope URL")
 	}
 }
+
+// A request already sent when ctx is cancelled is finished (its answer is
+// kept); a fetch still waiting for its turn stops at once.
+func TestFetchFinishesInFlight(t *testing.T) {
+	site := crawlertest.NewSite(t, crawlertest.Options{BombBytes: 1 << 10, SlowDelay: 300 * time.Millisecond})
+	cfg := testConfig()
+	cfg.IgnoreRobots = true
+	cfg.MinDelay = time.Hour // the second request to the host would wait an hour
+	f := newTestFetcher(t, cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+
+	start := time.Now()
+	res, err := f.Fetch(ctx, site.URL+"/tin-tuc/"+crawlertest.SlugSlow+".html", Validators{})
+	if err != nil {
+		t.Fatalf("in-flight fetch: %v", err)
+	}
+	if res.Page.Status != 200 || len(res.Page.Body) == 0 {
+		t.Errorf("in-flight fetch lost its answer: status %d, %d bytes", res.Page.Status, len(res.Page.Body))
+	}
+	if el := time.Since(start); el < 300*time.Millisecond {
+		t.Errorf("returned after %v, before the server answered", el)
+	}
+	start = time.Now()
+	if _, err := f.Fetch(ctx, site.URL+"/tin-tuc/a01.html", Validators{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("waiting fetch after cancel: err = %v, want context.Canceled", err)
+	}
+	if el := time.Since(start); el > 100*time.Millisecond {
+		t.Errorf("waiting fetch took %v to notice the cancel", el)
+	}
+}
