@@ -205,6 +205,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 			covered = m.suffixEnd
 		}
 	}
+	a.signatureOffices(d)
 	a.mergeMentions(d)
 	a.applyLists(d)
 	a.assignRoles(d)
@@ -381,4 +382,34 @@ func onlyPresence(roles []string) bool {
 		}
 	}
 	return true
+}
+
+// signatureOffices reads the office of a signature block, where the name
+// stands alone under the signer's office in capitals and "(Đã ký)":
+// "PHÓ HIỆU TRƯỞNG / (Đã ký) / PGS.TS. Trần Đình Luân".
+func (a *peopleAnalysis) signatureOffices(d *document) {
+	toks := a.toks
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		pi := toks[m.nameStart].para
+		p := d.paras[pi]
+		if len(m.positions) > 0 || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end {
+			continue
+		}
+		for q := pi - 1; q >= 0 && q >= pi-3; q-- {
+			line := strings.TrimSpace(d.folded[d.paras[q].start:d.paras[q].end])
+			if strings.Trim(line, "()") == "đã ký" {
+				continue
+			}
+			text := d.text[d.paras[q].start:d.paras[q].end]
+			if strings.ToUpper(text) != text {
+				break
+			}
+			ts, te := a.tokenRange(d.paras[q])
+			if ts < te && headAt(toks, ts) > 0 {
+				m.positions = append(m.positions, positionSpan{start: ts, end: te, head: headAt(toks, ts)})
+			}
+			break
+		}
+	}
 }

@@ -178,6 +178,19 @@ func TestPositions(t *testing.T) {
 	}
 }
 
+func TestSignatureBlockOffice(t *testing.T) {
+	d, err := newDocument(schema.Page{Body: []byte("Thông báo tuyển sinh\nTrường thông báo tuyển sinh năm 2022.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n(Đã ký)\nPGS.TS. Trần Đình Luân")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{}
+	extractPeople(d, r)
+	p, ok := personNamed(r.People, "Trần Đình Luân")
+	if !ok || len(p.Positions) != 1 || p.Positions[0].Text != "PHÓ HIỆU TRƯỞNG" || !slices.Equal(p.Honorifics, []string{"PGS", "TS"}) {
+		t.Errorf("signer = %+v, want PGS TS Trần Đình Luân, PHÓ HIỆU TRƯỞNG", p)
+	}
+}
+
 func TestPositionTitleAndOrganization(t *testing.T) {
 	p, ok := personNamed(peopleOf(t, "Giám đốc Sở Kế hoạch và Đầu tư Trần Hữu Phước trình bày báo cáo."), "Trần Hữu Phước")
 	if !ok || len(p.Positions) != 1 {
