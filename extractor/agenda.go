@@ -652,6 +652,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	}
 	b.WriteString(d.text[pos:end])
 	t := b.String()
+	if i := strings.Index(t, "(Ảnh"); i >= 0 {
+		t = t[:i] // a photo credit closing a caption
+	}
 	if strings.Contains(t, " ngày ") {
 		t = docDateRe.ReplaceAllString(t, "$1")
 	}
