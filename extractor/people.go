@@ -259,12 +259,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				break
 			}
 		}
-		if ns < 0 {
-			for k := start; k <= end-2; k++ {
-				if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
-					ns = k
-					break
-				}
+		if ns < 0 && end-start >= 2 {
+			// "Tổng Bí thư Tô Lâm": two syllables after a surname. Longer
+			// runs with no fitting surname are names of things ("Văn Miếu
+			// Quốc Tử Giám").
+			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+				ns = k
 			}
 		}
 		if ns < 0 {
@@ -303,7 +303,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// Two syllables after an office alone are as often a place ("Huyện
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
-	m.weak = length <= 2 && len(hons) == 0 && !after
+	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m))
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2
@@ -412,4 +412,15 @@ func (a *peopleAnalysis) signatureOffices(d *document) {
 			break
 		}
 	}
+}
+
+// bareHeadBefore reports an office before the name that is only a head
+// ("Tổng Bí thư Tô Lâm"), after which two syllables are a person, unlike
+// an office ending in a place ("Huyện ủy Sơn Tịnh").
+func bareHeadBefore(m mention) bool {
+	if len(m.positions) == 0 {
+		return false
+	}
+	p := m.positions[len(m.positions)-1]
+	return p.end == m.nameStart && p.end-p.start == p.head
 }

@@ -64,6 +64,10 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Nguyễn Thị Mỹ Lệ"}},
 		{"office words in capitals are not names", "Phó Giám đốc phụ trách và Ban Thường vụ Tỉnh ủy dự hội nghị; Chủ tịch UBND tỉnh cũng giao nhiệm vụ.",
 			[]string{}},
+		{"two syllables after a bare office", "Tổng Bí thư Tô Lâm phát biểu chỉ đạo hội nghị.",
+			[]string{"Tô Lâm"}},
+		{"names of places and monuments", "Đoàn đến thăm Văn Miếu Quốc Tử Giám và Khu di tích Kim Liên, rồi làm việc với UBND tỉnh Hà Tĩnh.",
+			[]string{}},
 		{"Hồ Chí Minh as the President", "Học tập và làm theo lời dạy của Chủ tịch Hồ Chí Minh.",
 			[]string{"Hồ Chí Minh"}},
 	}
