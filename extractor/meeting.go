@@ -212,7 +212,7 @@ func (d *document) location(s span) (string, int, int) {
 			}
 		}
 		if end == len(f) {
-			end = len(strings.TrimRight(f, ". "))
+			end = max(from, len(strings.TrimRight(f, ". ")))
 		}
 		// keep comma-separated address parts, stop at a clause
 		parts := strings.Split(f[from:end], ",")
