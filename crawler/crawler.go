@@ -61,6 +61,9 @@ func New(cfg Config, store StateStore) (*Crawler, error) {
 	return &Crawler{cfg: f.cfg, fetcher: f, store: store}, nil
 }
 
+// Close releases the idle connections of the crawler's Fetcher.
+func (c *Crawler) Close() { c.fetcher.Close() }
+
 // Progress returns the Stats of the running (or last) crawl; it is safe to
 // call from another goroutine while Run works.
 func (c *Crawler) Progress() Stats {

@@ -101,6 +101,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	defer c.Close()
 	w := &reportWriter{enc: json.NewEncoder(out), archive: archive, logger: logger}
 	w.enc.SetEscapeHTML(false) // the same bytes as `meetx extract`
 
