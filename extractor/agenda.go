@@ -275,7 +275,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
-			if st.conclusion == m.person || listFollows || endsColon {
+			// "yêu cầu" and "giao" direct; "đề nghị" directs when the
+			// chair or the concluding speaker says it, else it is a remark.
+			directs := c.phrase != "đề nghị" || a.people[m.person].roles[schema.RoleChair]
+			if st.conclusion == m.person || listFollows || endsColon || directs {
 				if !listFollows && !endsColon {
 					out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 				}

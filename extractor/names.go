@@ -224,8 +224,12 @@ func andEndsOffice(toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1]
+	if h, _ := honorificAt(toks, i+1); h > 0 {
+		return true // "... và đồng chí B", "... và ông B"
+	}
 	if next.capital {
-		return false
+		// "và Trần Văn B": a surname and another capitalised syllable
+		return vocab.surnames[next.fold] && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
 	}
 	if !next.lower {
 		return true // a number

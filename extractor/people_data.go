@@ -158,7 +158,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.honPhrases.add(form, idx)
 	}
 	// Spelling variants seen in real text that the table lists only in notes.
-	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "THS": "ThS"} {
+	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "THS": "ThS", "Ths": "ThS", "PGs": "PGS"} {
 		v.honorifics = append(v.honorifics, honorific{canonical: []string{canon}, abbrev: true})
 		v.abbrevs[form] = len(v.honorifics) - 1
 	}

@@ -136,14 +136,32 @@ func (a *peopleAnalysis) applyLists(d *document) {
 	toks := a.toks
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		// "các đồng chí:" earlier in the same sentence.
+		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
+		// tỉnh: A, B" earlier in the same sentence.
 		sent := toks[m.nameStart].sent
-		for k := m.prefixStart - 1; k >= 2 && toks[k].sent == sent; k-- {
-			if toks[k].text == ":" && toks[k-1].fold == "chí" && toks[k-2].fold == "đồng" && k >= 3 && toks[k-3].fold == "các" {
-				p := a.people[m.person]
-				p.honorifics = appendUnique(p.honorifics, "đồng chí")
+		for k := m.prefixStart - 1; k >= 1 && toks[k].sent == sent; k-- {
+			if toks[k].text != ":" {
+				continue
+			}
+			c := k - 1
+			for c > 0 && k-c < 16 && toks[c].fold != "các" && toks[c].sent == sent {
+				c--
+			}
+			if toks[c].fold != "các" {
 				break
 			}
+			p := a.people[m.person]
+			o := c + 1
+			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
+				p.honorifics = appendUnique(p.honorifics, "đồng chí")
+				o += 2
+			}
+			if h := headAt(toks, o); h > 0 && o < k && len(m.positions) == 0 {
+				ps := positionSpan{start: o, end: k, head: h}
+				m.positions = append(m.positions, ps)
+				p.positions = append(p.positions, a.position(d, ps))
+			}
+			break
 		}
 		// Shared office: the previous mention opened with "các <office>" and
 		// only a comma or "và" separates the two.
