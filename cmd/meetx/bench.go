@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -47,6 +48,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	pages := fs.Int("pages", 10000, "pages to push through")
 	batch := fs.Int("batch", 500, "reports per Postgres transaction")
 	natsURL := fs.String("nats", "", "NATS server (default: an embedded one in a temporary folder)")
+	storeWorkers := fs.Int("store-concurrency", 2, "concurrent store transactions in the end-to-end stage")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the end-to-end stage to FILE")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -130,9 +133,22 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	counted := &countingSink{Sink: e2e}
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start = time.Now()
 	go func() { _ = bus.RunExtractWorker(wctx, natsbus.WorkerConfig{}, extractFunc) }()
-	go func() { _ = bus.RunStoreWorker(wctx, natsbus.WorkerConfig{BatchSize: *batch}, counted) }()
+	go func() {
+		_ = bus.RunStoreWorker(wctx, natsbus.WorkerConfig{BatchSize: *batch, Concurrency: *storeWorkers}, counted)
+	}()
 	if err := waitReports(ctx, e2e, len(src)); err != nil {
 		return err
 	}
