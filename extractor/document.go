@@ -26,10 +26,7 @@ func newDocument(p schema.Page) (*document, error) {
 	var blocks []block
 	var metaPublished string
 	if looksLikeHTML(src, p.ContentType) {
-		pg, err := readHTML(src)
-		if err != nil {
-			return nil, err
-		}
+		pg := readHTML(src)
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 	} else {

@@ -100,6 +100,33 @@ func TestUnknownLayout(t *testing.T) {
 	}
 }
 
+// TestHeadlineApartFromBody: a layout that puts the headline and date in a
+// banner and the body in a column beside an unlabelled sidebar.
+func TestHeadlineApartFromBody(t *testing.T) {
+	page := `<html><body><div id="x1"><div class="band"><h1>Đại hội Chi bộ Khoa Luật lần thứ V</h1><div>Thứ Sáu, 11/03/2022 - 07:50</div></div>
+<div class="cols"><div class="c1">
+<p>Ngày 10/3/2022, Chi bộ Khoa Luật tổ chức Đại hội lần thứ V, nhiệm kỳ 2022 - 2025, với sự tham dự của toàn thể đảng viên trong Chi bộ.</p>
+<p>Đại hội đã thảo luận, biểu quyết thông qua Báo cáo chính trị, bầu Chi ủy khóa mới gồm 3 đồng chí, đồng thời bầu Bí thư và Phó Bí thư Chi bộ.</p>
+<p>Phát biểu bế mạc, đồng chí Bí thư Chi bộ khóa mới cảm ơn sự tín nhiệm của đảng viên, hứa sẽ cùng tập thể Chi ủy nỗ lực hoàn thành nhiệm vụ.</p>
+</div><div class="c2"><div>Ông Lê Văn Mồi nhận Huy hiệu 50 năm tuổi Đảng</div><div>Quyết định số 12/QĐ-ĐU ngày 01/01/2022</div></div></div>
+<div>Ghi rõ nguồn khi phát hành lại thông tin.</div></div></body></html>`
+	d, err := newDocument(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.title != "Đại hội Chi bộ Khoa Luật lần thứ V" {
+		t.Errorf("title = %q", d.title)
+	}
+	if got := formatPublished(d.published, d.hasTime); got != "2022-03-11T07:50:00+07:00" {
+		t.Errorf("published = %q", got)
+	}
+	for _, decoy := range []string{"Lê Văn Mồi", "12/QĐ-ĐU", "Ghi rõ nguồn"} {
+		if strings.Contains(d.text, decoy) {
+			t.Errorf("decoy %q leaked into the text:\n%s", decoy, d.text)
+		}
+	}
+}
+
 // TestPlainTextSeed: the seed report as plain text.
 func TestPlainTextSeed(t *testing.T) {
 	d, err := newDocument(schema.Page{Body: readPage(t, "seed.txt")})

@@ -71,12 +71,12 @@ var blockTags = map[atom.Atom]bool{
 }
 
 // readHTML finds the article on an HTML page of unknown layout.
-func readHTML(src string) (*page, error) {
+func readHTML(src string) *page {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		// The parser gives up on pathological nesting (more than 512 open
 		// elements). Such a page still has text: read it tag by tag.
-		return &page{blocks: readText(tokenText(src))}, nil
+		return &page{blocks: readText(tokenText(src))}
 	}
 	pg := &page{}
 	meta := readMeta(doc)
@@ -84,7 +84,7 @@ func readHTML(src string) (*page, error) {
 
 	body := doc.Find("body").First()
 	if body.Length() == 0 || len(body.Nodes) == 0 {
-		return pg, nil
+		return pg
 	}
 	root := body.Nodes[0]
 	scores := map[*html.Node]float64{}
@@ -92,16 +92,21 @@ func readHTML(src string) (*page, error) {
 	content := bestCandidate(scores)
 	head := findHeadline(root, meta, content)
 
+	// The article is the smallest element holding both the headline and
+	// the body. It is read from the headline on: what lies between the
+	// headline and the body (date line, lead) in full, the body in full,
+	// and after the body only credit lines (see blockWriter).
 	article := content
 	if head != nil && content != nil {
-		if a := commonAncestor(head, content); a != nil && a.DataAtom != atom.Body && a.DataAtom != atom.Html {
+		if a := commonAncestor(head, content); a != nil && a.DataAtom != atom.Html {
 			article = a
 		}
 	}
 	if article == nil {
 		article = root
 	}
-	w := &blockWriter{root: article, head: head, content: content, started: head == nil || !contains(article, head)}
+	headInside := head != nil && contains(article, head)
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside, inContent: content == nil || article == content}
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -113,10 +118,38 @@ func readHTML(src string) (*page, error) {
 	default:
 		pg.title = stripSiteName(meta.title)
 	}
-	if head == nil && pg.title != "" {
-		pg.blocks = append([]block{{text: pg.title, kind: paraTitle}}, pg.blocks...)
+	if !headInside && pg.title != "" {
+		first := []block{{text: pg.title, kind: paraTitle}}
+		if head != nil {
+			if dl := datelineNear(head); dl != "" {
+				first = append(first, block{text: dl, kind: paraDateline})
+			}
+		}
+		pg.blocks = append(first, pg.blocks...)
 	}
-	return pg, nil
+	return pg
+}
+
+// datelineNear finds a date line among the elements that follow the
+// headline (or its container), for layouts that keep both apart from the
+// body.
+func datelineNear(head *html.Node) string {
+	for _, n := range []*html.Node{head, head.Parent} {
+		if n == nil {
+			continue
+		}
+		seen := 0
+		for sib := n.NextSibling; sib != nil && seen < 4; sib = sib.NextSibling {
+			if sib.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if t := collapseSpace(textOf(sib, 0)); len(t) < 120 && isDateLine(t) {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 type metaInfo struct {
@@ -501,6 +534,8 @@ type blockWriter struct {
 	root, head, content *html.Node
 	started             bool // the headline has been passed
 	done                bool // a related-news heading was met
+	inContent           bool // inside the body element
+	afterContent        bool // past the body: only credit lines are kept
 	blocks              []block
 
 	buf         strings.Builder
@@ -535,6 +570,14 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
 				}
+				continue
+			}
+			if c == w.content {
+				w.flush()
+				w.inContent = true
+				w.walk(c, depth+1, kind)
+				w.flush()
+				w.inContent, w.afterContent = false, true
 				continue
 			}
 			// An article's own <footer> holds its byline; the page footer
@@ -618,6 +661,9 @@ func (w *blockWriter) flush() {
 	if isRelatedHeading(text) {
 		w.done = w.seenBody
 		return
+	}
+	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text))) {
+		return // a sidebar or list after the body
 	}
 	if isFurnitureLine(text) {
 		return
