@@ -127,7 +127,9 @@ var (
 	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
 	// dates ("số 16/CT-TTg ngày 31/3/2020").
 	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*[/-][\p{L}\d/.-]*\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
-	relativeDayRe      = regexp.MustCompile(`(?:^|[^\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay)(?:[^\p{L}]|$)`)
+	// relativeDayRe: "sáng nay", "hôm nay" (the publication day) and
+	// "chiều qua", "hôm qua" (the day before).
+	relativeDayRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(nay|qua)|hôm (nay|qua))(?:[^\p{L}]|$)`)
 )
 
 // findDateMentions lists the meeting-date expressions in one folded
@@ -148,7 +150,11 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			if rest := strings.TrimLeft(folded[m[1]:], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
 				continue // "sáng nay (14/12)": the written date is read instead
 			}
-			dm := dateMention{start: m[0], end: m[1], from: published}
+			day := published
+			if (m[4] >= 0 && folded[m[4]:m[5]] == "qua") || (m[6] >= 0 && folded[m[6]:m[7]] == "qua") {
+				day = published.AddDate(0, 0, -1)
+			}
+			dm := dateMention{start: m[0], end: m[1], from: day}
 			if m[2] >= 0 {
 				dm.part = folded[m[2]:m[3]]
 			}

@@ -74,6 +74,8 @@ func TestFindDateMentions(t *testing.T) {
 		{"Sáng nay (14/12), tại TP Nha Trang", "2021-12-14", "", "sáng"},
 		{"Chiều nay, Ban Chỉ đạo họp", "2021-12-16", "", "chiều"},
 		{"sáng thứ Ba, ngày 14/12", "2021-12-14", "", "sáng"},
+		{"Chiều qua, Ban Thường vụ Tỉnh ủy họp", "2021-12-15", "", "chiều"},
+		{"Hôm qua, Quốc hội khai mạc kỳ họp", "2021-12-15", "", ""},
 		// December report of a January meeting: the year is not the
 		// publication year plus.
 		{"Sáng 20/12, hội nghị khai mạc", "2021-12-20", "", "sáng"},

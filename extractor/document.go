@@ -96,15 +96,16 @@ var abbreviations = map[string]bool{
 	"số": true, "no": true,
 }
 
-// appendSentences splits one paragraph into sentences. It is rule-based on
-// purpose: prose/v2's sentence splitter is trained on English and breaks
-// after "TS." and "PGS.", which open most officials' names in this genre,
-// and takes about 10 ms on the 9 KB seed (measured in issue 2). The
-// extractor does not use prose. A sentence ends at
+// appendSentences splits one paragraph into sentences. A sentence ends at
 // . ! ? or … followed by a space and a capital letter, digit, quote or
 // bracket, except after an abbreviation (TS., PGS., ThS.) or an initial;
 // dots inside tokens (16/CT-TTg, 21.3.2020, K71.B08) never split because no
 // space follows them.
+//
+// The splitter is rule-based on purpose: prose/v2's sentence splitter is
+// trained on English, breaks after "TS." and "PGS." (which open most
+// officials' names in this genre) and takes about 10 ms on the 9 KB seed
+// (measured in issue 2). The extractor does not use prose.
 func appendSentences(out []span, text string, p span) []span {
 	start := p.start
 	para := text[p.start:p.end]
