@@ -658,10 +658,11 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if i := strings.Index(t, "(Ảnh"); i >= 0 {
 		t = t[:i] // a photo credit closing a caption
 	}
-	if strings.Contains(t, " ngày ") {
+	hasSymbol := strings.ContainsRune(t, '/')
+	if hasSymbol && strings.Contains(t, " ngày ") {
 		t = docDateRe.ReplaceAllString(t, "$1")
 	}
-	if strings.Contains(t, " của ") {
+	if hasSymbol && strings.Contains(t, " của ") {
 		t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
 	}
 	t = strings.Join(strings.Fields(t), " ")
@@ -761,7 +762,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	var keptWords []map[string]bool
 	for _, it := range items {
 		dup := false
-		words := wordSet(it.Text)
+		var words map[string]bool // computed only when texts must be compared
 		for ki := range kept {
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
@@ -775,15 +776,21 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
-			case (samePerson || k.Presenter == "" || it.Presenter == "") && wordJaccard(keptWords[ki], words) >= 0.6:
-				dup = true
+			case samePerson || k.Presenter == "" || it.Presenter == "":
+				if words == nil {
+					words = wordSet(it.Text)
+				}
+				if keptWords[ki] == nil {
+					keptWords[ki] = wordSet(k.Text)
+				}
+				dup = wordJaccard(keptWords[ki], words) >= 0.6
 			}
 			if dup {
 				// A report restated with its full title ("X - Giám đốc ...
 				// báo cáo sơ kết công tác ...") is the better text.
 				if it.Kind == schema.AgendaReport && k.Kind == it.Kind && countWords(it.Text) > countWords(k.Text) {
 					k.Text = it.Text
-					keptWords[ki] = words
+					keptWords[ki] = nil
 				}
 				break
 			}

@@ -36,7 +36,7 @@ func tokenize(d *document) []token {
 		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 		if t.word && unicode.IsLetter(r) {
 			t.lower = unicode.IsLower(r)
-			t.capital = unicode.IsUpper(r) && !isAcronym(t.text)
+			t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
 		}
 		toks = append(toks, t)
 	}

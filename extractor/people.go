@@ -362,6 +362,14 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 // honorificEndingAt returns the length of an honorific that ends at token
 // j, or 0.
 func (a *peopleAnalysis) honorificEndingAt(j int) int {
+	if j < 0 || !a.toks[j].word {
+		return 0
+	}
+	if t := a.toks[j]; !vocab.honLast[t.fold] && !strings.ContainsAny(t.text, ".-") {
+		if _, ok := vocab.abbrevs[t.text]; !ok {
+			return 0 // no honorific ends with this word
+		}
+	}
 	for n := 4; n >= 1; n-- {
 		s := j - n + 1
 		if s < 0 {

@@ -91,6 +91,7 @@ type peopleVocab struct {
 	honorifics  []honorific     // indexed by the phrase sets below
 	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
 	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast     map[string]bool // last folded word of every honorific phrase
 	heads       *phraseSet      // folded position heads
 	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
 	stops       *phraseSet      // lower-case words that end an office
@@ -117,6 +118,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		surnames:    map[string]bool{},
 		abbrevs:     map[string]int{},
 		honPhrases:  newPhraseSet(),
+		honLast:     map[string]bool{},
 		heads:       newPhraseSet(),
 		headPrefix:  map[string]bool{"phó": true, "nguyên": true, "quyền": true, "tân": true, "cố": true},
 		stops:       newPhraseSet(),
@@ -156,6 +158,8 @@ func loadPeopleVocab() (*peopleVocab, error) {
 			continue
 		}
 		v.honPhrases.add(form, idx)
+		words := strings.Fields(fold(form))
+		v.honLast[words[len(words)-1]] = true
 	}
 	// Spelling variants seen in real text that the table lists only in notes.
 	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "THS": "ThS", "Ths": "ThS", "PGs": "PGS"} {
@@ -164,6 +168,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	}
 	v.honorifics = append(v.honorifics, honorific{canonical: []string{"đồng chí"}})
 	v.honPhrases.add("đ/c", len(v.honorifics)-1)
+	v.honLast["đ/c"] = true
 
 	if rows, err = readTSV("position_heads.tsv"); err != nil {
 		return nil, err
