@@ -2,6 +2,8 @@ package crawler
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"mime"
 	"net/url"
 	"regexp"
@@ -120,6 +122,7 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 	anchors := anchorsOf(doc, base)
 	fallbackHost := final.Hostname()
 	res.Kind = classify(doc, final, hints, anchors)
+	res.Fingerprint = fingerprint(doc.Get(0))
 
 	if href, ok := doc.FindMatcher(selCanonical).First().Attr("href"); ok {
 		if cu, err := base.Parse(strings.TrimSpace(href)); err == nil && canonicalizeURL(cu) == nil &&
@@ -376,6 +379,38 @@ func classify(doc *goquery.Document, u *url.URL, hints SiteHints, anchors []anch
 		return KindArticle
 	}
 	return KindUnknown
+}
+
+// invisible are elements whose content is not text a reader sees.
+var invisible = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "iframe": true}
+
+// fingerprint hashes the visible text of a document (title included) as
+// one run of words: what a reader sees, not the bytes or markup that carry
+// it.
+func fingerprint(root *html.Node) string {
+	h := sha256.New()
+	first := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, w := range strings.Fields(c.Data) {
+					if !first {
+						h.Write([]byte{' '})
+					}
+					first = false
+					h.Write([]byte(w))
+				}
+			case html.ElementNode:
+				if !invisible[c.Data] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(root)
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // proseExcluded are elements whose paragraphs are not article prose.

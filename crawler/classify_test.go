@@ -151,3 +151,41 @@ func get(t *testing.T, u string) []byte {
 	}
 	return b
 }
+
+func TestFingerprint(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head><title>Hội nghị tổng kết</title>` + head + `</head><body>` + body + `</body></html>`
+	}
+	base := page(`<script>var t=1</script>`, `<h1>Hội nghị tổng kết</h1><p>Sáng 15/1, Tỉnh ủy tổ chức hội nghị.</p>
+		<form><input type="hidden" name="__VIEWSTATE" value="dDwtMTA4MTE"></form>`)
+	tests := []struct {
+		name string
+		html string
+		same bool
+	}{
+		{"identical", base, true},
+		{"scripts, comments, hidden state and whitespace differ", page(`<script>var t=2</script><style>p{}</style>`,
+			`<h1>Hội nghị  tổng kết</h1><!-- 0.12s --><p>Sáng 15/1,
+			Tỉnh ủy tổ chức hội nghị.</p><form><input type="hidden" name="__VIEWSTATE" value="zzz"></form><noscript>bật JavaScript</noscript>`), true},
+		{"markup differs, text same", page(``, `<div><h1>Hội nghị tổng kết</h1></div><p>Sáng 15/1, Tỉnh ủy tổ chức <b>hội nghị.</b></p>`), true},
+		{"text corrected", page(``, `<h1>Hội nghị tổng kết</h1><p>Sáng 16/1, Tỉnh ủy tổ chức hội nghị.</p>`), false},
+		{"title changed", strings.Replace(base, "<title>Hội nghị tổng kết", "<title>Hội nghị sơ kết", 1), false},
+	}
+	want := mustFingerprint(t, base)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustFingerprint(t, tt.html); (got == want) != tt.same {
+				t.Errorf("fingerprint equal = %v, want %v", got == want, tt.same)
+			}
+		})
+	}
+}
+
+func mustFingerprint(t *testing.T, s string) string {
+	t.Helper()
+	doc, err := parseHTML([]byte(s), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fingerprint(doc.Get(0))
+}

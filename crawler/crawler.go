@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -210,7 +211,7 @@ func (r *run) markComplete(ctx context.Context, seeds []job) error {
 	return nil
 }
 
-// firstBody reports whether no article with this content hash was emitted
+// firstBody reports whether no article with this content was emitted
 // earlier in this run, and records it.
 func (r *run) firstBody(contentHash string) bool {
 	h := maphash.String(r.seed, contentHash)
@@ -315,14 +316,14 @@ func (r *run) process(ctx context.Context, j job) error {
 	}
 	next := URLState{
 		URL: res.Canonical, ETag: res.Page.Header["ETag"], LastModified: res.Page.Header["Last-Modified"],
-		ContentHash: res.Page.ContentHash, FetchedAt: now, LastSeen: now, Kind: res.Kind,
+		ContentHash: res.Page.ContentHash, Fingerprint: res.Fingerprint, FetchedAt: now, LastSeen: now, Kind: res.Kind,
 	}
 
 	if res.Kind == KindArticle {
 		switch {
-		case canonKnown && canonSt.ContentHash == res.Page.ContentHash:
+		case canonKnown && canonSt.SameContent(res):
 			r.stats.unchanged.Add(1)
-		case !r.firstBody(res.Page.ContentHash):
+		case !r.firstBody(cmp.Or(res.Fingerprint, res.Page.ContentHash)):
 			// The same bytes under another URL (a server that ignores a
 			// query parameter, a print view): one report is enough.
 			r.stats.skipped.Add(1)

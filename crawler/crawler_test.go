@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -138,13 +139,16 @@ func TestCrawlFixtureSite(t *testing.T) {
 		t.Errorf("re-crawl sent no If-None-Match")
 	}
 
-	// Third crawl after one new and one corrected article: exactly those
-	// two are emitted, and the walk stops at the first fully known page.
+	// Third crawl after one new article, one corrected article and one
+	// whose bytes changed but not its text (a view counter in a comment):
+	// exactly the first two are emitted, and the walk stops at the first
+	// fully known listing page.
 	site.ResetRequests()
 	arts := site.Articles()
-	site.Publish("moi", arts[len(arts)-1].Body[:len(arts[len(arts)-1].Body)-1])
-	edited := arts[0]
-	site.Edit(edited.Slug, append(slices.Clone(edited.Body), []byte("\n<!-- đính chính -->")...))
+	site.Publish("moi", bytes.Replace(arts[len(arts)-1].Body, []byte("</h1>"), []byte(" (tin mới)</h1>"), 1))
+	edited, noise := arts[0], arts[1]
+	site.Edit(edited.Slug, bytes.Replace(edited.Body, []byte("</h1>"), []byte(" (đính chính)</h1>"), 1))
+	site.Edit(noise.Slug, append(slices.Clone(noise.Body), []byte("\n<!-- lượt xem: 12345 -->")...))
 	third := newCollector()
 	stats, err = c.Run(ctx, seed, third.emit)
 	if err != nil {
@@ -155,6 +159,9 @@ func TestCrawlFixtureSite(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(third.urls(), want) {
 		t.Errorf("third crawl emitted %v, want %v", third.urls(), want)
+	}
+	if stats.Unchanged != 1 {
+		t.Errorf("Stats.Unchanged = %d, want 1 (the page whose bytes but not text changed)", stats.Unchanged)
 	}
 	for p := 3; p <= site.Pages(); p++ {
 		if n := site.Hits(fmt.Sprintf("/tin-tuc?page=%d", p)); n != 0 {

@@ -53,6 +53,12 @@ type Result struct {
 	// Next are the links among Links that lead to the next (older) page of
 	// a listing; a crawl that stops early skips them.
 	Next []string
+	// Fingerprint is a hash of the page's visible text (scripts, styles,
+	// comments, hidden form state and markup left out), empty for non-HTML.
+	// Compare it rather than Page.ContentHash to tell a changed article
+	// from one whose bytes differ on every request (view counters in
+	// scripts, ASP.NET __VIEWSTATE, cache-busting query strings).
+	Fingerprint string
 }
 
 // Fetcher fetches single URLs politely and safely. It is safe for

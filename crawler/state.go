@@ -64,12 +64,22 @@ type URLState struct {
 	ETag         string    `json:"etag,omitempty"`
 	LastModified string    `json:"last_modified,omitempty"`
 	ContentHash  string    `json:"content_hash,omitempty"`
+	Fingerprint  string    `json:"fingerprint,omitempty"` // Result.Fingerprint of the last 200
 	FetchedAt    time.Time `json:"fetched_at,omitzero"` // last 200 answer
 	LastSeen     time.Time `json:"last_seen,omitzero"`  // last 200 or 304 answer
 	Kind         PageKind  `json:"kind"`
 	// Complete is set on a seed's state when a crawl from it ran to the end,
 	// so a later crawl may stop at the first listing page it fully knows.
 	Complete bool `json:"complete,omitempty"`
+}
+
+// SameContent reports whether res holds the content st remembers: equal
+// fingerprints when both have one, else equal content hashes.
+func (s URLState) SameContent(res *Result) bool {
+	if s.Fingerprint != "" && res.Fingerprint != "" {
+		return s.Fingerprint == res.Fingerprint
+	}
+	return s.ContentHash != "" && s.ContentHash == res.Page.ContentHash
 }
 
 // Validators returns the validators to send on a conditional re-fetch.
