@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -53,7 +54,7 @@ func extractMeeting(d *document, r *schema.Report) {
 	for i := range sents {
 		s := sents[i]
 		f := d.folded[s.start:s.end]
-		dms := findDateMentions(f, d.published)
+		dms := plausibleDates(findDateMentions(f, d.published), d.published)
 		if len(dms) == 0 {
 			continue
 		}
@@ -283,4 +284,20 @@ func onlineAt(folded string) int {
 		}
 	}
 	return -1
+}
+
+// plausibleDates drops dates that cannot be the reported meeting's: more
+// than a year before publication ("Ngày Báo chí cách mạng Việt Nam
+// (21/6/1925 - 21/6/2024)") or more than two months after it.
+func plausibleDates(dms []dateMention, published time.Time) []dateMention {
+	if published.IsZero() {
+		return dms
+	}
+	out := dms[:0]
+	for _, dm := range dms {
+		if dm.from.After(published.AddDate(-1, 0, 0)) && dm.from.Before(published.AddDate(0, 2, 0)) {
+			out = append(out, dm)
+		}
+	}
+	return out
 }

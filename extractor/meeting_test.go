@@ -52,6 +52,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "phiên họp", Date: "2021-07-29", Location: "Phòng họp số 1, trụ sở UBND tỉnh", Organizer: "UBND tỉnh"},
 		},
 		{
+			name: "an anniversary in brackets is not the meeting date",
+			text: "Hội nghị giao ban công tác báo chí tháng 6/2024\n19/06/2024 10:00\nNhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925-21/6/2024), ngày 18/6, Ban Tuyên giáo Trung ương phối hợp với Đài Tiếng nói Việt Nam tổ chức Hội nghị giao ban công tác báo chí tháng 6/2024.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-06-18", Organizer: "Ban Tuyên giáo Trung ương"},
+		},
+		{
 			name: "a notice is not a meeting",
 			text: "Thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 (đợt 1)\nNgày đăng: 28/03/2022\nCăn cứ Quyết định số 415/QĐ-ĐHKHXHMT ngày 14/3/2022 của Hiệu trưởng về việc ban hành Quy định tuyển sinh.\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau.",
 			want: schema.Meeting{},
