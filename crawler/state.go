@@ -65,8 +65,8 @@ type URLState struct {
 	LastModified string    `json:"last_modified,omitempty"`
 	ContentHash  string    `json:"content_hash,omitempty"`
 	Fingerprint  string    `json:"fingerprint,omitempty"` // Result.Fingerprint of the last 200
-	FetchedAt    time.Time `json:"fetched_at,omitzero"` // last 200 answer
-	LastSeen     time.Time `json:"last_seen,omitzero"`  // last 200 or 304 answer
+	FetchedAt    time.Time `json:"fetched_at,omitzero"`   // last 200 answer
+	LastSeen     time.Time `json:"last_seen,omitzero"`    // last 200 or 304 answer
 	Kind         PageKind  `json:"kind"`
 	// Complete is set on a seed's state when a crawl from it ran to the end,
 	// so a later crawl may stop at the first listing page it fully knows.
