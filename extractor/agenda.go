@@ -673,16 +673,34 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	return truncateWords(t, maxItemWords)
 }
 
-// truncateWords keeps at most n words.
+// truncateWords keeps at most n words of a text whose words are separated
+// by single spaces.
 func truncateWords(t string, n int) string {
-	words := strings.Fields(t)
-	if len(words) <= n {
-		return t
+	words := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			words++
+			if words == n {
+				return strings.TrimRight(t[:i], ",;: ")
+			}
+		}
 	}
-	return strings.TrimRight(strings.Join(words[:n], " "), ",;: ")
+	return t
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts space-separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 func lowerFirst(s string) string {
 	for i, r := range s {

@@ -28,7 +28,7 @@ func isEdgePunct(r rune) bool {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text.
 func tokenize(d *document) []token {
-	toks := make([]token, 0, len(d.text)/3)
+	toks := make([]token, 0, strings.Count(d.text, " ")*5/4+16)
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}

@@ -66,7 +66,7 @@ func extractPeople(d *document, r *schema.Report) {
 		sp := schema.Person{
 			Name:       p.name,
 			Honorifics: append([]string{}, p.honorifics...),
-			Positions:  keepLongestPositions(p.positions),
+			Positions:  keepLongestPositions(d, p.positions),
 			Roles:      p.finalRoles(meeting),
 			Mentions:   p.mentions,
 		}
@@ -144,11 +144,15 @@ func (p *personAcc) finalRoles(meeting bool) []string {
 // keepLongestPositions drops an office that is a shorter form of another
 // one of the same person ("Phó Thủ tướng" beside "Phó Thủ tướng Thường trực
 // Chính phủ") and exact repeats.
-func keepLongestPositions(ps []schema.Position) []schema.Position {
+func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 	out := []schema.Position{}
 	keys := make([]string, len(ps))
 	for i, p := range ps {
-		keys[i] = fold(p.Text)
+		if e := p.Evidence; e != nil && e.End-e.Start == len(p.Text) && e.End <= len(d.folded) {
+			keys[i] = d.folded[e.Start:e.End] // fold keeps byte offsets
+		} else {
+			keys[i] = fold(p.Text)
+		}
 	}
 	for i, p := range ps {
 		drop := false
