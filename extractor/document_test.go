@@ -195,3 +195,19 @@ func TestIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Hội   nghị\n\t tổng kết ", "Hội nghị tổng kết"},
+		{"Cập nhật:\u00a022/04/2021\u00a0\u00a010:25", "Cập nhật: 22/04/2021 10:25"},
+		{"Thủ\u200btướng\u202fChính phủ\u00ad", "Thủtướng Chính phủ"},
+		{"\ufeffHội nghị", "Hội nghị"},
+		{"Ho\u0300a Bi\u0300nh", "Hòa Bình"}, // NFD in, NFC out
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := collapseSpace(tt.in); got != tt.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

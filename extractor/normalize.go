@@ -119,24 +119,40 @@ func collapseSpace(s string) string {
 	if isCollapsed(s) {
 		return norm.NFC.String(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\v' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
-			space = b.Len() > 0
-			continue
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, isSpace, drop := 1, false, false
+		switch c {
+		case ' ', '\t', '\n', '\f', '\v', '\r':
+			isSpace = true
+		case 0xc2, 0xe2, 0xef:
+			switch {
+			case strings.HasPrefix(s[i:], "\u00a0"): // no-break space
+				n, isSpace = 2, true
+			case strings.HasPrefix(s[i:], "\u202f"), strings.HasPrefix(s[i:], "\u2009"): // narrow and thin spaces
+				n, isSpace = 3, true
+			case strings.HasPrefix(s[i:], "\u200b"), strings.HasPrefix(s[i:], "\ufeff"): // zero-width space, BOM
+				n, drop = 3, true
+			case strings.HasPrefix(s[i:], "\u00ad"): // soft hyphen
+				n, drop = 2, true
+			}
 		}
-		if r == '\u200b' || r == '\u00ad' || r == '\ufeff' {
-			continue
+		switch {
+		case isSpace:
+			space = len(b) > 0
+		case drop:
+		default:
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, s[i:i+n]...)
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
+		i += n
 	}
-	return norm.NFC.String(b.String())
+	return norm.NFC.String(string(b))
 }
 
 // isCollapsed reports whether s has no white space to trim or collapse.
