@@ -20,39 +20,70 @@ type token struct {
 	spaceAfter bool // a single space (no punctuation) separates it from the next token
 }
 
-// isPunct reports whether a rune is split off the edges of a word.
+// isEdgePunct reports whether a rune is split off the edges of a word.
 func isEdgePunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiPunct[r]
+	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
+// asciiPunct marks ASCII punctuation and symbols, the common case.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		t[r] = unicode.IsPunct(r) || unicode.IsSymbol(r)
+	}
+	return t
+}()
+
+// isSpaceAt reports whether text[i] starts a space and its width.
+func isSpaceAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r), n
+}
+
 // tokenize splits d.text into tokens, tagging each with its paragraph and
-// sentence. It is linear in the length of the text.
+// sentence. It is linear in the length of the text, with ASCII fast paths.
 func tokenize(d *document) []token {
 	toks := make([]token, 0, strings.Count(d.text, " ")*5/4+16)
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		if t.word && unicode.IsLetter(r) {
-			t.lower = unicode.IsLower(r)
-			t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
+		c := text[start]
+		switch {
+		case c >= 'a' && c <= 'z':
+			t.word, t.lower = true, true
+		case c >= 'A' && c <= 'Z':
+			t.word = true
+			t.capital = !isAcronym(t.text)
+		case c >= '0' && c <= '9':
+			t.word = true
+		case c >= utf8.RuneSelf:
+			r, _ := utf8.DecodeRuneInString(t.text)
+			t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if t.word && unicode.IsLetter(r) {
+				t.lower = unicode.IsLower(r)
+				t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
+			}
 		}
 		toks = append(toks, t)
 	}
+	var tail [][2]int
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if sp, n := isSpaceAt(text, i); sp {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r2) {
+			sp, n := isSpaceAt(text, j)
+			if sp {
 				break
 			}
-			j += n2
+			j += n
 		}
 		// split leading punctuation
 		s := i
@@ -66,7 +97,7 @@ func tokenize(d *document) []token {
 		}
 		// split trailing punctuation (kept in order)
 		e := j
-		var tail [][2]int
+		tail = tail[:0]
 		for e > s {
 			r2, n2 := utf8.DecodeLastRuneInString(text[s:e])
 			if !isEdgePunct(r2) || (r2 == '%' && e-n2 > s) {
