@@ -270,13 +270,18 @@ func hasHint(s string, hints []string) bool {
 }
 
 func isNegative(n *html.Node) bool {
+	return isNegativeWith(n, attrs(n))
+}
+
+// isNegativeWith is isNegative for a node whose attrs are known.
+func isNegativeWith(n *html.Node, a string) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	if dropTags[n.DataAtom] {
 		return true
 	}
-	if a := attrs(n); hasHint(a, negativeHints) {
+	if hasHint(a, negativeHints) {
 		// "news-detail-header" style names: an article hint outweighs a
 		// furniture hint only for names that also say detail/content.
 		return !(strings.Contains(a, "content") || strings.Contains(a, "detail") || strings.Contains(a, "article"))
@@ -582,15 +587,15 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			// An article's own <footer> holds its byline; the page footer
 			// is outside the article.
+			a := attrs(c)
 			ownFooter := c.DataAtom == atom.Footer && w.root.DataAtom != atom.Body
-			if !ownFooter && isNegative(c) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
+			if !ownFooter && isNegativeWith(c, a) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
 				if blockTags[c.DataAtom] {
 					w.flush()
 				}
 				continue
 			}
 			k := kind
-			a := attrs(c)
 			switch {
 			case c.DataAtom == atom.Figcaption || hasHint(a, captionHints):
 				k = paraCaption
