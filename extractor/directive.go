@@ -124,6 +124,9 @@ func directivesIn(d *document, start, end int) []dirMention {
 	for _, loc := range findDocTypes(folded) {
 		ts, te := loc[0], loc[1]
 		typ := text[ts:te]
+		if isDraft(folded[:ts]) {
+			continue // "dự thảo Nghị quyết", "dự án Luật": discussed, not cited
+		}
 		rest := te
 		lead := numberLeadRe.FindStringIndex(text[rest:])
 		pos := rest + lead[1]
@@ -504,4 +507,12 @@ func andDoc(folded string) int {
 		}
 		off = k + 1
 	}
+}
+
+// isDraft reports whether the text before a type word makes the document a
+// draft under discussion ("dự thảo Nghị quyết", "dự án Luật ... (sửa đổi)",
+// "xây dựng Đề án").
+func isDraft(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "dự thảo") || strings.HasSuffix(before, "dự án") || strings.HasSuffix(before, "xây dựng")
 }

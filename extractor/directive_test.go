@@ -80,6 +80,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{},
 		},
 		{
+			name: "drafts under discussion are not cited documents",
+			text: "Đại biểu thảo luận dự thảo Nghị quyết về phát triển kinh tế và cho ý kiến vào dự án Luật Đất đai (sửa đổi).",
+			want: []schema.Directive{},
+		},
+		{
 			name: "generic plural is not a directive",
 			text: "Quán triệt các nghị quyết của Trung ương và các chỉ thị của cấp trên.",
 			want: []schema.Directive{},
