@@ -1,7 +1,11 @@
 package extractor
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -133,4 +137,96 @@ func TestTruncateWords(t *testing.T) {
 	if got := truncateWords("ngắn gọn", maxItemWords); got != "ngắn gọn" {
 		t.Errorf("short text changed: %q", got)
 	}
+}
+
+// peopleGolden is what the people and agenda steps contribute to a report,
+// without evidence offsets.
+type peopleGolden struct {
+	People []goldenPerson `json:"people"`
+	Agenda []wantJSON     `json:"agenda"`
+}
+
+type goldenPerson struct {
+	Name       string   `json:"name"`
+	Honorifics []string `json:"honorifics"`
+	Positions  []string `json:"positions"`
+	Roles      []string `json:"roles"`
+}
+
+type wantJSON struct {
+	Kind      string `json:"kind"`
+	Text      string `json:"text"`
+	Presenter string `json:"presenter"`
+}
+
+// TestPeopleAgendaGolden runs the whole extractor over the seed and the dev
+// corpus pages and compares people and agenda with testdata/people
+// (regenerate with -update after checking the difference).
+func TestPeopleAgendaGolden(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages: %v", err)
+	}
+	for _, page := range pages {
+		name := filepath.Base(page)
+		t.Run(name, func(t *testing.T) {
+			body, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Extract(schema.Page{URL: name, Body: body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Byline people come from the credits step and are tested there.
+			v := peopleGolden{People: []goldenPerson{}}
+			for _, p := range r.People {
+				if onlyCredit(p.Roles) {
+					continue
+				}
+				gp := goldenPerson{Name: p.Name, Honorifics: p.Honorifics, Roles: p.Roles, Positions: []string{}}
+				for _, pos := range p.Positions {
+					gp.Positions = append(gp.Positions, pos.Text)
+				}
+				v.People = append(v.People, gp)
+			}
+			v.Agenda = []wantJSON{}
+			for _, a := range r.Agenda {
+				v.Agenda = append(v.Agenda, wantJSON{a.Kind, a.Text, string(a.Presenter)})
+			}
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(v); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "people", strings.TrimSuffix(name, filepath.Ext(name))+".golden.json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./extractor -run TestPeopleAgendaGolden -update)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(buf.Bytes()), bytes.TrimSpace(want)) {
+				t.Errorf("%s differs from %s (check, then rerun with -update):\n%s", name, golden, firstDiff(string(want), buf.String()))
+			}
+		})
+	}
+}
+
+func onlyCredit(roles []string) bool {
+	for _, r := range roles {
+		if r != schema.RoleAuthor && r != schema.RolePhotographer {
+			return false
+		}
+	}
+	return len(roles) > 0
 }
