@@ -127,6 +127,22 @@ func TestHeadlineApartFromBody(t *testing.T) {
 	}
 }
 
+// TestDateLineAboveHeadline: some layouts print the date over the title.
+func TestDateLineAboveHeadline(t *testing.T) {
+	page := `<html><body><nav><a href="/">Trang chủ</a></nav><div class="detail">
+<div class="info">Thứ Hai, 06/06/2022 09:15</div><h1>Hội thảo chuyển đổi số năm 2022</h1>
+<p>Sáng 6/6, Sở Thông tin và Truyền thông tổ chức Hội thảo chuyển đổi số năm 2022 với sự tham dự của đại diện các sở, ngành, địa phương.</p>
+<p>Các đại biểu đã thảo luận, đề xuất nhiều giải pháp để đẩy nhanh chuyển đổi số trong các cơ quan nhà nước của tỉnh trong thời gian tới.</p>
+</div></body></html>`
+	d, err := newDocument(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := formatPublished(d.published, d.hasTime); got != "2022-06-06T09:15:00+07:00" {
+		t.Errorf("published = %q\n%s", got, d.text)
+	}
+}
+
 // TestPlainTextSeed: the seed report as plain text.
 func TestPlainTextSeed(t *testing.T) {
 	d, err := newDocument(schema.Page{Body: readPage(t, "seed.txt")})

@@ -537,10 +537,11 @@ func commonAncestor(a, b *html.Node) *html.Node {
 // and stopping at the related-news list that usually follows the body.
 type blockWriter struct {
 	root, head, content *html.Node
-	started             bool // the headline has been passed
-	done                bool // a related-news heading was met
-	inContent           bool // inside the body element
-	afterContent        bool // past the body: only credit lines are kept
+	started             bool   // the headline has been passed
+	done                bool   // a related-news heading was met
+	inContent           bool   // inside the body element
+	afterContent        bool   // past the body: only credit lines are kept
+	preDate             string // a date line met before the headline
 	blocks              []block
 
 	buf         strings.Builder
@@ -568,12 +569,17 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				if t := collapseSpace(textOf(c, 0)); t != "" {
 					w.blocks = append(w.blocks, block{text: t, kind: paraTitle})
 				}
+				if w.preDate != "" {
+					w.blocks = append(w.blocks, block{text: w.preDate, kind: paraDateline})
+				}
 				w.started = true
 				continue
 			}
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
+				} else if t := collapseSpace(textOf(c, depth)); len(t) < 120 && isDateLine(t) {
+					w.preDate = t // a date line above the headline
 				}
 				continue
 			}
