@@ -457,8 +457,9 @@ func TestHostPolitenessAcrossWorkers(t *testing.T) {
 	for host, times := range fetchedAt {
 		slices.SortFunc(times, func(a, b time.Time) int { return a.Compare(b) })
 		for i := 1; i < len(times); i++ {
-			// A little slack for timer and clock granularity.
-			if gap := times[i].Sub(times[i-1]); gap < delay-10*time.Millisecond {
+			// The gap is measured in the fetch function, a few instructions
+			// after the claim; allow for the scheduler between the two.
+			if gap := times[i].Sub(times[i-1]); gap < delay-20*time.Millisecond {
 				t.Errorf("%s fetched twice within %v (want >= %v)", host, gap, delay)
 			}
 		}

@@ -24,7 +24,8 @@
 // may run, in any number of processes: they share the durable consumer.
 //
 // Per-host politeness holds across all crawl workers because it is kept in
-// JetStream itself: before fetching, a worker reserves the host's next slot
-// in the MEETX_HOSTS bucket with a compare-and-set update, so two workers can
-// never take the same slot (see [Bus.RunCrawlWorker]).
+// JetStream itself: before fetching, a worker claims the host in the
+// MEETX_HOSTS bucket with a compare-and-set update of the time its next fetch
+// is allowed, so two workers can never fetch it within the delay (see
+// [Bus.RunCrawlWorker]).
 package natsbus

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	mrand "math/rand/v2"
 	"net/url"
 	"runtime"
 	"strconv"
@@ -363,15 +364,16 @@ type CrawlConfig struct {
 // page (unless unchanged) and queues the links found at depth+1 up to
 // MaxDepth, until ctx is done.
 //
-// Politeness: before fetching, the worker takes the host's next free slot
-// from the MEETX_HOSTS bucket with a compare-and-set on the entry's revision
-// (the entry holds the time after which the host may be fetched again) and
-// sleeps until its slot, keeping the job alive with in-progress acks. Every
+// Politeness: before fetching, the worker claims the host in the
+// MEETX_HOSTS bucket (see acquireHost): the entry holds the time after which
+// the host may be fetched again, and a worker that finds it passed moves it
+// forward with a compare-and-set on the entry's revision; otherwise it
+// sleeps until then, keeping the job alive with in-progress acks. Every
 // worker of every process goes through the same entry, so the host sees at
 // most one fetch per HostDelay however many workers run. A lease in KV was
 // preferred over one subject per host with MaxAckPending 1 because hosts are
 // not known in advance and a consumer per host would not scale to many
-// hosts; the slot reservation costs one KV round trip per fetch.
+// hosts; the claim costs two KV round trips per fetch.
 func (b *Bus) RunCrawlWorker(ctx context.Context, cc CrawlConfig, fetch pipeline.FetchFunc) error {
 	wc := cc.WorkerConfig
 	wc.setDefaults(StageCrawl, 4)
@@ -402,11 +404,7 @@ func (b *Bus) crawlOne(ctx, hctx context.Context, msg jetstream.Msg, cc *CrawlCo
 	if err != nil || u.Host == "" {
 		return pipeline.Permanent(fmt.Errorf("crawl job %q: not an absolute URL", job.URL))
 	}
-	wait, err := b.reserveHost(ctx, u.Hostname(), cc.HostDelay)
-	if err != nil {
-		return err
-	}
-	if err := waitInProgress(ctx, msg, wait, cc.AckWait); err != nil {
+	if err := b.acquireHost(ctx, msg, u.Hostname(), cc.HostDelay, cc.AckWait); err != nil {
 		return err
 	}
 	fetched, err := fetch(ctx, job)
@@ -463,45 +461,62 @@ func waitInProgress(ctx context.Context, msg jetstream.Msg, d, ackWait time.Dura
 	}
 }
 
-// reserveHost takes the next fetch slot of host and returns how long to wait
-// for it.
-func (b *Bus) reserveHost(ctx context.Context, host string, delay time.Duration) (time.Duration, error) {
+// acquireHost waits until host may be fetched again and claims it: the
+// host's entry holds the earliest time of its next fetch, and a worker that
+// finds that time passed moves it to now+delay with a compare-and-set on the
+// entry's revision. Claims are only made when due (never reserved ahead), so
+// the fetch starts right after the claim and two fetches of one host are
+// delay apart however many workers compete. While waiting, msg is kept alive
+// with in-progress acks.
+func (b *Bus) acquireHost(ctx context.Context, msg jetstream.Msg, host string, delay, ackWait time.Duration) error {
 	key := token(host)
-	for range 50 {
+	for {
 		now := time.Now()
-		next, rev := now, uint64(0)
+		next, rev := time.Time{}, uint64(0)
 		e, err := b.hosts.Get(ctx, key)
 		switch {
 		case errors.Is(err, jetstream.ErrKeyNotFound):
 		case err != nil:
-			return 0, fmt.Errorf("host slot %s: %w", host, err)
+			return fmt.Errorf("host slot %s: %w", host, err)
 		default:
 			rev = e.Revision()
 			if ns, perr := strconv.ParseInt(string(e.Value()), 10, 64); perr == nil {
 				next = time.Unix(0, ns)
 			}
 		}
-		slot := now
-		if next.After(now) {
-			slot = next
+		if now.Before(next) {
+			// Spread competing workers a little so they do not all retry at once.
+			wait := next.Sub(now) + time.Duration(mrand.Int64N(int64(5*time.Millisecond)))
+			if err := waitInProgress(ctx, msg, wait, ackWait); err != nil {
+				return err
+			}
+			continue
 		}
-		val := []byte(strconv.FormatInt(slot.Add(delay).UnixNano(), 10))
+		val := []byte(strconv.FormatInt(now.Add(delay).UnixNano(), 10))
 		if rev == 0 {
 			_, err = b.hosts.Create(ctx, key, val)
 		} else {
 			_, err = b.hosts.Update(ctx, key, val, rev)
 		}
 		if err == nil {
-			return slot.Sub(now), nil
+			return nil
 		}
-		if !errors.Is(err, jetstream.ErrKeyExists) {
-			var apiErr *jetstream.APIError
-			if !errors.As(err, &apiErr) || (apiErr.ErrorCode != jetstream.JSErrCodeStreamWrongLastSequence &&
-				apiErr.ErrorCode != jetstream.JSErrCodeStreamWrongLastSequenceConstant) {
-				return 0, fmt.Errorf("host slot %s: %w", host, err)
-			}
+		if !isRevisionConflict(err) {
+			return fmt.Errorf("host slot %s: %w", host, err)
 		}
-		// Another worker took the slot first: read again.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// Another worker claimed the host first: read its new time.
 	}
-	return 0, fmt.Errorf("host slot %s: too much contention", host)
+}
+
+// isRevisionConflict reports a failed compare-and-set on a KV entry.
+func isRevisionConflict(err error) bool {
+	if errors.Is(err, jetstream.ErrKeyExists) {
+		return true
+	}
+	var apiErr *jetstream.APIError
+	return errors.As(err, &apiErr) && (apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence ||
+		apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequenceConstant)
 }
