@@ -11,7 +11,6 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"github.com/meetx/meetx/pipeline"
 	"github.com/meetx/meetx/pipeline/natsbus"
 	"github.com/meetx/meetx/pipeline/pgstore"
 	"github.com/meetx/meetx/pipeline/pipelinetest"
@@ -139,6 +138,5 @@ func countRows(t *testing.T, s *pgstore.Store, table string) int {
 
 var fastRetry = natsbus.WorkerConfig{AckWait: 2 * time.Second, MaxDeliver: 3, Backoff: []time.Duration{50 * time.Millisecond}}
 
-var _ pipeline.Sink = (*pgstore.Store)(nil)
 
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }

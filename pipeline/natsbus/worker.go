@@ -133,7 +133,7 @@ func (b *Bus) RunExtractWorker(ctx context.Context, wc WorkerConfig, extract pip
 		return err
 	}
 	hctx := context.WithoutCancel(ctx) // in-flight pages finish after shutdown starts
-	return b.consume(ctx, StageExtract, cons, wc.Concurrency, 32, func(msg jetstream.Msg) {
+	return b.consume(ctx, StageExtract, cons, wc.Concurrency, 8, func(msg jetstream.Msg) {
 		b.countDelivery(StageExtract, msg)
 		b.dispose(hctx, StageExtract, &wc, msg, b.extractOne(hctx, msg, extract, &wc))
 	})

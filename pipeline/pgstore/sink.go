@@ -17,6 +17,8 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
+var _ pipeline.Sink = (*Store)(nil)
+
 // localSource names the source of reports that came without one (local files).
 const localSource = "local"
 
