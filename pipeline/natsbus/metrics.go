@@ -2,6 +2,7 @@ package natsbus
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ type Metrics struct {
 	pagesFetched   *prometheus.CounterVec
 	bytesFetched   *prometheus.CounterVec
 	fetchErrors    *prometheus.CounterVec
+	errorsByKind   *prometheus.CounterVec
 	extractSeconds *prometheus.HistogramVec
 	messages       *prometheus.CounterVec
 	redeliveries   *prometheus.CounterVec
@@ -37,6 +39,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		fetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "meetx_fetch_errors_total", Help: "Failed fetches.",
 		}, []string{"source"}),
+		errorsByKind: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "meetx_errors_total", Help: "Handler errors by stage and kind (permanent, unavailable, canceled, transient).",
+		}, []string{"stage", "kind"}),
 		extractSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "meetx_extract_duration_seconds", Help: "Time to extract one page.",
 			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14),
@@ -60,7 +65,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "meetx_rows_written_total", Help: "Database rows inserted or replaced by store workers.",
 		}),
 	}
-	reg.MustRegister(m.pagesFetched, m.bytesFetched, m.fetchErrors, m.extractSeconds, m.messages,
+	reg.MustRegister(m.pagesFetched, m.bytesFetched, m.fetchErrors, m.errorsByKind, m.extractSeconds, m.messages,
 		m.redeliveries, m.deadLetters, m.publishedMsgs, m.reportsStored, m.rowsWritten)
 	return m
 }
@@ -92,6 +97,22 @@ func (m *Metrics) handled(stage string, d pipeline.Disposition) {
 	if m != nil {
 		m.messages.WithLabelValues(stage, d.String()).Inc()
 	}
+}
+
+func (m *Metrics) failed(stage string, err error) {
+	if m == nil || err == nil {
+		return
+	}
+	kind := "transient"
+	switch {
+	case errors.Is(err, pipeline.ErrPermanent):
+		kind = "permanent"
+	case errors.Is(err, pipeline.ErrUnavailable):
+		kind = "unavailable"
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		kind = "canceled"
+	}
+	m.errorsByKind.WithLabelValues(stage, kind).Inc()
 }
 
 func (m *Metrics) redelivered(stage string) {

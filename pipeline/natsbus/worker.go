@@ -55,6 +55,7 @@ func (b *Bus) dispose(ctx context.Context, stage string, wc *WorkerConfig, msg j
 	}
 	d := pipeline.Classify(err, delivered, wc.MaxDeliver)
 	b.cfg.Metrics.handled(stage, d)
+	b.cfg.Metrics.failed(stage, err)
 	switch d {
 	case pipeline.Ack:
 		if err := msg.Ack(); err != nil {
