@@ -138,5 +138,4 @@ func countRows(t *testing.T, s *pgstore.Store, table string) int {
 
 var fastRetry = natsbus.WorkerConfig{AckWait: 2 * time.Second, MaxDeliver: 3, Backoff: []time.Duration{50 * time.Millisecond}}
 
-
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }
