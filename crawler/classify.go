@@ -388,29 +388,48 @@ var invisible = map[string]bool{"script": true, "style": true, "noscript": true,
 // one run of words: what a reader sees, not the bytes or markup that carry
 // it.
 func fingerprint(root *html.Node) string {
-	h := sha256.New()
-	first := true
+	text := make([]byte, 0, 16<<10)
+	space := false // a word boundary is pending
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for _, w := range strings.Fields(c.Data) {
-					if !first {
-						h.Write([]byte{' '})
+				start := -1
+				for i, r := range c.Data {
+					if unicode.IsSpace(r) {
+						if start >= 0 {
+							text, space = appendWord(text, c.Data[start:i], space), false
+							start = -1
+						}
+						space = true
+					} else if start < 0 {
+						start = i
 					}
-					first = false
-					h.Write([]byte(w))
+				}
+				if start >= 0 {
+					text, space = appendWord(text, c.Data[start:], space), false
 				}
 			case html.ElementNode:
 				if !invisible[c.Data] {
+					space = true // element edges separate words
 					walk(c)
+					space = true
 				}
 			}
 		}
 	}
 	walk(root)
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(text)
+	return hex.EncodeToString(sum[:16])
+}
+
+// appendWord appends w to text, after one space when a boundary is pending.
+func appendWord(text []byte, w string, space bool) []byte {
+	if space && len(text) > 0 {
+		text = append(text, ' ')
+	}
+	return append(text, w...)
 }
 
 // proseExcluded are elements whose paragraphs are not article prose.
