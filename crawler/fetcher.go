@@ -169,9 +169,21 @@ func (f *Fetcher) fetch(ctx context.Context, u *url.URL, prev Validators, sc *sc
 	sum := sha256.Sum256(resp.body)
 	res.Page.ContentHash = hex.EncodeToString(sum[:])
 	if isHTML(res.Page.ContentType, resp.body) {
-		analyzeHTML(res, final, sc, f.cfg.hintsFor(final))
+		f.analyze(res, final, sc)
 	}
 	return res, nil
+}
+
+// analyze runs analyzeHTML, turning a panic (a bug meeting an odd page)
+// into a logged page with no links: one page must not end a crawl.
+func (f *Fetcher) analyze(res *Result, final *url.URL, sc *scope) {
+	defer func() {
+		if v := recover(); v != nil {
+			f.cfg.Logger.Error("page analysis failed; keeping the page without links", "url", final.String(), "panic", v)
+			res.Kind, res.Links, res.Next = KindUnknown, nil, nil
+		}
+	}()
+	analyzeHTML(res, final, sc, f.cfg.hintsFor(final))
 }
 
 // response is one answer with its body read.
