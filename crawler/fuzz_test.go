@@ -46,3 +46,30 @@ func FuzzParseSitemap(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAnalyzeHTML: any body is analysed without panic, and every link it
+// yields is canonical and in scope.
+func FuzzAnalyzeHTML(f *testing.F) {
+	f.Add([]byte(`<html><head><base href="/x/"><link rel="canonical" href="../a?utm_source=1"></head>
+		<body><a href="?page=2">Trang sau</a><a href="b.html#c">Hội nghị tổng kết công tác năm 2024</a>
+		<a href="javascript:void(0)">x</a><a href="http://[::1">bad</a></body></html>`))
+	f.Add([]byte(`<meta charset="windows-1258"><p>H\xf4\xecI ngh\xf2</p><a href="//other.vn/">o</a>`))
+	f.Add([]byte(`<table><td><p>` + "x" + `</td></table><script type="application/ld+json">{"@type":"NewsArticle"}</script>`))
+	page, _ := url.Parse("https://example.vn/tin-tuc?page=1")
+	sc, _ := newScope(nil, nil)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		res := &Result{Canonical: page.String()}
+		res.Page.Body = body
+		res.Page.ContentType = "text/html"
+		analyzeHTML(res, page, sc, SiteHints{})
+		for _, l := range res.Links {
+			c, err := Canonicalize(l)
+			if err != nil || c != l {
+				t.Fatalf("link %q not canonical (%q, %v)", l, c, err)
+			}
+			if u, _ := url.Parse(l); u.Hostname() != "example.vn" {
+				t.Fatalf("out-of-scope link %q", l)
+			}
+		}
+	})
+}

@@ -137,7 +137,7 @@ func TestCrawlCommandInterrupted(t *testing.T) {
 	statePath := filepath.Join(dir, "state.jsonl")
 	cfgPath := filepath.Join(dir, "slow.json")
 	os.WriteFile(cfgPath, []byte(`{"min_delay": "100ms", "max_depth": 1, "allow_private": ["127.0.0.1"]}`), 0o644)
-	ctx, cancel := context.WithTimeout(context.Background(), 700*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	code := runMain(ctx, []string{"crawl", "--seed", site.URL + "/tin-tuc", "--config", cfgPath, "--state", statePath}, &stdout, &stderr)
