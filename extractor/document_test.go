@@ -219,11 +219,29 @@ func TestCollapseSpace(t *testing.T) {
 		{"Thủ\u200btướng\u202fChính phủ\u00ad", "Thủtướng Chính phủ"},
 		{"\ufeffHội nghị", "Hội nghị"},
 		{"Ho\u0300a Bi\u0300nh", "Hòa Bình"}, // NFD in, NFC out
+		{"Thu\u0309y \u2014 Ngu\u031b\u0303", "Thủy — Ngữ"},
+		{"Ω \u2126 ﬁ", "Ω Ω ﬁ"}, // Ohm sign composes to Omega; ligatures are NFC-stable
+		{"Đảng bộ “Hòa Bình” – ỹ …", "Đảng bộ “Hòa Bình” – ỹ …"},
 		{"", ""},
 	}
 	for _, tt := range tests {
 		if got := collapseSpace(tt.in); got != tt.want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestToNFCFastPath checks the claim behind toNFC's fast path: no code
+// point in its ranges changes under NFC, alone or after a letter.
+func TestToNFCFastPath(t *testing.T) {
+	ranges := [][2]rune{{0x80, 0x2ff}, {0x1e80, 0x1eff}, {0x2002, 0x203f}}
+	for _, rg := range ranges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			for _, s := range []string{string(r), "a" + string(r), string(r) + "a", "ư" + string(r)} {
+				if !norm.NFC.IsNormalString(s) || norm.NFC.String(s) != s || toNFC(s) != s {
+					t.Errorf("U+%04X: %q is not NFC-stable", r, s)
+				}
+			}
 		}
 	}
 }

@@ -117,7 +117,7 @@ var cleanRunes = strings.NewReplacer(
 // text the extractor keeps passes through it.
 func collapseSpace(s string) string {
 	if isCollapsed(s) {
-		return norm.NFC.String(s)
+		return toNFC(s)
 	}
 	b := make([]byte, 0, len(s))
 	space := false
@@ -152,7 +152,32 @@ func collapseSpace(s string) string {
 		}
 		i += n
 	}
-	return norm.NFC.String(string(b))
+	return toNFC(string(b))
+}
+
+// toNFC returns s in NFC. Text made only of ASCII, U+0080-U+02FF (Latin-1
+// and Latin Extended letters: ă, đ, ơ, ư ...), U+1E80-U+1EFF (precomposed
+// Vietnamese letters: ạ, ấ, ỹ ...) and general punctuation U+2002-U+203F is
+// NFC already, since none of those code points can change under NFC; that
+// is what well-formed Vietnamese pages hold, so the full check runs only on
+// text with combining marks or other scripts.
+func toNFC(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c >= 0xc2 && c <= 0xcb && i+1 < len(s):
+			i += 2
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
+			i += 3
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82:
+			i += 3
+		default:
+			return norm.NFC.String(s)
+		}
+	}
+	return s
 }
 
 // isCollapsed reports whether s has no white space to trim or collapse.
