@@ -142,9 +142,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 	}
 	folded := d.folded[s.start:s.end]
-	if strings.Contains(folded, "tham luận") {
+	papers := strings.Contains(folded, "tham luận")
+	if papers {
 		st.papers = true
 	}
+	opens := strings.Contains(folded, "khai mạc")
+	directs := strings.Contains(folded, "chỉ đạo")
 	ms := a.bySent[si] // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
@@ -238,7 +241,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if m.genitive && !m.speechGenitive {
 			continue
 		}
-		if m.speechGenitive && strings.Contains(folded, "khai mạc") {
+		if m.speechGenitive && opens {
 			// "phiên chính thức khai mạc với diễn văn của đồng chí X"
 			end := toks[m.prefixStart].start
 			if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
@@ -305,7 +308,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
-		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && strings.Contains(folded, "chỉ đạo")) {
+		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs) {
 			st.conclusion = m.person
 			if !listFollows && !endsColon {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
@@ -349,7 +352,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}
-	case isDiscussion(toks, ts, te) && !strings.Contains(folded, "tham luận"):
+	case isDiscussion(toks, ts, te) && !papers:
 		end := s.end
 		for k := body + 4; k < te; k++ {
 			if toks[k].text == ":" && toks[k-1].fold == "như" {
@@ -376,9 +379,7 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 		from = m.suffixEnd
 	} else {
 		from = a.tokenIndexAt(sentEnd, te)
-		for from > 0 && toks[from-1].sent == toks[te-1].sent {
-			from--
-		}
+		from = a.sentStart[toks[te-1].sent]
 	}
 	who := st.conclusion
 	if m != nil {
@@ -569,6 +570,7 @@ func (a *peopleAnalysis) skipReporting(k int) int {
 // or the next acting person in the same sentence, else the sentence end.
 func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	toks := a.toks
+	te = min(te, v+maxItemWords*3) // long enough for any item text
 	for k := v; k < te; k++ {
 		if toks[k].text == ";" || (k > v && a.mentionStarts[k]) {
 			return toks[k].start
@@ -781,7 +783,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	for _, it := range items {
 		dup := false
 		var words map[string]bool // computed only when texts must be compared
-		for ki := range kept {
+		for ki := max(0, len(kept)-64); ki < len(kept); ki++ { // repeats are near each other
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
 			if k.Kind != it.Kind && !(it.caption && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {

@@ -54,6 +54,8 @@ type peopleAnalysis struct {
 	mentionStarts map[int]bool
 	// bySent lists the mentions of each sentence (agenda only).
 	bySent map[int][]int
+	// sentStart is the first token of each sentence.
+	sentStart []int
 }
 
 // extractPeople lists every person named in the article, with honorifics,
@@ -154,6 +156,17 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 			keys[i] = fold(p.Text)
 		}
 	}
+	if len(ps) > 64 {
+		// Pathological input: keep each written form once, no prefix check.
+		seen := map[string]bool{}
+		for i, p := range ps {
+			if !seen[keys[i]] {
+				seen[keys[i]] = true
+				out = append(out, p)
+			}
+		}
+		return out
+	}
 	for i, p := range ps {
 		drop := false
 		for j := range ps {
@@ -187,6 +200,10 @@ func (d *document) peopleAnalysis() *peopleAnalysis {
 func analyzePeople(d *document) *peopleAnalysis {
 	a := &peopleAnalysis{toks: tokenize(d)}
 	toks := a.toks
+	a.sentStart = make([]int, len(d.sents)+1)
+	for k := len(toks) - 1; k >= 0; k-- {
+		a.sentStart[toks[k].sent] = k
+	}
 	skip := func(t token) bool {
 		k := d.paras[t.para].kind
 		return k == paraByline || k == paraDateline

@@ -321,3 +321,28 @@ func BenchmarkPeopleAndAgenda(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// TestPeoplePathological runs the people and agenda steps on inputs that
+// would expose quadratic scans: one endless sentence full of names, offices
+// and list openers, and many tiny paragraphs.
+func TestPeoplePathological(t *testing.T) {
+	inputs := map[string]string{
+		"names in one sentence":    strings.Repeat("đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh và ông Trần Văn Bình - Giám đốc Sở ", 20000),
+		"list openers":             strings.Repeat("các đồng chí Phó Giám đốc: Lê Thị Cúc, Phạm Văn Dũng; ", 20000),
+		"numbered items":           strings.Repeat("(1) Tăng cường kiểm tra; thứ hai, đẩy mạnh tuyên truyền; ", 20000),
+		"capitalised run":          strings.Repeat("Nguyễn Văn Hội Nghị ", 50000),
+		"short paragraphs":         strings.Repeat("Ông An yêu cầu các sở triển khai.\n", 20000),
+		"one person, many offices": "Đồng chí Võ Văn Em" + strings.Repeat(", Phó Giám đốc Sở Y tế", 20000) + " phát biểu.",
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			d, err := newDocument(schema.Page{Body: []byte("T\n" + text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+			extractPeople(d, r)
+			extractAgenda(d, r)
+		})
+	}
+}

@@ -139,7 +139,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
 		// tỉnh: A, B" earlier in the same sentence.
 		sent := toks[m.nameStart].sent
-		for k := m.prefixStart - 1; k >= 1 && toks[k].sent == sent; k-- {
+		for k := m.prefixStart - 1; k >= 1 && toks[k].sent == sent && m.prefixStart-k < 400; k-- {
 			if toks[k].text != ":" {
 				continue
 			}
@@ -184,6 +184,20 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	for _, m := range a.mentions {
 		a.mentionStarts[m.prefixStart] = true
 	}
+	// What a sentence says about everyone named in it, read once.
+	type sentFlags struct{ papers, presidium bool }
+	flags := map[int]sentFlags{}
+	for _, m := range a.mentions {
+		si := toks[m.nameStart].sent
+		if _, ok := flags[si]; ok {
+			continue
+		}
+		sf := d.folded[d.sents[si].start:d.sents[si].end]
+		flags[si] = sentFlags{
+			papers:    strings.Contains(sf, "tham luận"),
+			presidium: strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm"),
+		}
+	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := &a.mentions[i]
 		p := a.people[m.person]
@@ -204,12 +218,11 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
 		}
-		sent := d.sents[toks[m.nameStart].sent]
-		sf := d.folded[sent.start:sent.end]
-		if strings.Contains(sf, "tham luận") {
+		f := flags[toks[m.nameStart].sent]
+		if f.papers {
 			p.roles[schema.RoleSpeaker] = true
 		}
-		if strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm") {
+		if f.presidium {
 			p.roles[schema.RoleChair] = true
 		}
 		if a.chairList(m) {
@@ -286,12 +299,8 @@ func isAdverb(w string) bool {
 // ...", "Báo cáo tại buổi làm việc, bà X ...", "Theo ông X, ...".
 func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 	toks := a.toks
-	f := m.prefixStart
-	sent := toks[m.nameStart].sent
-	for f > 0 && toks[f-1].sent == sent {
-		f--
-	}
-	if f == m.prefixStart {
+	f := a.sentStart[toks[m.nameStart].sent]
+	if f >= m.prefixStart {
 		return roleCue{}, false
 	}
 	if toks[m.prefixStart-1].text != "," {
@@ -321,13 +330,9 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 // trì" lists.
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
-	sent := toks[m.nameStart].sent
-	f := m.prefixStart
-	for f > 0 && toks[f-1].sent == sent {
-		f--
-	}
+	f := a.sentStart[toks[m.nameStart].sent]
 	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && toks[f+1].fold == "trì" || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
-		for k := f; k < m.prefixStart; k++ {
+		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
 			if toks[k].fold == "có" {
 				return true
 			}
