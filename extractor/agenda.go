@@ -782,7 +782,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	var keptWords []map[string]bool
 	for _, it := range items {
 		dup := false
-		var words map[string]bool // computed only when texts must be compared
+		var words map[string]bool                              // computed only when texts must be compared
 		for ki := max(0, len(kept)-64); ki < len(kept); ki++ { // repeats are near each other
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
