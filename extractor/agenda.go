@@ -782,8 +782,10 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	var keptWords []map[string]bool
 	for _, it := range items {
 		dup := false
-		var words map[string]bool                              // computed only when texts must be compared
-		for ki := max(0, len(kept)-64); ki < len(kept); ki++ { // repeats are near each other
+		// Word sets are computed only when texts must be compared, and only
+		// against recent items: repeats sit near each other.
+		var words map[string]bool
+		for ki := max(0, len(kept)-64); ki < len(kept); ki++ {
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
 			if k.Kind != it.Kind && !(it.caption && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {
