@@ -13,9 +13,11 @@ import (
 // first vowel, so that the old and new spelling conventions ("Hoà"/"Hòa",
 // "Thuỷ"/"Thủy") name the same person.
 func NameKey(name string) string {
-	words := strings.Fields(strings.ToLower(norm.NFC.String(name)))
-	for i, w := range words {
-		words[i] = foldTonePlacement(strings.TrimFunc(w, unicode.IsPunct))
+	var words []string
+	for w := range strings.FieldsSeq(strings.ToLower(norm.NFC.String(name))) {
+		if w = strings.TrimFunc(w, unicode.IsPunct); w != "" {
+			words = append(words, foldTonePlacement(w))
+		}
 	}
 	return strings.Join(words, " ")
 }

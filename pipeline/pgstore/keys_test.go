@@ -1,6 +1,9 @@
 package pgstore
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestNameKey(t *testing.T) {
 	tests := []struct {
@@ -45,4 +48,21 @@ func TestDocKey(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzNameKey checks that keys are stable (a key is its own key) and valid
+// UTF-8, whatever the input.
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"Nguyễn Thị Hoà", "Lê Thanh Thuỷ", "a . b", "  PHẠM   minh ", "\xff\x00", "oà", "Nguye\u0302\u0303n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := NameKey(s)
+		if again := NameKey(k); again != k {
+			t.Errorf("NameKey(%q) = %q, but NameKey of that = %q", s, k, again)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(k) {
+			t.Errorf("NameKey(%q) = %q is not valid UTF-8", s, k)
+		}
+	})
 }
