@@ -31,6 +31,9 @@ var docTypesByFirstByte = func() (idx [256][]string) {
 // docTypeAt returns the length of the document type word that starts at
 // folded[i:], or 0.
 func docTypeAt(folded string, i int) int {
+	if i >= len(folded) {
+		return 0
+	}
 	for _, w := range docTypesByFirstByte[folded[i]] {
 		if len(folded)-i >= len(w) && folded[i+1] == w[1] && folded[i:i+len(w)] == w && wordBoundary(folded, i, i+len(w)) {
 			return len(w)

@@ -109,15 +109,26 @@ func (d *document) openingSentences(n int) []span {
 
 // meetingType looks for an event noun in the headline, then in the opening
 // sentences, then for an event verb ("họp", "làm việc") in the same places.
+// A sentence of the lead names the event only if it also says that it
+// happened (an event verb or a date), so that an opinion piece that
+// mentions "hội nghị" in passing gets no meeting. A headline that opens
+// with a document type ("Thông báo tuyển sinh", "Hướng dẫn tổ chức Đại
+// hội") announces a document, not a meeting, unless a dated lead sentence
+// reports one.
 func (d *document) meetingType(sents []span) (string, schema.Evidence, bool) {
 	title := fold(d.title)
+	documentTitle := docTypeAt(title, 0) > 0
+	happened := func(f string) bool {
+		dated := len(plausibleDates(findDateMentions(f, d.published), d.published)) > 0
+		return dated || (!documentTitle && eventVerbRe.MatchString(f))
+	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle {
 			return mp.canonical, schema.Evidence{Quote: d.title[k : k+len(mp.phrase)]}, true
 		}
 		for _, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(f) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}

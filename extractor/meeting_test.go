@@ -62,6 +62,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "guidance about a congress is a document, not a meeting",
+			text: "Hướng dẫn tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025\nNgày đăng: 10/01/2022\nBan Thường vụ Đảng ủy ban hành hướng dẫn về nội dung, hình thức tổ chức đại hội chi bộ trực thuộc.\nCác chi bộ hoàn thành đại hội trước ngày 31/3/2022.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "an opinion piece that mentions a conference",
+			text: "Phát huy vai trò nêu gương của người đứng đầu\nNgày đăng: 10/01/2022\nNêu gương là phương thức lãnh đạo quan trọng của Đảng, như nhiều hội nghị đã khẳng định.\nMỗi cán bộ, đảng viên cần tự soi, tự sửa.",
+			want: schema.Meeting{},
+		},
+		{
 			name: "another event online is not this meeting online",
 			text: "Hội nghị sơ kết\n13/07/2020 07:15 PM\nChiều ngày 09/7/2020, Học viện đã tổ chức Hội nghị sơ kết.\nTập trung quán triệt chỉ đạo tại buổi làm việc (trực tuyến) đầu xuân năm 2020.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2020-07-09", PartOfDay: "chiều", Organizer: "Học viện"},
