@@ -90,7 +90,8 @@ func BenchmarkCrawl(b *testing.B) {
 			b.Run(fmt.Sprintf("articles=%d/%s", n, mode.name), func(b *testing.B) {
 				var pages, extracted int64
 				var elapsed, cpu time.Duration
-				var peak, stateBytes, seen uint64
+				var peak, seen uint64
+				var stateBytes int64
 				for b.Loop() {
 					before := heapAlloc()
 					store := crawler.NewMemoryStore()
@@ -126,7 +127,7 @@ func BenchmarkCrawl(b *testing.B) {
 					pages += stats.Fetched
 					extracted += got.Load()
 					elapsed += stats.Elapsed
-					stateBytes = heapAlloc() - before
+					stateBytes = int64(heapAlloc()) - int64(before) // may dip below 0: GC noise
 					seen = uint64(stats.Seen)
 					runtime.KeepAlive(store)
 				}
