@@ -346,3 +346,33 @@ func TestPeoplePathological(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPeopleAgenda feeds arbitrary text to the people and agenda steps
+// (through the plain-text document builder); they must never panic or
+// return positions outside the text.
+func FuzzPeopleAgenda(f *testing.F) {
+	for _, s := range []string{
+		"Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Ủy viên Ban Thường vụ, Giám đốc Học viện; TS. Nguyễn Tấn Vinh báo cáo.",
+		"Phát biểu kết luận, đồng chí Thu Hà yêu cầu: (1) tăng cường; (2) đẩy mạnh.",
+		"các đồng chí Phó Giám đốc: Lê Thị Cúc, Phạm Văn Dũng; Thứ nhất, ... Thứ hai,",
+		"Ông (Đã ký) PGS.TS. X - , ; : và đồng chí Y (Z",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := newDocument(schema.Page{Body: []byte("T\n" + text)})
+		if err != nil {
+			return
+		}
+		r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+		extractPeople(d, r)
+		extractAgenda(d, r)
+		for _, p := range r.People {
+			for _, e := range p.Mentions {
+				if e.Start < 0 || e.End > len(d.text) || e.Start > e.End {
+					t.Fatalf("mention %+v outside the text", e)
+				}
+			}
+		}
+	})
+}
