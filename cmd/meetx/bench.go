@@ -48,7 +48,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	pages := fs.Int("pages", 10000, "pages to push through")
 	batch := fs.Int("batch", 500, "reports per Postgres transaction")
 	natsURL := fs.String("nats", "", "NATS server (default: an embedded one in a temporary folder)")
-	storeWorkers := fs.Int("store-concurrency", 2, "concurrent store transactions in the end-to-end stage")
+	batchWait := fs.Duration("batch-wait", time.Second, "longest wait to fill a store batch in the end-to-end stage")
+	storeWorkers := fs.Int("store-concurrency", 1, "concurrent store transactions in the end-to-end stage")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the end-to-end stage to FILE")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -147,7 +148,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start = time.Now()
 	go func() { _ = bus.RunExtractWorker(wctx, natsbus.WorkerConfig{}, extractFunc) }()
 	go func() {
-		_ = bus.RunStoreWorker(wctx, natsbus.WorkerConfig{BatchSize: *batch, Concurrency: *storeWorkers}, counted)
+		_ = bus.RunStoreWorker(wctx, natsbus.WorkerConfig{BatchSize: *batch, BatchWait: *batchWait, Concurrency: *storeWorkers}, counted)
 	}()
 	if err := waitReports(ctx, e2e, len(src)); err != nil {
 		return err
