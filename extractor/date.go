@@ -28,8 +28,9 @@ func validDay(y, m, d int) (time.Time, bool) {
 }
 
 var (
-	// visible date line: date, and a time before or after it.
-	lineDateRe = regexp.MustCompile(`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})`)
+	// fullDateRe finds a full date on a visible date line: 15/07/2021,
+	// 15-7-2021, 15.07.2021, 2021-07-15 or "15 tháng 7 năm 2021".
+	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b`)
 	lineTimeRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?(?::|h|giờ)\s?(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b`)
 )
 
@@ -37,13 +38,23 @@ var (
 // "Thứ Năm, 15/07/2021 - 17:40", "13/07/2020 07:15 PM" or "Cập nhật lúc
 // 18:30 ngày 08/06/2022".
 func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
-	loc := lineDateRe.FindStringSubmatchIndex(s)
+	loc := fullDateRe.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return time.Time{}, false, false
 	}
-	d, _ := strconv.Atoi(s[loc[2]:loc[3]])
-	m, _ := strconv.Atoi(s[loc[4]:loc[5]])
-	y, _ := strconv.Atoi(s[loc[6]:loc[7]])
+	g := func(k int) int {
+		n, _ := strconv.Atoi(s[loc[2*k]:loc[2*k+1]])
+		return n
+	}
+	var d, m, y int
+	switch {
+	case loc[2] >= 0:
+		d, m, y = g(1), g(2), g(3)
+	case loc[8] >= 0:
+		y, m, d = g(4), g(5), g(6)
+	default:
+		d, m, y = g(7), g(8), g(9)
+	}
 	day, ok := validDay(y, m, d)
 	if !ok {
 		return time.Time{}, false, false

@@ -83,6 +83,23 @@ func (d *document) setPublished(meta string, blocks []block) {
 			return
 		}
 	}
+	// No date line was recognised: a short line above the lead that
+	// starts with a date ("15/07/2021 17:40 | Lượt xem: 12 | In bài").
+	for i, p := range d.paras {
+		if i > 4 || p.kind == paraLead || p.kind == paraBody {
+			break
+		}
+		line := d.text[p.start:p.end]
+		if p.kind == paraTitle || len(line) > 200 {
+			continue
+		}
+		if loc := fullDateRe.FindStringIndex(line); loc != nil && loc[0] < 60 {
+			if t, hasTime, ok := parseDateLine(line); ok {
+				d.published, d.hasTime = t, hasTime
+				return
+			}
+		}
+	}
 }
 
 // abbreviations end with a dot inside a sentence: academic titles before

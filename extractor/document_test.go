@@ -143,6 +143,28 @@ func TestDateLineAboveHeadline(t *testing.T) {
 	}
 }
 
+// TestDateLineWithTools: a date line that also holds counters and tools is
+// still the date line, not the lead.
+func TestDateLineWithTools(t *testing.T) {
+	page := `<html><body><div class="box"><h1>Hội thảo chuyển đổi số năm 2022</h1>
+<div>Thứ Hai, 06/06/2022 09:15 | Lượt xem: 1.204 | In bài | Gửi email</div>
+<div><p>Sáng 6/6, Sở Thông tin và Truyền thông tổ chức Hội thảo chuyển đổi số năm 2022 với sự tham dự của đại diện các sở, ngành, địa phương.</p>
+<p>Các đại biểu đã thảo luận, đề xuất nhiều giải pháp để đẩy nhanh chuyển đổi số trong các cơ quan nhà nước của tỉnh trong thời gian tới.</p></div>
+</div></body></html>`
+	d, err := newDocument(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := formatPublished(d.published, d.hasTime); got != "2022-06-06T09:15:00+07:00" {
+		t.Errorf("published = %q", got)
+	}
+	for _, p := range d.paras {
+		if p.kind == paraLead && !strings.HasPrefix(d.text[p.start:p.end], "Sáng 6/6") {
+			t.Errorf("lead = %q", d.text[p.start:p.end])
+		}
+	}
+}
+
 // TestPlainTextSeed: the seed report as plain text.
 func TestPlainTextSeed(t *testing.T) {
 	d, err := newDocument(schema.Page{Body: readPage(t, "seed.txt")})

@@ -679,7 +679,7 @@ func (w *blockWriter) flush() {
 	if isFurnitureLine(text) {
 		return
 	}
-	if kind == paraDateline && !dateLineRe.MatchString(text) {
+	if kind == paraDateline && !fullDateRe.MatchString(text) {
 		kind = paraBody
 	}
 	if kind == paraBody {
@@ -688,8 +688,8 @@ func (w *blockWriter) flush() {
 			return
 		case italic*10 >= total*9 && len(text) < 300:
 			kind = paraCaption
-		case !w.seenBody && len(text) < 80 && dateLineRe.MatchString(text) && isDateLine(text):
-			kind = paraDateline
+		case !w.seenBody && len(text) < 120 && startsWithDate(text):
+			kind = paraDateline // "15/07/2021 17:40 | Lượt xem: 12 | In bài"
 		}
 	}
 	if kind == paraBody || kind == paraLead {
@@ -762,4 +762,11 @@ func tokenText(src string) string {
 			}
 		}
 	}
+}
+
+// startsWithDate reports whether a full date appears in the first words of
+// s (after a weekday or "Cập nhật:"), as on a date line.
+func startsWithDate(s string) bool {
+	loc := fullDateRe.FindStringIndex(s)
+	return loc != nil && loc[0] < 40
 }

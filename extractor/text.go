@@ -112,22 +112,19 @@ func isRelatedHeading(s string) bool {
 	return false
 }
 
-// dateLineRe finds a full numeric date (15/07/2021, 15-7-2021, 15.07.2021).
-var dateLineRe = regexp.MustCompile(`\b\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}\b`)
-
 // dateLineWords may surround the date on a date line.
 var dateLineWords = map[string]bool{
 	"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "chủ": true,
 	"nhật": true, "cn": true, "cập": true, "ngày": true, "đăng": true, "lúc": true, "am": true, "pm": true,
 	"sa": true, "ch": true, "gmt": true, "lượt": true, "xem": true, "giờ": true, "tải": true, "xuất": true,
 	"bản": true, "update": true, "updated": true, "posted": true, "published": true, "on": true,
-	"by": true, "h": true, "đọc": true, "thời": true, "gian": true,
+	"by": true, "h": true, "đọc": true, "thời": true, "gian": true, "tháng": true,
 }
 
 // isDateLine reports whether s is a date line: a date with only weekday,
 // time and "posted"/"updated" words around it.
 func isDateLine(s string) bool {
-	if len(s) > 120 || !dateLineRe.MatchString(s) {
+	if len(s) > 120 || !fullDateRe.MatchString(s) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
