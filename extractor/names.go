@@ -280,16 +280,16 @@ func andEndsOffice(toks []token, i int) bool {
 	return false
 }
 
-// stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS" into their canonical
+// stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical
 // parts, or returns nil when any part is not an honorific. Only stacks
 // allocate.
 func stackedHonorifics(w string) []string {
-	if !strings.ContainsAny(w, ".-") {
+	if !strings.ContainsAny(w, ".-,") {
 		return nil
 	}
 	rest := w
 	for rest != "" {
-		i := strings.IndexAny(rest, ".-")
+		i := strings.IndexAny(rest, ".-,")
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
@@ -303,7 +303,7 @@ func stackedHonorifics(w string) []string {
 	var out []string
 	rest = w
 	for rest != "" {
-		i := strings.IndexAny(rest, ".-")
+		i := strings.IndexAny(rest, ".-,")
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]

@@ -338,7 +338,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		m.genitive = true
 		if m.prefixStart >= 3 {
 			switch toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold {
-			case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "luận của":
+			case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "chào mừng":
 				m.speechGenitive = true
 			case "chủ trì", "điều hành", "chủ tọa":
 				m.chairGenitive = true
@@ -386,7 +386,7 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := a.toks[j]; !vocab.honLast[t.fold] && !strings.ContainsAny(t.text, ".-") {
+	if t := a.toks[j]; !vocab.honLast[t.fold] && !strings.ContainsAny(t.text, ".-,") {
 		if _, ok := vocab.abbrevs[t.text]; !ok {
 			return 0 // no honorific ends with this word
 		}

@@ -96,6 +96,7 @@ func TestHonorifics(t *testing.T) {
 		{"Bà Nguyễn Thị Kim Liên, Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh chủ trì tọa đàm.", "Nguyễn Thị Kim Liên", []string{"bà"}},
 		{"Cùng dự có các đồng chí: Phạm Văn Khải, Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Huỳnh Thị Ngọc Yến, Phó Trưởng Ban Tuyên giáo Tỉnh ủy.", "Huỳnh Thị Ngọc Yến", []string{"đồng chí"}},
 		{"Đó là nội dung trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Trần Văn Hòa tại hội nghị.", "Trần Văn Hòa", []string{"đồng chí"}},
+		{"Sau phần chào mừng của GS,TS. Svitlana Fedulova, Trưởng Ban Kinh tế học toàn cầu, 5 tham luận đã được trình bày.", "Svitlana Fedulova", []string{"GS", "TS"}},
 		{"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.", "Nghiêm Xuân Hòa", []string{"TSKH"}},
 	}
 	for _, tt := range tests {
@@ -164,6 +165,12 @@ func TestPositions(t *testing.T) {
 		{"và before another person ends the office",
 			"Đồng chí Lê Văn Cường - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và đồng chí Phạm Văn Dũng - Chủ tịch UBND tỉnh đồng chủ trì hội nghị.",
 			"Lê Văn Cường", []string{"Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}},
+		{"affiliation after a dash",
+			"Đại biểu quốc tế có GS. TS Harry Futselaar – Đại học Khoa học Ứng dụng Saxion; ông Peter Brown.",
+			"Harry Futselaar", []string{"Đại học Khoa học Ứng dụng Saxion"}},
+		{"a number after a comma ends the office",
+			"Sau phần chào mừng của GS,TS. Svitlana Fedulova, Trưởng Ban Kinh tế học toàn cầu, 5 tham luận đã được trình bày.",
+			"Svitlana Fedulova", []string{"Trưởng Ban Kinh tế học toàn cầu"}},
 		{"a count after và ends the office",
 			"Cùng dự có đồng chí ThS. Lương Thị Hồng Vân, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Trường và 27/28 đảng viên của Chi bộ.",
 			"Lương Thị Hồng Vân", []string{"Ủy viên Ban Thường vụ Đảng ủy", "Trưởng Ban Tổ chức Đảng ủy Trường"}},
@@ -230,6 +237,8 @@ func TestRoles(t *testing.T) {
 		{"presidium members chair", "Đoàn Chủ tịch Đại hội gồm các đồng chí: TS. Trần Thị Ngọc Hân, Bí thư Chi bộ; ThS. Nguyễn Văn Thịnh, Phó Bí thư Chi bộ.", "Nguyễn Văn Thịnh", []string{"chair", "attendee"}},
 		{"chair named by a genitive", "Sáng 3/6, dưới sự chủ trì của đồng chí Lê Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, UBND tỉnh đã tổ chức phiên họp.", "Lê Quốc Bảo", []string{"chair", "attendee"}},
 		{"present through sự tham gia của", "Tọa đàm diễn ra với sự tham gia của ông Lê Hoàng Phúc - Phó Giám đốc Sở Lao động - Thương binh và Xã hội.", "Lê Hoàng Phúc", []string{"attendee"}},
+		{"an office word is not a chair verb", "Cùng dự có ông Christian De Ruty, Đối tác – Giám đốc điều hành Tập đoàn OpenAsia.", "Christian De Ruty", []string{"attendee"}},
+		{"welcome speech named by a genitive", "Sau phần chào mừng của bà Viktoriia Sokolova, Phó Hiệu trưởng Đại học Alfred Nobel, hội thảo bắt đầu.", "Viktoriia Sokolova", []string{"attendee", "speaker"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
 	}
 	for _, tt := range tests {

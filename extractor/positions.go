@@ -106,9 +106,10 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		return false
 	}
 	if headAt(toks, s) == 0 {
-		// An affiliation in brackets stands for the office ("GS. X (Đại
-		// học Lund)") when the name came with an honorific.
-		if !(paren && hasHon && toks[s].capital) {
+		// An affiliation in brackets or after a dash stands for the office
+		// ("GS. X (Đại học Lund)", "GS. TS Y – Đại học Saxion") when the
+		// name came with an honorific.
+		if !((paren || isDash(sep)) && hasHon && toks[s].capital) {
 			return false
 		}
 	}
@@ -116,6 +117,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	segStart := s
 	j := s
 	closeSeg := func(end int) {
+		for end > segStart && !toks[end-1].word {
+			end-- // "..., và": the comma is not part of the office
+		}
 		if end > segStart {
 			found = append(found, positionSpan{start: segStart, end: end, head: headAt(toks, segStart)})
 		}
@@ -157,8 +161,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				segStart = j + 1
 				continue
 			}
-			if a.startsPerson(j + 1) {
-				break
+			if a.startsPerson(j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
+				break // another person, or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
 			if isDash(t.text) || a.segmentHasNoStop(j+1) {

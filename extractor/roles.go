@@ -280,6 +280,11 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			break
 		}
 		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+			// A chair verb further on must follow "và" ("dự và chủ trì"):
+			// elsewhere it is part of an office ("Giám đốc điều hành").
+			if c.role == schema.RoleChair && toks[j-1].fold != "và" {
+				continue
+			}
 			return c, true
 		}
 	}
