@@ -115,7 +115,7 @@ func (c *Crawler) Run(ctx context.Context, seeds []string, emit func(context.Con
 	stats := &counters{start: time.Now()}
 	c.stats.Store(stats)
 	r := &run{
-		Crawler: c, emit: emit, stats: stats, queue: newQueue(),
+		Crawler: c, emit: emit, stats: stats, queue: newQueue(c.cfg.MaxPerHost),
 		seed: maphash.MakeSeed(), seen: make(map[uint64]struct{}), bodies: make(map[uint64]struct{}),
 		stopEarly: map[string]bool{}, incomplete: map[string]bool{},
 	}
@@ -166,7 +166,7 @@ func (c *Crawler) Run(ctx context.Context, seeds []string, emit func(context.Con
 					return nil
 				}
 				err := r.process(gctx, j)
-				r.queue.done()
+				r.queue.done(j)
 				r.stats.queued.Store(int64(r.queue.len()))
 				if err != nil {
 					return err
@@ -446,78 +446,4 @@ func (r *run) allLinksKnown(ctx context.Context, res *Result, next map[string]bo
 		}
 	}
 	return true
-}
-
-// queue is the crawl frontier: FIFO, so listing pages are walked in the
-// order they link each other (newest first) and the crawl is breadth-first.
-type queue struct {
-	mu       sync.Mutex
-	cond     *sync.Cond
-	items    []job
-	head     int
-	inflight int
-}
-
-func newQueue() *queue {
-	q := &queue{}
-	q.cond = sync.NewCond(&q.mu)
-	return q
-}
-
-func (q *queue) push(j job) {
-	q.mu.Lock()
-	q.items = append(q.items, j)
-	q.mu.Unlock()
-	q.cond.Signal()
-}
-
-// requeue puts back a job that was taken but not done (the run stopped).
-func (q *queue) requeue(j job) { q.push(j) }
-
-// pop returns the next job, waiting while other jobs are in flight (they may
-// add more); ok is false when the frontier is exhausted or ctx is done.
-func (q *queue) pop(ctx context.Context) (job, bool) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for {
-		if ctx.Err() != nil {
-			return job{}, false
-		}
-		if q.head < len(q.items) {
-			j := q.items[q.head]
-			q.items[q.head] = job{}
-			q.head++
-			if q.head > 1024 && q.head*2 > len(q.items) {
-				q.items = append(q.items[:0:0], q.items[q.head:]...)
-				q.head = 0
-			}
-			q.inflight++
-			return j, true
-		}
-		if q.inflight == 0 {
-			q.cond.Broadcast()
-			return job{}, false
-		}
-		q.cond.Wait()
-	}
-}
-
-func (q *queue) done() {
-	q.mu.Lock()
-	q.inflight--
-	q.mu.Unlock()
-	q.cond.Broadcast()
-}
-
-func (q *queue) len() int {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return len(q.items) - q.head
-}
-
-// wake lets waiting workers notice a cancelled context.
-func (q *queue) wake() {
-	q.mu.Lock()
-	q.cond.Broadcast()
-	q.mu.Unlock()
 }
