@@ -303,8 +303,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
-	if fold(m.name) == "hồ chí minh" && !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
-		return mention{}, false
+	if fold(m.name) == "hồ chí minh" {
+		if !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
+			return mention{}, false // the city, the academy, the ideology
+		}
+		m.genitive = true // the late President is cited, never present
 	}
 	before := a.positionsBefore(d, &m, len(hons) > 0)
 	after := a.positionsAfter(&m, len(hons) > 0)
@@ -334,7 +337,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			m.honorifics, m.prefixStart = hons, start
 		}
 	}
-	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
+	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" && !m.genitive {
 		m.genitive = true
 		if m.prefixStart >= 3 {
 			switch toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold {
