@@ -252,6 +252,7 @@ type stageFlags struct {
 	concurrency int
 	maxDeliver  int
 	batch       int
+	batchWait   time.Duration
 	ackWait     time.Duration
 }
 
@@ -261,12 +262,13 @@ func (s *stageFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&s.concurrency, "concurrency", 0, "messages handled at once by this process (default: per stage)")
 	fs.IntVar(&s.maxDeliver, "max-deliver", 5, "deliveries before a failing message goes to the dead-letter subject")
 	fs.IntVar(&s.batch, "batch", 500, "store stage: reports per Postgres transaction")
+	fs.DurationVar(&s.batchWait, "batch-wait", time.Second, "store stage: longest wait to fill a batch")
 	fs.DurationVar(&s.ackWait, "ack-wait", 30*time.Second, "time before an unacked message is redelivered")
 }
 
 func (s *stageFlags) config() natsbus.WorkerConfig {
 	return natsbus.WorkerConfig{Durable: s.durable, Source: s.source, Concurrency: s.concurrency,
-		MaxDeliver: s.maxDeliver, BatchSize: s.batch, AckWait: s.ackWait}
+		MaxDeliver: s.maxDeliver, BatchSize: s.batch, BatchWait: s.batchWait, AckWait: s.ackWait}
 }
 
 func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -136,6 +136,7 @@ func countRows(t *testing.T, s *pgstore.Store, table string) int {
 	return n
 }
 
-var fastRetry = natsbus.WorkerConfig{AckWait: 2 * time.Second, MaxDeliver: 3, Backoff: []time.Duration{50 * time.Millisecond}}
+var fastRetry = natsbus.WorkerConfig{AckWait: 2 * time.Second, MaxDeliver: 3, Backoff: []time.Duration{50 * time.Millisecond},
+	BatchWait: 200 * time.Millisecond}
 
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }

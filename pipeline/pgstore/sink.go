@@ -119,6 +119,9 @@ func prepare(batch []pipeline.Extracted) (preparedBatch, error) {
 		byURL[r.URL] = len(out)
 		out = append(out, p)
 	}
+	// Concurrent writers lock pages and reports in URL order, so two batches
+	// sharing URLs (a redelivery racing its original) cannot deadlock.
+	slices.SortFunc(out, func(a, b prepared) int { return strings.Compare(a.ev.Report.URL, b.ev.Report.URL) })
 	return out, nil
 }
 
