@@ -116,6 +116,10 @@ func extractDirectives(d *document, r *schema.Report) {
 		ms = append(ms, directivesIn(d, p.start, p.end)...)
 	}
 	shareSubjects(d, ms)
+	for i := range ms {
+		ev := d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
+		ms[i].d.Evidence = &ev
+	}
 	r.Directives = mergeDirectives(ms)
 }
 

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -173,6 +174,19 @@ func isAbbreviation(before string) bool {
 		return unicode.IsUpper(r)
 	}
 	return abbreviations[strings.ToLower(word)]
+}
+
+// sentenceAt returns the sentence that holds text offset pos (the last
+// sentence if pos is past the end).
+func (d *document) sentenceAt(pos int) span {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > pos })
+	if i == len(d.sents) {
+		if i == 0 {
+			return span{}
+		}
+		i--
+	}
+	return d.sents[i]
 }
 
 func extractTitleAndText(d *document, r *schema.Report) {

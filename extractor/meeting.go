@@ -124,7 +124,7 @@ func (d *document) meetingType(sents []span) (string, schema.Evidence, bool) {
 	}
 	for _, weak := range []bool{false, true} {
 		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle {
-			return mp.canonical, schema.Evidence{Quote: d.title[k : k+len(mp.phrase)]}, true
+			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for _, s := range sents {
 			f := d.folded[s.start:s.end]
@@ -258,8 +258,8 @@ func (d *document) location(s span) (string, int, int) {
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
 func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
-	if onlineAt(fold(d.title)) >= 0 {
-		(*ev)["online"] = schema.Evidence{Quote: d.title}
+	if k, n := onlineAt(fold(d.title)); k >= 0 {
+		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
 	for _, s := range d.sents {
@@ -267,12 +267,12 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 			continue
 		}
 		f := d.folded[s.start:s.end]
-		k := onlineAt(f)
+		k, n := onlineAt(f)
 		if k < 0 {
 			continue
 		}
 		if strings.Contains(f, "điểm cầu") || strings.Contains(f, "kết nối") || strings.Contains(f, typ) {
-			(*ev)["online"] = d.evidence(s.start+k, s.start+k, s)
+			(*ev)["online"] = d.evidence(s.start+k, s.start+k+n, s)
 			return true
 		}
 	}
@@ -287,14 +287,15 @@ func (d *document) evidence(start, end int, s span) schema.Evidence {
 // onlineWords mark an online or hybrid meeting.
 var onlineWords = []string{"trực tuyến", "điểm cầu", "truyền hình trực tiếp", "online"}
 
-// onlineAt returns where the first online word is in folded, or -1.
-func onlineAt(folded string) int {
+// onlineAt returns where the first online word is in folded and its
+// length, or -1.
+func onlineAt(folded string) (int, int) {
 	for _, w := range onlineWords {
 		if k := strings.Index(folded, w); k >= 0 {
-			return k
+			return k, len(w)
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more
@@ -311,4 +312,13 @@ func plausibleDates(dms []dateMention, published time.Time) []dateMention {
 		}
 	}
 	return out
+}
+
+// titleEvidence points at d.title[start:end], inside the text when the
+// text opens with the headline.
+func (d *document) titleEvidence(start, end int) schema.Evidence {
+	if len(d.paras) > 0 && d.paras[0].kind == paraTitle && d.text[d.paras[0].start:d.paras[0].end] == d.title {
+		return d.evidence(d.paras[0].start+start, d.paras[0].start+end, d.paras[0])
+	}
+	return schema.Evidence{Quote: d.title}
 }
