@@ -36,9 +36,20 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(r.Text) {
 			t.Fatal("report text is not UTF-8")
 		}
-		for field, ev := range r.Meeting.Evidence {
+		checkSpan := func(what string, ev schema.Evidence) {
 			if ev.Start < 0 || ev.End > len(r.Text) || ev.Start > ev.End {
-				t.Fatalf("meeting evidence %s [%d,%d) outside text of %d bytes", field, ev.Start, ev.End, len(r.Text))
+				t.Fatalf("%s evidence [%d,%d) outside text of %d bytes", what, ev.Start, ev.End, len(r.Text))
+			}
+			if !utf8.ValidString(r.Text[ev.Start:ev.End]) {
+				t.Fatalf("%s evidence [%d,%d) splits a character", what, ev.Start, ev.End)
+			}
+		}
+		for field, ev := range r.Meeting.Evidence {
+			checkSpan("meeting "+field, ev)
+		}
+		for _, d := range r.Directives {
+			if d.Evidence != nil {
+				checkSpan("directive "+string(d.Number), *d.Evidence)
 			}
 		}
 	})
