@@ -41,6 +41,9 @@ func extractCredits(d *document, r *schema.Report) {
 // parseByline splits one credit line into authors and photographers; a line
 // without labels is the author's name.
 func parseByline(text, folded string) (authors, photographers []string) {
+	if strings.HasPrefix(folded, "nguồn") || strings.HasPrefix(folded, "theo ") {
+		return nil, nil // a source ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not a byline
+	}
 	authors, photographers = parseLabeled(text, folded)
 	if len(authors) == 0 && len(photographers) == 0 && !creditLabelRe.MatchString(folded) {
 		authors = creditNames(text)
@@ -109,7 +112,7 @@ func isCreditName(s string) bool {
 		if !unicode.IsUpper(r) && !(i == 0 && w == "nhóm") {
 			return false
 		}
-		if strings.ContainsAny(w, "0123456789.") { // "PGS.TS." signs a notice; it is no byline
+		if strings.ContainsAny(w, "0123456789.:") { // "PGS.TS." signs a notice; it is no byline
 			return false
 		}
 	}

@@ -20,6 +20,9 @@ func TestExtractCredits(t *testing.T) {
 		{"bare name with affiliation", "H'Liên (Ban Dân vận Tỉnh ủy)", []string{"H'Liên"}, []string{}},
 		{"bare name with unit after dash", "Thu Hiền - Phòng PBGDPL", []string{"Thu Hiền"}, []string{}},
 		{"agency suffix", "Ảnh: Văn Điệp/TTXVN", []string{}, []string{"Văn Điệp"}},
+		{"reporters' group", "Nhóm PV", []string{"Nhóm PV"}, []string{}},
+		{"a source is not a byline", "Nguồn: Báo Nhân Dân", []string{}, []string{}},
+		{"agency in brackets", "Ngọc Mai (TTXVN)", []string{"Ngọc Mai"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
