@@ -275,6 +275,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		kind := c.agenda
 		prefix := ""
 		switch {
+		case kind == schema.AgendaAward && v+2 < te && toks[v+1].fold == "quyết" && toks[v+2].fold == "định":
+			kind = schema.AgendaDecision // "trao quyết định bổ nhiệm"
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
@@ -572,7 +574,9 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	toks := a.toks
 	te = min(te, v+maxItemWords*3) // long enough for any item text
 	for k := v; k < te; k++ {
-		if toks[k].text == ";" || (k > v && a.mentionStarts[k]) {
+		// The next person in a list ("..., B giới thiệu ...") starts a new
+		// clause; a person inside the object ("cho đồng chí B") does not.
+		if toks[k].text == ";" || (k > v && a.mentionStarts[k] && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return toks[k].start
 		}
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
@@ -1121,7 +1125,7 @@ func heardReport(toks []token, ts, te int) int {
 		if toks[j].fold == "các" {
 			j++
 		}
-		if j+2 < te && ((toks[j].fold == "báo" && toks[j+1].fold == "cáo") || (toks[j].fold == "tờ" && toks[j+1].fold == "trình")) && toks[j+2].word {
+		if j+2 < te && ((toks[j].fold == "báo" && toks[j+1].fold == "cáo") || (toks[j].fold == "tờ" && toks[j+1].fold == "trình")) && toks[j+2].word && toks[j+2].fold != "viên" {
 			return j
 		}
 	}
