@@ -79,6 +79,13 @@ func tokenize(d *document) []token {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+					break
+				}
+				j++
+				continue
+			}
 			sp, n := isSpaceAt(text, j)
 			if sp {
 				break
