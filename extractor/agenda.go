@@ -335,7 +335,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case heardReport(toks, ts, te) >= 0:
+	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case isDecision(toks, ts, te):
@@ -1113,21 +1113,30 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// heardReport finds "đã nghe (các) báo cáo / tờ trình ..." in a sentence
-// without a named presenter and returns the token where the report's name
-// starts, or -1.
+// heardReport finds a report heard in a sentence without a named
+// presenter ("Hội nghị đã nghe báo cáo ...", "đã nghe lãnh đạo Sở Y tế báo
+// cáo ...") and returns the token where the item starts, or -1.
 func heardReport(toks []token, ts, te int) int {
 	for k := ts; k+3 < te; k++ {
 		if toks[k].fold != "nghe" || !toks[k].lower {
 			continue
 		}
-		j := k + 1
-		if toks[j].fold == "các" {
-			j++
+		for j := k + 1; j+2 < te && j-k <= 10; j++ {
+			if !toks[j].word {
+				break
+			}
+			if !toks[j].lower {
+				continue
+			}
+			two := toks[j].fold + " " + toks[j+1].fold
+			switch two {
+			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt":
+				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
+					return j // not "báo cáo viên", not a count ("4 chuyên đề")
+				}
+			}
 		}
-		if j+2 < te && ((toks[j].fold == "báo" && toks[j+1].fold == "cáo") || (toks[j].fold == "tờ" && toks[j+1].fold == "trình")) && toks[j+2].word && toks[j+2].fold != "viên" {
-			return j
-		}
+		return -1
 	}
 	return -1
 }
