@@ -172,14 +172,10 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 			return 1, canon
 		}
 	}
+	// Address words and occupations come out lower-cased as the table
+	// writes them (ông, bà, nhà báo); ranks keep theirs (Thượng tá).
 	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
-		canon := vocab.honorifics[h].canonical
-		// Address words and occupations are lower-cased (ông, bà, nhà báo);
-		// ranks and titles keep the table's spelling.
-		if len(canon) == 1 && canon[0] == strings.ToLower(canon[0]) {
-			return m, canon
-		}
-		return m, canon
+		return m, vocab.honorifics[h].canonical
 	}
 	return 0, nil
 }

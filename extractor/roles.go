@@ -261,8 +261,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		return a.cueAfter(i + 1)
 	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower {
-		k++ // "X, cho biết" is rare but "Theo X, ..." is not a cue
-		return roleCue{}, false
+		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
 	if n, c := cueAt(toks, k); n > 0 && toks[k].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
 		return c, true
@@ -291,10 +290,12 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	return roleCue{}, false
 }
 
+// isAdverb reports adverbs that may stand between a person and the verb
+// ("X đã trình bày", "X cũng phát biểu").
 func isAdverb(w string) bool {
 	switch w {
-	case "đã", "cũng", "vừa", "sẽ", "đều", "tiếp", "thì", "lại", "còn", "đồng":
-		return w != "đồng"
+	case "đã", "cũng", "vừa", "sẽ", "đều", "tiếp", "thì", "lại", "còn":
+		return true
 	}
 	return false
 }
