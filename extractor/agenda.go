@@ -1018,9 +1018,6 @@ func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
 			}
 			rest = strings.TrimSpace(rest)
 			if countWords(rest) >= 2 {
-				if strings.HasPrefix(fold(rest), "tổng kết") || strings.HasPrefix(fold(rest), "sơ kết") {
-					return "báo cáo " + rest
-				}
 				return "báo cáo " + rest
 			}
 		}
