@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"net"
 	"os"
 	"path/filepath"
@@ -78,7 +80,7 @@ func fixtureCrawlerConfig(t *testing.T) string {
 func TestRunEndToEnd(t *testing.T) {
 	dbURL := pipelinetest.NewDatabase(t)
 	site := crawlertest.NewSite(t, crawlertest.Options{})
-	port := freeTCPPort(t)
+	port, metricsPort := freeTCPPort(t), freeTCPPort(t)
 	prefix := "t" + pipelinetest.Unique()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -89,6 +91,7 @@ func TestRunEndToEnd(t *testing.T) {
 			"--db", dbURL, "--data-dir", t.TempDir(), "--nats-port", fmt.Sprint(port), "--prefix", prefix,
 			"--seed", site.URL + "/", "--seed", site.URL + "/tin-tuc", "--source", "fixture",
 			"--crawler-config", fixtureCrawlerConfig(t), "--host-delay", "2ms", "--max-depth", "6",
+			"--metrics-addr", fmt.Sprintf("127.0.0.1:%d", metricsPort),
 		}, &bytes.Buffer{}, stderr)
 	}()
 
@@ -169,6 +172,24 @@ func TestRunEndToEnd(t *testing.T) {
 	slices.Sort(events)
 	if !slices.Equal(events, want) {
 		t.Errorf("report events for:\n%s\nwant:\n%s", strings.Join(events, "\n"), strings.Join(want, "\n"))
+	}
+
+	// Prometheus metrics, including the consumer lag asked from the server.
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, metric := range []string{
+		fmt.Sprintf("meetx_reports_stored_total %d", len(want)),
+		`meetx_pages_fetched_total{source="fixture"}`,
+		`meetx_consumer_pending{consumer="store",stream="` + names.ReportStream + `"} 0`,
+		`meetx_extract_duration_seconds_count{outcome="ok"}`,
+	} {
+		if !strings.Contains(string(body), metric) {
+			t.Errorf("metrics lack %q", metric)
+		}
 	}
 
 	cancel() // what SIGINT/SIGTERM does through signal.NotifyContext
