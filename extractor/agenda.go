@@ -169,9 +169,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		var m *mention
+		mi := -1
 		for _, i := range ms {
 			if comma >= 0 && a.mentions[i].prefixStart == comma+1 {
-				m = &a.mentions[i]
+				m, mi = &a.mentions[i], i
 			}
 		}
 		if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
@@ -190,8 +191,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			withContent := verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||
 				c.phrase == "chia sẻ" || c.phrase == "trình bày tham luận" || c.phrase == "tham luận")
-			if c.phrase == "thay mặt" {
-				if vc, ok := a.cueAfter(indexOf(a.mentions, m)); ok && vc.agenda != "" && vc.agenda != schema.AgendaSpeech && vc.agenda != schema.AgendaDiscussion {
+			if c.phrase == "thay mặt" && m != nil {
+				if vc, ok := a.cueAfter(mi); ok && vc.agenda != "" && vc.agenda != schema.AgendaSpeech && vc.agenda != schema.AgendaDiscussion {
 					withContent = false
 					kind = ""
 				}
@@ -229,7 +230,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	// Election results name people but are the meeting's decision.
-	if len(ms) > 0 && isDecision(toks, ts, te) {
+	if len(ms) > 0 && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
 		return out
 	}
@@ -764,15 +765,6 @@ func (a *peopleAnalysis) tokenIndexAt(b, limit int) int {
 	return min(i, limit)
 }
 
-func indexOf(ms []mention, m *mention) int {
-	for i := range ms {
-		if &ms[i] == m {
-			return i
-		}
-	}
-	return -1
-}
-
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
 func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
@@ -937,6 +929,26 @@ func isDecision(toks []token, ts, te int) bool {
 			}
 		case "thông":
 			if next == "qua" && k+2 < te && toks[k+2].capital {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isElection reports an election result: "bầu" (not "bầu cử") or "đắc cử".
+func isElection(toks []token, ts, te int) bool {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		switch next := toks[k+1].fold; toks[k].fold {
+		case "bầu":
+			if next != "cử" && next != "không" && next != "trời" {
+				return true
+			}
+		case "đắc":
+			if next == "cử" {
 				return true
 			}
 		}
