@@ -465,3 +465,41 @@ func TestHostPolitenessAcrossWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestShutdownAcksWhatIsStored stops a store worker while it is writing a
+// batch: the write completes and its messages are acked before the worker
+// returns, so nothing is redelivered or lost.
+func TestShutdownAcksWhatIsStored(t *testing.T) {
+	nc := sharedNats(t)
+	b := newBus(t, nc, "t"+pipelinetest.Unique())
+	store := newStore(t, pipelinetest.NewDatabase(t))
+	ctx := newTestCtx(t, time.Minute)
+	const n = 20
+	for i := range n {
+		if err := b.PublishReport(ctx, pipelinetest.Event(fmt.Sprintf("https://example.vn/stop/%d", i), "0.1.0", fmt.Sprint(i), i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	started := make(chan struct{})
+	var once sync.Once
+	slow := pipeline.SinkFunc(func(ctx context.Context, batch []pipeline.Extracted) (int64, error) {
+		once.Do(func() { close(started) })
+		time.Sleep(300 * time.Millisecond) // shutdown arrives meanwhile
+		return store.Write(ctx, batch)
+	})
+	stop := runWorker(t, func(ctx context.Context) error { return b.RunStoreWorker(ctx, fastRetry, slow) })
+	<-started
+	stop()
+	if got := countRows(t, store, "reports"); got != n {
+		t.Errorf("after shutdown %d reports stored, want %d", got, n)
+	}
+	// Well inside AckWait (2s): only real acks can empty the ack-pending count.
+	eventually(t, 1500*time.Millisecond, "acks of the stored batch", func() bool {
+		st, err := b.Status(ctx)
+		if err != nil || len(st[2].Consumers) == 0 {
+			return false
+		}
+		c := st[2].Consumers[0]
+		return c.AckPending == 0 && c.Pending == 0
+	})
+}
