@@ -169,7 +169,7 @@ func (b *Bus) Payload(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 	return data, nil
 }
 
-// PublishCrawlJob queues job. Jobs for the same URL and depth inside the
+// PublishCrawlJob queues job. Jobs for the same URL inside the
 // duplicate window are dropped by JetStream.
 func (b *Bus) PublishCrawlJob(ctx context.Context, job schema.CrawlJob) error {
 	u, err := url.Parse(job.URL)

@@ -503,3 +503,27 @@ func TestShutdownAcksWhatIsStored(t *testing.T) {
 		return c.AckPending == 0 && c.Pending == 0
 	})
 }
+
+func TestCrawlStateIsShared(t *testing.T) {
+	nc1, nc2 := sharedNats(t), sharedNats(t)
+	prefix := "t" + pipelinetest.Unique()
+	type state struct {
+		ETag     string    `json:"etag"`
+		LastSeen time.Time `json:"last_seen"`
+	}
+	s1 := natsbus.CrawlState[state](newBus(t, nc1, prefix))
+	s2 := natsbus.CrawlState[state](newBus(t, nc2, prefix))
+	ctx := newTestCtx(t, 10*time.Second)
+	url := "https://example.vn/tin-tuc/hội-nghị?id=1&x=ý"
+	if _, ok, err := s1.Get(ctx, url); err != nil || ok {
+		t.Fatalf("Get of an unknown URL = ok %v, err %v; want not found", ok, err)
+	}
+	want := state{ETag: `"abc"`, LastSeen: time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)}
+	if err := s1.Put(ctx, url, want); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s2.Get(ctx, url) // another process sees it
+	if err != nil || !ok || got != want {
+		t.Errorf("Get from another connection = %+v, %v, %v; want %+v", got, ok, err, want)
+	}
+}
