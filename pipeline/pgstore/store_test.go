@@ -2,14 +2,18 @@ package pgstore_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/meetx/meetx/pipeline"
 	"github.com/meetx/meetx/pipeline/pgstore"
 	"github.com/meetx/meetx/pipeline/pipelinetest"
+	"github.com/meetx/meetx/schema"
 )
 
 func newTestCtx(t *testing.T, d time.Duration) context.Context {
@@ -218,4 +222,46 @@ func TestAnalystViews(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFailedBatchChangesNothing: a batch is one transaction, so when one of
+// its reports cannot be stored, a replacement in the same batch is not half
+// applied either.
+func TestFailedBatchChangesNothing(t *testing.T) {
+	s := newStore(t)
+	ctx := newTestCtx(t, time.Minute)
+	url := "https://example.vn/atomic"
+	if _, err := s.Write(ctx, []pipeline.Extracted{pipelinetest.Event(url, "0.1.0", "body", 1)}); err != nil {
+		t.Fatal(err)
+	}
+	before := counts(t, s)
+	newer := pipelinetest.Event(url, "0.2.0", "body", 1)
+	newer.Report.People = nil
+	bad := pipelinetest.Event("https://example.vn/too-big", "0.2.0", "other", 2)
+	bad.Report.Meeting.Organizer = schema.Text(incompressible(20000)) // too large for its btree index
+	_, err := s.Write(ctx, []pipeline.Extracted{newer, bad})
+	if !errors.Is(err, pipeline.ErrPermanent) {
+		t.Fatalf("Write = %v, want a permanent error", err)
+	}
+	if after := counts(t, s); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("after the failed batch: %v, want %v", after, before)
+	}
+	var version string
+	if err := s.Pool().QueryRow(ctx, "SELECT extractor_version FROM reports WHERE url = $1", url).Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if version != "0.1.0" {
+		t.Errorf("extractor_version = %s, want the old 0.1.0 kept", version)
+	}
+}
+
+// incompressible returns n bytes of hex that compress poorly.
+func incompressible(n int) string {
+	var b strings.Builder
+	sum := sha256.Sum256([]byte("seed"))
+	for b.Len() < n {
+		sum = sha256.Sum256(sum[:])
+		b.WriteString(hex.EncodeToString(sum[:]))
+	}
+	return b.String()[:n]
 }
