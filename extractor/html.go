@@ -82,11 +82,10 @@ func readHTML(src string) *page {
 	meta := readMeta(doc)
 	pg.published = meta.published
 
-	body := doc.Find("body").First()
-	if body.Length() == 0 || len(body.Nodes) == 0 {
+	root := findBody(doc.Nodes[0])
+	if root == nil {
 		return pg
 	}
-	root := body.Nodes[0]
 	scores := map[*html.Node]float64{}
 	scoreNodes(root, 0, scores)
 	content := bestCandidate(scores)
@@ -160,38 +159,48 @@ type metaInfo struct {
 // datePublished, then article:published_time and other date meta tags).
 func readMeta(doc *goquery.Document) metaInfo {
 	var m metaInfo
-	m.title = collapseSpace(doc.Find("title").First().Text())
-	var metaDate string
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		key := strings.ToLower(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", ""))))
-		val := strings.TrimSpace(s.AttrOr("content", ""))
-		switch key {
-		case "og:title":
-			m.ogTitle = collapseSpace(val)
-		case "article:published_time", "datepublished":
-			if m.published == "" {
-				m.published = val
+	var metaDate, timeDate string
+	var ldJSON []string
+	// One pass over the page for everything outside the article.
+	doc.Find(`title, meta, script[type="application/ld+json"], time[datetime]`).Each(func(_ int, s *goquery.Selection) {
+		switch goquery.NodeName(s) {
+		case "title":
+			if m.title == "" {
+				m.title = collapseSpace(s.Text())
 			}
-		case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
-			if metaDate == "" {
-				metaDate = val
+		case "meta":
+			key := strings.ToLower(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", ""))))
+			val := strings.TrimSpace(s.AttrOr("content", ""))
+			switch key {
+			case "og:title":
+				m.ogTitle = collapseSpace(val)
+			case "article:published_time", "datepublished":
+				if m.published == "" {
+					m.published = val
+				}
+			case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
+				if metaDate == "" {
+					metaDate = val
+				}
+			}
+		case "script":
+			ldJSON = append(ldJSON, s.Text())
+		case "time":
+			if t := strings.TrimSpace(s.AttrOr("datetime", "")); timeDate == "" && len(t) >= 10 {
+				timeDate = t
 			}
 		}
 	})
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if d := jsonLDPublished([]byte(s.Text())); d != "" {
+	for _, js := range ldJSON {
+		if d := jsonLDPublished([]byte(js)); d != "" {
 			m.published = d
-			return false
-		}
-		return true
-	})
-	if m.published == "" {
-		if t, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok && len(t) >= 10 {
-			metaDate = strings.TrimSpace(t)
+			break
 		}
 	}
-	if m.published == "" {
-		m.published = metaDate
+	for _, d := range []string{metaDate, timeDate} {
+		if m.published == "" {
+			m.published = d
+		}
 	}
 	return m
 }
@@ -769,4 +778,20 @@ func tokenText(src string) string {
 func startsWithDate(s string) bool {
 	loc := fullDateRe.FindStringIndex(s)
 	return loc != nil && loc[0] < 40
+}
+
+// findBody returns the <body> element, which the parser always puts under
+// <html>.
+func findBody(doc *html.Node) *html.Node {
+	for h := doc.FirstChild; h != nil; h = h.NextSibling {
+		if h.Type != html.ElementNode || h.DataAtom != atom.Html {
+			continue
+		}
+		for b := h.FirstChild; b != nil; b = b.NextSibling {
+			if b.Type == html.ElementNode && b.DataAtom == atom.Body {
+				return b
+			}
+		}
+	}
+	return nil
 }
