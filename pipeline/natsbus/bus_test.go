@@ -2,6 +2,7 @@ package natsbus_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -525,5 +526,46 @@ func TestCrawlStateIsShared(t *testing.T) {
 	got, ok, err := s2.Get(ctx, url) // another process sees it
 	if err != nil || !ok || got != want {
 		t.Errorf("Get from another connection = %+v, %v, %v; want %+v", got, ok, err, want)
+	}
+}
+
+// TestBadEventDoesNotHoldBackItsBatch: an event Postgres rejects is
+// dead-lettered from the store stage at once, and the other events of its
+// batch are stored.
+func TestBadEventDoesNotHoldBackItsBatch(t *testing.T) {
+	nc := sharedNats(t)
+	b := newBus(t, nc, "t"+pipelinetest.Unique())
+	store := newStore(t, pipelinetest.NewDatabase(t))
+	ctx := newTestCtx(t, time.Minute)
+	for i := range 6 {
+		ev := pipelinetest.Event(fmt.Sprintf("https://example.vn/batch/%d", i), "0.1.0", fmt.Sprint(i), i)
+		if i == 3 {
+			// An organizer far too long for its btree index: Postgres refuses the row.
+			var sb strings.Builder
+			for j := 0; sb.Len() < 20000; j++ {
+				fmt.Fprintf(&sb, "%x", sha256.Sum256([]byte(fmt.Sprint(j))))
+			}
+			ev.Report.Meeting.Organizer = schema.Text(sb.String())
+		}
+		if err := b.PublishReport(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runWorker(t, func(ctx context.Context) error { return b.RunStoreWorker(ctx, fastRetry, store) })
+	dead, err := b.JetStream().OrderedConsumer(ctx, b.Names().DeadStream, jetstream.OrderedConsumerConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := dead.Next(jetstream.FetchMaxWait(20 * time.Second))
+	if err != nil {
+		t.Fatalf("no dead letter: %v", err)
+	}
+	if msg.Subject() != b.Names().DeadSubject("store") || msg.Headers().Get(natsbus.HeaderDelivered) != "1" {
+		t.Errorf("dead letter on %s after %s deliveries, want %s after 1", msg.Subject(),
+			msg.Headers().Get(natsbus.HeaderDelivered), b.Names().DeadSubject("store"))
+	}
+	waitDrained(t, b, b.Names().ReportStream, "store")
+	if n := countRows(t, store, "reports"); n != 5 {
+		t.Errorf("reports = %d, want the 5 good ones", n)
 	}
 }
