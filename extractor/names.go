@@ -79,19 +79,33 @@ func tokenize(d *document) []token {
 		}
 		j := i
 		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
+			c := text[j]
+			if c < utf8.RuneSelf {
 				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 					break
 				}
 				j++
 				continue
 			}
-			sp, n := isSpaceAt(text, j)
-			if sp {
-				break
+			// Only a few multi-byte runes are spaces (U+00A0, U+2000-U+3000,
+			// U+FEFF, U+0085): decode just those lead bytes.
+			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF {
+				if sp, _ := isSpaceAt(text, j); sp {
+					break
+				}
 			}
-			j += n
+			switch {
+			case c >= 0xF0:
+				j += 4
+			case c >= 0xE0:
+				j += 3
+			case c >= 0xC0:
+				j += 2
+			default:
+				j++ // a stray continuation byte
+			}
 		}
+		j = min(j, len(text)) // a truncated rune at the very end
 		// split leading punctuation
 		s := i
 		for s < j {

@@ -303,7 +303,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
-	if fold(m.name) == "hồ chí minh" {
+	if d.folded[toks[ns].start:toks[end-1].end] == "hồ chí minh" {
 		if !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
 			return mention{}, false // the city, the academy, the ideology
 		}

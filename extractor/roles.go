@@ -23,7 +23,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		return !m.short || vocab.surnames[toks[m.nameStart].fold]
 	}
 	newPerson := func(m mention) int {
-		key := fold(m.name)
+		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
 			return i
 		}
