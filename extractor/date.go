@@ -150,6 +150,9 @@ var (
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
 	for ri, re := range mentionRes {
+		if !strings.ContainsAny(folded, "0123456789") {
+			break
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
 			if dm, ok := dateMentionAt(folded, ri, m, published); ok {
 				out = append(out, dm)

@@ -42,23 +42,19 @@ func docTypeAt(folded string, i int) int {
 	return 0
 }
 
-// findDocTypes lists the [start, end) spans of document type words.
+// findDocTypes lists the [start, end) spans of document type words. It
+// looks only at bytes that can start one (docTypeAt checks the rest,
+// including the word boundaries).
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
-	prevLetter := false
-	for i := 0; i < len(folded); {
-		r, n := utf8.DecodeRuneInString(folded[i:])
-		letter := unicode.IsLetter(r)
-		if letter && !prevLetter {
-			if k := docTypeAt(folded, i); k > 0 {
-				out = append(out, [2]int{i, i + k})
-				i += k
-				prevLetter = true
-				continue
-			}
+	for i := 0; i < len(folded); i++ {
+		if docTypesByFirstByte[folded[i]] == nil {
+			continue
 		}
-		prevLetter = letter
-		i += n
+		if k := docTypeAt(folded, i); k > 0 {
+			out = append(out, [2]int{i, i + k})
+			i += k - 1
+		}
 	}
 	return out
 }
