@@ -40,8 +40,12 @@ func extractMeeting(d *document, r *schema.Report) {
 	m := &r.Meeting
 	m.Evidence = map[string]schema.Evidence{}
 	sents := d.openingSentences(leadSentences)
+	dates := make([][]dateMention, len(sents)) // plausible dates per sentence
+	for i, s := range sents {
+		dates[i] = plausibleDates(findDateMentions(d.folded[s.start:s.end], d.published), d.published)
+	}
 
-	typ, ev, ok := d.meetingType(sents)
+	typ, ev, ok := d.meetingType(sents, dates)
 	if !ok {
 		m.Evidence = nil
 		return
@@ -54,7 +58,7 @@ func extractMeeting(d *document, r *schema.Report) {
 	for i := range sents {
 		s := sents[i]
 		f := d.folded[s.start:s.end]
-		dms := plausibleDates(findDateMentions(f, d.published), d.published)
+		dms := dates[i]
 		if len(dms) == 0 {
 			continue
 		}
@@ -115,20 +119,19 @@ func (d *document) openingSentences(n int) []span {
 // with a document type ("Thông báo tuyển sinh", "Hướng dẫn tổ chức Đại
 // hội") announces a document, not a meeting, unless a dated lead sentence
 // reports one.
-func (d *document) meetingType(sents []span) (string, schema.Evidence, bool) {
+func (d *document) meetingType(sents []span, dates [][]dateMention) (string, schema.Evidence, bool) {
 	title := fold(d.title)
 	documentTitle := docTypeAt(title, 0) > 0
-	happened := func(f string) bool {
-		dated := len(plausibleDates(findDateMentions(f, d.published), d.published)) > 0
-		return dated || (!documentTitle && eventVerbRe.MatchString(f))
+	happened := func(i int, f string) bool {
+		return len(dates[i]) > 0 || (!documentTitle && eventVerbRe.MatchString(f))
 	}
 	for _, weak := range []bool{false, true} {
 		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
-		for _, s := range sents {
+		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(f) {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
