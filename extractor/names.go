@@ -12,12 +12,13 @@ import (
 type token struct {
 	start, end int
 	text, fold string
-	para       int  // index into document.paras
-	sent       int  // index into document.sents
-	word       bool // letters or digits, not punctuation
-	capital    bool // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
-	lower      bool // starts with a lower-case letter
-	spaceAfter bool // a single space (no punctuation) separates it from the next token
+	para       int   // index into document.paras
+	sent       int   // index into document.sents
+	word       bool  // letters or digits, not punctuation
+	capital    bool  // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
+	lower      bool  // starts with a lower-case letter
+	spaceAfter bool  // a single space (no punctuation) separates it from the next token
+	starts     uint8 // which vocabularies have a phrase starting with this word (starts* bits)
 }
 
 // isEdgePunct reports whether a rune is split off the edges of a word.
@@ -52,6 +53,7 @@ func tokenize(d *document) []token {
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
+		t.starts = vocab.firstWord[t.fold]
 		c := text[start]
 		switch {
 		case c >= 'a' && c <= 'z':

@@ -21,6 +21,7 @@ var peopleFiles embed.FS
 // go through the first word, so matching at a token costs one map access.
 type phraseSet struct {
 	byFirst map[string][]phrase // first folded word -> phrases, longest first
+	bit     uint8               // marks tokens that may start one of the phrases (token.starts)
 }
 
 type phrase struct {
@@ -28,9 +29,19 @@ type phrase struct {
 	value int // index into the caller's table
 }
 
-func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]phrase{}}
+func newPhraseSet(bit uint8) *phraseSet {
+	return &phraseSet{byFirst: map[string][]phrase{}, bit: bit}
 }
+
+// Bits of token.starts: which vocabularies have a phrase that starts with
+// the token's word, read once per token so that most lookups skip the maps.
+const (
+	startsHonorific uint8 = 1 << iota
+	startsHead
+	startsStop
+	startsOrg
+	startsCue
+)
 
 func (s *phraseSet) add(text string, v int) {
 	words := strings.Fields(fold(text))
@@ -52,7 +63,7 @@ func (s *phraseSet) add(text string, v int) {
 // that starts at toks[i]; its words must be linked by single spaces. It does
 // not allocate.
 func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
-	if i < 0 || i >= len(toks) || !toks[i].word {
+	if i < 0 || i >= len(toks) || !toks[i].word || toks[i].starts&s.bit == 0 {
 		return 0, 0
 	}
 	for _, p := range s.byFirst[toks[i].fold] {
@@ -87,18 +98,19 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool // folded single-syllable surnames
-	honorifics  []honorific     // indexed by the phrase sets below
-	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
-	honLast     map[string]bool // last folded word of every honorific phrase
-	heads       *phraseSet      // folded position heads
-	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet      // lower-case words that end an office
-	orgPrefixes *phraseSet      // words that make a following name a place or organisation
-	cues        []roleCue       // indexed by cuePhrases values
-	cuePhrases  *phraseSet      // folded cue phrases
-	notNames    map[string]bool // folded capitalised words never part of a name
+	surnames    map[string]bool  // folded single-syllable surnames
+	honorifics  []honorific      // indexed by the phrase sets below
+	abbrevs     map[string]int   // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet       // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast     map[string]bool  // last folded word of every honorific phrase
+	heads       *phraseSet       // folded position heads
+	headPrefix  map[string]bool  // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet       // lower-case words that end an office
+	orgPrefixes *phraseSet       // words that make a following name a place or organisation
+	cues        []roleCue        // indexed by cuePhrases values
+	cuePhrases  *phraseSet       // folded cue phrases
+	notNames    map[string]bool  // folded capitalised words never part of a name
+	firstWord   map[string]uint8 // folded word -> starts* bits
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build
@@ -117,13 +129,13 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	v := &peopleVocab{
 		surnames:    map[string]bool{},
 		abbrevs:     map[string]int{},
-		honPhrases:  newPhraseSet(),
+		honPhrases:  newPhraseSet(startsHonorific),
 		honLast:     map[string]bool{},
-		heads:       newPhraseSet(),
+		heads:       newPhraseSet(startsHead),
 		headPrefix:  map[string]bool{"phó": true, "nguyên": true, "quyền": true, "tân": true, "cố": true},
-		stops:       newPhraseSet(),
-		orgPrefixes: newPhraseSet(),
-		cuePhrases:  newPhraseSet(),
+		stops:       newPhraseSet(startsStop),
+		orgPrefixes: newPhraseSet(startsOrg),
+		cuePhrases:  newPhraseSet(startsCue),
 		notNames:    map[string]bool{},
 	}
 	rows, err := readTSV("surnames.tsv")
@@ -204,6 +216,12 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		}
 		v.cues = append(v.cues, c)
 		v.cuePhrases.add(r[0], len(v.cues)-1)
+	}
+	v.firstWord = map[string]uint8{}
+	for _, s := range []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases} {
+		for w := range s.byFirst {
+			v.firstWord[w] |= s.bit
+		}
 	}
 	// Capitalised words that start sentences or offices but never names.
 	for _, w := range []string{"ông", "bà", "chủ", "phó", "bộ", "sở", "ban", "cục", "vụ", "viện",
