@@ -23,6 +23,11 @@ type Fetched struct {
 	// Links are absolute URLs found on the page that should be crawled at
 	// job depth + 1.
 	Links []string
+	// Commit, when set, is called once the page and links are published;
+	// it records what was fetched (crawl state). Recording it earlier could
+	// lose a page: a retried job would find its content "unchanged" and
+	// never publish it.
+	Commit func(ctx context.Context) error
 }
 
 // Sink stores batches of extracted reports. Write must be idempotent (a batch

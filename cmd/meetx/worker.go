@@ -146,7 +146,7 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 		now := time.Now().UTC()
 		if res.NotModified {
 			prev.URL, prev.LastSeen = job.URL, now
-			return &pipeline.Fetched{}, state.Put(ctx, prev)
+			return &pipeline.Fetched{Commit: func(ctx context.Context) error { return state.Put(ctx, prev) }}, nil
 		}
 		url := res.Canonical
 		if url == "" {
@@ -156,16 +156,19 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 			URL: url, ETag: res.Page.Header["ETag"], LastModified: res.Page.Header["Last-Modified"],
 			ContentHash: res.Page.ContentHash, FetchedAt: res.Page.FetchedAt, LastSeen: now, Kind: res.Kind,
 		}
-		if err := state.Put(ctx, st); err != nil {
-			return nil, err
-		}
-		if url != job.URL {
-			st.URL = job.URL
+		out := &pipeline.Fetched{Links: res.Links, Commit: func(ctx context.Context) error {
+			// Only once the page is published: a job retried after a failed
+			// publish must not find the page "unchanged".
 			if err := state.Put(ctx, st); err != nil {
-				return nil, err
+				return err
 			}
-		}
-		out := &pipeline.Fetched{Links: res.Links}
+			if url != job.URL {
+				alias := st
+				alias.URL = job.URL
+				return state.Put(ctx, alias)
+			}
+			return nil
+		}}
 		unchanged := known && prev.ContentHash == res.Page.ContentHash
 		if res.Kind != crawler.KindListing && !unchanged {
 			p := res.Page

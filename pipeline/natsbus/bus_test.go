@@ -569,3 +569,75 @@ func TestBadEventDoesNotHoldBackItsBatch(t *testing.T) {
 		t.Errorf("reports = %d, want the 5 good ones", n)
 	}
 }
+
+// TestCrawlWorker: a fetched page is published on the page subject, its
+// links become crawl jobs one level deeper (up to MaxDepth), and the crawl
+// state is committed only after that.
+func TestCrawlWorker(t *testing.T) {
+	nc := sharedNats(t)
+	b := newBus(t, nc, "t"+pipelinetest.Unique())
+	ctx := newTestCtx(t, 30*time.Second)
+	var mu sync.Mutex
+	var fetched []schema.CrawlJob
+	commits := map[string]uint64{} // URL -> pages in the stream at commit time
+	fetch := func(_ context.Context, job schema.CrawlJob) (*pipeline.Fetched, error) {
+		mu.Lock()
+		fetched = append(fetched, job)
+		mu.Unlock()
+		p := page(job.URL, "body of "+job.URL)
+		p.Source = "" // the job's source names the page
+		return &pipeline.Fetched{
+			Page:  &p,
+			Links: []string{job.URL + "/next", "not a url"},
+			Commit: func(ctx context.Context) error {
+				// By now the page must be in the stream.
+				st, err := b.Status(ctx)
+				if err != nil {
+					return err
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				commits[job.URL] = st[1].Messages
+				return nil
+			},
+		}, nil
+	}
+	cc := natsbus.CrawlConfig{WorkerConfig: fastRetry, MaxDepth: 1, HostDelay: time.Millisecond}
+	runWorker(t, func(ctx context.Context) error { return b.RunCrawlWorker(ctx, cc, fetch) })
+	if err := b.PublishCrawlJob(ctx, schema.CrawlJob{URL: "https://a.example.vn/seed", Source: "siteA"}); err != nil {
+		t.Fatal(err)
+	}
+	waitDrained(t, b, b.Names().CrawlStream, "crawl")
+	eventually(t, 5*time.Second, "two commits", func() bool { mu.Lock(); defer mu.Unlock(); return len(commits) == 2 })
+	mu.Lock()
+	defer mu.Unlock()
+	want := []schema.CrawlJob{
+		{URL: "https://a.example.vn/seed", Source: "siteA", Depth: 0},
+		{URL: "https://a.example.vn/seed/next", Source: "siteA", Depth: 1},
+	}
+	if !slices.Equal(fetched, want) {
+		t.Errorf("fetched %v, want %v (no job beyond MaxDepth, none for a bad URL)", fetched, want)
+	}
+	// Each commit came after its own page was published (the seed's may also
+	// see the next page, fetched concurrently).
+	if commits["https://a.example.vn/seed"] < 1 || commits["https://a.example.vn/seed/next"] != 2 {
+		t.Errorf("pages in the stream at commit time: %v, want seed >= 1 and seed/next = 2", commits)
+	}
+	cons, err := b.JetStream().OrderedConsumer(ctx, b.Names().PageStream, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{b.Names().PageSubject("siteA")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := cons.Fetch(2, jetstream.FetchMaxWait(5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for range batch.Messages() {
+		n++
+	}
+	if n != 2 {
+		t.Errorf("%d pages on %s, want 2", n, b.Names().PageSubject("siteA"))
+	}
+}

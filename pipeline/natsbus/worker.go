@@ -430,14 +430,16 @@ func (b *Bus) crawlOne(ctx, hctx context.Context, msg jetstream.Msg, cc *CrawlCo
 			return err
 		}
 	}
-	if job.Depth >= cc.MaxDepth {
-		return nil
-	}
-	for _, link := range fetched.Links {
-		err := b.PublishCrawlJob(hctx, schema.CrawlJob{URL: link, Source: job.Source, Depth: job.Depth + 1})
-		if err != nil && !errors.Is(err, pipeline.ErrPermanent) {
-			return err
+	if job.Depth < cc.MaxDepth {
+		for _, link := range fetched.Links {
+			err := b.PublishCrawlJob(hctx, schema.CrawlJob{URL: link, Source: job.Source, Depth: job.Depth + 1})
+			if err != nil && !errors.Is(err, pipeline.ErrPermanent) {
+				return err
+			}
 		}
+	}
+	if fetched.Commit != nil {
+		return fetched.Commit(hctx)
 	}
 	return nil
 }
