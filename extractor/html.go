@@ -105,7 +105,7 @@ func readHTML(src string) *page {
 		article = root
 	}
 	headInside := head != nil && contains(article, head)
-	w := &blockWriter{root: article, head: head, content: content, started: !headInside, inContent: content == nil || article == content}
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside}
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -548,7 +548,6 @@ type blockWriter struct {
 	root, head, content *html.Node
 	started             bool   // the headline has been passed
 	done                bool   // a related-news heading was met
-	inContent           bool   // inside the body element
 	afterContent        bool   // past the body: only credit lines are kept
 	preDate             string // a date line met before the headline
 	blocks              []block
@@ -594,10 +593,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			if c == w.content {
 				w.flush()
-				w.inContent = true
 				w.walk(c, depth+1, kind)
 				w.flush()
-				w.inContent, w.afterContent = false, true
+				w.afterContent = true
 				continue
 			}
 			// An article's own <footer> holds its byline; the page footer
