@@ -794,7 +794,9 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
-			case samePerson || k.Presenter == "" || it.Presenter == "":
+			// Texts are compared for the meeting's own steps (no presenter),
+			// and for one person's items read twice (captions, two rules).
+			case k.Presenter == "" || it.Presenter == "" || (samePerson && (it.caption || k.caption || overlaps(*k, it))):
 				if words == nil {
 					words = wordSet(it.Text)
 				}
@@ -1148,4 +1150,10 @@ func heardReport(toks []token, ts, te int) int {
 		return -1
 	}
 	return -1
+}
+
+// overlaps reports items read from overlapping text: the same clause found
+// by two rules.
+func overlaps(a, b agendaItem) bool {
+	return a.start < b.end && b.start < a.end
 }

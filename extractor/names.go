@@ -160,16 +160,16 @@ func tokenize(d *document) []token {
 // isAcronym reports a word written in capitals (UBND, PGS, TS.BS), which is
 // never a syllable of a personal name.
 func isAcronym(w string) bool {
-	letters, upper := 0, 0
+	letters := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			if !unicode.IsUpper(r) {
+				return false
 			}
+			letters++
 		}
 	}
-	return letters > 1 && upper == letters
+	return letters > 1
 }
 
 // honorificAt matches an honorific that starts at token i and returns its
