@@ -71,7 +71,9 @@ func startsWithDocType(s string) bool {
 // them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
 // party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU.
 var (
-	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
+	symbolRe = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
+	// bareSymbolRe finds a symbol anywhere, at a word start.
+	bareSymbolRe  = regexp.MustCompile(`(?:^|[^\p{L}\d/.-])(` + symbolRe.String()[1:] + `)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
 	numberLeadRe  = regexp.MustCompile(`^\s*(?:số\s*:?\s*)?`)
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
@@ -194,7 +196,57 @@ func directivesIn(d *document, start, end int) []dirMention {
 			out = append(out, m)
 		}
 	}
+	return append(out, bareSymbols(d, start, text, folded, out)...)
+}
+
+// bareSymbols finds symbols cited without a type word ("thực hiện nghiêm
+// 16/CT-TTg", "theo tinh thần 35-NQ/TW") and names their type from the
+// symbol's letters. Symbols inside the citations already found are skipped.
+func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
+	var out []dirMention
+	for _, loc := range bareSymbolRe.FindAllStringSubmatchIndex(text, -1) {
+		ss, se := loc[2], loc[3]
+		covered := false
+		for _, m := range found {
+			if start+ss >= m.start && start+ss < m.end {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		sym := text[ss:se]
+		typ := symbolType(sym)
+		if typ == "" {
+			continue
+		}
+		out = append(out, readCitation(d, start, text, folded, typ, ss, ss, sym))
+	}
 	return out
+}
+
+// symbolType names the document type a symbol's letters stand for: CT in
+// 16/CT-TTg, TB in 172-TB/TW; "" when they name none.
+func symbolType(sym string) string {
+	sym = strings.ReplaceAll(sym, " ", "")
+	sym = strings.ReplaceAll(sym, "–", "-")
+	slash := strings.IndexByte(sym, '/')
+	dash := strings.IndexByte(sym, '-')
+	if slash < 0 {
+		return ""
+	}
+	if dash >= 0 && dash < slash { // party form: 172-TB/TW
+		return symbolTypes["party"][sym[dash+1:slash]]
+	}
+	rest := sym[slash+1:]
+	if k := strings.IndexByte(rest, '/'); k >= 0 { // with a year: 15/2020/NĐ-CP
+		rest = rest[k+1:]
+	}
+	if k := strings.IndexByte(rest, '-'); k >= 0 {
+		return symbolTypes["state"][rest[:k]]
+	}
+	return ""
 }
 
 // readCitation reads what follows a document symbol: date, issuer, subject.

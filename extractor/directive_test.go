@@ -80,6 +80,14 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{},
 		},
 		{
+			name: "bare symbols take their type from their letters",
+			text: "Các địa phương thực hiện nghiêm 16/CT-TTg ngày 31/3/2020 và quán triệt tinh thần 35-NQ/TW của Bộ Chính trị.",
+			want: []schema.Directive{
+				{Type: "Chỉ thị", Number: "16/CT-TTg", Date: "2020-03-31"},
+				{Type: "Nghị quyết", Number: "35-NQ/TW", Issuer: "Bộ Chính trị"},
+			},
+		},
+		{
 			name: "drafts under discussion are not cited documents",
 			text: "Đại biểu thảo luận dự thảo Nghị quyết về phát triển kinh tế và cho ý kiến vào dự án Luật Đất đai (sửa đổi).",
 			want: []schema.Directive{},
@@ -125,5 +133,25 @@ func TestExtractDirectives(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSymbolType(t *testing.T) {
+	tests := []struct{ symbol, want string }{
+		{"16/CT-TTg", "Chỉ thị"},
+		{"15/2020/NĐ-CP", "Nghị định"},
+		{"172-TB/TW", "Thông báo"},
+		{"08-QĐi/TW", "Quy định"},
+		{"01/2011/TT-BNV", "Thông tư"},
+		{"12-TT/TW", "Thông tri"},
+		{"35 - NQ/TW", "Nghị quyết"},
+		{"1234/VPCP-KGVX", ""}, // công văn: issuer letters, no type letters
+		{"80/2015/QH13", ""},
+		{"12/BC-UBND", ""}, // a report is not a directive
+	}
+	for _, tt := range tests {
+		if got := symbolType(tt.symbol); got != tt.want {
+			t.Errorf("symbolType(%q) = %q, want %q", tt.symbol, got, tt.want)
+		}
 	}
 }

@@ -14,6 +14,42 @@ import (
 //go:embed data/meeting_types.tsv
 var meetingTypesTSV string
 
+// docTypesTSV lists the type abbreviations used in document symbols
+// (abbreviation, full_name, system, note), from the project's domain tables.
+//
+//go:embed data/doc_types.tsv
+var docTypesTSV string
+
+// citableTypes are the abbreviations whose documents are cited as
+// directives; reports (BC), proposals (TTr), invitations (GM) and the like
+// are not.
+var citableTypes = map[string]bool{
+	"NĐ": true, "NQ": true, "NQLT": true, "QĐ": true, "CT": true, "QC": true, "QyĐ": true, "QĐi": true,
+	"KL": true, "TB": true, "HD": true, "CTr": true, "KH": true, "ĐA": true, "CĐ": true, "TT": true,
+	"TTLT": true, "PL": true, "CV": true,
+}
+
+// symbolTypes maps a type abbreviation to its name, per system ("state"
+// for slash symbols like 16/CT-TTg, "party" for dash symbols like
+// 172-TB/TW): TT is Thông tư in the first and Thông tri in the second.
+var symbolTypes = parseDocTypes(docTypesTSV)
+
+func parseDocTypes(tsv string) map[string]map[string]string {
+	out := map[string]map[string]string{"state": {}, "party": {}}
+	for i, line := range strings.Split(tsv, "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 3 || !citableTypes[f[0]] {
+			continue
+		}
+		for _, sys := range []string{"state", "party"} {
+			if f[2] == sys || f[2] == "both" {
+				out[sys][f[0]] = f[1]
+			}
+		}
+	}
+	return out
+}
+
 // meetingPhrase is one way of naming an event, folded for matching.
 type meetingPhrase struct {
 	phrase, canonical string
