@@ -97,6 +97,7 @@ var (
 type dirMention struct {
 	d          schema.Directive
 	start, end int  // span of type word .. end of citation
+	symbolEnd  int  // end of the number
 	short      bool // cited by a bare number ("Chỉ thị 05", "Chỉ thị số 17")
 	explicit   bool // the bare number follows "số": a citation in its own right
 }
@@ -208,7 +209,7 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 		ss, se := loc[2], loc[3]
 		covered := false
 		for _, m := range found {
-			if start+ss >= m.start && start+ss < m.end {
+			if start+ss >= m.start && start+ss < max(m.symbolEnd, m.start+1) {
 				covered = true
 				break
 			}
@@ -303,7 +304,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i = subStart + n
 		}
 	}
-	return dirMention{d: dir, start: base + ts, end: base + i}
+	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym)}
 }
 
 // clause returns the text up to the first stop word or punctuation, at most

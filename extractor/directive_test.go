@@ -88,6 +88,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare symbol inside another document's subject",
+			text: "Quán triệt Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư về tiếp tục thực hiện 32-CT/TW.",
+			want: []schema.Directive{
+				{Type: "Kết luận", Number: "80-KL/TW", Date: "2020-06-20", Issuer: "Ban Bí thư", Subject: "về tiếp tục thực hiện 32-CT/TW"},
+				{Type: "Chỉ thị", Number: "32-CT/TW"},
+			},
+		},
+		{
 			name: "drafts under discussion are not cited documents",
 			text: "Đại biểu thảo luận dự thảo Nghị quyết về phát triển kinh tế và cho ý kiến vào dự án Luật Đất đai (sửa đổi).",
 			want: []schema.Directive{},
