@@ -53,7 +53,6 @@ func tokenize(d *document) []token {
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
-		t.starts = vocab.firstWord[t.fold]
 		c := text[start]
 		switch {
 		case c >= 'a' && c <= 'z':
@@ -70,6 +69,9 @@ func tokenize(d *document) []token {
 				t.lower = unicode.IsLower(r)
 				t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
 			}
+		}
+		if t.word && (c < '0' || c > '9') {
+			t.starts = vocab.firstWord[t.fold] // words only: no phrase starts with a number or a mark
 		}
 		toks = append(toks, t)
 	}
