@@ -6,6 +6,10 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
+// maxMentions bounds the evidence kept per person; the first mentions are
+// the ones an analyst checks.
+const maxMentions = 16
+
 // mergeMentions turns mentions into persons: full names first, then
 // given-name references ("đồng chí Thu Hà", "ông Kiên") joined to the full
 // name they end with, the most recently named one winning.
@@ -88,6 +92,9 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		}
 		for _, ps := range m.positions {
 			p.positions = append(p.positions, a.position(d, ps))
+		}
+		if len(p.mentions) >= maxMentions {
+			continue
 		}
 		sent := d.sents[toks[m.nameStart].sent]
 		p.mentions = append(p.mentions, schema.Evidence{Start: toks[m.nameStart].start, End: toks[m.nameEnd-1].end, Quote: d.text[sent.start:sent.end]})
