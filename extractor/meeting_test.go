@@ -57,6 +57,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2024-06-18", Organizer: "Ban Tuyên giáo Trung ương"},
 		},
 		{
+			name: "plain text whose paragraphs lack final periods",
+			text: "Hội nghị tổng kết công tác năm 2021\n28/12/2021 08:47\nChiều ngày 27/12/2021, Sở Tư pháp tỉnh tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022\nToàn cảnh Hội nghị",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-12-27", PartOfDay: "chiều", Organizer: "Sở Tư pháp tỉnh"},
+		},
+		{
 			name: "a notice is not a meeting",
 			text: "Thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 (đợt 1)\nNgày đăng: 28/03/2022\nCăn cứ Quyết định số 415/QĐ-ĐHKHXHMT ngày 14/3/2022 của Hiệu trưởng về việc ban hành Quy định tuyển sinh.\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau.",
 			want: schema.Meeting{},

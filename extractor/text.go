@@ -37,6 +37,10 @@ func readText(src string) []block {
 			k = paraDateline
 		case i >= len(lines)-2 && isBylineText(l):
 			k = paraByline
+		case !lead && len(l) > 80:
+			// the first paragraph of some length is the lead, even on
+			// sites that drop the final period
+			k, lead = paraLead, true
 		case !endsSentence(l) && len(l) < 400:
 			k = paraCaption
 		case !lead:
