@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -665,14 +666,13 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if i := strings.Index(t, "(Ảnh"); i >= 0 {
 		t = t[:i] // a photo credit closing a caption
 	}
-	hasSymbol := strings.ContainsRune(t, '/')
-	if hasSymbol && strings.Contains(t, " ngày ") {
+	if symbolBefore(t, " ngày ") {
 		t = docDateRe.ReplaceAllString(t, "$1")
 	}
-	if hasSymbol && strings.Contains(t, " của ") {
+	if symbolBefore(t, " của ") {
 		t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
 	}
-	t = strings.Join(strings.Fields(t), " ")
+	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
 	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
 		t = strings.TrimPrefix(t, lead)
@@ -1156,4 +1156,40 @@ func heardReport(toks []token, ts, te int) int {
 // by two rules.
 func overlaps(a, b agendaItem) bool {
 	return a.start < b.end && b.start < a.end
+}
+
+// symbolBefore reports whether word follows a document symbol ("16/CT-TTg
+// ngày", "35-NQ/TW của") somewhere in t: a cheap test before the regexps.
+func symbolBefore(t, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := strings.LastIndexByte(t[:i], ' ')
+		prev := strings.TrimRight(t[j+1:i], ",")
+		if strings.ContainsRune(prev, '/') && strings.ContainsAny(prev, "0123456789") {
+			return true
+		}
+		off = i + len(word)
+	}
+}
+
+// collapseSpaces trims t and joins its words with single spaces, without
+// allocating when it already is.
+func collapseSpaces(t string) string {
+	t = strings.TrimSpace(t)
+	clean := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(t) && t[i+1] == ' ') || c >= utf8.RuneSelf && c == 0xC2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	return strings.Join(strings.Fields(t), " ")
 }
