@@ -23,6 +23,10 @@ type Fetched struct {
 	// Links are absolute URLs found on the page that should be crawled at
 	// job depth + 1.
 	Links []string
+	// Next are the next-page links of a listing (older articles). They are
+	// crawled at the job's own depth, as pagination is no distance from the
+	// seed, and after the page's Links, so a crawl reads newest first.
+	Next []string
 	// Commit, when set, is called once the page and links are published;
 	// it records what was fetched (crawl state). Recording it earlier could
 	// lose a page: a retried job would find its content "unchanged" and

@@ -24,6 +24,11 @@ const (
 	// HeaderBlob names the object holding the payload of a message too large
 	// to travel inline.
 	HeaderBlob = "Meetx-Blob"
+	// HeaderRun names the crawl run a crawl job belongs to. A seed job starts
+	// a run and the jobs of the links found from it inherit the run, so a
+	// URL is fetched once per run however many pages link to it, and a new
+	// run fetches it again even inside the duplicate window.
+	HeaderRun = "Meetx-Run"
 	// HeaderError, HeaderStage, HeaderSubject, HeaderStream, HeaderSequence
 	// and HeaderDelivered describe a dead-lettered message.
 	HeaderError     = "Meetx-Error"
@@ -129,9 +134,13 @@ func (b *Bus) ensureTopology(ctx context.Context) error {
 }
 
 // publish sends data to subject with msgID for deduplication, moving the
-// payload to the object store when it is too large to travel inline.
-func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte) (*jetstream.PubAck, error) {
+// payload to the object store when it is too large to travel inline. The
+// headers in hdr, if any, go with it.
+func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error) {
 	msg := nats.NewMsg(subject)
+	for k, v := range hdr {
+		msg.Header[k] = v
+	}
 	if len(data) > b.maxPayload-blobMargin {
 		sum := sha256.Sum256(data)
 		name := hex.EncodeToString(sum[:])
@@ -169,9 +178,27 @@ func (b *Bus) Payload(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 	return data, nil
 }
 
-// PublishCrawlJob queues job. Jobs for the same URL inside the
-// duplicate window are dropped by JetStream.
+// PublishCrawlJob queues job. A job of depth 0 is a seed: it starts a new
+// crawl run (see [HeaderRun]) named after the current second, so that a
+// scheduled or repeated crawl of the same seed is queued even inside the
+// duplicate window, while the same seed published twice within one second
+// (a retried publish, or two redundant schedulers firing on the same cron
+// tick) is one run. Deeper jobs published here belong to no run and are
+// deduplicated by URL alone.
 func (b *Bus) PublishCrawlJob(ctx context.Context, job schema.CrawlJob) error {
+	run := ""
+	if job.Depth == 0 {
+		run = seedRun(time.Now())
+	}
+	return b.publishCrawlJob(ctx, job, run)
+}
+
+// seedRun names the crawl run started by a seed published at t.
+func seedRun(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+
+// publishCrawlJob queues job as part of run: JetStream drops a job for the
+// same URL and run inside the duplicate window.
+func (b *Bus) publishCrawlJob(ctx context.Context, job schema.CrawlJob, run string) error {
 	u, err := url.Parse(job.URL)
 	if err != nil || u.Host == "" {
 		return pipeline.Permanent(fmt.Errorf("crawl job %q: not an absolute URL", job.URL))
@@ -180,7 +207,13 @@ func (b *Bus) PublishCrawlJob(ctx context.Context, job schema.CrawlJob) error {
 	if err != nil {
 		return fmt.Errorf("encode crawl job: %w", err)
 	}
-	_, err = b.publish(ctx, b.names.CrawlSubject(job.Source, u.Hostname()), "crawl|"+job.URL, data)
+	msgID := "crawl|" + job.URL
+	var hdr nats.Header
+	if run != "" {
+		msgID = "crawl|" + run + "|" + job.URL
+		hdr = nats.Header{HeaderRun: []string{run}}
+	}
+	_, err = b.publish(ctx, b.names.CrawlSubject(job.Source, u.Hostname()), msgID, data, hdr)
 	return err
 }
 
@@ -191,7 +224,7 @@ func (b *Bus) PublishPage(ctx context.Context, p schema.Page) error {
 	if err != nil {
 		return fmt.Errorf("encode page: %w", err)
 	}
-	_, err = b.publish(ctx, b.names.PageSubject(p.Source), "page|"+p.URL+"|"+p.ContentHash, data)
+	_, err = b.publish(ctx, b.names.PageSubject(p.Source), "page|"+p.URL+"|"+p.ContentHash, data, nil)
 	return err
 }
 
@@ -201,7 +234,7 @@ func (b *Bus) PublishReport(ctx context.Context, ev pipeline.Extracted) error {
 	if err != nil {
 		return pipeline.Permanent(fmt.Errorf("encode report: %w", err))
 	}
-	_, err = b.publish(ctx, b.names.ReportSubject(ev.Report.Source), "report|"+ev.EventID(), data)
+	_, err = b.publish(ctx, b.names.ReportSubject(ev.Report.Source), "report|"+ev.EventID(), data, nil)
 	return err
 }
 

@@ -10,6 +10,7 @@ import (
 	mrand "math/rand/v2"
 	"net/url"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -363,7 +364,8 @@ type CrawlConfig struct {
 
 // RunCrawlWorker consumes crawl jobs, fetches each with fetch, publishes the
 // page (unless unchanged) and queues the links found at depth+1 up to
-// MaxDepth, until ctx is done.
+// MaxDepth and the next-page links at the job's depth, in the job's crawl
+// run (see [HeaderRun]), until ctx is done.
 //
 // Politeness: before fetching, the worker claims the host in the
 // MEETX_HOSTS bucket (see acquireHost): the entry holds the time after which
@@ -430,16 +432,34 @@ func (b *Bus) crawlOne(ctx, hctx context.Context, msg jetstream.Msg, cc *CrawlCo
 			return err
 		}
 	}
-	if job.Depth < cc.MaxDepth {
-		for _, link := range fetched.Links {
-			err := b.PublishCrawlJob(hctx, schema.CrawlJob{URL: link, Source: job.Source, Depth: job.Depth + 1})
-			if err != nil && !errors.Is(err, pipeline.ErrPermanent) {
-				return err
-			}
-		}
+	if err := b.queueLinks(hctx, job, msg.Headers().Get(HeaderRun), fetched, cc.MaxDepth); err != nil {
+		return err
 	}
 	if fetched.Commit != nil {
 		return fetched.Commit(hctx)
+	}
+	return nil
+}
+
+// queueLinks publishes the crawl jobs for the links of a fetched job, in the
+// job's run: its links one level deeper up to maxDepth, then its next-page
+// links at its own depth. A link that is not a URL is skipped.
+func (b *Bus) queueLinks(ctx context.Context, job schema.CrawlJob, run string, fetched *pipeline.Fetched, maxDepth int) error {
+	var jobs []schema.CrawlJob
+	if job.Depth < maxDepth {
+		for _, link := range fetched.Links {
+			if !slices.Contains(fetched.Next, link) {
+				jobs = append(jobs, schema.CrawlJob{URL: link, Source: job.Source, Depth: job.Depth + 1})
+			}
+		}
+	}
+	for _, link := range fetched.Next {
+		jobs = append(jobs, schema.CrawlJob{URL: link, Source: job.Source, Depth: job.Depth})
+	}
+	for _, j := range jobs {
+		if err := b.publishCrawlJob(ctx, j, run); err != nil && !errors.Is(err, pipeline.ErrPermanent) {
+			return err
+		}
 	}
 	return nil
 }
