@@ -56,6 +56,9 @@ type peopleAnalysis struct {
 	bySent map[int][]int
 	// sentStart is the first token of each sentence.
 	sentStart []int
+	// claimed is the first token after the offices written after the
+	// latest name: an office before the next name may not start before it.
+	claimed int
 }
 
 // extractPeople lists every person named in the article, with honorifics,
@@ -224,6 +227,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 			a.mentions = append(a.mentions, m)
 			i = m.nameEnd - 1
 			covered = m.suffixEnd
+			if m.suffixEnd > m.nameEnd {
+				a.claimed = m.suffixEnd
+			}
 		}
 	}
 	a.signatureOffices(d)

@@ -26,14 +26,19 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	if h < 0 {
 		return false
 	}
+	if h < a.claimed {
+		// The words already are the previous person's office ("TS. A –
+		// Viện trưởng Viện X, TS. B ..."): B does not share it.
+		return false
+	}
 	var found []positionSpan
 	found = append(found, positionSpan{start: h, end: k, head: headAt(toks, h)})
 	// Offices joined by commas before the name: each segment must be an
 	// office from its first word ("Tổng Bí thư, Chủ tịch nước X").
 	for h >= 2 && toks[h-1].text == "," {
 		h2 := a.officeEndingAt(h-2, true)
-		if h2 < 0 {
-			break
+		if h2 < a.claimed || a.officeThenName(h2) {
+			break // the segment is someone else's office and name
 		}
 		found = append([]positionSpan{{start: h2, end: h - 1, head: headAt(toks, h2)}}, found...)
 		h = h2
@@ -105,6 +110,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	if !toks[s].word {
 		return false
 	}
+	if a.officeThenName(s) {
+		return false
+	}
 	if headAt(toks, s) == 0 {
 		// An affiliation in brackets or after a dash stands for the office
 		// ("GS. X (Đại học Lund)", "GS. TS Y – Đại học Saxion") when the
@@ -157,12 +165,15 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				break
 			}
 			if headAt(toks, j+1) > 0 {
+				if a.officeThenName(j + 1) {
+					break // "Chủ tịch nước A, Thủ tướng Chính phủ B": B's office
+				}
 				closeSeg(j)
 				segStart = j + 1
 				continue
 			}
-			if a.startsPerson(j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
-				break // another person, or a number ("..., 5 tham luận")
+			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
+				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
 			if isDash(t.text) || a.segmentHasNoStop(j+1) {
@@ -222,3 +233,46 @@ func (a *peopleAnalysis) startsPerson(i int) bool {
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// startsCrowd reports a word that opens a quantity or a group of people
+// rather than part of an office ("hơn 50 giáo sư", "toàn thể cán bộ", "cùng
+// đông đảo sinh viên"), so a list of offices ends before it.
+func startsCrowd(t token) bool {
+	if !t.lower {
+		return false
+	}
+	switch t.fold {
+	case "hơn", "gần", "trên", "khoảng", "cùng", "đông", "nhiều", "toàn", "những", "lãnh":
+		return true
+	}
+	return false
+}
+
+// officeThenName reports a segment that starts at token i with an office
+// and ends with a full personal name ("Thủ tướng Chính phủ Phạm Minh
+// Chính"): it introduces the next person, it is not one more office of the
+// person before.
+func (a *peopleAnalysis) officeThenName(i int) bool {
+	toks := a.toks
+	e := i
+	for e < len(toks) && toks[e].word && e-i < maxOfficeTokens && !(e > i && stopAt(toks, e)) {
+		e++
+		if !toks[e-1].spaceAfter {
+			break
+		}
+	}
+	r := e
+	for r > i && isNameSyllable(toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
+		r--
+	}
+	for k := r; k <= e-3; k++ {
+		if e-k > 4 || !vocab.surnames[toks[k].fold] || vocab.notNames[toks[k].fold] {
+			continue
+		}
+		if k == i || orgPrefixBefore(toks, k) || a.toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
+			return false
+		}
+		return true
+	}
+	return false
+}
