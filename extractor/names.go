@@ -226,6 +226,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
+	if inSteeringBoard(toks, i) {
+		return false
+	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
 }
@@ -237,6 +240,9 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 		return 0, roleCue{}
 	}
 	c = vocab.cues[v]
+	if inSteeringBoard(toks, i) {
+		return 0, roleCue{}
+	}
 	if c.phrase == "dự" && toks[i].lower && !stopAt(toks, i) {
 		return 0, roleCue{} // "dự phòng", "dự án", "dự thảo"
 	}
@@ -336,4 +342,11 @@ func stackedHonorifics(w string) []string {
 		}
 	}
 	return out
+}
+
+// inSteeringBoard reports "chỉ đạo" written in lower case as part of the
+// name of a steering board ("Trưởng Ban chỉ đạo 126"), not as the verb.
+func inSteeringBoard(toks []token, i int) bool {
+	return toks[i].fold == "chỉ" && i > 0 && toks[i-1].fold == "ban" && toks[i-1].spaceAfter &&
+		i+1 < len(toks) && toks[i+1].fold == "đạo"
 }

@@ -21,6 +21,7 @@ type mention struct {
 	chairGenitive      bool // "dưới sự chủ trì của X": the genitive names the chair
 	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
 	weak               bool // too little context to stand alone as a new person
+	listOpen           int  // 1 + the token of "các" opening the colon list the mention is in, or 0
 	person             int  // index into the analysis' people
 }
 

@@ -157,13 +157,17 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			if toks[c].fold != "các" {
 				break
 			}
+			m.listOpen = c + 1
 			p := a.people[m.person]
 			o := c + 1
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
 				p.honorifics = appendUnique(p.honorifics, "đồng chí")
 				o += 2
 			}
-			if h := headAt(toks, o); h > 0 && o < k && len(m.positions) == 0 {
+			// The opener's office reaches members who also have their own
+			// ("các đồng chí Phó Tổng Tham mưu trưởng: Thượng tướng A - Ủy
+			// viên ...; ...").
+			if h := headAt(toks, o); h > 0 && o < k {
 				ps := positionSpan{start: o, end: k, head: h}
 				m.positions = append(m.positions, ps)
 				p.positions = append(p.positions, a.position(d, ps))
@@ -235,6 +239,44 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.chairList(m) {
 			p.roles[schema.RoleChair] = true
 		}
+	}
+	a.listRoles()
+}
+
+// listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
+// ...; C, ...") the part the list plays as a whole: the verb after its last
+// member ("...; C, Bộ trưởng Bộ Y đồng chủ trì") or the chair of the mention
+// it is joined to ("dưới sự chủ trì của đồng chí X, ... và các đồng chí:
+// A, ...; B, ...").
+func (a *peopleAnalysis) listRoles() {
+	toks := a.toks
+	for i := 0; i < len(a.mentions); {
+		open := a.mentions[i].listOpen
+		j := i + 1
+		for j < len(a.mentions) && open > 0 && a.mentions[j].listOpen == open {
+			j++
+		}
+		if open == 0 || j-i < 2 {
+			i = j
+			continue
+		}
+		var shared []roleCue
+		if c, ok := a.cueAfter(j - 1); ok && c.strong && c.role != schema.RoleAttendee {
+			shared = append(shared, c)
+		}
+		if c := open - 1; c >= 1 && toks[c-1].fold == "và" {
+			for k := i - 1; k >= 0 && a.mentions[k].suffixEnd >= c-1; k-- {
+				if a.mentions[k].suffixEnd == c-1 && a.mentions[k].chairGenitive {
+					shared = append(shared, roleCue{phrase: "chủ trì", role: schema.RoleChair, strong: true})
+				}
+			}
+		}
+		for k := i; k < j; k++ {
+			for _, c := range shared {
+				a.giveRole(a.people[a.mentions[k].person], c)
+			}
+		}
+		i = j
 	}
 }
 
@@ -344,6 +386,9 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
 	f := a.sentStart[toks[m.nameStart].sent]
+	if f+1 < len(toks) && toks[f].fold == "cùng" {
+		f++ // "Cùng chủ trì có các đồng chí: ..."
+	}
 	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && toks[f+1].fold == "trì" || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
 			if toks[k].fold == "có" {
