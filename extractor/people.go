@@ -94,6 +94,9 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, schema.Person{Name: name, Honorifics: []string{}, Positions: []schema.Position{}, Roles: []string{role}})
 		byKey[k] = &r.People[len(r.People)-1]
 	}
+	if name, ok := a.closingByline(d); ok && !containsFold(r.Credits.Author, name) && !containsFold(r.Credits.Photographer, name) {
+		r.Credits.Author = append(r.Credits.Author, name)
+	}
 	for _, n := range r.Credits.Author {
 		addCredit(n, schema.RoleAuthor)
 	}
@@ -224,6 +227,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 		for end < len(toks) && isNameSyllable(toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
 		}
+		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
+			end = i + 3 // "Chủ tịch Hồ chí Minh", written with a lower-case middle syllable
+		}
 		if m, ok := a.nameIn(d, i, end); ok {
 			a.mentions = append(a.mentions, m)
 			i = m.nameEnd - 1
@@ -305,13 +311,15 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			hons, chainStart = nil, ns
 		}
 	}
-	if end-ns > 4 {
+	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
 		end = ns + 4
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
 	if d.folded[toks[ns].start:toks[end-1].end] == "hồ chí minh" {
-		if !(ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch") && !(ns >= 1 && toks[ns-1].fold == "bác") {
+		president := ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch" &&
+			!(ns >= 4 && toks[ns-4].fold == "mang" && toks[ns-3].fold == "tên") // "trường mang tên Chủ tịch Hồ Chí Minh"
+		if !president && !(ns >= 1 && toks[ns-1].fold == "bác") {
 			return mention{}, false // the city, the academy, the ideology
 		}
 		m.genitive = true // the late President is cited, never present
@@ -349,7 +357,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		if m.prefixStart >= 3 {
 			switch toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold {
 			case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "chào mừng":
-				m.speechGenitive = true
+				// A speech conveyed or studied ("quán triệt, triển khai bài
+				// phát biểu của X") was given elsewhere: X is cited.
+				m.speechGenitive = !conveysSpeech(toks, m.prefixStart-3)
 			case "chủ trì", "điều hành", "chủ tọa":
 				m.chairGenitive = true
 			case "tham gia", "tham dự", "có mặt":
@@ -462,4 +472,80 @@ func bareHeadBefore(m mention) bool {
 	}
 	p := m.positions[len(m.positions)-1]
 	return p.end == m.nameStart && p.end-p.start == p.head
+}
+
+// baptismalName reports a name run toks[ns:end] longer than four syllables
+// that is a baptismal or religious name before a Vietnamese full name
+// ("Linh mục Giuse Maria Trần Văn A"): a surname starts its last three or
+// four syllables.
+func baptismalName(toks []token, ns, end int) bool {
+	if end-ns > 8 {
+		return false
+	}
+	for k := end - 4; k <= end-3; k++ {
+		if k > ns && vocab.surnames[toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// conveysSpeech reports a speech noun at token i that is the object of a
+// verb passing it on ("quán triệt, triển khai bài phát biểu", "học tập
+// diễn văn"), so the speech was not given at this meeting.
+func conveysSpeech(toks []token, i int) bool {
+	if i > 0 && toks[i].fold == "phát" && toks[i-1].fold == "bài" {
+		i--
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].fold {
+		case "triệt", "khai", "tập", "hiện", "đạt", "thông":
+			// quán triệt, triển khai, học tập, thực hiện, truyền đạt, thông
+			// tin: only as the second syllable of those verbs.
+			if k > 0 {
+				switch toks[k-1].fold + " " + toks[k].fold {
+				case "quán triệt", "triển khai", "học tập", "thực hiện", "truyền đạt":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lowerCaseHoChiMinh reports "Hồ chí Minh" at token i, a common misspelling
+// of the President's name that breaks the run of capitalised syllables.
+func lowerCaseHoChiMinh(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].fold == "hồ" && toks[i].spaceAfter && toks[i+1].text == "chí" &&
+		toks[i+1].spaceAfter && toks[i+2].fold == "minh" && toks[i+2].capital
+}
+
+// closingByline returns the name that stands alone on the article's last
+// line, the way many sites sign a report ("... cơ quan đơn vị.\nNguyễn Thị
+// A"): its writer, not a participant.
+func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
+	if len(d.paras) < 3 || len(a.mentions) == 0 {
+		return "", false
+	}
+	last := len(d.paras) - 1
+	p := d.paras[last]
+	if p.kind == paraTitle {
+		return "", false
+	}
+	m := a.mentions[len(a.mentions)-1]
+	toks := a.toks
+	if toks[m.nameStart].para != last || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end ||
+		len(m.honorifics) > 0 || len(m.positions) > 0 || m.short {
+		return "", false
+	}
+	return m.name, true
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if fold(x) == fold(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,14 @@ func TestPeopleNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a rare surname", "Các đồng chí: Chẩu Văn Tính, Bí thư Tỉnh ủy; Lê Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+			[]string{"Chẩu Văn Tính", "Lê Thị Hạnh"}},
+		{"a baptismal name before the full name", "Tại hội nghị, Linh mục Phêrô Maria Trần Văn Khiết, Phó Chủ tịch Ủy ban phát biểu.",
+			[]string{"Phêrô Maria Trần Văn Khiết"}},
+		{"the President's name with a lower-case syllable", "Sinh viên nghe chia sẻ về Sự lãnh đạo của Đảng và Chủ tịch Hồ chí Minh trong kháng chiến. Thăm Bảo tàng Hồ chí Minh.",
+			[]string{"Hồ chí Minh"}},
+		{"a school named after the President", "Lễ khai giảng tại mái trường mang tên Chủ tịch Hồ Chí Minh kính yêu, đồng chí Lê Văn Tâm phát biểu.",
+			[]string{"Lê Văn Tâm"}},
 		{"honorific and dash office", "Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh, Giám đốc Học viện Chính trị khu vực II.",
 			[]string{"Phạm Minh Tuấn"}},
 		{"offices before names, shared list", "Dự phiên họp có Phó Thủ tướng Thường trực Chính phủ Nguyễn Hữu Lâm; các Phó Thủ tướng Đỗ Minh Tuệ, Hà Thị Bích Liên; Phó Chủ tịch Quốc hội Vũ Đình Toại.",
@@ -268,6 +276,9 @@ func TestRoles(t *testing.T) {
 		{"co-chairs opened by cùng chủ trì", "Đồng chí Hà Minh Đức chủ trì hội nghị. Cùng chủ trì có các đồng chí: Lê Thanh Sơn, Bí thư Trung ương Đảng; Vũ Văn Hải, Phó Trưởng Ban Tổ chức Trung ương.", "Vũ Văn Hải", []string{"chair", "attendee"}},
 		{"a list joined to the chair genitive", "Ngày 2-9, dưới sự chủ trì của đồng chí Tạ Quang Minh, Bí thư Tỉnh ủy và các đồng chí: Mai Văn Tâm, Phó Bí thư Tỉnh ủy; Đào Văn Phúc, Chủ tịch UBND tỉnh, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.", "Đào Văn Phúc", []string{"chair", "attendee"}},
 		{"chỉ đạo inside a board name is not the verb", "Thượng tướng Lê Văn Tám - Thứ trưởng Bộ Quốc phòng, Trưởng Ban chỉ đạo chủ trì hội nghị.", "Lê Văn Tám", []string{"chair", "attendee"}},
+		{"the signer of a document is cited", "Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư Lê Văn Định đã ký ban hành Quy định số 12-QĐ/TW về công tác cán bộ. Đồng chí Hà Văn Mạnh chủ trì hội nghị.", "Lê Văn Định", []string{"mentioned"}},
+		{"a speech conveyed from another event is cited", "Đồng chí Bí thư Tỉnh ủy Hà Văn Mạnh quán triệt, triển khai bài phát biểu của đồng chí Tổng Bí thư Trịnh Văn Quang tại hội nghị.", "Trịnh Văn Quang", []string{"mentioned"}},
+		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
 	}
 	for _, tt := range tests {
@@ -413,4 +424,20 @@ func FuzzPeopleAgenda(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestClosingBylineIsTheAuthor(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Lễ khai giảng\nPhát biểu tại buổi lễ, đồng chí Phạm Văn Sơn đề nghị học viên nỗ lực học tập.\nBuổi lễ kết thúc tốt đẹp.\nLê Thị Minh Hương")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractPeople(d, r)
+	p, ok := personNamed(r.People, "Lê Thị Minh Hương")
+	if !ok || !slices.Equal(p.Roles, []string{schema.RoleAuthor}) {
+		t.Errorf("closing name = %+v, want author only", p)
+	}
+	if !slices.Equal(r.Credits.Author, []string{"Lê Thị Minh Hương"}) {
+		t.Errorf("credits author = %q", r.Credits.Author)
+	}
 }

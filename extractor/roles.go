@@ -196,7 +196,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		a.mentionStarts[m.prefixStart] = true
 	}
 	// What a sentence says about everyone named in it, read once.
-	type sentFlags struct{ papers, presidium bool }
+	type sentFlags struct{ papers, presidium, speakers bool }
 	flags := map[int]sentFlags{}
 	for _, m := range a.mentions {
 		si := toks[m.nameStart].sent
@@ -207,6 +207,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		flags[si] = sentFlags{
 			papers:    strings.Contains(sf, "tham luận"),
 			presidium: strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm"),
+			speakers:  a.namesSpeakers(d, si),
 		}
 	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
@@ -214,6 +215,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		p := a.people[m.person]
 		if m.genitive && !m.speechGenitive && !m.chairGenitive {
 			continue
+		}
+		if a.signsDocument(d, m) {
+			continue // "Tổng Bí thư X đã ký ban hành Quy định ...": cited, not present
 		}
 		p.acting = true
 		if m.speechGenitive {
@@ -235,6 +239,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		if f.presidium {
 			p.roles[schema.RoleChair] = true
+		}
+		if f.speakers {
+			p.roles[schema.RoleSpeaker] = true
 		}
 		if a.chairList(m) {
 			p.roles[schema.RoleChair] = true
@@ -397,4 +404,35 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// namesSpeakers reports a sentence that introduces the invited speakers of
+// a seminar: it says "diễn giả" itself ("các diễn giả gồm ...") or opens
+// with "Đó là" / "Gồm" right after one that does.
+func (a *peopleAnalysis) namesSpeakers(d *document, si int) bool {
+	sf := d.folded[d.sents[si].start:d.sents[si].end]
+	if strings.Contains(sf, "diễn giả") {
+		return true
+	}
+	if si == 0 || !(strings.HasPrefix(sf, "đó là ") || strings.HasPrefix(sf, "gồm ")) {
+		return false
+	}
+	return strings.Contains(d.folded[d.sents[si-1].start:d.sents[si-1].end], "diễn giả")
+}
+
+// signsDocument reports a mention followed by "(đã) ký ban hành" or "ký"
+// plus a document: the signer of a directive, not a participant.
+func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].fold != "ký" {
+		return false
+	}
+	if toks[k+1].fold == "ban" && toks[k+2].fold == "hành" {
+		return true
+	}
+	return docTypeAt(d.folded, toks[k+1].start) > 0
 }
