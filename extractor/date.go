@@ -120,17 +120,18 @@ type dateMention struct {
 }
 
 var (
-	// mentionRes match, in folded text: "14/12 đến ngày 15/12/2021",
-	// "18-20/4/2022" or "14 và 15/12", "9/7/2020" or "15-3-2022", and "ngày
-	// 9 tháng 7 năm 2020". Each is tried on its own; the longest valid match
-	// at a position wins.
+	// mentionRes match, at the first digit of a date in folded text: "14/12
+	// đến ngày 15/12/2021", "18-20/4/2022" or "14 và 15/12", "9/7/2020" or
+	// "15-3-2022", and "(ngày) 9 tháng 7 năm 2020". Each is tried on its
+	// own; the longest valid match at a position wins.
 	mentionRes = []*regexp.Regexp{
-		regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
-		regexp.MustCompile(`(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
-		regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
-		regexp.MustCompile(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
 	}
-	mentionRe = mentionRes[2]
+	// mentionRe finds a day/month anywhere.
+	mentionRe = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})`)
 	// partBeforeRe finds the part of day written just before a date:
 	// "chiều ngày 09/7", "sáng thứ Ba, ngày 15/7", "sáng nay (14/12)".
 	partBeforeRe = regexp.MustCompile(`(sáng|trưa|chiều|tối)\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$`)
@@ -149,14 +150,29 @@ var (
 // after publication. Without a publication date such dates are skipped.
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
-	for ri, re := range mentionRes {
-		if !strings.ContainsAny(folded, "0123456789") {
-			break
+	for i := 0; i < len(folded); i++ {
+		if !isDigitByte(folded[i]) || (i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/')) {
+			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
-			if dm, ok := dateMentionAt(folded, ri, m, published); ok {
-				out = append(out, dm)
+		var best dateMention
+		found := false
+		for ri, re := range mentionRes {
+			m := re.FindStringSubmatchIndex(folded[i:])
+			if m == nil {
+				continue
 			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			if dm, ok := dateMentionAt(folded, ri, m, published); ok && (!found || dm.end > best.end) {
+				best, found = dm, true
+			}
+		}
+		if found {
+			out = append(out, best)
+			i = best.end - 1
 		}
 	}
 	if !published.IsZero() {

@@ -71,9 +71,7 @@ func startsWithDocType(s string) bool {
 // them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
 // party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU.
 var (
-	symbolRe = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
-	// bareSymbolRe finds a symbol anywhere, at a word start.
-	bareSymbolRe  = regexp.MustCompile(`(?:^|[^\p{L}\d/.-])(` + symbolRe.String()[1:] + `)`)
+	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
 	numberLeadRe  = regexp.MustCompile(`^\s*(?:số\s*:?\s*)?`)
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
@@ -205,8 +203,19 @@ func directivesIn(d *document, start, end int) []dirMention {
 // symbol's letters. Symbols inside the citations already found are skipped.
 func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
 	var out []dirMention
-	for _, loc := range bareSymbolRe.FindAllStringSubmatchIndex(text, -1) {
-		ss, se := loc[2], loc[3]
+	for ss := 0; ss < len(text); ss++ {
+		// a symbol starts with a number that a slash or dash soon follows
+		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
+			continue
+		}
+		if !strings.ContainsAny(text[ss:min(len(text), ss+8)], "/-–") {
+			continue
+		}
+		sym := symbolRe.FindString(text[ss:])
+		if sym == "" {
+			continue
+		}
+		se := ss + len(sym)
 		covered := false
 		for _, m := range found {
 			if start+ss >= m.start && start+ss < max(m.symbolEnd, m.start+1) {
@@ -215,16 +224,21 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			}
 		}
 		if covered {
+			ss = se - 1
 			continue
 		}
-		sym := text[ss:se]
-		typ := symbolType(sym)
-		if typ == "" {
-			continue
+		if typ := symbolType(sym); typ != "" {
+			out = append(out, readCitation(d, start, text, folded, typ, ss, ss, sym))
 		}
-		out = append(out, readCitation(d, start, text, folded, typ, ss, ss, sym))
+		ss = se - 1
 	}
 	return out
+}
+
+// joinsToken reports whether byte c, just before a number, makes the
+// number part of a longer token (a word, another number, a path).
+func joinsToken(c byte) bool {
+	return isDigitByte(c) || c == '/' || c == '.' || c == '-' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80
 }
 
 // symbolType names the document type a symbol's letters stand for: CT in
