@@ -136,7 +136,7 @@ func (b *Bus) ensureTopology(ctx context.Context) error {
 // publish sends data to subject with msgID for deduplication, moving the
 // payload to the object store when it is too large to travel inline. The
 // headers in hdr, if any, go with it.
-func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error) {
+func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header, opts ...jetstream.PublishOpt) (*jetstream.PubAck, error) {
 	msg := nats.NewMsg(subject)
 	for k, v := range hdr {
 		msg.Header[k] = v
@@ -151,7 +151,7 @@ func (b *Bus) publish(ctx context.Context, subject, msgID string, data []byte, h
 		data = nil
 	}
 	msg.Data = data
-	ack, err := b.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
+	ack, err := b.js.PublishMsg(ctx, msg, append(opts, jetstream.WithMsgID(msgID))...)
 	if err != nil {
 		return nil, fmt.Errorf("publish %s: %w", subject, err)
 	}
@@ -183,14 +183,17 @@ func (b *Bus) Payload(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 // scheduled or repeated crawl of the same seed is queued even inside the
 // duplicate window, while the same seed published twice within one second
 // (a retried publish, or two redundant schedulers firing on the same cron
-// tick) is one run. Deeper jobs published here belong to no run and are
-// deduplicated by URL alone.
+// tick) is one run. A seed is also queued at most once at a time: while its
+// last job still waits for (or is held by) a crawl worker, a new run of it
+// is dropped, as the waiting job will read the page as it is then; so runs
+// do not pile up when the schedule is faster than the crawl or no worker
+// runs. Deeper jobs published here belong to no run and are deduplicated
+// by URL alone.
 func (b *Bus) PublishCrawlJob(ctx context.Context, job schema.CrawlJob) error {
-	run := ""
 	if job.Depth == 0 {
-		run = seedRun(time.Now())
+		return b.publishCrawlJob(ctx, job, seedRun(time.Now()))
 	}
-	return b.publishCrawlJob(ctx, job, run)
+	return b.publishCrawlJob(ctx, job, "")
 }
 
 // seedRun names the crawl run started by a seed published at t.
@@ -207,13 +210,23 @@ func (b *Bus) publishCrawlJob(ctx context.Context, job schema.CrawlJob, run stri
 	if err != nil {
 		return fmt.Errorf("encode crawl job: %w", err)
 	}
-	msgID := "crawl|" + job.URL
+	subject, msgID := b.names.CrawlSubject(job.Source, u.Hostname()), "crawl|"+job.URL
 	var hdr nats.Header
 	if run != "" {
 		msgID = "crawl|" + run + "|" + job.URL
 		hdr = nats.Header{HeaderRun: []string{run}}
 	}
-	_, err = b.publish(ctx, b.names.CrawlSubject(job.Source, u.Hostname()), msgID, data, hdr)
+	if job.Depth > 0 {
+		_, err = b.publish(ctx, subject, msgID, data, hdr)
+		return err
+	}
+	// A seed has a subject of its own, which must be empty: the server
+	// refuses the job while the seed's previous job is still stored.
+	_, err = b.publish(ctx, subject+"."+kvKey(job.URL), msgID, data, hdr, jetstream.WithExpectLastSequencePerSubject(0))
+	if isRevisionConflict(err) {
+		b.log.Debug("seed still queued; new run dropped", "url", job.URL, "run", run)
+		return nil
+	}
 	return err
 }
 

@@ -73,7 +73,9 @@ func NamesFor(prefix string) Names {
 	}
 }
 
-// CrawlSubject is where crawl jobs of source for host are published.
+// CrawlSubject is where crawl jobs of source for host are published; a
+// seed job goes to a subject of its own below it (CrawlSubject + "." + a
+// hash of its URL).
 func (n Names) CrawlSubject(source, host string) string {
 	return n.prefix + ".crawl." + token(source) + "." + token(host)
 }

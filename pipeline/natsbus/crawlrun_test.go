@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/meetx/meetx/pipeline"
 	"github.com/meetx/meetx/pipeline/natsbus"
 	"github.com/meetx/meetx/pipeline/pipelinetest"
@@ -29,45 +31,60 @@ func crawlMessages(t *testing.T, b *natsbus.Bus) uint64 {
 	return st[0].Messages
 }
 
-// TestSeedStartsANewRun: the same seed published again a second later is
-// queued again (a scheduled re-crawl inside JetStream's 2-minute duplicate
-// window is not dropped), while a repeat within the same second is one run.
+// TestSeedStartsANewRun: once its job has been taken, the same seed
+// published again a second later is queued again (a scheduled re-crawl
+// inside JetStream's 2-minute duplicate window is not dropped); a repeat
+// within the same second, or while the seed's job still waits, is not.
 func TestSeedStartsANewRun(t *testing.T) {
 	b := newBus(t, sharedNats(t), "t"+pipelinetest.Unique())
 	ctx := newTestCtx(t, 30*time.Second)
 	seed := schema.CrawlJob{URL: "https://a.example.vn/tin-tuc", Source: "siteA"}
-	untilNextSecond() // both publishes below fit in one second
-	before := time.Now().Unix()
-	for range 2 {
-		if err := b.PublishCrawlJob(ctx, seed); err != nil {
+	publish := func(job schema.CrawlJob) {
+		t.Helper()
+		if err := b.PublishCrawlJob(ctx, job); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if sameSecond := time.Now().Unix() == before; sameSecond {
-		if n := crawlMessages(t, b); n != 1 {
-			t.Errorf("seed published twice in one second: %d jobs queued, want 1", n)
-		}
-	} else {
-		t.Log("the two publishes straddled a second; not checking their deduplication")
+	publish(seed)
+	publish(seed)
+	if n := crawlMessages(t, b); n != 1 {
+		t.Errorf("seed published twice at once: %d jobs queued, want 1", n)
 	}
-	queued := crawlMessages(t, b)
 	untilNextSecond()
-	if err := b.PublishCrawlJob(ctx, seed); err != nil {
+	publish(seed)
+	if n := crawlMessages(t, b); n != 1 {
+		t.Errorf("seed published again while its job waits: %d jobs queued, want 1", n)
+	}
+
+	// A crawl worker takes the job: the next run is queued.
+	cons, err := b.JetStream().CreateConsumer(ctx, b.Names().CrawlStream, jetstream.ConsumerConfig{AckPolicy: jetstream.AckExplicitPolicy})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if n := crawlMessages(t, b); n != queued+1 {
-		t.Errorf("seed published again a second later: %d jobs queued, want %d", n, queued+1)
+	msg, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
+	if err != nil {
+		t.Fatal(err)
 	}
+	if err := msg.DoubleAck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := crawlMessages(t, b); n != 0 {
+		t.Fatalf("after the ack: %d jobs queued, want 0", n)
+	}
+	untilNextSecond()
+	publish(seed)
+	if n := crawlMessages(t, b); n != 1 {
+		t.Errorf("seed published again after its job was taken: %d jobs queued, want 1", n)
+	}
+
 	// A discovered link (depth > 0) published directly belongs to no run:
 	// deduplicated by URL for the whole window.
-	for range 2 {
-		untilNextSecond()
-		if err := b.PublishCrawlJob(ctx, schema.CrawlJob{URL: "https://a.example.vn/tin-tuc/1.html", Source: "siteA", Depth: 1}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if n := crawlMessages(t, b); n != queued+2 {
-		t.Errorf("link published twice: %d jobs queued, want %d", n, queued+2)
+	link := schema.CrawlJob{URL: "https://a.example.vn/tin-tuc/1.html", Source: "siteA", Depth: 1}
+	publish(link)
+	untilNextSecond()
+	publish(link)
+	if n := crawlMessages(t, b); n != 2 {
+		t.Errorf("link published twice: %d jobs queued, want 2", n)
 	}
 }
 

@@ -5,7 +5,7 @@
 //
 // Topology, for the default prefix "meetx":
 //
-//	stream MEETX_CRAWL    meetx.crawl.<source>.<host>        work queue: each job is fetched once
+//	stream MEETX_CRAWL    meetx.crawl.<source>.<host>[.<seed>]  work queue: each job is fetched once
 //	stream MEETX_PAGES    meetx.page.<source>                limits (kept PageMaxAge, for re-extraction)
 //	stream MEETX_REPORTS  meetx.report.extracted.<source>    limits (kept ReportMaxAge; late subscribers replay)
 //	stream MEETX_DEAD     meetx.dead.<stage>                 limits: messages given up on, with the error
@@ -22,6 +22,12 @@
 // the delivery limit are copied to meetx.dead.<stage> with the error in the
 // Meetx-Error header, then terminated. Any number of workers of each stage
 // may run, in any number of processes: they share the durable consumer.
+//
+// A seed job starts a crawl run: its Nats-Msg-Id and Meetx-Run header carry
+// the run, and the jobs of the links found from it inherit both, so a URL is
+// fetched once per run while a new run (a scheduled re-crawl) is not taken
+// for a duplicate of the last one. A seed is queued at most once at a time
+// (see [Bus.PublishCrawlJob]).
 //
 // Per-host politeness holds across all crawl workers because it is kept in
 // JetStream itself: before fetching, a worker claims the host in the
