@@ -3,16 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,10 +25,12 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/meetx/meetx/crawler"
 	"github.com/meetx/meetx/crawler/crawlertest"
 	"github.com/meetx/meetx/pipeline"
 	"github.com/meetx/meetx/pipeline/natsbus"
 	"github.com/meetx/meetx/pipeline/pipelinetest"
+	"github.com/meetx/meetx/schema"
 )
 
 // syncBuffer is a bytes.Buffer safe for the command's goroutines.
@@ -62,9 +69,8 @@ func fixtureCrawlerConfig(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "crawler.json")
 	cfg := map[string]any{
-		"min_delay": int64(time.Millisecond), "timeout": int64(5 * time.Second),
-		"retry_backoff": int64(10 * time.Millisecond), "allow_private": []string{"127.0.0.1"},
-		"max_body_bytes": 1 << 20,
+		"min_delay": "1ms", "timeout": "5s", "retry_backoff": "10ms",
+		"allow_private": []string{"127.0.0.1"}, "max_body_bytes": 1 << 20,
 	}
 	data, _ := json.Marshal(cfg)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -300,4 +306,332 @@ func TestWorkerUsage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// changingSite is a news portal that makes incremental crawling hard: its
+// listing pages (/tin-tuc?page=N, 3 articles each, newest first, with a
+// "Trang sau" link and the 3 newest in a sidebar) carry a fixed ETag and answer 304 to it even after new
+// articles appear, like a CMS that derives the ETag from its template; its
+// articles carry a view counter and an ASP.NET __VIEWSTATE that change on
+// every request, and so does their ETag.
+type changingSite struct {
+	*httptest.Server
+	mu       sync.Mutex
+	articles []siteArticle // newest first
+	views    int
+	requests []siteRequest
+}
+
+type siteArticle struct {
+	id   int
+	text string
+}
+
+type siteRequest struct {
+	uri, ifNoneMatch string
+}
+
+const (
+	changingSitePerPage = 3
+	changingListingETag = `"tin-tuc-template-v1"`
+)
+
+func newChangingSite(t *testing.T, n int) *changingSite {
+	t.Helper()
+	s := &changingSite{}
+	for i := n - 1; i >= 0; i-- {
+		s.articles = append(s.articles, siteArticle{id: i, text: articleText(i)})
+	}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func articleText(id int) string {
+	return fmt.Sprintf("Sáng nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác tuyên giáo số %d. "+
+		"Dự hội nghị có lãnh đạo các sở, ban, ngành và các huyện ủy, thành ủy trực thuộc. "+
+		"Hội nghị đã thảo luận, đánh giá kết quả thực hiện nhiệm vụ và đề ra phương hướng cho thời gian tới.", id)
+}
+
+// publish puts a new article at the top of the listing.
+func (s *changingSite) publish(id int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.articles = append([]siteArticle{{id: id, text: articleText(id)}}, s.articles...)
+}
+
+// edit changes the visible text of an article (a correction).
+func (s *changingSite) edit(id int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.articles {
+		if s.articles[i].id == id {
+			s.articles[i].text += " Tin đã được cập nhật, đính chính số liệu."
+		}
+	}
+}
+
+func (s *changingSite) articleURL(id int) string { return fmt.Sprintf("%s/tin-tuc/%d.html", s.URL, id) }
+
+func (s *changingSite) takeRequests() []siteRequest {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := s.requests
+	s.requests = nil
+	return r
+}
+
+func (s *changingSite) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = append(s.requests, siteRequest{uri: r.URL.RequestURI(), ifNoneMatch: r.Header.Get("If-None-Match")})
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	var id int
+	switch {
+	case r.URL.Path == "/tin-tuc":
+		page := max(1, atoiOr(r.URL.Query().Get("page"), 1))
+		first := (page - 1) * changingSitePerPage
+		if first >= len(s.articles) {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("ETag", changingListingETag)
+		if r.Header.Get("If-None-Match") == changingListingETag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprintf(w, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức - trang %d</title>
+<meta property="og:type" content="website"></head><body><div class="menu"><a href="/tin-tuc">Tin tức</a></div><div class="list">
+`, page)
+		for _, a := range s.articles[first:min(first+changingSitePerPage, len(s.articles))] {
+			fmt.Fprintf(w, "<div class=\"item\"><a href=\"/tin-tuc/%d.html\">Hội nghị sơ kết công tác tuyên giáo, bản tin số %d</a><p>Tin cập nhật từ các cơ quan, đơn vị trong tỉnh.</p></div>\n", a.id, a.id)
+		}
+		fmt.Fprint(w, `</div><div class="sidebar"><h3>Tin mới</h3>`)
+		for _, a := range s.articles[:min(3, len(s.articles))] {
+			fmt.Fprintf(w, "<div class=\"item\"><a href=\"/tin-tuc/%d.html\">Hội nghị sơ kết công tác tuyên giáo, bản tin số %d</a></div>\n", a.id, a.id)
+		}
+		fmt.Fprint(w, `</div><div class="pager">`)
+		if first+changingSitePerPage < len(s.articles) {
+			fmt.Fprintf(w, `<a href="/tin-tuc?page=%d">Trang sau</a>`, page+1)
+		}
+		fmt.Fprint(w, "</div></body></html>\n")
+	case sscanf(r.URL.Path, "/tin-tuc/%d.html", &id):
+		i := slices.IndexFunc(s.articles, func(a siteArticle) bool { return a.id == id })
+		if i < 0 {
+			http.NotFound(w, r)
+			return
+		}
+		s.views++
+		var body bytes.Buffer
+		fmt.Fprintf(&body, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Hội nghị sơ kết công tác tuyên giáo số %d</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-11-01T08:00:00+07:00"></head><body>
+<form method="post"><input type="hidden" name="__VIEWSTATE" value="dDwtMTA4MTQ%04d"></form>
+<div class="menu"><a href="/tin-tuc">Tin tức</a></div>
+<article><h1>Hội nghị sơ kết công tác tuyên giáo số %d</h1><div class="content">
+<p>%s</p><p>%s</p><p>%s</p></div></article>
+<div class="views">Lượt xem: <script>document.write(%d)</script></div></body></html>
+`, id, s.views, id, s.articles[i].text, s.articles[i].text, s.articles[i].text, s.views)
+		w.Header().Set("ETag", fmt.Sprintf(`"%x"`, sha256.Sum256(body.Bytes())))
+		w.Write(body.Bytes())
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func atoiOr(s string, fallback int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fallback
+	}
+	return n
+}
+
+func sscanf(s, format string, v *int) bool {
+	var rest string
+	n, _ := fmt.Sscanf(s, format+"%s", v, &rest)
+	return n == 1
+}
+
+// waitCrawlIdle waits until the crawl stream has no job queued or in hand.
+func waitCrawlIdle(t *testing.T, bus *natsbus.Bus) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		st, err := bus.Status(context.Background())
+		if err == nil && len(st[0].Consumers) == 1 && st[0].Consumers[0].Pending == 0 && st[0].Consumers[0].AckPending == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("crawl jobs still pending after 30s: %+v, %v", st, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// publishedPages returns the URLs of the pages in the page stream, in
+// publishing order.
+func publishedPages(t *testing.T, ctx context.Context, bus *natsbus.Bus) []string {
+	t.Helper()
+	st, err := bus.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int(st[1].Messages)
+	if n == 0 {
+		return nil
+	}
+	cons, err := bus.JetStream().OrderedConsumer(ctx, bus.Names().PageStream, jetstream.OrderedConsumerConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := cons.Fetch(n, jetstream.FetchMaxWait(5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for m := range batch.Messages() {
+		var p schema.Page
+		if err := json.Unmarshal(m.Data(), &p); err != nil {
+			t.Fatal(err)
+		}
+		urls = append(urls, p.URL)
+	}
+	return urls
+}
+
+// TestCrawlWorkerRecrawl runs the distributed crawl worker (real NATS, real
+// HTTP) over changingSite twice, the second run a few seconds after the
+// first, as a schedule would: the first run follows the listing's next-page
+// links to its last page although --max-depth is 1 and publishes every
+// article once; the second run is not dropped as a duplicate of the first,
+// reads the listing without validators (so its fixed ETag cannot hide the
+// new article), sends validators for articles, and publishes only the new
+// and the edited article, not the ones whose counter alone changed.
+func TestCrawlWorkerRecrawl(t *testing.T) {
+	natsURL := pipelinetest.NatsURL(t)
+	prefix := "t" + pipelinetest.Unique()
+	t.Cleanup(func() { destroyTopology(t, natsURL, prefix) })
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	log := slog.New(slog.DiscardHandler)
+	nc, bus, err := connectBus(ctx, natsURL, prefix, log, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	cfg, err := loadCrawlerConfig(fixtureCrawlerConfig(t), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fetcher, err := crawler.NewFetcher(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fetcher.Close()
+	state := kvState{natsbus.CrawlState[crawler.URLState](bus)}
+	wctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		cc := natsbus.CrawlConfig{MaxDepth: 1, HostDelay: time.Millisecond}
+		if err := bus.RunCrawlWorker(wctx, cc, fetchFunc(fetcher, state, log)); err != nil {
+			t.Errorf("crawl worker: %v", err)
+		}
+	})
+	defer func() { stop(); wg.Wait() }()
+
+	site := newChangingSite(t, 8) // 3 listing pages
+	src := scheduledSource{Name: "fixture", Seeds: []string{site.URL + "/tin-tuc"}}
+	crawl := func() {
+		t.Helper()
+		if err := publishSeeds(ctx, bus, src, log); err != nil {
+			t.Fatal(err)
+		}
+		waitCrawlIdle(t, bus)
+	}
+
+	crawl()
+	first := publishedPages(t, ctx, bus)
+	var want []string
+	for id := range 8 {
+		want = append(want, site.articleURL(id))
+	}
+	if got := slices.Sorted(slices.Values(first)); !slices.Equal(got, want) {
+		t.Fatalf("first run published:\n%s\nwant every article once:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	site.takeRequests()
+
+	site.publish(8)
+	site.edit(3)
+	time.Sleep(time.Until(time.Now().Truncate(time.Second).Add(time.Second))) // a new run, seconds later
+	crawl()
+	second := publishedPages(t, ctx, bus)[len(first):]
+	want = []string{site.articleURL(3), site.articleURL(8)}
+	if got := slices.Sorted(slices.Values(second)); !slices.Equal(got, want) {
+		t.Errorf("second run published:\n%s\nwant the new and the edited article:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var listings, conditional int
+	for _, r := range site.takeRequests() {
+		switch {
+		case strings.HasPrefix(r.uri, "/tin-tuc?") || r.uri == "/tin-tuc":
+			listings++
+			if r.ifNoneMatch != "" {
+				t.Errorf("listing %s requested with If-None-Match %s", r.uri, r.ifNoneMatch)
+			}
+		case r.ifNoneMatch != "":
+			conditional++
+		}
+	}
+	if listings != 3 {
+		t.Errorf("second run requested %d listing pages, want 3", listings)
+	}
+	if conditional != 8 {
+		t.Errorf("second run sent validators for %d articles, want the 8 known ones", conditional)
+	}
+}
+
+// TestCrawlerConfigFile: worker and run read --crawler-config as "meetx
+// crawl --config" does: readable durations are accepted, an unknown key is
+// a usage error given before any service is contacted.
+func TestCrawlerConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	good := write("good.json", `{"min_delay": "1s", "timeout": "30s", "retry_backoff": "250ms", "allow_private": ["127.0.0.1"]}`)
+	typo := write("typo.json", `{"min_delay": "1s", "min_dely": "5s"}`)
+	badDuration := write("bad-duration.json", `{"timeout": "soon"}`)
+	unreachable := "nats://127.0.0.1:1"
+	tests := []struct {
+		name      string
+		run       func(args []string) error
+		config    string
+		wantUsage bool
+		wantText  string
+	}{
+		{"worker, durations like 1s", workerCmd, good, false, "connect to NATS"},
+		{"worker, unknown key", workerCmd, typo, true, "min_dely"},
+		{"worker, bad duration", workerCmd, badDuration, true, "soon"},
+		{"run, unknown key", runCmd, typo, true, "min_dely"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run([]string{"--nats", unreachable, "--crawler-config", tt.config})
+			if err == nil || errors.Is(err, errUsage) != tt.wantUsage || !strings.Contains(err.Error(), tt.wantText) {
+				t.Errorf("error = %v; want usage error %v, mentioning %q", err, tt.wantUsage, tt.wantText)
+			}
+		})
+	}
+}
+
+func workerCmd(args []string) error {
+	return runWorker(context.Background(), append([]string{"crawl"}, args...), &bytes.Buffer{}, &bytes.Buffer{})
+}
+
+func runCmd(args []string) error {
+	return runRun(context.Background(), args, &bytes.Buffer{}, &bytes.Buffer{})
 }

@@ -45,7 +45,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.Var(&seeds, "seed", "URL to crawl at start-up (repeatable)")
 	source := fs.String("source", "default", "source name of the --seed URLs")
 	schedule := fs.String("schedule", "", "also run the crawl schedule of this file (see meetx schedule)")
-	crawlerConfig := fs.String("crawler-config", "", "crawler.Config as JSON")
+	crawlerConfig := fs.String("crawler-config", "", "crawler configuration `FILE` (JSON, as for meetx crawl --config; durations like \"1s\")")
 	maxDepth := fs.Int("max-depth", 3, "deepest link distance from a seed to follow")
 	hostDelay := fs.Duration("host-delay", time.Second, "least time between two fetches of one host")
 	if err := fs.Parse(args); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -130,16 +130,24 @@ func (k kvState) Get(ctx context.Context, url string) (crawler.URLState, bool, e
 
 func (k kvState) Put(ctx context.Context, st crawler.URLState) error { return k.s.Put(ctx, st.URL, st) }
 
-// fetchFunc fetches a crawl job's URL with a conditional GET built from the
-// shared crawl state, records the new state, and returns the page only when
-// it is new or changed and is not a listing.
+// fetchFunc fetches a crawl job's URL, records the new crawl state, and
+// returns the page only when it is new or changed and is not a listing,
+// like crawler.Crawler does in one process: validators are sent only for
+// URLs last seen as articles (a listing answered 304 would lose its links),
+// "changed" is judged by the visible-text fingerprint (a view counter or
+// __VIEWSTATE is no change), and next-page links are returned apart, to be
+// followed at the listing's depth.
 func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) pipeline.FetchFunc {
 	return func(ctx context.Context, job schema.CrawlJob) (*pipeline.Fetched, error) {
 		prev, known, err := state.Get(ctx, job.URL)
 		if err != nil {
 			return nil, err
 		}
-		res, err := f.Fetch(ctx, job.URL, prev.Validators())
+		var validators crawler.Validators
+		if known && prev.Kind == crawler.KindArticle {
+			validators = prev.Validators()
+		}
+		res, err := f.Fetch(ctx, job.URL, validators)
 		if err != nil {
 			return nil, classifyFetchError(err)
 		}
@@ -152,11 +160,20 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 		if url == "" {
 			url = job.URL
 		}
+		canonPrev, canonKnown := prev, known
+		if url != job.URL {
+			// Another URL of the same page may have been fetched before.
+			if canonPrev, canonKnown, err = state.Get(ctx, url); err != nil {
+				return nil, err
+			}
+		}
 		st := crawler.URLState{
 			URL: url, ETag: res.Page.Header["ETag"], LastModified: res.Page.Header["Last-Modified"],
-			ContentHash: res.Page.ContentHash, FetchedAt: res.Page.FetchedAt, LastSeen: now, Kind: res.Kind,
+			ContentHash: res.Page.ContentHash, Fingerprint: res.Fingerprint,
+			FetchedAt: res.Page.FetchedAt, LastSeen: now, Kind: res.Kind,
 		}
-		out := &pipeline.Fetched{Links: res.Links, Commit: func(ctx context.Context) error {
+		links, next := splitNext(res)
+		out := &pipeline.Fetched{Links: links, Next: next, Commit: func(ctx context.Context) error {
 			// Only once the page is published: a job retried after a failed
 			// publish must not find the page "unchanged".
 			if err := state.Put(ctx, st); err != nil {
@@ -169,15 +186,35 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 			}
 			return nil
 		}}
-		unchanged := known && prev.ContentHash == res.Page.ContentHash
+		unchanged := canonKnown && canonPrev.SameContent(res)
 		if res.Kind != crawler.KindListing && !unchanged {
 			p := res.Page
 			out.Page = &p
 		}
 		log.Debug("fetched", "url", job.URL, "canonical", url, "kind", res.Kind, "unchanged", unchanged,
-			"published", out.Page != nil, "links", len(res.Links), "depth", job.Depth)
+			"published", out.Page != nil, "links", len(links), "next", len(next), "depth", job.Depth)
 		return out, nil
 	}
+}
+
+// splitNext separates the next-page links of res from its other links. As
+// in crawler.Crawler, only a listing's next pages are followed: a "next"
+// link on an article leads to another article's page chain, not to older
+// articles of a listing.
+func splitNext(res *crawler.Result) (links, next []string) {
+	if len(res.Next) == 0 {
+		return res.Links, nil
+	}
+	links = make([]string, 0, len(res.Links))
+	for _, l := range res.Links {
+		if !slices.Contains(res.Next, l) {
+			links = append(links, l)
+		}
+	}
+	if res.Kind == crawler.KindListing {
+		next = res.Next
+	}
+	return links, next
 }
 
 // classifyFetchError marks fetch errors that a retry cannot fix.
@@ -195,18 +232,13 @@ func classifyFetchError(err error) error {
 	return err
 }
 
-// loadCrawlerConfig reads a crawler.Config from a JSON file ("" gives the
-// defaults).
+// loadCrawlerConfig reads a crawler configuration file as "meetx crawl
+// --config" does (durations like "1.5s", unknown keys rejected; "" gives the
+// defaults) and sets its logger.
 func loadCrawlerConfig(path string, log *slog.Logger) (crawler.Config, error) {
-	var cfg crawler.Config
-	if path != "" {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return cfg, fmt.Errorf("crawler config: %w", err)
-		}
-		if err := json.Unmarshal(data, &cfg); err != nil {
-			return cfg, fmt.Errorf("crawler config %s: %w", path, err)
-		}
+	cfg, err := loadCrawlConfig(path)
+	if err != nil {
+		return cfg, err
 	}
 	cfg.Logger = log
 	return cfg, nil
@@ -284,7 +316,7 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	db := dbFlag(fs)
 	out := fs.String("out", "", "store stage: append reports as JSON Lines to FILE instead of Postgres")
 	metricsAddr := fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. :9090)")
-	crawlerConfig := fs.String("crawler-config", "", "crawl stage: crawler.Config as JSON")
+	crawlerConfig := fs.String("crawler-config", "", "crawl stage: crawler configuration `FILE` (JSON, as for meetx crawl --config; durations like \"1s\")")
 	maxDepth := fs.Int("max-depth", 3, "crawl stage: deepest link distance from a seed to follow")
 	hostDelay := fs.Duration("host-delay", time.Second, "crawl stage: least time between two fetches of one host, across all crawl workers")
 	fs.Usage = func() {
@@ -306,6 +338,18 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%w: --nats URL (or MEETX_NATS_URL) is required for a worker", errUsage)
 	}
 	log := newLogger(stderr).With("stage", stage)
+	var fetcher *crawler.Fetcher
+	if stage == natsbus.StageCrawl {
+		// Before connecting: a bad config file is a usage error, said at once.
+		ccfg, err := loadCrawlerConfig(*crawlerConfig, log)
+		if err != nil {
+			return err
+		}
+		if fetcher, err = crawler.NewFetcher(ccfg); err != nil {
+			return err
+		}
+		defer fetcher.Close()
+	}
 	reg, metrics := newRegistry()
 	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, log, metrics)
 	if err != nil {
@@ -327,15 +371,6 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		defer closeSink()
 		return bus.RunStoreWorker(ctx, sf.config(), sink)
 	case natsbus.StageCrawl:
-		ccfg, err := loadCrawlerConfig(*crawlerConfig, log)
-		if err != nil {
-			return err
-		}
-		fetcher, err := crawler.NewFetcher(ccfg)
-		if err != nil {
-			return err
-		}
-		defer fetcher.Close()
 		state := kvState{natsbus.CrawlState[crawler.URLState](bus)}
 		return bus.RunCrawlWorker(ctx, natsbus.CrawlConfig{WorkerConfig: sf.config(), MaxDepth: *maxDepth, HostDelay: *hostDelay},
 			fetchFunc(fetcher, state, log))
