@@ -226,8 +226,8 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
-	if inSteeringBoard(toks, i) {
-		return false
+	if inSteeringBoard(toks, i) || t.fold == "ký" && i > 0 && toks[i-1].fold == "thư" && toks[i-1].spaceAfter {
+		return false // "Ban chỉ đạo", "Tổng Thư ký": part of the office
 	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0

@@ -326,6 +326,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	before := a.positionsBefore(d, &m, len(hons) > 0)
 	after := a.positionsAfter(&m, len(hons) > 0)
+	if a.appointedOffice(&m) {
+		after = true
+	}
 	length := end - ns
 	surname := vocab.surnames[toks[ns].fold]
 	// A name right after "đường", "Trường", "tỉnh" ... is a street, school

@@ -203,6 +203,12 @@ func TestPositions(t *testing.T) {
 		{"an opener's office reaches members with their own",
 			"Dự hội nghị có các đồng chí Phó Tổng Tham mưu trưởng: Thượng tướng Hồ Văn Lâm - Ủy viên Trung ương Đảng; Trung tướng Nguyễn Văn Bảy.",
 			"Hồ Văn Lâm", []string{"Ủy viên Trung ương Đảng", "Phó Tổng Tham mưu trưởng"}},
+		{"an appointer's office is not the appointee's; giữ chức gives the new one",
+			"Thủ tướng bổ nhiệm ông Lê Văn Tuấn, Vụ trưởng Vụ Kế hoạch - Tài chính, Bộ Y tế, giữ chức Thứ trưởng Bộ Y tế.",
+			"Lê Văn Tuấn", []string{"Vụ trưởng Vụ Kế hoạch - Tài chính, Bộ Y tế", "Thứ trưởng Bộ Y tế"}},
+		{"Thư ký is one word of the office",
+			"Linh mục Giuse Trần Văn Khiết, Phó Chủ tịch - Tổng Thư ký Ủy ban Đoàn kết dự hội nghị.",
+			"Giuse Trần Văn Khiết", []string{"Phó Chủ tịch", "Tổng Thư ký Ủy ban Đoàn kết"}},
 		{"a group of organisations stays inside the office",
 			"Ông Lâm Văn Đạt, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương dự hội nghị.",
 			"Lâm Văn Đạt", []string{"Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương"}},
@@ -279,6 +285,7 @@ func TestRoles(t *testing.T) {
 		{"the signer of a document is cited", "Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư Lê Văn Định đã ký ban hành Quy định số 12-QĐ/TW về công tác cán bộ. Đồng chí Hà Văn Mạnh chủ trì hội nghị.", "Lê Văn Định", []string{"mentioned"}},
 		{"a speech conveyed from another event is cited", "Đồng chí Bí thư Tỉnh ủy Hà Văn Mạnh quán triệt, triển khai bài phát biểu của đồng chí Tổng Bí thư Trịnh Văn Quang tại hội nghị.", "Trịnh Văn Quang", []string{"mentioned"}},
 		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
+		{"chairs and speaks", "Sáng 8/12, đồng chí Trần Văn Tú, Thường trực Ban Bí thư chủ trì và phát biểu chỉ đạo Hội nghị.", "Trần Văn Tú", []string{"chair", "attendee", "speaker"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
 	}
 	for _, tt := range tests {

@@ -276,3 +276,42 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	return false
 }
+
+// appointedOffice reads the office given by an appointment reported as
+// news: "bổ nhiệm ông X(, Vụ trưởng ...), giữ chức Thứ trưởng Bộ Y" gives X
+// "Thứ trưởng Bộ Y". Offices won by an election at the meeting ("được bầu
+// giữ chức ...") are not positions, so the verb must be "bổ nhiệm" before
+// the name. It extends m.suffixEnd.
+func (a *peopleAnalysis) appointedOffice(m *mention) bool {
+	toks := a.toks
+	p := m.prefixStart
+	if p < 2 || toks[p-2].fold != "bổ" || toks[p-1].fold != "nhiệm" {
+		return false
+	}
+	k := m.suffixEnd
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].fold == "giữ" && toks[k+1].fold == "chức":
+		k += 2
+	case k < len(toks) && toks[k].fold == "làm":
+		k++
+	default:
+		return false
+	}
+	h := headAt(toks, k)
+	if h == 0 || toks[k].sent != toks[m.nameStart].sent {
+		return false
+	}
+	e := k
+	for e < len(toks) && toks[e].word && e-k < maxOfficeTokens && !(e > k && stopAt(toks, e)) {
+		e++
+		if !toks[e-1].spaceAfter {
+			break
+		}
+	}
+	m.positions = append(m.positions, positionSpan{start: k, end: e, head: h})
+	m.suffixEnd = e
+	return true
+}

@@ -229,6 +229,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		cue, ok := a.cueAfter(i)
 		if ok {
 			a.giveRole(p, cue)
+			if c, ok := a.secondCue(m); ok {
+				a.giveRole(p, c)
+			}
 		}
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
@@ -435,4 +438,22 @@ func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
 		return true
 	}
 	return docTypeAt(d.folded, toks[k+1].start) > 0
+}
+
+// secondCue reads a second verb joined by "và" to the one right after the
+// mention: "X chủ trì và phát biểu chỉ đạo", "X dự và phát biểu".
+func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	n, _ := cueAt(toks, k)
+	if n == 0 || k+n+1 >= len(toks) || toks[k+n].fold != "và" || toks[k+n].sent != toks[k].sent {
+		return roleCue{}, false
+	}
+	if n2, c := cueAt(toks, k+n+1); n2 > 0 && toks[k+n+1].lower && c.role != schema.RoleAttendee && c.phrase != "theo" {
+		return c, true
+	}
+	return roleCue{}, false
 }
