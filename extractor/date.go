@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // vnZone is Vietnam's time zone (UTC+7, no daylight saving). Published
@@ -139,9 +141,9 @@ var (
 	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
 	// dates ("số 16/CT-TTg ngày 31/3/2020").
 	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*[/-][\p{L}\d/.-]*\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
-	// relativeDayRe: "sáng nay", "hôm nay" (the publication day) and
-	// "chiều qua", "hôm qua" (the day before).
-	relativeDayRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(nay|qua)|hôm (nay|qua))(?:[^\p{L}]|$)`)
+	// relativeBeforeRe is what precedes "nay"/"qua" in "sáng nay", "chiều
+	// hôm qua", "hôm nay".
+	relativeBeforeRe = regexp.MustCompile(`(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?|hôm\s+)$`)
 )
 
 // findDateMentions lists the meeting-date expressions in one folded
@@ -176,20 +178,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		}
 	}
 	if !published.IsZero() {
-		for _, m := range relativeDayRe.FindAllStringSubmatchIndex(folded, -1) {
-			if rest := strings.TrimLeft(folded[m[1]:], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
-				continue // "sáng nay (14/12)": the written date is read instead
-			}
-			day := published
-			if (m[4] >= 0 && folded[m[4]:m[5]] == "qua") || (m[6] >= 0 && folded[m[6]:m[7]] == "qua") {
-				day = published.AddDate(0, 0, -1)
-			}
-			dm := dateMention{start: m[0], end: m[1], from: day}
-			if m[2] >= 0 {
-				dm.part = folded[m[2]:m[3]]
-			}
-			out = append(out, dm)
-		}
+		out = append(out, relativeDays(folded, published)...)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].start != out[b].start {
@@ -277,3 +266,44 @@ func dayWithYear(y, m, d int, published time.Time) (time.Time, bool) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// relativeDays finds "sáng nay", "hôm nay" (the publication day) and
+// "chiều qua", "hôm qua" (the day before) in folded text. "sáng nay
+// (14/12)" is left to the written date.
+func relativeDays(folded string, published time.Time) []dateMention {
+	var out []dateMention
+	for _, word := range []string{"nay", "qua"} {
+		for off := 0; ; {
+			k := strings.Index(folded[off:], word)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(word)
+			if !wordBoundary(folded, k, k+len(word)) {
+				continue
+			}
+			m := relativeBeforeRe.FindStringSubmatchIndex(folded[max(0, k-20):k])
+			if m == nil {
+				continue
+			}
+			base := max(0, k-20)
+			if r, _ := utf8.DecodeLastRuneInString(folded[:base+m[0]]); unicode.IsLetter(r) {
+				continue // "khoảng sáng nay" is fine, "trưasáng nay" is not a word start
+			}
+			if rest := strings.TrimLeft(folded[k+len(word):], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
+				continue
+			}
+			day := published
+			if word == "qua" {
+				day = published.AddDate(0, 0, -1)
+			}
+			dm := dateMention{start: base + m[0], end: k + len(word), from: day}
+			if m[2] >= 0 {
+				dm.part = folded[base+m[2] : base+m[3]]
+			}
+			out = append(out, dm)
+		}
+	}
+	return out
+}

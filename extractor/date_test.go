@@ -80,6 +80,8 @@ func TestFindDateMentions(t *testing.T) {
 		{"Chiều nay, Ban Chỉ đạo họp", "2021-12-16", "", "chiều"},
 		{"sáng thứ Ba, ngày 14/12", "2021-12-14", "", "sáng"},
 		{"Chiều qua, Ban Thường vụ Tỉnh ủy họp", "2021-12-15", "", "chiều"},
+		{"Tại Hà Nội, chiều hôm qua, Ban Chỉ đạo họp phiên thứ nhất", "2021-12-15", "", "chiều"},
+		{"Ban Chỉ đạo đã họp vào sáng nay tại trụ sở", "2021-12-16", "", "sáng"},
 		{"Hôm qua, Quốc hội khai mạc kỳ họp", "2021-12-15", "", ""},
 		// December report of a January meeting: the year is not the
 		// publication year plus.
@@ -122,6 +124,8 @@ func TestFindDateMentionsIgnoresNonMeetingDates(t *testing.T) {
 		"từ ngày 17/7 đến nay",
 		"27/28 đảng viên của Chi bộ",
 		"năm 2019",
+		"Hội nghị đã thông qua nghị quyết",
+		"kế hoạch năm nay",
 	} {
 		if ms := findDateMentions(fold(phrase), pub); len(ms) > 0 {
 			t.Errorf("%q: found meeting date %s", phrase, isoDate(ms[0].from))
