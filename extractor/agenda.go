@@ -192,6 +192,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			withContent := verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||
 				c.phrase == "chia sẻ" || c.phrase == "trình bày tham luận" || c.phrase == "tham luận")
+			if m != nil && a.signsDocument(d, m) {
+				kind = "" // "Thay mặt ..., X đã ký ban hành Quy định ...": no meeting item
+			}
 			if c.phrase == "thay mặt" && m != nil {
 				if vc, ok := a.cueAfter(mi); ok && vc.agenda != "" && vc.agenda != schema.AgendaSpeech && vc.agenda != schema.AgendaDiscussion {
 					withContent = false
@@ -230,6 +233,22 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
+	// "Trong phần tuyên bố lý do hội nghị, ông X cho biết ...": the
+	// formal first step of a meeting, read by whoever the sentence names.
+	if k := phraseIn(toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
+		end := s.end
+		for j := k; j < te; j++ {
+			if toks[j].text == "," || toks[j].text == ";" {
+				end = toks[j].start
+				break
+			}
+		}
+		add(schema.AgendaOther, toks[k].start, end, subject, "")
+		if subject >= 0 {
+			st.lastSubject = subject
+		}
+		return out
+	}
 	// Election results name people but are the meeting's decision.
 	if len(ms) > 0 && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
@@ -253,9 +272,38 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			acted = true
 			continue
 		}
+		if m.speechGenitive {
+			// "... trong phát biểu kết luận của đồng chí X": the speech
+			// noun names the item.
+			if k, c, ok := a.speechNounBefore(m, ts); ok {
+				add(c.agenda, toks[k].start, toks[m.prefixStart-1].start, m.person, "")
+				acted = true
+			}
+			continue
+		}
+		if a.signsDocument(d, m) {
+			continue // signing a directive elsewhere is not a meeting item
+		}
 		c, v, ok := a.cueAfterAt(i)
 		if !ok {
 			continue
+		}
+		if c.agenda == "" {
+			// "X chủ trì và phát biểu chỉ đạo Hội nghị": the second verb
+			// names the item.
+			if c2, ok := a.secondCue(m); ok && c2.agenda != "" {
+				for k := v; k < te && k-v < 8; k++ {
+					if n, c3 := cueAt(toks, k); n > 0 && c3.phrase == c2.phrase {
+						c, v = c2, k
+						break
+					}
+				}
+			}
+		}
+		if c.agenda == schema.AgendaDiscussion && m.prefixStart > ts && toks[m.prefixStart-1].fold == "nghe" {
+			// "sinh viên được nghe ThS. X chia sẻ về ...": a talk given to
+			// the audience, not a remark in a discussion.
+			c.agenda = schema.AgendaReport
 		}
 		// "Báo cáo ... do X trình bày": the item is the subject before "do".
 		if m.prefixStart > ts && toks[m.prefixStart-1].fold == "do" && c.agenda == schema.AgendaReport {
@@ -337,6 +385,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
+	case openedWithoutSpeaker(toks, body, te) >= 0:
+		add(schema.AgendaOpening, toks[openedWithoutSpeaker(toks, body, te)].start, s.end, -1, "")
+	case announcesDecisions(toks, ts, te) >= 0:
+		k := announcesDecisions(toks, ts, te)
+		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
@@ -1192,4 +1245,66 @@ func collapseSpaces(t string) string {
 		return t
 	}
 	return strings.Join(strings.Fields(t), " ")
+}
+
+// phraseIn returns the first token in toks[ts:te] where the lower-case
+// folded words follow one another, or -1.
+func phraseIn(toks []token, ts, te int, words ...string) int {
+	for k := ts; k+len(words) <= te; k++ {
+		ok := toks[k].lower
+		for j := 0; ok && j < len(words); j++ {
+			ok = toks[k+j].fold == words[j] && (j == 0 || toks[k+j-1].spaceAfter)
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// openedWithoutSpeaker finds the opening of a meeting told without a
+// speaker: "Đảng bộ tỉnh X tổ chức khai mạc Đại hội ..." (the item starts
+// at "tổ chức") or "Đại hội ... chính thức được khai mạc" (the whole
+// clause from body). It returns the item's first token or -1.
+func openedWithoutSpeaker(toks []token, body, te int) int {
+	if k := phraseIn(toks, body, te, "tổ", "chức", "khai", "mạc"); k >= 0 {
+		return k
+	}
+	if k := phraseIn(toks, body, te, "được", "khai", "mạc"); k > body && toks[body].capital {
+		return body
+	}
+	return -1
+}
+
+// announcesDecisions finds "công bố (các) quyết định / nghị quyết" by an
+// official the text does not name ("đại diện Ban Tổ chức Trung ương đã
+// công bố các quyết định ..."); it returns the first token of "công bố" or
+// -1.
+func announcesDecisions(toks []token, ts, te int) int {
+	k := phraseIn(toks, ts, te, "công", "bố")
+	if k < 0 || k+3 >= te {
+		return -1
+	}
+	j := k + 2
+	if toks[j].fold == "các" {
+		j++
+	}
+	if j+1 < te && (toks[j].fold == "quyết" && toks[j+1].fold == "định" || toks[j].fold == "nghị" && toks[j+1].fold == "quyết") {
+		return k
+	}
+	return -1
+}
+
+// speechNounBefore finds the speech noun of a genitive mention ("phát
+// biểu kết luận của X", "diễn văn bế mạc của X") and the agenda kind it
+// names; it returns the noun's first token.
+func (a *peopleAnalysis) speechNounBefore(m *mention, ts int) (int, roleCue, bool) {
+	toks := a.toks
+	of := m.prefixStart - 1               // "của"
+	for k := max(ts, of-4); k < of; k++ { // the longest noun first
+		if n, c := cueAt(toks, k); n > 0 && k+n == of && c.agenda != "" && toks[k].lower {
+			return k, c, true
+		}
+	}
+	return 0, roleCue{}, false
 }
