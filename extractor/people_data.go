@@ -41,6 +41,7 @@ const (
 	startsStop
 	startsOrg
 	startsCue
+	startsOrgHead
 )
 
 func (s *phraseSet) add(text string, v int) {
@@ -107,6 +108,7 @@ type peopleVocab struct {
 	headPrefix  map[string]bool  // modifiers allowed before a head (phó, nguyên ...)
 	stops       *phraseSet       // lower-case words that end an office
 	orgPrefixes *phraseSet       // words that make a following name a place or organisation
+	orgHeads    *phraseSet       // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
 	cues        []roleCue        // indexed by cuePhrases values
 	cuePhrases  *phraseSet       // folded cue phrases
 	notNames    map[string]bool  // folded capitalised words never part of a name
@@ -132,6 +134,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		honPhrases:  newPhraseSet(startsHonorific),
 		honLast:     map[string]bool{},
 		heads:       newPhraseSet(startsHead),
+		orgHeads:    newPhraseSet(startsOrgHead),
 		headPrefix:  map[string]bool{"phó": true, "nguyên": true, "quyền": true, "tân": true, "cố": true},
 		stops:       newPhraseSet(startsStop),
 		orgPrefixes: newPhraseSet(startsOrg),
@@ -203,6 +206,12 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	for _, r := range rows {
 		v.orgPrefixes.add(r[0], 0)
 	}
+	if rows, err = readTSV("org_heads.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v.orgHeads.add(r[0], 0)
+	}
 	if rows, err = readTSV("role_cues.tsv"); err != nil {
 		return nil, err
 	}
@@ -218,7 +227,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.cuePhrases.add(r[0], len(v.cues)-1)
 	}
 	v.firstWord = map[string]uint8{}
-	for _, s := range []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases} {
+	for _, s := range []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads} {
 		for w := range s.byFirst {
 			v.firstWord[w] |= s.bit
 		}

@@ -256,6 +256,26 @@ func TestPositionTitleAndOrganization(t *testing.T) {
 	}
 }
 
+func TestPositionTitleStopsAtTheOrganisation(t *testing.T) {
+	tests := []struct{ text, person, title, org string }{
+		{"Giám đốc Học viện Chính trị khu vực II Phạm Văn Tuấn phát biểu.", "Phạm Văn Tuấn", "Giám đốc", "Học viện Chính trị khu vực II"},
+		{"Bí thư Tỉnh ủy Lê Văn Hòa dự hội nghị.", "Lê Văn Hòa", "Bí thư", "Tỉnh ủy"},
+		{"Chủ tịch nước Trần Văn Bình dự hội nghị.", "Trần Văn Bình", "Chủ tịch nước", ""},
+		{"Chủ tịch UBND tỉnh Đỗ Văn Khoa dự hội nghị.", "Đỗ Văn Khoa", "Chủ tịch", "UBND tỉnh"},
+		{"Cùng dự có TS. Mary Johnson (Đại học Sydney).", "Mary Johnson", "", "Đại học Sydney"},
+	}
+	for _, tt := range tests {
+		p, ok := personNamed(peopleOf(t, tt.text), tt.person)
+		if !ok || len(p.Positions) != 1 {
+			t.Errorf("%s: positions = %+v", tt.person, p.Positions)
+			continue
+		}
+		if got := p.Positions[0]; got.Title != tt.title || got.Organization != tt.org {
+			t.Errorf("%s: title %q / organization %q, want %q / %q", tt.person, got.Title, got.Organization, tt.title, tt.org)
+		}
+	}
+}
+
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text, person string

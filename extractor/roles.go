@@ -125,11 +125,24 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 	toks := a.toks
 	text := strings.TrimSpace(d.text[toks[ps.start].start:toks[ps.end-1].end])
 	p := schema.Position{Text: text}
-	if ps.head > 0 && ps.head <= ps.end-ps.start {
-		p.Title = d.text[toks[ps.start].start:toks[ps.start+ps.head-1].end]
-		if ps.start+ps.head < ps.end {
-			p.Organization = strings.TrimSpace(d.text[toks[ps.start+ps.head].start:toks[ps.end-1].end])
+	switch {
+	case ps.head > 0 && ps.head <= ps.end-ps.start:
+		// The title ends where an organisation noun starts inside the head
+		// ("Giám đốc | Học viện Chính trị khu vực II", "Bí thư | Tỉnh ủy").
+		title := ps.head
+		for k := 1; k < ps.head; k++ {
+			t := toks[ps.start+k]
+			if n, _ := vocab.orgHeads.matchAt(toks, ps.start+k); n > 0 && (t.capital || isAcronym(t.text)) {
+				title = k
+				break
+			}
 		}
+		p.Title = d.text[toks[ps.start].start:toks[ps.start+title-1].end]
+		if ps.start+title < ps.end {
+			p.Organization = strings.Trim(d.text[toks[ps.start+title].start:toks[ps.end-1].end], " ,;")
+		}
+	case ps.head == 0:
+		p.Organization = text // an affiliation given instead of an office
 	}
 	sent := d.sents[toks[ps.start].sent]
 	p.Evidence = &schema.Evidence{Start: toks[ps.start].start, End: toks[ps.end-1].end, Quote: d.text[sent.start:sent.end]}
