@@ -160,6 +160,14 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			continue
 		}
+		if t.text == ";" && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
+			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
+			// ...": an office after a semicolon with no name of its own
+			// is still A's.
+			closeSeg(j)
+			segStart = j + 1
+			continue
+		}
 		if t.text == "," || isDash(t.text) {
 			if j+1 >= len(toks) || !toks[j+1].word {
 				break
@@ -269,7 +277,12 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if e-k > 4 || !vocab.surnames[toks[k].fold] || vocab.notNames[toks[k].fold] {
 			continue
 		}
-		if k == i || orgPrefixBefore(toks, k) || a.toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
+		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
+			return false
+		}
+		// After an office, "UBND tỉnh Hoàng Thị A" names a person; a street
+		// or a school ("Trường THPT Chu Văn An") does not.
+		if orgPrefixBefore(toks, k) && !isAdminUnit(toks, k-1) {
 			return false
 		}
 		return true
@@ -314,4 +327,16 @@ func (a *peopleAnalysis) appointedOffice(m *mention) bool {
 	m.positions = append(m.positions, positionSpan{start: k, end: e, head: h})
 	m.suffixEnd = e
 	return true
+}
+
+// isAdminUnit reports the administrative unit word at token i that ends
+// an office ("Chủ tịch UBND tỉnh", "Bí thư Đảng ủy xã").
+func isAdminUnit(toks []token, i int) bool {
+	switch toks[i].fold {
+	case "tỉnh", "huyện", "quận", "xã", "phường":
+		return true
+	case "phố": // "thành phố", not a street
+		return i > 0 && toks[i-1].fold == "thành"
+	}
+	return false
 }
