@@ -232,6 +232,11 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.signsDocument(d, m) {
 			continue // "Tổng Bí thư X đã ký ban hành Quy định ...": cited, not present
 		}
+		if a.citedAsExample(m) {
+			if _, acts := a.cueAfter(i); !acts {
+				continue // "... nhiều học giả, như A, B của ..., C": named, not present
+			}
+		}
 		p.acting = true
 		if m.speechGenitive {
 			p.roles[schema.RoleSpeaker] = true
@@ -469,4 +474,36 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 		return c, true
 	}
 	return roleCue{}, false
+}
+
+// citedAsExample reports a mention inside a list of examples opened by
+// "như" earlier in its sentence ("thu hút nhiều thế hệ học giả, như các tên
+// tuổi A, B của ..., C, D"), with no verb between the opener and the
+// mention: people cited, not people at the meeting.
+func (a *peopleAnalysis) citedAsExample(m *mention) bool {
+	toks := a.toks
+	sent := toks[m.nameStart].sent
+	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == sent && m.prefixStart-k < 80; k-- {
+		t := toks[k]
+		if !t.word {
+			if t.text == ":" || t.text == ";" || t.text == "(" {
+				return false
+			}
+			continue
+		}
+		if t.fold == "như" && t.lower {
+			// "Dự hội nghị có các đại biểu như A, B": a list of the
+			// people present.
+			for j := k - 1; j >= a.sentStart[sent]; j-- {
+				if n, _ := cueAt(toks, j); n > 0 {
+					return false
+				}
+			}
+			return true
+		}
+		if n, _ := cueAt(toks, k); n > 0 && t.lower {
+			return false
+		}
+	}
+	return false
 }
