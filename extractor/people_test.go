@@ -95,6 +95,8 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Tham dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Ủy viên Thường trực Ủy ban Văn hóa, Giáo dục của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
+		{"Cùng dự có Giáo sư, Tiến sĩ khoa học Vũ Minh Giao.", "Vũ Minh Giao", []string{"Giáo sư", "Tiến sĩ khoa học"}},
 		{"Trình bày báo cáo đề dẫn, GS.TS. Mai Thế Vĩnh phân tích bối cảnh.", "Mai Thế Vĩnh", []string{"GS", "TS"}},
 		{"Đồng chí PGS.TS Đặng Thanh Hải, Phó Bí thư Đảng ủy dự và chỉ đạo Đại hội.", "Đặng Thanh Hải", []string{"đồng chí", "PGS", "TS"}},
 		{"NGƯT, TS. Lê Đình Thuận, nguyên Trưởng khoa tham luận về đổi mới phương pháp giảng dạy.", "Lê Đình Thuận", []string{"NGƯT", "TS"}},
