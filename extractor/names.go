@@ -132,7 +132,14 @@ func tokenize(d *document) []token {
 			e -= n2
 		}
 		if e > s {
-			add(s, e)
+			if p := gluedHonorific(text, s, e); p > 0 {
+				// "TS.Võ Xuân Vinh": an honorific glued to the name by its dot.
+				add(s, p)
+				add(p, p+1)
+				add(p+1, e)
+			} else {
+				add(s, e)
+			}
 		}
 		for k := len(tail) - 1; k >= 0; k-- {
 			add(tail[k][0], tail[k][1])
@@ -349,4 +356,25 @@ func stackedHonorifics(w string) []string {
 func inSteeringBoard(toks []token, i int) bool {
 	return toks[i].fold == "chỉ" && i > 0 && toks[i-1].fold == "ban" && toks[i-1].spaceAfter &&
 		i+1 < len(toks) && toks[i+1].fold == "đạo"
+}
+
+// gluedHonorific returns the byte offset of the dot in a word made of an
+// honorific abbreviation glued to a capitalised syllable ("TS.Võ",
+// "PGS.TS.Nguyễn"), or 0. Words without a dot cost one byte scan.
+func gluedHonorific(text string, s, e int) int {
+	p := strings.LastIndexByte(text[s:e], '.')
+	if p <= 0 || s+p+1 >= e {
+		return 0
+	}
+	p += s
+	rest := text[p+1 : e]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || isAcronym(rest) {
+		return 0
+	}
+	head := text[s:p]
+	if _, ok := vocab.abbrevs[head]; !ok && stackedHonorifics(head) == nil {
+		return 0
+	}
+	return p
 }

@@ -46,6 +46,8 @@ func TestPeopleNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"an honorific glued to the name", "TS.Võ Văn Vinh trình bày tại Hội thảo. PGS.TS.Nguyễn Văn An phát biểu.",
+			[]string{"Võ Văn Vinh", "Nguyễn Văn An"}},
 		{"a rare surname", "Các đồng chí: Chẩu Văn Tính, Bí thư Tỉnh ủy; Lê Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
 			[]string{"Chẩu Văn Tính", "Lê Thị Hạnh"}},
 		{"a baptismal name before the full name", "Tại hội nghị, Linh mục Phêrô Maria Trần Văn Khiết, Phó Chủ tịch Ủy ban phát biểu.",
