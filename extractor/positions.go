@@ -12,6 +12,9 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	toks := a.toks
 	k := m.prefixStart
 	h := -1
+	if k == 0 || toks[k-1].para != toks[m.nameStart].para {
+		return false // an office never runs across a paragraph break
+	}
 	if hasHon && k >= 2 && toks[k-1].text == "," {
 		// "Phó Giám đốc Học viện, PGS.TS X": the whole clause before the
 		// comma must be the office, so that "tái đắc cử Bí thư Chi bộ,
