@@ -46,6 +46,11 @@ var (
 // items imply to r.People.
 func extractAgenda(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
+	if r.Meeting.Type == "" && !a.hasStrongRole() {
+		// A page that reports no meeting (a notice, an explainer of a
+		// regulation) has no agenda, whatever votes or tasks it describes.
+		return
+	}
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
 	var items []agendaItem
 	a.bySent = map[int][]int{}

@@ -263,3 +263,21 @@ func onlyCredit(roles []string) bool {
 	}
 	return len(roles) > 0
 }
+
+func TestNoAgendaWithoutAMeeting(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Quy định mới về đại hội chi bộ\nTheo quy định, chi bộ có dưới 9 đảng viên chính thức bầu bí thư; chi bộ trực tiếp bầu chi ủy trước, sau đó bầu bí thư.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{} // no meeting type: the page explains a regulation
+	extractPeople(d, r)
+	extractAgenda(d, r)
+	if len(r.Agenda) != 0 {
+		t.Errorf("agenda of a page about no meeting:%s", show(r.Agenda))
+	}
+	r = &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractAgenda(d, r)
+	if len(r.Agenda) == 0 {
+		t.Errorf("the same votes at a meeting give no item")
+	}
+}
