@@ -452,7 +452,7 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 			continue
 		}
 		verb := toks[k].fold
-		if !(verb == "yêu" && k+1 < te && toks[k+1].fold == "cầu") && !(verb == "đề" && k+1 < te && toks[k+1].fold == "nghị") && !isAssign(toks, k, te) {
+		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) {
 			continue
 		}
 		start := k + 2
@@ -790,7 +790,7 @@ func hasRequest(toks []token, ts, te int) bool {
 		if !toks[k].lower {
 			continue
 		}
-		if (toks[k].fold == "yêu" && toks[k+1].fold == "cầu") || (toks[k].fold == "đề" && toks[k+1].fold == "nghị") || isAssign(toks, k, te) {
+		if requestVerbAt(toks, k, te) || isAssign(toks, k, te) {
 			return true
 		}
 	}
@@ -1312,4 +1312,27 @@ func (a *peopleAnalysis) speechNounBefore(m *mention, ts int) (int, roleCue, boo
 		}
 	}
 	return 0, roleCue{}, false
+}
+
+// requestVerbAt reports "yêu cầu" or "đề nghị" used as a verb at token k,
+// not as a noun ("các mục tiêu, nhiệm vụ và yêu cầu của Lớp", "theo đề
+// nghị của Sở", "đáp ứng yêu cầu").
+func requestVerbAt(toks []token, k, te int) bool {
+	if k+1 >= te || !toks[k].lower {
+		return false
+	}
+	w := toks[k].fold + " " + toks[k+1].fold
+	if w != "yêu cầu" && w != "đề nghị" {
+		return false
+	}
+	if k+2 < te && (toks[k+2].fold == "của" || toks[k+2].fold == "đặt" || toks[k+2].text == "," || toks[k+2].text == ".") {
+		return false
+	}
+	if k > 0 && toks[k-1].word {
+		switch toks[k-1].fold {
+		case "các", "những", "và", "theo", "ứng", "cầu", "mọi", "nhiều", "với":
+			return false
+		}
+	}
+	return true
 }
