@@ -337,7 +337,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
 			// "yêu cầu" and "giao" direct; "đề nghị" directs when the
 			// chair or the concluding speaker says it, else it is a remark.
-			directs := c.phrase != "đề nghị" || a.people[m.person].roles[schema.RoleChair]
+			directs := c.phrase != "đề nghị" || a.people[m.person].roles[schema.RoleChair] || addressesParticipants(toks, v+2, te)
 			if st.conclusion == m.person || listFollows || endsColon || directs {
 				if !listFollows && !endsColon {
 					out = append(out, a.requestTasks(d, st, m, te, s.end)...)
@@ -1335,4 +1335,25 @@ func requestVerbAt(toks []token, k, te int) bool {
 		}
 	}
 	return true
+}
+
+// addressesParticipants reports a request addressed to the people of the
+// meeting or the units below the speaker ("đề nghị mỗi đồng chí học viên
+// ...", "đề nghị các đơn vị ..."): an instruction, not a proposal.
+func addressesParticipants(toks []token, k, te int) bool {
+	if k >= te || !toks[k].word {
+		return false
+	}
+	switch toks[k].fold {
+	case "mỗi", "toàn", "học":
+		return true
+	case "các":
+		if k+1 < te {
+			switch toks[k+1].fold {
+			case "đồng", "học", "đơn", "cấp", "địa", "sở", "phòng", "chi", "đảng":
+				return true
+			}
+		}
+	}
+	return false
 }
