@@ -36,10 +36,10 @@ var (
 		"menu", "nav", "sidebar", "side-", "side_", "aside", "footer", "related", "lien-quan", "lienquan",
 		"tin-khac", "tinkhac", "other", "comment", "binh-luan", "binhluan", "share", "social", "tool",
 		"tags", "tag-", "breadcrumb", "path", "banner", "widget", "most-read", "latest", "schedule",
-		"thongke", "thong-ke", "counter", "statistic", "logo", "search", "ads", "quang-cao", "quangcao",
+		"thongke", "thong-ke", "counter", "statistic", "logo", "search", "ads-", "-ads", "adsbygoogle", "quang-cao", "quangcao",
 		"advert", "box_left", "box-right", "left_item", "leftcol", "rightcol", "col-right", "header",
 		"date-now", "today", "topbar", "copyright", "rating", "print", "cung-chuyen-muc", "popular",
-		"masthead", "colophon", "secondary", "login", "weather", "skip", "hidden", "modal", "popup",
+		"masthead", "colophon", "secondary", "login", "weather", "skip-link", "modal", "popup",
 		"site-title", "site-name", "org-", "quick-links", "lich-cong-tac",
 	}
 	positiveHints = []string{
