@@ -31,6 +31,9 @@ type agendaState struct {
 	listKind    string
 	listWho     int
 	listNext    bool // the previous paragraph ended with ":" and opened a list
+	// pending is an opening clause cut off by a line break ("Phát biểu tại
+	// buổi lễ,\nđồng chí X ..."): its speaker opens the next sentence.
+	pending agendaItem
 }
 
 // docDateRe and docIssuerRe trim the date and issuer of a cited document
@@ -147,6 +150,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 	}
+	pending := st.pending
+	st.pending = agendaItem{}
+	if ms := a.bySent[si]; pending.Kind != "" && len(ms) > 0 && a.mentions[ms[0]].prefixStart == ts {
+		pending.Presenter = a.presenterName(a.mentions[ms[0]].person)
+		out = append(out, pending)
+	}
 	folded := d.folded[s.start:s.end]
 	papers := strings.Contains(folded, "tham luận")
 	if papers {
@@ -180,6 +189,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if comma >= 0 && a.mentions[i].prefixStart == comma+1 {
 				m, mi = &a.mentions[i], i
 			}
+		}
+		if comma == te-1 && comma > ts+1 && len(ms) == 0 {
+			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, toks[ts].start, toks[comma-1].end)}, start: toks[ts].start, end: s.end}
+			return out
 		}
 		if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
 			who := -1
