@@ -165,6 +165,36 @@ func TestDateLineWithTools(t *testing.T) {
 	}
 }
 
+// TestWordPressLayout: a common CMS theme, with utility classes that must
+// not read as furniture ("overflow-hidden", "inside-article").
+func TestWordPressLayout(t *testing.T) {
+	page := `<html><head><meta property="article:published_time" content="2022-06-06T02:15:00Z"></head><body>
+<header class="site-header"><div class="site-branding">Cổng thông tin</div></header>
+<div class="site-content"><main class="site-main col-md-8 overflow-hidden"><article class="post type-post"><div class="inside-article">
+<header class="entry-header"><h1 class="entry-title">Hội thảo chuyển đổi số năm 2022</h1></header>
+<div class="entry-content">
+<p>Sáng 6/6, Sở Thông tin và Truyền thông tổ chức Hội thảo chuyển đổi số năm 2022 với sự tham dự của đại diện các sở, ngành, địa phương.</p>
+<p>Các đại biểu đã thảo luận, đề xuất nhiều giải pháp để đẩy nhanh chuyển đổi số trong các cơ quan nhà nước của tỉnh trong thời gian tới.</p>
+</div><footer class="entry-meta"><span class="byline">Tin: Quốc Việt</span></footer></div></article>
+<nav class="post-navigation"><a href="#">Bài trước: Hội nghị ngày 01/01/2022 về Chỉ thị số 77/CT-TTg</a></nav></main>
+<div id="secondary" class="widget-area"><aside class="widget"><a href="#">Ông Lê Văn Mồi</a></aside></div></div></body></html>`
+	r, err := Extract(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Hội thảo chuyển đổi số năm 2022" || r.PublishedAt != "2022-06-06T09:15:00+07:00" || r.Meeting.Date != "2022-06-06" {
+		t.Errorf("title %q published %q date %q", r.Title, r.PublishedAt, r.Meeting.Date)
+	}
+	if !slices.Equal(r.Credits.Author, []string{"Quốc Việt"}) {
+		t.Errorf("authors = %q", r.Credits.Author)
+	}
+	for _, decoy := range []string{"77/CT-TTg", "Lê Văn Mồi", "Cổng thông tin"} {
+		if strings.Contains(r.Text, decoy) {
+			t.Errorf("decoy %q leaked", decoy)
+		}
+	}
+}
+
 // TestPlainTextSeed: the seed report as plain text.
 func TestPlainTextSeed(t *testing.T) {
 	d, err := newDocument(schema.Page{Body: readPage(t, "seed.txt")})
