@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -215,7 +216,8 @@ func analyzePeople(d *document) *peopleAnalysis {
 		k := d.paras[t.para].kind
 		return k == paraByline || k == paraDateline
 	}
-	covered := 0 // tokens up to here belong to a mention and its offices
+	covered := 0             // tokens up to here belong to a mention and its offices
+	var foreignRuns [][2]int // capitalised runs that were not read as names
 	for i := 0; i < len(toks); i++ {
 		if i < covered || skip(toks[i]) || !isNameSyllable(toks[i]) {
 			continue
@@ -230,7 +232,11 @@ func analyzePeople(d *document) *peopleAnalysis {
 		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
 			end = i + 3 // "Chủ tịch Hồ chí Minh", written with a lower-case middle syllable
 		}
-		if m, ok := a.nameIn(d, i, end); ok {
+		if m, ok := a.nameIn(d, i, end); !ok {
+			if end-i >= 2 && end-i <= 4 {
+				foreignRuns = append(foreignRuns, [2]int{i, end})
+			}
+		} else {
 			a.mentions = append(a.mentions, m)
 			i = m.nameEnd - 1
 			covered = m.suffixEnd
@@ -239,6 +245,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 			}
 		}
 	}
+	a.addForeignNames(d, foreignRuns)
 	a.signatureOffices(d)
 	a.mergeMentions(d)
 	a.applyLists(d)
@@ -549,6 +556,123 @@ func containsFold(list []string, s string) bool {
 		if fold(x) == fold(s) {
 			return true
 		}
+	}
+	return false
+}
+
+// addForeignNames reads Western names ("Henri Maspero", "Judith Cameron")
+// that have no Vietnamese surname to anchor them: a run of two to four
+// capitalised words, at least one of which cannot be a Vietnamese
+// syllable, standing alone as an item of a list in a sentence that names
+// at least two other people. Mentions stay in document order.
+func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
+	if len(runs) == 0 || len(a.mentions) < 2 {
+		return
+	}
+	toks := a.toks
+	perSent := map[int]int{}
+	for _, m := range a.mentions {
+		perSent[toks[m.nameStart].sent]++
+	}
+	listEdge := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].fold {
+		case ",", ";", ".", "và", "hay", "hoặc", "của", "tuổi", "như":
+			return true
+		}
+		return false
+	}
+	var added []mention
+	for _, r := range runs {
+		s, e := r[0], r[1]
+		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1) || !listEdge(e) {
+			continue
+		}
+		foreign := false
+		for k := s; k < e; k++ {
+			if vocab.notNames[toks[k].fold] || headAt(toks, k) > 0 {
+				foreign = false
+				break
+			}
+			if k < e-1 && !toks[k].spaceAfter && toks[k+1].text != "’" {
+				foreign = false
+				break
+			}
+			if westernOrgWord(toks[k].fold) {
+				foreign = false
+				break
+			}
+			foreign = foreign || foreignSyllable(toks[k].fold)
+		}
+		if !foreign {
+			continue
+		}
+		added = append(added, mention{nameStart: s, nameEnd: e, prefixStart: s, suffixEnd: e, name: d.text[toks[s].start:toks[e-1].end]})
+	}
+	if len(added) == 0 {
+		return
+	}
+	merged := make([]mention, 0, len(a.mentions)+len(added))
+	i, j := 0, 0
+	for i < len(a.mentions) || j < len(added) {
+		if j == len(added) || i < len(a.mentions) && a.mentions[i].nameStart < added[j].nameStart {
+			merged = append(merged, a.mentions[i])
+			i++
+		} else {
+			merged = append(merged, added[j])
+			j++
+		}
+	}
+	a.mentions = merged
+}
+
+// foreignSyllable reports a folded word that cannot be one Vietnamese
+// syllable: it has a letter Vietnamese does not use (f, j, w, z), two vowel
+// groups ("cameron", "tana"), or a final other than c, ch, m, n, ng, nh,
+// p, t ("leonard", "weller").
+func foreignSyllable(w string) bool {
+	groups, inVowel := 0, false
+	last := rune(0)
+	for _, r := range w {
+		if r > unicode.MaxASCII {
+			return false // tone and vowel marks: Vietnamese
+		}
+		switch r {
+		case 'f', 'j', 'w', 'z':
+			return true
+		}
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+		last = r
+	}
+	if groups != 1 {
+		return groups > 1
+	}
+	if inVowel {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "ng"), strings.HasSuffix(w, "nh"):
+		return false
+	}
+	return !strings.ContainsRune("cmnpt", last)
+}
+
+// westernOrgWord reports English words that make a capitalised run the
+// name of a company or an institution, not of a person.
+func westernOrgWord(w string) bool {
+	switch w {
+	case "corporation", "corp", "company", "group", "university", "college", "foundation", "bank",
+		"institute", "inc", "ltd", "association", "center", "centre", "international", "global",
+		"holdings", "school", "academy", "fund", "agency", "council", "press", "times", "news",
+		"media", "airlines", "motors", "technologies", "technology", "solutions", "systems",
+		"partners", "capital", "energy", "studio", "club", "union", "network", "labs", "software":
+		return true
 	}
 	return false
 }

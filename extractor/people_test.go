@@ -48,6 +48,10 @@ func TestPeopleNames(t *testing.T) {
 	}{
 		{"an honorific glued to the name", "TS.Võ Văn Vinh trình bày tại Hội thảo. PGS.TS.Nguyễn Văn An phát biểu.",
 			[]string{"Võ Văn Vinh", "Nguyễn Văn An"}},
+		{"Western names in a list of people", "Chủ đề thu hút nhiều học giả, như các tên tuổi Henri Maspero, Leonard Aurousseau của giới sử học Pháp, Đào Duy Khánh, Phan Huy Lâm, hay Keith Weller Taylor, Judith Cameron.",
+			[]string{"Henri Maspero", "Leonard Aurousseau", "Đào Duy Khánh", "Phan Huy Lâm", "Keith Weller Taylor", "Judith Cameron"}},
+		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
+			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a rare surname", "Các đồng chí: Chẩu Văn Tính, Bí thư Tỉnh ủy; Lê Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
 			[]string{"Chẩu Văn Tính", "Lê Thị Hạnh"}},
 		{"a baptismal name before the full name", "Tại hội nghị, Linh mục Phêrô Maria Trần Văn Khiết, Phó Chủ tịch Ủy ban phát biểu.",
@@ -484,5 +488,16 @@ func TestClosingBylineIsTheAuthor(t *testing.T) {
 	}
 	if !slices.Equal(r.Credits.Author, []string{"Lê Thị Minh Hương"}) {
 		t.Errorf("credits author = %q", r.Credits.Author)
+	}
+}
+
+func TestForeignSyllable(t *testing.T) {
+	for w, want := range map[string]bool{
+		"henri": true, "maspero": true, "leonard": true, "cameron": true, "tana": true, "judith": true,
+		"weller": true, "nguyen": false, "quang": false, "thanh": false, "li": false, "minh": false, "hùng": false,
+	} {
+		if got := foreignSyllable(w); got != want {
+			t.Errorf("foreignSyllable(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
