@@ -89,6 +89,14 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			return -1
 		}
 	}
+	// "Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch X": a capitalised part of
+	// an organisation name after "," or "&" with no office of its own; the
+	// office starts before it.
+	if !whole && w >= 2 && toks[w].capital && (toks[w-1].text == "," || toks[w-1].text == "&") && j-w < maxOfficeTokens/2 {
+		if h := a.officeEndingAt(w-2, false); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
+			return h
+		}
+	}
 	return -1
 }
 
@@ -163,6 +171,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			continue
 		}
+		if t.text == "&" && j+1 < len(toks) && toks[j+1].capital {
+			continue // "Bộ Văn hóa, Thể thao & Du lịch": "&" is "và"
+		}
 		if t.text == ";" && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
 			// ...": an office after a semicolon with no name of its own
@@ -217,7 +228,7 @@ func (a *peopleAnalysis) segmentHasNoStop(i int) bool {
 	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
 			t := toks[k].text
-			return t == "," || t == "." || t == ";" || t == "(" || isDash(t) // not "điện thoại:", "email:"
+			return t == "," || t == "." || t == ";" || t == "(" || t == "&" || isDash(t) // not "điện thoại:", "email:"
 		}
 		if stopAt(toks, k) {
 			if !capital {
