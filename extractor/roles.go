@@ -272,9 +272,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 }
 
 // listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
-// ...; C, ...") the part the list plays as a whole: the verb after its last
-// member ("...; C, Bộ trưởng Bộ Y đồng chủ trì") or the chair of the mention
-// it is joined to ("dưới sự chủ trì của đồng chí X, ... và các đồng chí:
+// ...; C, ...") the chair the list holds as a whole: the chair verb after
+// its last member ("...; C, Bộ trưởng Bộ Y đồng chủ trì") or the chair of
+// the mention it is joined to ("dưới sự chủ trì của đồng chí X, ... và các đồng chí:
 // A, ...; B, ...").
 func (a *peopleAnalysis) listRoles() {
 	toks := a.toks
@@ -289,7 +289,9 @@ func (a *peopleAnalysis) listRoles() {
 			continue
 		}
 		var shared []roleCue
-		if c, ok := a.cueAfter(j - 1); ok && c.strong && c.role != schema.RoleAttendee {
+		// Only chairing is shared: "...; C, Giám đốc Sở Y tế phát biểu" is
+		// as often C's own speech as the list's.
+		if c, ok := a.cueAfter(j - 1); ok && c.role == schema.RoleChair {
 			shared = append(shared, c)
 		}
 		if c := open - 1; c >= 1 && toks[c-1].fold == "và" {
