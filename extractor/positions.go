@@ -347,7 +347,7 @@ func (a *peopleAnalysis) appointedOffice(m *mention) bool {
 // an office ("Chủ tịch UBND tỉnh", "Bí thư Đảng ủy xã").
 func isAdminUnit(toks []token, i int) bool {
 	switch toks[i].fold {
-	case "tỉnh", "huyện", "quận", "xã", "phường":
+	case "tỉnh", "huyện", "quận": // wards and communes are often named after people ("phường Trần Hưng Đạo")
 		return true
 	case "phố": // "thành phố", not a street
 		return i > 0 && toks[i-1].fold == "thành"
