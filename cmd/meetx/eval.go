@@ -11,6 +11,7 @@ import (
 	"mime"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/meetx/meetx/extractor"
 	"github.com/meetx/meetx/extractor/eval"
@@ -83,9 +84,12 @@ func extractFile(path string) (*schema.Report, error) {
 		return nil, err
 	}
 	sum := sha256.Sum256(body)
+	// Only the media type: the extension says nothing about the charset, and a
+	// guessed one would override what the page itself declares.
+	contentType, _, _ := strings.Cut(mime.TypeByExtension(filepath.Ext(path)), ";")
 	return extractor.Extract(schema.Page{
 		URL:         path,
-		ContentType: mime.TypeByExtension(filepath.Ext(path)),
+		ContentType: contentType,
 		ContentHash: hex.EncodeToString(sum[:]),
 		Body:        body,
 	})
