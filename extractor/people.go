@@ -58,6 +58,8 @@ type peopleAnalysis struct {
 	bySent map[int][]int
 	// sentStart is the first token of each sentence.
 	sentStart []int
+	// cueSents caches whether a sentence holds a role cue.
+	cueSents map[int]bool
 	// claimed is the first token after the offices written after the
 	// latest name: an office before the next name may not start before it.
 	claimed int

@@ -337,6 +337,7 @@ func TestRoles(t *testing.T) {
 		{"the signer of a document is cited", "Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư Lê Văn Định đã ký ban hành Quy định số 12-QĐ/TW về công tác cán bộ. Đồng chí Hà Văn Mạnh chủ trì hội nghị.", "Lê Văn Định", []string{"mentioned"}},
 		{"a speech conveyed from another event is cited", "Đồng chí Bí thư Tỉnh ủy Hà Văn Mạnh quán triệt, triển khai bài phát biểu của đồng chí Tổng Bí thư Trịnh Văn Quang tại hội nghị.", "Trịnh Văn Quang", []string{"mentioned"}},
 		{"scholars cited as examples", "Chủ đề này đã thu hút nhiều thế hệ học giả, như các tên tuổi Đào Duy Khánh, Phan Huy Lâm của Sử học Việt Nam hiện đại, Trần Quốc Vinh. TS. Đặng Văn Bình trình bày tham luận.", "Trần Quốc Vinh", []string{"mentioned"}},
+		{"examples in a sentence with a verb are present", "Các đại biểu như ông Lê Văn Tâm, bà Trần Thị Hoa đã phát biểu ý kiến.", "Lê Văn Tâm", []string{"attendee"}},
 		{"guests listed with như are present", "Dự hội nghị có nhiều đại biểu như đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy.", "Lê Văn Tâm", []string{"attendee"}},
 		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
 		{"chairs and speaks", "Sáng 8/12, đồng chí Trần Văn Tú, Thường trực Ban Bí thư chủ trì và phát biểu chỉ đạo Hội nghị.", "Trần Văn Tú", []string{"chair", "attendee", "speaker"}},

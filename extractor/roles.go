@@ -480,8 +480,9 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 
 // citedAsExample reports a mention inside a list of examples opened by
 // "như" earlier in its sentence ("thu hút nhiều thế hệ học giả, như các tên
-// tuổi A, B của ..., C, D"), with no verb between the opener and the
-// mention: people cited, not people at the meeting.
+// tuổi A, B của ..., C, D") in a sentence with no verb of taking part
+// anywhere: people cited, not people at the meeting ("Các đại biểu như ông
+// A, bà B đã phát biểu" has one).
 func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	toks := a.toks
 	sent := toks[m.nameStart].sent
@@ -494,18 +495,29 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 			continue
 		}
 		if t.fold == "như" && t.lower {
-			// "Dự hội nghị có các đại biểu như A, B": a list of the
-			// people present.
-			for j := k - 1; j >= a.sentStart[sent]; j-- {
-				if n, _ := cueAt(toks, j); n > 0 {
-					return false
-				}
-			}
-			return true
-		}
-		if n, _ := cueAt(toks, k); n > 0 && t.lower {
-			return false
+			return !a.sentenceHasCue(sent)
 		}
 	}
 	return false
+}
+
+// sentenceHasCue reports whether sentence si holds a role cue (in lower
+// case, or opening the sentence); each sentence is scanned once.
+func (a *peopleAnalysis) sentenceHasCue(si int) bool {
+	if v, ok := a.cueSents[si]; ok {
+		return v
+	}
+	if a.cueSents == nil {
+		a.cueSents = map[int]bool{}
+	}
+	toks := a.toks
+	has := false
+	for k := a.sentStart[si]; k < len(toks) && toks[k].sent == si; k++ {
+		if n, _ := cueAt(toks, k); n > 0 && (toks[k].lower || k == a.sentStart[si]) {
+			has = true // a cue opening the sentence is capitalised ("Dự hội nghị có ...")
+			break
+		}
+	}
+	a.cueSents[si] = has
+	return has
 }
