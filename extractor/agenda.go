@@ -441,6 +441,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case strings.Contains(folded, "ký kết"):
 		add(schema.AgendaSigning, toks[body].start, s.end, -1, "")
+	case hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
+		// Side activities of the participants (a film, a visit, offering
+		// incense, a performance) are items of their own.
+		add(schema.AgendaOther, toks[body].start, s.end, -1, "")
 	}
 	return out
 }
