@@ -1,7 +1,6 @@
 package vntext
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,19 +10,56 @@ import (
 // (hoà → hòa, uỷ → ủy, thuỷ → thủy), the placement most official text uses.
 //
 // Fold never changes the byte length of its input, so an offset found in
-// Fold(text) is valid in text. Runes whose lower case has another width are
-// left as they are.
+// Fold(text) is valid in text. Runes whose lower case has another width, and
+// bytes that are not valid UTF-8, are left as they are.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			l = r
-		}
-		b.WriteRune(l)
+	// Text that is already lower-case ASCII folds to itself: no tone marks
+	// to move and nothing to lower.
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	out := []byte(b.String())
+	if i == len(s) {
+		return s
+	}
+	out := make([]byte, len(s))
+	copy(out, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII, the bulk of Vietnamese text: lower-case in place.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+			i++
+			continue
+		}
+		if c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2] >= 0x80 && s[i+2] <= 0xbf {
+			// U+1E80..U+1EFF, the precomposed Vietnamese letters (ạ, ấ,
+			// ỹ ...): capitals sit on even code points, each followed by
+			// its lower case, so lowering adds one to the last byte.
+			out[i], out[i+1], out[i+2] = c, s[i+1], s[i+2]|1
+			if s[i+1] == 0xba && s[i+2] < 0xa0 {
+				// U+1E80..U+1E9F holds ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ ẟ, which
+				// break the pattern.
+				copy(out[i:], s[i:i+3])
+				if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x1e96 {
+					utf8.EncodeRune(out[i:], unicode.ToLower(r))
+				}
+			}
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || l == r || utf8.RuneLen(l) != n {
+			copy(out[i:], s[i:i+n])
+		} else {
+			utf8.EncodeRune(out[i:], l)
+		}
+		i += n
+	}
 	moveTones(out)
 	return string(out)
 }
@@ -56,35 +92,36 @@ func init() {
 // moveTones rewrites, in place, "oà"→"òa", "oè"→"òe", "uỷ"→"ủy" (and the
 // other tones) when the cluster ends the syllable and is not "qu"+"y".
 func moveTones(b []byte) {
-	for i := 0; i < len(b); {
-		r1, n1 := utf8.DecodeRune(b[i:])
+	for i := 0; i < len(b); i++ {
+		// Only an ASCII o or u can open a cluster, and an ASCII byte is
+		// never part of a multi-byte rune, so a byte scan finds them all.
+		r1 := rune(b[i])
 		if r1 != 'o' && r1 != 'u' {
-			i += n1
 			continue
 		}
-		r2, n2 := utf8.DecodeRune(b[i+n1:])
+		// The toned vowel that follows is never ASCII.
+		if i+1 >= len(b) || b[i+1] < utf8.RuneSelf {
+			continue
+		}
+		r2, n2 := utf8.DecodeRune(b[i+1:])
 		t, ok := toneOf[r2]
 		if !ok || !((r1 == 'o' && (t[0] == 'a' || t[0] == 'e')) || (r1 == 'u' && t[0] == 'y')) {
-			i += n1
 			continue
 		}
 		// The cluster must end the syllable: next rune is not a letter.
-		if next, _ := utf8.DecodeRune(b[i+n1+n2:]); i+n1+n2 < len(b) && unicode.IsLetter(next) {
-			i += n1
+		if next, _ := utf8.DecodeRune(b[i+1+n2:]); i+1+n2 < len(b) && unicode.IsLetter(next) {
 			continue
 		}
 		// "quỳ", "quý": the u belongs to the initial consonant.
 		if r1 == 'u' && i > 0 && (b[i-1] == 'q') {
-			i += n1
 			continue
 		}
 		first := withTone[[2]rune{r1, t[1]}]
-		if utf8.RuneLen(first)+1 != n1+n2 {
-			i += n1
+		if utf8.RuneLen(first)+1 != 1+n2 {
 			continue
 		}
 		n := utf8.EncodeRune(b[i:], first)
 		b[i+n] = byte(t[0])
-		i += n1 + n2
+		i += n // the loop's i++ steps past the base vowel
 	}
 }

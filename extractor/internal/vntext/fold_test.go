@@ -1,6 +1,13 @@
 package vntext
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ a, b string }{
@@ -39,6 +46,106 @@ func TestKey(t *testing.T) {
 	for _, tt := range tests {
 		if got := Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// foldReference is the plain rune-by-rune definition of Fold (lower-case
+// every rune whose lower case has the same width, then move the tones); the
+// fast Fold must agree with it on valid UTF-8.
+func foldReference(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	out := []byte(b.String())
+	moveTones(out)
+	return string(out)
+}
+
+func TestFoldMatchesReference(t *testing.T) {
+	inputs := []string{
+		"",
+		"already lower ascii 16/ct-ttg",
+		"HOÀ BÌNH, Thuỷ Lợi; KHOẺ. Uỷ ban Nhân dân TP. Hồ Chí Minh",
+		"ĐẢNG CỘNG SẢN VIỆT NAM – Đồng chí Nguyễn Thị Quý, quỳ, QUỲ",
+		"İstanbul ẞ K Ω ǅ ǈ", // runes whose lower case has another width, and title case
+		"o\u0300a u\u0309y",  // combining marks (NFD) are left as they are
+		"xoà xoè thuý hoạ hoà.", "oà", "uỷ", "o", "Oà",
+		"\U0001F600 emoji and 漢字",
+	}
+	// every page of the extractor's dev corpus, line by line
+	pages, _ := filepath.Glob("../../testdata/pages/*")
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if utf8.Valid(b) {
+			inputs = append(inputs, strings.Split(string(b), "\n")...)
+		}
+	}
+	for _, in := range inputs {
+		if got, want := Fold(in), foldReference(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFoldKeepsLengthOfInvalidUTF8(t *testing.T) {
+	for _, in := range []string{"\xff", "Hoà\xc3", "\xe1\xbaUỶ", "A\x80B"} {
+		if got := Fold(in); len(got) != len(in) {
+			t.Errorf("Fold(%q) = %q: length %d, want %d", in, got, len(got), len(in))
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	body, err := os.ReadFile("../../testdata/pages/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(body)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Fold(s)
+	}
+}
+
+// BenchmarkFoldReference is the rune-by-rune baseline that BenchmarkFold
+// is compared with.
+func BenchmarkFoldReference(b *testing.B) {
+	body, err := os.ReadFile("../../testdata/pages/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(body)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		foldReference(s)
+	}
+}
+
+func TestFoldEveryRuneMatchesReference(t *testing.T) {
+	var b strings.Builder
+	for r := rune(0); r < 0x3000; r++ {
+		if utf8.ValidRune(r) {
+			b.WriteRune(r)
+			b.WriteByte(' ')
+		}
+	}
+	s := b.String()
+	if got, want := Fold(s), foldReference(s); got != want {
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("Fold differs from the reference at byte %d: %q vs %q", i, got[max(0, i-8):i+8], want[max(0, i-8):i+8])
+			}
 		}
 	}
 }
