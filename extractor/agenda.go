@@ -411,7 +411,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
-	case isDecision(toks, ts, te):
+	case isDecision(toks, ts, te) && !statesRule(folded):
 		end := s.end
 		closing := ""
 		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
@@ -1373,4 +1373,12 @@ func addressesParticipants(toks []token, k, te int) bool {
 		}
 	}
 	return false
+}
+
+// statesRule reports a sentence that states a rule rather than reports
+// what was done ("nếu cần bầu một phó bí thư", "Trường hợp ... thì",
+// "bầu không quá 7 chi ủy viên", "quy định việc bầu ..."): explainers of
+// regulations describe votes that no meeting took.
+func statesRule(folded string) bool {
+	return strings.HasPrefix(folded, "trường hợp") || hasAny(folded, " nếu ", "không quá", "quy định", "được phép")
 }

@@ -154,6 +154,9 @@ func TestAgenda(t *testing.T) {
 		{"a side activity of the participants",
 			head + "Tại buổi tọa đàm, đại biểu và sinh viên đã cùng nhau xem phim tài liệu về chiến dịch Điện Biên Phủ.",
 			[]wantItem{{"other", "đại biểu và sinh viên đã cùng nhau xem phim tài liệu về chiến dịch Điện Biên Phủ", ""}}},
+		{"a voting rule is no decision",
+			head + "Chi bộ có dưới 9 đảng viên chính thức bầu bí thư, nếu cần bầu một phó bí thư.",
+			nil},
 		{"no items in a notice",
 			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
 			nil},
@@ -280,11 +283,11 @@ func onlyCredit(roles []string) bool {
 }
 
 func TestNoAgendaWithoutAMeeting(t *testing.T) {
-	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Quy định mới về đại hội chi bộ\nTheo quy định, chi bộ có dưới 9 đảng viên chính thức bầu bí thư; chi bộ trực tiếp bầu chi ủy trước, sau đó bầu bí thư.")})
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Đại hội chi bộ\nĐại hội đã bầu Ban Chấp hành Chi bộ gồm 3 đồng chí và biểu quyết thông qua Nghị quyết.")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &schema.Report{} // no meeting type: the page explains a regulation
+	r := &schema.Report{} // no meeting type: the page reports no meeting
 	extractPeople(d, r)
 	extractAgenda(d, r)
 	if len(r.Agenda) != 0 {
