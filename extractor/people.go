@@ -576,20 +576,22 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 	for _, m := range a.mentions {
 		perSent[toks[m.nameStart].sent]++
 	}
-	listEdge := func(k int) bool {
+	listEdge := func(k int, right bool) bool {
 		if k < 0 || k >= len(toks) {
 			return false
 		}
 		switch toks[k].fold {
 		case ",", ";", ".", "và", "hay", "hoặc", "của", "tuổi", "như":
 			return true
+		case "trong", "ở", "tại", "thuộc": // "..., Judith Cameron trong giới nghiên cứu Âu - Mỹ"
+			return right
 		}
 		return false
 	}
 	var added []mention
 	for _, r := range runs {
 		s, e := r[0], r[1]
-		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1) || !listEdge(e) {
+		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1, false) || !listEdge(e, true) {
 			continue
 		}
 		foreign := false

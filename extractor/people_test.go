@@ -48,7 +48,7 @@ func TestPeopleNames(t *testing.T) {
 	}{
 		{"an honorific glued to the name", "TS.Võ Văn Vinh trình bày tại Hội thảo. PGS.TS.Nguyễn Văn An phát biểu.",
 			[]string{"Võ Văn Vinh", "Nguyễn Văn An"}},
-		{"Western names in a list of people", "Chủ đề thu hút nhiều học giả, như các tên tuổi Henri Maspero, Leonard Aurousseau của giới sử học Pháp, Đào Duy Khánh, Phan Huy Lâm, hay Keith Weller Taylor, Judith Cameron.",
+		{"Western names in a list of people", "Chủ đề thu hút nhiều học giả, như các tên tuổi Henri Maspero, Leonard Aurousseau của giới sử học Pháp, Đào Duy Khánh, Phan Huy Lâm, hay Keith Weller Taylor, Judith Cameron trong giới nghiên cứu Âu - Mỹ.",
 			[]string{"Henri Maspero", "Leonard Aurousseau", "Đào Duy Khánh", "Phan Huy Lâm", "Keith Weller Taylor", "Judith Cameron"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
