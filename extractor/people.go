@@ -97,7 +97,7 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, schema.Person{Name: name, Honorifics: []string{}, Positions: []schema.Position{}, Roles: []string{role}})
 		byKey[k] = &r.People[len(r.People)-1]
 	}
-	if name, ok := a.closingByline(d); ok && !containsFold(r.Credits.Author, name) && !containsFold(r.Credits.Photographer, name) {
+	if name, ok := a.closingByline(d); ok && !containsFoldedName(r.Credits.Author, name) && !containsFoldedName(r.Credits.Photographer, name) {
 		r.Credits.Author = append(r.Credits.Author, name)
 	}
 	for _, n := range r.Credits.Author {
@@ -553,7 +553,7 @@ func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
 	return m.name, true
 }
 
-func containsFold(list []string, s string) bool {
+func containsFoldedName(list []string, s string) bool {
 	for _, x := range list {
 		if fold(x) == fold(s) {
 			return true
