@@ -119,6 +119,10 @@ type dateMention struct {
 	start, end int       // byte span in the searched text
 	from, to   time.Time // to is zero unless a range
 	part       string    // sáng, trưa, chiều, tối or ""
+	// undated marks a day whose year cannot be worked out (no year written
+	// and no publication date): it still ties the sentence to the event and
+	// carries its part of day, but gives no date.
+	undated bool
 }
 
 var (
@@ -177,9 +181,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			i = best.end - 1
 		}
 	}
-	if !published.IsZero() {
-		out = append(out, relativeDays(folded, published)...)
-	}
+	out = append(out, relativeDays(folded, published)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].start != out[b].start {
 			return out[a].start < out[b].start
@@ -231,20 +233,32 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if !rangeStart && notMeetingBeforeRe.MatchString(before) {
 		return dateMention{}, false
 	}
+	part := ""
+	if p := partBeforeRe.FindStringSubmatch(before); p != nil {
+		part = p[1]
+	}
+	if fy == 0 && published.IsZero() {
+		// "Sáng 7/3" on a page without a publication date: the day is real
+		// (a leap year accepts 29/2) but its year is unknown.
+		if _, ok := validDay(2000, fm, fd); !ok {
+			return dateMention{}, false
+		}
+		if td > 0 {
+			part = "" // several days have no part of day
+		}
+		return dateMention{start: start, end: end, part: part, undated: true}, true
+	}
 	from, ok := dayWithYear(fy, fm, fd, published)
 	if !ok {
 		return dateMention{}, false
 	}
-	dm := dateMention{start: start, end: end, from: from}
+	dm := dateMention{start: start, end: end, from: from, part: part}
 	if td > 0 {
 		to, ok := dayWithYear(ty, tm, td, published)
 		if !ok || !to.After(from) || to.Sub(from) > 31*24*time.Hour {
 			return dateMention{}, false
 		}
 		dm.to = to
-	}
-	if p := partBeforeRe.FindStringSubmatch(before); p != nil {
-		dm.part = p[1]
 	}
 	return dm, true
 }
@@ -269,7 +283,8 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // relativeDays finds "sáng nay", "hôm nay" (the publication day) and
 // "chiều qua", "hôm qua" (the day before) in folded text. "sáng nay
-// (14/12)" is left to the written date.
+// (14/12)" is left to the written date. Without a publication date the
+// day is undated but the part of day is kept.
 func relativeDays(folded string, published time.Time) []dateMention {
 	var out []dateMention
 	for _, word := range []string{"nay", "qua"} {
@@ -294,11 +309,13 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if rest := strings.TrimLeft(folded[k+len(word):], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
 				continue
 			}
-			day := published
-			if word == "qua" {
-				day = published.AddDate(0, 0, -1)
+			dm := dateMention{start: base + m[0], end: k + len(word), undated: published.IsZero()}
+			if !dm.undated {
+				dm.from = published
+				if word == "qua" {
+					dm.from = published.AddDate(0, 0, -1)
+				}
 			}
-			dm := dateMention{start: base + m[0], end: k + len(word), from: day}
 			if m[2] >= 0 {
 				dm.part = folded[base+m[2] : base+m[3]]
 			}

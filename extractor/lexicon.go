@@ -124,3 +124,37 @@ func wordBoundary(s string, start, end int) bool {
 	}
 	return true
 }
+
+// organizerHeads are the folded words an organizing body's name opens with
+// ("Ban Tuyên giáo Tỉnh ủy", "UBND tỉnh", "Đảng bộ tỉnh ..."), longest
+// first. An organizer or a new clause subject is a noun phrase that starts
+// with one of them; a phrase that does not ("Sau một thời gian chuẩn bị
+// ...") is a clause, not a body.
+var organizerHeads = sortedLongestFirst([]string{
+	"học viện", "bộ", "sở", "ban", "ủy ban", "trường", "viện", "khoa", "tỉnh ủy", "thành ủy", "huyện ủy",
+	"quận ủy", "thị ủy", "đảng ủy", "đảng đoàn", "đảng bộ", "chi bộ", "cục", "tổng cục", "vụ", "trung tâm",
+	"hội đồng", "hội", "hiệp hội", "liên hiệp", "công an", "công ty", "tổng công ty", "tập đoàn", "đài",
+	"báo", "đại học", "quân ủy", "quân khu", "tòa án", "viện kiểm sát", "ngân hàng", "văn phòng", "quốc hội",
+	"chính phủ", "mặt trận", "liên đoàn", "công đoàn", "đoàn", "tỉnh đoàn", "thành đoàn", "tổng liên đoàn",
+	"ubnd", "hđnd", "mttq", "tiểu ban", "thanh tra", "bộ chỉ huy", "bộ tư lệnh", "phòng", "chi cục",
+	"bệnh viện", "nhà xuất bản", "câu lạc bộ", "thường trực", "đoàn đbqh", "bch", "btv", "ủy ban nhân dân",
+	"hội đồng nhân dân", "tổng cục chính trị", "bộ tổng tham mưu", "kho bạc", "tạp chí", "lữ đoàn", "sư đoàn",
+	"trung đoàn", "binh chủng", "quân chủng", "ủy ban kiểm tra", "liên chi đoàn", "chi đoàn", "đảng ủy khối", "trung ương",
+})
+
+func sortedLongestFirst(ws []string) []string {
+	sort.SliceStable(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
+	return ws
+}
+
+// startsWithOrganizerHead reports whether folded text opens with the name
+// of a body.
+func startsWithOrganizerHead(folded string) bool {
+	folded = strings.TrimLeft(folded, " (")
+	for _, h := range organizerHeads {
+		if strings.HasPrefix(folded, h) && wordBoundary(folded, 0, len(h)) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,8 +19,16 @@ var (
 	// organizerVerbRe: the verbs whose subject is the organizer.
 	organizerVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|họp)(?:[^\p{L}]|$)`)
 	nounBeforeHop   = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
+	// nounBeforeToChuc: "tổ chức" after these is the noun (organization,
+	// organizing) rather than the verb.
+	nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ)\s+$`)
+	// ownerStops end a body's name inside an event's name.
+	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng"}
+	// mainPointPrefix opens the main connection point of an online
+	// meeting, which is where it is held.
+	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
-	placeStops = []string{"(", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong "}
+	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong "}
 	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
 	// not places.
 	placeNotRe = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
@@ -28,7 +36,12 @@ var (
 	placePartRe = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
 	// officeStartRe: a part that opens with an office is a person, not a
 	// place ("tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng ...").
-	officeStartRe  = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
+	officeStartRe = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
+	// timeTailRe is a time phrase ending the text before a verb: "Ban
+	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)".
+	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$`)
+	// eventOwnerRe finds an event noun that a body's name may follow.
+	eventOwnerRe   = regexp.MustCompile(`(?:đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?)\s+`)
 	organizerCutRe = regexp.MustCompile(`\s(?:đã|vừa|phối hợp với|cùng với|chính thức|long trọng|trang trọng)(?:\s|$)`)
 )
 
@@ -41,8 +54,11 @@ func extractMeeting(d *document, r *schema.Report) {
 	m.Evidence = map[string]schema.Evidence{}
 	sents := d.openingSentences(leadSentences)
 	dates := make([][]dateMention, len(sents)) // plausible dates per sentence
+	dated := make([]bool, len(sents))          // the sentence names any day
 	for i, s := range sents {
-		dates[i] = plausibleDates(findDateMentions(d.folded[s.start:s.end], d.published), d.published)
+		found := findDateMentions(d.folded[s.start:s.end], d.published)
+		dated[i] = len(found) > 0
+		dates[i] = plausibleDates(found, d.published)
 	}
 
 	typ, ev, ok := d.meetingType(sents, dates)
@@ -53,24 +69,34 @@ func extractMeeting(d *document, r *schema.Report) {
 	m.Type = schema.Text(typ)
 	m.Evidence["type"] = ev
 
-	var event *span
+	// The event sentence holds a day and an event noun or verb; a verb
+	// phrase ("thăm và làm việc") counts only when no sentence has a noun.
+	event := -1
 	var date dateMention
-	for i := range sents {
-		s := sents[i]
-		f := d.folded[s.start:s.end]
-		dms := dates[i]
-		if len(dms) == 0 {
-			continue
+	for _, weak := range []bool{false, true} {
+		for i, s := range sents {
+			f := d.folded[s.start:s.end]
+			if len(dates[i]) == 0 {
+				continue
+			}
+			if _, _, ok := findMeetingPhrase(f, weak); ok || (!weak && eventVerbRe.MatchString(f)) {
+				event, date = i, dates[i][0]
+				break
+			}
 		}
-		if _, _, ok := findMeetingPhrase(f, false); ok || eventVerbRe.MatchString(f) {
-			event, date = &sents[i], dms[0]
+		if event >= 0 {
 			break
 		}
 	}
-	if event != nil {
-		m.Date = schema.Text(isoDate(date.from))
-		ev := d.evidence(event.start+date.start, event.start+date.end, *event)
-		m.Evidence["date"] = ev
+	dateEnd := -1
+	if event >= 0 {
+		s := sents[event]
+		dateEnd = date.end
+		ev := d.evidence(s.start+date.start, s.start+date.end, s)
+		if !date.undated {
+			m.Date = schema.Text(isoDate(date.from))
+			m.Evidence["date"] = ev
+		}
 		if !date.to.IsZero() {
 			m.EndDate = schema.Text(isoDate(date.to))
 			m.Evidence["end_date"] = ev
@@ -78,14 +104,35 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.PartOfDay = schema.Text(date.part)
 			m.Evidence["part_of_day"] = ev
 		}
-		if org, s, e := d.organizer(*event, date.end); org != "" {
+	} else {
+		// No day is written (or none can be read): the sentence that says
+		// what happened still names who held it.
+		for i, s := range sents {
+			if eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+				event = i
+				break
+			}
+		}
+	}
+	if event >= 0 {
+		if org, s, e := d.organizer(sents[event], dateEnd); org != "" {
 			m.Organizer = schema.Text(org)
-			m.Evidence["organizer"] = d.evidence(s, e, *event)
+			m.Evidence["organizer"] = d.evidence(s, e, sents[event])
+		}
+	}
+	if m.Organizer == "" {
+		if org, oev, ok := d.organizerInName(sents, event); ok {
+			m.Organizer = schema.Text(org)
+			m.Evidence["organizer"] = oev
 		}
 	}
 	// the place is often in the sentence after the event sentence ("Hội
-	// nghị được tổ chức tại ...").
-	for _, s := range sents {
+	// nghị được tổ chức tại ..."); a sentence dated to another day tells
+	// of another event ("ngày 2/9/1945, tại Quảng trường Ba Đình ...").
+	for i, s := range sents {
+		if dated[i] && i != event {
+			continue
+		}
 		if loc, ls, le := d.location(s); loc != "" {
 			m.Location = schema.Text(loc)
 			m.Evidence["location"] = d.evidence(ls, le, s)
@@ -139,9 +186,11 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	return "", schema.Evidence{}, false
 }
 
-// organizer reads who held the event: the phrase before "tổ chức" back to
-// the previous comma ("Chiều 9/7, Học viện ... đã tổ chức Hội nghị"), or the
-// phrase after "do" ("... do Sở Y tế tổ chức").
+// organizer reads who held the event: the subject of "tổ chức" or "họp"
+// ("Chiều 9/7, Học viện ... đã tổ chức Hội nghị", "UBND tỉnh họp phiên
+// thường kỳ"), or the phrase after "do" ("... do Sở Y tế tổ chức"). The
+// subject is a noun phrase that opens with the name of a body; dateEnd is
+// where the event's date ends in the sentence, or -1.
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	var loc []int
@@ -149,6 +198,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
 		// họp", "cuộc họp", "dự họp" do not.
 		if f[l[2]:l[3]] == "họp" && nounBeforeHop.MatchString(f[:l[2]]) {
+			continue
+		}
+		// "công tác tổ chức", "các cơ quan, tổ chức", "Ban tổ chức":
+		// the noun, not the verb.
+		if f[l[2]:l[3]] == "tổ chức" && nounBeforeToChuc.MatchString(f[:l[2]]) {
 			continue
 		}
 		loc = l
@@ -164,26 +218,64 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 			return seg, s.start + k + 4, s.start + verb
 		}
 	}
+	// "A phối hợp với B tổ chức": A holds it. A time phrase may sit
+	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
+	// chức").
+	subjEnd := verb
+	for _, w := range []string{" phối hợp với ", " phối hợp cùng ", " cùng với "} {
+		if k := strings.Index(f[:subjEnd], w); k >= 0 {
+			subjEnd = k
+		}
+	}
+	if c := organizerCutRe.FindStringIndex(f[:subjEnd]); c != nil && c[0] > dateEnd {
+		subjEnd = c[0]
+	}
+	if t := timeTailRe.FindStringIndex(f[:subjEnd]); t != nil {
+		subjEnd = t[0]
+	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
 	// biến, giáo dục pháp luật tỉnh tổ chức") and may hold commas; after a
 	// fronted place ("tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội, Thanh tra Bộ
-	// tổ chức") it is the last comma-separated part.
-	segStart := strings.LastIndexAny(f[:verb], ",:") + 1
-	if dateEnd < verb {
-		after := strings.TrimLeft(f[dateEnd:verb], " ,)")
-		if !strings.HasPrefix(after, "tại ") && !strings.Contains(after, " tại ") {
-			segStart = verb - len(after)
+	// tổ chức") it is the comma-separated bodies before the verb ("Bộ
+	// Chính trị, Ban Bí thư").
+	segStart := -1
+	if dateEnd >= 0 && dateEnd < subjEnd {
+		after := strings.TrimLeft(f[dateEnd:subjEnd], " ,)")
+		if after != "" && !strings.HasPrefix(after, "tại ") && !strings.Contains(after, " tại ") {
+			segStart = subjEnd - len(after)
 		}
 	}
-	seg := f[segStart:verb]
-	if c := organizerCutRe.FindStringIndex(seg); c != nil {
-		seg = seg[:c[0]]
+	if segStart < 0 {
+		segStart = d.bodiesStart(s, subjEnd)
 	}
-	seg = strings.TrimSpace(seg)
-	if seg == "" {
+	seg := f[segStart:subjEnd]
+	// "Khoa X, đầu mối là Chi đoàn ...": an apposition ends the name.
+	for off := 0; ; {
+		k := strings.IndexByte(seg[off:], ',')
+		if k < 0 {
+			break
+		}
+		k += off
+		next := seg[k+1:]
+		if j := strings.IndexByte(next, ','); j >= 0 {
+			next = next[:j]
+		}
+		if strings.Contains(" "+next+" ", " là ") {
+			seg = seg[:k]
+			break
+		}
+		off = k + 1
+	}
+	seg = strings.TrimRight(seg, " ,")
+	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
+	seg = seg[lead:]
+	if seg == "" || !startsWithOrganizerHead(seg) || eventVerbRe.MatchString(seg) || strings.Contains(seg, "phát biểu") {
 		return "", 0, 0
 	}
-	from := s.start + segStart + strings.Index(f[segStart:], seg)
+	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
+		return "", 0, 0 // "Hội nghị ... phối hợp": the event, not a body
+	}
+	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
 	if !isUpperStart(text) || len(strings.Fields(text)) > 20 {
 		return "", 0, 0
@@ -192,6 +284,79 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	return text, from, from + len(seg)
+}
+
+// bodiesStart walks back from end (in sentence s) over comma-separated
+// parts that each name a body, and returns where the first one starts.
+func (d *document) bodiesStart(s span, end int) int {
+	f := d.folded[s.start:s.end]
+	start := strings.LastIndexAny(f[:end], ",:;") + 1
+	for start > 0 && f[start-1] == ',' {
+		prev := strings.LastIndexAny(f[:start-1], ",:;") + 1
+		part := strings.TrimSpace(f[prev : start-1])
+		if part == "" || !startsWithOrganizerHead(part) || strings.Contains(part, " tại ") {
+			break
+		}
+		if !isUpperStart(strings.TrimLeft(d.text[s.start+prev:s.start+start-1], " ")) {
+			break
+		}
+		start = prev
+	}
+	return start
+}
+
+// organizerInName finds the body named inside the event's own name:
+// "Đại hội đại biểu Đảng bộ tỉnh X lần thứ ..." is held by "Đảng bộ tỉnh
+// X", "Kỳ họp thứ 7 HĐND tỉnh" by "HĐND tỉnh", "Phiên họp Chính phủ
+// thường kỳ" by "Chính phủ". The event sentence is read first, then the
+// headline, then the rest of the lead.
+func (d *document) organizerInName(sents []span, event int) (string, schema.Evidence, bool) {
+	order := make([]int, 0, len(sents)+1)
+	if event >= 0 {
+		order = append(order, event)
+	}
+	order = append(order, -1)
+	for i := range sents {
+		if i != event {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		var text, folded string
+		if i < 0 {
+			text, folded = d.title, fold(d.title)
+		} else {
+			text, folded = d.text[sents[i].start:sents[i].end], d.folded[sents[i].start:sents[i].end]
+		}
+		if len(text) != len(folded) {
+			continue // folding changed byte lengths: offsets would not match
+		}
+		for _, m := range eventOwnerRe.FindAllStringIndex(folded, -1) {
+			from := m[1]
+			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) {
+				continue
+			}
+			end := len(folded)
+			if k := strings.IndexAny(folded[from:], ",;.:()\n“”\""); k >= 0 {
+				end = from + k
+			}
+			for _, stop := range ownerStops {
+				if k := strings.Index(folded[from:end], stop); k >= 0 {
+					end = from + k
+				}
+			}
+			name := strings.TrimSpace(text[from:end])
+			if name == "" || len(strings.Fields(name)) > 12 {
+				continue
+			}
+			if i < 0 {
+				return name, d.titleEvidence(from, from+len(name)), true
+			}
+			s := sents[i]
+			return name, d.evidence(s.start+from, s.start+from+len(name), s), true
+		}
+	}
+	return "", schema.Evidence{}, false
 }
 
 func firstDate(f string) (int, int, bool) {
@@ -217,6 +382,9 @@ func (d *document) location(s span) (string, int, int) {
 			continue
 		}
 		from := k + len("tại ")
+		if strings.HasPrefix(f[from:], mainPointPrefix) {
+			from += len(mainPointPrefix) // "tại điểm cầu chính Hội trường X": the place is the hall
+		}
 		if placeNotRe.MatchString(f[from:]) {
 			continue
 		}
@@ -237,6 +405,11 @@ func (d *document) location(s span) (string, int, int) {
 			if t == "" || eventVerbRe.MatchString(t) || officeStartRe.MatchString(t) {
 				break
 			}
+			// "tại Hà Nội, Bộ Chính trị ... tổ chức": a body opens the
+			// main clause.
+			if opensClause(f[from+n+1:]) {
+				break
+			}
 			if !placePartRe.MatchString(t) && len(strings.Fields(t)) > 3 {
 				break
 			}
@@ -255,6 +428,31 @@ func (d *document) location(s span) (string, int, int) {
 		}
 		return place, s.start + from, s.start + from + len(place)
 	}
+}
+
+// opensClause reports whether folded text opens with the subject of a
+// clause: one or more comma-separated bodies, the last followed by its verb
+// ("Bộ Chính trị, Ban Bí thư tổ chức ...", "Trường X đã long trọng tổ
+// chức ...").
+func opensClause(folded string) bool {
+	for range 4 {
+		part := folded
+		if k := strings.IndexAny(folded, ",.;"); k >= 0 {
+			part = folded[:k]
+		}
+		if !startsWithOrganizerHead(part) {
+			return false
+		}
+		if organizerVerbRe.MatchString(part) || eventVerbRe.MatchString(part) || strings.Contains(part, " đã ") ||
+			strings.Contains(part, " vừa ") || strings.Contains(part, " phối hợp") {
+			return true
+		}
+		if len(part) == len(folded) || folded[len(part)] != ',' {
+			return false
+		}
+		folded = folded[len(part)+1:]
+	}
+	return false
 }
 
 // online reports a meeting held online or hybrid: "trực tuyến" or "điểm
