@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 
@@ -79,16 +80,16 @@ func readHTML(src string) *page {
 		return &page{blocks: readText(tokenText(src))}
 	}
 	pg := &page{}
-	meta := readMeta(doc)
+	meta := readMeta(doc.Nodes[0])
 	pg.published = meta.published
 
 	root := findBody(doc.Nodes[0])
 	if root == nil {
 		return pg
 	}
-	scores := map[*html.Node]float64{}
-	scoreNodes(root, 0, scores)
-	content := bestCandidate(scores)
+	sc := &scorer{index: map[*html.Node]int{}}
+	sc.scoreNodes(root, 0)
+	content := bestCandidate(sc.candidates)
 	head := findHeadline(root, meta, content)
 
 	// The article is the smallest element holding both the headline and
@@ -156,41 +157,56 @@ type metaInfo struct {
 }
 
 // readMeta reads the title, og:title and publication time (JSON-LD
-// datePublished, then article:published_time and other date meta tags).
-func readMeta(doc *goquery.Document) metaInfo {
+// datePublished, then article:published_time and other date meta tags) in
+// one walk over the parsed page, in document order.
+func readMeta(doc *html.Node) metaInfo {
 	var m metaInfo
 	var metaDate, timeDate string
 	var ldJSON []string
-	// One pass over the page for everything outside the article.
-	doc.Find(`title, meta, script[type="application/ld+json"], time[datetime]`).Each(func(_ int, s *goquery.Selection) {
-		switch goquery.NodeName(s) {
-		case "title":
-			if m.title == "" {
-				m.title = collapseSpace(s.Text())
-			}
-		case "meta":
-			key := strings.ToLower(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", ""))))
-			val := strings.TrimSpace(s.AttrOr("content", ""))
-			switch key {
-			case "og:title":
-				m.ogTitle = collapseSpace(val)
-			case "article:published_time", "datepublished":
-				if m.published == "" {
-					m.published = val
-				}
-			case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
-				if metaDate == "" {
-					metaDate = val
-				}
-			}
-		case "script":
-			ldJSON = append(ldJSON, s.Text())
-		case "time":
-			if t := strings.TrimSpace(s.AttrOr("datetime", "")); timeDate == "" && len(t) >= 10 {
-				timeDate = t
-			}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
 		}
-	})
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "title":
+				if m.title == "" {
+					m.title = collapseSpace(nodeText(c))
+				}
+			case "meta":
+				key := strings.ToLower(attrOr(c, "property", attrOr(c, "name", attrOr(c, "itemprop", ""))))
+				val := strings.TrimSpace(attrOr(c, "content", ""))
+				switch key {
+				case "og:title":
+					m.ogTitle = collapseSpace(val)
+				case "article:published_time", "datepublished":
+					if m.published == "" {
+						m.published = val
+					}
+				case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
+					if metaDate == "" {
+						metaDate = val
+					}
+				}
+			case "script":
+				if t, ok := attr(c, "type"); ok && t == "application/ld+json" {
+					ldJSON = append(ldJSON, nodeText(c))
+				}
+			case "time":
+				if t, ok := attr(c, "datetime"); ok {
+					if t = strings.TrimSpace(t); timeDate == "" && len(t) >= 10 {
+						timeDate = t
+					}
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
 	for _, js := range ldJSON {
 		if d := jsonLDPublished([]byte(js)); d != "" {
 			m.published = d
@@ -203,6 +219,49 @@ func readMeta(doc *goquery.Document) metaInfo {
 		}
 	}
 	return m
+}
+
+// attr returns the value of n's attribute key and whether n has it.
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// attrOr returns the value of n's attribute key, or def when n has none.
+func attrOr(n *html.Node, key, def string) string {
+	if v, ok := attr(n, key); ok {
+		return v
+	}
+	return def
+}
+
+// nodeText is all the text under n, markup removed, as goquery's Text gives
+// it; title and script elements hold a single text node.
+func nodeText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	return b.String()
 }
 
 // jsonLDPublished finds datePublished in a JSON-LD block, which may be an
@@ -298,10 +357,34 @@ func isNegativeWith(n *html.Node, a string) bool {
 	return false
 }
 
-// scoreNodes gives each container a score from the paragraphs directly in
-// it, in the manner of Readability: long, comma-rich paragraphs add to their
-// container and, half, to its parent.
-func scoreNodes(n *html.Node, depth int, scores map[*html.Node]float64) {
+// candidate is a container that holds article-like paragraphs.
+type candidate struct {
+	node  *html.Node
+	score float64
+}
+
+// scorer gives each container a score from the paragraphs directly in it,
+// in the manner of Readability: long, comma-rich paragraphs add to their
+// container and, half, to its parent. Containers are kept in the order they
+// are first scored (document order of their paragraphs), so that ties are
+// broken the same way on every run.
+type scorer struct {
+	index      map[*html.Node]int
+	candidates []candidate
+	own        []byte // scratch buffer for ownText
+}
+
+func (sc *scorer) add(n *html.Node, s float64) {
+	i, ok := sc.index[n]
+	if !ok {
+		i = len(sc.candidates)
+		sc.index[n] = i
+		sc.candidates = append(sc.candidates, candidate{node: n})
+	}
+	sc.candidates[i].score += s
+}
+
+func (sc *scorer) scoreNodes(n *html.Node, depth int) {
 	if depth > maxDepth {
 		return
 	}
@@ -309,25 +392,26 @@ func scoreNodes(n *html.Node, depth int, scores map[*html.Node]float64) {
 		if c.Type != html.ElementNode || dropTags[c.DataAtom] {
 			continue
 		}
-		if own, links := ownText(c); len(own) >= 40 && links*2 < len(own) {
-			s := 1 + float64(strings.Count(own, ",")) + min(float64(len(own))/150, 3)
+		if own, links := sc.ownText(c); len(own) >= 40 && links*2 < len(own) {
+			s := 1 + float64(bytes.Count(own, []byte(","))) + min(float64(len(own))/150, 3)
 			holder := c
 			if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
 				holder = c.Parent
 			}
-			scores[holder] += s
+			sc.add(holder, s)
 			if holder.Parent != nil {
-				scores[holder.Parent] += s / 2
+				sc.add(holder.Parent, s/2)
 			}
 		}
-		scoreNodes(c, depth+1, scores)
+		sc.scoreNodes(c, depth+1)
 	}
 }
 
 // ownText returns the text of n that is not inside a nested block, and how
-// many of its bytes are link text.
-func ownText(n *html.Node) (string, int) {
-	var b strings.Builder
+// many of its bytes are link text. The text lives in the scorer's scratch
+// buffer until the next call.
+func (sc *scorer) ownText(n *html.Node) ([]byte, int) {
+	sc.own = sc.own[:0]
 	links := 0
 	var walk func(n *html.Node, inLink bool, depth int)
 	walk = func(n *html.Node, inLink bool, depth int) {
@@ -337,7 +421,7 @@ func ownText(n *html.Node) (string, int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				b.WriteString(c.Data)
+				sc.own = append(sc.own, c.Data...)
 				if inLink {
 					links += len(strings.TrimSpace(c.Data))
 				}
@@ -350,15 +434,16 @@ func ownText(n *html.Node) (string, int) {
 		}
 	}
 	walk(n, false, 0)
-	return strings.TrimSpace(b.String()), links
+	return bytes.TrimSpace(sc.own), links
 }
 
 // bestCandidate picks the highest-scoring container after weighing its
 // class/id hints and its link density.
-func bestCandidate(scores map[*html.Node]float64) *html.Node {
+func bestCandidate(candidates []candidate) *html.Node {
 	var best *html.Node
 	bestScore := 0.0
-	for n, s := range scores {
+	for _, cand := range candidates {
+		n, s := cand.node, cand.score
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -374,6 +459,13 @@ func bestCandidate(scores map[*html.Node]float64) *html.Node {
 		}
 		if hasItemprop(n, "articleBody") {
 			s += 40
+		}
+		// The link density only lowers a score, so a container already
+		// below the best one cannot win; a page with no positive score
+		// has no candidate at all. Skipping those saves a walk over
+		// their subtrees.
+		if s <= 0 || (best != nil && s < bestScore) {
+			continue
 		}
 		s *= 1 - linkDensity(n)
 		if best == nil || s > bestScore || (s == bestScore && depthOf(n) > depthOf(best)) {

@@ -55,8 +55,14 @@ func looksBinary(body []byte) bool {
 // it matters for windows-1258, which encodes tone marks as combining
 // characters, and for pages typed in NFD.
 func decode(body []byte, contentType string) string {
-	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	valid := utf8.Valid(body)
+	if valid && !declaresCharset(body, contentType) {
+		// The common case, and the documented rule: unlabelled valid UTF-8
+		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
+		// it when its first kilobyte is plain ASCII.
+		return cleanText(string(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))))
+	}
+	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
 		// A server (or a file-extension guess) that says UTF-8 about bytes
 		// that are not: trust the page's own <meta charset> instead.
@@ -74,6 +80,34 @@ func decode(body []byte, contentType string) string {
 		s = strings.ToValidUTF8(string(out), "\uFFFD")
 	}
 	return cleanText(s)
+}
+
+// declaresCharset reports whether the page names its encoding in one of the
+// places charset.DetermineEncoding looks: a UTF-16 byte order mark, the
+// Content-Type header, or the first kilobyte (a <meta charset> or
+// http-equiv tag), where "charset" is then written in some case.
+func declaresCharset(body []byte, contentType string) bool {
+	if bytes.HasPrefix(body, []byte{0xfe, 0xff}) || bytes.HasPrefix(body, []byte{0xff, 0xfe}) {
+		return true
+	}
+	if hasWordFold(contentType, "charset") {
+		return true
+	}
+	return hasWordFold(string(body[:min(len(body), 1024)]), "charset")
+}
+
+// hasWordFold reports whether s contains the lower-case ASCII word sub in
+// any mix of cases, without building a lower-cased copy of s.
+func hasWordFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanText maps invisible and look-alike characters to their plain form

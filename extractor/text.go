@@ -60,14 +60,25 @@ func looksLikeHTML(src, contentType string) bool {
 	if strings.HasPrefix(ct, "text/plain") {
 		return false
 	}
-	head := strings.ToLower(src[:min(len(src), 2048)])
-	for _, tag := range []string{"<!doctype html", "<html", "<body", "<head", "<div", "<p>", "<p ", "<br", "<article", "<table", "<meta"} {
-		if strings.Contains(head, tag) {
-			return true
+	head := src[:min(len(src), 2048)]
+	for i := strings.IndexByte(head, '<'); i >= 0; {
+		for _, tag := range htmlTagStarts {
+			if len(head)-i >= len(tag) && strings.EqualFold(head[i:i+len(tag)], tag) {
+				return true
+			}
 		}
+		next := strings.IndexByte(head[i+1:], '<')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return false
 }
+
+// htmlTagStarts are tags that only markup begins with; looksLikeHTML
+// matches them in any case.
+var htmlTagStarts = []string{"<!doctype html", "<html", "<body", "<head", "<div", "<p>", "<p ", "<br", "<article", "<table", "<meta"}
 
 // endsSentence reports whether a paragraph ends like a sentence, which
 // photo captions and headings usually do not.
