@@ -292,6 +292,7 @@ func TestPositionTitleStopsAtTheOrganisation(t *testing.T) {
 	tests := []struct{ text, person, title, org string }{
 		{"Giám đốc Học viện Chính trị khu vực II Phạm Văn Tuấn phát biểu.", "Phạm Văn Tuấn", "Giám đốc", "Học viện Chính trị khu vực II"},
 		{"Bí thư Tỉnh ủy Lê Văn Hòa dự hội nghị.", "Lê Văn Hòa", "Bí thư", "Tỉnh ủy"},
+		{"Phó Chủ tịch Thường trực HĐND tỉnh Lê Văn Hòa dự hội nghị.", "Lê Văn Hòa", "Phó Chủ tịch Thường trực", "HĐND tỉnh"},
 		{"Chủ tịch nước Trần Văn Bình dự hội nghị.", "Trần Văn Bình", "Chủ tịch nước", ""},
 		{"Chủ tịch UBND tỉnh Đỗ Văn Khoa dự hội nghị.", "Đỗ Văn Khoa", "Chủ tịch", "UBND tỉnh"},
 		{"Cùng dự có TS. Mary Johnson (Đại học Sydney).", "Mary Johnson", "", "Đại học Sydney"},

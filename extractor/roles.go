@@ -137,6 +137,11 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 				break
 			}
 		}
+		// "Phó Chủ tịch Thường trực HĐND tỉnh": "Thường trực" qualifies the
+		// title, not the body.
+		if at := ps.start + title; title == ps.head && at+1 < ps.end-1 && toks[at].fold == "thường" && toks[at+1].fold == "trực" {
+			title += 2
+		}
 		p.Title = d.text[toks[ps.start].start:toks[ps.start+title-1].end]
 		if ps.start+title < ps.end {
 			p.Organization = strings.Trim(d.text[toks[ps.start+title].start:toks[ps.end-1].end], " ,;")
