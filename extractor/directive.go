@@ -85,6 +85,22 @@ var (
 	issuerBeforeRe = regexp.MustCompile(`(bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|bộ [\p{L}]+(?: [\p{L}]+){0,4})\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
 )
 
+// committeeIssuerBeforeRe finds a party committee or people's committee
+// named with its place before the document: "Ban Thường vụ Tỉnh ủy Yên
+// Bái đã ban hành Chỉ thị số 17"; group 2 is the place, which must be
+// capitalised.
+var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){1,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
+
+// allUpperStart reports whether every word of s is capitalised.
+func allUpperStart(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isUpperStart(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Words that end an issuer or a subject clause.
 var (
 	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
@@ -178,6 +194,10 @@ func directivesIn(d *document, start, end int) []dirMention {
 		num = strings.TrimRight(num, " ,.;:)")
 		switch {
 		case num != "" && pos > rest:
+			if ms := sharedSuffixList(d, start, text, folded, typ, ts, pos, num); ms != nil {
+				out = append(out, ms...)
+				continue
+			}
 			// "Chỉ thị số 17 về việc ...": cited by its number alone. It
 			// merges into a full citation of the same number if there is one.
 			m := readCitation(d, start, text, folded, typ, ts, pos, num)
@@ -241,6 +261,49 @@ func joinsToken(c byte) bool {
 	return isDigitByte(c) || c == '/' || c == '.' || c == '-' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80
 }
 
+// sharedSuffixList reads "Nghị quyết số 18, 19-NQ/TW": numbers listed
+// before one symbol share its suffix, so both 18-NQ/TW and 19-NQ/TW are
+// cited, with the date, issuer and subject written after the last. It
+// returns nil when the bare number num (at pos) starts no such list.
+func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos int, num string) []dirMention {
+	var nums []string
+	at := pos
+	for cur := num; ; {
+		tail := text[at+len(cur):]
+		nl := listNextRe.FindStringIndex(tail)
+		if nl == nil {
+			return nil
+		}
+		nextPos := at + len(cur) + nl[1]
+		if sym := symbolRe.FindString(text[nextPos:]); sym != "" {
+			k := 0
+			for k < len(sym) && isDigitByte(sym[k]) {
+				k++
+			}
+			suffix := strings.TrimLeft(sym[k:], " ")
+			if k == 0 || suffix == "" {
+				return nil
+			}
+			last := readCitation(d, start, text, folded, typ, ts, nextPos, sym)
+			var out []dirMention
+			for _, n := range append(nums, cur) {
+				m := last
+				m.d.Number = schema.Text(n + suffix)
+				m.symbolEnd = last.symbolEnd
+				out = append(out, m)
+			}
+			return append(out, last)
+		}
+		next := shortNumberRe.FindString(text[nextPos:])
+		next = strings.TrimRight(next, " ,.;:)")
+		if next == "" || len(nums) > 8 {
+			return nil
+		}
+		nums = append(nums, cur)
+		at, cur = nextPos, next
+	}
+}
+
 // symbolType names the document type a symbol's letters stand for: CT in
 // 16/CT-TTg, TB in 172-TB/TW; "" when they name none.
 func symbolType(sym string) string {
@@ -299,9 +362,11 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	}
 	if dir.Issuer == "" {
 		before := folded[max(0, ts-80):ts]
+		off := max(0, ts-80)
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
-			off := max(0, ts-80)
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])
+		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
+			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
 		}
 	}
 	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
@@ -311,6 +376,16 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			// a quoted subject runs to its closing quote
 			if k := strings.IndexAny(folded[subStart:], `”"»`); k > 0 {
 				sub, n = strings.TrimSpace(text[subStart:subStart+k]), k
+			}
+		}
+		if rest := folded[subStart+len("về"):]; strings.HasPrefix(rest, " “") || strings.HasPrefix(rest, ` "`) {
+			// "về “Tiếp tục đổi mới ...”": a quoted name ends the subject,
+			// closing quote included.
+			open := subStart + len("về ")
+			if k := strings.IndexAny(folded[open+1:], `”"`); k >= 0 {
+				_, qn := utf8.DecodeRuneInString(folded[open+1+k:])
+				n = open + 1 + k + qn - subStart
+				sub = strings.TrimSpace(text[subStart : subStart+n])
 			}
 		}
 		if sub != "" {
@@ -362,7 +437,7 @@ func subjectClause(text, folded string) (string, int) {
 			break
 		}
 		if r == ',' {
-			if startsWithDocType(folded[i+1:]) {
+			if startsWithDocType(folded[i+1:]) || endsWithDocName(text[:i], folded[:i]) {
 				end = i
 				break
 			}
@@ -397,12 +472,39 @@ func subjectClause(text, folded string) (string, int) {
 	return out, end
 }
 
+// endsWithDocName reports whether text ends with a document's capitalised
+// name ("về thi hành Điều lệ Đảng", "... Luật Đất đai"): a comma after it
+// ends a subject, what follows is another clause.
+func endsWithDocName(text, folded string) bool {
+	words := 0
+	for i := len(folded); i > 0 && words < 8; {
+		j := strings.LastIndexByte(folded[:i], ' ') + 1
+		words++
+		if k := docTypeAt(folded, j); k > 0 && j+k < len(folded) && isUpperStart(text[j:]) {
+			for _, w := range strings.Fields(text[j+k:]) {
+				if !isUpperStart(w) {
+					return false
+				}
+			}
+			return true
+		}
+		if j == 0 {
+			break
+		}
+		i = j - 1
+	}
+	return false
+}
+
 // namedDocument reads a document cited by name without a number: a congress
 // resolution ("Nghị quyết Đại hội XIII của Đảng"), a plenum resolution
 // ("Nghị quyết Trung ương 4 khóa XII"), a law or code by name ("Luật Đất đai
 // năm 2013", "Bộ luật Lao động"), the constitution, the party statute. A bare
 // "Nghị quyết Đại hội" is the meeting's own resolution and is skipped.
 func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
+	if appointmentDecision(folded, ts, te) {
+		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te}, true
+	}
 	if !isUpperStart(typ) {
 		return dirMention{}, false
 	}
@@ -433,6 +535,36 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te + n}, true
 	}
 	return dirMention{}, false
+}
+
+// appointmentVerbs follow "quyết định" when it names an act of
+// appointment or recognition.
+var appointmentVerbs = []string{" chỉ định", " bổ nhiệm", " công nhận", " thành lập", " điều động", " phê chuẩn", " kiện toàn"}
+
+// appointmentDecision reports a decision announced at the meeting without
+// a number ("công bố Quyết định số 318/... và quyết định chỉ định Ban Cán
+// sự lớp"): "quyết định" + an appointment verb, after "công bố" or "trao"
+// in the same clause; "các quyết định" is a generic plural, not a document.
+func appointmentDecision(folded string, ts, te int) bool {
+	if folded[ts:te] != "quyết định" {
+		return false
+	}
+	verb := false
+	for _, v := range appointmentVerbs {
+		if strings.HasPrefix(folded[te:], v) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	before := strings.TrimRight(folded[:ts], " ")
+	if strings.HasSuffix(before, " các") || strings.HasSuffix(before, " những") {
+		return false
+	}
+	c := before[max(strings.LastIndex(before, ". "), strings.LastIndexByte(before, ';'))+1:]
+	return strings.Contains(c, "công bố") || strings.Contains(c, "trao ")
 }
 
 // shareSubjects gives a "về ..." clause that follows two documents joined

@@ -172,8 +172,19 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	happened := func(i int, f string) bool {
 		return len(dates[i]) > 0 || (!documentTitle && eventVerbRe.MatchString(f))
 	}
+	// An event noun inside a headline ("Thí điểm đại hội chi bộ 5 năm một
+	// lần") names an event only if the headline opens with it or the lead
+	// tells that something happened; a page about a rule merely discusses
+	// congresses.
+	leadHappened := false
+	for i, s := range sents {
+		if len(dates[i]) > 0 || eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+			leadHappened = true
+			break
+		}
+	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title)) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
