@@ -47,6 +47,12 @@ func newDocument(p schema.Page) (*document, error) {
 // build joins the blocks into text and fills paras, folded and sents.
 func (d *document) build(blocks []block) {
 	var b strings.Builder
+	size := 0
+	for _, bl := range blocks {
+		size += len(bl.text) + 1
+	}
+	b.Grow(size)
+	d.paras = make([]span, 0, len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
 			continue
@@ -128,10 +134,17 @@ func appendSentences(out []span, text string, p span) []span {
 	start := p.start
 	para := text[p.start:p.end]
 	for i := 0; i < len(para); {
-		r, n := utf8.DecodeRuneInString(para[i:])
-		end := i + n
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i = end
+		// The marks are ASCII except "…" (E2 80 A6); every other byte,
+		// multi-byte runes included, is stepped over without decoding.
+		var r rune
+		end := i + 1
+		switch c := para[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+		case c == 0xe2 && strings.HasPrefix(para[i:], "…"):
+			r, end = '…', i+len("…")
+		default:
+			i++
 			continue
 		}
 		// absorb closing quotes, brackets and repeated marks ("./." too)

@@ -325,13 +325,35 @@ func attrs(n *html.Node) string {
 	return strings.ToLower(cls + " " + id)
 }
 
-func hasHint(s string, hints []string) bool {
-	if s == "" {
-		return false
-	}
+// hintSet is a list of hints indexed by first byte, so that one pass over
+// a class string tests all of them.
+type hintSet [256][]string
+
+func newHintSet(hints []string) *hintSet {
+	var set hintSet
 	for _, h := range hints {
-		if strings.Contains(s, h) {
-			return true
+		set[h[0]] = append(set[h[0]], h)
+	}
+	return &set
+}
+
+// Hint sets are derived once from the lists above.
+var (
+	negativeSet = newHintSet(negativeHints)
+	positiveSet = newHintSet(positiveHints)
+	captionSet  = newHintSet(captionHints)
+	bylineSet   = newHintSet(bylineHints)
+	datelineSet = newHintSet(datelineHints)
+	leadSet     = newHintSet(leadHints)
+)
+
+// hasHint reports whether s contains one of the hints as a substring.
+func hasHint(s string, hints *hintSet) bool {
+	for i := 0; i < len(s); i++ {
+		for _, h := range hints[s[i]] {
+			if strings.HasPrefix(s[i:], h) {
+				return true
+			}
 		}
 	}
 	return false
@@ -349,7 +371,7 @@ func isNegativeWith(n *html.Node, a string) bool {
 	if dropTags[n.DataAtom] {
 		return true
 	}
-	if hasHint(a, negativeHints) {
+	if hasHint(a, negativeSet) {
 		// "news-detail-header" style names: an article hint outweighs a
 		// furniture hint only for names that also say detail/content.
 		return !(strings.Contains(a, "content") || strings.Contains(a, "detail") || strings.Contains(a, "article"))
@@ -448,10 +470,10 @@ func bestCandidate(candidates []candidate) *html.Node {
 			continue
 		}
 		a := attrs(n)
-		if hasHint(a, positiveHints) {
+		if hasHint(a, positiveSet) {
 			s += 25
 		}
-		if isNegative(n) {
+		if isNegativeWith(n, a) {
 			s -= 25
 		}
 		if n.DataAtom == atom.Article {
@@ -702,13 +724,13 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			k := kind
 			switch {
-			case c.DataAtom == atom.Figcaption || hasHint(a, captionHints):
+			case c.DataAtom == atom.Figcaption || hasHint(a, captionSet):
 				k = paraCaption
-			case hasHint(a, bylineHints):
+			case hasHint(a, bylineSet):
 				k = paraByline
-			case hasHint(a, leadHints):
+			case hasHint(a, leadSet):
 				k = paraLead
-			case hasHint(a, datelineHints) && len(textOf(c, 0)) < 200:
+			case hasHint(a, datelineSet) && len(textOf(c, 0)) < 200:
 				k = paraDateline
 			}
 			// A byline or date span inside a meta line ("05/03/2022 13:20 |

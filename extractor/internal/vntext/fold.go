@@ -51,6 +51,17 @@ func Fold(s string) string {
 			i += 3
 			continue
 		}
+		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf {
+			// U+00C0..U+00FF, Latin-1 letters (à, é, ô ...): capitals
+			// (but ×) are 0x20 below their lower case, as in ASCII; ß
+			// and the lower-case half stay.
+			out[i], out[i+1] = c, s[i+1]
+			if s[i+1] <= 0x9e && s[i+1] != 0x97 {
+				out[i+1] += 0x20
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		l := unicode.ToLower(r)
 		if r == utf8.RuneError || l == r || utf8.RuneLen(l) != n {
@@ -66,10 +77,26 @@ func Fold(s string) string {
 
 // toneOf maps a toned vowel to its base vowel and tone index (1..5), and
 // withTone does the reverse; both cover the vowels of the oa/oe/uy clusters.
+// toneLatin1 and toneVietnamese hold toneOf for the two blocks all those
+// vowels are in, for lookups without hashing.
 var (
-	toneOf   = map[rune][2]rune{}
-	withTone = map[[2]rune]rune{}
+	toneOf         = map[rune][2]rune{}
+	withTone       = map[[2]rune]rune{}
+	toneLatin1     [0x180][2]rune // U+0000..U+017F
+	toneVietnamese [0x60][2]rune  // U+1EA0..U+1EFF
 )
+
+// toneOfRune is toneOf[r] without a map lookup.
+func toneOfRune(r rune) ([2]rune, bool) {
+	var t [2]rune
+	switch {
+	case r < 0x180:
+		t = toneLatin1[r]
+	case r >= 0x1ea0 && r < 0x1f00:
+		t = toneVietnamese[r-0x1ea0]
+	}
+	return t, t[0] != 0
+}
 
 func init() {
 	rows := map[rune]string{
@@ -83,6 +110,14 @@ func init() {
 		i := rune(1)
 		for _, r := range toned {
 			toneOf[r] = [2]rune{base, i}
+			switch {
+			case r < 0x180:
+				toneLatin1[r] = toneOf[r]
+			case r >= 0x1ea0 && r < 0x1f00:
+				toneVietnamese[r-0x1ea0] = toneOf[r]
+			default:
+				panic("vntext: toned vowel outside the lookup blocks")
+			}
 			withTone[[2]rune{base, i}] = r
 			i++
 		}
@@ -104,7 +139,7 @@ func moveTones(b []byte) {
 			continue
 		}
 		r2, n2 := utf8.DecodeRune(b[i+1:])
-		t, ok := toneOf[r2]
+		t, ok := toneOfRune(r2)
 		if !ok || !((r1 == 'o' && (t[0] == 'a' || t[0] == 'e')) || (r1 == 'u' && t[0] == 'y')) {
 			continue
 		}
