@@ -145,3 +145,35 @@ func TestDayWithYear(t *testing.T) {
 		t.Error("a date without year and without publication date must not be guessed")
 	}
 }
+
+// TestFindDateMentionsUndated: without a publication date a day without
+// its year cannot be dated, but it is still a day of the event and keeps
+// its part of day.
+func TestFindDateMentionsUndated(t *testing.T) {
+	tests := []struct {
+		phrase string
+		part   string
+	}{
+		{"Sáng 7/3, Bộ Tư pháp tổ chức hội nghị", "sáng"},
+		{"Ban Chỉ đạo chiều ngày 24/11 tổ chức hội nghị", "chiều"},
+		{"Sáng nay, Quốc hội khai mạc kỳ họp", "sáng"},
+		{"Tối qua, Ban Thường vụ họp", "tối"},
+		{"Ngày 12-5, UBND huyện họp", ""},
+		{"Trong hai ngày 3 và 4/4, Hội thảo diễn ra", ""}, // several days: no part of day
+		{"Chiều 29/2, hội nghị bế mạc", "chiều"},          // a leap day may be valid
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			ms := findDateMentions(fold(tt.phrase), time.Time{})
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions, want 1", len(ms))
+			}
+			if !ms[0].undated || !ms[0].from.IsZero() || ms[0].part != tt.part {
+				t.Errorf("got undated=%v from=%v part %q, want undated, no date, part %q", ms[0].undated, ms[0].from, ms[0].part, tt.part)
+			}
+		})
+	}
+	if ms := findDateMentions(fold("Chiều 31/2, hội nghị"), time.Time{}); len(ms) != 0 {
+		t.Errorf("31/2 is no day: got %+v", ms)
+	}
+}

@@ -128,6 +128,45 @@ func TestExtractDirectives(t *testing.T) {
 				{Type: "Luật", Subject: "về công tác quốc phòng ở bộ, ngành trung ương, địa phương"},
 			},
 		},
+		{
+			name: "issuer before: a committee with its place name",
+			text: "Ngày 6/5, Ban Thường vụ Huyện ủy Tân Phú đã ban hành Chỉ thị số 09 về việc tăng cường công tác dân vận.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "09", Issuer: "Ban Thường vụ Huyện ủy Tân Phú", Subject: "về việc tăng cường công tác dân vận"}},
+		},
+		{
+			name: "a quoted subject ends at its closing quote",
+			text: "Thực hiện Kết luận số 21-KL/TU ngày 3/5/2019 của Ban Thường vụ Tỉnh ủy về “Đẩy mạnh cải cách hành chính”, công tác cán bộ được chú trọng.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "21-KL/TU", Date: "2019-05-03", Issuer: "Ban Thường vụ Tỉnh ủy", Subject: "về “Đẩy mạnh cải cách hành chính”"}},
+		},
+		{
+			name: "a subject ends after a document's name",
+			text: "Theo Quy định số 300-QĐ/TW ngày 2/6/2025 của Ban Bí thư về thi hành Điều lệ Hội, thí điểm bầu trực tiếp chủ tịch hội.",
+			want: []schema.Directive{
+				{Type: "Quy định", Number: "300-QĐ/TW", Date: "2025-06-02", Issuer: "Ban Bí thư", Subject: "về thi hành Điều lệ Hội"},
+				{Type: "Điều lệ"},
+			},
+		},
+		{
+			name: "numbers sharing one suffix are two documents",
+			text: "Hội nghị quán triệt Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "18-NQ/TW", Date: "2017-10-25", Issuer: "Ban Chấp hành Trung ương"},
+				{Type: "Nghị quyết", Number: "19-NQ/TW", Date: "2017-10-25", Issuer: "Ban Chấp hành Trung ương"},
+			},
+		},
+		{
+			name: "an announced appointment decision without a number",
+			text: "Đồng chí Giám đốc công bố Quyết định số 12/QĐ-TCT ngày 2/3/2022 về việc mở lớp K5.A01 và quyết định chỉ định Ban Cán sự lớp.",
+			want: []schema.Directive{
+				{Type: "Quyết định", Number: "12/QĐ-TCT", Date: "2022-03-02", Subject: "về việc mở lớp K5.A01"},
+				{Type: "quyết định"},
+			},
+		},
+		{
+			name: "announced decisions in the plural are not one document",
+			text: "Đại diện Ban Tổ chức Trung ương công bố các quyết định chỉ định Ban Chấp hành.",
+			want: []schema.Directive{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,6 +81,83 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Hội nghị sơ kết\n13/07/2020 07:15 PM\nChiều ngày 09/7/2020, Học viện đã tổ chức Hội nghị sơ kết.\nTập trung quán triệt chỉ đạo tại buổi làm việc (trực tuyến) đầu xuân năm 2020.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2020-07-09", PartOfDay: "chiều", Organizer: "Học viện"},
 		},
+		// Pages without a publication date: the day has no year, yet the
+		// part of day, the organizer and the event sentence stay.
+		{
+			name: "body as the subject of họp, no publication date",
+			text: "UBND huyện họp phiên thường kỳ tháng 5\nNgày 12/5, UBND huyện họp phiên thường kỳ tháng 5 để bàn công tác phòng chống thiên tai.",
+			want: schema.Meeting{Type: "phiên họp", Organizer: "UBND huyện"},
+		},
+		{
+			name: "organizer inside the congress name",
+			text: "Khai mạc Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV\nSáng 20/10, Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV, nhiệm kỳ 2025-2030 chính thức khai mạc.",
+			want: schema.Meeting{Type: "đại hội", PartOfDay: "sáng", Organizer: "Đảng bộ huyện Tân Phú"},
+		},
+		{
+			name: "organizer inside a session name",
+			text: "Phiên họp Chính phủ thường kỳ tháng 4\nSáng 3/5, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 4.",
+			want: schema.Meeting{Type: "phiên họp", PartOfDay: "sáng", Organizer: "Chính phủ"},
+		},
+		{
+			name: "a time phrase between the body and its verb",
+			text: "Hội nghị thường trực Ban Chỉ đạo\nBan Chỉ đạo 35 của tỉnh chiều ngày 14/11 tổ chức hội nghị thường trực.",
+			want: schema.Meeting{Type: "hội nghị", PartOfDay: "chiều", Organizer: "Ban Chỉ đạo 35 của tỉnh"},
+		},
+		{
+			name: "A phối hợp với B: A holds it",
+			text: "Tọa đàm về pháp luật hòa giải\nSáng 9/6, Sở Tư pháp phối hợp với Hội Luật gia tỉnh tổ chức tọa đàm về pháp luật hòa giải ở cơ sở.",
+			want: schema.Meeting{Type: "tọa đàm", PartOfDay: "sáng", Organizer: "Sở Tư pháp"},
+		},
+		{
+			name: "two bodies after a fronted place; the place stops before them",
+			text: "Hội nghị báo chí toàn quốc\n03/04/2023 10:00\nChiều 2/4, tại Hà Nội, Ban Tuyên giáo Trung ương, Đài Truyền hình Việt Nam tổ chức Hội nghị báo chí toàn quốc.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2023-04-02", PartOfDay: "chiều", Location: "Hà Nội", Organizer: "Ban Tuyên giáo Trung ương, Đài Truyền hình Việt Nam"},
+		},
+		{
+			name: "an apposition ends the organizer",
+			text: "Hội thảo khoa học về văn hóa\nNgày 5/3/2023, Trường Đại học Tân Trào, đơn vị đầu mối là Đoàn Thanh niên trường, đã tổ chức hội thảo khoa học về văn hóa.",
+			want: schema.Meeting{Type: "hội thảo", Date: "2023-03-05", Organizer: "Trường Đại học Tân Trào"},
+		},
+		{
+			name: "a clause is never the organizer",
+			text: "Hội thảo khoa học của sinh viên\nSau nhiều tháng chuẩn bị của Ban tổ chức, hội thảo đã được tổ chức vào chiều ngày 12/9/2019.",
+			want: schema.Meeting{Type: "hội thảo", Date: "2019-09-12", PartOfDay: "chiều"},
+		},
+		{
+			name: "sáng nay without a publication date",
+			text: "Hội nghị phổ biến pháp luật\nSáng nay, Bộ Tư pháp tổ chức hội nghị phổ biến pháp luật cho doanh nghiệp.",
+			want: schema.Meeting{Type: "hội nghị", PartOfDay: "sáng", Organizer: "Bộ Tư pháp"},
+		},
+		{
+			name: "the place stops before a new subject",
+			text: "Ban Chỉ đạo tỉnh họp phiên thứ ba\n12/05/2022 09:00\nNgày 11/5, tại trụ sở UBND tỉnh, Ban Chỉ đạo tỉnh họp phiên thứ ba.",
+			want: schema.Meeting{Type: "phiên họp", Date: "2022-05-11", Location: "trụ sở UBND tỉnh", Organizer: "Ban Chỉ đạo tỉnh"},
+		},
+		{
+			name: "the main connection point is the place",
+			text: "Hội nghị trực tuyến về y tế cơ sở\n12/05/2022 09:00\nSáng 11/5, Bộ Y tế tổ chức hội nghị trực tuyến tại điểm cầu chính Hội trường Bộ Y tế.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2022-05-11", PartOfDay: "sáng", Location: "Hội trường Bộ Y tế", Online: true, Organizer: "Bộ Y tế"},
+		},
+		{
+			name: "no place from a sentence about a past event",
+			text: "Tọa đàm kỷ niệm Cách mạng Tháng Tám\nCác nhân chứng trao đổi tại tọa đàm.\nNgày 19/8/1945, tại Nhà hát Lớn, quần chúng giành chính quyền.",
+			want: schema.Meeting{Type: "tọa đàm"},
+		},
+		{
+			name: "an earlier session's date is not the meeting date",
+			text: "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\nNgày 9-4, Ban Thường vụ Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.\nHội nghị đánh giá việc thực hiện kết luận tại phiên họp ngày 13/3/2024.",
+			want: schema.Meeting{Type: "hội nghị", Organizer: "Ban Thường vụ Huyện ủy"},
+		},
+		{
+			name: "a page about a rule that mentions cell congresses",
+			text: "Nhiệm kỳ đại hội chi bộ kéo dài 5 năm\n05/06/2025 07:18\nTheo Quy định số 300-QĐ/TW ngày 2/6/2025 của Ban Bí thư, nhiệm kỳ đại hội chi bộ là 5 năm.\nChi bộ đông đảng viên bầu chi ủy.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "a course opening is a ceremony",
+			text: "Khai giảng lớp bồi dưỡng kiến thức quốc phòng\nĐến dự có lãnh đạo Trường Quân sự tỉnh.\nPhát biểu khai giảng lớp học, đồng chí Hiệu trưởng nêu rõ yêu cầu.",
+			want: schema.Meeting{Type: "lễ"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
