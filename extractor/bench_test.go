@@ -2,8 +2,10 @@ package extractor
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
@@ -77,4 +79,42 @@ func BenchmarkParseOnly(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkLinear runs Extract over pathological shapes at two sizes, four
+// times apart. The MB/s of the two sizes of one shape should match: a cost
+// that grows faster than the input (a quadratic walk over nested elements
+// or repeated lines) shows as a lower MB/s for the larger size.
+func BenchmarkLinear(b *testing.B) {
+	sentence := "Hội nghị ngày 15/7/2021, đồng chí Nguyễn Văn An phát biểu. "
+	shapes := []struct {
+		name string
+		make func(n int) string
+	}{
+		{"text", func(n int) string { return strings.Repeat(sentence, n) }},
+		{"lines", func(n int) string { return strings.Repeat("Chỉ thị số 16/CT-TTg\n", 3*n) }},
+		{"paragraphs", func(n int) string {
+			return "<html><body><div class=content>" + strings.Repeat("<p>"+sentence+"</p>", n)
+		}},
+		{"nested", func(n int) string {
+			// nesting stays under the parser's limit of 512 open elements
+			depth := min(n/10, 500)
+			return "<html><body>" + strings.Repeat("<div><p>"+sentence+"</p>", depth) +
+				strings.Repeat("<p>"+sentence+"</p>", n-depth)
+		}},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{1000, 4000} {
+			body := []byte(sh.make(n))
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, len(body)>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(body)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Extract(schema.Page{URL: "bench", Body: body}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

@@ -58,23 +58,36 @@ func FuzzExtract(f *testing.F) {
 // TestPathologicalInputs: inputs that could make a naive extractor hang or
 // overflow its stack. They run as plain tests so CI catches a regression.
 func TestPathologicalInputs(t *testing.T) {
+	sentence := "Hội nghị ngày 15/7/2021, đồng chí Nguyễn Văn An phát biểu. "
 	tests := []struct {
 		name string
 		body []byte
+		keep string // text the report must still hold; "" if none is required
 	}{
-		{"deeply nested divs", []byte(strings.Repeat("<div>", 200000) + "Sáng 15/7, Ban tổ chức Hội nghị." + strings.Repeat("</div>", 200000))},
-		{"deeply nested inline", []byte("<p>" + strings.Repeat("<b><i>", 100000) + "Hội nghị")},
-		{"unclosed tables", []byte(strings.Repeat("<table><tr><td>", 20000) + "Hội nghị ngày 15/7/2021")},
-		{"one huge line", []byte(strings.Repeat("Hội nghị ngày 15/7/2021, ", 200000))},
-		{"many short lines", []byte(strings.Repeat("Chỉ thị số 16/CT-TTg\n", 20000))},
+		// The sizes the extractor promises to handle in time linear in
+		// the input: the largest page, very many lines, deep nesting just
+		// under and far over the parser's limit of 512 open elements.
+		{"8 MB of text", []byte(strings.Repeat(sentence, (MaxInputBytes-1)/len(sentence)) + "Kết thúc."), "Kết thúc."},
+		{"200k short lines", []byte(strings.Repeat("Chỉ thị số 16/CT-TTg\n", 200000) + "Kết thúc."), "Kết thúc."},
+		{"10k nested divs", []byte(strings.Repeat("<div>", 10000) + "Sáng 15/7, Ban tổ chức Hội nghị." + strings.Repeat("</div>", 10000)), "Ban tổ chức Hội nghị"},
+		{"500 nested divs with text", []byte("<html><body>" + strings.Repeat("<div class=content><p>"+sentence+"</p>", 500)), "Nguyễn Văn An"},
+		{"deeply nested divs", []byte(strings.Repeat("<div>", 200000) + "Sáng 15/7, Ban tổ chức Hội nghị." + strings.Repeat("</div>", 200000)), ""},
+		{"deeply nested inline", []byte("<p>" + strings.Repeat("<b><i>", 100000) + "Hội nghị"), ""},
+		{"unclosed tables", []byte(strings.Repeat("<table><tr><td>", 20000) + "Hội nghị ngày 15/7/2021"), ""},
+		{"one huge line", []byte(strings.Repeat("Hội nghị ngày 15/7/2021, ", 200000)), ""},
+		{"many short lines", []byte(strings.Repeat("Chỉ thị số 16/CT-TTg\n", 20000)), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if len(tt.body) > MaxInputBytes {
 				t.Fatalf("test input %d bytes exceeds MaxInputBytes", len(tt.body))
 			}
-			if _, err := Extract(schema.Page{URL: tt.name, Body: tt.body}); err != nil && !errors.Is(err, ErrEmpty) {
+			r, err := Extract(schema.Page{URL: tt.name, Body: tt.body})
+			if err != nil && !errors.Is(err, ErrEmpty) {
 				t.Fatalf("Extract: %v", err)
+			}
+			if tt.keep != "" && (r == nil || !strings.Contains(r.Text, tt.keep)) {
+				t.Errorf("the report lost %q (err %v)", tt.keep, err)
 			}
 		})
 	}

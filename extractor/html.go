@@ -89,6 +89,7 @@ func readHTML(src string) *page {
 	}
 	sc := &scorer{index: map[*html.Node]int{}}
 	sc.scoreNodes(root, 0)
+	sc.measureLinks(root)
 	content := bestCandidate(sc.candidates)
 	head := findHeadline(root, meta, content)
 
@@ -383,6 +384,9 @@ func isNegativeWith(n *html.Node, a string) bool {
 type candidate struct {
 	node  *html.Node
 	score float64
+	// text and links are the bytes of trimmed text under the node and how
+	// many of them are link text (see measureLinks).
+	text, links int
 }
 
 // scorer gives each container a score from the paragraphs directly in it,
@@ -427,6 +431,39 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) {
 		}
 		sc.scoreNodes(c, depth+1)
 	}
+}
+
+// measureLinks fills the text and link byte counts of every candidate in
+// one walk over the tree, so that nested candidates do not each walk their
+// subtree again (which is quadratic in the nesting depth).
+func (sc *scorer) measureLinks(root *html.Node) {
+	var walk func(n *html.Node, depth int) (text, links int)
+	walk = func(n *html.Node, depth int) (text, links int) {
+		if depth > 4*maxDepth {
+			return 0, 0
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				text += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if dropTags[c.DataAtom] {
+					continue
+				}
+				t, l := walk(c, depth+1)
+				text += t
+				if c.DataAtom == atom.A {
+					l = t // all of a link's text is link text for its ancestors
+				}
+				links += l
+			}
+		}
+		if i, ok := sc.index[n]; ok {
+			sc.candidates[i].text, sc.candidates[i].links = text, links
+		}
+		return text, links
+	}
+	walk(root, 0)
 }
 
 // ownText returns the text of n that is not inside a nested block, and how
@@ -489,7 +526,11 @@ func bestCandidate(candidates []candidate) *html.Node {
 		if s <= 0 || (best != nil && s < bestScore) {
 			continue
 		}
-		s *= 1 - linkDensity(n)
+		density := 1.0 // no text at all counts as all links
+		if cand.text > 0 {
+			density = float64(cand.links) / float64(cand.text)
+		}
+		s *= 1 - density
 		if best == nil || s > bestScore || (s == bestScore && depthOf(n) > depthOf(best)) {
 			best, bestScore = n, s
 		}
@@ -515,36 +556,6 @@ func depthOf(n *html.Node) int {
 		d++
 	}
 	return d
-}
-
-// linkDensity is the share of n's text that sits inside links.
-func linkDensity(n *html.Node) float64 {
-	total, links := 0, 0
-	var walk func(n *html.Node, inLink bool, depth int)
-	walk = func(n *html.Node, inLink bool, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				l := len(strings.TrimSpace(c.Data))
-				total += l
-				if inLink {
-					links += l
-				}
-			case html.ElementNode:
-				if !dropTags[c.DataAtom] {
-					walk(c, inLink || c.DataAtom == atom.A, depth+1)
-				}
-			}
-		}
-	}
-	walk(n, false, 0)
-	if total == 0 {
-		return 1
-	}
-	return float64(links) / float64(total)
 }
 
 // textOf is the whole text under n, scripts excluded.
