@@ -157,7 +157,7 @@ var (
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(folded); i++ {
-		if !isDigitByte(folded[i]) || (i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/')) {
+		if !isDigitByte(folded[i]) || (i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/')) || !mayStartDate(folded, i) {
 			continue
 		}
 		var best dateMention
@@ -277,6 +277,29 @@ func dayWithYear(y, m, d int, published time.Time) (time.Time, bool) {
 		t, ok = validDay(pub.Year()-1, m, d)
 	}
 	return t, ok
+}
+
+// mayStartDate is a cheap test run before the mention regexps: a date's
+// first number (one or two digits) is followed, after spaces, by a
+// separator or by "tháng", "và", "đến" or a dash.
+func mayStartDate(folded string, i int) bool {
+	j := i + 1
+	if j < len(folded) && isDigitByte(folded[j]) {
+		j++
+	}
+	for j < len(folded) && folded[j] == ' ' {
+		j++
+	}
+	if j >= len(folded) {
+		return false
+	}
+	switch c := folded[j]; c {
+	case '/', '.', '-', 't', 'v':
+		return true
+	case 0xc4, 0xe2: // "đ" of "đến", an en dash
+		return true
+	}
+	return false
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -91,6 +91,13 @@ var (
 // capitalised.
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){1,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
 
+// issuerVerbBefore is a cheap test for the verb both issuer regexps need
+// at the end of the text ("ban hành", "tại", "có").
+func issuerVerbBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có")
+}
+
 // allUpperStart reports whether every word of s is capitalised.
 func allUpperStart(s string) bool {
 	for _, w := range strings.Fields(s) {
@@ -360,8 +367,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		i += m[1]
 	}
-	if dir.Issuer == "" {
-		before := folded[max(0, ts-80):ts]
+	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) {
 		off := max(0, ts-80)
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])

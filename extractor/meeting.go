@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -13,12 +14,18 @@ import (
 // their opening.
 const leadSentences = 6
 
+// Windows (bytes) handed to regexps anchored at the end of a text, so that
+// they do not scan a whole sentence: wordWindow holds the words before a
+// verb, timeTailWindow a time phrase ("vào chiều ngày 24/11/2023").
+const (
+	wordWindow     = 32
+	timeTailWindow = 64
+)
+
 var (
 	// eventVerbRe finds the verb that ties an organizer to the event.
-	eventVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
-	// organizerVerbRe: the verbs whose subject is the organizer.
-	organizerVerbRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|họp)(?:[^\p{L}]|$)`)
-	nounBeforeHop   = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
+	eventVerbRe   = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
+	nounBeforeHop = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
 	// nounBeforeToChuc: "tổ chức" after these is the noun (organization,
 	// organizing) rather than the verb.
 	nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ)\s+$`)
@@ -204,26 +211,27 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 // where the event's date ends in the sentence, or -1.
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
-	var loc []int
-	for _, l := range organizerVerbRe.FindAllStringSubmatchIndex(f, -1) {
+	verb := -1
+	for _, at := range organizerVerbsIn(f) {
+		w, k := at[0], at[1]
 		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
 		// họp", "cuộc họp", "dự họp" do not.
-		if f[l[2]:l[3]] == "họp" && nounBeforeHop.MatchString(f[:l[2]]) {
+		before := f[max(0, k-wordWindow):k]
+		if organizerVerbs[w] == "họp" && nounBeforeHop.MatchString(before) {
 			continue
 		}
 		// "công tác tổ chức", "các cơ quan, tổ chức", "Ban tổ chức":
 		// the noun, not the verb.
-		if f[l[2]:l[3]] == "tổ chức" && nounBeforeToChuc.MatchString(f[:l[2]]) {
+		if organizerVerbs[w] == "tổ chức" && nounBeforeToChuc.MatchString(before) {
 			continue
 		}
-		loc = l
+		verb = k
 		break
 	}
-	if loc == nil {
+	if verb < 0 {
 		return "", 0, 0
 	}
-	verb := loc[2]
-	if k := strings.LastIndex(f[:verb], " do "); k >= 0 && strings.HasPrefix(f[loc[2]:], "tổ chức") {
+	if k := strings.LastIndex(f[:verb], " do "); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
 		seg := strings.TrimSpace(d.text[s.start+k+4 : s.start+verb])
 		if isUpperStart(seg) {
 			return seg, s.start + k + 4, s.start + verb
@@ -241,8 +249,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	if c := organizerCutRe.FindStringIndex(f[:subjEnd]); c != nil && c[0] > dateEnd {
 		subjEnd = c[0]
 	}
-	if t := timeTailRe.FindStringIndex(f[:subjEnd]); t != nil {
-		subjEnd = t[0]
+	// the regexp is anchored at the end: give it only the tail, or it
+	// would be tried from every byte of the sentence
+	tailFrom := max(0, subjEnd-timeTailWindow)
+	if t := timeTailRe.FindStringIndex(f[tailFrom:subjEnd]); t != nil {
+		subjEnd = tailFrom + t[0]
 	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
 	// biến, giáo dục pháp luật tỉnh tổ chức") and may hold commas; after a
@@ -295,6 +306,30 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	return text, from, from + len(seg)
+}
+
+// organizerVerbs are the verbs whose subject is the organizer.
+var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp"}
+
+// organizerVerbsIn lists the whole-word organizer verbs in folded text as
+// (index in organizerVerbs, byte offset) pairs, in text order.
+func organizerVerbsIn(folded string) [][2]int {
+	var out [][2]int
+	for w, v := range organizerVerbs {
+		for off := 0; ; {
+			k := strings.Index(folded[off:], v)
+			if k < 0 {
+				break
+			}
+			k += off
+			if wordBoundary(folded, k, k+len(v)) {
+				out = append(out, [2]int{w, k})
+			}
+			off = k + len(v)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][1] < out[b][1] })
+	return out
 }
 
 // bodiesStart walks back from end (in sentence s) over comma-separated
@@ -454,7 +489,7 @@ func opensClause(folded string) bool {
 		if !startsWithOrganizerHead(part) {
 			return false
 		}
-		if organizerVerbRe.MatchString(part) || eventVerbRe.MatchString(part) || strings.Contains(part, " đã ") ||
+		if len(organizerVerbsIn(part)) > 0 || eventVerbRe.MatchString(part) || strings.Contains(part, " đã ") ||
 			strings.Contains(part, " vừa ") || strings.Contains(part, " phối hợp") {
 			return true
 		}
