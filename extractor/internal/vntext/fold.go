@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,57 +23,67 @@ func Fold(s string) string {
 	if i == len(s) {
 		return s
 	}
-	out := make([]byte, len(s))
-	copy(out, s[:i])
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			// ASCII, the bulk of Vietnamese text: lower-case in place.
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	// Lower-casing keeps every byte length here, so the copy is rewritten
+	// in place.
+	out := []byte(s)
+	for i < len(out) {
+		if i+8 <= len(out) {
+			// Eight ASCII bytes at a time: the bulk of Vietnamese text.
+			w := binary.LittleEndian.Uint64(out[i:])
+			if w&highBits == 0 {
+				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w))
+				i += 8
+				continue
 			}
-			out[i] = c
+		}
+		c := out[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				out[i] = c + 'a' - 'A'
+			}
 			i++
 			continue
 		}
-		if c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2] >= 0x80 && s[i+2] <= 0xbf {
+		switch {
+		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:
 			// U+1E80..U+1EFF, the precomposed Vietnamese letters (ạ, ấ,
 			// ỹ ...): capitals sit on even code points, each followed by
-			// its lower case, so lowering adds one to the last byte.
-			out[i], out[i+1], out[i+2] = c, s[i+1], s[i+2]|1
-			if s[i+1] == 0xba && s[i+2] < 0xa0 {
-				// U+1E80..U+1E9F holds ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ ẟ, which
-				// break the pattern.
-				copy(out[i:], s[i:i+3])
-				if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x1e96 {
-					utf8.EncodeRune(out[i:], unicode.ToLower(r))
-				}
+			// its lower case, so lowering sets the last bit. U+1E96..
+			// U+1E9F (ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ ẟ) break the pattern and are left.
+			if out[i+1] == 0xbb || out[i+2] < 0x96 || out[i+2] >= 0xa0 {
+				out[i+2] |= 1
 			}
 			i += 3
-			continue
-		}
-		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf {
+		case c == 0xc3 && i+1 < len(out) && out[i+1] >= 0x80 && out[i+1] <= 0xbf:
 			// U+00C0..U+00FF, Latin-1 letters (à, é, ô ...): capitals
-			// (but ×) are 0x20 below their lower case, as in ASCII; ß
-			// and the lower-case half stay.
-			out[i], out[i+1] = c, s[i+1]
-			if s[i+1] <= 0x9e && s[i+1] != 0x97 {
+			// (but ×) are 0x20 below their lower case, as in ASCII.
+			if out[i+1] <= 0x9e && out[i+1] != 0x97 {
 				out[i+1] += 0x20
 			}
 			i += 2
-			continue
+		default:
+			r, n := utf8.DecodeRune(out[i:])
+			if l := unicode.ToLower(r); r != utf8.RuneError && l != r && utf8.RuneLen(l) == n {
+				utf8.EncodeRune(out[i:], l)
+			}
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if r == utf8.RuneError || l == r || utf8.RuneLen(l) != n {
-			copy(out[i:], s[i:i+n])
-		} else {
-			utf8.EncodeRune(out[i:], l)
-		}
-		i += n
 	}
 	moveTones(out)
 	return string(out)
+}
+
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lower-cases the eight ASCII bytes packed in w: each byte in
+// 'A'..'Z' gets bit 0x20 set, found without branching by adding constants
+// that carry into the byte's high bit exactly when it is >= 'A' or > 'Z'.
+func lowerASCII8(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := w + ones*(0x80-'A')
+	gtZ := w + ones*(0x7f-'Z')
+	upper := geA &^ gtZ & highBits
+	return w | upper>>2
 }
 
 // toneOf maps a toned vowel to its base vowel and tone index (1..5), and
