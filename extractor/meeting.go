@@ -87,7 +87,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				continue
 			}
 			if _, _, ok := findMeetingPhrase(f, weak); ok || (!weak && eventVerbRe.MatchString(f)) {
-				event, date = i, dates[i][0]
+				event, date = i, ownDate(f, dates[i])
 				break
 			}
 		}
@@ -147,6 +147,39 @@ func extractMeeting(d *document, r *schema.Report) {
 		}
 	}
 	m.Online = d.online(typ, &m.Evidence)
+}
+
+// otherEventNouns name an event or a document that a date can belong to
+// instead of the reported meeting: "(kết luận tại) phiên họp ngày 13/3".
+var otherEventNouns = []string{"phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc", "đại hội", "hội thảo", "kết luận", "thông báo", "văn bản"}
+
+// ownDate picks the event's own date among the dates of its sentence
+// (folded f): the first that does not follow an event noun ("tại phiên họp
+// ngày 13/3/2024" dates an earlier session), or else the first.
+func ownDate(f string, dms []dateMention) dateMention {
+	for _, dm := range dms {
+		if !datesOtherEvent(f[max(0, dm.start-wordWindow):dm.start]) {
+			return dm
+		}
+	}
+	return dms[0]
+}
+
+// datesOtherEvent reports whether the text before a date ends with an
+// event or document noun and "ngày".
+func datesOtherEvent(before string) bool {
+	b := strings.TrimRight(before, " ")
+	b, ok := strings.CutSuffix(b, "ngày")
+	if !ok {
+		return false
+	}
+	b = strings.TrimRight(b, " ")
+	for _, n := range otherEventNouns {
+		if strings.HasSuffix(b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSentences returns the first n sentences of the lead and body,

@@ -149,6 +149,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Organizer: "Ban Thường vụ Huyện ủy"},
 		},
 		{
+			name: "a date after an earlier session's name is not this meeting's",
+			text: "Ban Thường vụ Tỉnh ủy họp phiên thứ hai\n10/04/2024 08:00\nTiếp tục nội dung đã bàn tại phiên họp ngày 13/3/2024, chiều 9/4, Ban Thường vụ Tỉnh ủy họp phiên thứ hai.",
+			want: schema.Meeting{Type: "phiên họp", Date: "2024-04-09", PartOfDay: "chiều", Organizer: "Ban Thường vụ Tỉnh ủy"},
+		},
+		{
 			name: "a page about a rule that mentions cell congresses",
 			text: "Nhiệm kỳ đại hội chi bộ kéo dài 5 năm\n05/06/2025 07:18\nTheo Quy định số 300-QĐ/TW ngày 2/6/2025 của Ban Bí thư, nhiệm kỳ đại hội chi bộ là 5 năm.\nChi bộ đông đảng viên bầu chi ủy.",
 			want: schema.Meeting{},
