@@ -86,10 +86,10 @@ var (
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
-// named with its place before the document: "Ban Thường vụ Tỉnh ủy Yên
-// Bái đã ban hành Chỉ thị số 17"; group 2 is the place, which must be
-// capitalised.
-var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){1,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
+// named, maybe with its place, before the document: "Ban Thường vụ Tỉnh
+// ủy Yên Bái đã ban hành Chỉ thị số 17", "Huyện ủy ban hành Kế hoạch";
+// group 2 is the place, which must be capitalised.
+var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
 
 // issuerVerbBefore is a cheap test for the verb both issuer regexps need
 // at the end of the text ("ban hành", "tại", "có").
@@ -478,6 +478,10 @@ func subjectClause(text, folded string) (string, int) {
 	return out, end
 }
 
+// nameLinkWords may stand lowercase inside a document's name ("Nghị quyết
+// Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII").
+var nameLinkWords = map[string]bool{"của": true, "khóa": true, "lần": true, "thứ": true, "năm": true}
+
 // endsWithDocName reports whether text ends with a document's capitalised
 // name ("về thi hành Điều lệ Đảng", "... Luật Đất đai"): a comma after it
 // ends a subject, what follows is another clause.
@@ -487,10 +491,15 @@ func endsWithDocName(text, folded string) bool {
 		j := strings.LastIndexByte(folded[:i], ' ') + 1
 		words++
 		if k := docTypeAt(folded, j); k > 0 && j+k < len(folded) && isUpperStart(text[j:]) {
-			for _, w := range strings.Fields(text[j+k:]) {
-				if !isUpperStart(w) {
+			// Names capitalise their first syllable ("Đất đai", "Đại
+			// hội"): a lowercase word must follow a capitalised one.
+			prevUpper := false
+			for i, w := range strings.Fields(text[j+k:]) {
+				upper := isUpperStart(w) || isDigitByte(w[0])
+				if !upper && (i == 0 || !prevUpper) && !nameLinkWords[fold(w)] {
 					return false
 				}
+				prevUpper = upper
 			}
 			return true
 		}
@@ -593,7 +602,8 @@ func shareSubjects(d *document, ms []dirMention) {
 		if a.short || b.short || a.d.Number == "" || b.start < a.end || a.d.Date != "" || a.d.Issuer != "" {
 			continue
 		}
-		if gap := strings.TrimSpace(d.folded[a.end:b.start]); gap == "và" || gap == "," {
+		// an empty gap: "18-NQ/TW, 19-NQ/TW" read as one list
+		if gap := strings.TrimSpace(d.folded[a.end:b.start]); gap == "và" || gap == "," || gap == "" {
 			a.d.Date, a.d.Issuer = b.d.Date, b.d.Issuer
 			if a.d.Subject == "" {
 				a.d.Subject = b.d.Subject

@@ -155,6 +155,22 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "full symbols listed with a comma share the date, issuer and subject after the last",
+			text: "Thực hiện Nghị quyết số 26-NQ/TW, 27-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương về công tác cán bộ.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "26-NQ/TW", Date: "2018-05-19", Issuer: "Ban Chấp hành Trung ương", Subject: "về công tác cán bộ"},
+				{Type: "Nghị quyết", Number: "27-NQ/TW", Date: "2018-05-19", Issuer: "Ban Chấp hành Trung ương", Subject: "về công tác cán bộ"},
+			},
+		},
+		{
+			name: "a subject ends after a name with lowercase syllables",
+			text: "Huyện ủy ban hành Kế hoạch số 12-KH/HU ngày 3/4/2021 về thực hiện Nghị quyết Đại hội XIII của Đảng, thí điểm mô hình dân vận khéo.",
+			want: []schema.Directive{
+				{Type: "Kế hoạch", Number: "12-KH/HU", Date: "2021-04-03", Issuer: "Huyện ủy", Subject: "về thực hiện Nghị quyết Đại hội XIII của Đảng"},
+				{Type: "Nghị quyết", Issuer: "Đại hội XIII của Đảng"},
+			},
+		},
+		{
 			name: "an announced appointment decision without a number",
 			text: "Đồng chí Giám đốc công bố Quyết định số 12/QĐ-TCT ngày 2/3/2022 về việc mở lớp K5.A01 và quyết định chỉ định Ban Cán sự lớp.",
 			want: []schema.Directive{
