@@ -115,15 +115,16 @@ func hasWordFold(s, sub string) bool {
 // which is the common case.
 func cleanText(s string) string {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\r', 0xc2, 0xc3, 0xe2, 0xef:
-			if needsCleaning(s[i:min(len(s), i+3)]) {
-				return cleanRunes.Replace(s)
-			}
+		if cleaningLead[s[i]] && needsCleaning(s[i:min(len(s), i+3)]) {
+			return cleanRunes.Replace(s)
 		}
 	}
 	return s
 }
+
+// cleaningLead marks the first bytes of the sequences cleanRunes replaces,
+// so that cleanText tests every other byte with one table load.
+var cleaningLead = [256]bool{'\r': true, 0xc2: true, 0xc3: true, 0xe2: true, 0xef: true}
 
 // cleanRunes maps invisible and look-alike characters to their plain form
 // before NFC: spaces that are not U+0020, the Icelandic eth that some sites
@@ -200,7 +201,8 @@ func toNFC(s string) string {
 		c := s[i]
 		switch {
 		case c < 0x80:
-			i++
+			for i++; i < len(s) && s[i] < 0x80; i++ {
+			}
 		case c >= 0xc2 && c <= 0xcb && i+1 < len(s):
 			i += 2
 		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
