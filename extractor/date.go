@@ -135,6 +135,9 @@ var (
 		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
+		// "ngày 17 – 9": an en dash between day and month, taken only
+		// after "ngày" since it more often joins two numbers (10 – 12 giờ).
+		regexp.MustCompile(`^(\d{1,2})\s*–\s*(\d{1,2})(?:\s*–\s*(\d{4}))?`),
 	}
 	// mentionRe finds a day/month anywhere.
 	mentionRe = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})`)
@@ -198,6 +201,9 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 	return kept
 }
 
+// enDashMention is the index in mentionRes of the en-dash day–month form.
+const enDashMention = 4
+
 // dateMentionAt checks one regexp match (of mentionRes[ri]) and builds its
 // mention.
 func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMention, bool) {
@@ -229,6 +235,9 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	}
 	before := folded[max(0, start-40):start]
 	trimmed := strings.TrimSpace(before)
+	if ri == enDashMention && !strings.HasSuffix(trimmed, "ngày") {
+		return dateMention{}, false
+	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
 	if !rangeStart && notMeetingBeforeRe.MatchString(before) {
 		return dateMention{}, false

@@ -86,6 +86,7 @@ func TestFindDateMentions(t *testing.T) {
 		// December report of a January meeting: the year is not the
 		// publication year plus.
 		{"Sáng 20/12, hội nghị khai mạc", "2021-12-20", "", "sáng"},
+		{"Ngày 17 – 9, UBND tỉnh họp phiên thường kỳ", "2021-09-17", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -126,6 +127,7 @@ func TestFindDateMentionsIgnoresNonMeetingDates(t *testing.T) {
 		"năm 2019",
 		"Hội nghị đã thông qua nghị quyết",
 		"kế hoạch năm nay",
+		"từ 10 – 12 giờ trưa",
 	} {
 		if ms := findDateMentions(fold(phrase), pub); len(ms) > 0 {
 			t.Errorf("%q: found meeting date %s", phrase, isoDate(ms[0].from))
