@@ -330,6 +330,13 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
 		return "", 0, 0 // "Hội nghị ... phối hợp": the event, not a body
 	}
+	for _, p := range peopleInSubject {
+		if strings.Contains(seg, p) {
+			// "Ban Chấp hành ... và thành viên UBND tỉnh họp": people
+			// who meet, not a body that holds the meeting
+			return "", 0, 0
+		}
+	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
 	if !isUpperStart(text) || len(strings.Fields(text)) > 20 {
@@ -340,6 +347,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	return text, from, from + len(seg)
 }
+
+// peopleInSubject mark a subject that joins people to a body.
+var peopleInSubject = []string{" và thành viên", " và các thành viên", " và lãnh đạo", " và các đồng chí"}
 
 // organizerVerbs are the verbs whose subject is the organizer.
 var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp"}

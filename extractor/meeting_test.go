@@ -119,6 +119,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội thảo", Date: "2023-03-05", Organizer: "Trường Đại học Tân Trào"},
 		},
 		{
+			name: "a body joined by its members meets: no organizer",
+			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
+			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
+		},
+		{
 			name: "a clause is never the organizer",
 			text: "Hội thảo khoa học của sinh viên\nSau nhiều tháng chuẩn bị của Ban tổ chức, hội thảo đã được tổ chức vào chiều ngày 12/9/2019.",
 			want: schema.Meeting{Type: "hội thảo", Date: "2019-09-12", PartOfDay: "chiều"},
