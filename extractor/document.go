@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,7 +17,7 @@ func newDocument(p schema.Page) (*document, error) {
 	if len(p.Body) > MaxInputBytes {
 		return nil, ErrTooLarge
 	}
-	if len(strings.TrimSpace(string(p.Body[:min(len(p.Body), 4096)]))) == 0 && len(strings.TrimSpace(string(p.Body))) == 0 {
+	if len(bytes.TrimSpace(p.Body)) == 0 {
 		return nil, ErrEmpty
 	}
 	if looksBinary(p.Body) {
