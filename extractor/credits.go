@@ -27,7 +27,8 @@ func extractCredits(d *document, r *schema.Report) {
 			authors = append(authors, a...)
 			photographers = append(photographers, ph...)
 		case paraCaption, paraBody, paraLead:
-			if (p.kind != paraCaption && len(text) > 200) || !strings.Contains(folded, "ảnh") {
+			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
+			if (p.kind != paraCaption && len(text) > 200) || !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
 				continue
 			}
 			_, ph := parseLabeled(text, folded)
