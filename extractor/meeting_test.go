@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/meetx/meetx/schema"
@@ -179,4 +181,37 @@ func TestExtractMeeting(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkMeetingDirectivesCredits times the meeting, directive and credit
+// stages alone on the dev corpus pages, their documents built beforehand;
+// one op is one pass over all pages. Compare with BenchmarkExtract for the
+// share of these stages in the whole.
+func BenchmarkMeetingDirectivesCredits(b *testing.B) {
+	paths, err := filepath.Glob("testdata/pages/*")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no pages: %v", err)
+	}
+	var docs []*document
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := newDocument(schema.Page{URL: "bench", Body: body})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			r := &schema.Report{}
+			extractMeeting(d, r)
+			extractDirectives(d, r)
+			extractCredits(d, r)
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
