@@ -302,7 +302,17 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end <= start {
 		return mention{}, false
 	}
+	// "Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình": two syllables after
+	// an administrative unit name the place and belong to the office; the
+	// person starts at the surname after them.
+	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
+		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		start += 2
+	}
 	hons, chainStart := a.honorificsBefore(start)
+	if len(hons) == 0 && a.placeRun(d, start, end) {
+		return mention{}, false
+	}
 	ns := start
 	if len(hons) == 0 || vocab.notNames[toks[start].fold] {
 		// Without an honorific the name starts at a surname: the earliest
@@ -393,6 +403,17 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// placeRun reports a capitalised run that names a place: a known province
+// or city, or any name right after "tại" or "ở" ("tại Hà Nội, Tổng Bí thư
+// ...").
+func (a *peopleAnalysis) placeRun(d *document, start, end int) bool {
+	toks := a.toks
+	if start > 0 && (toks[start-1].fold == "tại" || toks[start-1].fold == "ở") {
+		return true
+	}
+	return vocab.places[d.folded[toks[start].start:toks[end-1].end]]
 }
 
 // honorificsBefore reads the chain of honorifics that ends right before

@@ -112,6 +112,7 @@ type peopleVocab struct {
 	cues        []roleCue        // indexed by cuePhrases values
 	cuePhrases  *phraseSet       // folded cue phrases
 	notNames    map[string]bool  // folded capitalised words never part of a name
+	places      map[string]bool  // folded names of provinces and cities, never people
 	firstWord   map[string]uint8 // folded word -> starts* bits
 }
 
@@ -140,6 +141,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		orgPrefixes: newPhraseSet(startsOrg),
 		cuePhrases:  newPhraseSet(startsCue),
 		notNames:    map[string]bool{},
+		places:      map[string]bool{},
 	}
 	rows, err := readTSV("surnames.tsv")
 	if err != nil {
@@ -205,6 +207,12 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	}
 	for _, r := range rows {
 		v.orgPrefixes.add(r[0], 0)
+	}
+	if rows, err = readTSV("places.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v.places[fold(r[0])] = true
 	}
 	if rows, err = readTSV("org_heads.tsv"); err != nil {
 		return nil, err
