@@ -48,7 +48,7 @@ func docTypeAt(folded string, i int) int {
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(folded); i++ {
-		if docTypesByFirstByte[folded[i]] == nil {
+		if docTypesByFirstByte[folded[i]] == nil || !wordStartAt(folded, i) {
 			continue
 		}
 		if k := docTypeAt(folded, i); k > 0 {

@@ -83,30 +83,43 @@ func parseMeetingTypes(tsv string) []meetingPhrase {
 	return out
 }
 
+// meetingPhrasesByFirstByte indexes meetingPhrases (longest first) by
+// their first byte, so that a text is scanned once, at word starts.
+var meetingPhrasesByFirstByte = func() (idx [256][]meetingPhrase) {
+	for _, p := range meetingPhrases {
+		idx[p.phrase[0]] = append(idx[p.phrase[0]], p)
+	}
+	return idx
+}()
+
 // findMeetingPhrase returns the leftmost event phrase in folded text (the
 // longest one at that position), strong or weak as asked.
 func findMeetingPhrase(folded string, weak bool) (mp meetingPhrase, start int, ok bool) {
-	start = len(folded) + 1
-	for _, p := range meetingPhrases {
-		if p.weak != weak {
+	for i := 0; i < len(folded); i++ {
+		cands := meetingPhrasesByFirstByte[folded[i]]
+		if cands == nil || !wordStartAt(folded, i) {
 			continue
 		}
-		for off := 0; off < len(folded); {
-			k := strings.Index(folded[off:], p.phrase)
-			if k < 0 {
-				break
+		for _, p := range cands {
+			if p.weak == weak && strings.HasPrefix(folded[i:], p.phrase) && wordBoundary(folded, i, i+len(p.phrase)) {
+				return p, i, true
 			}
-			k += off
-			if wordBoundary(folded, k, k+len(p.phrase)) {
-				if k < start {
-					mp, start, ok = p, k, true
-				}
-				break
-			}
-			off = k + 1
 		}
 	}
-	return mp, start, ok
+	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// wordStartAt reports whether no letter or digit comes just before s[i]. An
+// ASCII byte before i is judged without decoding.
+func wordStartAt(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // wordBoundary reports whether folded[start:end] is a whole-word match.
