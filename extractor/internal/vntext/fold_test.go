@@ -149,3 +149,22 @@ func TestFoldEveryRuneMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFold checks the contract on arbitrary input: the byte length never
+// changes, and valid UTF-8 folds as the rune-by-rune reference does.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Hoà Bình", "UỶ BAN", "quý", "ĐẢNG", "\xff\xfe", "oà\xe1\xba"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if len(got) != len(s) {
+			t.Fatalf("Fold(%q) = %q: length %d, want %d", s, got, len(got), len(s))
+		}
+		if utf8.ValidString(s) {
+			if want := foldReference(s); got != want {
+				t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+			}
+		}
+	})
+}
