@@ -423,6 +423,12 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 	toks := a.toks
 	chainStart = i
 	j := i - 1
+	if j >= 0 && youngAddress(toks, j) {
+		// "anh Nguyễn Quốc B", "chị Lê Thị C": the youth union's address
+		// words, read only before a full name since they are common words.
+		hons, chainStart = []string{toks[j].fold}, j
+		j--
+	}
 	for j >= 0 && toks[j].para == toks[i].para {
 		t := toks[j]
 		if !t.word {
@@ -444,6 +450,17 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 		chainStart = j + 1
 	}
 	return hons, chainStart
+}
+
+// youngAddress reports a lower-case "anh" or "chị" at token j right before
+// a full name: a surname and two more capitalised syllables.
+func youngAddress(toks []token, j int) bool {
+	t := toks[j]
+	if !t.word || !t.lower || !t.spaceAfter || (t.fold != "anh" && t.fold != "chị") || j+3 >= len(toks) {
+		return false
+	}
+	n := toks[j+1 : j+4]
+	return vocab.surnames[n[0].fold] && n[0].spaceAfter && isNameSyllable(n[1]) && n[1].spaceAfter && isNameSyllable(n[2])
 }
 
 // honorificEndingAt returns the length of an honorific that ends at token

@@ -1,5 +1,10 @@
 package extractor
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // maxOfficeTokens bounds one office so that a missed stop word cannot swallow
 // a paragraph.
 const maxOfficeTokens = 24
@@ -173,6 +178,12 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		}
 		if t.text == "&" && j+1 < len(toks) && toks[j+1].capital {
 			continue // "Bộ Văn hóa, Thể thao & Du lịch": "&" is "và"
+		}
+		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(toks[j-1]) && startsWithDigit(toks[j+1]) {
+			continue // a term of office, "nhiệm kỳ 2020 – 2025"
+		}
+		if abbreviationDot(toks, j) {
+			continue // "Ban Thường vụ T.Ư Đoàn", "Đại học Luật TP. Hồ Chí Minh"
 		}
 		if t.text == ";" && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
@@ -358,4 +369,29 @@ func isAdminUnit(toks []token, i int) bool {
 		return i > 0 && toks[i-1].fold == "thành"
 	}
 	return false
+}
+
+// abbreviationDot reports a dot at token j that closes a short abbreviation
+// inside a name ("T. Ư", "TP. Hồ Chí Minh", "Tp. Huế") rather than a
+// sentence: it follows one or two capital letters and precedes a
+// capitalised word.
+func abbreviationDot(toks []token, j int) bool {
+	if toks[j].text != "." || j == 0 || j+1 >= len(toks) || !toks[j-1].word || toks[j-1].spaceAfter || !toks[j+1].capital {
+		return false
+	}
+	w := toks[j-1].text
+	if utf8.RuneCountInString(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return w == "Tp" // "Tp. Huế"; "Bộ." ends a sentence
+		}
+	}
+	return true
+}
+
+func startsWithDigit(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.word && unicode.IsDigit(r)
 }
