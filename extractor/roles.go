@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/meetx/meetx/schema"
@@ -159,6 +160,7 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 // gives the office to each.
 func (a *peopleAnalysis) applyLists(d *document) {
 	toks := a.toks
+	sharedAddress := -1 // the sentence whose list opened with "các đồng chí"
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
@@ -191,6 +193,15 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				p.positions = append(p.positions, a.position(d, ps))
 			}
 			break
+		}
+		// "Các đồng chí A - ...; B - ... và đồng chí C": the address word
+		// opening the list reaches every member.
+		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 &&
+			m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" {
+			a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, "đồng chí")
+		}
+		if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && slices.Contains(m.honorifics, "đồng chí") {
+			sharedAddress = toks[m.nameStart].sent
 		}
 		// Shared office: the previous mention opened with "các <office>" and
 		// only a comma or "và" separates the two.
@@ -259,6 +270,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
 		}
+		for _, c := range a.introCues(m) {
+			a.giveRole(p, c)
+		}
 		f := flags[toks[m.nameStart].sent]
 		if f.papers {
 			p.roles[schema.RoleSpeaker] = true
@@ -315,8 +329,43 @@ func (a *peopleAnalysis) listRoles() {
 	}
 }
 
+// introCues reads the part given to everyone a short opening clause
+// introduces with "có": "Đến dự và chỉ đạo Đại hội có các đồng chí: A,
+// ...; B, ..." or "Dự và chỉ đạo có ông A, bà B" makes each a speaker.
+// Chairing is left to chairList and attending is the default.
+func (a *peopleAnalysis) introCues(m *mention) []roleCue {
+	toks := a.toks
+	f := a.sentStart[toks[m.nameStart].sent]
+	c := -1
+	for k := f; k < m.prefixStart && k-f <= 12; k++ {
+		if toks[k].fold == "có" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	var cues []roleCue
+	for k := f; k < c; k++ {
+		n, cue := cueAt(toks, k)
+		if n == 0 {
+			continue
+		}
+		// Only a verb joined to attending counts ("dự và chỉ đạo"): in
+		// "Dự Lễ khai giảng có ..." the verb names the event.
+		if k > f && toks[k-1].fold == "và" && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
+			cues = append(cues, cue)
+		}
+		k += n - 1
+	}
+	return cues
+}
+
 func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 	switch {
+	case c.agenda == schema.AgendaAward && !c.strong:
+		// Handing over an award ("trao tặng Huân chương") is no speech.
 	case c.role == schema.RoleSpeaker && !c.strong:
 		p.weakSpeech = true
 	case c.role == schema.RoleAttendee:
@@ -363,6 +412,11 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			break
 		}
 		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+			if toks[j-1].fold == "được" || toks[j-1].fold == "nhận" {
+				// "X được trao tặng Huân chương": X receives, the verb
+				// is someone else's.
+				return roleCue{}, false
+			}
 			// A chair verb further on must follow "và" ("dự và chủ trì"):
 			// elsewhere it is part of an office ("Giám đốc điều hành").
 			if c.role == schema.RoleChair && toks[j-1].fold != "và" {
@@ -410,7 +464,8 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 	if n == 0 {
 		return roleCue{}, false
 	}
-	if c.role == schema.RoleAttendee {
+	if c.role == schema.RoleAttendee || c.phrase == "theo" {
+		// "Theo đó, X ..." is a connective; "Theo ông X, ..." is read above.
 		return roleCue{}, false
 	}
 	return c, true
