@@ -224,7 +224,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title)) {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
@@ -235,6 +235,21 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// attendanceVerbs before an event noun in a headline say that someone took
+// part in it ("Bí thư Tỉnh ủy dự Hội nghị ...").
+var attendanceVerbs = []string{"dự", "tham dự", "chủ trì", "tại", "khai mạc", "bế mạc", "tổ chức", "chỉ đạo"}
+
+// attendsBefore reports whether folded text ends with an attendance verb.
+func attendsBefore(folded string) bool {
+	b := strings.TrimRight(folded, " ")
+	for _, v := range attendanceVerbs {
+		if strings.HasSuffix(b, v) && wordStartAt(b, len(b)-len(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // organizer reads who held the event: the subject of "tổ chức" or "họp"

@@ -166,6 +166,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "a headline saying who attended names the event without a dated lead",
+			text: "Bí thư Tỉnh ủy dự Hội nghị tổng kết công tác dân vận\nHội nghị tổng kết công tác dân vận có sự tham dự của lãnh đạo các sở, ngành.",
+			want: schema.Meeting{Type: "hội nghị"},
+		},
+		{
 			name: "a course opening is a ceremony",
 			text: "Khai giảng lớp bồi dưỡng kiến thức quốc phòng\nĐến dự có lãnh đạo Trường Quân sự tỉnh.\nPhát biểu khai giảng lớp học, đồng chí Hiệu trưởng nêu rõ yêu cầu.",
 			want: schema.Meeting{Type: "lễ"},
