@@ -74,7 +74,6 @@ func TestPathologicalInputs(t *testing.T) {
 		{"deeply nested divs", []byte(strings.Repeat("<div>", 200000) + "Sáng 15/7, Ban tổ chức Hội nghị." + strings.Repeat("</div>", 200000)), ""},
 		{"deeply nested inline", []byte("<p>" + strings.Repeat("<b><i>", 100000) + "Hội nghị"), ""},
 		{"unclosed tables", []byte(strings.Repeat("<table><tr><td>", 20000) + "Hội nghị ngày 15/7/2021"), ""},
-		{"one huge line", []byte(strings.Repeat("Hội nghị ngày 15/7/2021, ", 200000)), ""},
 		{"many short lines", []byte(strings.Repeat("Chỉ thị số 16/CT-TTg\n", 20000)), ""},
 	}
 	for _, tt := range tests {
