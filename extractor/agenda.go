@@ -347,6 +347,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			kind = schema.AgendaDecision // "trao quyết định bổ nhiệm"
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
+		case c.phrase == "thông tin" && briefingObject(toks, v+2, te):
+			// "thông tin những nội dung, kết quả của Hội nghị Trung ương":
+			// a briefing on a document or a meeting is a report.
+			kind = schema.AgendaReport
+			end = a.briefingEnd(v, end)
+		case c.phrase == "quán triệt" && v+3 < te && toks[v+2].fold == "mục" && toks[v+3].fold == "đích":
+			// "quán triệt mục đích, nội dung, chương trình hội nghị": the
+			// chair's remarks on the meeting itself, not a document read out.
+			kind = schema.AgendaSpeech
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
 			// "yêu cầu" and "giao" direct; "đề nghị" directs when the
 			// chair or the concluding speaker says it, else it is a remark.
@@ -656,6 +665,11 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		if toks[k].text == ";" || (k > v && a.mentionStarts[k] && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return toks[k].start
 		}
+		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
+		// subject after the comma starts the next item.
+		if toks[k].text == "," && k > v+3 && audienceSubjectAt(toks, k+1, te) {
+			return toks[k].start
+		}
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
 		if toks[k].text == "," && k+1 < te && k > v+3 {
 			switch toks[k+1].fold {
@@ -667,6 +681,53 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		}
 	}
 	return toks[te-1].end
+}
+
+// briefingObject reports the object of a briefing at token k: "(những|
+// các) nội dung", "(những|các) kết quả".
+func briefingObject(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "những" || toks[k].fold == "các") {
+		k++
+	}
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nội dung", "kết quả":
+		return true
+	}
+	return false
+}
+
+// briefingEnd ends a briefing item at the comma after the bracket that
+// closes the name of the meeting or document briefed ("... Hội nghị Trung
+// ương 7 (khóa XI), họp từ ...") or at a colon that opens its contents.
+func (a *peopleAnalysis) briefingEnd(v, end int) int {
+	toks := a.toks
+	for k := v; k < len(toks) && toks[k].start < end; k++ {
+		if toks[k].text == ":" || (toks[k].text == "," && k > 0 && toks[k-1].text == ")") {
+			return toks[k].start
+		}
+	}
+	return end
+}
+
+// audienceSubjectAt reports a clause that opens at token k with the
+// meeting or its delegates as subject and a verb after it ("các đại biểu
+// đã nghe", "đại biểu thảo luận", "hội nghị đã nghe").
+func audienceSubjectAt(toks []token, k, te int) bool {
+	if k < te && toks[k].fold == "các" {
+		k++
+	}
+	if k+2 >= te || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại biểu", "hội nghị", "đại hội", "hội thảo":
+		next := toks[k+2].fold
+		return next == "đã" || next == "nghe" || next == "thảo" || next == "cùng" || next == "tiến"
+	}
+	return false
 }
 
 // skipIntro skips an opening adverbial ("Tại Hội nghị, ", "Dịp này, ",
@@ -993,7 +1054,7 @@ func isDecision(toks []token, ts, te int) bool {
 		}
 		switch toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" {
+			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
 				return true
 			}
 		case "biểu":
@@ -1013,6 +1074,13 @@ func isDecision(toks []token, ts, te int) bool {
 	return false
 }
 
+// electedBefore reports "được bầu từ" at the "bầu" of token k: delegates
+// elected earlier by the lower levels ("200 đại biểu được bầu từ cơ sở"),
+// not an election held at the meeting.
+func electedBefore(toks []token, k int) bool {
+	return k > 0 && toks[k-1].fold == "được" && k+1 < len(toks) && toks[k+1].fold == "từ"
+}
+
 // isElection reports an election result: "bầu" (not "bầu cử") or "đắc cử".
 func isElection(toks []token, ts, te int) bool {
 	for k := ts; k+1 < te; k++ {
@@ -1021,7 +1089,7 @@ func isElection(toks []token, ts, te int) bool {
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" {
+			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
 				return true
 			}
 		case "đắc":

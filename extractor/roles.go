@@ -262,6 +262,12 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		cue, ok := a.cueAfter(i)
 		if ok {
+			if _, v, ok := a.cueAfterAt(i); ok && cue.phrase == "thông tin" && briefingObject(toks, v+2, len(toks)) {
+				// A briefing ("thông tin những nội dung ...") is a talk
+				// that presents a document: see sentenceItems.
+				p.roles[schema.RoleSpeaker] = true
+				p.roles[schema.RolePresenter] = true
+			}
 			a.giveRole(p, cue)
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
