@@ -16,7 +16,7 @@ import (
 // Every report page of the corpus is an article, whatever its layout (some
 // have no og:type, no <h1>, and a sidebar of related headlines).
 func TestClassifyReportPagesAreArticles(t *testing.T) {
-	files, err := filepath.Glob("crawlertest/testdata/*.html")
+	files, err := filepath.Glob("../extractor/testdata/pages/*.html")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixture pages: %v", err)
 	}

@@ -44,7 +44,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
-	corpus := fs.String("corpus", "crawler/crawlertest/testdata", "folder of HTML pages to cycle through")
+	corpus := fs.String("corpus", "extractor/testdata/pages", "folder of HTML pages to cycle through")
 	pages := fs.Int("pages", 10000, "pages to push through")
 	batch := fs.Int("batch", 500, "reports per Postgres transaction")
 	natsURL := fs.String("nats", "", "NATS server (default: an embedded one in a temporary folder)")

@@ -3,6 +3,7 @@ package crawlertest
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -25,7 +26,7 @@ type GeneratedSite struct {
 // built from the report page a01; it is closed by tb.Cleanup.
 func NewGeneratedSite(tb testing.TB, n, perPage int) *GeneratedSite {
 	tb.Helper()
-	tmpl, err := pagesFS.ReadFile("testdata/a01.html")
+	tmpl, err := fs.ReadFile(pagesFS, "a01.html")
 	if err != nil {
 		tb.Fatal(err)
 	}

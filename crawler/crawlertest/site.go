@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
-	"embed"
 	"encoding/hex"
 	"fmt"
 	"html"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,8 +23,16 @@ import (
 	"time"
 )
 
-//go:embed testdata/*.html
-var pagesFS embed.FS
+// pagesFS holds the report pages the fixture site serves: the extractor's
+// test corpus (the dev corpus pages), read in place rather than copied.
+var pagesFS = os.DirFS(corpusDir())
+
+// corpusDir is extractor/testdata/pages, found from this file's location so
+// that tests of any package can serve it.
+func corpusDir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "extractor", "testdata", "pages")
+}
 
 // Request is one request the site received.
 type Request struct {
@@ -107,13 +118,17 @@ func NewSite(tb testing.TB, opts Options) *Site {
 		opts.BombBytes = 64 << 20
 	}
 	s := &Site{opts: opts, attempts: map[string]int{}}
-	entries, err := pagesFS.ReadDir("testdata")
+	entries, err := fs.ReadDir(pagesFS, ".")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	base := time.Date(2024, 3, 1, 8, 0, 0, 0, time.UTC)
-	for i, e := range entries {
-		body, err := pagesFS.ReadFile("testdata/" + e.Name())
+	i := 0
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".html") {
+			continue
+		}
+		body, err := fs.ReadFile(pagesFS, e.Name())
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -121,6 +136,7 @@ func NewSite(tb testing.TB, opts Options) *Site {
 		a := &Article{Slug: slug, Path: "/tin-tuc/" + slug + ".html", Body: body, ModTime: base.Add(time.Duration(i) * time.Hour)}
 		a.ETag = etag(body)
 		s.articles = append(s.articles, a)
+		i++
 	}
 	slices.Reverse(s.articles) // newest first
 	s.relist()
