@@ -349,8 +349,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
 	if d.folded[toks[ns].start:toks[end-1].end] == "hồ chí minh" {
-		president := ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch" &&
-			!(ns >= 4 && toks[ns-4].fold == "mang" && toks[ns-3].fold == "tên") // "trường mang tên Chủ tịch Hồ Chí Minh"
+		// "trường mang tên Chủ tịch Hồ Chí Minh", "Đền thờ Chủ tịch Hồ Chí
+		// Minh", "Quảng trường Chủ tịch ...": a place named after him.
+		president := ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch" && !orgPrefixBefore(toks, ns-2)
 		if !president && !(ns >= 1 && toks[ns-1].fold == "bác") {
 			return mention{}, false // the city, the academy, the ideology
 		}

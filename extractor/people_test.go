@@ -58,6 +58,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Quang Vinh"}},
 		{"a known province is no person", "Đoàn công tác tỉnh Bắc Ninh do ông Đỗ Văn Toàn dẫn đầu. Hà Tĩnh, Quảng Bình cùng tham dự.",
 			[]string{"Đỗ Văn Toàn"}},
+		{"places named after people are no people", "Các đại biểu dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh, viếng Khu di tích Nguyễn Sinh Sắc và thăm Quảng trường Lê Văn Tám, trường mang tên Võ Thị Sáu. Đồng chí Lê Văn Hưng phát biểu.",
+			[]string{"Lê Văn Hưng"}},
 		{"a rare surname", "Các đồng chí: Chẩu Văn Tính, Bí thư Tỉnh ủy; Lê Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
 			[]string{"Chẩu Văn Tính", "Lê Thị Hạnh"}},
 		{"a baptismal name before the full name", "Tại hội nghị, Linh mục Phêrô Maria Trần Văn Khiết, Phó Chủ tịch Ủy ban phát biểu.",
