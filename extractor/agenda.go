@@ -352,9 +352,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// a briefing on a document or a meeting is a report.
 			kind = schema.AgendaReport
 			end = a.briefingEnd(v, end)
-		case c.phrase == "quán triệt" && v+3 < te && toks[v+2].fold == "mục" && toks[v+3].fold == "đích":
-			// "quán triệt mục đích, nội dung, chương trình hội nghị": the
-			// chair's remarks on the meeting itself, not a document read out.
+		case c.phrase == "quán triệt" && v+3 < te && meetingPurposeAt(toks, v+2):
 			kind = schema.AgendaSpeech
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
 			// "yêu cầu" and "giao" direct; "đề nghị" directs when the

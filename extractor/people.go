@@ -398,7 +398,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				m.speechGenitive = !conveysSpeech(toks, m.prefixStart-3)
 			case "chủ trì", "điều hành", "chủ tọa":
 				m.chairGenitive = true
-			case "tham gia", "tham dự", "có mặt":
+			case "tham gia", "tham dự", "có mặt", "hiện diện":
 				m.genitive = false // "với sự tham gia của ông X": X was there
 			}
 		}

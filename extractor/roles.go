@@ -194,6 +194,14 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 			break
 		}
+		// "với sự tham dự và đồng chủ trì của A, ...; B, ...": the chair
+		// genitive reaches the members listed after it.
+		if i > 0 && !m.genitive && m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" {
+			prev := a.mentions[i-1]
+			if prev.chairGenitive && prev.suffixEnd == m.prefixStart-1 && toks[prev.nameStart].sent == toks[m.nameStart].sent {
+				m.chairGenitive = true
+			}
+		}
 		// "Các đồng chí A - ...; B - ... và đồng chí C": the address word
 		// opening the list reaches every member.
 		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 &&
@@ -262,6 +270,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		cue, ok := a.cueAfter(i)
 		if ok {
+			if _, v, ok := a.cueAfterAt(i); ok && cue.phrase == "quán triệt" && meetingPurposeAt(toks, v+2) {
+				cue = roleCue{phrase: "phát biểu", role: schema.RoleSpeaker, agenda: schema.AgendaSpeech, strong: true}
+			}
 			if _, v, ok := a.cueAfterAt(i); ok && cue.phrase == "thông tin" && briefingObject(toks, v+2, len(toks)) {
 				// A briefing ("thông tin những nội dung ...") is a talk
 				// that presents a document: see sentenceItems.
@@ -418,9 +429,9 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			break
 		}
 		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
-			if toks[j-1].fold == "được" || toks[j-1].fold == "nhận" {
-				// "X được trao tặng Huân chương": X receives, the verb
-				// is someone else's.
+			if toks[j-1].fold == "được" || toks[j-1].fold == "nhận" || toks[j-1].fold == "nghe" {
+				// "X được trao tặng Huân chương", "X ... để nghe báo
+				// cáo": X receives or listens, the verb is someone else's.
 				return roleCue{}, false
 			}
 			// A chair verb further on must follow "và" ("dự và chủ trì"):
@@ -586,4 +597,11 @@ func (a *peopleAnalysis) sentenceHasCue(si int) bool {
 	}
 	a.cueSents[si] = has
 	return has
+}
+
+// meetingPurposeAt reports "mục đích" at token k: "quán triệt mục đích, nội
+// dung, chương trình hội nghị" is the chair's remarks on the meeting
+// itself, a speech rather than a document read out.
+func meetingPurposeAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].fold == "mục" && toks[k+1].fold == "đích"
 }
