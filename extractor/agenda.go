@@ -69,6 +69,12 @@ func extractAgenda(d *document, r *schema.Report) {
 		}
 		text := d.text[p.start:p.end]
 		caption := p.kind == paraCaption
+		if strings.HasPrefix(d.folded[p.start:p.end], "trước đó,") {
+			// "Trước đó, các đại biểu đã dâng hoa ...": the paragraph
+			// tells what happened before the meeting, not its agenda.
+			st.listNext = false
+			continue
+		}
 		if st.listNext && !caption {
 			if it, ok := a.listParagraph(d, st, pi); ok {
 				items = append(items, it)
