@@ -453,7 +453,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case strings.Contains(folded, "ký kết"):
-		add(schema.AgendaSigning, toks[body].start, s.end, -1, "")
+		from := body
+		for k := body + 1; k+2 < te; k++ {
+			if toks[k].capital && toks[k].fold == "lễ" && toks[k+1].fold == "ký" && toks[k+2].fold == "kết" {
+				from = k // "Hôm nay, tại X, đã diễn ra Lễ ký kết ...": the ceremony is the item
+				break
+			}
+		}
+		add(schema.AgendaSigning, toks[from].start, s.end, -1, "")
 	case hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance) are items of their own.
