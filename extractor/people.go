@@ -784,7 +784,9 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			photographers = append(photographers, ph...)
 			continue
 		}
-		if (i == first || i == len(d.paras)-1) && len(d.paras) >= 3 {
+		if (i == first || i == len(d.paras)-1) && len(d.paras) >= 3 && !vocab.places[folded] {
+			// An unlabelled line that is a province ("HÀ NỘI") is a
+			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
 			authors = append(authors, bareBylineNames(text)...)
 		}
 	}

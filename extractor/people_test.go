@@ -571,6 +571,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"abbreviated given names after a label", "Tổng kết năm\n" + body + "\nThực hiện: T.Hà - P.Long", []string{"T.Hà", "P.Long"}, nil},
 		{"an agency in a photo credit is no photographer", "Tổng kết năm\n" + body + "\nẢnh: Báo QĐND", nil, nil},
 		{"an agency acronym in a photo credit is no photographer", "Tổng kết năm\n" + body + "\nẢnh: TTXVN", nil, nil},
+		{"a province alone on a line is a dateline", "Tổng kết năm\nHÀ NỘI\n" + body, nil, nil},
 		{"a closing sentence is no byline", "Tổng kết năm\n" + body + "\nHội nghị kết thúc tốt đẹp.", nil, nil},
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
 	}

@@ -270,14 +270,17 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		cue, ok := a.cueAfter(i)
 		if ok {
-			if _, v, ok := a.cueAfterAt(i); ok && cue.phrase == "quán triệt" && meetingPurposeAt(toks, v+2) {
-				cue = roleCue{phrase: "phát biểu", role: schema.RoleSpeaker, agenda: schema.AgendaSpeech, strong: true}
-			}
-			if _, v, ok := a.cueAfterAt(i); ok && cue.phrase == "thông tin" && briefingObject(toks, v+2, len(toks)) {
-				// A briefing ("thông tin những nội dung ...") is a talk
-				// that presents a document: see sentenceItems.
-				p.roles[schema.RoleSpeaker] = true
-				p.roles[schema.RolePresenter] = true
+			if cue.phrase == "quán triệt" || cue.phrase == "thông tin" {
+				_, v, _ := a.cueAfterAt(i)
+				switch {
+				case v >= 0 && cue.phrase == "quán triệt" && meetingPurposeAt(toks, v+2):
+					cue = roleCue{phrase: "phát biểu", role: schema.RoleSpeaker, agenda: schema.AgendaSpeech, strong: true}
+				case v >= 0 && cue.phrase == "thông tin" && briefingObject(toks, v+2, len(toks)):
+					// A briefing ("thông tin những nội dung ...") is a
+					// talk that presents a document: see sentenceItems.
+					p.roles[schema.RoleSpeaker] = true
+					p.roles[schema.RolePresenter] = true
+				}
 			}
 			a.giveRole(p, cue)
 			if c, ok := a.secondCue(m); ok {
