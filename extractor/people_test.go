@@ -376,6 +376,7 @@ func TestRoles(t *testing.T) {
 		{"a chair genitive reaches the next member of its list", "Hội nghị có sự tham dự và đồng chủ trì của PGS.TS Lê Văn Khang, Hiệu trưởng Trường Đại học Y; TS Phan Thị Ngọc, Hiệu trưởng Trường Đại học Dược cùng đại diện các bộ.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"a chair who listens to reports presents nothing", "Cuộc họp diễn ra dưới sự chủ trì của ông Lê Văn Khang, Chủ tịch UBND tỉnh, để nghe báo cáo các dự thảo tờ trình.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"remarks on the meeting's purpose are a speech", "Sau khi đồng chí Lê Văn Khang, Bí thư Tỉnh ủy, quán triệt mục đích, yêu cầu của hội nghị, các đại biểu đã nghe báo cáo.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"leading a delegation is no chairing", "Đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn Khang dẫn đầu đã đến làm việc với tỉnh.", "Lê Văn Khang", []string{"attendee"}},
 		{"examples in a sentence with a verb are present", "Các đại biểu như ông Lê Văn Tâm, bà Trần Thị Hoa đã phát biểu ý kiến.", "Lê Văn Tâm", []string{"attendee"}},
 		{"guests listed with như are present", "Dự hội nghị có nhiều đại biểu như đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy.", "Lê Văn Tâm", []string{"attendee"}},
 		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
