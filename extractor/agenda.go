@@ -448,7 +448,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				break
 			}
 		}
-		add(schema.AgendaDiscussion, toks[body].start, end, -1, "")
+		from := body
+		if k := discussionVerb(toks, body, te); k > body && toks[k-1].fold == "còn" {
+			from = k // "đoàn ... còn trao đổi kinh nghiệm về ...": the item is what was discussed
+		}
+		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
@@ -1116,22 +1120,32 @@ func isElection(toks []token, ts, te int) bool {
 // after "đã"/"được" or opening the sentence ("Tại hội nghị, các đại biểu đã
 // thảo luận", "Thảo luận tại phiên họp, ...").
 func isDiscussion(toks []token, ts, te int) bool {
-	verbs := map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp"}
+	return discussionVerb(toks, ts, te) >= 0
+}
+
+// discussionVerbs maps the first syllable of each discussion verb to its
+// second ("thảo luận", "trao đổi", "góp ý" ...).
+var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp"}
+
+// discussionVerb returns the token of the discussion verb isDiscussion
+// accepts, or -1.
+func discussionVerb(toks []token, ts, te int) int {
 	for k := ts; k+1 < te; k++ {
-		want, ok := verbs[toks[k].fold]
+		want, ok := discussionVerbs[toks[k].fold]
 		if !ok || toks[k+1].fold != want {
 			continue
 		}
 		if k == ts {
-			return true
+			return k
 		}
 		for j := k - 1; j >= ts && j >= k-4; j-- {
-			if toks[j].fold == "đã" || toks[j].fold == "được" {
-				return true
+			// "còn" narrates what else was done ("đoàn còn trao đổi ...").
+			if toks[j].fold == "đã" || toks[j].fold == "được" || toks[j].fold == "còn" {
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // isBareReport reports a report named without its subject ("Báo cáo",
