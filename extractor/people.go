@@ -815,31 +815,48 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 // names joined by dashes, commas or "và"; nil if any part is not a name.
 func bareBylineNames(line string) []string {
 	line = strings.TrimRight(line, " .")
-	if line == "" || strings.ContainsAny(line, ":;()\"“”0123456789") {
+	if line == "" || strings.ContainsAny(line, ":;()\"“”0123456789") || hasLowerWord(line) {
 		return nil
 	}
 	var names []string
-	for _, dashPart := range splitAny(line, []string{" - ", " – ", " — ", ", ", " và "}) {
-		name := strings.TrimSpace(dashPart)
+	for rest := line; rest != ""; {
+		part, next := cutNameSeparator(rest)
+		name := strings.TrimSpace(part)
 		if !isBylineName(name) {
 			return nil
 		}
 		names = append(names, name)
+		rest = next
 	}
 	return names
 }
 
-// splitAny splits s at every occurrence of any of the separators.
-func splitAny(s string, seps []string) []string {
-	parts := []string{s}
-	for _, sep := range seps {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
+// hasLowerWord reports a word other than "và" that starts with a
+// lower-case letter: prose, not a list of names. It allocates nothing, so
+// most lines are turned down before they are split.
+func hasLowerWord(s string) bool {
+	for len(s) > 0 {
+		w, rest, _ := strings.Cut(s, " ")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "và" {
+			return true
 		}
-		parts = next
+		s = rest
 	}
-	return parts
+	return false
+}
+
+// nameSeparators join the names of a byline.
+var nameSeparators = []string{" - ", " – ", " — ", ", ", " và "}
+
+// cutNameSeparator cuts s at its first name separator.
+func cutNameSeparator(s string) (before, after string) {
+	cut, width := len(s), 0
+	for _, sep := range nameSeparators {
+		if i := strings.Index(s[:cut], sep); i >= 0 {
+			cut, width = i, len(sep)
+		}
+	}
+	return s[:cut], s[cut+width:]
 }
 
 // bylineOrgWords open the name of an organisation or a heading, never a
@@ -858,7 +875,7 @@ var bylineOrgWords = map[string]bool{
 // agencies ("TTXVN", "Báo QĐND") are no names.
 func isBylineName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 || bylineOrgWords[fold(words[0])] {
+	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
 	upper := isAcronym(s)
@@ -873,7 +890,7 @@ func isBylineName(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !bylineOrgWords[fold(words[0])] // folded last: it allocates
 }
 
 // bylineSyllable reports a capitalised syllable: a capital and then
