@@ -45,6 +45,7 @@ func Extract(p schema.Page) (*schema.Report, error) {
 	for _, step := range steps {
 		step(d, r)
 	}
+	d.release()
 	return r, nil
 }
 

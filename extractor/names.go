@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,7 +50,7 @@ func isSpaceAt(text string, i int) (bool, int) {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text, with ASCII fast paths.
 func tokenize(d *document) []token {
-	toks := make([]token, 0, strings.Count(d.text, " ")*5/4+16)
+	toks := newTokens(strings.Count(d.text, " ")*5/4 + 16)
 	text := d.text
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
@@ -164,6 +165,27 @@ func tokenize(d *document) []token {
 		}
 	}
 	return toks
+}
+
+// tokenPool recycles token slices between documents: a slice holds one
+// token per word, the largest allocation of the analysis, and is garbage as
+// soon as a page is extracted.
+var tokenPool sync.Pool // of *[]token
+
+// newTokens returns an empty token slice with room for at least n tokens.
+func newTokens(n int) []token {
+	if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// releaseTokens hands toks back for reuse; the caller must not touch them
+// again. They are cleared so a pooled slice keeps no page text alive.
+func releaseTokens(toks []token) {
+	clear(toks)
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // isAcronym reports a word written in capitals (UBND, PGS, TS.BS), which is

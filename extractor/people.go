@@ -218,6 +218,15 @@ func (d *document) peopleAnalysis() *peopleAnalysis {
 	return d.people
 }
 
+// release recycles the people analysis once the report is built: nothing in
+// the report refers to its tokens.
+func (d *document) release() {
+	if d.people != nil {
+		releaseTokens(d.people.toks)
+		d.people = nil
+	}
+}
+
 // analyzePeople finds the mentions of people in the article and merges
 // them into persons.
 func analyzePeople(d *document) *peopleAnalysis {
