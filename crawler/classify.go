@@ -9,11 +9,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -45,45 +45,174 @@ func isHTML(contentType string, body []byte) bool {
 // parseHTML parses body, decoding a non-UTF-8 charset (from the header or
 // <meta>) so that anchor texts count right.
 func parseHTML(body []byte, contentType string) (*goquery.Document, error) {
+	root, err := parseNode(body, contentType)
+	if err != nil {
+		return nil, err
+	}
+	return goquery.NewDocumentFromNode(root), nil
+}
+
+// parseNode is parseHTML without the goquery wrapper: the crawler's own
+// signals walk the tree directly.
+func parseNode(body []byte, contentType string) (*html.Node, error) {
 	var r = bytes.NewReader(body)
 	if enc, name, _ := charset.DetermineEncoding(body[:min(len(body), 1024)], contentType); name != "utf-8" && name != "" {
 		if dec, err := enc.NewDecoder().Bytes(body); err == nil {
 			r = bytes.NewReader(dec)
 		}
 	}
-	node, err := html.Parse(r)
-	if err != nil {
-		return nil, err
-	}
-	return goquery.NewDocumentFromNode(node), nil
+	return html.Parse(r)
 }
 
-// Selectors compiled once: analyzeHTML runs on every fetched page.
-var (
-	selBase       = cascadia.MustCompile("base[href]")
-	selCanonical  = cascadia.MustCompile(`link[rel~="canonical"][href]`)
-	selRelNext    = cascadia.MustCompile(`link[rel~="next"][href]`)
-	selAnchor     = cascadia.MustCompile("a[href]")
-	selRobotsMeta = cascadia.MustCompile(`meta[name="robots" i]`)
-	selOGType     = cascadia.MustCompile(`meta[property="og:type"]`)
-	selPublished  = cascadia.MustCompile(`meta[property="article:published_time"], meta[itemprop="datePublished"]`)
-	selLDJSON     = cascadia.MustCompile(`script[type="application/ld+json"]`)
-	selH1         = cascadia.MustCompile("h1")
-)
+// pageScan holds the elements that classification, discovery and
+// canonicalisation read, gathered in one walk of the tree: one CSS selector
+// match per signal walked the whole page again each time. Each field
+// matches what its selector would: base[href], link[rel~=canonical][href],
+// link[rel~=next][href], a[href], meta[name=robots i],
+// meta[property=og:type], the article:published_time / datePublished meta,
+// script[type=application/ld+json] and h1.
+type pageScan struct {
+	root          *html.Node
+	baseHref      string
+	hasBase       bool
+	canonicalHref string
+	hasCanonical  bool
+	relNext       []string     // hrefs, document order
+	anchors       []*html.Node // document order
+	robots        []string     // content attributes
+	ogType        string       // content of the first og:type meta
+	ogTypeSeen    bool
+	published     bool
+	ldJSON        []*html.Node
+	h1            int
+}
 
-// anchor is one <a href> of a page, resolved and canonicalised.
+// scanPage walks the tree under root once.
+func scanPage(root *html.Node) *pageScan {
+	ps := &pageScan{root: root}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ps.visit(c)
+			if c.FirstChild != nil {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return ps
+}
+
+func (ps *pageScan) visit(n *html.Node) {
+	switch n.Data {
+	case "a":
+		if _, ok := attr(n, "href"); ok {
+			ps.anchors = append(ps.anchors, n)
+		}
+	case "h1":
+		ps.h1++
+	case "base":
+		if href, ok := attr(n, "href"); ok && !ps.hasBase {
+			ps.baseHref, ps.hasBase = href, true
+		}
+	case "link":
+		href, ok := attr(n, "href")
+		if !ok {
+			return
+		}
+		if !ps.hasCanonical && attrHasWord(n, "rel", "canonical") {
+			ps.canonicalHref, ps.hasCanonical = href, true
+		}
+		if attrHasWord(n, "rel", "next") {
+			for _, a := range n.Attr { // every href, as the selector loop read them
+				if a.Key == "href" {
+					ps.relNext = append(ps.relNext, a.Val)
+				}
+			}
+		}
+	case "meta":
+		if attrIs(n, "name", "robots", true) {
+			for _, a := range n.Attr {
+				if a.Key == "content" {
+					ps.robots = append(ps.robots, a.Val)
+				}
+			}
+		}
+		if !ps.ogTypeSeen && attrIs(n, "property", "og:type", false) {
+			ps.ogTypeSeen = true
+			ps.ogType, _ = attr(n, "content")
+		}
+		if attrIs(n, "property", "article:published_time", false) || attrIs(n, "itemprop", "datePublished", false) {
+			ps.published = true
+		}
+	case "script":
+		if attrIs(n, "type", "application/ld+json", false) {
+			ps.ldJSON = append(ps.ldJSON, n)
+		}
+	}
+}
+
+// attr returns the value of n's first attribute named key.
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// attrIs reports whether an attribute named key of n has the value val.
+func attrIs(n *html.Node, key, val string, foldCase bool) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && (a.Val == val || foldCase && strings.EqualFold(a.Val, val)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrHasWord reports whether an attribute named key of n is a
+// white-space separated list holding word (CSS [key~=word]).
+func attrHasWord(n *html.Node, key, word string) bool {
+	for _, a := range n.Attr {
+		if a.Key != key {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(a.Val, isHTMLSpace) {
+			if w == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHTMLSpace is white space as HTML and CSS define it.
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
+// anchor is one <a href> of a page, resolved and canonicalised, with what
+// classification and discovery ask of it computed once.
 type anchor struct {
-	u    *url.URL
-	text string // whitespace collapsed
-	rel  string
+	u        *url.URL
+	s        string // u.String()
+	text     string // whitespace collapsed
+	rel      string
+	pageKey  string // pageNumber(u)
+	pageNum  int
+	numbered bool
 }
 
 // anchorsOf resolves the page's links once for classification and
 // discovery.
-func anchorsOf(doc *goquery.Document, base *url.URL) []anchor {
-	sel := doc.FindMatcher(selAnchor)
-	out := make([]anchor, 0, sel.Length())
-	for _, n := range sel.Nodes {
+func anchorsOf(nodes []*html.Node, base *url.URL) []anchor {
+	out := make([]anchor, 0, len(nodes))
+	for _, n := range nodes {
 		var href, rel string
 		for _, a := range n.Attr {
 			switch a.Key {
@@ -97,35 +226,63 @@ func anchorsOf(doc *goquery.Document, base *url.URL) []anchor {
 		if u == nil {
 			continue
 		}
-		out = append(out, anchor{u: u, text: collapseSpace(nodeText(n)), rel: rel})
+		key, num, ok := pageNumber(u)
+		out = append(out, anchor{
+			u: u, s: u.String(), text: collapseSpace(nodeText(n)), rel: rel,
+			pageKey: key, pageNum: num, numbered: ok,
+		})
 	}
 	return out
 }
 
-// baseOf returns the document's <base href> resolved against page, or page.
-func baseOf(doc *goquery.Document, page *url.URL) *url.URL {
-	if href, ok := doc.FindMatcher(selBase).First().Attr("href"); ok {
-		if b, err := page.Parse(strings.TrimSpace(href)); err == nil {
+// base returns the document's <base href> resolved against page, or page.
+func (ps *pageScan) base(page *url.URL) *url.URL {
+	if ps.hasBase {
+		if b, err := page.Parse(strings.TrimSpace(ps.baseHref)); err == nil {
 			return b
 		}
 	}
 	return page
 }
 
-// analyzeHTML fills Kind, Canonical, Links and Next of res.
+// robotsSays reports whether <meta name="robots"> carries directive.
+func (ps *pageScan) robotsSays(directive string) bool {
+	for _, content := range ps.robots {
+		for _, d := range strings.Split(strings.ToLower(content), ",") {
+			if d = strings.TrimSpace(d); d == directive || d == "none" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usesSelectors reports whether hints hold CSS selectors, which need a
+// goquery document.
+func (h SiteHints) usesSelectors() bool {
+	return h.ArticleBody != "" || h.ArticleLinks != "" || h.NextPage != ""
+}
+
+// analyzeHTML fills Kind, Canonical, Links, Next and Fingerprint of res
+// from one parse of the page.
 func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
-	doc, err := parseHTML(res.Page.Body, res.Page.ContentType)
+	root, err := parseNode(res.Page.Body, res.Page.ContentType)
 	if err != nil {
 		return
 	}
-	base := baseOf(doc, final)
-	anchors := anchorsOf(doc, base)
+	var doc *goquery.Document
+	if hints.usesSelectors() {
+		doc = goquery.NewDocumentFromNode(root)
+	}
+	ps := scanPage(root)
+	base := ps.base(final)
+	anchors := anchorsOf(ps.anchors, base)
 	fallbackHost := final.Hostname()
-	res.Kind = classify(doc, final, hints, anchors)
-	res.Fingerprint = fingerprint(doc.Get(0))
+	res.Kind = classify(doc, ps, final, hints, anchors)
+	res.Fingerprint = fingerprint(root)
 
-	if href, ok := doc.FindMatcher(selCanonical).First().Attr("href"); ok {
-		if cu, err := base.Parse(strings.TrimSpace(href)); err == nil && canonicalizeURL(cu) == nil &&
+	if ps.hasCanonical {
+		if cu, err := base.Parse(strings.TrimSpace(ps.canonicalHref)); err == nil && canonicalizeURL(cu) == nil &&
 			sc.hostAllowed(cu, fallbackHost) {
 			if c := cu.String(); c != res.Canonical {
 				res.Page.FinalURL = res.Canonical
@@ -133,47 +290,27 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 			}
 		}
 	}
-	if robotsMeta(doc, "nofollow") {
+	if ps.robotsSays("nofollow") {
 		return
 	}
-	links := collectLinks(doc, base, final, hints, anchors)
-	seen := make(map[string]bool, len(links.all))
+	nextSet := nextLinks(doc, ps, base, final, hints, anchors)
+	seen := make(map[string]bool, len(anchors))
 	self := res.Canonical
-	for _, l := range links.all {
-		s := l.String()
-		if seen[s] || s == self || !sc.follows(l, fallbackHost) {
+	for _, a := range anchors {
+		if seen[a.s] || a.s == self || !sc.follows(a.u, fallbackHost) {
 			continue
 		}
-		seen[s] = true
-		res.Links = append(res.Links, s)
+		seen[a.s] = true
+		res.Links = append(res.Links, a.s)
 	}
-	for _, l := range links.next {
-		if s := l.String(); seen[s] {
-			res.Next = append(res.Next, s)
+	for _, a := range anchors {
+		if nextSet[a.s] {
+			if seen[a.s] {
+				res.Next = append(res.Next, a.s)
+			}
+			delete(nextSet, a.s)
 		}
 	}
-}
-
-// robotsMeta reports whether <meta name="robots"> carries directive.
-func robotsMeta(doc *goquery.Document, directive string) bool {
-	for _, n := range doc.FindMatcher(selRobotsMeta).Nodes {
-		for _, a := range n.Attr {
-			if a.Key != "content" {
-				continue
-			}
-			for _, d := range strings.Split(strings.ToLower(a.Val), ",") {
-				if d = strings.TrimSpace(d); d == directive || d == "none" {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-type links struct {
-	all  []*url.URL // canonical, document order, not deduplicated
-	next []*url.URL // next-page links, canonical
 }
 
 // nextTexts are anchor texts of "next page" links (Vietnamese and English).
@@ -182,11 +319,10 @@ var nextTexts = map[string]bool{
 	">": true, ">>": true, "trang tiếp": true, "xem tiếp": true, "cũ hơn": true, "tin cũ hơn": true,
 }
 
-// collectLinks picks out, among the page's links, the link to the next
-// listing page: rel=next, the NextPage hint, a "next" text, or the same
-// listing with page number current+1.
-func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints, anchors []anchor) links {
-	out := links{all: make([]*url.URL, 0, len(anchors))}
+// nextLinks returns the canonical URLs of the links to the next listing
+// page: rel=next, the NextPage hint, a "next" text, or the same listing
+// with page number current+1. doc is nil unless hints use selectors.
+func nextLinks(doc *goquery.Document, ps *pageScan, base, page *url.URL, hints SiteHints, anchors []anchor) map[string]bool {
 	curKey, curNum, _ := pageNumber(page)
 	nextSet := map[string]bool{}
 	if hints.NextPage != "" {
@@ -201,35 +337,22 @@ func collectLinks(doc *goquery.Document, base, page *url.URL, hints SiteHints, a
 			}
 		})
 	}
-	for _, n := range doc.FindMatcher(selRelNext).Nodes {
-		for _, a := range n.Attr {
-			if a.Key == "href" {
-				if u := resolve(base, a.Val); u != nil {
-					nextSet[u.String()] = true
-				}
-			}
+	for _, href := range ps.relNext {
+		if u := resolve(base, href); u != nil {
+			nextSet[u.String()] = true
 		}
 	}
 	for _, a := range anchors {
-		u := a.u
-		out.all = append(out.all, u)
-		key, n, numbered := pageNumber(u)
 		switch {
 		case strings.Contains(" "+a.rel+" ", " next "):
-			nextSet[u.String()] = true
-		case len(a.text) <= 24 && nextTexts[strings.ToLower(a.text)] && sameListing(u, page):
-			nextSet[u.String()] = true
-		case numbered && key == curKey && n == curNum+1:
-			nextSet[u.String()] = true
+			nextSet[a.s] = true
+		case len(a.text) <= 24 && nextTexts[strings.ToLower(a.text)] && a.pageKey == curKey:
+			nextSet[a.s] = true
+		case a.numbered && a.pageKey == curKey && a.pageNum == curNum+1:
+			nextSet[a.s] = true
 		}
 	}
-	for _, u := range out.all {
-		if s := u.String(); nextSet[s] {
-			out.next = append(out.next, u)
-			delete(nextSet, s)
-		}
-	}
-	return out
+	return nextSet
 }
 
 // resolve turns an href into a canonical absolute http(s) URL, or nil.
@@ -302,10 +425,13 @@ func sameListing(a, b *url.URL) bool {
 // any one parent (a listing), plus og:type, JSON-LD and article meta tags,
 // and pagination. hints, when set, decide first.
 func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
-	return classify(doc, u, hints, anchorsOf(doc, baseOf(doc, u)))
+	ps := scanPage(doc.Get(0))
+	return classify(doc, ps, u, hints, anchorsOf(ps.anchors, ps.base(u)))
 }
 
-func classify(doc *goquery.Document, u *url.URL, hints SiteHints, anchors []anchor) PageKind {
+// classify is Classify on a scanned page; doc is nil unless hints use
+// selectors.
+func classify(doc *goquery.Document, ps *pageScan, u *url.URL, hints SiteHints, anchors []anchor) PageKind {
 	if hints.ArticleBody != "" && doc.Find(hints.ArticleBody).Length() > 0 {
 		return KindArticle
 	}
@@ -313,27 +439,27 @@ func classify(doc *goquery.Document, u *url.URL, hints SiteHints, anchors []anch
 		return KindListing
 	}
 	var article, listing int
-	ogType := strings.ToLower(doc.FindMatcher(selOGType).AttrOr("content", ""))
+	ogType := strings.ToLower(ps.ogType)
 	switch {
 	case ogType == "article":
 		article += 2
 	case ogType == "website":
 		listing++
 	}
-	if doc.FindMatcher(selPublished).Length() > 0 {
+	if ps.published {
 		article++
 	}
-	for _, n := range doc.FindMatcher(selLDJSON).Nodes {
+	for _, n := range ps.ldJSON {
 		t := nodeText(n)
 		if strings.Contains(t, `"NewsArticle"`) || strings.Contains(t, `"Article"`) || strings.Contains(t, `"BlogPosting"`) {
 			article += 2
 			break
 		}
 	}
-	if doc.FindMatcher(selH1).Length() == 1 {
+	if ps.h1 == 1 {
 		article++
 	}
-	switch body := maxProseUnderOneParent(doc.Get(0)); {
+	switch body := maxProseUnderOneParent(ps.root); {
 	case body >= longArticleRunes:
 		article += 3
 	case body >= articleBodyRunes:
@@ -350,7 +476,7 @@ func classify(doc *goquery.Document, u *url.URL, hints SiteHints, anchors []anch
 		if l.Hostname() != host {
 			continue
 		}
-		if key, n, ok := pageNumber(l); ok && n != curNum && key == pageKey {
+		if a.numbered && a.pageNum != curNum && a.pageKey == pageKey {
 			paginated = true
 			continue
 		}
@@ -388,7 +514,13 @@ var invisible = map[string]bool{"script": true, "style": true, "noscript": true,
 // one run of words: what a reader sees, not the bytes or markup that carry
 // it.
 func fingerprint(root *html.Node) string {
-	text := make([]byte, 0, 16<<10)
+	buf := textBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= maxPooledText {
+			textBuffers.Put(buf)
+		}
+	}()
+	text := (*buf)[:0]
 	space := false // a word boundary is pending
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -397,7 +529,7 @@ func fingerprint(root *html.Node) string {
 			case html.TextNode:
 				start := -1
 				for i, r := range c.Data {
-					if unicode.IsSpace(r) {
+					if isSpace(r) {
 						if start >= 0 {
 							text, space = appendWord(text, c.Data[start:i], space), false
 							start = -1
@@ -420,9 +552,16 @@ func fingerprint(root *html.Node) string {
 		}
 	}
 	walk(root)
+	*buf = text
 	sum := sha256.Sum256(text)
 	return hex.EncodeToString(sum[:16])
 }
+
+// textBuffers recycle fingerprint's text buffer across pages; one grown
+// by a huge page is left to the GC rather than kept.
+const maxPooledText = 256 << 10
+
+var textBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
 // appendWord appends w to text, after one space when a boundary is pending.
 func appendWord(text []byte, w string, space bool) []byte {
@@ -499,7 +638,7 @@ func textRunes(n *html.Node, inLink bool) (total, linked int) {
 func collapsedLen(s string) int {
 	n, space := 0, true
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if !space {
 				n++
 			}
@@ -510,6 +649,26 @@ func collapsedLen(s string) int {
 		n++
 	}
 	return n
+}
+
+// isSpace is unicode.IsSpace without the table search for the letters
+// above Latin-1 that make up most Vietnamese text: the White_Space runes
+// beyond Latin-1 are listed here.
+func isSpace(r rune) bool {
+	if r <= 0xFF {
+		switch r {
+		case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0:
+			return true
+		}
+		return false
+	}
+	switch {
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	case r == 0x1680, r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
 }
 
 // nodeText is the text content of n.

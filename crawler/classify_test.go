@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/meetx/meetx/crawler/crawlertest"
 )
@@ -188,4 +189,14 @@ func mustFingerprint(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return fingerprint(doc.Get(0))
+}
+
+// isSpace must agree with unicode.IsSpace on every rune: fingerprints and
+// prose lengths depend on it.
+func TestIsSpaceMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, unicode.IsSpace = %v", r, got, want)
+		}
+	}
 }

@@ -237,6 +237,16 @@ func (r *run) markSeen(u string) bool {
 	return true
 }
 
+// isSeen reports whether a canonical URL is in the seen set, without
+// adding it.
+func (r *run) isSeen(u string) bool {
+	h := maphash.String(r.seed, u)
+	r.seenMu.Lock()
+	defer r.seenMu.Unlock()
+	_, ok := r.seen[h]
+	return ok
+}
+
 // push queues j unless its URL was seen before in this run.
 func (r *run) push(j job) {
 	if !r.markSeen(j.url) {
@@ -405,7 +415,17 @@ func (r *run) follow(ctx context.Context, j job, res *Result) {
 			r.cfg.Logger.Debug("listing page fully known; stopping this chain", "url", res.Canonical)
 		}
 	}
-	page, _ := url.Parse(res.Canonical)
+	if j.depth+1 > r.cfg.MaxDepth && (res.Kind != KindListing || !followNext) {
+		return // nothing on this page may be queued
+	}
+	listingKey := ""
+	if res.Kind == KindListing {
+		page, err := url.Parse(res.Canonical)
+		if err != nil {
+			return
+		}
+		listingKey, _, _ = pageNumber(page)
+	}
 	for _, l := range res.Links {
 		if next[l] {
 			if followNext && res.Kind == KindListing {
@@ -413,14 +433,21 @@ func (r *run) follow(ctx context.Context, j job, res *Result) {
 			}
 			continue
 		}
-		lu, err := url.Parse(l)
-		if err != nil || (res.Kind == KindListing && isPagination(lu, page)) {
-			// Other pages of this listing are reached through the
-			// next-page chain, newest first, so that it can stop early.
+		// The cheap refusals first: most links of a page are known or
+		// too deep, and need no parsing.
+		if j.depth+1 > r.cfg.MaxDepth || r.isSeen(l) {
 			continue
 		}
-		if j.depth+1 > r.cfg.MaxDepth {
+		lu, err := url.Parse(l)
+		if err != nil {
 			continue
+		}
+		if res.Kind == KindListing {
+			if key, _, ok := pageNumber(lu); ok && key == listingKey {
+				// Other pages of this listing are reached through the
+				// next-page chain, newest first, so that it can stop early.
+				continue
+			}
 		}
 		r.push(job{url: l, depth: j.depth + 1, source: j.source})
 	}
