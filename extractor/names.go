@@ -72,7 +72,7 @@ func tokenize(d *document) []token {
 			}
 		}
 		if t.word && (c < '0' || c > '9') {
-			t.starts = vocab.firstWord[t.fold] // words only: no phrase starts with a number or a mark
+			t.starts = vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
 		}
 		toks = append(toks, t)
 	}
@@ -93,8 +93,14 @@ func tokenize(d *document) []token {
 				continue
 			}
 			// Only a few multi-byte runes are spaces (U+00A0, U+2000-U+3000,
-			// U+FEFF, U+0085): decode just those lead bytes.
-			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF {
+			// U+FEFF, U+0085): decode just those lead bytes. Lead byte 0xE1
+			// also starts most Vietnamese toned vowels (ạ, ế, ữ), and its
+			// only space is U+1680 (E1 9A 80): compare bytes instead.
+			if c == 0xE1 {
+				if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
+					break
+				}
+			} else if c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
 				if sp, _ := isSpaceAt(text, j); sp {
 					break
 				}

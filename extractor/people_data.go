@@ -114,6 +114,18 @@ type peopleVocab struct {
 	notNames    map[string]bool  // folded capitalised words never part of a name
 	places      map[string]bool  // folded names of provinces and cities, never people
 	firstWord   map[string]uint8 // folded word -> starts* bits
+	// firstWordLead and firstWordMax let firstWordBits turn most words
+	// down without hashing them.
+	firstWordLead [256]bool
+	firstWordMax  int
+}
+
+// firstWordBits returns the starts* bits of a folded word.
+func (v *peopleVocab) firstWordBits(w string) uint8 {
+	if w == "" || len(w) > v.firstWordMax || !v.firstWordLead[w[0]] {
+		return 0
+	}
+	return v.firstWord[w]
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build
@@ -238,6 +250,8 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	for _, s := range []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads} {
 		for w := range s.byFirst {
 			v.firstWord[w] |= s.bit
+			v.firstWordLead[w[0]] = true
+			v.firstWordMax = max(v.firstWordMax, len(w))
 		}
 	}
 	// Capitalised words that start sentences or offices but never names.
