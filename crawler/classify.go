@@ -209,8 +209,8 @@ type anchor struct {
 }
 
 // anchorsOf resolves the page's links once for classification and
-// discovery.
-func anchorsOf(nodes []*html.Node, base *url.URL) []anchor {
+// discovery, through links when it is not nil.
+func anchorsOf(nodes []*html.Node, base *url.URL, links *linkCache) []anchor {
 	out := make([]anchor, 0, len(nodes))
 	for _, n := range nodes {
 		var href, rel string
@@ -222,14 +222,13 @@ func anchorsOf(nodes []*html.Node, base *url.URL) []anchor {
 				rel = strings.ToLower(a.Val)
 			}
 		}
-		u := resolve(base, href)
-		if u == nil {
+		l := links.resolve(base, href)
+		if l.u == nil {
 			continue
 		}
-		key, num, ok := pageNumber(u)
 		out = append(out, anchor{
-			u: u, s: u.String(), text: collapseSpace(nodeText(n)), rel: rel,
-			pageKey: key, pageNum: num, numbered: ok,
+			u: l.u, s: l.s, text: collapseSpace(nodeText(n)), rel: rel,
+			pageKey: l.pageKey, pageNum: l.pageNum, numbered: l.numbered,
 		})
 	}
 	return out
@@ -264,8 +263,8 @@ func (h SiteHints) usesSelectors() bool {
 }
 
 // analyzeHTML fills Kind, Canonical, Links, Next and Fingerprint of res
-// from one parse of the page.
-func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
+// from one parse of the page; links (may be nil) caches link resolution.
+func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints, links *linkCache) {
 	root, err := parseNode(res.Page.Body, res.Page.ContentType)
 	if err != nil {
 		return
@@ -276,7 +275,7 @@ func analyzeHTML(res *Result, final *url.URL, sc *scope, hints SiteHints) {
 	}
 	ps := scanPage(root)
 	base := ps.base(final)
-	anchors := anchorsOf(ps.anchors, base)
+	anchors := anchorsOf(ps.anchors, base, links)
 	fallbackHost := final.Hostname()
 	res.Kind = classify(doc, ps, final, hints, anchors)
 	res.Fingerprint = fingerprint(root)
@@ -426,7 +425,7 @@ func sameListing(a, b *url.URL) bool {
 // and pagination. hints, when set, decide first.
 func Classify(doc *goquery.Document, u *url.URL, hints SiteHints) PageKind {
 	ps := scanPage(doc.Get(0))
-	return classify(doc, ps, u, hints, anchorsOf(ps.anchors, ps.base(u)))
+	return classify(doc, ps, u, hints, anchorsOf(ps.anchors, ps.base(u), nil))
 }
 
 // classify is Classify on a scanned page; doc is nil unless hints use

@@ -68,6 +68,7 @@ type Fetcher struct {
 	client *http.Client
 	scope  *scope
 	dialer *safeDialer
+	links  *linkCache // resolved site-wide links, shared by all pages
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -101,7 +102,8 @@ func NewFetcher(cfg Config) (*Fetcher, error) {
 		// and the per-host politeness.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
-	return &Fetcher{cfg: cfg, client: client, scope: sc, dialer: dialer, hosts: make(map[string]*host)}, nil
+	return &Fetcher{cfg: cfg, client: client, scope: sc, dialer: dialer, hosts: make(map[string]*host),
+		links: newLinkCache()}, nil
 }
 
 // Close releases idle connections.
@@ -183,7 +185,7 @@ func (f *Fetcher) analyze(res *Result, final *url.URL, sc *scope) {
 			res.Kind, res.Links, res.Next = KindUnknown, nil, nil
 		}
 	}()
-	analyzeHTML(res, final, sc, f.cfg.hintsFor(final))
+	analyzeHTML(res, final, sc, f.cfg.hintsFor(final), f.links)
 }
 
 // response is one answer with its body read.

@@ -57,11 +57,12 @@ func FuzzAnalyzeHTML(f *testing.F) {
 	f.Add([]byte(`<table><td><p>` + "x" + `</td></table><script type="application/ld+json">{"@type":"NewsArticle"}</script>`))
 	page, _ := url.Parse("https://example.vn/tin-tuc?page=1")
 	sc, _ := newScope(nil, nil)
+	links := newLinkCache() // shared across inputs, as across a crawl's pages
 	f.Fuzz(func(t *testing.T, body []byte) {
 		res := &Result{Canonical: page.String()}
 		res.Page.Body = body
 		res.Page.ContentType = "text/html"
-		analyzeHTML(res, page, sc, SiteHints{})
+		analyzeHTML(res, page, sc, SiteHints{}, links)
 		for _, l := range res.Links {
 			c, err := Canonicalize(l)
 			if err != nil || c != l {
