@@ -44,19 +44,32 @@ func docTypeAt(folded string, i int) int {
 
 // findDocTypes lists the [start, end) spans of document type words. It
 // looks only at bytes that can start one (docTypeAt checks the rest,
-// including the word boundaries).
+// including the word boundaries), and skips the rest of an ASCII run of
+// letters and digits at once: no byte inside one starts a word.
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
-	for i := 0; i < len(folded); i++ {
-		if docTypesByFirstByte[folded[i]] == nil || !wordStartAt(folded, i) {
-			continue
+	for i := 0; i < len(folded); {
+		c := folded[i]
+		if docTypesByFirstByte[c] != nil && wordStartAt(folded, i) {
+			if k := docTypeAt(folded, i); k > 0 {
+				out = append(out, [2]int{i, i + k})
+				i += k
+				continue
+			}
 		}
-		if k := docTypeAt(folded, i); k > 0 {
-			out = append(out, [2]int{i, i + k})
-			i += k - 1
+		i++
+		if isASCIIAlnum(c) {
+			for i < len(folded) && isASCIIAlnum(folded[i]) {
+				i++
+			}
 		}
 	}
 	return out
+}
+
+// isASCIIAlnum reports an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // startsWithDocType reports whether s (folded) opens with a type word,
