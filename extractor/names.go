@@ -248,9 +248,12 @@ func headAt(toks []token, i int) int {
 
 // stopAt reports whether a lower-case word that ends an office starts at i.
 func stopAt(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if !t.word || !t.lower {
 		return false
+	}
+	if t.starts&vocab.stops.bit == 0 && t.fold != "và" {
+		return false // no stop phrase starts here; the exceptions below only turn matches down
 	}
 	if t.fold == "dự" && i+1 < len(toks) && toks[i+1].word {
 		switch toks[i+1].fold {
