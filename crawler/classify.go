@@ -527,8 +527,12 @@ func fingerprint(root *html.Node) string {
 			switch c.Type {
 			case html.TextNode:
 				start := -1
-				for i, r := range c.Data {
-					if isSpace(r) {
+				for i := 0; i < len(c.Data); {
+					sp, size := asciiSpace[c.Data[i]&0x7f], 1
+					if c.Data[i] >= utf8.RuneSelf {
+						sp, size = spaceRune(c.Data[i:])
+					}
+					if sp {
 						if start >= 0 {
 							text, space = appendWord(text, c.Data[start:i], space), false
 							start = -1
@@ -537,6 +541,7 @@ func fingerprint(root *html.Node) string {
 					} else if start < 0 {
 						start = i
 					}
+					i += size
 				}
 				if start >= 0 {
 					text, space = appendWord(text, c.Data[start:], space), false
@@ -636,8 +641,13 @@ func textRunes(n *html.Node, inLink bool) (total, linked int) {
 // give or take the edges.
 func collapsedLen(s string) int {
 	n, space := 0, true
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		sp, size := asciiSpace[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			sp, size = spaceRune(s[i:])
+		}
+		i += size
+		if sp {
 			if !space {
 				n++
 			}
@@ -648,6 +658,17 @@ func collapsedLen(s string) int {
 		n++
 	}
 	return n
+}
+
+// asciiSpace marks the ASCII white-space bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceRune reports whether the (non-ASCII) rune s starts with is white
+// space, and its size; invalid bytes count one by one, as when ranging
+// over s. The loops calling it test ASCII bytes themselves, inline.
+func spaceRune(s string) (bool, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return isSpace(r), size
 }
 
 // isSpace is unicode.IsSpace without the table search for the letters

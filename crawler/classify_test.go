@@ -200,3 +200,30 @@ func TestIsSpaceMatchesUnicode(t *testing.T) {
 		}
 	}
 }
+
+// collapsedLen's byte loop counts as a rune-by-rune loop would, invalid
+// UTF-8 and non-ASCII spaces included.
+func TestCollapsedLen(t *testing.T) {
+	reference := func(s string) int {
+		n, space := 0, true
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				if !space {
+					n++
+				}
+				space = true
+				continue
+			}
+			space = false
+			n++
+		}
+		return n
+	}
+	for _, s := range []string{
+		"", "  ", "Hội nghị  tổng kết", "\u00a0Hội\u3000nghị\u2003x\u0085", "a\xffb \xe2\x80", "\t\ntiếp theo\r\n",
+	} {
+		if got, want := collapsedLen(s), reference(s); got != want {
+			t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
