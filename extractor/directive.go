@@ -43,14 +43,14 @@ func docTypeAt(folded string, i int) int {
 }
 
 // findDocTypes lists the [start, end) spans of document type words. It
-// looks only at bytes that can start one (docTypeAt checks the rest,
-// including the word boundaries), and skips the rest of an ASCII run of
+// looks only at bytes that can start one (docTypeAt compares bytes first,
+// then checks the word boundaries), and skips the rest of an ASCII run of
 // letters and digits at once: no byte inside one starts a word.
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(folded); {
 		c := folded[i]
-		if docTypesByFirstByte[c] != nil && wordStartAt(folded, i) {
+		if docTypesByFirstByte[c] != nil {
 			if k := docTypeAt(folded, i); k > 0 {
 				out = append(out, [2]int{i, i + k})
 				i += k
