@@ -71,13 +71,17 @@ func heapAlloc() uint64 {
 }
 
 // BenchmarkCrawl crawls a generated site of 10,000 articles on loopback with
-// politeness off: pages/s with and without extraction, CPU per page, the
-// peak heap, and the heap kept per URL seen after the crawl (the
+// politeness off: pages/s with and without extraction, CPU per page and its
+// ratio to fetching the same articles with a bare http.Client (measured
+// alongside, so that load from elsewhere on the machine weighs on both),
+// the peak heap, and the heap kept per URL seen after the crawl (the
 // MemoryStore's state; with no-state, nothing should remain: the crawler's
 // own per-run dedupe set, a 64-bit hash per URL, is freed with the run).
 func BenchmarkCrawl(b *testing.B) {
 	for _, n := range []int{2500, 10000} {
 		site := crawlertest.NewGeneratedSite(b, n, 50)
+		baseCPU, _ := fetchBaseline(b, site)
+		basePerPage := float64(baseCPU.Microseconds()) / float64(n)
 		for _, mode := range []struct {
 			name           string
 			extract, store bool
@@ -134,7 +138,10 @@ func BenchmarkCrawl(b *testing.B) {
 				b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
 				// CPU per page, server included: 2 cores / this = pages/s
 				// on an otherwise idle 2-core machine.
-				b.ReportMetric(float64(cpu.Microseconds())/float64(pages), "cpu-µs/page")
+				perPage := float64(cpu.Microseconds()) / float64(pages)
+				b.ReportMetric(perPage, "cpu-µs/page")
+				b.ReportMetric(basePerPage, "baseline-cpu-µs/page")
+				b.ReportMetric(perPage/basePerPage, "x-baseline-cpu")
 				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 				b.ReportMetric(float64(stateBytes)/float64(seen), "state-B/url")
 			})
@@ -156,28 +163,38 @@ func (discardStore) Put(context.Context, crawler.URLState) error { return nil }
 func BenchmarkFetchBaseline(b *testing.B) {
 	const n = 10000
 	site := crawlertest.NewGeneratedSite(b, n, 50)
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}}
 	var pages int64
-	start, cpu0 := time.Now(), cpuTime()
+	var cpu, elapsed time.Duration
 	for b.Loop() {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range 8 {
-			wg.Go(func() {
-				for i := next.Add(1) - 1; i < n; i = next.Add(1) - 1 {
-					resp, err := client.Get(site.URL + crawlertest.ArticlePath(int(i)))
-					if err != nil {
-						b.Error(err)
-						return
-					}
-					io.Copy(io.Discard, resp.Body)
-					resp.Body.Close()
-				}
-			})
-		}
-		wg.Wait()
-		pages += n
+		c, e := fetchBaseline(b, site)
+		cpu, elapsed, pages = cpu+c, elapsed+e, pages+int64(n)
 	}
-	b.ReportMetric(float64(pages)/time.Since(start).Seconds(), "pages/s")
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(pages), "cpu-µs/page")
+	b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(pages), "cpu-µs/page")
+}
+
+// fetchBaseline fetches every article of site with a bare http.Client from
+// as many goroutines as the crawler runs workers, and returns the CPU and
+// wall time it took: what fetching alone costs on this machine, now.
+func fetchBaseline(b *testing.B, site *crawlertest.GeneratedSite) (cpu, elapsed time.Duration) {
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}}
+	defer client.CloseIdleConnections()
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	start, cpu0 := time.Now(), cpuTime()
+	for range benchConfig().Concurrency {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(site.N); i = next.Add(1) - 1 {
+				resp, err := client.Get(site.URL + crawlertest.ArticlePath(int(i)))
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+	return cpuTime() - cpu0, time.Since(start)
 }

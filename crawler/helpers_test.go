@@ -69,7 +69,7 @@ func (r *refusals) allowed() []string {
 	return slices.Clone(r.other)
 }
 
-func mustParse(t *testing.T, s string) *url.URL {
+func mustParse(t testing.TB, s string) *url.URL {
 	t.Helper()
 	u, err := url.Parse(s)
 	if err != nil {
