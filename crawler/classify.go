@@ -591,10 +591,10 @@ var proseBlocks = map[string]bool{"div": true, "td": true, "section": true, "art
 // parent element. An article body keeps its paragraphs together; a listing
 // gives each teaser its own item element.
 func maxProseUnderOneParent(root *html.Node) int {
-	perParent := map[*html.Node]int{}
 	best := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		underN := 0 // prose of n's paragraphs: each parent is walked once
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || proseExcluded[c.Data] {
 				continue
@@ -602,8 +602,8 @@ func maxProseUnderOneParent(root *html.Node) int {
 			if c.Data == "p" || proseBlocks[c.Data] && !hasBlockChild(c) {
 				total, inLinks := textRunes(c, false)
 				if total >= bodyParaMinRunes && inLinks*2 <= total {
-					perParent[n] += total
-					best = max(best, perParent[n])
+					underN += total
+					best = max(best, underN)
 				}
 				continue
 			}
