@@ -19,6 +19,7 @@ type token struct {
 	capital    bool  // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
 	lower      bool  // starts with a lower-case letter
 	spaceAfter bool  // a single space (no punctuation) separates it from the next token
+	syllable   bool  // capital and not an honorific abbreviation: may be part of a name (isNameSyllable)
 	starts     uint8 // which vocabularies have a phrase starting with this word (starts* bits)
 }
 
@@ -70,6 +71,10 @@ func tokenize(d *document) []token {
 				t.lower = unicode.IsLower(r)
 				t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
 			}
+		}
+		if t.capital {
+			_, abbrev := vocab.abbrevs[t.text]
+			t.syllable = !abbrev
 		}
 		if t.word && (c < '0' || c > '9') {
 			t.starts = vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark

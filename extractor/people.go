@@ -278,14 +278,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 }
 
 // isNameSyllable reports a capitalised word that can be part of a name.
+// The test is made once per token, by tokenize.
 func isNameSyllable(t token) bool {
-	if !t.capital {
-		return false
-	}
-	if _, ok := vocab.abbrevs[t.text]; ok {
-		return false
-	}
-	return true
+	return t.syllable
 }
 
 // nameIn picks the person's name inside a run of capitalised words
