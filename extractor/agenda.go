@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -926,12 +927,12 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		return items[i].start < items[j].start
 	})
 	var kept []agendaItem
-	var keptWords []map[string]bool
+	var keptWords [][]string
 	for _, it := range items {
 		dup := false
 		// Word sets are computed only when texts must be compared, and only
 		// against recent items: repeats sit near each other.
-		var words map[string]bool
+		var words []string
 		for ki := max(0, len(kept)-64); ki < len(kept); ki++ {
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
@@ -981,19 +982,30 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	return out
 }
 
-func wordSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(fold(s)) {
-		set[strings.Trim(w, ",;:.")] = true
+// wordSet lists the folded words of s, sorted and without repeats.
+func wordSet(s string) []string {
+	words := strings.Fields(fold(s))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",;:.")
 	}
-	return set
+	sort.Strings(words)
+	return slices.Compact(words)
 }
 
-func wordJaccard(a, b map[string]bool) float64 {
+// wordJaccard compares two word sets from wordSet (sorted, without
+// repeats), counting the shared words in one merge pass.
+func wordJaccard(a, b []string) float64 {
 	inter := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			inter++
+			i++
+			j++
 		}
 	}
 	union := len(a) + len(b) - inter
