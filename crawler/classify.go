@@ -526,26 +526,7 @@ func fingerprint(root *html.Node) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				start := -1
-				for i := 0; i < len(c.Data); {
-					sp, size := asciiSpace[c.Data[i]&0x7f], 1
-					if c.Data[i] >= utf8.RuneSelf {
-						sp, size = spaceRune(c.Data[i:])
-					}
-					if sp {
-						if start >= 0 {
-							text, space = appendWord(text, c.Data[start:i], space), false
-							start = -1
-						}
-						space = true
-					} else if start < 0 {
-						start = i
-					}
-					i += size
-				}
-				if start >= 0 {
-					text, space = appendWord(text, c.Data[start:], space), false
-				}
+				text, space = appendWords(text, c.Data, space)
 			case html.ElementNode:
 				if !invisible[c.Data] {
 					space = true // element edges separate words
@@ -559,6 +540,41 @@ func fingerprint(root *html.Node) string {
 	*buf = text
 	sum := sha256.Sum256(text)
 	return hex.EncodeToString(sum[:16])
+}
+
+// appendWords appends the words of s to text, one space between words and
+// before the first when a boundary is pending (space), and returns the
+// boundary state after s.
+func appendWords(text []byte, s string, space bool) ([]byte, bool) {
+	start := -1
+	for i := 0; i < len(s); {
+		b := s[i]
+		sp, size := asciiSpace[b&0x7f], 1
+		if b >= utf8.RuneSelf {
+			// Only runes led by these bytes can be white space; stepping
+			// one byte at a time through any other rune cannot land on one.
+			sp = false
+			if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 {
+				if sp, size = spaceRune(s[i:]); !sp {
+					size = 1
+				}
+			}
+		}
+		if sp {
+			if start >= 0 {
+				text, space = appendWord(text, s[start:i], space), false
+				start = -1
+			}
+			space = true
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		text, space = appendWord(text, s[start:], space), false
+	}
+	return text, space
 }
 
 // textBuffers recycle fingerprint's text buffer across pages; one grown

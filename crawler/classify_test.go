@@ -227,3 +227,17 @@ func TestCollapsedLen(t *testing.T) {
 		}
 	}
 }
+
+// appendWords joins words as splitting on unicode.IsSpace does, whatever
+// the bytes: fingerprints stored by earlier crawls depend on it.
+func TestAppendWords(t *testing.T) {
+	for _, s := range []string{
+		"", "   ", "Hội nghị  tổng kết", "\u00a0Hội\u3000nghị\u2003x\u0085y", "a\xffb \xe2\x80", "\xe2\xe2\x80\x80z",
+		"\t\ntiếp – theo\r\n", "\xc2", "x\xc2\xa0", "\u1680\u202f\u205f\u2028end",
+	} {
+		got, _ := appendWords(nil, s, false)
+		if want := strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "); string(got) != want {
+			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

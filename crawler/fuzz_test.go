@@ -2,7 +2,10 @@ package crawler
 
 import (
 	"net/url"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FuzzCanonicalize: never panics, and a canonical URL is a fixed point that
@@ -71,6 +74,24 @@ func FuzzAnalyzeHTML(f *testing.F) {
 			if u, _ := url.Parse(l); u.Hostname() != "example.vn" {
 				t.Fatalf("out-of-scope link %q", l)
 			}
+		}
+	})
+}
+
+// FuzzAppendWords checks the byte-level word splitter of fingerprint
+// against unicode.IsSpace on arbitrary bytes.
+func FuzzAppendWords(f *testing.F) {
+	for _, s := range []string{"Hội nghị\u00a0tổng\u3000kết", "a\xffb \xe2\x80", "\xe2\xe2\x80\x80z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, _ := appendWords(nil, s, false)
+		if want := strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "); string(got) != want {
+			t.Fatalf("appendWords(%q) = %q, want %q", s, got, want)
+		}
+		if n, want := collapsedLen(s), utf8.RuneCountInString(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")); n != want && n != want+1 {
+			// collapsedLen counts a trailing space run as one rune.
+			t.Fatalf("collapsedLen(%q) = %d, want %d or %d", s, n, want, want+1)
 		}
 	})
 }
