@@ -24,6 +24,12 @@
 // article. On a re-crawl it walks listing pages newest-first and stops a
 // listing chain as soon as a whole page holds only known articles.
 //
+// Each fetched HTML page is parsed once: classification, links, the
+// canonical URL and the content fingerprint are read from one walk of the
+// tree (CSS selectors only for per-site [SiteHints]), and links repeated on
+// every page of a site are resolved once per crawl, so the crawler's own
+// work per page stays small next to the fetch and the extraction.
+//
 //	c, err := crawler.New(crawler.Config{}, crawler.NewMemoryStore())
 //	stats, err := c.Run(ctx, []string{"https://example.gov.vn/tin-tuc"},
 //		func(ctx context.Context, r *crawler.Result) error {
