@@ -272,6 +272,9 @@ func stopAt(toks []token, i int) bool {
 	if inSteeringBoard(toks, i) || t.fold == "ký" && i > 0 && toks[i-1].fold == "thư" && toks[i-1].spaceAfter {
 		return false // "Ban chỉ đạo", "Tổng Thư ký": part of the office
 	}
+	if executiveQualifier(toks, i) || diplomaticSeat(toks, i) {
+		return false
+	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
 }
@@ -413,4 +416,47 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	return p
+}
+
+// executiveQualifier reports an "điều hành" that qualifies the office
+// right before it ("Phó Viện trưởng điều hành Viện X"): it follows a head
+// word and leads into a capitalised organisation that is not the meeting
+// being run ("điều hành Hội nghị" is chairing).
+func executiveQualifier(toks []token, i int) bool {
+	if toks[i].fold != "điều" || i == 0 || i+2 >= len(toks) || toks[i+1].fold != "hành" || !toks[i+1].spaceAfter {
+		return false
+	}
+	switch toks[i-1].fold {
+	case "trưởng", "đốc", "tịch", "thư", "nhiệm":
+	default:
+		return false
+	}
+	next := toks[i+2]
+	if !next.capital {
+		return false
+	}
+	switch next.fold {
+	case "hội", "phiên", "buổi", "lễ", "chương", "cuộc", "diễn":
+		return false
+	}
+	return true
+}
+
+// diplomaticSeat reports a "tại <Place>" that completes a diplomatic office
+// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại Huế"):
+// the host country or city is part of the title, not where the person spoke.
+func diplomaticSeat(toks []token, i int) bool {
+	if toks[i].fold != "tại" || i+1 >= len(toks) || !toks[i+1].capital {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxOfficeTokens; k-- {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if t.fold == "sứ" || t.fold == "sự" && k > 0 && toks[k-1].fold == "lãnh" {
+			return true
+		}
+	}
+	return false
 }

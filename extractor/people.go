@@ -253,6 +253,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 		for end < len(toks) && isNameSyllable(toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
 		}
+		if lowerCaseMiddleSyllable(toks, i, end) {
+			end += 2 // "Tôn Nữ hồng Châu": a typo, not two people
+		}
 		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
 			end = i + 3 // "Chủ tịch Hồ chí Minh", written with a lower-case middle syllable
 		}
@@ -938,4 +941,33 @@ func dropAgencies(names []string) []string {
 		}
 	}
 	return out
+}
+
+// lowerCaseMiddleSyllable reports a name run toks[start:end] of a surname
+// and one more syllable that goes on through a lower-case syllable into one
+// last capitalised syllable ("Tôn Nữ hồng Châu"). The lower-case word is a
+// typo inside the name when it is no verb, function word or office word and
+// the name closes right after the capitalised syllable.
+func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
+	if f := toks[start].fold; (f == "ông" || f == "bà") && end-start == 3 {
+		start++ // "Bà Tôn Nữ hồng Châu" opening a sentence
+	}
+	if end-start != 2 || end+1 >= len(toks) || !vocab.surnames[toks[start].fold] || !toks[end-1].spaceAfter {
+		return false
+	}
+	low, last := toks[end], toks[end+1]
+	if !low.lower || !low.spaceAfter || !last.syllable || strings.ContainsAny(low.text, "0123456789") {
+		return false
+	}
+	if low.starts&(startsStop|startsCue|startsHead|startsOrg|startsOrgHead) != 0 {
+		return false // a word some vocabulary starts with: a verb, a cue, an office
+	}
+	if end+2 < len(toks) && last.spaceAfter && toks[end+2].syllable {
+		return false
+	}
+	switch low.fold {
+	case "và", "của", "cùng", "với", "ở", "đi", "là", "hay", "hoặc", "thì", "mà", "nhé", "ạ":
+		return false
+	}
+	return true
 }

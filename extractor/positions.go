@@ -185,10 +185,11 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if abbreviationDot(toks, j) {
 			continue // "Ban Thường vụ T.Ư Đoàn", "Đại học Luật TP. Hồ Chí Minh"
 		}
-		if t.text == ";" && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
+		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
 			// ...": an office after a semicolon with no name of its own
-			// is still A's.
+			// is still A's, as is the second of an "A / B" office pair
+			// ("Phó Bí thư / Chủ tịch UBND phường").
 			closeSeg(j)
 			segStart = j + 1
 			continue
