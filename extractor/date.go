@@ -123,6 +123,9 @@ type dateMention struct {
 	// and no publication date): it still ties the sentence to the event and
 	// carries its part of day, but gives no date.
 	undated bool
+	// day and month of the first (and last) day, kept so that an undated
+	// mention can be given a year inferred from the text.
+	fromDay, fromMonth, toDay, toMonth int
 }
 
 var (
@@ -131,8 +134,8 @@ var (
 	// "15-3-2022", and "(ngày) 9 tháng 7 năm 2020". Each is tried on its
 	// own; the longest valid match at a position wins.
 	mentionRes = []*regexp.Regexp{
-		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
-		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
 		// "ngày 17 – 9": an en dash between day and month, taken only
@@ -238,6 +241,11 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if ri == enDashMention && !strings.HasSuffix(trimmed, "ngày") {
 		return dateMention{}, false
 	}
+	if secondOfRange(trimmed) {
+		// "(6-11-2000 – 6-11-2025)": the end of a span too long to be a
+		// meeting, such as an anniversary, is not a meeting day either.
+		return dateMention{}, false
+	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
 	if !rangeStart && notMeetingBeforeRe.MatchString(before) {
 		return dateMention{}, false
@@ -245,6 +253,9 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	part := ""
 	if p := partBeforeRe.FindStringSubmatch(before); p != nil {
 		part = p[1]
+	}
+	if part == "" {
+		part = clockPart(before, folded[end:min(len(folded), end+timeTailWindow)])
 	}
 	if fy == 0 && published.IsZero() {
 		// "Sáng 7/3" on a page without a publication date: the day is real
@@ -255,13 +266,13 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		if td > 0 {
 			part = "" // several days have no part of day
 		}
-		return dateMention{start: start, end: end, part: part, undated: true}, true
+		return dateMention{start: start, end: end, part: part, undated: true, fromDay: fd, fromMonth: fm, toDay: td, toMonth: tm}, true
 	}
 	from, ok := dayWithYear(fy, fm, fd, published)
 	if !ok {
 		return dateMention{}, false
 	}
-	dm := dateMention{start: start, end: end, from: from, part: part}
+	dm := dateMention{start: start, end: end, from: from, part: part, fromDay: fd, fromMonth: fm, toDay: td, toMonth: tm}
 	if td > 0 {
 		to, ok := dayWithYear(ty, tm, td, published)
 		if !ok || !to.After(from) || to.Sub(from) > 31*24*time.Hour {
@@ -338,7 +349,13 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if r, _ := utf8.DecodeLastRuneInString(folded[:base+m[0]]); unicode.IsLetter(r) {
 				continue // "khoảng sáng nay" is fine, "trưasáng nay" is not a word start
 			}
-			if rest := strings.TrimLeft(folded[k+len(word):], " "); strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
+			// "sáng nay (14/12)" and "hôm nay, ngày 26 tháng 9" are left
+			// to the written date.
+			rest := strings.TrimLeft(folded[k+len(word):], " ")
+			if strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
+				continue
+			}
+			if r, ok := strings.CutPrefix(strings.TrimLeft(rest, ", "), "ngày "); ok && r != "" && isDigitByte(r[0]) {
 				continue
 			}
 			dm := dateMention{start: base + m[0], end: k + len(word), undated: published.IsZero()}
@@ -355,4 +372,188 @@ func relativeDays(folded string, published time.Time) []dateMention {
 		}
 	}
 	return out
+}
+
+// secondOfRange reports whether trimmed text before a date ends with a
+// date and a range dash ("6-11-2000 –"), making the date a range's end.
+func secondOfRange(trimmed string) bool {
+	for _, dash := range []string{"–", "-"} {
+		if b, ok := strings.CutSuffix(trimmed, dash); ok {
+			b = strings.TrimRight(b, " ")
+			return b != "" && isDigitByte(b[len(b)-1])
+		}
+	}
+	return false
+}
+
+// clockPart gives the part of day of a clock time written next to a date
+// with no part-of-day word: "lúc 08h00 ngày 7/5" or "ngày 7/5, lúc 14 giờ".
+// Noon itself is left without a part.
+func clockPart(before, after string) string {
+	h, ok := clockBefore(before)
+	if !ok {
+		h, ok = clockAfter(after)
+	}
+	switch {
+	case !ok || h > 23:
+		return ""
+	case h < 12:
+		return "sáng"
+	case h == 12:
+		return ""
+	case h < 18:
+		return "chiều"
+	default:
+		return "tối"
+	}
+}
+
+// clockBefore reads the hour of "08h00 (ngày)", "8 giờ 30 (,) (ngày)" at the
+// end of before.
+func clockBefore(before string) (int, bool) {
+	b := strings.TrimRight(before, " ,")
+	b = strings.TrimSuffix(b, "ngày")
+	b = strings.TrimRight(b, " ,")
+	// drop the minutes: "08h00", "8 giờ 30", "8h"
+	b = strings.TrimRight(b, "0123456789")
+	b = strings.TrimRight(b, " ")
+	if u, ok := strings.CutSuffix(b, "giờ"); ok {
+		b = u
+	} else if u, ok := strings.CutSuffix(b, "h"); ok {
+		b = u
+	} else {
+		return 0, false
+	}
+	b = strings.TrimRight(b, " ")
+	return trailingHour(b)
+}
+
+// trailingHour reads one or two digits ending s that open a word.
+func trailingHour(s string) (int, bool) {
+	n := len(s)
+	k := n
+	for k > 0 && n-k < 2 && isDigitByte(s[k-1]) {
+		k--
+	}
+	if k == n || (k > 0 && (isDigitByte(s[k-1]) || s[k-1] == '/' || s[k-1] == '.')) {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:k]); k > 0 && unicode.IsLetter(r) {
+		return 0, false
+	}
+	return atoi(s[k:]), true
+}
+
+// clockAfter reads the hour of ", lúc 8 giờ" or " vào lúc 14h00" opening
+// after.
+func clockAfter(after string) (int, bool) {
+	a := strings.TrimLeft(after, " ,")
+	a = strings.TrimPrefix(a, "vào ")
+	a, ok := strings.CutPrefix(a, "lúc ")
+	if !ok {
+		return 0, false
+	}
+	a = strings.TrimLeft(a, " ")
+	k := 0
+	for k < len(a) && k < 2 && isDigitByte(a[k]) {
+		k++
+	}
+	if k == 0 {
+		return 0, false
+	}
+	rest := strings.TrimLeft(a[k:], " ")
+	if !strings.HasPrefix(rest, "h") && !strings.HasPrefix(rest, "giờ") {
+		return 0, false
+	}
+	return atoi(a[:k]), true
+}
+
+// yearKind tells what period a year named in the lead is.
+type yearKind int
+
+const (
+	yearPlain    yearKind = iota // "năm 2022"
+	yearSchool                   // "năm học 2022-2023"
+	yearReviewed                 // "tổng kết công tác năm 2023"
+	yearKinds
+)
+
+// reviewWords open the period a meeting looks back on.
+var reviewWords = []string{"tổng kết", "sơ kết"}
+
+// inferYear works out the year of a meeting day written without one
+// ("Sáng 9/1") on a page without a publication date, from the periods the
+// lead names (folded text), and only when they settle it: a review of "năm
+// N" held in months 1-3 is held in N+1 (held later, it may fall in N or
+// N+1, so no year is given); a school year "năm học N-M" is in N from
+// August and in M before; else the latest year written as "năm N".
+// Targets and starts ("đến năm 2030", "từ năm 2015") are skipped. A
+// congress's term ("nhiệm kỳ 2025-2030") is no help: it may meet the year
+// before its term starts.
+func inferYear(folded string, month int) (int, bool) {
+	var best [yearKinds]int
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "năm ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("năm ")
+		kind := yearPlain
+		at := off
+		if rest, ok := strings.CutPrefix(folded[off:], "học "); ok {
+			kind, at = yearSchool, len(folded)-len(rest)
+		}
+		if !wordStartAt(folded, k) || at+4 > len(folded) || !allDigits(folded[at:at+4]) ||
+			(at+4 < len(folded) && isDigitByte(folded[at+4])) {
+			continue
+		}
+		y := atoi(folded[at : at+4])
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		before := strings.TrimRight(folded[max(0, k-8):k], " ")
+		if strings.HasSuffix(before, "đến") || strings.HasSuffix(before, "tới") || strings.HasSuffix(before, "từ") {
+			continue
+		}
+		if kind == yearPlain {
+			// the review's own phrase: "tổng kết công tác y tế năm 2023",
+			// not "..., triển khai nhiệm vụ năm 2024"
+			clause := folded[max(0, k-80):k]
+			if c := strings.LastIndexAny(clause, ",;.:"); c >= 0 {
+				clause = clause[c:]
+			}
+			for _, w := range reviewWords {
+				if strings.Contains(clause, w) {
+					kind = yearReviewed
+				}
+			}
+		}
+		best[kind] = max(best[kind], y)
+	}
+	switch {
+	case best[yearReviewed] > 0:
+		if month <= 3 {
+			return best[yearReviewed] + 1, true
+		}
+		return 0, false
+	case best[yearSchool] > 0:
+		if month >= 8 {
+			return best[yearSchool], true
+		}
+		return best[yearSchool] + 1, true
+	case best[yearPlain] > 0:
+		return best[yearPlain], true
+	}
+	return 0, false
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

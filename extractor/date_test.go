@@ -87,6 +87,15 @@ func TestFindDateMentions(t *testing.T) {
 		// publication year plus.
 		{"Sáng 20/12, hội nghị khai mạc", "2021-12-20", "", "sáng"},
 		{"Ngày 17 – 9, UBND tỉnh họp phiên thường kỳ", "2021-09-17", "", ""},
+		{"Hôm nay, ngày 3 tháng 11 năm 2021 tại Huế, đã diễn ra Lễ khánh thành", "2021-11-03", "", ""},
+		{"phiên giải trình được tổ chức (từ chiều 8/11 đến hết ngày 10/11/2021)", "2021-11-08", "2021-11-10", "chiều"},
+		{"Trong ngày 22 và 23 tháng 10 năm 2021, Trường Đại học Vinh tổ chức Hội thảo", "2021-10-22", "2021-10-23", ""},
+		{"Chiều ngày 15-12, Sở Tài chính tổ chức Hội nghị", "2021-12-15", "", "chiều"},
+		// A clock time stands for the part of day when no word gives it.
+		{"Hội thảo khai mạc vào lúc 07h30 ngày 10/12/2021 tại hội trường", "2021-12-10", "", "sáng"},
+		{"Ngày 10/12, lúc 14 giờ, Ban Chỉ đạo họp", "2021-12-10", "", "chiều"},
+		{"Vào 19h00 ngày 11/12, đêm giao lưu diễn ra", "2021-12-11", "", "tối"},
+		{"Tối ngày 11/12, lúc 8 giờ, Hội diễn khai mạc", "2021-12-11", "", "tối"}, // the word wins
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -177,5 +186,50 @@ func TestFindDateMentionsUndated(t *testing.T) {
 	}
 	if ms := findDateMentions(fold("Chiều 31/2, hội nghị"), time.Time{}); len(ms) != 0 {
 		t.Errorf("31/2 is no day: got %+v", ms)
+	}
+}
+
+// TestInferYear: without a publication date, the year of "Sáng 9/1" comes
+// from the periods the headline and lead name, only when they settle it.
+func TestInferYear(t *testing.T) {
+	tests := []struct {
+		lead   string
+		month  int
+		want   int
+		wantOK bool
+	}{
+		{"Hội nghị tổng kết công tác tư pháp năm 2021, triển khai nhiệm vụ năm 2022", 1, 2022, true},
+		{"Hội nghị sơ kết công tác năm 2021; phương hướng nhiệm vụ năm 2022", 3, 2022, true},
+		// held late in the year, a review may fall in N or in N+1
+		{"Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022", 12, 0, false},
+		{"Hội nghị triển khai nhiệm vụ năm học 2021-2022", 9, 2021, true},
+		{"Hội nghị sơ kết học kỳ I năm học 2021-2022", 1, 2022, true},
+		{"Cuộc họp nghe báo cáo kế hoạch xúc tiến thương mại năm 2021 giai đoạn 2021-2025", 5, 2021, true},
+		{"Đại hội Hội Nông dân xã lần thứ X, nhiệm kỳ 2023 – 2028", 4, 0, false},
+		{"Hội thảo về định hướng phát triển đến năm 2030, tầm nhìn đến năm 2045", 6, 0, false},
+		{"Hội nghị cán bộ chủ chốt", 6, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lead, func(t *testing.T) {
+			got, ok := inferYear(fold(tt.lead), tt.month)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("inferYear(month %d) = %d, %v; want %d, %v", tt.month, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+// TestFindDateMentionsSkipsAnniversaryEnd: in "(1/12/2011 – 1/12/2021)" the
+// span is too long for a meeting, and its end is no meeting day either.
+func TestFindDateMentionsSkipsAnniversaryEnd(t *testing.T) {
+	pub := time.Date(2021, 12, 4, 9, 0, 0, 0, vnZone)
+	ms := findDateMentions(fold("kỷ niệm 10 năm thành lập (1/12/2011 – 1/12/2021), sáng 3/12, Hội tổ chức gặp mặt"), pub)
+	for _, m := range ms {
+		if isoDate(m.from) == "2021-12-01" {
+			t.Errorf("the anniversary's end was taken as a meeting day: %+v", m)
+		}
+	}
+	if len(ms) == 0 || isoDate(ms[len(ms)-1].from) != "2021-12-03" || ms[len(ms)-1].part != "sáng" {
+		t.Errorf("got %+v, want the last mention sáng 2021-12-03", ms)
 	}
 }

@@ -100,6 +100,9 @@ func extractMeeting(d *document, r *schema.Report) {
 		s := sents[event]
 		dateEnd = date.end
 		ev := d.evidence(s.start+date.start, s.start+date.end, s)
+		if date.undated && d.published.IsZero() {
+			date = d.withInferredYear(date, d.folded[s.start:s.end])
+		}
 		if !date.undated {
 			m.Date = schema.Text(isoDate(date.from))
 			m.Evidence["date"] = ev
@@ -626,4 +629,28 @@ func (d *document) titleEvidence(start, end int) schema.Evidence {
 		return d.evidence(d.paras[0].start+start, d.paras[0].start+end, d.paras[0])
 	}
 	return schema.Evidence{Quote: d.title}
+}
+
+// withInferredYear dates an undated event day from the years its headline
+// and event sentence (folded) name, when they settle it; see inferYear.
+func (d *document) withInferredYear(dm dateMention, sentence string) dateMention {
+	y, ok := inferYear(fold(d.title)+" . "+sentence, dm.fromMonth)
+	if !ok {
+		return dm
+	}
+	from, ok := validDay(y, dm.fromMonth, dm.fromDay)
+	if !ok {
+		return dm
+	}
+	dm.from, dm.undated = from, false
+	if dm.toDay > 0 {
+		toYear := y
+		if dm.toMonth < dm.fromMonth {
+			toYear++ // "30/12 - 2/1"
+		}
+		if to, ok := validDay(toYear, dm.toMonth, dm.toDay); ok && to.After(from) {
+			dm.to = to
+		}
+	}
+	return dm
 }
