@@ -144,7 +144,11 @@ func tokenize(d *document) []token {
 			e -= n2
 		}
 		if e > s {
-			if p := gluedHonorific(text, s, e); p > 0 {
+			if p := gluedAddress(text, s, e); p > 0 {
+				// "NgàiJohn Smith": the address word lost its space.
+				add(s, p)
+				add(p, e)
+			} else if p := gluedHonorific(text, s, e); p > 0 {
 				// "TS.Võ Xuân Vinh": an honorific glued to the name by its dot.
 				add(s, p)
 				add(p, p+1)
@@ -172,7 +176,8 @@ func tokenize(d *document) []token {
 		if k > 0 {
 			prev := &toks[k-1]
 			gap := text[prev.end:t.start]
-			prev.spaceAfter = (gap == " " || gap == "\u00a0") && prev.para == t.para
+			// Two words with no gap come only from gluedAddress.
+			prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && t.word) && prev.para == t.para
 		}
 	}
 	return toks
@@ -341,6 +346,8 @@ func andEndsOffice(toks []token, i int) bool {
 	switch next.fold {
 	case "các", "toàn", "đông", "nhiều", "một", "những", "lãnh", "đại", "cùng", "hơn", "gần":
 		return true
+	case "phu", "vợ", "chồng": // "Đại sứ X và phu nhân": the spouse came along
+		return true
 	}
 	for k := i + 1; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
@@ -459,4 +466,19 @@ func diplomaticSeat(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// gluedAddress returns the byte offset where a capitalised name starts in a
+// word made of an address word glued to it ("NgàiMit-suo", "ÔngJohn"), or 0.
+func gluedAddress(text string, s, e int) int {
+	for _, w := range [...]string{"Ngài", "ngài", "Ông", "ông", "Bà", "bà"} {
+		if e-s > len(w) && text[s:s+len(w)] == w {
+			r, _ := utf8.DecodeRuneInString(text[s+len(w) : e])
+			if unicode.IsUpper(r) {
+				return s + len(w)
+			}
+			return 0
+		}
+	}
+	return 0
 }

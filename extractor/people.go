@@ -290,9 +290,10 @@ func isNameSyllable(t token) bool {
 // toks[start:end] and reads what surrounds it.
 func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	toks := a.toks
-	// "Ông", "Bà" opening a sentence are address words, not surnames.
+	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
+	// words, not surnames.
 	for start < end {
-		if n, _ := honorificAt(toks, start); n == 1 && (toks[start].fold == "ông" || toks[start].fold == "bà") {
+		if n, _ := honorificAt(toks, start); n == 1 && (toks[start].fold == "ông" || toks[start].fold == "bà" || toks[start].fold == "ngài") {
 			start++
 			continue
 		}

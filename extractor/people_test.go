@@ -94,6 +94,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Hồ Chí Minh"}},
 		{"a lower-case middle syllable does not split the name", "Dự buổi làm việc có bà Lê Thị Mai, Bí thư Đảng ủy xã. Bà Tôn Nữ thu Hằng – Chủ tịch UBND xã báo cáo tình hình.",
 			[]string{"Lê Thị Mai", "Tôn Nữ thu Hằng"}},
+		{"foreign names after Ngài, one glued to it", "Chủ tịch UBND tỉnh Lê Văn Tâm tiếp NgàiTa-ka-shi Yamada, Đại sứ Nhật Bản tại Việt Nam và Ngài Bolor Ganbat, Đại sứ Mông Cổ tại Việt Nam.",
+			[]string{"Lê Văn Tâm", "Ta-ka-shi Yamada", "Bolor Ganbat"}},
 		{"a lower-case verb after a name is no syllable of it", "Ông Trần Văn Bình thăm Hà Nội và ông Lê Văn Hùng phát biểu.",
 			[]string{"Trần Văn Bình", "Lê Văn Hùng"}},
 	}
@@ -289,6 +291,9 @@ func TestPositions(t *testing.T) {
 		{"tại after an ordinary office is where the person spoke",
 			"Ông Vũ Văn Nam - Giám đốc Sở Tài chính tại hội nghị cho biết.",
 			"Vũ Văn Nam", []string{"Giám đốc Sở Tài chính"}},
+		{"the spouse is not part of the office",
+			"Tham gia Đoàn có Ngài Bolor Ganbat, Đại sứ Mông Cổ tại Việt Nam và phu nhân.",
+			"Bolor Ganbat", []string{"Đại sứ Mông Cổ tại Việt Nam"}},
 		{"điều hành qualifying an office stays",
 			"Hội thảo do TS. Trần Minh Khoa - Phó Viện trưởng điều hành Viện Nghiên cứu Văn hóa chủ trì.",
 			"Trần Minh Khoa", []string{"Phó Viện trưởng điều hành Viện Nghiên cứu Văn hóa"}},
