@@ -351,7 +351,8 @@ func (a *peopleAnalysis) listRoles() {
 
 // introCues reads the part given to everyone a short opening clause
 // introduces with "có": "Đến dự và chỉ đạo Đại hội có các đồng chí: A,
-// ...; B, ..." or "Dự và chỉ đạo có ông A, bà B" makes each a speaker.
+// ...; B, ...", "Dự và chỉ đạo có ông A, bà B" or "Chỉ đạo Hội nghị có
+// ..." makes each a speaker.
 // Chairing is left to chairList and attending is the default.
 func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 	toks := a.toks
@@ -375,6 +376,11 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		// Only a verb joined to attending counts ("dự và chỉ đạo"): in
 		// "Dự Lễ khai giảng có ..." the verb names the event.
 		if k > f && toks[k-1].fold == "và" && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
+			cues = append(cues, cue)
+		}
+		// "Chỉ đạo Hội nghị có đồng chí A; các đồng chí B, C": directing
+		// the meeting is itself the part played.
+		if k == f && cue.phrase == "chỉ đạo" {
 			cues = append(cues, cue)
 		}
 		k += n - 1
