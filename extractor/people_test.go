@@ -123,6 +123,8 @@ func TestHonorifics(t *testing.T) {
 		{"Báo cáo tại buổi làm việc, TS.BS Huỳnh Thị Thu Cúc cho biết tình hình.", "Huỳnh Thị Thu Cúc", []string{"TS", "BS"}},
 		{"Cùng dự có Đại tá Lê Hoà Bình - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Lê Hoà Bình", []string{"Đại tá"}},
 		{"Nhà báo Phạm Đức Long - Chủ tịch Hội Nhà báo tỉnh chủ trì tọa đàm.", "Phạm Đức Long", []string{"nhà báo"}},
+		{"Chủ tịch tỉnh tiếp Ngài Bolor Ganbat, Đại sứ Mông Cổ tại Việt Nam.", "Bolor Ganbat", []string{"ngài"}},
+		{"Đại sứ tiếp ÔngJohn Miller, Giám đốc quỹ.", "John Miller", []string{"ông"}},
 		{"Các đồng chí Lê Văn Khang - Bí thư Huyện ủy; Phan Thị Ngọc - Giám đốc Sở Tư pháp và đồng chí Đỗ Minh Trí - Chủ tịch UBND huyện được khen thưởng.", "Phan Thị Ngọc", []string{"đồng chí"}},
 		{"Thay mặt Ban Chấp hành, anh Đỗ Minh Khang, Bí thư Huyện Đoàn đọc diễn văn khai mạc.", "Đỗ Minh Khang", []string{"anh"}},
 		{"Chị Lê Thu Hà và anh hùng lao động Vũ Đình Thắng cùng dự.", "Vũ Đình Thắng", []string{}},
