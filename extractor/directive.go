@@ -14,7 +14,7 @@ import (
 // findDocTypes, a word-start scan that is much cheaper than an alternation
 // regexp over every paragraph.
 var docTypes = []string{
-	"thông báo kết luận", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
+	"thông báo kết luận", "quy chế phối hợp", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
 	"nghị quyết", "chỉ thị", "thông báo", "quyết định", "kết luận", "kế hoạch", "công văn", "bộ luật",
 	"quy định", "hướng dẫn", "công điện", "nghị định", "thông tư", "thông tri", "pháp lệnh", "quy chế",
 	"hiến pháp", "điều lệ", "đề án", "luật",
@@ -124,7 +124,7 @@ func allUpperStart(s string) bool {
 // Words that end an issuer or a subject clause.
 var (
 	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
-	subjectStops = []string{" đã ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo"}
+	subjectStops = []string{" đã ", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo"}
 )
 
 // dirMention is one directive found in the text, with its byte span.
@@ -370,6 +370,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if m := issuerLeadRe.FindStringIndex(folded[i:]); m != nil {
 		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
 		if iss != "" && isUpperStart(iss) {
+			// "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)":
+			// the term is part of the issuer.
+			if k := termInBrackets(folded[i+m[1]+n:]); k > 0 {
+				iss = text[i+m[1] : i+m[1]+n+k]
+				n += k
+			}
 			dir.Issuer = schema.Text(iss)
 			i += m[1] + n
 		}
@@ -405,6 +411,13 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				_, qn := utf8.DecodeRuneInString(folded[open+1+k:])
 				n = open + 1 + k + qn - subStart
 				sub = strings.TrimSpace(text[subStart : subStart+n])
+			}
+		}
+		if sub != "" && dir.Issuer == "" {
+			// "về việc ... năm học 2022-2023 của Bộ Giáo dục và Đào tạo": the
+			// body the document is "của" is its issuer, not its subject.
+			if k, iss := issuerInSubject(sub, folded[subStart:subStart+len(sub)]); k > 0 {
+				sub, dir.Issuer = strings.TrimSpace(sub[:k]), schema.Text(iss)
 			}
 		}
 		if sub != "" {
@@ -746,4 +759,57 @@ func andDoc(folded string) int {
 func isDraft(before string) bool {
 	before = strings.TrimRight(before, " ")
 	return strings.HasSuffix(before, "dự thảo") || strings.HasSuffix(before, "dự án") || strings.HasSuffix(before, "xây dựng")
+}
+
+// issuerSubjectStops end a body named after a subject: the main clause's
+// verb follows it ("... của Bộ Giáo dục và Đào tạo xác định ...").
+var issuerSubjectStops = append([]string{" xác định", " yêu cầu", " đề ra", " nêu rõ", " chỉ rõ", " nhấn mạnh", " khẳng định", " đặt ra", " chỉ đạo"}, issuerStops...)
+
+// issuingHeads open the name of a body that issues documents, folded.
+var issuingHeads = sortedLongestFirst([]string{
+	"bộ", "ban", "ủy ban", "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng",
+	"quốc hội", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "sở", "văn phòng", "tổng cục", "cục",
+})
+
+// issuerInSubject finds, in a subject clause (text and its folding), a
+// closing "của <body>" that names the issuing body ("về việc ... của Bộ
+// Giáo dục và Đào tạo"). It returns where the subject ends and the body, or
+// 0. A body "các cấp" is a general one the subject is about ("về ... của
+// Hội đồng nhân dân các cấp"), not an issuer.
+func issuerInSubject(text, folded string) (int, string) {
+	k := strings.LastIndex(folded, " của ")
+	if k < 0 {
+		return 0, ""
+	}
+	from := k + len(" của ")
+	body := folded[from:]
+	head := false
+	for _, h := range issuingHeads {
+		if strings.HasPrefix(body, h) && wordBoundary(body, 0, len(h)) {
+			head = true
+			break
+		}
+	}
+	if !head || !isUpperStart(text[from:]) {
+		return 0, ""
+	}
+	iss, n := clause(text[from:], body, issuerSubjectStops, 12)
+	if iss == "" || strings.Contains(folded[from:from+n], " các ") || strings.Contains(folded[from:from+n], " cấp") {
+		return 0, ""
+	}
+	return k, iss
+}
+
+// termInBrackets returns the length of a bracketed term " (khóa VI)" that
+// opens folded, or 0.
+func termInBrackets(folded string) int {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(folded, " "), "(khóa ")
+	if !ok {
+		return 0
+	}
+	k := strings.IndexByte(rest, ')')
+	if k <= 0 || k > 8 || strings.ContainsAny(rest[:k], " ,;") {
+		return 0
+	}
+	return len(folded) - len(rest) + k + 1
 }

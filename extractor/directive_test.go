@@ -42,6 +42,31 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a coordination regulation cited by a bare number",
+			text: "Công an huyện tổ chức quán triệt Quy chế phối hợp số 03 ngày 15/4/2022 giữa Công an huyện và Ban Chỉ huy Quân sự huyện.",
+			want: []schema.Directive{{Type: "Quy chế phối hợp", Number: "03", Date: "2022-04-15"}},
+		},
+		{
+			name: "the issuer closes the subject and a verb follows",
+			text: "Công văn số 2345/BNV-CQĐP về việc sắp xếp đơn vị hành chính cấp xã năm 2024 của Bộ Nội vụ yêu cầu các địa phương hoàn thành trước tháng 10.",
+			want: []schema.Directive{{Type: "Công văn", Number: "2345/BNV-CQĐP", Issuer: "Bộ Nội vụ", Subject: "về việc sắp xếp đơn vị hành chính cấp xã năm 2024"}},
+		},
+		{
+			name: "a body of every level is what the subject is about",
+			text: "Nghị quyết số 45/NQ-UBTVQH15 về hoạt động giám sát của Hội đồng nhân dân các cấp.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "45/NQ-UBTVQH15", Subject: "về hoạt động giám sát của Hội đồng nhân dân các cấp"}},
+		},
+		{
+			name: "the issuer's term in brackets",
+			text: "Kết luận số 12-KL/HLHPNTW của Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam (khóa XIII) về công tác cán bộ nữ.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "12-KL/HLHPNTW", Issuer: "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam (khóa XIII)", Subject: "về công tác cán bộ nữ"}},
+		},
+		{
+			name: "according to a rule is not the subject",
+			text: "Kế hoạch số 88/KH-UBND ngày 02/3/2023 của Ủy ban nhân dân xã về sắp xếp thôn, tổ dân phố theo quy định của tỉnh.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "88/KH-UBND", Date: "2023-03-02", Issuer: "Ủy ban nhân dân xã", Subject: "về sắp xếp thôn, tổ dân phố"}},
+		},
+		{
 			name: "party form with quy định letters and an issuer that holds và",
 			text: "Quyết định số 2046/QĐ-BTTTT ngày 14/12/2021 của Bộ trưởng Bộ Thông tin và Truyền thông về việc phê duyệt Kế hoạch thanh tra năm 2022.",
 			want: []schema.Directive{{Type: "Quyết định", Number: "2046/QĐ-BTTTT", Date: "2021-12-14", Issuer: "Bộ trưởng Bộ Thông tin và Truyền thông", Subject: "về việc phê duyệt Kế hoạch thanh tra năm 2022"}},
