@@ -406,6 +406,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
+		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
+		// report heard at the meeting the person chaired.
+		for _, it := range a.bodyReports(d, ts, te) {
+			if !overlapsAny(out, it) {
+				out = append(out, it)
+			}
+		}
 		return out
 	}
 	// 3. Sentences without a named actor.
@@ -422,6 +429,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
+	case !endsColon && len(a.bodyReports(d, ts, te)) > 0:
+		out = append(out, a.bodyReports(d, ts, te)...)
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
@@ -1486,4 +1495,88 @@ func addressesParticipants(toks []token, k, te int) bool {
 // regulations describe votes that no meeting took.
 func statesRule(folded string) bool {
 	return strings.HasPrefix(folded, "trường hợp") || hasAny(folded, " nếu ", "không quá", "quy định", "được phép")
+}
+
+// bodyReports reads reports that a body or its representative gave, with no
+// person named: "nghe Sở Tài chính báo cáo ..." (the body presents) and
+// "sau khi đại diện lãnh đạo Văn phòng báo cáo ..., đại diện các phòng báo
+// cáo ..." (an unnamed representative: no presenter). Each report runs to
+// the next reporter, a ";", a "trong đó" aside, or the sentence end.
+func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
+	toks := a.toks
+	var out []agendaItem
+	for j := ts + 1; j+2 < te; j++ {
+		if !toks[j].lower || toks[j].fold != "báo" || toks[j+1].fold != "cáo" || !toks[j].spaceAfter {
+			continue
+		}
+		if next := toks[j+2]; !next.word || next.fold == "viên" || isDigits(next.text) {
+			continue
+		}
+		subj, body := reportSubject(toks, ts, j)
+		if subj < 0 || a.mentionStarts[subj] {
+			continue
+		}
+		end := j + 2
+		for ; end < te; end++ {
+			t := toks[end]
+			if t.text == ";" || a.mentionStarts[end] {
+				break
+			}
+			if t.text == "," && end+2 < te && (toks[end+1].fold == "đại" && toks[end+2].fold == "diện" ||
+				toks[end+1].fold == "trong" && toks[end+2].fold == "đó") {
+				break
+			}
+		}
+		text := a.itemText(d, toks[j].start, toks[end-1].end)
+		if countWords(text) < 3 {
+			continue
+		}
+		var presenter schema.Text
+		if body {
+			presenter = schema.Text(d.text[toks[subj].start:toks[j-1].end])
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: presenter}, start: toks[j].start, end: toks[end-1].end})
+		j = end
+	}
+	return out
+}
+
+// reportSubject finds who reports at token j ("báo cáo"): a capitalised
+// body name right after "nghe" ("nghe Sở KH-ĐT báo cáo", body set), or an
+// unnamed representative, "đại diện" after "sau khi", "," or "và", which may
+// list several units ("đại diện lãnh đạo các huyện, thị xã báo cáo"). It
+// returns the subject's first token, or -1.
+func reportSubject(toks []token, ts, j int) (subj int, body bool) {
+	for k := j - 1; k > ts && j-k <= 30; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" {
+			return -1, false
+		}
+		if t.fold == "nghe" && t.lower {
+			for i := k + 1; i < j; i++ {
+				if !toks[i].capital && !isAcronym(toks[i].text) {
+					return -1, false // "nghe các đơn vị báo cáo": a crowd, not a body
+				}
+			}
+			return k + 1, k+1 < j
+		}
+		if t.fold == "đại" && toks[k+1].fold == "diện" && t.lower {
+			switch p := toks[k-1]; {
+			case p.text == ",", p.fold == "và", p.fold == "khi" && k >= 2 && toks[k-2].fold == "sau":
+				return k, false
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// overlapsAny reports whether it was read from text an item of items covers.
+func overlapsAny(items []agendaItem, it agendaItem) bool {
+	for _, o := range items {
+		if overlaps(o, it) {
+			return true
+		}
+	}
+	return false
 }
