@@ -62,10 +62,13 @@ func extractMeeting(d *document, r *schema.Report) {
 	sents := d.openingSentences(leadSentences)
 	dates := make([][]dateMention, len(sents)) // plausible dates per sentence
 	dated := make([]bool, len(sents))          // the sentence names any day
+	other := make([]bool, len(sents))          // it dates only an event it reports on
 	for i, s := range sents {
 		found := findDateMentions(d.folded[s.start:s.end], d.published)
 		dated[i] = len(found) > 0
-		dates[i] = plausibleDates(found, d.published)
+		own := withoutReferencedEvents(d.folded[s.start:s.end], found)
+		other[i] = dated[i] && len(own) == 0
+		dates[i] = plausibleDates(own, d.published)
 	}
 
 	typ, ev, ok := d.meetingType(sents, dates)
@@ -118,7 +121,7 @@ func extractMeeting(d *document, r *schema.Report) {
 		// No day is written (or none can be read): the sentence that says
 		// what happened still names who held it.
 		for i, s := range sents {
-			if eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+			if !other[i] && eventVerbRe.MatchString(d.folded[s.start:s.end]) {
 				event = i
 				break
 			}
@@ -282,17 +285,26 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	if verb < 0 {
 		return "", 0, 0
 	}
-	if k := strings.LastIndex(f[:verb], " do "); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
-		seg := strings.TrimSpace(d.text[s.start+k+4 : s.start+verb])
-		if isUpperStart(seg) {
-			return seg, s.start + k + 4, s.start + verb
+	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
+	for _, by := range []string{" do ", " được "} {
+		if k := strings.LastIndex(f[:verb], by); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
+			from := k + len(by)
+			seg := strings.TrimSpace(d.text[s.start+from : s.start+verb])
+			if seg != "" && isUpperStart(seg) && (by == " do " || startsWithOrganizerHead(f[from:verb])) {
+				return seg, s.start + from, s.start + from + len(seg)
+			}
 		}
+	}
+	// "Phiên chất vấn ... được tổ chức": a passive with no agent names no
+	// organizer.
+	if strings.HasSuffix(strings.TrimRight(f[:verb], " "), " được") {
+		return "", 0, 0
 	}
 	// "A phối hợp với B tổ chức": A holds it. A time phrase may sit
 	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
 	// chức").
 	subjEnd := verb
-	for _, w := range []string{" phối hợp với ", " phối hợp cùng ", " cùng với "} {
+	for _, w := range []string{" phối hợp với ", " phối hợp cùng ", " kết hợp với ", " kết hợp cùng ", " cùng với "} {
 		if k := strings.Index(f[:subjEnd], w); k >= 0 {
 			subjEnd = k
 		}
@@ -338,6 +350,14 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 			break
 		}
 		off = k + 1
+	}
+	// "Trường Đại học X (UEL, Đại học Quốc gia TP.HCM)": a bracket that
+	// lists a short name and a parent body is an apposition; a bare
+	// abbreviation "(PBGDPL)" is part of the name.
+	if k := strings.Index(seg, " ("); k > 0 {
+		if c := strings.IndexByte(seg[k:], ')'); c < 0 || strings.Contains(seg[k:k+c], ",") {
+			seg = seg[:k]
+		}
 	}
 	seg = strings.TrimRight(seg, " ,")
 	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
@@ -653,4 +673,59 @@ func (d *document) withInferredYear(dm dateMention, sentence string) dateMention
 		}
 	}
 	return dm
+}
+
+// referencedEventLeads name an event the report tells about rather than
+// holds: "(kết quả) của Hội nghị Trung ương 7, họp từ ngày ...".
+var referencedEventLeads = []string{"của ", "kết quả ", "nội dung ", "tinh thần "}
+
+// withoutReferencedEvents drops the dates that belong to an event the
+// sentence (folded) reports on: a date whose nearest event noun before it,
+// within the clause, follows "của", "kết quả" or "nội dung".
+func withoutReferencedEvents(folded string, dms []dateMention) []dateMention {
+	out := dms[:0]
+	for _, dm := range dms {
+		if !datesReferencedEvent(folded[max(0, dm.start-160):dm.start]) {
+			out = append(out, dm)
+		}
+	}
+	return out
+}
+
+// datesReferencedEvent reports whether before ends in "<lead> <event noun>
+// <name>, họp/diễn ra (từ) (ngày)" with no other clause in between.
+func datesReferencedEvent(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, w := range []string{"ngày", "từ", "vào"} {
+		b = strings.TrimRight(strings.TrimSuffix(b, w), " ")
+	}
+	verb := false
+	for _, v := range []string{"họp", "diễn ra", "tổ chức"} {
+		if u, ok := strings.CutSuffix(b, v); ok {
+			b, verb = strings.TrimRight(u, " ,"), true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	if strings.ContainsAny(b[max(0, len(b)-0):], ";") {
+		return false
+	}
+	best, at := "", -1
+	for _, n := range otherEventNouns[:5] {
+		if k := strings.LastIndex(b, n); k > at {
+			best, at = n, k
+		}
+	}
+	if at < 0 || strings.ContainsAny(b[at+len(best):], ";:.") {
+		return false
+	}
+	lead := strings.TrimRight(b[:at], " ")
+	for _, w := range referencedEventLeads {
+		if strings.HasSuffix(lead+" ", w) {
+			return true
+		}
+	}
+	return false
 }

@@ -175,6 +175,36 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Khai giảng lớp bồi dưỡng kiến thức quốc phòng\nĐến dự có lãnh đạo Trường Quân sự tỉnh.\nPhát biểu khai giảng lớp học, đồng chí Hiệu trưởng nêu rõ yêu cầu.",
 			want: schema.Meeting{Type: "lễ"},
 		},
+		{
+			name: "no publication date: a January review of last year",
+			text: "Hội nghị tổng kết công tác tư pháp năm 2022\nSáng 12/1, Sở Tư pháp tổ chức Hội nghị tổng kết công tác tư pháp năm 2022, triển khai nhiệm vụ năm 2023.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2023-01-12", PartOfDay: "sáng", Organizer: "Sở Tư pháp"},
+		},
+		{
+			name: "no publication date: a school-year conference in autumn",
+			text: "Hội nghị triển khai nhiệm vụ năm học 2022-2023\nChiều 25/8, Sở Giáo dục và Đào tạo tổ chức Hội nghị triển khai nhiệm vụ năm học 2022-2023.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2022-08-25", PartOfDay: "chiều", Organizer: "Sở Giáo dục và Đào tạo"},
+		},
+		{
+			name: "the dates of a central conference reported on are not this meeting's",
+			text: "Huyện ủy quán triệt kết quả Hội nghị Trung ương 4\nTại Hội nghị, đồng chí Bí thư Huyện ủy đã thông tin những kết quả chủ yếu của Hội nghị Trung ương 4, họp từ ngày 04/10 đến ngày 10/10/2021: về kinh tế - xã hội và ngân sách.",
+			want: schema.Meeting{Type: "hội nghị"},
+		},
+		{
+			name: "an organizer working together with others, and its bracketed apposition",
+			text: "Hội thảo khoa học về biển đảo\n20/11/2022 09:00\nTrong ngày 17 và 18 tháng 11 năm 2022, Trường Đại học Nha Trang (NTU, trực thuộc Bộ Giáo dục và Đào tạo) kết hợp cùng Viện Hải dương học tổ chức Hội thảo khoa học về biển đảo.",
+			want: schema.Meeting{Type: "hội thảo", Date: "2022-11-17", EndDate: "2022-11-18", Organizer: "Trường Đại học Nha Trang"},
+		},
+		{
+			name: "a passive with its agent names the organizer",
+			text: "Hội thi giáo viên dạy giỏi cấp huyện\n10/12/2022 08:00\nSáng 9/12, Hội thi giáo viên dạy giỏi cấp huyện năm học 2022-2023 được Phòng Giáo dục và Đào tạo tổ chức tại Trường Tiểu học số 1.",
+			want: schema.Meeting{Type: "hội thi", Date: "2022-12-09", PartOfDay: "sáng", Location: "Trường Tiểu học số 1", Organizer: "Phòng Giáo dục và Đào tạo"},
+		},
+		{
+			name: "a passive without agent names none",
+			text: "Phiên giải trình về quản lý đất đai\nPhiên giải trình của Thường trực HĐND tỉnh khóa X được tổ chức trong 2 ngày (từ sáng 8/11 đến hết ngày 9/11/2022).",
+			want: schema.Meeting{Type: "phiên giải trình", Date: "2022-11-08", EndDate: "2022-11-09"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
