@@ -250,6 +250,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				st.discussion = false
 			}
 			directing := kind == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") || c.phrase == "kết thúc"
+			if m != nil && directing && verbEnd >= 0 && agreesAt(toks, verbEnd, te) {
+				// "Kết luận buổi họp, ông X thống nhất với dự thảo ...":
+				// what the chair agreed to is the meeting's decision.
+				add(schema.AgendaDecision, toks[verbEnd].start, a.clauseEnd(m, verbEnd, te), who, "")
+			}
 			if m != nil && directing && !listFollows {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 			}
@@ -1445,7 +1450,7 @@ func (a *peopleAnalysis) speechNounBefore(m *mention, ts int) (int, roleCue, boo
 	return 0, roleCue{}, false
 }
 
-// requestVerbAt reports "yêu cầu" or "đề nghị" used as a verb at token k,
+// requestVerbAt reports "yêu cầu", "đề nghị" or "lưu ý" used as a verb at token k,
 // not as a noun ("các mục tiêu, nhiệm vụ và yêu cầu của Lớp", "theo đề
 // nghị của Sở", "đáp ứng yêu cầu").
 func requestVerbAt(toks []token, k, te int) bool {
@@ -1453,7 +1458,7 @@ func requestVerbAt(toks []token, k, te int) bool {
 		return false
 	}
 	w := toks[k].fold + " " + toks[k+1].fold
-	if w != "yêu cầu" && w != "đề nghị" {
+	if w != "yêu cầu" && w != "đề nghị" && w != "lưu ý" {
 		return false
 	}
 	if k+2 < te && (toks[k+2].fold == "của" || toks[k+2].fold == "đặt" || toks[k+2].text == "," || toks[k+2].text == ".") {
@@ -1575,6 +1580,27 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 func overlapsAny(items []agendaItem, it agendaItem) bool {
 	for _, o := range items {
 		if overlaps(o, it) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesAt reports "thống nhất với|về|thông qua" or "nhất trí với|về" at
+// token k: the speaker's agreement, which settles the matter.
+func agreesAt(toks []token, k, te int) bool {
+	if k+2 >= te || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "thống nhất":
+		switch toks[k+2].fold {
+		case "với", "về", "thông", "cao", "chủ":
+			return true
+		}
+	case "nhất trí":
+		switch toks[k+2].fold {
+		case "với", "về", "thông", "cao", "chủ":
 			return true
 		}
 	}
