@@ -263,6 +263,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
+	// "Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội nghị": a caption
+	// broken after the name; the verb line is that person's item.
+	if len(ms) == 0 {
+		if i := a.lineBrokenMention(ts); i >= 0 {
+			if n, c := cueAt(toks, ts); n > 0 && c.agenda != "" && c.strong {
+				kind := c.agenda
+				if kind == schema.AgendaSpeech && hasAny(folded, "khai mạc") {
+					kind = schema.AgendaOpening
+				}
+				add(kind, toks[ts].start, s.end, a.mentions[i].person, "")
+				return out
+			}
+		}
+	}
 	// "Trong phần tuyên bố lý do hội nghị, ông X cho biết ...": the
 	// formal first step of a meeting, read by whoever the sentence names.
 	if k := phraseIn(toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {

@@ -410,6 +410,7 @@ func TestRoles(t *testing.T) {
 		{"directing the meeting opens the sentence", "Chỉ đạo Hội nghị có đồng chí Lê Văn Khang, Viện trưởng; các đồng chí Phó Viện trưởng: Phan Thị Ngọc, Đỗ Minh Trí.", "Đỗ Minh Trí", []string{"attendee", "speaker"}},
 		{"the host of a reception attends", "Chiều 3/5, đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh tiếp Đoàn công tác của Đại sứ quán Hàn Quốc.", "Lê Văn Khang", []string{"attendee"}},
 		{"the host of talks attends", "Bộ trưởng Lê Văn Khang hội đàm với ông Kim Min Soo, Bộ trưởng Ngoại giao Hàn Quốc.", "Lê Văn Khang", []string{"attendee"}},
+		{"a caption broken after the name speaks", "Ông Kim Min Soo - Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng\nphát biểu tại Hội thảo", "Kim Min Soo", []string{"attendee", "speaker"}},
 		{"an event name before có is no verb", "Dự Lễ khai giảng có TS. Phan Thị Ngọc, Phó Giám đốc Học viện.", "Phan Thị Ngọc", []string{"attendee"}},
 		{"a recipient of an award attends", "Theo đó, TS Lê Văn Khang - Giám đốc Sở Y tế được trao tặng Huân chương Lao động hạng Ba.", "Lê Văn Khang", []string{"attendee"}},
 		{"handing over an award is no speech", "Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Khang - Bí thư Tỉnh ủy đã trao tặng Huân chương Lao động hạng Nhì cho 3 cá nhân.", "Lê Văn Khang", []string{"attendee"}},

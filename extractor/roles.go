@@ -413,6 +413,11 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
 		k++
 	}
+	if k < len(toks) && toks[k].sent != toks[m.nameStart].sent && a.lineBrokenAfter(&m, k) {
+		if n, c := cueAt(toks, k); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
+			return c, true
+		}
+	}
 	if k >= len(toks) || toks[k].sent != toks[m.nameStart].sent {
 		return roleCue{}, false
 	}
@@ -613,4 +618,31 @@ func (a *peopleAnalysis) sentenceHasCue(si int) bool {
 // itself, a speech rather than a document read out.
 func meetingPurposeAt(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].fold == "mục" && toks[k+1].fold == "đích"
+}
+
+// lineBrokenAfter reports a caption broken over two lines: the mention and
+// its offices make a whole line, and the next line, starting at token k,
+// opens in lower case ("Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội
+// nghị"). A line of prose never starts in lower case, so it goes on.
+func (a *peopleAnalysis) lineBrokenAfter(m *mention, k int) bool {
+	toks := a.toks
+	if k != m.suffixEnd || k == 0 || !toks[k].lower || toks[k].para != toks[k-1].para+1 {
+		return false
+	}
+	p := m.prefixStart
+	return p == 0 || toks[p-1].para != toks[p].para
+}
+
+// lineBrokenMention returns the mention whose caption line ends right
+// before token k, the start of a lower-case line (see lineBrokenAfter), or -1.
+func (a *peopleAnalysis) lineBrokenMention(k int) int {
+	if k == 0 || k >= len(a.toks) || !a.toks[k].lower {
+		return -1
+	}
+	for i := range a.mentions {
+		if m := &a.mentions[i]; m.suffixEnd == k && a.lineBrokenAfter(m, k) {
+			return i
+		}
+	}
+	return -1
 }
