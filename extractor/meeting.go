@@ -35,12 +35,12 @@ var (
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
-	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong "}
+	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có "}
 	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
 	// not places.
 	placeNotRe = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
 	// placePartRe accepts a further comma-separated part of an address.
-	placePartRe = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
+	placePartRe = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|trung tâm|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
 	// officeStartRe: a part that opens with an office is a person, not a
 	// place ("tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng ...").
 	officeStartRe = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
@@ -98,6 +98,12 @@ func extractMeeting(d *document, r *schema.Report) {
 			break
 		}
 	}
+	if event >= 0 && tellsFuture(d.folded[sents[event].start:sents[event].start+date.start]) {
+		// "X sẽ tổ chức Hội nghị ... vào 7 giờ 30, ngày 29/10": an
+		// announcement of a meeting to come, not a report of one.
+		*m = schema.Meeting{Title: m.Title}
+		return
+	}
 	dateEnd := -1
 	if event >= 0 {
 		s := sents[event]
@@ -143,7 +149,7 @@ func extractMeeting(d *document, r *schema.Report) {
 	// nghị được tổ chức tại ..."); a sentence dated to another day tells
 	// of another event ("ngày 2/9/1945, tại Quảng trường Ba Đình ...").
 	for i, s := range sents {
-		if dated[i] && i != event {
+		if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
 			continue
 		}
 		if loc, ls, le := d.location(s); loc != "" {
@@ -230,7 +236,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
@@ -508,6 +514,9 @@ func (d *document) location(s span) (string, int, int) {
 		if k > 0 && !strings.ContainsAny(f[k-1:k], " (,") {
 			continue
 		}
+		if officeBeforeTai(f[:k]) || attendedAt(f, k) {
+			continue
+		}
 		from := k + len("tại ")
 		if strings.HasPrefix(f[from:], mainPointPrefix) {
 			from += len(mainPointPrefix) // "tại điểm cầu chính Hội trường X": the place is the hall
@@ -552,6 +561,14 @@ func (d *document) location(s span) (string, int, int) {
 		place = strings.TrimRight(place, " ,.")
 		if place == "" || len(strings.Fields(place)) > 20 {
 			continue
+		}
+		// "phường Phan Thiết (tỉnh Lâm Đồng)": a bracketed higher unit
+		// belongs to the place.
+		if at := from + len(strings.TrimRight(f[from:from+n], " ,.")); strings.HasPrefix(strings.TrimLeft(f[at:], " "), "(") {
+			open := at + strings.IndexByte(f[at:], '(')
+			if c := strings.IndexByte(f[open:], ')'); c > 0 && c < 60 && placePartRe.MatchString(f[open+1:]) {
+				place = strings.TrimSpace(d.text[s.start+from : s.start+open+c+1])
+			}
 		}
 		return place, s.start + from, s.start + from + len(place)
 	}
@@ -725,6 +742,82 @@ func datesReferencedEvent(before string) bool {
 	for _, w := range referencedEventLeads {
 		if strings.HasSuffix(lead+" ", w) {
 			return true
+		}
+	}
+	return false
+}
+
+// officeWords name a post or mission whose "tại" is part of its title
+// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng lãnh sự quán Nhật Bản tại Đà
+// Nẵng"), not the venue.
+var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú"}
+
+// officeBeforeTai reports whether the words before "tại" (folded, up to
+// the last comma) name an office abroad.
+func officeBeforeTai(before string) bool {
+	frag := before[max(0, len(before)-60):]
+	if c := strings.LastIndexAny(frag, ",;:("); c >= 0 {
+		frag = frag[c+1:]
+	}
+	for _, w := range officeWords {
+		if strings.Contains(frag, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// attendedAt reports whether "tại" at k says where some attended, in a
+// sentence that opens "(Tham) dự Hội nghị tại X có ...": a connection
+// point, not the venue.
+func attendedAt(f string, k int) bool {
+	b := strings.TrimRight(f[:k], " ")
+	if strings.ContainsAny(b, ",;") {
+		return false
+	}
+	for _, v := range []string{"tham dự ", "dự "} {
+		if rest, ok := strings.CutPrefix(b, v); ok {
+			_, at, ok := findMeetingPhrase(rest, false)
+			return ok && at == 0
+		}
+	}
+	return false
+}
+
+// futureMarkers say that an event is still to come ("sẽ tổ chức", "dự
+// kiến diễn ra").
+var futureMarkers = []string{"sẽ tổ chức", "sẽ diễn ra", "sẽ được tổ chức", "dự kiến tổ chức", "dự kiến diễn ra", "dự kiến sẽ", "sẽ khai mạc"}
+
+// tellsFuture reports whether folded text announces an event to come.
+func tellsFuture(folded string) bool {
+	for _, w := range futureMarkers {
+		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// preparationWords before an event noun in a headline make it an event to
+// come that the report's meeting prepares ("Chuẩn bị chu đáo cho hội nghị
+// xúc tiến đầu tư", "33 tờ trình dự kiến trình HĐND tỉnh ở kỳ họp cuối
+// năm"): the lead's own event noun names the meeting.
+var preparationWords = []string{"chuẩn bị", "kế hoạch", "dự kiến", "trình", "sẽ", "sắp"}
+
+// preparesFor reports whether the folded headline text before an event
+// noun holds a preparation word.
+func preparesFor(before string) bool {
+	for _, w := range preparationWords {
+		for off := 0; ; {
+			k := strings.Index(before[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if wordBoundary(before, k, k+len(w)) {
+				return true
+			}
+			off = k + len(w)
 		}
 	}
 	return false

@@ -205,6 +205,31 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Phiên giải trình về quản lý đất đai\nPhiên giải trình của Thường trực HĐND tỉnh khóa X được tổ chức trong 2 ngày (từ sáng 8/11 đến hết ngày 9/11/2022).",
 			want: schema.Meeting{Type: "phiên giải trình", Date: "2022-11-08", EndDate: "2022-11-09"},
 		},
+		{
+			name: "an ambassador's post is not the venue",
+			text: "Chủ tịch UBND tỉnh tiếp Đại sứ Hàn Quốc tại Việt Nam\n12/03/2023 16:00\nChiều 11/3, Chủ tịch UBND tỉnh có buổi tiếp Đại sứ Hàn Quốc tại Việt Nam.",
+			want: schema.Meeting{Type: "buổi tiếp", Date: "2023-03-11", PartOfDay: "chiều"},
+		},
+		{
+			name: "where some attended is not the venue; the place part keeps its bracketed province",
+			text: "Hội nghị tổng kết ngành tư pháp\n10/01/2024 10:00\nSáng 9/1, tại phường Hàm Tiến (tỉnh Bình Thuận), Sở Tư pháp tổ chức Hội nghị tổng kết.\nTham dự Hội nghị tại Phòng Tư pháp huyện có toàn thể công chức phòng.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-01-09", PartOfDay: "sáng", Location: "phường Hàm Tiến (tỉnh Bình Thuận)", Organizer: "Sở Tư pháp"},
+		},
+		{
+			name: "a hall and its conference centre",
+			text: "Hội nghị xúc tiến du lịch\n10/04/2024 10:00\nSáng 9/4, Sở Du lịch tổ chức Hội nghị xúc tiến du lịch tại Hội trường B, Trung tâm Hội nghị tỉnh Khánh Hòa.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-04-09", PartOfDay: "sáng", Location: "Hội trường B, Trung tâm Hội nghị tỉnh Khánh Hòa", Organizer: "Sở Du lịch"},
+		},
+		{
+			name: "an announcement of a meeting to come is no report",
+			text: "Xã An Phú tổ chức Hội nghị đối thoại với Nhân dân\nThực hiện kế hoạch của Huyện ủy, Chủ tịch UBND xã An Phú sẽ tổ chức Hội nghị đối thoại với Nhân dân vào 8 giờ, ngày 15/11/2025 tại hội trường UBND xã.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "the venue of a future event is not this meeting's",
+			text: "Họp bàn kế hoạch hội chợ\n10/05/2022 10:00\nNgày 10/5, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp bàn kế hoạch tổ chức hội chợ thương mại.\nHội chợ dự kiến sẽ tổ chức trong tháng 7 tại Trung tâm Hội chợ Triển lãm tỉnh.",
+			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-10"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
