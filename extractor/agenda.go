@@ -371,6 +371,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		switch {
 		case kind == schema.AgendaAward && v+2 < te && toks[v+1].fold == "quyết" && toks[v+2].fold == "định":
 			kind = schema.AgendaDecision // "trao quyết định bổ nhiệm"
+		case kind == schema.AgendaAward && !awardFollows(toks, v, te) && giftFollows(toks, v, end-1):
+			kind = schema.AgendaOther // "tặng Đại sứ bức tranh ...": gifts exchanged
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
 		case c.phrase == "thông tin" && briefingObject(toks, v+2, te):
@@ -1616,6 +1618,29 @@ func agreesAt(toks []token, k, te int) bool {
 		switch toks[k+2].fold {
 		case "với", "về", "thông", "cao", "chủ":
 			return true
+		}
+	}
+	return false
+}
+
+// giftFollows reports a gift after a giving verb at token v, up to token
+// last: "bức tranh", "bức thư pháp", "món quà", "kỷ vật", "quà lưu niệm".
+func giftFollows(toks []token, v, last int) bool {
+	for k := v + 1; k <= last && k < len(toks) && k-v < 30; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		switch toks[k].fold {
+		case "bức", "quà", "tranh", "kỷ", "biểu":
+			if k+1 < len(toks) && toks[k+1].word {
+				switch toks[k].fold + " " + toks[k+1].fold {
+				case "kỷ vật", "kỷ niệm", "biểu trưng":
+					return true
+				}
+				if toks[k].fold == "bức" || toks[k].fold == "quà" || toks[k].fold == "tranh" {
+					return true
+				}
+			}
 		}
 	}
 	return false
