@@ -48,7 +48,7 @@ var (
 	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)".
 	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$`)
 	// eventOwnerRe finds an event noun that a body's name may follow.
-	eventOwnerRe   = regexp.MustCompile(`(?:đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?)\s+`)
+	eventOwnerRe   = regexp.MustCompile(`(?:đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
 	organizerCutRe = regexp.MustCompile(`\s(?:đã|vừa|phối hợp với|cùng với|chính thức|long trọng|trang trọng)(?:\s|$)`)
 )
 
@@ -478,6 +478,13 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 					end = from + k
 				}
 			}
+			// "UBND tỉnh vừa diễn ra": a stop cut short may leave the
+			// adverb before it.
+			for _, adv := range []string{" vừa", " đã"} {
+				if strings.HasSuffix(folded[from:end], adv) {
+					end -= len(adv)
+				}
+			}
 			name := strings.TrimSpace(text[from:end])
 			if name == "" || len(strings.Fields(name)) > 12 {
 				continue
@@ -636,11 +643,34 @@ var onlineWords = []string{"trực tuyến", "điểm cầu", "truyền hình tr
 // length, or -1.
 func onlineAt(folded string) (int, int) {
 	for _, w := range onlineWords {
-		if k := strings.Index(folded, w); k >= 0 {
+		for off := 0; ; {
+			k := strings.Index(folded[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(w)
+			if w == broadcastWords && isBroadcast(folded, k, k+len(w)) {
+				continue
+			}
 			return k, len(w)
 		}
 	}
 	return -1, 0
+}
+
+// broadcastWords mean a video conference ("Hội nghị truyền hình trực
+// tiếp") or, on radio and television, a broadcast.
+const broadcastWords = "truyền hình trực tiếp"
+
+// isBroadcast reports whether "truyền hình trực tiếp" at folded[k:end] is
+// a live broadcast ("được phát thanh, truyền hình trực tiếp trên Đài ..."),
+// which makes no meeting online.
+func isBroadcast(folded string, k, end int) bool {
+	before := strings.TrimRight(folded[max(0, k-24):k], " ,")
+	after := strings.TrimLeft(folded[end:], " ")
+	return strings.HasSuffix(before, "phát thanh") || strings.HasSuffix(before, "phát thanh và") ||
+		strings.HasSuffix(before, "được") || strings.HasPrefix(after, "trên ")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more

@@ -230,6 +230,26 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Họp bàn kế hoạch hội chợ\n10/05/2022 10:00\nNgày 10/5, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp bàn kế hoạch tổ chức hội chợ thương mại.\nHội chợ dự kiến sẽ tổ chức trong tháng 7 tại Trung tâm Hội chợ Triển lãm tỉnh.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-10"},
 		},
+		{
+			name: "a question time broadcast live is not online",
+			text: "Phiên chất vấn tại kỳ họp thứ 6\n05/11/2023 08:00\nNgày 4/11/2023, phiên chất vấn của Quốc hội diễn ra và được phát thanh, truyền hình trực tiếp trên Đài Truyền hình Việt Nam.",
+			want: schema.Meeting{Type: "phiên chất vấn", Date: "2023-11-04"},
+		},
+		{
+			name: "a video conference is online",
+			text: "Hội nghị truyền hình trực tiếp về phòng chống thiên tai\n05/11/2023 08:00\nSáng 4/11, Ban Chỉ đạo tổ chức Hội nghị truyền hình trực tiếp với các tỉnh miền Trung.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2023-11-04", PartOfDay: "sáng", Online: true, Organizer: "Ban Chỉ đạo"},
+		},
+		{
+			name: "receiving a delegation is a reception",
+			text: "Chủ tịch UBND tỉnh tiếp Đoàn doanh nghiệp Nhật Bản\n05/11/2023 08:00\nChiều 4/11, Chủ tịch UBND tỉnh tiếp Đoàn doanh nghiệp Nhật Bản.",
+			want: schema.Meeting{Type: "buổi tiếp", Date: "2023-11-04", PartOfDay: "chiều"},
+		},
+		{
+			name: "the body in a meeting's name holds it",
+			text: "Cho ý kiến các tờ trình dự kiến trình HĐND tỉnh tại kỳ họp cuối năm\n05/11/2023 08:00\nCuộc họp tập thể UBND tỉnh vừa diễn ra, để nghe báo cáo các tờ trình trình HĐND tỉnh tại kỳ họp cuối năm.",
+			want: schema.Meeting{Type: "cuộc họp", Organizer: "UBND tỉnh"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
