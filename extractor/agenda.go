@@ -215,7 +215,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if m != nil {
 				verbEnd = a.predicateStart(m)
 			}
-			withContent := verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||
+			ceremonial := false
+			if kind == schema.AgendaSpeech && c.phrase == "phát biểu" {
+				// "Phát biểu tại lễ khai mạc, X ...": the speech opens or
+				// closes the meeting.
+				switch opener := d.folded[toks[ts].start:clauseEnd]; {
+				case strings.Contains(opener, "khai mạc"):
+					kind, ceremonial = schema.AgendaOpening, true
+				case strings.Contains(opener, "bế mạc"):
+					kind, ceremonial = schema.AgendaClosing, true
+				}
+			}
+			withContent := !ceremonial && verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||
 				c.phrase == "chia sẻ" || c.phrase == "trình bày tham luận" || c.phrase == "tham luận")
 			if m != nil && a.signsDocument(d, m) {
 				kind = "" // "Thay mặt ..., X đã ký ban hành Quy định ...": no meeting item
@@ -487,6 +498,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		st.discussion = true
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+	case prizeGivingAt(toks, ts, te) >= 0:
+		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
+		// the prize-giving as part of the event.
+		add(schema.AgendaAward, toks[prizeGivingAt(toks, ts, te)].start, s.end, -1, "")
 	case strings.Contains(folded, "ký kết"):
 		from := body
 		for k := body + 1; k+2 < te; k++ {
@@ -1644,4 +1659,19 @@ func giftFollows(toks []token, v, last int) bool {
 		}
 	}
 	return false
+}
+
+// prizeGivingAt returns the token of a lower-case "trao giải" or "trao
+// thưởng" after a comma or "và" in toks[ts:te] ("tổ chức Lễ tổng kết, trao
+// giải ..."), or -1.
+func prizeGivingAt(toks []token, ts, te int) int {
+	for k := ts + 1; k+2 < te; k++ {
+		if toks[k].fold != "trao" || !toks[k].lower || !toks[k].spaceAfter {
+			continue
+		}
+		if f := toks[k+1].fold; (f == "giải" || f == "thưởng") && (toks[k-1].text == "," || toks[k-1].fold == "và") {
+			return k
+		}
+	}
+	return -1
 }
