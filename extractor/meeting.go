@@ -332,7 +332,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	segStart := -1
 	if dateEnd >= 0 && dateEnd < subjEnd {
 		after := strings.TrimLeft(f[dateEnd:subjEnd], " ,)")
-		if after != "" && !strings.HasPrefix(after, "tại ") && !strings.Contains(after, " tại ") {
+		// "với sự cho phép của A, B tổ chức": an adverbial opening the
+		// clause is no body; the bodies before the verb are read instead.
+		if after != "" && !strings.HasPrefix(after, "tại ") && !strings.Contains(after, " tại ") && !adverbialOpener(after) {
 			segStart = subjEnd - len(after)
 		}
 	}
@@ -848,6 +850,21 @@ func preparesFor(before string) bool {
 				return true
 			}
 			off = k + len(w)
+		}
+	}
+	return false
+}
+
+// adverbialOpeners start a phrase that precedes a clause's subject ("với
+// sự cho phép của ...", "dưới sự chỉ đạo của ...").
+var adverbialOpeners = []string{"với sự ", "dưới sự ", "được sự ", "nhân dịp ", "thực hiện ", "trong khuôn khổ ", "hưởng ứng "}
+
+// adverbialOpener reports whether folded text opens with one, and a comma
+// closes it before the subject.
+func adverbialOpener(folded string) bool {
+	for _, w := range adverbialOpeners {
+		if strings.HasPrefix(folded, w) {
+			return strings.Contains(folded, ",")
 		}
 	}
 	return false

@@ -236,6 +236,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "phiên chất vấn", Date: "2023-11-04"},
 		},
 		{
+			name: "an opening phrase of permission is not the organizer",
+			text: "Tọa đàm về giao lưu văn hóa Việt - Pháp\n05/11/2023 08:00\nNgày 4/11, với sự cho phép của Bộ Ngoại giao, Trung tâm Văn hóa Pháp tổ chức Tọa đàm về giao lưu văn hóa.",
+			want: schema.Meeting{Type: "tọa đàm", Date: "2023-11-04", Organizer: "Trung tâm Văn hóa Pháp"},
+		},
+		{
 			name: "a video conference is online",
 			text: "Hội nghị truyền hình trực tiếp về phòng chống thiên tai\n05/11/2023 08:00\nSáng 4/11, Ban Chỉ đạo tổ chức Hội nghị truyền hình trực tiếp với các tỉnh miền Trung.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2023-11-04", PartOfDay: "sáng", Online: true, Organizer: "Ban Chỉ đạo"},
