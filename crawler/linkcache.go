@@ -18,7 +18,13 @@ const linkCacheSize = 4096
 // memory does not grow with the URLs a crawl has seen.
 type linkCache struct {
 	mu    sync.Mutex
-	links map[string]resolvedLink
+	links map[linkKey]resolvedLink
+}
+
+// linkKey names an href independently of the page it is on: scheme and
+// host are set only as far as the href depends on them.
+type linkKey struct {
+	scheme, host, href string
 }
 
 // resolvedLink is what anchorsOf derives from an href; u is nil when the
@@ -32,7 +38,7 @@ type resolvedLink struct {
 	numbered bool
 }
 
-func newLinkCache() *linkCache { return &linkCache{links: make(map[string]resolvedLink)} }
+func newLinkCache() *linkCache { return &linkCache{links: make(map[linkKey]resolvedLink)} }
 
 // resolve returns href resolved against base and canonicalised, from the
 // cache when href's meaning does not depend on base's path. A nil cache
@@ -61,20 +67,20 @@ func (c *linkCache) resolve(base *url.URL, href string) resolvedLink {
 
 // key names href independently of the page, or reports that href is
 // relative to the page's path (or the cache is nil).
-func (c *linkCache) key(base *url.URL, href string) (string, bool) {
+func (c *linkCache) key(base *url.URL, href string) (linkKey, bool) {
 	switch {
 	case c == nil || href == "":
-		return "", false
+		return linkKey{}, false
 	case strings.HasPrefix(href, "//"):
-		return base.Scheme + ":" + href, true
+		return linkKey{scheme: base.Scheme, href: href}, true
 	case href[0] == '/':
-		return base.Scheme + "://" + base.Host + href, true
+		return linkKey{scheme: base.Scheme, host: base.Host, href: href}, true
 	}
 	// An href with a scheme ("https://...", "javascript:...") is absolute.
 	if i := strings.IndexAny(href, ":/?#"); i > 0 && href[i] == ':' {
-		return "\x00" + href, true
+		return linkKey{href: href}, true
 	}
-	return "", false
+	return linkKey{}, false
 }
 
 // resolveLink resolves and canonicalises href against base and reads its
