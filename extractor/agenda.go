@@ -491,8 +491,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		from := body
-		if k := discussionVerb(toks, body, te); k > body && toks[k-1].fold == "còn" {
-			from = k // "đoàn ... còn trao đổi kinh nghiệm về ...": the item is what was discussed
+		if k := discussionVerb(toks, body, te); k > body && narratesMore(toks, body, k) {
+			// "đoàn ... còn trao đổi kinh nghiệm về ...", "các đại biểu
+			// còn có thời gian thảo luận về ...": the item is what was
+			// discussed, up to a further activity ("..., cũng như ...").
+			from = k
+			for j := k + 2; j+2 < te; j++ {
+				if toks[j].text == "," && toks[j+1].fold == "cũng" && toks[j+2].fold == "như" {
+					end = toks[j].start
+					break
+				}
+			}
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
@@ -1674,4 +1683,16 @@ func prizeGivingAt(toks []token, ts, te int) int {
 		}
 	}
 	return -1
+}
+
+// narratesMore reports a "còn" in the few words before the verb at token
+// k ("còn trao đổi", "còn có thời gian thảo luận"): the sentence tells what
+// else was done.
+func narratesMore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		if toks[j].fold == "còn" {
+			return true
+		}
+	}
+	return false
 }
