@@ -196,7 +196,8 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 			if i == j {
 				continue
 			}
-			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]+" ")
+			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]) &&
+				(keys[j][len(keys[i])] == ' ' || keys[j][len(keys[i])] == ',') // "..., Trường X" beside "..., Trường X, Đại học Y"
 			if longer || (keys[j] == keys[i] && j < i) {
 				drop = true
 				break
