@@ -1648,13 +1648,23 @@ func agreesAt(toks []token, k, te int) bool {
 }
 
 // giftFollows reports a gift after a giving verb at token v, up to token
-// last: "bức tranh", "bức thư pháp", "món quà", "kỷ vật", "quà lưu niệm".
+// last: "bức tranh", "bức thư pháp", "món quà", "kỷ vật", "quà lưu niệm",
+// flowers.
 func giftFollows(toks []token, v, last int) bool {
 	for k := v + 1; k <= last && k < len(toks) && k-v < 30; k++ {
 		if !toks[k].lower {
 			continue
 		}
 		switch toks[k].fold {
+		case "hoa", "lẵng":
+			// "tặng hoa chúc mừng", "tặng lẵng hoa"; flowers for those
+			// who received an award belong to the award.
+			for j := k + 1; j <= last && j < len(toks) && j-k < 30; j++ {
+				if awardFollows(toks, j, min(j+2, len(toks))) {
+					return false
+				}
+			}
+			return true
 		case "bức", "quà", "tranh", "kỷ", "biểu":
 			if k+1 < len(toks) && toks[k+1].word {
 				switch toks[k].fold + " " + toks[k+1].fold {

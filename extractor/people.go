@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/meetx/meetx/schema"
 )
 
@@ -198,6 +200,9 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 			}
 			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]) &&
 				(keys[j][len(keys[i])] == ' ' || keys[j][len(keys[i])] == ',') // "..., Trường X" beside "..., Trường X, Đại học Y"
+			if !longer && len(ps[j].Text) > len(ps[i].Text) && sameSpelledOut(ps[i].Text, ps[j].Text) {
+				longer = true // "Hội NDVN" beside "Hội Nông dân Việt Nam": keep the spelled-out form
+			}
 			if longer || (keys[j] == keys[i] && j < i) {
 				drop = true
 				break
@@ -972,4 +977,60 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 		return false
 	}
 	return true
+}
+
+// sameSpelledOut reports whether office short, which holds an acronym
+// ("Phó Chủ tịch Hội NDVN"), is long with the acronym spelled out ("Phó
+// Chủ tịch Hội Nông dân Việt Nam"): Vietnamese acronyms take the first
+// letter of every syllable, so both give the same initials.
+func sameSpelledOut(short, long string) bool {
+	hasAcronym := false
+	for _, w := range strings.Fields(short) {
+		if isAcronym(strings.Trim(w, ",.;()")) {
+			hasAcronym = true
+			break
+		}
+	}
+	if !hasAcronym {
+		return false
+	}
+	a, b := initials(short), initials(long)
+	return len(a) >= 5 && a == b
+}
+
+// initials gives the base letter (no tone or vowel marks, đ as d) of every
+// syllable, and every letter of an acronym.
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;()–-")
+		if w == "" {
+			continue
+		}
+		if isAcronym(w) {
+			for _, r := range w {
+				if unicode.IsLetter(r) {
+					b.WriteRune(baseLetter(r))
+				}
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			b.WriteRune(baseLetter(r))
+		}
+	}
+	return b.String()
+}
+
+// baseLetter lower-cases r and strips its marks: "Ủ" gives "u", "Đ" "d".
+func baseLetter(r rune) rune {
+	r = unicode.ToLower(r)
+	if r == 'đ' {
+		return 'd'
+	}
+	if d := norm.NFD.String(string(r)); d != "" {
+		r, _ = utf8.DecodeRuneInString(d)
+	}
+	return r
 }
