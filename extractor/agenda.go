@@ -274,6 +274,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
+	// "Đồng chí Bí thư Huyện ủy nhấn mạnh, ...": a speaker named only by
+	// the office of someone named earlier.
+	if len(ms) == 0 {
+		if who, v, kind := a.officeSpeaker(d, ts, te); who >= 0 {
+			add(kind, toks[v].start, a.clauseEnd(nil, v, te), who, "")
+			st.lastSubject = who
+			return out
+		}
+	}
 	// "Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội nghị": a caption
 	// broken after the name; the verb line is that person's item.
 	if len(ms) == 0 {
@@ -1705,4 +1714,53 @@ func narratesMore(toks []token, from, k int) bool {
 		}
 	}
 	return false
+}
+
+// officeSpeaker reads a sentence that opens with an office and a speech
+// verb, no name ("Đồng chí Bí thư Huyện ủy nhấn mạnh, ..."), and resolves
+// the office to the one person named earlier who holds it exactly. It
+// returns the person, the verb's token and the item kind, or -1.
+func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, kind string) {
+	toks := a.toks
+	k := ts
+	if n, _ := honorificAt(toks, k); n > 0 && k+n < te {
+		k += n
+	}
+	if headAt(toks, k) == 0 {
+		return -1, 0, ""
+	}
+	e := k
+	for e < te && toks[e].word && e-k < maxOfficeTokens && !(e > k && stopAt(toks, e)) {
+		e++
+	}
+	if e >= te || e == k {
+		return -1, 0, ""
+	}
+	n, c := cueAt(toks, e)
+	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker {
+		return -1, 0, ""
+	}
+	kind = c.agenda
+	switch {
+	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
+		kind = schema.AgendaSpeech
+	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
+		return -1, 0, "" // requests and remarks are read with the concluding speech
+	}
+	office := d.folded[toks[k].start:toks[e-1].end]
+	who = -1
+	for i, p := range a.people {
+		if p.first >= ts {
+			continue
+		}
+		for _, pos := range p.positions {
+			if fold(pos.Text) == office {
+				if who >= 0 && who != i {
+					return -1, 0, "" // two holders: no telling which
+				}
+				who = i
+			}
+		}
+	}
+	return who, e, kind
 }
