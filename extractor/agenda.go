@@ -470,6 +470,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
+	case !endsColon && papersPresentedAt(toks, ts, te) >= 0:
+		// "các nhà nghiên cứu ... trình bày các báo cáo chuyên đề về ...":
+		// papers read by a group no one names.
+		k := papersPresentedAt(toks, ts, te)
+		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(a.bodyReports(d, ts, te)) > 0:
 		out = append(out, a.bodyReports(d, ts, te)...)
 	case !endsColon && heardReport(toks, ts, te) >= 0:
@@ -1763,4 +1768,25 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 		}
 	}
 	return who, e, kind
+}
+
+// papersPresentedAt returns the token of a lower-case "trình bày" whose
+// object is papers ("(các) báo cáo", "tham luận", "chuyên đề"), or -1.
+func papersPresentedAt(toks []token, ts, te int) int {
+	for k := ts + 1; k+3 < te; k++ {
+		if toks[k].fold != "trình" || !toks[k].lower || toks[k+1].fold != "bày" {
+			continue
+		}
+		o := k + 2
+		if toks[o].fold == "các" || toks[o].fold == "những" || isDigits(toks[o].text) {
+			o++
+		}
+		if o+1 < te {
+			switch toks[o].fold + " " + toks[o+1].fold {
+			case "báo cáo", "tham luận", "chuyên đề":
+				return k
+			}
+		}
+	}
+	return -1
 }
