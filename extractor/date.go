@@ -472,9 +472,10 @@ func clockAfter(after string) (int, bool) {
 type yearKind int
 
 const (
-	yearPlain    yearKind = iota // "năm 2022"
-	yearSchool                   // "năm học 2022-2023"
-	yearReviewed                 // "tổng kết công tác năm 2023"
+	yearPlain       yearKind = iota // "năm 2022"
+	yearSchool                      // "năm học 2022-2023"
+	yearAnniversary                 // "kỷ niệm 50 năm Ngày ... (30/4/1975 - 30/4/2025)"
+	yearReviewed                    // "tổng kết công tác năm 2023"
 	yearKinds
 )
 
@@ -487,6 +488,9 @@ var reviewWords = []string{"tổng kết", "sơ kết"}
 // N" held in months 1-3 is held in N+1 (held later, it may fall in N or
 // N+1, so no year is given); a school year "năm học N-M" is in N from
 // August and in M before; else the latest year written as "năm N".
+// An anniversary the event marks, "kỷ niệm 50 năm Ngày Giải phóng
+// (30/4/1975 - 30/4/2025)", is kept in its last year; it comes after a
+// school year but before a plain year, which may be a target or a plan.
 // Targets and starts ("đến năm 2030", "từ năm 2015") are skipped. A
 // congress's term ("nhiệm kỳ 2025-2030") is no help: it may meet the year
 // before its term starts.
@@ -531,6 +535,7 @@ func inferYear(folded string, month int) (int, bool) {
 		}
 		best[kind] = max(best[kind], y)
 	}
+	best[yearAnniversary] = anniversaryYear(folded)
 	switch {
 	case best[yearReviewed] > 0:
 		if month <= 3 {
@@ -542,10 +547,63 @@ func inferYear(folded string, month int) (int, bool) {
 			return best[yearSchool], true
 		}
 		return best[yearSchool] + 1, true
+	case best[yearAnniversary] > 0:
+		return best[yearAnniversary], true
 	case best[yearPlain] > 0:
 		return best[yearPlain], true
 	}
 	return 0, false
+}
+
+// anniversaryYear finds the latest year an anniversary is kept in (folded
+// text): the end of the bracketed span after "kỷ niệm", "(1945-2025)" or
+// "(30/4/1975 - 30/4/2025)". A bracket more than a short title away from
+// "kỷ niệm" belongs to something else.
+func anniversaryYear(folded string) int {
+	const (
+		titleWindow = 120 // bytes from "kỷ niệm" to the bracket
+		spanWindow  = 40  // bytes inside the bracket
+	)
+	best := 0
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "kỷ niệm")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("kỷ niệm")
+		open := strings.IndexByte(folded[off:min(len(folded), off+titleWindow)], '(')
+		if open < 0 {
+			continue
+		}
+		inner := folded[off+open+1 : min(len(folded), off+open+1+spanWindow)]
+		closing := strings.IndexByte(inner, ')')
+		if closing < 0 {
+			continue
+		}
+		if y := spanEndYear(inner[:closing]); y > best {
+			best = y
+		}
+	}
+	return best
+}
+
+// spanEndYear reads the second year of a span of years or dates, "1945-2025"
+// or "30/4/1975 – 30/4/2025"; zero when span is not such a span.
+func spanEndYear(span string) int {
+	var years []int
+	for i := 0; i+4 <= len(span); i++ {
+		if (i > 0 && isDigitByte(span[i-1])) || !allDigits(span[i:i+4]) || (i+4 < len(span) && isDigitByte(span[i+4])) {
+			continue
+		}
+		years = append(years, atoi(span[i:i+4]))
+		i += 3
+	}
+	if len(years) != 2 || years[0] >= years[1] || years[0] < 1800 || years[1] > 2100 ||
+		!strings.ContainsAny(span, "-–") {
+		return 0
+	}
+	return years[1]
 }
 
 // allDigits reports whether s is made of ASCII digits only.

@@ -208,6 +208,12 @@ func TestInferYear(t *testing.T) {
 		{"Đại hội Hội Nông dân xã lần thứ X, nhiệm kỳ 2023 – 2028", 4, 0, false},
 		{"Hội thảo về định hướng phát triển đến năm 2030, tầm nhìn đến năm 2045", 6, 0, false},
 		{"Hội nghị cán bộ chủ chốt", 6, 0, false},
+		// an anniversary the event marks is kept in its last year
+		{"Hội tổ chức gặp mặt nhân dịp kỷ niệm 70 năm Ngày thành lập Hội (12/5/1956 - 12/5/2026)", 5, 2026, true},
+		{"Lễ mít tinh kỷ niệm 95 năm thành lập Công đoàn (1929-2024) và tổng kết phong trào", 7, 2024, true},
+		{"Hội nghị tổng kết năm 2023 nhân kỷ niệm 30 năm thành lập (1994 – 2024)", 2, 2024, true},
+		// a single year in brackets is no span
+		{"Buổi gặp mặt kỷ niệm Ngày Thầy thuốc Việt Nam (27/2)", 2, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lead, func(t *testing.T) {
