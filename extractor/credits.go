@@ -113,7 +113,24 @@ func isCreditName(s string) bool {
 		if !unicode.IsUpper(r) && !(i == 0 && w == "nhóm") {
 			return false
 		}
-		if strings.ContainsAny(w, "0123456789.:") { // "PGS.TS." signs a notice; it is no byline
+		if strings.ContainsAny(w, "0123456789:") || (strings.Contains(w, ".") && !isInitials(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitials reports whether a dotted word is a name shortened to initials,
+// as bylines sign ("Y.N", "M.Q", "T.Thủy"): every part opens with a capital
+// and none of two letters or more is a title ("PGS.TS" signs a notice; it is
+// no byline).
+func isInitials(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || !unicode.IsUpper(r) {
+			return false
+		}
+		if utf8.RuneCountInString(part) > 1 && abbreviations[strings.ToLower(part)] {
 			return false
 		}
 	}

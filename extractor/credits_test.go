@@ -23,6 +23,9 @@ func TestExtractCredits(t *testing.T) {
 		{"reporters' group", "Nhóm PV", []string{"Nhóm PV"}, []string{}},
 		{"a source is not a byline", "Nguồn: Báo Nhân Dân", []string{}, []string{}},
 		{"agency in brackets", "Ngọc Mai (TTXVN)", []string{"Ngọc Mai"}, []string{}},
+		{"initials", "Tin: H.L; ảnh: K.T", []string{"H.L"}, []string{"K.T"}},
+		{"initial and name", "Ảnh: P.Thảo", []string{}, []string{"P.Thảo"}},
+		{"a title is no initials", "PGS.TS", []string{}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
