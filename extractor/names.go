@@ -253,6 +253,13 @@ func headAt(toks []token, i int) int {
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
 		return k + m
 	}
+	if k > 0 {
+		// "Phó Ban Tuyên giáo": a deputy written without "Trưởng", whose
+		// bare noun is an organisation, not a head of its own.
+		if m, _ := vocab.heads.matchAt(toks, i); m > k {
+			return m
+		}
+	}
 	return 0
 }
 

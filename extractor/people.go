@@ -403,21 +403,28 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 	}
 	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" && !m.genitive {
-		m.genitive = true
-		if m.prefixStart >= 3 {
-			switch toks[m.prefixStart-3].fold + " " + toks[m.prefixStart-2].fold {
-			case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "chào mừng":
-				// A speech conveyed or studied ("quán triệt, triển khai bài
-				// phát biểu của X") was given elsewhere: X is cited.
-				m.speechGenitive = !conveysSpeech(toks, m.prefixStart-3)
-			case "chủ trì", "điều hành", "chủ tọa":
-				m.chairGenitive = true
-			case "tham gia", "tham dự", "có mặt", "hiện diện":
-				m.genitive = false // "với sự tham gia của ông X": X was there
-			}
-		}
+		m.readGenitive(toks, m.prefixStart-1)
 	}
 	return m, true
+}
+
+// readGenitive marks a mention named after "của" at token of: cited, not
+// acting, unless the noun before "của" says what the person did there.
+func (m *mention) readGenitive(toks []token, of int) {
+	m.genitive = true
+	if of < 2 {
+		return
+	}
+	switch toks[of-2].fold + " " + toks[of-1].fold {
+	case "diễn văn", "phát biểu", "bài phát", "tham luận", "kết luận", "chào mừng":
+		// A speech conveyed or studied ("quán triệt, triển khai bài
+		// phát biểu của X") was given elsewhere: X is cited.
+		m.speechGenitive = !conveysSpeech(toks, of-2)
+	case "chủ trì", "điều hành", "chủ tọa":
+		m.chairGenitive = true
+	case "tham gia", "tham dự", "có mặt", "hiện diện":
+		m.genitive = false // "với sự tham gia của ông X": X was there
+	}
 }
 
 // placeRun reports a capitalised run that names a place: a known province

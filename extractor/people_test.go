@@ -168,6 +168,12 @@ func TestPositions(t *testing.T) {
 		{"each office before its own short name",
 			"Cùng dự có Chủ tịch nước Võ Thành, Thủ tướng Đinh Quốc Bảo và lãnh đạo các bộ, ngành.",
 			"Đinh Quốc Bảo", []string{"Thủ tướng"}},
+		{"a deputy written Phó Ban after another office and name",
+			"Dự buổi lễ có Giám đốc Sở Y tế Trần Văn Khải, Phó Ban công tác nữ công Lê Thị Mai Hoa cùng đại diện các khoa.",
+			"Lê Thị Mai Hoa", []string{"Phó Ban công tác nữ công"}},
+		{"Phó Ban with a party committee",
+			"Đồng chí Đỗ Minh Trí, Phó Ban Tuyên giáo Huyện ủy phát biểu tại hội nghị.",
+			"Đỗ Minh Trí", []string{"Phó Ban Tuyên giáo Huyện ủy"}},
 		{"the place after the administrative unit stays in the office",
 			"Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức chủ trì buổi làm việc.",
 			"Trần Minh Đức", []string{"Chủ tịch UBND tỉnh Kiên Giang"}},
@@ -437,6 +443,9 @@ func TestRoles(t *testing.T) {
 		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
 		{"chairs and speaks", "Sáng 8/12, đồng chí Trần Văn Tú, Thường trực Ban Bí thư chủ trì và phát biểu chỉ đạo Hội nghị.", "Trần Văn Tú", []string{"chair", "attendee", "speaker"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
+		{"senders of flowers listed after của các đồng chí are cited", "Buổi lễ vinh dự nhận lẵng hoa chúc mừng của các đồng chí: Chủ tịch nước Lê Văn Khang, Thủ tướng Phan Văn Ngọc. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Văn Ngọc", []string{"mentioned"}},
+		{"a chair genitive opening a colon list", "Sáng 4/5, dưới sự chủ trì của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh, hội nghị đã diễn ra.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"a presence genitive opening a colon list", "Buổi gặp mặt có sự tham dự của các đồng chí: Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"attendee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

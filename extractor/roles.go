@@ -178,6 +178,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				break
 			}
 			m.listOpen = c + 1
+			if c > 0 && toks[c-1].fold == "của" && !m.genitive {
+				// "lẵng hoa chúc mừng của các đồng chí: A, B": every
+				// member is named in the genitive, like a single name.
+				m.readGenitive(toks, c-1)
+			}
 			p := a.people[m.person]
 			o := c + 1
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
