@@ -315,7 +315,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 			subjEnd = k
 		}
 	}
-	if c := organizerCutRe.FindStringIndex(f[:subjEnd]); c != nil && c[0] > dateEnd {
+	// "Trường X (HSU) đã tổ chức lễ ... vào ngày 26/10": with the date
+	// after the verb, the cut words end the subject wherever they are.
+	if c := organizerCutRe.FindStringIndex(f[:subjEnd]); c != nil && (c[0] > dateEnd || dateEnd > subjEnd) {
 		subjEnd = c[0]
 	}
 	// the regexp is anchored at the end: give it only the tail, or it

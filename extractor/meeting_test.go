@@ -121,6 +121,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội thảo", Date: "2023-03-05", Organizer: "Trường Đại học Tân Trào"},
 		},
 		{
+			name: "the date after the verb: đã still ends the organizer",
+			text: "Trường Cao đẳng Y tế khai giảng năm học mới\n05/10/2023 10:00\nTrường Cao đẳng Y tế (CĐYT) đã tổ chức lễ khai giảng năm học mới vào sáng ngày 4/10.",
+			want: schema.Meeting{Type: "lễ", Date: "2023-10-04", PartOfDay: "sáng", Organizer: "Trường Cao đẳng Y tế (CĐYT)"},
+		},
+		{
 			name: "a body joined by its members meets: no organizer",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
