@@ -236,17 +236,43 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// documentSubjectWindow is how far (bytes) a document's type may stand
+// before the "về" of its subject: "Chỉ thị số 02-CT/TW của Ban Bí thư về".
+const documentSubjectWindow = 120
+
+// inDocumentSubject reports whether an event noun that follows folded text
+// sits in the "về ..." subject of a document ("ký ban hành Chỉ thị số
+// 02-CT/TW của Ban Bí thư về lãnh đạo đại hội ..."): the page tells of the
+// document, and the congress it rules on is not held there.
+func inDocumentSubject(before string) bool {
+	v := strings.LastIndex(before, " về ")
+	if v < 0 {
+		return false
+	}
+	from := max(0, v-documentSubjectWindow)
+	window := before[from:v]
+	if strings.ContainsAny(window, ";:") || eventVerbRe.MatchString(before[v:]) {
+		return false
+	}
+	for i := 0; i < len(window); i++ {
+		if (i == 0 || window[i-1] == ' ') && docTypeAt(window, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attendanceVerbs before an event noun in a headline say that someone took

@@ -126,6 +126,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "lễ", Date: "2023-10-04", PartOfDay: "sáng", Organizer: "Trường Cao đẳng Y tế (CĐYT)"},
 		},
 		{
+			name: "a congress in a directive's subject is no meeting",
+			text: "Chỉ thị của Ban Bí thư về đại hội công đoàn các cấp\nNgày 12-4, đồng chí Lê Văn Bình thay mặt Ban Bí thư ký ban hành Chỉ thị số 18-CT/TW về lãnh đạo đại hội công đoàn các cấp nhiệm kỳ tới.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "a conference that carries out a directive is a meeting",
+			text: "Quán triệt Chỉ thị về đại hội công đoàn\n12/04/2023 10:00\nNgày 11/4, Liên đoàn Lao động tỉnh tổ chức hội nghị quán triệt Chỉ thị số 18-CT/TW về lãnh đạo đại hội công đoàn các cấp.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2023-04-11", Organizer: "Liên đoàn Lao động tỉnh"},
+		},
+		{
 			name: "a body joined by its members meets: no organizer",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
