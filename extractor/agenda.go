@@ -466,7 +466,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 	case openedWithoutSpeaker(toks, body, te) >= 0:
-		add(schema.AgendaOpening, toks[openedWithoutSpeaker(toks, body, te)].start, s.end, -1, "")
+		k := openedWithoutSpeaker(toks, body, te)
+		end := s.end
+		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
+			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
+		}
+		add(schema.AgendaOpening, toks[k].start, end, -1, "")
 	case announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
@@ -1464,6 +1469,12 @@ func phraseIn(toks []token, ts, te int, words ...string) int {
 func openedWithoutSpeaker(toks []token, body, te int) int {
 	if k := phraseIn(toks, body, te, "tổ", "chức", "khai", "mạc"); k >= 0 {
 		return k
+	}
+	// "Đại hội ... tổ chức phiên khai mạc trọng thể", "... tổ chức lễ khai mạc"
+	for _, noun := range [...]string{"phiên", "lễ"} {
+		if k := phraseIn(toks, body, te, "tổ", "chức", noun, "khai", "mạc"); k >= 0 {
+			return k
+		}
 	}
 	if k := phraseIn(toks, body, te, "được", "khai", "mạc"); k > body && toks[body].capital {
 		return body

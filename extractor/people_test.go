@@ -443,6 +443,7 @@ func TestRoles(t *testing.T) {
 		{"invited seminar speakers", "Tọa đàm có 2 diễn giả là chuyên gia về chủ đề. Đó là TS. Mary Johnson (Đại học Sydney) và TS. Đặng Văn Bình (Khoa Lịch sử).", "Đặng Văn Bình", []string{"attendee", "speaker"}},
 		{"chairs and speaks", "Sáng 8/12, đồng chí Trần Văn Tú, Thường trực Ban Bí thư chủ trì và phát biểu chỉ đạo Hội nghị.", "Trần Văn Tú", []string{"chair", "attendee", "speaker"}},
 		{"speech named by a genitive", "Sáng 10/3, phiên chính thức khai mạc với diễn văn của đồng chí Trần Thị Ngọc Ánh - Phó Hiệu trưởng Nhà trường.", "Trần Thị Ngọc Ánh", []string{"attendee", "speaker"}},
+		{"attending the opening ceremony is no speech", "Đồng chí Lê Văn Khang, Bí thư Tỉnh ủy dự lễ khai mạc Hội nghị.", "Lê Văn Khang", []string{"attendee"}},
 		{"senders of flowers listed after của các đồng chí are cited", "Buổi lễ vinh dự nhận lẵng hoa chúc mừng của các đồng chí: Chủ tịch nước Lê Văn Khang, Thủ tướng Phan Văn Ngọc. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Văn Ngọc", []string{"mentioned"}},
 		{"a chair genitive opening a colon list", "Sáng 4/5, dưới sự chủ trì của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh, hội nghị đã diễn ra.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"a presence genitive opening a colon list", "Buổi gặp mặt có sự tham dự của các đồng chí: Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"attendee"}},

@@ -458,10 +458,23 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			if c.role == schema.RoleChair && toks[j-1].fold != "và" {
 				continue
 			}
+			if eventNoun(toks[j-1].fold) {
+				continue // "X dự lễ khai mạc": the opening is an event X attends
+			}
 			return c, true
 		}
 	}
 	return roleCue{}, false
+}
+
+// eventNoun reports a noun that turns the speech cue after it into the
+// name of a session ("lễ khai mạc", "phiên bế mạc", "buổi tổng kết").
+func eventNoun(w string) bool {
+	switch w {
+	case "lễ", "phiên", "buổi":
+		return true
+	}
+	return false
 }
 
 // isAdverb reports adverbs that may stand between a person and the verb
