@@ -136,6 +136,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2023-04-11", Organizer: "Liên đoàn Lao động tỉnh"},
 		},
 		{
+			name: "a gathering is a buổi gặp mặt, like a buổi làm việc",
+			text: "Gặp mặt cán bộ hưu trí\n20/11/2023 10:00\nSáng 19/11, Sở Giáo dục và Đào tạo tổ chức gặp mặt các nhà giáo đã nghỉ hưu.",
+			want: schema.Meeting{Type: "buổi gặp mặt", Date: "2023-11-19", PartOfDay: "sáng", Organizer: "Sở Giáo dục và Đào tạo"},
+		},
+		{
 			name: "a body joined by its members meets: no organizer",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
