@@ -510,7 +510,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		from := body
-		if k := discussionVerb(toks, body, te); k > body && narratesMore(toks, body, k) {
+		if semi, r := reportClauseBefore(toks, body, discussionVerb(toks, body, te)); r >= 0 {
+			// "các đại biểu đã báo cáo tiến độ ...; đồng thời đại diện các
+			// sở đã thảo luận ...": the report and the discussion are two
+			// items.
+			add(schema.AgendaReport, toks[r].start, toks[semi].start, -1, "")
+			from = semi + 1
+			if from+1 < te && toks[from].fold == "đồng" && toks[from+1].fold == "thời" {
+				from += 2
+			}
+			if from < te && toks[from].text == "," {
+				from++
+			}
+		}
+		if k := discussionVerb(toks, body, te); k > from && narratesMore(toks, from, k) {
 			// "đoàn ... còn trao đổi kinh nghiệm về ...", "các đại biểu
 			// còn có thời gian thảo luận về ...": the item is what was
 			// discussed, up to a further activity ("..., cũng như ...").
@@ -1718,6 +1731,28 @@ func prizeGivingAt(toks []token, ts, te int) int {
 		}
 	}
 	return -1
+}
+
+// reportClauseBefore finds, before the discussion verb at token k, a ";"
+// whose clause reports ("... đã báo cáo tiến độ ..."); it returns the ";"
+// and the first token of "báo cáo", or -1 for the latter.
+func reportClauseBefore(toks []token, from, k int) (semi, report int) {
+	semi = -1
+	for j := k - 1; j > from; j-- {
+		if toks[j].text == ";" {
+			semi = j
+			break
+		}
+	}
+	if semi < 0 {
+		return -1, -1
+	}
+	for j := from; j+2 < semi; j++ {
+		if toks[j].lower && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
+			return semi, j
+		}
+	}
+	return semi, -1
 }
 
 // narratesMore reports a "còn" in the few words before the verb at token
