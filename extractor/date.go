@@ -201,7 +201,29 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		}
 		kept = append(kept, dm)
 	}
-	return kept
+	return datelineDay(folded, kept)
+}
+
+// datelineDay reads a bracketed dateline opening a lead, "(BVBNĐ-29/12/2017)
+// Sáng nay, ...": it is the day the news was filed, so a "sáng nay" or
+// "hôm nay" after it is that day and takes its place. Without such a
+// relative day the dateline stays the only date.
+func datelineDay(folded string, dms []dateMention) []dateMention {
+	const datelineWindow = 30 // bytes from the bracket to the date
+	if len(dms) < 2 || dms[0].undated || !dms[0].to.IsZero() || dms[0].start > datelineWindow {
+		return dms
+	}
+	line := dms[0]
+	if !strings.HasPrefix(folded, "(") || strings.IndexByte(folded[:line.start], ')') >= 0 ||
+		!strings.HasPrefix(strings.TrimLeft(folded[line.end:], " "), ")") {
+		return dms
+	}
+	rel := dms[1]
+	if rel.fromMonth != 0 || !strings.HasSuffix(folded[rel.start:rel.end], "nay") {
+		return dms
+	}
+	rel.from, rel.undated = line.from, false
+	return append(dms[:0], append([]dateMention{rel}, dms[2:]...)...)
 }
 
 // enDashMention is the index in mentionRes of the en-dash day–month form.

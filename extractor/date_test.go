@@ -239,3 +239,32 @@ func TestFindDateMentionsSkipsAnniversaryEnd(t *testing.T) {
 		t.Errorf("got %+v, want the last mention sáng 2021-12-03", ms)
 	}
 }
+
+// TestFindDateMentionsDateline: a bracketed dateline opening the lead is the
+// day a "sáng nay" after it refers to; it is not a date of its own.
+func TestFindDateMentionsDateline(t *testing.T) {
+	tests := []struct {
+		phrase   string
+		want     string
+		part     string
+		mentions int
+	}{
+		{"(TTXVN-14/3/2022) Chiều nay, Sở Y tế tổ chức hội nghị", "2022-03-14", "chiều", 1},
+		{"(Báo Tỉnh - 05/6/2021) Hôm nay, Hội Nông dân tỉnh khai mạc đại hội", "2021-06-05", "", 1},
+		// no relative day: the dateline stays the only date
+		{"(TTXVN-14/3/2022) Hội nghị diễn ra tại Hà Nội", "2022-03-14", "", 1},
+		// a bracket that does not open the sentence is no dateline
+		{"Sáng 13/3/2022 (thứ Hai), Sở Y tế tổ chức hội nghị và sáng nay tiếp tục", "2022-03-13", "sáng", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			ms := findDateMentions(fold(tt.phrase), time.Time{})
+			if len(ms) != tt.mentions {
+				t.Fatalf("got %d mentions %+v, want %d", len(ms), ms, tt.mentions)
+			}
+			if ms[0].undated || isoDate(ms[0].from) != tt.want || ms[0].part != tt.part {
+				t.Errorf("got undated=%v %s part %q, want %s part %q", ms[0].undated, isoDate(ms[0].from), ms[0].part, tt.want, tt.part)
+			}
+		})
+	}
+}
