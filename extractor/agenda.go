@@ -24,14 +24,17 @@ type agendaItem struct {
 
 // agendaState carries what earlier sentences said into later ones.
 type agendaState struct {
-	lastSubject int  // person who last acted, for "Đồng chí ...", "Thứ trưởng ..."
-	conclusion  int  // person giving the concluding or directing speech; their requests are tasks
-	taskRun     bool // the previous sentence of the paragraph set tasks
-	discussion  bool // the meeting is in its discussion part
-	papers      bool // the meeting is hearing papers (tham luận)
-	listKind    string
-	listWho     int
-	listNext    bool // the previous paragraph ended with ":" and opened a list
+	lastSubject int // person who last acted, for "Đồng chí ...", "Thứ trưởng ..."
+	conclusion  int // person giving the concluding or directing speech; their requests are tasks
+	// unnamedConclusion: the directing speech was given by someone named
+	// only by office ("đồng chí Chủ tịch UBND tỉnh"); requests are tasks.
+	unnamedConclusion bool
+	taskRun           bool // the previous sentence of the paragraph set tasks
+	discussion        bool // the meeting is in its discussion part
+	papers            bool // the meeting is hearing papers (tham luận)
+	listKind          string
+	listWho           int
+	listNext          bool // the previous paragraph ended with ":" and opened a list
 	// pending is an opening clause cut off by a line break ("Phát biểu tại
 	// buổi lễ,\nđồng chí X ..."): its speaker opens the next sentence.
 	pending agendaItem
@@ -196,6 +199,23 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if comma >= 0 && a.mentions[i].prefixStart == comma+1 {
 				m, mi = &a.mentions[i], i
 			}
+		}
+		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing) {
+			// "Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh
+			// yêu cầu ...": a speaker the text names only by office.
+			end := actor - 1
+			if toks[end].text == "," {
+				end--
+			}
+			add(c.agenda, toks[ts].start, toks[end].end, -1, "")
+			if c.agenda == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") {
+				st.conclusion, st.unnamedConclusion, st.discussion = -1, true, false
+				if !listFollows {
+					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
+				}
+			}
+			return out
 		}
 		if comma == te-1 && comma > ts+1 && len(ms) == 0 {
 			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, toks[ts].start, toks[comma-1].end)}, start: toks[ts].start, end: s.end}
@@ -445,6 +465,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if subject != st.conclusion && acted {
 			st.conclusion = -1
 		}
+		if acted {
+			st.unnamedConclusion = false
+		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
@@ -459,7 +482,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// 3. Sentences without a named actor.
 	body := a.skipIntro(ts, te)
 	switch {
-	case st.conclusion >= 0 && hasRequest(toks, ts, te) && !listFollows && !endsColon:
+	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
 	case st.conclusion >= 0 && st.taskRun && !endsColon && !strings.Contains(folded, " sẽ ") && toks[ts].fold != "theo":
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
@@ -1727,6 +1750,35 @@ func prizeGivingAt(toks []token, ts, te int) int {
 			continue
 		}
 		if f := toks[k+1].fold; (f == "giải" || f == "thưởng") && (toks[k-1].text == "," || toks[k-1].fold == "và") {
+			return k
+		}
+	}
+	return -1
+}
+
+// officeActorAfter finds the actor of a sentence opened by a speech clause
+// when it is named by office alone: "(đồng chí) <office>" right after the
+// clause's comma, or, when the comma is missing, "đồng chí <office>" within
+// the next few words before the first comma. It returns the actor's first token, or -1.
+func officeActorAfter(toks []token, ts, te, comma int) int {
+	officeAt := func(k int) bool {
+		if n, _ := honorificAt(toks, k); n > 0 {
+			k += n
+		}
+		return k < te && headAt(toks, k) > 0
+	}
+	if comma > ts && comma+1 < te && officeAt(comma+1) {
+		return comma + 1
+	}
+	stop := te
+	if comma > ts {
+		stop = comma
+	}
+	for k := ts + 2; k+2 < stop && k-ts <= 12; k++ {
+		if !toks[k].word {
+			return -1
+		}
+		if toks[k].fold == "đồng" && toks[k+1].fold == "chí" && headAt(toks, k+2) > 0 {
 			return k
 		}
 	}
