@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -563,7 +565,11 @@ func (d *document) location(s span) (string, int, int) {
 		}
 		end := len(f)
 		for _, stop := range placeStops {
-			if j := strings.Index(f[from:end], stop); j >= 0 {
+			j := strings.Index(f[from:end], stop)
+			if stop == "(" {
+				j = d.placeBracket(s, from, end)
+			}
+			if j >= 0 {
 				end = from + j
 			}
 		}
@@ -609,6 +615,42 @@ func (d *document) location(s span) (string, int, int) {
 		}
 		return place, s.start + from, s.start + from + len(place)
 	}
+}
+
+// abbreviationLimit is the longest bracketed short name kept inside a
+// place, in bytes ("(CCB)", "(ĐHQGHN)").
+const abbreviationLimit = 12
+
+// placeBracket finds where a place in s (folded offsets from, end) stops at
+// a bracket, or -1. A bracket that only gives a body's short name in
+// capitals and is followed by more of the name, "trụ sở Hội Cựu chiến binh
+// (CCB) tỉnh", is part of the place.
+func (d *document) placeBracket(s span, from, end int) int {
+	f := d.folded[s.start:s.end]
+	for off := from; ; {
+		j := strings.IndexByte(f[off:end], '(')
+		if j < 0 {
+			return -1
+		}
+		open := off + j
+		c := strings.IndexByte(f[open:end], ')')
+		if c < 0 || c > abbreviationLimit {
+			return open - from
+		}
+		short := d.text[s.start+open+1 : s.start+open+c]
+		next := strings.TrimLeft(f[open+c+1:end], " ")
+		if short == "" || strings.ToUpper(short) != short || strings.ContainsAny(short, " ,;") ||
+			next == "" || !isLetterStart(next) {
+			return open - from
+		}
+		off = open + c + 1
+	}
+}
+
+// isLetterStart reports whether s opens with a letter.
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // opensClause reports whether folded text opens with the subject of a

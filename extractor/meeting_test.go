@@ -141,6 +141,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "buổi gặp mặt", Date: "2023-11-19", PartOfDay: "sáng", Organizer: "Sở Giáo dục và Đào tạo"},
 		},
 		{
+			name: "a short name in brackets stays inside the place",
+			text: "Gặp mặt hội viên tiêu biểu\n20/11/2023 10:00\nSáng 19/11, tại trụ sở Liên đoàn Lao động (LĐLĐ) huyện, Ban Thường vụ tổ chức gặp mặt hội viên tiêu biểu.",
+			want: schema.Meeting{Type: "buổi gặp mặt", Date: "2023-11-19", PartOfDay: "sáng", Location: "trụ sở Liên đoàn Lao động (LĐLĐ) huyện", Organizer: "Ban Thường vụ"},
+		},
+		{
+			name: "a bracket that is no short name ends the place",
+			text: "Gặp mặt hội viên tiêu biểu\n20/11/2023 10:00\nSáng 19/11, tại Hội trường Tỉnh ủy (cũ) huyện, Ban Thường vụ tổ chức gặp mặt hội viên tiêu biểu.",
+			want: schema.Meeting{Type: "buổi gặp mặt", Date: "2023-11-19", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Organizer: "Ban Thường vụ"},
+		},
+		{
 			name: "a body joined by its members meets: no organizer",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
