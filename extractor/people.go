@@ -422,8 +422,8 @@ func (m *mention) readGenitive(toks []token, of int) {
 		m.speechGenitive = !conveysSpeech(toks, of-2)
 	case "chủ trì", "điều hành", "chủ tọa":
 		m.chairGenitive = true
-	case "tham gia", "tham dự", "có mặt", "hiện diện":
-		m.genitive = false // "với sự tham gia của ông X": X was there
+	case "tham gia", "tham dự", "có mặt", "hiện diện", "chứng kiến":
+		m.genitive = false // "với sự tham gia của ông X", "dưới sự chứng kiến của X": X was there
 	}
 }
 

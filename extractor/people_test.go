@@ -446,6 +446,7 @@ func TestRoles(t *testing.T) {
 		{"attending the opening ceremony is no speech", "Đồng chí Lê Văn Khang, Bí thư Tỉnh ủy dự lễ khai mạc Hội nghị.", "Lê Văn Khang", []string{"attendee"}},
 		{"senders of flowers listed after của các đồng chí are cited", "Buổi lễ vinh dự nhận lẵng hoa chúc mừng của các đồng chí: Chủ tịch nước Lê Văn Khang, Thủ tướng Phan Văn Ngọc. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Văn Ngọc", []string{"mentioned"}},
 		{"a chair genitive opening a colon list", "Sáng 4/5, dưới sự chủ trì của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh, hội nghị đã diễn ra.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"witnesses of a signing were there", "Lễ ký kết diễn ra dưới sự chứng kiến của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh.", "Phan Thị Ngọc", []string{"attendee"}},
 		{"a presence genitive opening a colon list", "Buổi gặp mặt có sự tham dự của các đồng chí: Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"attendee"}},
 	}
 	for _, tt := range tests {
