@@ -531,8 +531,13 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 	return "", schema.Evidence{}, false
 }
 
+// firstDate finds the first day/month written in folded text.
 func firstDate(f string) (int, int, bool) {
-	if loc := mentionRe.FindStringIndex(f); loc != nil {
+	for _, loc := range mentionRe.FindAllStringIndex(f, -1) {
+		// "nhiệm kỳ 2020 - 2025" holds "20 - 20", which is no day
+		if (loc[0] > 0 && isDigitByte(f[loc[0]-1])) || (loc[1] < len(f) && isDigitByte(f[loc[1]])) {
+			continue
+		}
 		return loc[0], loc[1], true
 	}
 	return 0, 0, false

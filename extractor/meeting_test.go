@@ -151,6 +151,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "buổi gặp mặt", Date: "2023-11-19", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Organizer: "Ban Thường vụ"},
 		},
 		{
+			name: "a term of office inside the organizer is no date",
+			text: "Ban Chấp hành Hội Nông dân họp phiên thường kỳ\n20/11/2023 10:00\nSáng 19/11, Ban Chấp hành Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2023 - 2028 tổ chức hội nghị lần thứ hai.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2023-11-19", PartOfDay: "sáng", Organizer: "Ban Chấp hành Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2023 - 2028"},
+		},
+		{
 			name: "a body joined by its members meets: no organizer",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
