@@ -226,6 +226,23 @@ func datelineDay(folded string, dms []dateMention) []dateMention {
 	return append(dms[:0], append([]dateMention{rel}, dms[2:]...)...)
 }
 
+// leadDateline reads the date of a bracketed dateline opening a lead,
+// "(BVBNĐ-29/12/2017) Sáng nay, ...", the same form datelineDay reads: the
+// agency filed the news that day, so a page with no other date line was
+// published then.
+func leadDateline(lead string) (time.Time, bool) {
+	const datelineWindow = 40 // bytes from the bracket to its close
+	if !strings.HasPrefix(lead, "(") {
+		return time.Time{}, false
+	}
+	end := strings.IndexByte(lead, ')')
+	if end < 0 || end > datelineWindow {
+		return time.Time{}, false
+	}
+	t, _, ok := parseDateLine(lead[1:end])
+	return t, ok
+}
+
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4
 

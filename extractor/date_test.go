@@ -268,3 +268,30 @@ func TestFindDateMentionsDateline(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadDateline(t *testing.T) {
+	tests := []struct {
+		lead string
+		want string // "" = no dateline
+	}{
+		{"(TTXVN-14/03/2019) Sáng nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.", "2019-03-14"},
+		{"(Báo Đồng Tháp - 05/8/2020) Chiều 4/8, UBND tỉnh họp phiên thường kỳ.", "2020-08-05"},
+		{"Sáng 14/03/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", ""},
+		{"(Ảnh minh họa) Hội nghị diễn ra ngày 14/03/2019 tại hội trường tỉnh.", ""},
+		{"(TTXVN) Sáng nay, hội nghị khai mạc.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lead, func(t *testing.T) {
+			got, ok := leadDateline(tt.lead)
+			if tt.want == "" {
+				if ok {
+					t.Fatalf("leadDateline(%q) = %s, want none", tt.lead, formatPublished(got, false))
+				}
+				return
+			}
+			if !ok || formatPublished(got, false) != tt.want {
+				t.Errorf("leadDateline(%q) = %s %v, want %s", tt.lead, formatPublished(got, false), ok, tt.want)
+			}
+		})
+	}
+}

@@ -108,6 +108,18 @@ func (d *document) setPublished(meta string, blocks []block) {
 			}
 		}
 	}
+	// Still no date: a news agency's dateline opening the lead.
+	for i, p := range d.paras {
+		if i > 6 {
+			break
+		}
+		if p.kind == paraLead || p.kind == paraBody {
+			if t, ok := leadDateline(d.text[p.start:p.end]); ok {
+				d.published = t
+			}
+			return
+		}
+	}
 }
 
 // abbreviations end with a dot inside a sentence: academic titles before
