@@ -330,6 +330,15 @@ func TestPositions(t *testing.T) {
 		{"a group of organisations stays inside the office",
 			"Ông Lâm Văn Đạt, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương dự hội nghị.",
 			"Lâm Văn Đạt", []string{"Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương"}},
+		{"a following group of comrades ends the office",
+			"Dự hội nghị có Đặng Thu Hà, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, các đồng chí Ủy viên Ban Thường vụ Huyện ủy và lãnh đạo các xã.",
+			"Đặng Thu Hà", []string{"Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"}},
+		{"a meeting verb ends the office in a headline",
+			"Đồng chí Hoàng Văn Thắng, Bí thư Huyện ủy gặp mặt cựu thanh niên xung phong, hội viên tiêu biểu nhân dịp Tết.",
+			"Hoàng Văn Thắng", []string{"Bí thư Huyện ủy"}},
+		{"a meeting verb gặp gỡ ends the office",
+			"Ông Trần Đức Minh, Giám đốc Sở Giáo dục gặp gỡ giáo viên trẻ đầu năm học.",
+			"Trần Đức Minh", []string{"Giám đốc Sở Giáo dục"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

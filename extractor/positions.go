@@ -206,7 +206,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				segStart = j + 1
 				continue
 			}
-			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
+			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
@@ -280,6 +280,17 @@ func startsCrowd(t token) bool {
 		return true
 	}
 	return false
+}
+
+// groupOfPeopleAt reports a plural honorific at token i ("các đồng chí Ủy
+// viên ...", "các vị đại biểu"): a further group of people present, which
+// ends the office of the person before it.
+func groupOfPeopleAt(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i].lower || toks[i].fold != "các" && toks[i].fold != "những" {
+		return false
+	}
+	n, _ := honorificAt(toks, i+1)
+	return n > 0
 }
 
 // officeThenName reports a segment that starts at token i with an office
