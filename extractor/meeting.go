@@ -238,17 +238,37 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// namesDocument reports whether folded text ends with a document type
+// word: an event noun right after it ("Nghị quyết Đại hội Đảng bộ tỉnh",
+// "Kết luận Hội nghị Trung ương") names the body that issued a document,
+// not an event held on the page.
+func namesDocument(before string) bool {
+	b := strings.TrimRight(before, " ")
+	// A document type has at most three words; look at the last three
+	// word starts only.
+	for i, words := len(b)-1, 0; i >= 0 && words < 3; i-- {
+		if i > 0 && b[i-1] != ' ' {
+			continue
+		}
+		words++
+		if n := docTypeAt(b, i); n > 0 && i+n == len(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentSubjectWindow is how far (bytes) a document's type may stand
@@ -498,7 +518,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		}
 		for _, m := range eventOwnerRe.FindAllStringIndex(folded, -1) {
 			from := m[1]
-			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) {
+			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) {
 				continue
 			}
 			end := len(folded)

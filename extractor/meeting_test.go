@@ -290,6 +290,11 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Cho ý kiến các tờ trình dự kiến trình HĐND tỉnh tại kỳ họp cuối năm\n05/11/2023 08:00\nCuộc họp tập thể UBND tỉnh vừa diễn ra, để nghe báo cáo các tờ trình trình HĐND tỉnh tại kỳ họp cuối năm.",
 			want: schema.Meeting{Type: "cuộc họp", Organizer: "UBND tỉnh"},
 		},
+		{
+			name: "a congress naming a resolution is not the event",
+			text: "Thường trực Huyện ủy làm việc với các xã\n20/04/2017 09:10\nSáng 19-4, Thường trực Huyện ủy làm việc với các xã về tiến độ triển khai Nghị quyết Đại hội Đảng bộ huyện lần thứ XV.",
+			want: schema.Meeting{Type: "buổi làm việc", Date: "2017-04-19", PartOfDay: "sáng"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
