@@ -562,6 +562,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		st.discussion = true
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+	case honoursGiven(toks, ts, te) >= 0:
+		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
 	case prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
@@ -1202,12 +1204,48 @@ func isDecision(toks []token, ts, te int) bool {
 				return true
 			}
 		case "thông":
-			if next == "qua" && k+2 < te && toks[k+2].capital {
+			if next == "qua" && k+2 < te && (toks[k+2].capital || adoptedPaperAt(toks, k+2, te)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// adoptedPaperAt reports a paper a meeting adopts, written in lower case,
+// at token k ("thông qua quy chế chi tiêu nội bộ", "thông qua dự thảo
+// nghị quyết"), so "thông qua" is a vote and not "by means of".
+func adoptedPaperAt(toks []token, k, te int) bool {
+	if k+1 >= te || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "quy chế", "nghị quyết", "điều lệ", "dự thảo", "tờ trình", "danh sách":
+		return true
+	}
+	return false
+}
+
+// honoursGiven finds honours the meeting gave without an award named
+// ("Hội nghị đã tuyên dương các tập thể ...", "đã khen thưởng 12 cá nhân")
+// and returns the token of the verb, or -1. The verb must be narrated as
+// done ("đã", "cũng đã") or open the clause, not proposed.
+func honoursGiven(toks []token, ts, te int) int {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		switch toks[k].fold + " " + toks[k+1].fold {
+		case "tuyên dương", "khen thưởng":
+		default:
+			continue
+		}
+		if k > ts && toks[k-1].fold == "đã" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // electedBefore reports "được bầu từ" at the "bầu" of token k: delegates
