@@ -481,6 +481,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	body := a.skipIntro(ts, te)
+	if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
+		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
+	}
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
@@ -1298,8 +1301,9 @@ func discussionVerb(toks []token, ts, te int) int {
 			return k
 		}
 		for j := k - 1; j >= ts && j >= k-4; j-- {
-			// "còn" narrates what else was done ("đoàn còn trao đổi ...").
-			if toks[j].fold == "đã" || toks[j].fold == "được" || toks[j].fold == "còn" {
+			// "còn" narrates what else was done ("đoàn còn trao đổi ..."),
+			// as does "đồng thời" ("..., đồng thời đóng góp ý kiến ...").
+			if toks[j].fold == "đã" || toks[j].fold == "được" || toks[j].fold == "còn" || alsoAt(toks, j) {
 				return k
 			}
 		}
@@ -1850,11 +1854,41 @@ func reportClauseBefore(toks []token, from, k int) (semi, report int) {
 // else was done.
 func narratesMore(toks []token, from, k int) bool {
 	for j := k - 1; j >= from && j >= k-4; j-- {
-		if toks[j].fold == "còn" {
+		if toks[j].fold == "còn" || alsoAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// alsoAt reports the "thời" of "đồng thời" ("at the same time") at token
+// j: it adds a further act to those narrated before.
+func alsoAt(toks []token, j int) bool {
+	return toks[j].fold == "thời" && j > 0 && toks[j-1].fold == "đồng" && toks[j-1].lower
+}
+
+// crowdReportHeard finds a bare report heard from an unnamed group ("sau
+// khi nghe các đơn vị báo cáo, ..."): the group and its verb are the item,
+// with no presenter. It returns the tokens of the item, or -1.
+func crowdReportHeard(toks []token, ts, te int) (from, to int) {
+	for k := ts; k+4 < te; k++ {
+		if toks[k].fold != "nghe" || !toks[k].lower {
+			continue
+		}
+		if f := toks[k+1].fold; !toks[k+1].lower || f != "các" && f != "những" {
+			return -1, -1
+		}
+		for j := k + 2; j+2 < te && j-k <= 6; j++ {
+			if !toks[j].word || !toks[j].lower {
+				return -1, -1
+			}
+			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," {
+				return k + 1, j + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // officeSpeaker reads a sentence that opens with an office and a speech
