@@ -238,12 +238,17 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	for _, weak := range []bool{false, true} {
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+		if weak && len(sents) > 0 && issuesDocument(d.folded[sents[0].start:sents[0].end]) {
+			// "Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...": the news
+			// is the document, and a "làm việc" among its tasks is no event.
+			break
+		}
+		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
 			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -265,6 +270,40 @@ func namesDocument(before string) bool {
 		}
 		words++
 		if n := docTypeAt(b, i); n > 0 && i+n == len(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuesDocument reports whether a lead sentence tells that someone has
+// just issued a document ("vừa ký ban hành", "vừa ban hành").
+func issuesDocument(folded string) bool {
+	return strings.Contains(folded, " ký ban hành ") || strings.Contains(folded, " vừa ban hành ")
+}
+
+// citedAt reports whether an event noun that follows folded text is where
+// someone issued a cited document: "thực hiện Kết luận của Thủ tướng tại
+// buổi làm việc với tỉnh" tells of the conclusion, and the working session
+// it came from is not held on the page.
+func citedAt(before string) bool {
+	b := strings.TrimRight(before, " ")
+	// The weak verb "làm việc" is found inside "buổi làm việc".
+	b = strings.TrimSuffix(strings.TrimSuffix(b, " buổi"), " cuộc")
+	if !strings.HasSuffix(b, " tại") {
+		return false
+	}
+	b = b[:len(b)-len(" tại")]
+	c := strings.LastIndex(b, " của ")
+	if c < 0 || len(b)-c > documentSubjectWindow || strings.ContainsAny(b[c:], ";:") || eventVerbRe.MatchString(b[c:]) {
+		return false
+	}
+	// The document type stands just before "của", maybe with its number
+	// and date: "Thông báo số 45/TB-VPCP ngày 11/8/2022 của".
+	from := max(0, c-documentSubjectWindow/2)
+	window := b[from:c]
+	for i := 0; i < len(window); i++ {
+		if (i == 0 || window[i-1] == ' ') && docTypeAt(window, i) > 0 {
 			return true
 		}
 	}

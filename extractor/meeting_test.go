@@ -295,6 +295,11 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Thường trực Huyện ủy làm việc với các xã\n20/04/2017 09:10\nSáng 19-4, Thường trực Huyện ủy làm việc với các xã về tiến độ triển khai Nghị quyết Đại hội Đảng bộ huyện lần thứ XV.",
 			want: schema.Meeting{Type: "buổi làm việc", Date: "2017-04-19", PartOfDay: "sáng"},
 		},
+		{
+			name: "a conclusion cited from a working session does not make one",
+			text: "Sở Công Thương triển khai Kết luận của Bộ trưởng tại buổi làm việc với tỉnh\n12/09/2022 10:00\nGiám đốc Sở Công Thương vừa ký ban hành Kế hoạch số 88/KH-SCT về việc thực hiện Kết luận của Bộ trưởng tại buổi làm việc với tỉnh.\nCác phòng chuyên môn làm việc với doanh nghiệp để tháo gỡ vướng mắc.",
+			want: schema.Meeting{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
