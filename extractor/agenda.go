@@ -263,7 +263,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				add(kind, toks[verbEnd].start, s.end, who, "")
 			case withContent:
 				add(kind, toks[ts].start, clauseEnd, who, "")
-				if len(out) > 0 {
+				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) {
 					rest := a.itemText(d, toks[a.skipSaid(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
@@ -1857,6 +1857,22 @@ func narratesMore(toks []token, from, k int) bool {
 		if toks[j].fold == "còn" || alsoAt(toks, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// sharesFeelingsAt reports a speaker sharing feelings at token v ("chia
+// sẻ với ...", "bày tỏ niềm vui ..."): what follows is the speech itself,
+// not a point that names it, so the opening clause alone is the item.
+func sharesFeelingsAt(toks []token, v int) bool {
+	if v < 0 || v+2 >= len(toks) || !toks[v].lower {
+		return false
+	}
+	switch toks[v].fold + " " + toks[v+1].fold {
+	case "chia sẻ":
+		return toks[v+2].fold == "với"
+	case "bày tỏ":
+		return true
 	}
 	return false
 }
