@@ -111,6 +111,31 @@ func issuerVerbBefore(before string) bool {
 	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có")
 }
 
+// signerOffices are the offices of someone who signs a document for a
+// body: "Chủ tịch UBND tỉnh X vừa ký ban hành Công văn" names the signer,
+// and the body is its issuer only where the page writes so ("của UBND
+// tỉnh").
+var signerOffices = []string{"chủ tịch ", "bí thư ", "giám đốc ", "trưởng ban ", "chánh văn phòng "}
+
+// signedByOfficial reports whether the text before a document tells that an
+// official signed it: an office title stands before the body and "ký".
+func signedByOfficial(before string) bool {
+	k := strings.LastIndex(before, " ký ban hành")
+	if k < 0 {
+		return false
+	}
+	// The office starts the clause: look back from "ký" to the last comma,
+	// bracket or dash.
+	from := strings.LastIndexAny(before[:k], ",;:()-–") + 1
+	clause := before[from:k]
+	for _, office := range signerOffices {
+		if i := strings.Index(clause, office); i >= 0 && wordStartAt(clause, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // allUpperStart reports whether every word of s is capitalised.
 func allUpperStart(s string) bool {
 	for _, w := range strings.Fields(s) {
@@ -386,7 +411,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		i += m[1]
 	}
-	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) {
+	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])

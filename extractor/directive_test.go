@@ -208,6 +208,16 @@ func TestExtractDirectives(t *testing.T) {
 			text: "Đại diện Ban Tổ chức Trung ương công bố các quyết định chỉ định Ban Chấp hành.",
 			want: []schema.Directive{},
 		},
+		{
+			name: "a body that ký ban hành is the issuer",
+			text: "Ban Thường vụ Tỉnh ủy Yên Bái vừa ký ban hành Chỉ thị số 17-CT/TU ngày 3/5/2022.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "17-CT/TU", Date: "2022-05-03", Issuer: "Ban Thường vụ Tỉnh ủy Yên Bái"}},
+		},
+		{
+			name: "an official who signs names no issuer",
+			text: "(PV) - Chủ tịch UBND tỉnh Hà Giang vừa ký ban hành Công văn số 512/UBND-KT gửi các sở, ngành.",
+			want: []schema.Directive{{Type: "Công văn", Number: "512/UBND-KT"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
