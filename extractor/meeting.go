@@ -50,7 +50,7 @@ var (
 	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)".
 	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$`)
 	// eventOwnerRe finds an event noun that a body's name may follow.
-	eventOwnerRe   = regexp.MustCompile(`(?:đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
+	eventOwnerRe   = regexp.MustCompile(`(?:hội nghị(?: lần thứ [\p{L}\d]+)?|đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
 	organizerCutRe = regexp.MustCompile(`\s(?:đã|vừa|phối hợp với|cùng với|chính thức|long trọng|trang trọng)(?:\s|$)`)
 )
 
@@ -558,6 +558,12 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		for _, m := range eventOwnerRe.FindAllStringIndex(folded, -1) {
 			from := m[1]
 			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) {
+				continue
+			}
+			// A conference is named after its topic ("Hội nghị Sơ kết
+			// ..."), save a party plenum: "Hội nghị lần thứ 25 Ban Chấp
+			// hành Đảng bộ tỉnh" is held by that committee.
+			if strings.HasPrefix(folded[m[0]:], "hội nghị") && !strings.HasPrefix(folded[from:], "ban chấp hành ") && !strings.HasPrefix(folded[from:], "ban thường vụ ") {
 				continue
 			}
 			end := len(folded)

@@ -300,6 +300,16 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Sở Công Thương triển khai Kết luận của Bộ trưởng tại buổi làm việc với tỉnh\n12/09/2022 10:00\nGiám đốc Sở Công Thương vừa ký ban hành Kế hoạch số 88/KH-SCT về việc thực hiện Kết luận của Bộ trưởng tại buổi làm việc với tỉnh.\nCác phòng chuyên môn làm việc với doanh nghiệp để tháo gỡ vướng mắc.",
 			want: schema.Meeting{},
 		},
+		{
+			name: "a party plenum named in the passive is held by its committee",
+			text: "Tỉnh ủy bàn nhiệm vụ những tháng cuối năm\n02/10/2021 08:00\nNgày 1-10, dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XX đã được tổ chức để đánh giá tình hình 9 tháng.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-10-01", Organizer: "Ban Chấp hành Đảng bộ tỉnh"},
+		},
+		{
+			name: "a conference named after its topic names no organizer",
+			text: "Hội nghị Ban Chỉ đạo phòng chống thiên tai\n02/10/2021 08:00\nNgày 1-10, Hội nghị Sở Nông nghiệp và Phát triển nông thôn đã được tổ chức.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-10-01"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
