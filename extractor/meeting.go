@@ -248,7 +248,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && happened(i, f) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+			if mp, k, ok := findMeetingPhrase(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
 				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -274,6 +274,14 @@ func namesDocument(before string) bool {
 		}
 	}
 	return false
+}
+
+// opensAtEvent reports whether a sentence opens with the event as its
+// setting, "Tại hội nghị, các đại biểu đã ...": the page reports what was
+// said there even when no sentence dates it. phrase is the event noun at
+// folded[k:k+n].
+func opensAtEvent(folded string, k, n int) bool {
+	return k == len("tại ") && strings.HasPrefix(folded, "tại ") && strings.HasPrefix(folded[k+n:], ",")
 }
 
 // issuesDocument reports whether a lead sentence tells that someone has

@@ -310,6 +310,16 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Hội nghị Ban Chỉ đạo phòng chống thiên tai\n02/10/2021 08:00\nNgày 1-10, Hội nghị Sở Nông nghiệp và Phát triển nông thôn đã được tổ chức.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-10-01"},
 		},
+		{
+			name: "an undated body set at the conference",
+			text: "Gỡ vướng cho các công trình giao thông\nTại hội nghị, lãnh đạo các huyện đã nêu khó khăn trong bồi thường, giải phóng mặt bằng.\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh yêu cầu các sở vào cuộc quyết liệt.",
+			want: schema.Meeting{Type: "hội nghị"},
+		},
+		{
+			name: "a conference mentioned in passing is still no event",
+			text: "Nâng cao chất lượng tham mưu\nNhư tại hội nghị năm trước đã chỉ ra, công tác tham mưu còn chậm.\nMỗi cán bộ cần đổi mới cách làm.",
+			want: schema.Meeting{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
