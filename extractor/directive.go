@@ -111,6 +111,28 @@ func issuerVerbBefore(before string) bool {
 	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có")
 }
 
+// recipientsWindow is how far (bytes) a list of recipients may run
+// before the subject of a dispatch.
+const recipientsWindow = 300
+
+// recipientsBeforeSubject returns how many bytes of folded text, which
+// follows a document's number, are the bodies it is sent to: "Công văn số
+// 12/UBND-TH gửi các sở, ngành; UBND các huyện về việc ..." has its subject
+// after them. It is 0 when no "gửi ... về việc" is there.
+func recipientsBeforeSubject(folded string) int {
+	rest := strings.TrimLeft(folded, " ,")
+	if !strings.HasPrefix(rest, "gửi ") {
+		return 0
+	}
+	skipped := len(folded) - len(rest)
+	window := rest[:min(len(rest), recipientsWindow)]
+	k := strings.Index(window, " về việc ")
+	if k < 0 || strings.ContainsAny(window[:k], ".:") {
+		return 0
+	}
+	return skipped + k
+}
+
 // signerOffices are the offices of someone who signs a document for a
 // body: "Chủ tịch UBND tỉnh X vừa ký ban hành Công văn" names the signer,
 // and the body is its issuer only where the page writes so ("của UBND
@@ -419,6 +441,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
 		}
 	}
+	i += recipientsBeforeSubject(folded[i:])
 	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
 		subStart := i + strings.Index(folded[i:], "về")
 		sub, n := subjectClause(text[subStart:], folded[subStart:])
@@ -803,7 +826,9 @@ var issuingHeads = sortedLongestFirst([]string{
 // Hội đồng nhân dân các cấp"), not an issuer.
 func issuerInSubject(text, folded string) (int, string) {
 	k := strings.LastIndex(folded, " của ")
-	if k < 0 {
+	// "về việc thực hiện Kết luận của Thủ tướng": the body issued the
+	// document the subject cites, not this one.
+	if k < 0 || namesDocument(folded[:k]) {
 		return 0, ""
 	}
 	from := k + len(" của ")

@@ -218,6 +218,11 @@ func TestExtractDirectives(t *testing.T) {
 			text: "(PV) - Chủ tịch UBND tỉnh Hà Giang vừa ký ban hành Công văn số 512/UBND-KT gửi các sở, ngành.",
 			want: []schema.Directive{{Type: "Công văn", Number: "512/UBND-KT"}},
 		},
+		{
+			name: "the subject follows the recipients, and a cited document's body is not the issuer",
+			text: "Chủ tịch UBND tỉnh vừa ký ban hành Công văn số 77/UBND-TH gửi các sở, ngành; UBND các huyện, thị xã về việc thực hiện Kết luận của Bộ trưởng Bộ Xây dựng tại buổi làm việc với tỉnh.",
+			want: []schema.Directive{{Type: "Công văn", Number: "77/UBND-TH", Subject: "về việc thực hiện Kết luận của Bộ trưởng Bộ Xây dựng tại buổi làm việc với tỉnh"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
