@@ -494,8 +494,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 // peopleInSubject mark a subject that joins people to a body.
 var peopleInSubject = []string{" và thành viên", " và các thành viên", " và lãnh đạo", " và các đồng chí"}
 
-// organizerVerbs are the verbs whose subject is the organizer.
-var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp"}
+// organizerVerbs are the verbs whose subject is the organizer. A party
+// branch "Đại hội lần thứ VIII" as a verb: "Đảng bộ X Đại hội lần thứ
+// VIII, nhiệm kỳ ...".
+var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ"}
 
 // organizerVerbsIn lists the whole-word organizer verbs in folded text as
 // (index in organizerVerbs, byte offset) pairs, in text order.

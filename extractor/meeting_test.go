@@ -320,6 +320,11 @@ func TestExtractMeeting(t *testing.T) {
 			text: "Nâng cao chất lượng tham mưu\nNhư tại hội nghị năm trước đã chỉ ra, công tác tham mưu còn chậm.\nMỗi cán bộ cần đổi mới cách làm.",
 			want: schema.Meeting{},
 		},
+		{
+			name: "a party branch that congresses is its organizer",
+			text: "Đảng bộ Sở Tài chính Đại hội lần thứ V, nhiệm kỳ 2020-2025\n20/03/2020 08:00\nNgày 18 và 19-3, Đảng bộ Sở Tài chính Đại hội lần thứ V, nhiệm kỳ 2020-2025.",
+			want: schema.Meeting{Type: "đại hội", Date: "2020-03-18", EndDate: "2020-03-19", Organizer: "Đảng bộ Sở Tài chính"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
