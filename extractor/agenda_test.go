@@ -1,11 +1,7 @@
 package extractor
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -326,63 +322,29 @@ type wantJSON struct {
 // corpus pages and compares people and agenda with testdata/people
 // (regenerate with -update after checking the difference).
 func TestPeopleAgendaGolden(t *testing.T) {
-	pages, err := filepath.Glob("testdata/pages/*")
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages: %v", err)
-	}
-	for _, page := range pages {
-		name := filepath.Base(page)
-		t.Run(name, func(t *testing.T) {
-			body, err := os.ReadFile(page)
-			if err != nil {
-				t.Fatal(err)
+	goldenEachPage(t, "people", func(t *testing.T, name string, body []byte) any {
+		r, err := Extract(schema.Page{URL: name, Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Byline people come from the credits step and are tested there.
+		v := peopleGolden{People: []goldenPerson{}}
+		for _, p := range r.People {
+			if onlyCredit(p.Roles) {
+				continue
 			}
-			r, err := Extract(schema.Page{URL: name, Body: body})
-			if err != nil {
-				t.Fatal(err)
+			gp := goldenPerson{Name: p.Name, Honorifics: p.Honorifics, Roles: p.Roles, Positions: []string{}}
+			for _, pos := range p.Positions {
+				gp.Positions = append(gp.Positions, pos.Text)
 			}
-			// Byline people come from the credits step and are tested there.
-			v := peopleGolden{People: []goldenPerson{}}
-			for _, p := range r.People {
-				if onlyCredit(p.Roles) {
-					continue
-				}
-				gp := goldenPerson{Name: p.Name, Honorifics: p.Honorifics, Roles: p.Roles, Positions: []string{}}
-				for _, pos := range p.Positions {
-					gp.Positions = append(gp.Positions, pos.Text)
-				}
-				v.People = append(v.People, gp)
-			}
-			v.Agenda = []wantJSON{}
-			for _, a := range r.Agenda {
-				v.Agenda = append(v.Agenda, wantJSON{a.Kind, a.Text, string(a.Presenter)})
-			}
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(v); err != nil {
-				t.Fatal(err)
-			}
-			golden := filepath.Join("testdata", "people", strings.TrimSuffix(name, filepath.Ext(name))+".golden.json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extractor -run TestPeopleAgendaGolden -update)", err)
-			}
-			if !bytes.Equal(bytes.TrimSpace(buf.Bytes()), bytes.TrimSpace(want)) {
-				t.Errorf("%s differs from %s (check, then rerun with -update):\n%s", name, golden, firstDiff(string(want), buf.String()))
-			}
-		})
-	}
+			v.People = append(v.People, gp)
+		}
+		v.Agenda = []wantJSON{}
+		for _, a := range r.Agenda {
+			v.Agenda = append(v.Agenda, wantJSON{a.Kind, a.Text, string(a.Presenter)})
+		}
+		return v
+	})
 }
 
 func onlyCredit(roles []string) bool {

@@ -53,6 +53,16 @@ func viewOf(t *testing.T, body []byte, name string) goldenView {
 // TestGolden runs the extractor over the seed and the dev corpus pages and
 // compares its output with testdata/golden (regenerate with -update).
 func TestGolden(t *testing.T) {
+	goldenEachPage(t, "golden", func(t *testing.T, name string, body []byte) any {
+		return viewOf(t, body, name)
+	})
+}
+
+// goldenEachPage runs view over every corpus page under testdata/pages and
+// compares its indented JSON with testdata/<dir>/<page>.golden.json, or
+// rewrites that file under -update.
+func goldenEachPage(t *testing.T, dir string, view func(t *testing.T, name string, body []byte) any) {
+	t.Helper()
 	pages, err := filepath.Glob("testdata/pages/*")
 	if err != nil || len(pages) == 0 {
 		t.Fatalf("no pages: %v", err)
@@ -68,11 +78,11 @@ func TestGolden(t *testing.T) {
 			enc := json.NewEncoder(&buf)
 			enc.SetEscapeHTML(false)
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(viewOf(t, body, name)); err != nil {
+			if err := enc.Encode(view(t, name, body)); err != nil {
 				t.Fatal(err)
 			}
 			got := bytes.TrimSpace(buf.Bytes())
-			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, filepath.Ext(name))+".golden.json")
+			golden := filepath.Join("testdata", dir, strings.TrimSuffix(name, filepath.Ext(name))+".golden.json")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 					t.Fatal(err)
@@ -84,9 +94,9 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test ./extractor -run TestGolden -update)", err)
+				t.Fatalf("%v (run go test ./extractor -run %s -update)", err, t.Name())
 			}
-			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+			if !bytes.Equal(got, bytes.TrimSpace(want)) {
 				t.Errorf("%s differs from %s (check, then rerun with -update):\n%s", name, golden, firstDiff(string(want), string(got)))
 			}
 		})
