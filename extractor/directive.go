@@ -217,12 +217,12 @@ func directivesIn(d *document, start, end int) []dirMention {
 		rest := te
 		lead := numberLeadRe.FindStringIndex(text[rest:])
 		pos := rest + lead[1]
-		sym := symbolRe.FindString(text[pos:])
+		sym := findSymbol(text[pos:])
 		if sym == "" {
 			// "Luật Doanh nghiệp số 59/2020/QH14": a name, then the number.
 			if k := strings.Index(folded[rest:min(len(folded), rest+80)], " số "); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
 				pos = rest + k + len(" số ")
-				sym = symbolRe.FindString(text[pos:])
+				sym = findSymbol(text[pos:])
 			}
 		}
 		issuerFirst := ""
@@ -232,7 +232,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") {
 				issuerFirst = text[from : from+k]
 				pos = from + k + len(" số ")
-				sym = symbolRe.FindString(text[pos:])
+				sym = findSymbol(text[pos:])
 			}
 		}
 		if sym != "" {
@@ -248,7 +248,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 				if nl == nil {
 					break
 				}
-				next := symbolRe.FindString(tail[nl[1]:])
+				next := findSymbol(tail[nl[1]:])
 				if next == "" || !strings.ContainsAny(next, "/") {
 					break
 				}
@@ -285,6 +285,13 @@ func directivesIn(d *document, start, end int) []dirMention {
 	return append(out, bareSymbols(d, start, text, folded, out)...)
 }
 
+// findSymbol matches the document symbol at the start of s. A dot may sit
+// inside a symbol's last part, but one closing it is the sentence's full stop
+// ("... Nghị quyết số 424/NQ-CP."), not part of the symbol.
+func findSymbol(s string) string {
+	return strings.TrimRight(symbolRe.FindString(s), ".")
+}
+
 // bareSymbols finds symbols cited without a type word ("thực hiện nghiêm
 // 16/CT-TTg", "theo tinh thần 35-NQ/TW") and names their type from the
 // symbol's letters. Symbols inside the citations already found are skipped.
@@ -298,7 +305,7 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 		if !strings.ContainsAny(text[ss:min(len(text), ss+8)], "/-–") {
 			continue
 		}
-		sym := symbolRe.FindString(text[ss:])
+		sym := findSymbol(text[ss:])
 		if sym == "" {
 			continue
 		}
@@ -342,7 +349,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 			return nil
 		}
 		nextPos := at + len(cur) + nl[1]
-		if sym := symbolRe.FindString(text[nextPos:]); sym != "" {
+		if sym := findSymbol(text[nextPos:]); sym != "" {
 			k := 0
 			for k < len(sym) && isDigitByte(sym[k]) {
 				k++

@@ -52,6 +52,14 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Công văn", Number: "2345/BNV-CQĐP", Issuer: "Bộ Nội vụ", Subject: "về việc sắp xếp đơn vị hành chính cấp xã năm 2024"}},
 		},
 		{
+			name: "a symbol closing the sentence leaves its full stop out",
+			text: "Ủy ban nhân dân huyện giao các phòng, ban triển khai Kế hoạch số 57/KH-UBND. Các xã báo cáo kết quả thực hiện Quyết định số 12/2024/QĐ-UBND.",
+			want: []schema.Directive{
+				{Type: "Kế hoạch", Number: "57/KH-UBND"},
+				{Type: "Quyết định", Number: "12/2024/QĐ-UBND"},
+			},
+		},
+		{
 			name: "a body of every level is what the subject is about",
 			text: "Nghị quyết số 45/NQ-UBTVQH15 về hoạt động giám sát của Hội đồng nhân dân các cấp.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "45/NQ-UBTVQH15", Subject: "về hoạt động giám sát của Hội đồng nhân dân các cấp"}},
