@@ -42,8 +42,9 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	var found []positionSpan
 	found = append(found, positionSpan{start: h, end: k, head: headAt(toks, h)})
 	// Offices joined by commas before the name: each segment must be an
-	// office from its first word ("Tổng Bí thư, Chủ tịch nước X").
-	for h >= 2 && toks[h-1].text == "," {
+	// office from its first word ("Tổng Bí thư, Chủ tịch nước X"); a dash
+	// joins them the same way ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X").
+	for h >= 2 && (toks[h-1].text == "," || isDash(toks[h-1].text)) {
 		h2 := a.officeEndingAt(h-2, true)
 		if h2 < a.claimed || a.officeThenName(h2) {
 			break // the segment is someone else's office and name
