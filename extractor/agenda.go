@@ -415,7 +415,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			kind = schema.AgendaOther // "tặng Đại sứ bức tranh ...": gifts exchanged
 		case kind == schema.AgendaAward && !awardFollows(toks, v, te):
 			kind = ""
-		case c.phrase == "thông tin" && briefingObject(toks, v+2, te):
+		case (c.phrase == "thông tin" || c.phrase == "thông báo") && briefingObject(toks, v+2, te):
 			// "thông tin những nội dung, kết quả của Hội nghị Trung ương":
 			// a briefing on a document or a meeting is a report.
 			kind = schema.AgendaReport
@@ -816,6 +816,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 // briefingObject reports the object of a briefing at token k: "(những|
 // các) nội dung", "(những|các) kết quả".
 func briefingObject(toks []token, k, te int) bool {
+	k = skipBriefingAudience(toks, k, te)
 	if k < te && (toks[k].fold == "những" || toks[k].fold == "các") {
 		k++
 	}
@@ -827,6 +828,28 @@ func briefingObject(toks []token, k, te int) bool {
 		return true
 	}
 	return false
+}
+
+// skipBriefingAudience skips the manner and the audience written between a
+// briefing verb and its object: "thông báo nhanh tới các đại biểu về những
+// nội dung ...", "thông tin với hội nghị về các kết quả ...".
+func skipBriefingAudience(toks []token, k, te int) int {
+	if k < te && (toks[k].fold == "nhanh" || toks[k].fold == "ngắn") {
+		k++
+	}
+	if k+1 < te && (toks[k].fold == "tới" || toks[k].fold == "đến" || toks[k].fold == "với") {
+		j := k + 1
+		if toks[j].fold == "các" || toks[j].fold == "toàn" {
+			j++
+		}
+		if j+1 < te && (toks[j].fold+" "+toks[j+1].fold == "đại biểu" || toks[j].fold+" "+toks[j+1].fold == "hội nghị") {
+			k = j + 2
+		}
+	}
+	if k < te && toks[k].fold == "về" {
+		k++
+	}
+	return k
 }
 
 // briefingEnd ends a briefing item at the comma after the bracket that

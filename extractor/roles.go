@@ -275,12 +275,12 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		cue, ok := a.cueAfter(i)
 		if ok {
-			if cue.phrase == "quán triệt" || cue.phrase == "thông tin" {
+			if cue.phrase == "quán triệt" || cue.phrase == "thông tin" || cue.phrase == "thông báo" {
 				_, v, _ := a.cueAfterAt(i)
 				switch {
 				case v >= 0 && cue.phrase == "quán triệt" && meetingPurposeAt(toks, v+2):
 					cue = roleCue{phrase: "phát biểu", role: schema.RoleSpeaker, agenda: schema.AgendaSpeech, strong: true}
-				case v >= 0 && cue.phrase == "thông tin" && briefingObject(toks, v+2, len(toks)):
+				case v >= 0 && (cue.phrase == "thông tin" || cue.phrase == "thông báo") && briefingObject(toks, v+2, len(toks)):
 					// A briefing ("thông tin những nội dung ...") is a
 					// talk that presents a document: see sentenceItems.
 					p.roles[schema.RoleSpeaker] = true
