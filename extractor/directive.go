@@ -94,8 +94,9 @@ var (
 	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
 	// Chính trị ban hành Kết luận số ...", "chỉ đạo của Bộ Chính trị tại
-	// Thông báo số ...".
-	issuerBeforeRe = regexp.MustCompile(`(bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|bộ [\p{L}]+(?: [\p{L}]+){0,4})\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
+	// Thông báo số ...". A party body inside a state one ("Ban cán sự đảng
+	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole.
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|bộ [\p{L}]+(?: [\p{L}]+){0,4}))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee

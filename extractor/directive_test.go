@@ -60,6 +60,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a party body inside a state body is the issuer written before the document",
+			text: "Theo chỉ đạo của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 312-CV/BCSĐ ngày 09/10/2023, các sở rà soát biên chế.",
+			want: []schema.Directive{{Type: "Công văn", Number: "312-CV/BCSĐ", Date: "2023-10-09", Issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh"}},
+		},
+		{
 			name: "a body of every level is what the subject is about",
 			text: "Nghị quyết số 45/NQ-UBTVQH15 về hoạt động giám sát của Hội đồng nhân dân các cấp.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "45/NQ-UBTVQH15", Subject: "về hoạt động giám sát của Hội đồng nhân dân các cấp"}},
