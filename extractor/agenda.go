@@ -1101,6 +1101,13 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 					k.Text = it.Text
 					keptWords[ki] = nil
 				}
+				// "X phát biểu khai mạc hội nghị" restated as "... khai mạc
+				// Hội nghị lần thứ 8 Ban Chấp hành ...": keep the full name.
+				if (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing) && k.Kind == it.Kind &&
+					len(it.Text) > len(k.Text) && strings.HasPrefix(fold(it.Text), fold(k.Text)+" ") {
+					k.Text = it.Text
+					keptWords[ki] = nil
+				}
 				break
 			}
 		}
