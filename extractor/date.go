@@ -523,7 +523,8 @@ var reviewWords = []string{"tổng kết", "sơ kết"}
 
 // inferYear works out the year of a meeting day written without one
 // ("Sáng 9/1") on a page without a publication date, from the periods the
-// lead names (folded text), and only when they settle it: a review of "năm
+// lead names (folded text), and only when they settle it: the meeting's own
+// month with its year ("tháng 5/2023") settles it first; a review of "năm
 // N" held in months 1-3 is held in N+1 (held later, it may fall in N or
 // N+1, so no year is given); a school year "năm học N-M" is in N from
 // August and in M before; else the latest year written as "năm N".
@@ -575,6 +576,9 @@ func inferYear(folded string, month int) (int, bool) {
 		best[kind] = max(best[kind], y)
 	}
 	best[yearAnniversary] = anniversaryYear(folded)
+	if y := ownMonthYear(folded, month); y > 0 {
+		return y, true
+	}
 	switch {
 	case best[yearReviewed] > 0:
 		if month <= 3 {
@@ -592,6 +596,38 @@ func inferYear(folded string, month int) (int, bool) {
 		return best[yearPlain], true
 	}
 	return 0, false
+}
+
+// ownMonthYear finds the year of the meeting's own month written as a
+// period, "phiên họp thường kỳ tháng 5/2023" for a meeting on 30/5; 0 when
+// the lead (folded text) names no such month. A monthly meeting is held in
+// the month it is named for, so that year is the meeting's.
+func ownMonthYear(folded string, month int) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "tháng ")
+		if k < 0 {
+			return 0
+		}
+		at := off + k + len("tháng ")
+		off = at
+		if !wordStartAt(folded, off-len("tháng ")) {
+			continue
+		}
+		n := 0
+		for n < 2 && at+n < len(folded) && isDigitByte(folded[at+n]) {
+			n++
+		}
+		if n == 0 || at+n+5 > len(folded) || folded[at+n] != '/' || atoi(folded[at:at+n]) != month {
+			continue
+		}
+		y := folded[at+n+1 : at+n+5]
+		if !allDigits(y) || (at+n+5 < len(folded) && isDigitByte(folded[at+n+5])) {
+			continue
+		}
+		if v := atoi(y); v >= 1990 && v <= 2100 {
+			return v
+		}
+	}
 }
 
 // anniversaryYear finds the latest year an anniversary is kept in (folded

@@ -212,6 +212,11 @@ func TestInferYear(t *testing.T) {
 		{"Hội tổ chức gặp mặt nhân dịp kỷ niệm 70 năm Ngày thành lập Hội (12/5/1956 - 12/5/2026)", 5, 2026, true},
 		{"Lễ mít tinh kỷ niệm 95 năm thành lập Công đoàn (1929-2024) và tổng kết phong trào", 7, 2024, true},
 		{"Hội nghị tổng kết năm 2023 nhân kỷ niệm 30 năm thành lập (1994 – 2024)", 2, 2024, true},
+		// a monthly meeting is held in the month it is named for
+		{"Ủy ban nhân dân huyện họp phiên thường kỳ tháng 7/2024 để đánh giá tình hình", 7, 2024, true},
+		{"Hội nghị giao ban tháng 03/2025 của Sở Tư pháp", 3, 2025, true},
+		// a month other than the meeting's own settles nothing
+		{"Cuộc họp đánh giá kết quả tháng 11/2024", 12, 0, false},
 		// a single year in brackets is no span
 		{"Buổi gặp mặt kỷ niệm Ngày Thầy thuốc Việt Nam (27/2)", 2, 0, false},
 	}
