@@ -65,6 +65,14 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Công văn", Number: "312-CV/BCSĐ", Date: "2023-10-09", Issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh"}},
 		},
 		{
+			name: "a short-name note in brackets closes the subject",
+			text: "Kế hoạch số 41-KH/HU ngày 03/4/2024 của Ban Thường vụ Huyện ủy về thực hiện Chỉ thị số 23-CT/TW (sau đây gọi tắt là Chỉ thị 23) trên địa bàn huyện.",
+			want: []schema.Directive{
+				{Type: "Kế hoạch", Number: "41-KH/HU", Date: "2024-04-03", Issuer: "Ban Thường vụ Huyện ủy", Subject: "về thực hiện Chỉ thị số 23-CT/TW"},
+				{Type: "Chỉ thị", Number: "23-CT/TW"},
+			},
+		},
+		{
 			name: "a body of every level is what the subject is about",
 			text: "Nghị quyết số 45/NQ-UBTVQH15 về hoạt động giám sát của Hội đồng nhân dân các cấp.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "45/NQ-UBTVQH15", Subject: "về hoạt động giám sát của Hội đồng nhân dân các cấp"}},
