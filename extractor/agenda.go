@@ -654,7 +654,10 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		who = st.lastSubject
 	}
 	intro := d.folded[introStart:introEnd]
-	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung"))
+	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung")) ||
+		// "... khai mạc Hội nghị để thảo luận, cho ý kiến về các nội dung
+		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
+		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
 	// A speaker's numbered points are tasks only when the intro asks for
 	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a report.
 	if !meetingSubject && !hasAny(intro, "đề nghị", "yêu cầu", "nhấn mạnh", "chỉ đạo", "giao", "lưu ý", "cần ", "nhiệm vụ", "giải pháp", "chú trọng", "tập trung") {
