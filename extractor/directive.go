@@ -182,6 +182,9 @@ type dirMention struct {
 	symbolEnd  int  // end of the number
 	short      bool // cited by a bare number ("Chỉ thị 05", "Chỉ thị số 17")
 	explicit   bool // the bare number follows "số": a citation in its own right
+	// issuerBefore: the issuer was written before the document ("chỉ đạo
+	// của Bộ Chính trị tại Thông báo số ...")
+	issuerBefore bool
 }
 
 // extractDirectives finds the documents cited in the article: numbered
@@ -441,6 +444,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		i += m[1]
 	}
+	issuerBefore := false
 	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
@@ -448,6 +452,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
 		}
+		issuerBefore = dir.Issuer != ""
 	}
 	i += recipientsBeforeSubject(folded[i:])
 	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
@@ -481,7 +486,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i = subStart + n
 		}
 	}
-	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym)}
+	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym), issuerBefore: issuerBefore}
 }
 
 // clause returns the text up to the first stop word or punctuation, at most
@@ -675,6 +680,17 @@ func shareSubjects(d *document, ms []dirMention) {
 		gap := strings.TrimSpace(d.folded[a.end:b.start])
 		if gap == "và" || gap == "," || gap == "và các" {
 			a.d.Subject = b.d.Subject
+		}
+	}
+	// "chỉ đạo của Ban cán sự đảng tại Công văn số 12-CV/BCSĐ và Công văn
+	// số 15-CV/BCSĐ": an issuer written before the first belongs to all.
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if !a.issuerBefore || b.d.Issuer != "" || b.short || b.start < a.end {
+			continue
+		}
+		if gap := strings.TrimSpace(d.folded[a.end:b.start]); gap == "và" || gap == "," {
+			b.d.Issuer, b.issuerBefore = a.d.Issuer, true
 		}
 	}
 	// "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 01/01/2021 của

@@ -73,6 +73,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "an issuer written before the first of two documents belongs to both",
+			text: "Thực hiện chỉ đạo của Bộ Tài chính tại Công văn số 1520/BTC-NSNN ngày 12/02/2024 và Công văn số 1733/BTC-NSNN ngày 20/02/2024, Sở Tài chính đã hướng dẫn các đơn vị.",
+			want: []schema.Directive{
+				{Type: "Công văn", Number: "1520/BTC-NSNN", Date: "2024-02-12", Issuer: "Bộ Tài chính"},
+				{Type: "Công văn", Number: "1733/BTC-NSNN", Date: "2024-02-20", Issuer: "Bộ Tài chính"},
+			},
+		},
+		{
 			name: "a body of every level is what the subject is about",
 			text: "Nghị quyết số 45/NQ-UBTVQH15 về hoạt động giám sát của Hội đồng nhân dân các cấp.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "45/NQ-UBTVQH15", Subject: "về hoạt động giám sát của Hội đồng nhân dân các cấp"}},
