@@ -646,8 +646,11 @@ func (d *document) location(s span) (string, int, int) {
 		end := len(f)
 		for _, stop := range placeStops {
 			j := strings.Index(f[from:end], stop)
-			if stop == "(" {
+			switch stop {
+			case "(":
 				j = d.placeBracket(s, from, end)
+			case ". ":
+				j = fullStop(d.text[s.start+from : s.start+end])
 			}
 			if j >= 0 {
 				end = from + j
@@ -694,6 +697,21 @@ func (d *document) location(s span) (string, int, int) {
 			}
 		}
 		return place, s.start + from, s.start + from + len(place)
+	}
+}
+
+// fullStop finds the first ". " in s that ends a sentence, or -1: the dot
+// of an abbreviation ("tại Tp. Hải Phòng", "tại TP. Huế") is part of the place.
+func fullStop(s string) int {
+	for off := 0; ; {
+		k := strings.Index(s[off:], ". ")
+		if k < 0 {
+			return -1
+		}
+		if k += off; !isAbbreviation(s[:k]) {
+			return k
+		}
+		off = k + len(". ")
 	}
 }
 

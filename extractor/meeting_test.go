@@ -44,6 +44,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2022-01-12", PartOfDay: "chiều", Location: "trụ sở Bộ, số 18 Nguyễn Du, Hà Nội", Organizer: "Thanh tra Bộ Thông tin và Truyền thông"},
 		},
 		{
+			name: "an abbreviated city keeps its dot in the place",
+			text: "Hội nghị tập huấn công tác thi đua, khen thưởng\n21/03/2024 16:05\nNgày 20/3, tại TP. Cần Thơ, Ban Thi đua - Khen thưởng Trung ương tổ chức Hội nghị tập huấn công tác thi đua, khen thưởng.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-03-20", Location: "TP. Cần Thơ", Organizer: "Ban Thi đua - Khen thưởng Trung ương"},
+		},
+		{
 			name: "type from the lead when the headline has only a verb",
 			text: "Phó Chủ tịch UBND tỉnh làm việc với nhà đầu tư\n08/06/2022 18:30\nChiều 8/6, UBND tỉnh tổ chức buổi làm việc với Công ty cổ phần Năng lượng Gió Cửu Long về tiến độ dự án.",
 			want: schema.Meeting{Type: "buổi làm việc", Date: "2022-06-08", PartOfDay: "chiều", Organizer: "UBND tỉnh"},
