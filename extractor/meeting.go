@@ -118,6 +118,11 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Date = schema.Text(isoDate(date.from))
 			m.Evidence["date"] = ev
 		}
+		if date.to.IsZero() && !date.undated {
+			if span, ok := d.spanFrom(sents, dates, event, date.from); ok {
+				date.to, ev = span.to, d.evidence(sents[event+1].start+span.start, sents[event+1].start+span.end, sents[event+1])
+			}
+		}
 		if !date.to.IsZero() {
 			m.EndDate = schema.Text(isoDate(date.to))
 			m.Evidence["end_date"] = ev
@@ -166,6 +171,26 @@ func extractMeeting(d *document, r *schema.Report) {
 // otherEventNouns name an event or a document that a date can belong to
 // instead of the reported meeting: "(kết luận tại) phiên họp ngày 13/3".
 var otherEventNouns = []string{"phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc", "đại hội", "hội thảo", "kết luận", "thông báo", "văn bản"}
+
+// spanFrom finds the days a meeting opened on day `from` lasts, told in
+// the sentence after the event sentence: "Chiều 17-7, Đại hội khai mạc.
+// Đại hội sẽ diễn ra trong 2 ngày (17 và 18-7)". Only a span that starts
+// on the opening day and is said to run ("diễn ra", "kéo dài") counts.
+func (d *document) spanFrom(sents []span, dates [][]dateMention, event int, from time.Time) (dateMention, bool) {
+	if event+1 >= len(sents) {
+		return dateMention{}, false
+	}
+	f := d.folded[sents[event+1].start:sents[event+1].end]
+	if !strings.Contains(f, "diễn ra") && !strings.Contains(f, "kéo dài") {
+		return dateMention{}, false
+	}
+	for _, dm := range dates[event+1] {
+		if !dm.to.IsZero() && dm.from.Equal(from) {
+			return dm, true
+		}
+	}
+	return dateMention{}, false
+}
 
 // ownDate picks the event's own date among the dates of its sentence
 // (folded f): the first that does not follow an event noun ("tại phiên họp

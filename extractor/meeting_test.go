@@ -49,6 +49,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2024-03-20", Location: "TP. Cần Thơ", Organizer: "Ban Thi đua - Khen thưởng Trung ương"},
 		},
 		{
+			name: "the days a congress lasts, told after its opening",
+			text: "Khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI\n09/10/2023 08:10\nSáng 8-10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI chính thức khai mạc. Đại hội diễn ra trong 2 ngày (8 và 9-10) với 300 đại biểu tham dự.",
+			want: schema.Meeting{Type: "đại hội", Date: "2023-10-08", EndDate: "2023-10-09", Location: "Trung tâm Hội nghị tỉnh", Organizer: "Hội Nông dân tỉnh"},
+		},
+		{
+			name: "a later span that starts on another day is not the meeting's",
+			text: "Khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI\n09/10/2023 08:10\nSáng 8-10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI chính thức khai mạc. Hội chợ nông sản diễn ra từ ngày 10 đến 12-10.",
+			want: schema.Meeting{Type: "đại hội", Date: "2023-10-08", PartOfDay: "sáng", Location: "Trung tâm Hội nghị tỉnh", Organizer: "Hội Nông dân tỉnh"},
+		},
+		{
 			name: "type from the lead when the headline has only a verb",
 			text: "Phó Chủ tịch UBND tỉnh làm việc với nhà đầu tư\n08/06/2022 18:30\nChiều 8/6, UBND tỉnh tổ chức buổi làm việc với Công ty cổ phần Năng lượng Gió Cửu Long về tiến độ dự án.",
 			want: schema.Meeting{Type: "buổi làm việc", Date: "2022-06-08", PartOfDay: "chiều", Organizer: "UBND tỉnh"},
