@@ -149,7 +149,7 @@ func tokenize(d *document) []token {
 				add(s, p)
 				add(p, e)
 			} else if p := gluedHonorific(text, s, e); p > 0 {
-				// "TS.Võ Xuân Vinh": an honorific glued to the name by its dot.
+				// "TS.Võ Văn Vinh": an honorific glued to the name by its dot.
 				add(s, p)
 				add(p, p+1)
 				add(p+1, e)

@@ -316,7 +316,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end <= start {
 		return mention{}, false
 	}
-	// "Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình": two syllables after
+	// "Chủ tịch UBND tỉnh Kiên Giang Trần Văn An": two syllables after
 	// an administrative unit name the place and belong to the office; the
 	// person starts at the surname after them.
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
@@ -340,7 +340,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 		if ns < 0 && end-start >= 2 {
-			// "Tổng Bí thư Tô Lâm": two syllables after a surname. Longer
+			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
 			// runs with no fitting surname are names of things ("Văn Miếu
 			// Quốc Tử Giám").
 			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
@@ -549,7 +549,7 @@ func (a *peopleAnalysis) signatureOffices(d *document) {
 }
 
 // bareHeadBefore reports an office before the name that is only a head
-// ("Tổng Bí thư Tô Lâm"), after which two syllables are a person, unlike
+// ("Tổng Bí thư Lê Khải"), after which two syllables are a person, unlike
 // an office ending in a place ("Huyện ủy Sơn Tịnh").
 func bareHeadBefore(m mention) bool {
 	if len(m.positions) == 0 {
@@ -635,7 +635,7 @@ func containsFoldedName(list []string, s string) bool {
 	return false
 }
 
-// addForeignNames reads Western names ("Henri Maspero", "Judith Cameron")
+// addForeignNames reads Western names ("Paul Mercier", "Anna Whitfield")
 // that have no Vietnamese surname to anchor them: a run of two to four
 // capitalised words, at least one of which cannot be a Vietnamese
 // syllable, standing alone as an item of a list in a sentence that names
@@ -656,7 +656,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		switch toks[k].fold {
 		case ",", ";", ".", "và", "hay", "hoặc", "của", "tuổi", "như":
 			return true
-		case "trong", "ở", "tại", "thuộc": // "..., Judith Cameron trong giới nghiên cứu Âu - Mỹ"
+		case "trong", "ở", "tại", "thuộc": // "..., Anna Whitfield ở các trường Âu - Mỹ"
 			return right
 		}
 		return false
@@ -781,8 +781,8 @@ var bylineLabels = []struct {
 const maxBylineLen = 90
 
 // edgeBylines reads the signatures that stand on a line of their own with
-// no label, just above the body or at its end ("Bùi Ánh", "VIẾT THỊNH",
-// "Văn Hùng - Sơn Tùng - Minh Anh"), and the labelled credit lines whose
+// no label, just above the body or at its end ("Hải Yến", "QUANG HUY",
+// "Thu Trang - Đức Mạnh - Hoàng Nam"), and the labelled credit lines whose
 // names are abbreviated or joined by dashes.
 func edgeBylines(d *document) (authors, photographers []string) {
 	first := -1
@@ -891,8 +891,8 @@ var bylineOrgWords = map[string]bool{
 }
 
 // isBylineName accepts a personal name as bylines write it: two to four
-// syllables, each capitalised ("Minh Anh") or all in capitals ("VIẾT
-// THỊNH"), or one abbreviated given name ("H.Vân", "Q.Hùng"). Acronyms of
+// syllables, each capitalised ("Thu Trang") or all in capitals ("QUANG
+// HUY"), or one abbreviated given name ("T.Lan", "P.Minh"). Acronyms of
 // agencies ("TTXVN", "Báo QĐND") are no names.
 func isBylineName(s string) bool {
 	words := strings.Fields(s)

@@ -325,7 +325,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		}
 		return true
 	}
-	// "Chủ tịch nước Lương Cường, Thủ tướng X": a two-syllable name right
+	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
 	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
 		return true
