@@ -524,7 +524,7 @@ var reviewWords = []string{"tổng kết", "sơ kết"}
 // inferYear works out the year of a meeting day written without one
 // ("Sáng 9/1") on a page without a publication date, from the periods the
 // lead names (folded text), and only when they settle it: the meeting's own
-// month with its year ("tháng 5/2023") settles it first; a review of "năm
+// month with its year ("tháng 7/2024") settles it first; a review of "năm
 // N" held in months 1-3 is held in N+1 (held later, it may fall in N or
 // N+1, so no year is given); a school year "năm học N-M" is in N from
 // August and in M before; else the latest year written as "năm N".
@@ -599,7 +599,7 @@ func inferYear(folded string, month int) (int, bool) {
 }
 
 // ownMonthYear finds the year of the meeting's own month written as a
-// period, "phiên họp thường kỳ tháng 5/2023" for a meeting on 30/5; 0 when
+// period, "phiên họp thường kỳ tháng 7/2024" for a meeting on 26/7; 0 when
 // the lead (folded text) names no such month. A monthly meeting is held in
 // the month it is named for, so that year is the meeting's.
 func ownMonthYear(folded string, month int) int {

@@ -291,7 +291,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 
 // findSymbol matches the document symbol at the start of s. A dot may sit
 // inside a symbol's last part, but one closing it is the sentence's full stop
-// ("... Nghị quyết số 424/NQ-CP."), not part of the symbol.
+// ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
 	return strings.TrimRight(symbolRe.FindString(s), ".")
 }

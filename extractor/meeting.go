@@ -173,8 +173,8 @@ func extractMeeting(d *document, r *schema.Report) {
 var otherEventNouns = []string{"phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc", "đại hội", "hội thảo", "kết luận", "thông báo", "văn bản"}
 
 // spanFrom finds the days a meeting opened on day `from` lasts, told in
-// the sentence after the event sentence: "Chiều 17-7, Đại hội khai mạc.
-// Đại hội sẽ diễn ra trong 2 ngày (17 và 18-7)". Only a span that starts
+// the sentence after the event sentence: "Sáng 8-10, Đại hội khai mạc.
+// Đại hội diễn ra trong 2 ngày (8 và 9-10)". Only a span that starts
 // on the opening day and is said to run ("diễn ra", "kéo dài") counts.
 func (d *document) spanFrom(sents []span, dates [][]dateMention, event int, from time.Time) (dateMention, bool) {
 	if event+1 >= len(sents) {
@@ -726,7 +726,7 @@ func (d *document) location(s span) (string, int, int) {
 }
 
 // fullStop finds the first ". " in s that ends a sentence, or -1: the dot
-// of an abbreviation ("tại Tp. Hải Phòng", "tại TP. Huế") is part of the place.
+// of an abbreviation ("tại TP. Cần Thơ") is part of the place.
 func fullStop(s string) int {
 	for off := 0; ; {
 		k := strings.Index(s[off:], ". ")
