@@ -202,7 +202,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
 			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing) {
-			// "Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh
+			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
 			// yêu cầu ...": a speaker the text names only by office.
 			end := actor - 1
 			if toks[end].text == "," {
@@ -317,7 +317,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
-	// "Trong phần tuyên bố lý do hội nghị, ông X cho biết ...": the
+	// "Phần tuyên bố lý do do ông X trình bày ...": the
 	// formal first step of a meeting, read by whoever the sentence names.
 	if k := phraseIn(toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
 		end := s.end
@@ -373,7 +373,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			continue
 		}
 		if c.agenda == "" {
-			// "X chủ trì và phát biểu chỉ đạo Hội nghị": the second verb
+			// "X chủ trì, phát biểu chỉ đạo buổi làm việc": the second verb
 			// names the item.
 			if c2, ok := a.secondCue(m); ok && c2.agenda != "" {
 				for k := v; k < te && k-v < 8; k++ {
@@ -655,7 +655,7 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 	}
 	intro := d.folded[introStart:introEnd]
 	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung")) ||
-		// "... khai mạc Hội nghị để thảo luận, cho ý kiến về các nội dung
+		// "... khai mạc kỳ họp để thảo luận, cho ý kiến về những nội dung
 		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
 		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
 	// A speaker's numbered points are tasks only when the intro asks for
@@ -834,7 +834,7 @@ func briefingObject(toks []token, k, te int) bool {
 }
 
 // skipBriefingAudience skips the manner and the audience written between a
-// briefing verb and its object: "thông báo nhanh tới các đại biểu về những
+// briefing verb and its object: "thông báo nhanh tới hội nghị về những
 // nội dung ...", "thông tin với hội nghị về các kết quả ...".
 func skipBriefingAudience(toks []token, k, te int) int {
 	if k < te && (toks[k].fold == "nhanh" || toks[k].fold == "ngắn") {
@@ -1627,7 +1627,7 @@ func (a *peopleAnalysis) speechNounBefore(m *mention, ts int) (int, roleCue, boo
 }
 
 // requestVerbAt reports "yêu cầu", "đề nghị" or "lưu ý" used as a verb at token k,
-// not as a noun ("các mục tiêu, nhiệm vụ và yêu cầu của Lớp", "theo đề
+// not as a noun ("các nhiệm vụ và yêu cầu của khóa học", "theo đề
 // nghị của Sở", "đáp ứng yêu cầu").
 func requestVerbAt(toks []token, k, te int) bool {
 	if k+1 >= te || !toks[k].lower {
@@ -1671,7 +1671,7 @@ func addressesParticipants(toks []token, k, te int) bool {
 }
 
 // statesRule reports a sentence that states a rule rather than reports
-// what was done ("nếu cần bầu một phó bí thư", "Trường hợp ... thì",
+// what was done ("nếu cần thì bầu phó bí thư", "Trường hợp ... thì",
 // "bầu không quá 7 chi ủy viên", "quy định việc bầu ..."): explainers of
 // regulations describe votes that no meeting took.
 func statesRule(folded string) bool {
