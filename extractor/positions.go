@@ -43,7 +43,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	found = append(found, positionSpan{start: h, end: k, head: headAt(toks, h)})
 	// Offices joined by commas before the name: each segment must be an
 	// office from its first word ("Tổng Bí thư, Chủ tịch nước X"); a dash
-	// joins them the same way ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X").
+	// joins them the same way ("Phó Bí thư Thành ủy - Trưởng Ban Dân vận X").
 	for h >= 2 && (toks[h-1].text == "," || isDash(toks[h-1].text)) {
 		h2 := a.officeEndingAt(h-2, true)
 		if h2 < a.claimed || a.officeThenName(h2) {
@@ -95,7 +95,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			return -1
 		}
 	}
-	// "Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch X": a capitalised part of
+	// "Bộ trưởng Bộ Khoa học & Công nghệ X": a capitalised part of
 	// an organisation name after "," or "&" with no office of its own; the
 	// office starts before it.
 	if !whole && w >= 2 && toks[w].capital && (toks[w-1].text == "," || toks[w-1].text == "&") && j-w < maxOfficeTokens/2 {

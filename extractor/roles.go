@@ -190,8 +190,8 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				o += 2
 			}
 			// The opener's office reaches members who also have their own
-			// ("các đồng chí Phó Tổng Tham mưu trưởng: Thượng tướng A - Ủy
-			// viên ...; ...").
+			// ("các đồng chí Phó Giám đốc Sở: ông A - Trưởng
+			// phòng ...; ...").
 			if h := headAt(toks, o); h > 0 && o < k {
 				ps := positionSpan{start: o, end: k, head: h}
 				m.positions = append(m.positions, ps)
@@ -355,7 +355,7 @@ func (a *peopleAnalysis) listRoles() {
 }
 
 // introCues reads the part given to everyone a short opening clause
-// introduces with "có": "Đến dự và chỉ đạo Đại hội có các đồng chí: A,
+// introduces with "có": "Về dự và chỉ đạo buổi lễ có các đồng chí: A,
 // ...; B, ...", "Dự và chỉ đạo có ông A, bà B" or "Chỉ đạo Hội nghị có
 // ..." makes each a speaker.
 // Chairing is left to chairList and attending is the default.
