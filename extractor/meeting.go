@@ -154,7 +154,7 @@ func extractMeeting(d *document, r *schema.Report) {
 	}
 	// the place is often in the sentence after the event sentence ("Hội
 	// nghị được tổ chức tại ..."); a sentence dated to another day tells
-	// of another event ("ngày 2/9/1945, tại Quảng trường Ba Đình ...").
+	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
 	for i, s := range sents {
 		if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
 			continue
@@ -251,8 +251,8 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	happened := func(i int, f string) bool {
 		return len(dates[i]) > 0 || (!documentTitle && eventVerbRe.MatchString(f))
 	}
-	// An event noun inside a headline ("Thí điểm đại hội chi bộ 5 năm một
-	// lần") names an event only if the headline opens with it or the lead
+	// An event noun inside a headline ("Đề xuất đại hội chi bộ mỗi nhiệm
+	// kỳ một lần") names an event only if the headline opens with it or the lead
 	// tells that something happened; a page about a rule merely discusses
 	// congresses.
 	leadHappened := false
@@ -344,12 +344,12 @@ func citedAt(before string) bool {
 }
 
 // documentSubjectWindow is how far (bytes) a document's type may stand
-// before the "về" of its subject: "Chỉ thị số 02-CT/TW của Ban Bí thư về".
+// before the "về" of its subject: "Chỉ thị số 41-CT/TW của Bộ Chính trị về".
 const documentSubjectWindow = 120
 
 // inDocumentSubject reports whether an event noun that follows folded text
 // sits in the "về ..." subject of a document ("ký ban hành Chỉ thị số
-// 02-CT/TW của Ban Bí thư về lãnh đạo đại hội ..."): the page tells of the
+// 41-CT/TW của Bộ Chính trị về chỉ đạo đại hội ..."): the page tells of the
 // document, and the congress it rules on is not held there.
 func inDocumentSubject(before string) bool {
 	v := strings.LastIndex(before, " về ")
@@ -859,7 +859,7 @@ func onlineAt(folded string) (int, int) {
 const broadcastWords = "truyền hình trực tiếp"
 
 // isBroadcast reports whether "truyền hình trực tiếp" at folded[k:end] is
-// a live broadcast ("được phát thanh, truyền hình trực tiếp trên Đài ..."),
+// a live broadcast ("truyền hình trực tiếp và phát thanh trên sóng Đài ..."),
 // which makes no meeting online.
 func isBroadcast(folded string, k, end int) bool {
 	before := strings.TrimRight(folded[max(0, k-24):k], " ,")
