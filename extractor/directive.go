@@ -101,7 +101,7 @@ var (
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
 // named, maybe with its place, before the document: "Ban Thường vụ Tỉnh
-// ủy Yên Bái đã ban hành Chỉ thị số 17", "Huyện ủy ban hành Kế hoạch";
+// ủy Lạng Sơn vừa ban hành Chỉ thị số 09", "Huyện ủy ban hành Kế hoạch";
 // group 2 is the place, which must be capitalised.
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
 
@@ -428,7 +428,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if m := issuerLeadRe.FindStringIndex(folded[i:]); m != nil {
 		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
 		if iss != "" && isUpperStart(iss) {
-			// "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)":
+			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
 			// the term is part of the issuer.
 			if k := termInBrackets(folded[i+m[1]+n:]); k > 0 {
 				iss = text[i+m[1] : i+m[1]+n+k]
@@ -475,7 +475,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			}
 		}
 		if sub != "" && dir.Issuer == "" {
-			// "về việc ... năm học 2022-2023 của Bộ Giáo dục và Đào tạo": the
+			// "về việc ... mùa khô 2024-2025 của Bộ Nông nghiệp và Môi trường": the
 			// body the document is "của" is its issuer, not its subject.
 			if k, iss := issuerInSubject(sub, folded[subStart:subStart+len(sub)]); k > 0 {
 				sub, dir.Issuer = strings.TrimSpace(sub[:k]), schema.Text(iss)
@@ -834,7 +834,7 @@ func isDraft(before string) bool {
 }
 
 // issuerSubjectStops end a body named after a subject: the main clause's
-// verb follows it ("... của Bộ Giáo dục và Đào tạo xác định ...").
+// verb follows it ("... của Bộ Tài chính xác định ...").
 var issuerSubjectStops = append([]string{" xác định", " yêu cầu", " đề ra", " nêu rõ", " chỉ rõ", " nhấn mạnh", " khẳng định", " đặt ra", " chỉ đạo"}, issuerStops...)
 
 // issuingHeads open the name of a body that issues documents, folded.
