@@ -61,8 +61,8 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "a party body inside a state body is the issuer written before the document",
-			text: "Theo chỉ đạo của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 312-CV/BCSĐ ngày 09/10/2023, các sở rà soát biên chế.",
-			want: []schema.Directive{{Type: "Công văn", Number: "312-CV/BCSĐ", Date: "2023-10-09", Issuer: "Ban cán sự đảng Ủy ban nhân dân tỉnh"}},
+			text: "Theo yêu cầu của Ban cán sự đảng UBND tỉnh tại Công văn số 458-CV/BCSĐ ngày 21/3/2024, các quận kiện toàn bộ máy.",
+			want: []schema.Directive{{Type: "Công văn", Number: "458-CV/BCSĐ", Date: "2024-03-21", Issuer: "Ban cán sự đảng UBND tỉnh"}},
 		},
 		{
 			name: "a short-name note in brackets closes the subject",
@@ -166,13 +166,13 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "spaced party symbol and quoted subject",
-			text: "Quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới và nâng cao chất lượng công tác điều tra dư luận xã hội”, Ban Thường vụ đã ban hành kế hoạch.",
-			want: []schema.Directive{{Type: "Kết luận", Number: "100 - KL/TW", Date: "2014-08-18", Issuer: "Ban Bí thư", Subject: "về việc đổi mới và nâng cao chất lượng công tác điều tra dư luận xã hội"}},
+			text: "Thực hiện Kết luận số 72 - KL/TW ngày 5/6/2019 của Ban Bí thư “về việc tăng cường và đổi mới công tác thông tin đối ngoại”, Đảng ủy Khối đã xây dựng chương trình.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "72 - KL/TW", Date: "2019-06-05", Issuer: "Ban Bí thư", Subject: "về việc tăng cường và đổi mới công tác thông tin đối ngoại"}},
 		},
 		{
 			name: "a document cited by its number alone",
-			text: "Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường công tác nắm bắt dư luận xã hội.",
-			want: []schema.Directive{{Type: "Chỉ thị", Number: "17", Issuer: "Ban Thường vụ Tỉnh ủy", Subject: "về việc tăng cường công tác nắm bắt dư luận xã hội"}},
+			text: "Ngày 14/3, Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 05 về việc đẩy mạnh phong trào thi đua yêu nước trong nông thôn.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "05", Issuer: "Ban Thường vụ Huyện ủy", Subject: "về việc đẩy mạnh phong trào thi đua yêu nước trong nông thôn"}},
 		},
 		{
 			name: "subject shared by a law and a decree joined by và",
