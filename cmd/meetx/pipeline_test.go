@@ -348,7 +348,7 @@ func newChangingSite(t *testing.T, n int) *changingSite {
 }
 
 func articleText(id int) string {
-	return fmt.Sprintf("Sáng nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác tuyên giáo số %d. "+
+	return fmt.Sprintf("Sáng nay, Thường trực Thành ủy chủ trì hội nghị sơ kết công tác tuyên giáo số %d. "+
 		"Dự hội nghị có lãnh đạo các sở, ban, ngành và các huyện ủy, thành ủy trực thuộc. "+
 		"Hội nghị đã thảo luận, đánh giá kết quả thực hiện nhiệm vụ và đề ra phương hướng cho thời gian tới.", id)
 }
