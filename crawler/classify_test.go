@@ -98,7 +98,7 @@ func TestClassifyTableLayoutArticle(t *testing.T) {
 	}
 	b.WriteString(`</td><td class="content"><b>Hội nghị tổng kết công tác năm 2023</b><br>`)
 	for range 8 {
-		b.WriteString(`Sáng 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024. <br><br>`)
+		b.WriteString(`Sáng 15/1, Đảng ủy Khối tổ chức hội nghị tổng kết công tác kiểm tra năm 2023, bàn nhiệm vụ năm 2024. <br><br>`)
 	}
 	b.WriteString(`</td></tr></table></body></html>`)
 	doc, err := parseHTML([]byte(b.String()), "text/html")
