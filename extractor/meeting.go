@@ -859,7 +859,7 @@ func onlineAt(folded string) (int, int) {
 const broadcastWords = "truyền hình trực tiếp"
 
 // isBroadcast reports whether "truyền hình trực tiếp" at folded[k:end] is
-// a live broadcast ("truyền hình trực tiếp và phát thanh trên sóng Đài ..."),
+// a live broadcast ("phiên họp được truyền hình trực tiếp trên sóng Đài ..."),
 // which makes no meeting online.
 func isBroadcast(folded string, k, end int) bool {
 	before := strings.TrimRight(folded[max(0, k-24):k], " ,")
