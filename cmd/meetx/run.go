@@ -92,16 +92,11 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		natsURL = srv.ClientURL()
 		log.Info("embedded NATS started", "url", natsURL, "data_dir", *dataDir)
 	}
-	reg, metrics := newRegistry()
-	nc, bus, err := connectBus(ctx, natsURL, bf.prefix, log, metrics)
+	nc, bus, err := connectWithMetrics(ctx, natsURL, bf.prefix, *metricsAddr, log)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	reg.MustRegister(bus.LagCollector())
-	if err := serveMetrics(ctx, *metricsAddr, reg, log); err != nil {
-		return err
-	}
 
 	for _, seed := range seeds {
 		if err := publishSeeds(ctx, bus, scheduledSource{Name: *source, Seeds: []string{seed}}, log); err != nil {

@@ -244,6 +244,23 @@ func loadCrawlerConfig(path string, log *slog.Logger) (crawler.Config, error) {
 	return cfg, nil
 }
 
+// connectWithMetrics connects to the bus with the pipeline's metrics
+// registered and, when metricsAddr is set, served on it (with the streams'
+// lag asked from the server at each scrape). The caller closes the connection.
+func connectWithMetrics(ctx context.Context, url, prefix, metricsAddr string, log *slog.Logger) (*nats.Conn, *natsbus.Bus, error) {
+	reg, metrics := newRegistry()
+	nc, bus, err := connectBus(ctx, url, prefix, log, metrics)
+	if err != nil {
+		return nil, nil, err
+	}
+	reg.MustRegister(bus.LagCollector())
+	if err := serveMetrics(ctx, metricsAddr, reg, log); err != nil {
+		nc.Close()
+		return nil, nil, err
+	}
+	return nc, bus, nil
+}
+
 // newRegistry returns a registry with the Go and process collectors and the
 // pipeline's metrics.
 func newRegistry() (*prometheus.Registry, *natsbus.Metrics) {
@@ -350,16 +367,11 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		defer fetcher.Close()
 	}
-	reg, metrics := newRegistry()
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, log, metrics)
+	nc, bus, err := connectWithMetrics(ctx, bf.natsURL, bf.prefix, *metricsAddr, log)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	reg.MustRegister(bus.LagCollector())
-	if err := serveMetrics(ctx, *metricsAddr, reg, log); err != nil {
-		return err
-	}
 	switch stage {
 	case natsbus.StageExtract:
 		return bus.RunExtractWorker(ctx, sf.config(), extractFunc)
