@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/meetx/meetx/pipeline"
@@ -639,5 +640,79 @@ func TestCrawlWorker(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d pages on %s, want 2", n, b.Names().PageSubject("siteA"))
+	}
+}
+
+// TestReplayDeadLetters: after the cause of a failure is fixed, replaying
+// the dead letters of a stage sends them back through the workers and
+// empties the dead-letter stream; the other stages' dead letters stay.
+func TestReplayDeadLetters(t *testing.T) {
+	nc := sharedNats(t)
+	b := newBus(t, nc, "t"+pipelinetest.Unique())
+	ctx := newTestCtx(t, time.Minute)
+	var fixed atomic.Bool
+	var extracted sync.Map
+	extract := func(p schema.Page) (*schema.Report, error) {
+		if strings.Contains(p.URL, "/broken/") && !fixed.Load() {
+			return nil, errors.New("extractor bug")
+		}
+		extracted.Store(p.URL, true)
+		return fakeExtract(p)
+	}
+	stop := runWorker(t, func(ctx context.Context) error { return b.RunExtractWorker(ctx, fastRetry, extract) })
+	broken := []string{"https://example.vn/broken/1", "https://example.vn/broken/2"}
+	for _, u := range append([]string{"https://example.vn/ok/1"}, broken...) {
+		if err := b.PublishPage(ctx, page(u, u)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A dead letter of another stage, which a replay of "extract" must leave.
+	other := nats.NewMsg(b.Names().DeadSubject("store"))
+	other.Header.Set(natsbus.HeaderSubject, b.Names().ReportSubject("testsite"))
+	other.Header.Set(natsbus.HeaderStage, "store")
+	other.Data = []byte("{}")
+	if _, err := b.JetStream().PublishMsg(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	listDead := func(stage string) []natsbus.DeadLetter {
+		var out []natsbus.DeadLetter
+		if err := b.DeadLetters(ctx, stage, func(dl natsbus.DeadLetter) error { out = append(out, dl); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	eventually(t, 30*time.Second, "two extract dead letters", func() bool { return len(listDead("extract")) == 2 })
+	stop()
+	for _, dl := range listDead("extract") {
+		if dl.Stage != "extract" || dl.Subject != b.Names().PageSubject("testsite") || dl.Delivered != 3 ||
+			!strings.Contains(dl.Error, "extractor bug") || dl.Stream != b.Names().PageStream {
+			t.Errorf("dead letter %+v: want stage extract, the page subject, 3 deliveries and the error", dl)
+		}
+	}
+
+	fixed.Store(true)
+	runWorker(t, func(ctx context.Context) error { return b.RunExtractWorker(ctx, fastRetry, extract) })
+	n, err := b.Replay(ctx, "extract", nil)
+	if err != nil || n != 2 {
+		t.Fatalf("Replay = %d, %v; want 2 replayed", n, err)
+	}
+	eventually(t, 30*time.Second, "the replayed pages extracted", func() bool {
+		_, ok1 := extracted.Load(broken[0])
+		_, ok2 := extracted.Load(broken[1])
+		return ok1 && ok2
+	})
+	if got := listDead("extract"); len(got) != 0 {
+		t.Errorf("%d extract dead letters left after replay, want 0", len(got))
+	}
+	if got := listDead(""); len(got) != 1 || got[0].Stage != "store" {
+		t.Errorf("dead letters left = %+v, want only the store one", got)
+	}
+	waitDrained(t, b, b.Names().PageStream, "extract")
+	st, err := b.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reports := st[2].Messages; reports != 3 {
+		t.Errorf("%d report events, want 3 (one per page, the replayed ones included)", reports)
 	}
 }
