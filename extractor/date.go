@@ -168,7 +168,11 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		}
 		var best dateMention
 		found := false
+		next, spaced := afterFirstNumber(folded, i)
 		for ri, re := range mentionRes {
+			if !mentionMayMatch(ri, next, spaced) {
+				continue
+			}
 			m := re.FindStringSubmatchIndex(folded[i:])
 			if m == nil {
 				continue
@@ -286,12 +290,14 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		return dateMention{}, false
 	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
-	if !rangeStart && notMeetingBeforeRe.MatchString(before) {
+	if !rangeStart && mayNotBeMeeting(before) && notMeetingBeforeRe.MatchString(before) {
 		return dateMention{}, false
 	}
 	part := ""
-	if p := partBeforeRe.FindStringSubmatch(before); p != nil {
-		part = p[1]
+	if hasAny(before, "sáng", "trưa", "chiều", "tối") {
+		if p := partBeforeRe.FindStringSubmatch(before); p != nil {
+			part = p[1]
+		}
 	}
 	if part == "" {
 		part = clockPart(before, folded[end:min(len(folded), end+timeTailWindow)])
@@ -359,6 +365,63 @@ func mayStartDate(folded string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// notMeetingWords end the text before a date in notMeetingBeforeRe's
+// first and last alternatives.
+var notMeetingWords = []string{"trước", "hạn", "sau", "kể từ", "từ", "đến", "tới", "hết", "năm", "quý", "tháng"}
+
+// mayNotBeMeeting is a necessary condition for notMeetingBeforeRe: the text
+// ends with one of its words (maybe followed by "ngày"), or holds a symbol's
+// slash or dash.
+func mayNotBeMeeting(before string) bool {
+	if strings.ContainsAny(before, "/-") {
+		return true
+	}
+	u := strings.TrimRight(before, reSpaces)
+	if w, ok := strings.CutSuffix(u, "ngày"); ok && endsWithAny(strings.TrimRight(w, reSpaces), notMeetingWords) {
+		return true
+	}
+	return endsWithAny(u, notMeetingWords)
+}
+
+func endsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterFirstNumber returns what follows the one or two digits at folded[i]
+// and the spaces after them, and whether there were such spaces.
+func afterFirstNumber(folded string, i int) (string, bool) {
+	j := i + 1
+	if j < len(folded) && isDigitByte(folded[j]) {
+		j++
+	}
+	rest := strings.TrimLeft(folded[j:], reSpaces)
+	return rest, len(rest) < len(folded)-j
+}
+
+// mentionMayMatch tells from what follows a date's first number whether
+// mentionRes[ri] can match there at all; it spares most regexp runs.
+func mentionMayMatch(ri int, next string, spaced bool) bool {
+	if next == "" {
+		return false
+	}
+	switch ri {
+	case 0, 2: // 14/12 ..., 9.7.2020
+		return next[0] == '/' || next[0] == '.' || next[0] == '-'
+	case 1: // 14 và 15/12, 18-20/4
+		return next[0] == '-' || strings.HasPrefix(next, "–") || strings.HasPrefix(next, "và") || strings.HasPrefix(next, "đến")
+	case 3: // 9 tháng 7
+		return spaced && strings.HasPrefix(next, "tháng")
+	case enDashMention:
+		return strings.HasPrefix(next, "–")
+	}
+	return true
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

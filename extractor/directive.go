@@ -28,6 +28,16 @@ var docTypesByFirstByte = func() (idx [256][]string) {
 	return idx
 }()
 
+// docTypeSecondBytes marks, for each first byte, the second bytes a type
+// word opens with: most letters that could start one ("th", "ng", "ch")
+// are turned down by these two bytes before any word is compared.
+var docTypeSecondBytes = func() (set [256][4]uint64) {
+	for _, w := range docTypes {
+		set[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+	}
+	return set
+}()
+
 // docTypeAt returns the length of the document type word that starts at
 // folded[i:], or 0.
 func docTypeAt(folded string, i int) int {
@@ -50,7 +60,7 @@ func findDocTypes(folded string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(folded); {
 		c := folded[i]
-		if docTypesByFirstByte[c] != nil {
+		if i+1 < len(folded) && docTypeSecondBytes[c][folded[i+1]>>6]&(1<<(folded[i+1]&63)) != 0 {
 			if k := docTypeAt(folded, i); k > 0 {
 				out = append(out, [2]int{i, i + k})
 				i += k
@@ -72,6 +82,26 @@ func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// afterLeadComma skips what the anchored citation regexps allow before
+// their first word (`^\s*,?\s*`): a cheap test of that word tells when the
+// regexp cannot match, which spares the matcher's setup on every call.
+func afterLeadComma(s string) string {
+	s = strings.TrimLeft(s, reSpaces)
+	if s != "" && s[0] == ',' {
+		s = strings.TrimLeft(s[1:], reSpaces)
+	}
+	return s
+}
+
+// reSpaces are the bytes \s matches in RE2 syntax.
+const reSpaces = " \t\n\f\r"
+
+// opensWithDigit reports whether s opens with an ASCII digit, which every
+// document number (symbolRe, shortNumberRe) does.
+func opensWithDigit(s string) bool {
+	return s != "" && isDigitByte(s[0])
+}
+
 // startsWithDocType reports whether s (folded) opens with a type word,
 // after spaces and "các".
 func startsWithDocType(s string) bool {
@@ -86,7 +116,6 @@ func startsWithDocType(s string) bool {
 var (
 	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
-	numberLeadRe  = regexp.MustCompile(`^\s*(?:số\s*:?\s*)?`)
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
 	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
@@ -219,8 +248,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			continue // "dự thảo Nghị quyết", "dự án Luật": discussed, not cited
 		}
 		rest := te
-		lead := numberLeadRe.FindStringIndex(text[rest:])
-		pos := rest + lead[1]
+		pos := rest + numberLead(text[rest:])
 		sym := findSymbol(text[pos:])
 		if sym == "" {
 			// "Luật Doanh nghiệp số 59/2020/QH14": a name, then the number.
@@ -248,7 +276,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			// "Nghị quyết số 01/NQ-CP và 02/NQ-CP": same type, next number.
 			for {
 				tail := text[m.end-start:]
-				nl := listNextRe.FindStringIndex(tail)
+				nl := listNext(tail)
 				if nl == nil {
 					break
 				}
@@ -261,7 +289,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			}
 			continue
 		}
-		num := shortNumberRe.FindString(text[pos:])
+		num := shortNumber(text[pos:])
 		num = strings.TrimRight(num, " ,.;:)")
 		switch {
 		case num != "" && pos > rest:
@@ -289,10 +317,27 @@ func directivesIn(d *document, start, end int) []dirMention {
 	return append(out, bareSymbols(d, start, text, folded, out)...)
 }
 
+// numberLead returns the length of the spaces and "số:" that may stand
+// between a type word and its number (what `^\s*(?:số\s*:?\s*)?` matches).
+func numberLead(s string) int {
+	rest := strings.TrimLeft(s, reSpaces)
+	if r, ok := strings.CutPrefix(rest, "số"); ok {
+		r = strings.TrimLeft(r, reSpaces)
+		if r != "" && r[0] == ':' {
+			r = strings.TrimLeft(r[1:], reSpaces)
+		}
+		rest = r
+	}
+	return len(s) - len(rest)
+}
+
 // findSymbol matches the document symbol at the start of s. A dot may sit
 // inside a symbol's last part, but one closing it is the sentence's full stop
 // ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
+	if !opensWithDigit(s) {
+		return ""
+	}
 	return strings.TrimRight(symbolRe.FindString(s), ".")
 }
 
@@ -348,7 +393,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 	at := pos
 	for cur := num; ; {
 		tail := text[at+len(cur):]
-		nl := listNextRe.FindStringIndex(tail)
+		nl := listNext(tail)
 		if nl == nil {
 			return nil
 		}
@@ -372,7 +417,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 			}
 			return append(out, last)
 		}
-		next := shortNumberRe.FindString(text[nextPos:])
+		next := shortNumber(text[nextPos:])
 		next = strings.TrimRight(next, " ,.;:)")
 		if next == "" || len(nums) > 8 {
 			return nil
@@ -380,6 +425,26 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 		nums = append(nums, cur)
 		at, cur = nextPos, next
 	}
+}
+
+// shortNumber matches shortNumberRe at the start of s.
+func shortNumber(s string) string {
+	if !opensWithDigit(s) {
+		return ""
+	}
+	return shortNumberRe.FindString(s)
+}
+
+// listNext matches listNextRe at the start of s: a list goes on with ",",
+// "và" or ";".
+func listNext(s string) []int {
+	switch rest := strings.TrimLeft(s, reSpaces); {
+	case rest == "":
+		return nil
+	case rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, "và"):
+		return listNextRe.FindStringIndex(s)
+	}
+	return nil
 }
 
 // symbolType names the document type a symbol's letters stand for: CT in
@@ -409,7 +474,7 @@ func symbolType(sym string) string {
 func readCitation(d *document, base int, text, folded, typ string, ts, pos int, sym string) dirMention {
 	dir := schema.Directive{Type: typ, Number: schema.Text(strings.TrimSpace(sym))}
 	i := pos + len(sym)
-	if m := dirDateRe.FindStringSubmatchIndex(folded[i:]); m != nil {
+	if m := dirDate(folded[i:]); m != nil {
 		g := func(k int) string {
 			if m[2*k] < 0 {
 				return ""
@@ -425,7 +490,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		i += m[1]
 	}
-	if m := issuerLeadRe.FindStringIndex(folded[i:]); m != nil {
+	if m := issuerLead(folded[i:]); m != nil {
 		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
 		if iss != "" && isUpperStart(iss) {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
@@ -438,7 +503,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i += m[1] + n
 		}
 	}
-	if m := dirDateRe.FindStringSubmatchIndex(folded[i:]); m != nil && dir.Date == "" {
+	if m := dirDate(folded[i:]); m != nil && dir.Date == "" {
 		if t, ok := validDay(atoi(folded[i+m[6]:i+m[7]]), atoi(folded[i+m[4]:i+m[5]]), atoi(folded[i+m[2]:i+m[3]])); m[4] >= 0 && ok {
 			dir.Date = schema.Text(isoDate(t))
 		}
@@ -455,7 +520,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		issuerBefore = dir.Issuer != ""
 	}
 	i += recipientsBeforeSubject(folded[i:])
-	if m := subjectLeadRe.FindStringIndex(folded[i:]); m != nil {
+	if m := subjectLead(folded[i:]); m != nil {
 		subStart := i + strings.Index(folded[i:], "về")
 		sub, n := subjectClause(text[subStart:], folded[subStart:])
 		if q, _ := utf8.DecodeLastRuneInString(folded[:subStart]); strings.ContainsRune(`“"«`, q) {
@@ -487,6 +552,34 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 	}
 	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym), issuerBefore: issuerBefore}
+}
+
+// dirDate, issuerLead and subjectLead run their regexps only when the
+// word each one needs after the lead comes next.
+func dirDate(folded string) []int {
+	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "ngày") || strings.HasPrefix(rest, "ban hành") {
+		return dirDateRe.FindStringSubmatchIndex(folded)
+	}
+	return nil
+}
+
+func issuerLead(folded string) []int {
+	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "của") || strings.HasPrefix(rest, "do") {
+		return issuerLeadRe.FindStringIndex(folded)
+	}
+	return nil
+}
+
+func subjectLead(folded string) []int {
+	rest := afterLeadComma(folded)
+	if rest == "" {
+		return nil
+	}
+	switch rest[0] {
+	case '(', '"', 0xE2, 0xC2, 'v': // ( " “ « về
+		return subjectLeadRe.FindStringIndex(folded)
+	}
+	return nil
 }
 
 // clause returns the text up to the first stop word or punctuation, at most

@@ -478,6 +478,13 @@ func diplomaticSeat(toks []token, i int) bool {
 // gluedAddress returns the byte offset where a capitalised name starts in a
 // word made of an address word glued to it ("NgàiMit-suo", "ÔngJohn"), or 0.
 func gluedAddress(text string, s, e int) int {
+	// Every address word starts with N, n, B, b or the lead byte of Ô/ô:
+	// most words are rejected by their first byte.
+	switch text[s] {
+	case 'N', 'n', 'B', 'b', 0xC3:
+	default:
+		return 0
+	}
 	for _, w := range [...]string{"Ngài", "ngài", "Ông", "ông", "Bà", "bà"} {
 		if e-s > len(w) && text[s:s+len(w)] == w {
 			r, _ := utf8.DecodeRuneInString(text[s+len(w) : e])
