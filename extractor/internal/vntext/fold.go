@@ -2,8 +2,10 @@ package vntext
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Fold returns a comparison key for Vietnamese text: lower-cased, with the
@@ -24,23 +26,30 @@ func Fold(s string) string {
 		return s
 	}
 	// Lower-casing keeps every byte length here, so the copy is rewritten
-	// in place.
+	// in place, and a tone is moved as soon as the toned vowel after an o
+	// or u is lowered: the bytes left of it are final by then, and whether
+	// the rune after it is a letter does not depend on its case.
 	out := []byte(s)
 	for i < len(out) {
-		if i+8 <= len(out) {
-			// Eight ASCII bytes at a time: the bulk of Vietnamese text.
-			w := binary.LittleEndian.Uint64(out[i:])
-			if w&highBits == 0 {
-				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w))
-				i += 8
-				continue
-			}
-		}
 		c := out[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				out[i] = c + 'a' - 'A'
+			if i+8 <= len(out) {
+				// Eight ASCII bytes at a time: runs of them are common
+				// between the accented letters of Vietnamese text.
+				w := binary.LittleEndian.Uint64(out[i:])
+				if w&highBits == 0 {
+					binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w))
+					i += 8
+					continue
+				}
+				// The ASCII bytes before the first non-ASCII one.
+				for k := bits.TrailingZeros64(w&highBits) >> 3; k > 0; k-- {
+					out[i] = lowerASCII[out[i]]
+					i++
+				}
+				continue
 			}
+			out[i] = lowerASCII[c]
 			i++
 			continue
 		}
@@ -53,12 +62,20 @@ func Fold(s string) string {
 			if out[i+1] == 0xbb || out[i+2] < 0x96 || out[i+2] >= 0xa0 {
 				out[i+2] |= 1
 			}
+			if i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+				moveTone(out, i-1)
+			}
 			i += 3
-		case c == 0xc3 && i+1 < len(out) && out[i+1] >= 0x80 && out[i+1] <= 0xbf:
-			// U+00C0..U+00FF, Latin-1 letters (à, é, ô ...): capitals
-			// (but ×) are 0x20 below their lower case, as in ASCII.
-			if out[i+1] <= 0x9e && out[i+1] != 0x97 {
-				out[i+1] += 0x20
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(out) && out[i+1] >= 0x80 && out[i+1] <= 0xbf:
+			// U+0080..U+07FF (Latin-1 à é ô, Latin Extended ă đ ơ ư ...):
+			// looked up in a table of their lower cases.
+			r := rune(c&0x1f)<<6 | rune(out[i+1]&0x3f)
+			if l := lower2[r-0x80]; l != uint16(r) {
+				out[i] = 0xc0 | byte(l>>6)
+				out[i+1] = 0x80 | byte(l&0x3f)
+			}
+			if c == 0xc3 && i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+				moveTone(out, i-1)
 			}
 			i += 2
 		default:
@@ -69,9 +86,31 @@ func Fold(s string) string {
 			i += n
 		}
 	}
-	moveTones(out)
-	return string(out)
+	// out is not used after this, so the string may take its memory
+	// instead of a copy of it, as strings.Builder does.
+	return unsafe.String(&out[0], len(out))
 }
+
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(unicode.ToLower(rune(c)))
+	}
+	return t
+}()
+
+// lower2 maps each two-byte rune U+0080..U+07FF to its lower case when that
+// is also a two-byte rune, and to itself otherwise.
+var lower2 = func() (t [0x800 - 0x80]uint16) {
+	for r := rune(0x80); r < 0x800; r++ {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != 2 {
+			l = r
+		}
+		t[r-0x80] = uint16(l)
+	}
+	return t
+}()
 
 const highBits = 0x8080808080808080
 
@@ -135,39 +174,28 @@ func init() {
 	}
 }
 
-// moveTones rewrites, in place, "oà"→"òa", "oè"→"òe", "uỷ"→"ủy" (and the
-// other tones) when the cluster ends the syllable and is not "qu"+"y".
-func moveTones(b []byte) {
-	for i := 0; i < len(b); i++ {
-		// Only an ASCII o or u can open a cluster, and an ASCII byte is
-		// never part of a multi-byte rune, so a byte scan finds them all.
-		r1 := rune(b[i])
-		if r1 != 'o' && r1 != 'u' {
-			continue
-		}
-		// The toned vowel that follows is never ASCII.
-		if i+1 >= len(b) || b[i+1] < utf8.RuneSelf {
-			continue
-		}
-		r2, n2 := utf8.DecodeRune(b[i+1:])
-		t, ok := toneOfRune(r2)
-		if !ok || !((r1 == 'o' && (t[0] == 'a' || t[0] == 'e')) || (r1 == 'u' && t[0] == 'y')) {
-			continue
-		}
-		// The cluster must end the syllable: next rune is not a letter.
-		if next, _ := utf8.DecodeRune(b[i+1+n2:]); i+1+n2 < len(b) && unicode.IsLetter(next) {
-			continue
-		}
-		// "quỳ", "quý": the u belongs to the initial consonant.
-		if r1 == 'u' && i > 0 && (b[i-1] == 'q') {
-			continue
-		}
-		first := withTone[[2]rune{r1, t[1]}]
-		if utf8.RuneLen(first)+1 != 1+n2 {
-			continue
-		}
-		n := utf8.EncodeRune(b[i:], first)
-		b[i+n] = byte(t[0])
-		i += n // the loop's i++ steps past the base vowel
+// moveTone rewrites, in place, "oà"→"òa", "oè"→"òe", "uỷ"→"ủy" (and the
+// other tones) for the o or u at b[i] when the cluster ends the syllable
+// and is not "qu"+"y".
+func moveTone(b []byte, i int) {
+	r1 := rune(b[i])
+	r2, n2 := utf8.DecodeRune(b[i+1:])
+	t, ok := toneOfRune(r2)
+	if !ok || !((r1 == 'o' && (t[0] == 'a' || t[0] == 'e')) || (r1 == 'u' && t[0] == 'y')) {
+		return
 	}
+	// The cluster must end the syllable: next rune is not a letter.
+	if next, _ := utf8.DecodeRune(b[i+1+n2:]); i+1+n2 < len(b) && unicode.IsLetter(next) {
+		return
+	}
+	// "quỳ", "quý": the u belongs to the initial consonant.
+	if r1 == 'u' && i > 0 && (b[i-1] == 'q') {
+		return
+	}
+	first := withTone[[2]rune{r1, t[1]}]
+	if utf8.RuneLen(first)+1 != 1+n2 {
+		return
+	}
+	n := utf8.EncodeRune(b[i:], first)
+	b[i+n] = byte(t[0])
 }

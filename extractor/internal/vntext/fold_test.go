@@ -168,3 +168,36 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// moveTones is the reference's tone rule, run over the whole lowered text:
+// "oà"→"òa", "oè"→"òe", "uỷ"→"ủy" (and the other tones) when the cluster
+// ends the syllable and is not "qu"+"y".
+func moveTones(b []byte) {
+	for i := 0; i < len(b); i++ {
+		r1 := rune(b[i])
+		if r1 != 'o' && r1 != 'u' {
+			continue
+		}
+		if i+1 >= len(b) || b[i+1] < utf8.RuneSelf {
+			continue
+		}
+		r2, n2 := utf8.DecodeRune(b[i+1:])
+		t, ok := toneOf[r2]
+		if !ok || !((r1 == 'o' && (t[0] == 'a' || t[0] == 'e')) || (r1 == 'u' && t[0] == 'y')) {
+			continue
+		}
+		if next, _ := utf8.DecodeRune(b[i+1+n2:]); i+1+n2 < len(b) && unicode.IsLetter(next) {
+			continue
+		}
+		if r1 == 'u' && i > 0 && b[i-1] == 'q' {
+			continue
+		}
+		first := withTone[[2]rune{r1, t[1]}]
+		if utf8.RuneLen(first)+1 != 1+n2 {
+			continue
+		}
+		n := utf8.EncodeRune(b[i:], first)
+		b[i+n] = byte(t[0])
+		i += n
+	}
+}
