@@ -13,14 +13,15 @@ import (
 type token struct {
 	start, end int
 	text, fold string
-	para       int   // index into document.paras
-	sent       int   // index into document.sents
-	word       bool  // letters or digits, not punctuation
-	capital    bool  // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
-	lower      bool  // starts with a lower-case letter
-	spaceAfter bool  // a single space (no punctuation) separates it from the next token
-	syllable   bool  // capital and not an honorific abbreviation: may be part of a name (isNameSyllable)
-	starts     uint8 // which vocabularies have a phrase starting with this word (starts* bits)
+	para       int    // index into document.paras
+	sent       int    // index into document.sents
+	word       bool   // letters or digits, not punctuation
+	capital    bool   // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
+	lower      bool   // starts with a lower-case letter
+	spaceAfter bool   // a single space (no punctuation) separates it from the next token
+	syllable   bool   // capital and not an honorific abbreviation: may be part of a name (isNameSyllable)
+	starts     uint8  // which vocabularies have a phrase starting with this word (starts* bits)
+	firstID    uint16 // the word's id among phrase-starting words (phraseSet.byID), 0 if none
 }
 
 // isEdgePunct reports whether a rune is split off the edges of a word.
@@ -77,7 +78,8 @@ func tokenize(d *document) []token {
 			t.syllable = !abbrev
 		}
 		if t.word && (c < '0' || c > '9') {
-			t.starts = vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
+			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
+			t.starts, t.firstID = fw.bits, fw.id
 		}
 		toks = append(toks, t)
 	}

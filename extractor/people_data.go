@@ -22,6 +22,9 @@ var peopleFiles embed.FS
 type phraseSet struct {
 	byFirst map[string][]phrase // first folded word -> phrases, longest first
 	bit     uint8               // marks tokens that may start one of the phrases (token.starts)
+	// byID is byFirst indexed by the first word's id (token.firstID), so
+	// matching at a token needs no hashing.
+	byID [][]phrase
 }
 
 type phrase struct {
@@ -67,7 +70,7 @@ func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
 	if i < 0 || i >= len(toks) || !toks[i].word || toks[i].starts&s.bit == 0 {
 		return 0, 0
 	}
-	for _, p := range s.byFirst[toks[i].fold] {
+	for _, p := range s.byID[toks[i].firstID] {
 		ok := true
 		for k := 1; k < len(p.words); k++ {
 			j := i + k
@@ -99,31 +102,46 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool  // folded single-syllable surnames
-	honorifics  []honorific      // indexed by the phrase sets below
-	abbrevs     map[string]int   // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet       // folded multi-word honorifics (đồng chí, Thượng tướng)
-	honLast     map[string]bool  // last folded word of every honorific phrase
-	heads       *phraseSet       // folded position heads
-	headPrefix  map[string]bool  // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet       // lower-case words that end an office
-	orgPrefixes *phraseSet       // words that make a following name a place or organisation
-	orgHeads    *phraseSet       // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
-	cues        []roleCue        // indexed by cuePhrases values
-	cuePhrases  *phraseSet       // folded cue phrases
-	notNames    map[string]bool  // folded capitalised words never part of a name
-	places      map[string]bool  // folded names of provinces and cities, never people
-	firstWord   map[string]uint8 // folded word -> starts* bits
+	surnames    map[string]bool          // folded single-syllable surnames
+	honorifics  []honorific              // indexed by the phrase sets below
+	abbrevs     map[string]int           // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet               // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast     map[string]bool          // last folded word of every honorific phrase
+	heads       *phraseSet               // folded position heads
+	headPrefix  map[string]bool          // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet               // lower-case words that end an office
+	orgPrefixes *phraseSet               // words that make a following name a place or organisation
+	orgHeads    *phraseSet               // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
+	cues        []roleCue                // indexed by cuePhrases values
+	cuePhrases  *phraseSet               // folded cue phrases
+	notNames    map[string]bool          // folded capitalised words never part of a name
+	places      map[string]bool          // folded names of provinces and cities, never people
+	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
 	// firstWordLead and firstWordMax let firstWordBits turn most words
 	// down without hashing them.
 	firstWordLead [256]bool
 	firstWordMax  int
+	// firstWordPairs marks the first two bytes of words of two bytes or
+	// more: a finer filter than the lead byte, as most words start with
+	// letters some phrase starts with too.
+	firstWordPairs [256][4]uint64
 }
 
-// firstWordBits returns the starts* bits of a folded word.
-func (v *peopleVocab) firstWordBits(w string) uint8 {
+// firstWordInfo is what the vocabularies know of a word that starts
+// phrases: which sets have one (starts* bits) and its index into
+// phraseSet.byID (0 for none).
+type firstWordInfo struct {
+	bits uint8
+	id   uint16
+}
+
+// firstWordBits returns the starts* bits and id of a folded word.
+func (v *peopleVocab) firstWordBits(w string) firstWordInfo {
 	if w == "" || len(w) > v.firstWordMax || !v.firstWordLead[w[0]] {
-		return 0
+		return firstWordInfo{}
+	}
+	if len(w) >= 2 && v.firstWordPairs[w[0]][w[1]>>6]&(1<<(w[1]&63)) == 0 {
+		return firstWordInfo{}
 	}
 	return v.firstWord[w]
 }
@@ -246,12 +264,32 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.cues = append(v.cues, c)
 		v.cuePhrases.add(r[0], len(v.cues)-1)
 	}
-	v.firstWord = map[string]uint8{}
-	for _, s := range []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads} {
+	v.firstWord = map[string]firstWordInfo{}
+	sets := []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads}
+	var words []string // by id; id 0 is no word
+	for _, s := range sets {
 		for w := range s.byFirst {
-			v.firstWord[w] |= s.bit
+			fw, ok := v.firstWord[w]
+			if !ok {
+				words = append(words, w)
+				fw.id = uint16(len(words))
+			}
+			fw.bits |= s.bit
+			v.firstWord[w] = fw
 			v.firstWordLead[w[0]] = true
+			if len(w) >= 2 {
+				v.firstWordPairs[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+			}
 			v.firstWordMax = max(v.firstWordMax, len(w))
+		}
+	}
+	if len(words) >= 1<<16 {
+		return nil, fmt.Errorf("people data: %d phrase-starting words overflow their ids", len(words))
+	}
+	for _, s := range sets {
+		s.byID = make([][]phrase, len(words)+1)
+		for w, list := range s.byFirst {
+			s.byID[v.firstWord[w].id] = list
 		}
 	}
 	// Capitalised words that start sentences or offices but never names.
