@@ -167,6 +167,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		out = append(out, pending)
 	}
 	folded := d.folded[s.start:s.end]
+	// tokText covers the sentence's tokens exactly: a phrase of them is in
+	// it, so a word missing from it spares the token scans that need it.
+	tokText := d.folded[toks[ts].start:toks[te-1].end]
 	papers := strings.Contains(folded, "tham luận")
 	if papers {
 		st.papers = true
@@ -319,7 +322,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// "Phần tuyên bố lý do do ông X trình bày ...": the
 	// formal first step of a meeting, read by whoever the sentence names.
-	if k := phraseIn(toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
+	if k := phraseInText(tokText, "bố", toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
 		end := s.end
 		for j := k; j < te; j++ {
 			if toks[j].text == "," || toks[j].text == ";" {
@@ -491,14 +494,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case openedWithoutSpeaker(toks, body, te) >= 0:
+	case strings.Contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0:
 		k := openedWithoutSpeaker(toks, body, te)
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
 			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
 		add(schema.AgendaOpening, toks[k].start, end, -1, "")
-	case announcesDecisions(toks, ts, te) >= 0:
+	case strings.Contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
 	case !endsColon && papersPresentedAt(toks, ts, te) >= 0:
@@ -1271,9 +1274,7 @@ func honoursGiven(toks []token, ts, te int) int {
 		if !toks[k].lower {
 			continue
 		}
-		switch toks[k].fold + " " + toks[k+1].fold {
-		case "tuyên dương", "khen thưởng":
-		default:
+		if !(toks[k].fold == "tuyên" && toks[k+1].fold == "dương" || toks[k].fold == "khen" && toks[k+1].fold == "thưởng") {
 			continue
 		}
 		if k > ts && toks[k-1].fold == "đã" {
@@ -1571,6 +1572,15 @@ func phraseIn(toks []token, ts, te int, words ...string) int {
 		}
 	}
 	return -1
+}
+
+// phraseInText is phraseIn run only when text, which covers toks[ts:te],
+// holds need, a word of the phrase.
+func phraseInText(text, need string, toks []token, ts, te int, words ...string) int {
+	if !strings.Contains(text, need) {
+		return -1
+	}
+	return phraseIn(toks, ts, te, words...)
 }
 
 // openedWithoutSpeaker finds the opening of a meeting told without a

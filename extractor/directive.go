@@ -335,7 +335,7 @@ func numberLead(s string) int {
 // inside a symbol's last part, but one closing it is the sentence's full stop
 // ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
-	if !opensWithDigit(s) {
+	if !maySymbol(s) {
 		return ""
 	}
 	return strings.TrimRight(symbolRe.FindString(s), ".")
@@ -425,6 +425,59 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 		nums = append(nums, cur)
 		at, cur = nextPos, next
 	}
+}
+
+// maySymbol is a necessary condition for symbolRe at the start of s: up
+// to five digits, a space maybe, a slash or dash, a space maybe, then a
+// capital letter or, after a slash, a four-digit year and another slash.
+// Dates ("15/7/2021") and plain numbers fail it without the regexp.
+func maySymbol(s string) bool {
+	i := 0
+	for i < len(s) && i < 5 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	i = skipOneRESpace(s, i)
+	slash := false
+	switch {
+	case i < len(s) && s[i] == '/':
+		slash, i = true, i+1
+	case i < len(s) && s[i] == '-':
+		i++
+	case strings.HasPrefix(s[i:], "–"):
+		i += len("–")
+	default:
+		return false
+	}
+	i = skipOneRESpace(s, i)
+	if i < len(s) && isDigitByte(s[i]) {
+		if !slash {
+			return false
+		}
+		j := i
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if j-i != 4 {
+			return false
+		}
+		i = skipOneRESpace(s, j)
+		if i >= len(s) || s[i] != '/' {
+			return false
+		}
+		i = skipOneRESpace(s, i+1)
+	}
+	return i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "Đ"))
+}
+
+// skipOneRESpace steps over one byte that \s matches at s[i], if any.
+func skipOneRESpace(s string, i int) int {
+	if i < len(s) && strings.IndexByte(reSpaces, s[i]) >= 0 {
+		return i + 1
+	}
+	return i
 }
 
 // shortNumber matches shortNumberRe at the start of s.

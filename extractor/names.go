@@ -29,6 +29,11 @@ func isEdgePunct(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiPunct[r]
 	}
+	// The Latin letter blocks Vietnamese is written in hold no punctuation
+	// or symbol but × and ÷: spare the table searches for them.
+	if r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r <= 0x1EFF {
+		return false
+	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
@@ -480,20 +485,30 @@ func diplomaticSeat(toks []token, i int) bool {
 // gluedAddress returns the byte offset where a capitalised name starts in a
 // word made of an address word glued to it ("NgàiMit-suo", "ÔngJohn"), or 0.
 func gluedAddress(text string, s, e int) int {
-	// Every address word starts with N, n, B, b or the lead byte of Ô/ô:
-	// most words are rejected by their first byte.
+	// The address words start with different bytes, so the first one or
+	// two bytes pick the only word that can match.
+	var w string
 	switch text[s] {
-	case 'N', 'n', 'B', 'b', 0xC3:
+	case 'N':
+		w = "Ngài"
+	case 'n':
+		w = "ngài"
+	case 'B':
+		w = "Bà"
+	case 'b':
+		w = "bà"
+	case "Ông"[0]: // Ô and ô share their lead byte
+		w = "ông"
+		if s+1 < e && text[s+1] == "Ông"[1] {
+			w = "Ông"
+		}
 	default:
 		return 0
 	}
-	for _, w := range [...]string{"Ngài", "ngài", "Ông", "ông", "Bà", "bà"} {
-		if e-s > len(w) && text[s:s+len(w)] == w {
-			r, _ := utf8.DecodeRuneInString(text[s+len(w) : e])
-			if unicode.IsUpper(r) {
-				return s + len(w)
-			}
-			return 0
+	if e-s > len(w) && text[s:s+len(w)] == w {
+		r, _ := utf8.DecodeRuneInString(text[s+len(w) : e])
+		if unicode.IsUpper(r) {
+			return s + len(w)
 		}
 	}
 	return 0
