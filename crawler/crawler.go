@@ -457,9 +457,27 @@ func (r *run) follow(ctx context.Context, j job, res *Result) {
 // its own pagination, is in the state store: all its articles were seen
 // by an earlier crawl.
 func (r *run) allLinksKnown(ctx context.Context, res *Result, next map[string]bool) bool {
+	known, err := linksKnown(ctx, r.store, res, next)
+	return err == nil && known
+}
+
+// AllLinksKnown reports whether every link of a fetched listing page, other
+// than its pagination, is already in store: the page holds no article that
+// a previous crawl did not see, so the listing's older pages need not be
+// walked again. Distributed crawl workers use it to stop a listing chain the
+// way Crawler.Run does.
+func AllLinksKnown(ctx context.Context, store StateStore, res *Result) (bool, error) {
+	next := make(map[string]bool, len(res.Next))
+	for _, n := range res.Next {
+		next[n] = true
+	}
+	return linksKnown(ctx, store, res, next)
+}
+
+func linksKnown(ctx context.Context, store StateStore, res *Result, next map[string]bool) (bool, error) {
 	page, err := url.Parse(res.Canonical)
 	if err != nil {
-		return false
+		return false, nil
 	}
 	for _, l := range res.Links {
 		if next[l] {
@@ -468,9 +486,9 @@ func (r *run) allLinksKnown(ctx context.Context, res *Result, next map[string]bo
 		if lu, err := url.Parse(l); err == nil && isPagination(lu, page) {
 			continue
 		}
-		if _, ok, err := r.store.Get(ctx, l); err != nil || !ok {
-			return false
+		if _, ok, err := store.Get(ctx, l); err != nil || !ok {
+			return false, err
 		}
 	}
-	return true
+	return true, nil
 }

@@ -136,7 +136,8 @@ func (k kvState) Put(ctx context.Context, st crawler.URLState) error { return k.
 // URLs last seen as articles (a listing answered 304 would lose its links),
 // "changed" is judged by the visible-text fingerprint (a view counter or
 // __VIEWSTATE is no change), and next-page links are returned apart, to be
-// followed at the listing's depth.
+// followed at the listing's depth, unless every article the listing page
+// links to is already known.
 func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) pipeline.FetchFunc {
 	return func(ctx context.Context, job schema.CrawlJob) (*pipeline.Fetched, error) {
 		prev, known, err := state.Get(ctx, job.URL)
@@ -173,6 +174,21 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 			FetchedAt: res.Page.FetchedAt, LastSeen: now, Kind: res.Kind,
 		}
 		links, next := splitNext(res)
+		if len(next) > 0 {
+			// A listing page whose articles were all seen before ends its
+			// chain: the older pages behind it were walked by an earlier
+			// run (crawl jobs wait in a durable work queue, so an earlier
+			// run is not lost half-way; a dead-lettered listing job can be
+			// replayed with "meetx dead replay").
+			known, err := crawler.AllLinksKnown(ctx, state, res)
+			if err != nil {
+				return nil, err
+			}
+			if known {
+				log.Debug("listing page fully known; stopping this chain", "url", job.URL)
+				next = nil
+			}
+		}
 		out := &pipeline.Fetched{Links: links, Next: next, Commit: func(ctx context.Context) error {
 			// Only once the page is published: a job retried after a failed
 			// publish must not find the page "unchanged".
