@@ -677,7 +677,7 @@ type blockWriter struct {
 	preDate             string // a date line met before the headline
 	blocks              []block
 
-	buf         strings.Builder
+	buf         []byte // the paragraph being gathered, reused for each
 	bufKind     paraKind
 	italicBytes int
 	linkBytes   int
@@ -763,15 +763,15 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		if w.buf.Len() > 0 {
-			w.buf.WriteByte(' ')
+		if len(w.buf) > 0 {
+			w.buf = append(w.buf, ' ')
 		}
 		return
 	}
 	if w.textBytes == 0 {
 		w.bufKind = kind
 	}
-	w.buf.WriteString(s)
+	w.buf = append(w.buf, s...)
 	w.textBytes += len(t)
 	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
 		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
@@ -794,9 +794,10 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 }
 
 func (w *blockWriter) flush() {
-	text := collapseSpace(w.buf.String())
+	var text string
+	w.buf, text = collapseBuffer(w.buf)
 	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
-	w.buf.Reset()
+	w.buf = w.buf[:0]
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
 	if text == "" {
 		return

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -151,10 +152,43 @@ var cleanRunes = strings.NewReplacer(
 // included) with one space and returns the result in NFC. Every piece of
 // text the extractor keeps passes through it.
 func collapseSpace(s string) string {
-	if isCollapsed(s) {
+	collapsed, nfc := scanText(s)
+	if collapsed {
+		if nfc {
+			return s
+		}
 		return toNFC(s)
 	}
-	b := make([]byte, 0, len(s))
+	b := appendCollapsed(make([]byte, 0, len(s)), s)
+	if nfc {
+		// Collapsing only drops runes or turns them into spaces, so text
+		// that was NFC stays NFC.
+		return string(b)
+	}
+	return toNFC(string(b))
+}
+
+// collapseBuffer is collapseSpace for text gathered in a scratch buffer: it
+// collapses buf in place (the text only shrinks) and returns the new
+// buffer and the text as a string of its own.
+func collapseBuffer(buf []byte) ([]byte, string) {
+	collapsed, nfc := scanText(buf)
+	if !collapsed {
+		buf = appendCollapsed(buf[:0], buf)
+	}
+	if len(buf) == 0 {
+		return buf, ""
+	}
+	if nfc {
+		return buf, string(buf)
+	}
+	return buf, toNFC(string(buf))
+}
+
+// appendCollapsed appends s to b with its white space trimmed and
+// collapsed, and with zero-width spaces, byte order marks and soft hyphens
+// dropped. It never writes past the byte it reads, so b may be s[:0].
+func appendCollapsed[T string | []byte](b []byte, s T) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -164,13 +198,13 @@ func collapseSpace(s string) string {
 			isSpace = true
 		case 0xc2, 0xe2, 0xef:
 			switch {
-			case strings.HasPrefix(s[i:], "\u00a0"): // no-break space
+			case hasPrefix(s[i:], "\u00a0"): // no-break space
 				n, isSpace = 2, true
-			case strings.HasPrefix(s[i:], "\u202f"), strings.HasPrefix(s[i:], "\u2009"): // narrow and thin spaces
+			case hasPrefix(s[i:], "\u202f"), hasPrefix(s[i:], "\u2009"): // narrow and thin spaces
 				n, isSpace = 3, true
-			case strings.HasPrefix(s[i:], "\u200b"), strings.HasPrefix(s[i:], "\ufeff"): // zero-width space, BOM
+			case hasPrefix(s[i:], "\u200b"), hasPrefix(s[i:], "\ufeff"): // zero-width space, BOM
 				n, drop = 3, true
-			case strings.HasPrefix(s[i:], "\u00ad"): // soft hyphen
+			case hasPrefix(s[i:], "\u00ad"): // soft hyphen
 				n, drop = 2, true
 			}
 		}
@@ -187,8 +221,103 @@ func collapseSpace(s string) string {
 		}
 		i += n
 	}
-	return toNFC(string(b))
+	return b
 }
+
+func hasPrefix[T string | []byte](s T, prefix string) bool {
+	return len(s) >= len(prefix) && string(s[:len(prefix)]) == prefix
+}
+
+// scanText reports in one pass whether s is already collapsed (nothing for
+// appendCollapsed to trim, merge or drop) and whether it is certainly NFC:
+// made only of ASCII, U+0080-U+02FF (Latin-1 and Latin Extended letters:
+// ă, đ, ơ, ư ...), U+1E80-U+1EFF (precomposed Vietnamese letters: ạ, ấ,
+// ỹ ...) and general punctuation U+2002-U+203F, none of which can change
+// under NFC. That is what well-formed Vietnamese pages hold, so the full
+// NFC check runs only on text with combining marks or other scripts.
+func scanText[T string | []byte](s T) (collapsed, nfc bool) {
+	collapsed, nfc = true, true
+	if len(s) == 0 {
+		return true, true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		collapsed = false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			end := i + 1
+			if i+8 <= len(s) {
+				// Eight ASCII bytes at a time: no control byte below 0x0e
+				// (tab, line breaks), and no space followed by a space.
+				w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+					uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+				if high := w & highBits; high != 0 {
+					end = i + bits.TrailingZeros64(high)>>3 // the ASCII bytes before the first other one
+				} else if (w-0x0e*lowBits)&^w&highBits != 0 {
+					end = i + 8 // a control byte: look at each
+				} else {
+					x := w ^ 0x20*lowBits
+					sp := ^(((x &^ highBits) + 0x7f*lowBits) | x) & highBits // 0x80 in each space byte
+					if sp&(sp>>8) != 0 || (sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ') {
+						collapsed = false
+						if !nfc {
+							return
+						}
+					}
+					i += 8
+					continue
+				}
+			}
+			for ; i < end; i++ {
+				switch s[i] {
+				case '\t', '\n', '\f', '\v', '\r':
+					collapsed = false
+				case ' ':
+					if i+1 < len(s) && s[i+1] == ' ' {
+						collapsed = false
+					}
+				}
+			}
+		} else {
+			switch {
+			case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
+				if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
+					collapsed = false
+				}
+				i += 2
+			case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
+				i += 3
+			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
+				switch s[i+2] {
+				case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
+					collapsed = false
+				case 0x80, 0x81: // U+2000, U+2001 become U+2002, U+2003 under NFC
+					nfc = false
+				}
+				i += 3
+			default:
+				nfc = false
+				if c == 0xef && hasPrefix(s[i:], "\ufeff") {
+					collapsed = false
+				}
+				i++
+			}
+		}
+		if !collapsed && !nfc {
+			return
+		}
+	}
+	return
+}
+
+// isCont reports whether c is a UTF-8 continuation byte.
+func isCont(c byte) bool { return c&0xc0 == 0x80 }
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
 
 // toNFC returns s in NFC. Text made only of ASCII, U+0080-U+02FF (Latin-1
 // and Latin Extended letters: ă, đ, ơ, ư ...), U+1E80-U+1EFF (precomposed
@@ -214,31 +343,6 @@ func toNFC(s string) string {
 		}
 	}
 	return s
-}
-
-// isCollapsed reports whether s has no white space to trim or collapse.
-func isCollapsed(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\n', '\f', '\v', '\r':
-			return false
-		case 0xc2, 0xe2, 0xef: // no-break and zero-width spaces, soft hyphen
-			if needsCleaning(s[i:min(len(s), i+3)]) {
-				return false
-			}
-		case ' ':
-			if s[i+1] == ' ' {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // needsCleaning reports whether b starts with one of the byte sequences
