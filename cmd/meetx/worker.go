@@ -131,7 +131,8 @@ func (k kvState) Get(ctx context.Context, url string) (crawler.URLState, bool, e
 func (k kvState) Put(ctx context.Context, st crawler.URLState) error { return k.s.Put(ctx, st.URL, st) }
 
 // fetchFunc fetches a crawl job's URL, records the new crawl state, and
-// returns the page only when it is new or changed and is not a listing,
+// returns the page only when it is a new or changed article (listings and
+// pages of no clear kind, such as a PDF or a contact page, are not reports),
 // like crawler.Crawler does in one process: validators are sent only for
 // URLs last seen as articles (a listing answered 304 would lose its links),
 // "changed" is judged by the visible-text fingerprint (a view counter or
@@ -203,7 +204,7 @@ func fetchFunc(f *crawler.Fetcher, state crawler.StateStore, log *slog.Logger) p
 			return nil
 		}}
 		unchanged := canonKnown && canonPrev.SameContent(res)
-		if res.Kind != crawler.KindListing && !unchanged {
+		if res.Kind == crawler.KindArticle && !unchanged {
 			p := res.Page
 			out.Page = &p
 		}
