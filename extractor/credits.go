@@ -46,7 +46,7 @@ func parseByline(text, folded string) (authors, photographers []string) {
 		return nil, nil // a source ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not a byline
 	}
 	authors, photographers = parseLabeled(text, folded)
-	if len(authors) == 0 && len(photographers) == 0 && !creditLabelRe.MatchString(folded) {
+	if len(authors) == 0 && len(photographers) == 0 && !(strings.Contains(folded, ":") && creditLabelRe.MatchString(folded)) {
 		authors = creditNames(text)
 	}
 	return authors, photographers
@@ -54,6 +54,9 @@ func parseByline(text, folded string) (authors, photographers []string) {
 
 // parseLabeled reads every "label: names" part of a line.
 func parseLabeled(text, folded string) (authors, photographers []string) {
+	if !strings.Contains(folded, ":") {
+		return nil, nil // every label ends with a colon
+	}
 	locs := creditLabelRe.FindAllStringSubmatchIndex(folded, -1)
 	for i, m := range locs {
 		end := len(text)

@@ -666,7 +666,14 @@ func clause(text, folded string, stops []string, maxWords int) (string, int) {
 func subjectClause(text, folded string) (string, int) {
 	end := len(text)
 	for i := 0; i < len(folded); {
-		r, n := utf8.DecodeRuneInString(folded[i:])
+		// Only the ASCII marks below end the clause, and an ASCII byte is
+		// always a rune of its own in UTF-8: jump from one to the next.
+		k := strings.IndexAny(folded[i:], ";:\n.,")
+		if k < 0 {
+			break
+		}
+		i += k
+		r, n := rune(folded[i]), 1
 		if r == ';' || r == ':' || r == '\n' || (r == '.' && (i+1 == len(folded) || folded[i+1] == ' ')) {
 			end = i
 			break

@@ -50,9 +50,42 @@ var (
 	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)".
 	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$`)
 	// eventOwnerRe finds an event noun that a body's name may follow.
-	eventOwnerRe   = regexp.MustCompile(`(?:hội nghị(?: lần thứ [\p{L}\d]+)?|đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
-	organizerCutRe = regexp.MustCompile(`\s(?:đã|vừa|phối hợp với|cùng với|chính thức|long trọng|trang trọng)(?:\s|$)`)
+	eventOwnerRe = regexp.MustCompile(`(?:hội nghị(?: lần thứ [\p{L}\d]+)?|đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
+	// organizerCutWords end an organizer's name when written as words of
+	// their own (organizerCut).
+	organizerCutWords = []string{"đã", "vừa", "phối hợp với", "cùng với", "chính thức", "long trọng", "trang trọng"}
 )
+
+// organizerCut returns where the first of organizerCutWords stands as a
+// word of its own in f (the offset of the space before it), or -1: what
+// the regexp \s(?:đã|vừa|...)(?:\s|$) finds first, found with a few
+// substring searches instead.
+func organizerCut(f string) int {
+	best := -1
+	for _, w := range organizerCutWords {
+		for off := 1; off < len(f); {
+			k := strings.Index(f[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			end := k + len(w)
+			if isRESpace(f[k-1]) && (end == len(f) || isRESpace(f[end])) {
+				if best < 0 || k-1 < best {
+					best = k - 1
+				}
+				break
+			}
+			off = k + 1
+		}
+	}
+	return best
+}
+
+// isRESpace reports a byte that \s matches in RE2 syntax.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // extractMeeting fills the meeting fields. The type comes from the headline,
 // then the lead; a page with no event noun (a notice, an appointment) has no
@@ -437,8 +470,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	// "Trường X (HSU) đã tổ chức lễ ... vào ngày 26/10": with the date
 	// after the verb, the cut words end the subject wherever they are.
-	if c := organizerCutRe.FindStringIndex(f[:subjEnd]); c != nil && (c[0] > dateEnd || dateEnd > subjEnd) {
-		subjEnd = c[0]
+	if c := organizerCut(f[:subjEnd]); c >= 0 && (c > dateEnd || dateEnd > subjEnd) {
+		subjEnd = c
 	}
 	// the regexp is anchored at the end: give it only the tail, or it
 	// would be tried from every byte of the sentence

@@ -79,7 +79,7 @@ func tokenize(d *document) []token {
 			}
 		}
 		if t.capital {
-			_, abbrev := vocab.abbrevs[t.text]
+			_, abbrev := vocab.abbrev(t.text)
 			t.syllable = !abbrev
 		}
 		if t.word && (c < '0' || c > '9') {
@@ -234,7 +234,7 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 	if !t.word {
 		return 0, nil
 	}
-	if h, ok := vocab.abbrevs[t.text]; ok {
+	if h, ok := vocab.abbrev(t.text); ok {
 		return 1, vocab.honorifics[h].canonical
 	}
 	if t.capital || isAcronym(t.text) {
@@ -390,7 +390,7 @@ func stackedHonorifics(w string) []string {
 		} else {
 			rest = ""
 		}
-		if _, ok := vocab.abbrevs[part]; !ok && part != "" {
+		if _, ok := vocab.abbrev(part); !ok && part != "" {
 			return nil
 		}
 	}
@@ -404,7 +404,7 @@ func stackedHonorifics(w string) []string {
 		} else {
 			rest = ""
 		}
-		if h, ok := vocab.abbrevs[part]; ok {
+		if h, ok := vocab.abbrev(part); ok {
 			out = append(out, vocab.honorifics[h].canonical...)
 		}
 	}
@@ -433,7 +433,7 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	head := text[s:p]
-	if _, ok := vocab.abbrevs[head]; !ok && stackedHonorifics(head) == nil {
+	if _, ok := vocab.abbrev(head); !ok && stackedHonorifics(head) == nil {
 		return 0
 	}
 	return p

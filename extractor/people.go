@@ -491,8 +491,8 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := a.toks[j]; !vocab.honLast[t.fold] && !strings.ContainsAny(t.text, ".-,") {
-		if _, ok := vocab.abbrevs[t.text]; !ok {
+	if t := a.toks[j]; !vocab.endsHonorific(t.fold) && !strings.ContainsAny(t.text, ".-,") {
+		if _, ok := vocab.abbrev(t.text); !ok {
 			return 0 // no honorific ends with this word
 		}
 	}

@@ -117,14 +117,55 @@ type peopleVocab struct {
 	notNames    map[string]bool          // folded capitalised words never part of a name
 	places      map[string]bool          // folded names of provinces and cities, never people
 	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
-	// firstWordLead and firstWordMax let firstWordBits turn most words
-	// down without hashing them.
-	firstWordLead [256]bool
-	firstWordMax  int
-	// firstWordPairs marks the first two bytes of words of two bytes or
-	// more: a finer filter than the lead byte, as most words start with
-	// letters some phrase starts with too.
-	firstWordPairs [256][4]uint64
+	// Filters that turn most words down before these maps hash them.
+	firstWordFilter, abbrevFilter, honLastFilter wordFilter
+}
+
+// wordFilter is a necessary condition for a word to be in a set: its
+// first two bytes (the first and 0 for a one-byte word) and a bound on its
+// length. Most words of a text fail it, which is cheaper than a map miss.
+type wordFilter struct {
+	pairs  [256][4]uint64
+	maxLen int
+}
+
+func (f *wordFilter) add(w string) {
+	if w == "" {
+		return
+	}
+	second := byte(0)
+	if len(w) >= 2 {
+		second = w[1]
+	}
+	f.pairs[w[0]][second>>6] |= 1 << (second & 63)
+	f.maxLen = max(f.maxLen, len(w))
+}
+
+// may reports whether w can be in the set.
+func (f *wordFilter) may(w string) bool {
+	if w == "" || len(w) > f.maxLen {
+		return false
+	}
+	second := byte(0)
+	if len(w) >= 2 {
+		second = w[1]
+	}
+	return f.pairs[w[0]][second>>6]&(1<<(second&63)) != 0
+}
+
+// abbrev looks up an abbreviation written exactly as w.
+func (v *peopleVocab) abbrev(w string) (int, bool) {
+	if !v.abbrevFilter.may(w) {
+		return 0, false
+	}
+	h, ok := v.abbrevs[w]
+	return h, ok
+}
+
+// endsHonorific reports whether folded word w is the last word of a
+// spelled-out honorific.
+func (v *peopleVocab) endsHonorific(w string) bool {
+	return v.honLastFilter.may(w) && v.honLast[w]
 }
 
 // firstWordInfo is what the vocabularies know of a word that starts
@@ -137,10 +178,7 @@ type firstWordInfo struct {
 
 // firstWordBits returns the starts* bits and id of a folded word.
 func (v *peopleVocab) firstWordBits(w string) firstWordInfo {
-	if w == "" || len(w) > v.firstWordMax || !v.firstWordLead[w[0]] {
-		return firstWordInfo{}
-	}
-	if len(w) >= 2 && v.firstWordPairs[w[0]][w[1]>>6]&(1<<(w[1]&63)) == 0 {
+	if !v.firstWordFilter.may(w) {
 		return firstWordInfo{}
 	}
 	return v.firstWord[w]
@@ -276,12 +314,14 @@ func loadPeopleVocab() (*peopleVocab, error) {
 			}
 			fw.bits |= s.bit
 			v.firstWord[w] = fw
-			v.firstWordLead[w[0]] = true
-			if len(w) >= 2 {
-				v.firstWordPairs[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
-			}
-			v.firstWordMax = max(v.firstWordMax, len(w))
+			v.firstWordFilter.add(w)
 		}
+	}
+	for w := range v.abbrevs {
+		v.abbrevFilter.add(w)
+	}
+	for w := range v.honLast {
+		v.honLastFilter.add(w)
 	}
 	if len(words) >= 1<<16 {
 		return nil, fmt.Errorf("people data: %d phrase-starting words overflow their ids", len(words))
