@@ -32,7 +32,7 @@ func newDocument(p schema.Page) (*document, error) {
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 	} else {
-		blocks = readText(src)
+		blocks = readText(string(src))
 		if len(blocks) > 0 {
 			d.title = blocks[0].text
 		}

@@ -72,8 +72,8 @@ var blockTags = map[atom.Atom]bool{
 }
 
 // readHTML finds the article on an HTML page of unknown layout.
-func readHTML(src string) *page {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+func readHTML(src []byte) *page {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
 	if err != nil {
 		// The parser gives up on pathological nesting (more than 512 open
 		// elements). Such a page still has text: read it tag by tag.
@@ -868,8 +868,8 @@ func markByline(blocks []block) []block {
 // tokenText strips the markup from src with the HTML tokenizer, which has
 // no nesting limit, putting a line break at block tags and dropping
 // scripts and styles.
-func tokenText(src string) string {
-	z := html.NewTokenizer(strings.NewReader(src))
+func tokenText(src []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(src))
 	var b strings.Builder
 	skip := 0
 	for {

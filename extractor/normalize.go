@@ -55,13 +55,17 @@ func looksBinary(body []byte) bool {
 // (collapseSpace), which costs far less than normalising the whole page;
 // it matters for windows-1258, which encodes tone marks as combining
 // characters, and for pages typed in NFD.
-func decode(body []byte, contentType string) string {
+//
+// The result is body itself, less a byte order mark, when there is nothing
+// to convert or clean, which is the common case; callers must not keep
+// references into it beyond the call that owns body.
+func decode(body []byte, contentType string) []byte {
 	valid := utf8.Valid(body)
 	if valid && !declaresCharset(body, contentType) {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
-		return cleanText(string(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))))
+		return cleanText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
 	}
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
@@ -69,16 +73,16 @@ func decode(body []byte, contentType string) string {
 		// that are not: trust the page's own <meta charset> instead.
 		enc, name, _ = charset.DetermineEncoding(body, "")
 	}
-	var s string
+	var s []byte
 	switch {
 	case name == "utf-8" && valid:
-		s = string(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+		s = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	default:
 		out, err := enc.NewDecoder().Bytes(body)
 		if err != nil {
 			out = body
 		}
-		s = strings.ToValidUTF8(string(out), "\uFFFD")
+		s = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return cleanText(s)
 }
@@ -94,17 +98,17 @@ func declaresCharset(body []byte, contentType string) bool {
 	if hasWordFold(contentType, "charset") {
 		return true
 	}
-	return hasWordFold(string(body[:min(len(body), 1024)]), "charset")
+	return hasWordFold(body[:min(len(body), 1024)], "charset")
 }
 
 // hasWordFold reports whether s contains the lower-case ASCII word sub in
 // any mix of cases, without building a lower-cased copy of s.
-func hasWordFold(s, sub string) bool {
+func hasWordFold[T string | []byte](s T, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if s[i]|0x20 != sub[0] {
 			continue
 		}
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if strings.EqualFold(string(s[i:i+len(sub)]), sub) {
 			return true
 		}
 	}
@@ -114,10 +118,10 @@ func hasWordFold(s, sub string) bool {
 // cleanText maps invisible and look-alike characters to their plain form
 // (see cleanRunes); it returns s itself when there is nothing to change,
 // which is the common case.
-func cleanText(s string) string {
+func cleanText(s []byte) []byte {
 	for i := 0; i < len(s); i++ {
 		if cleaningLead[s[i]] && needsCleaning(s[i:min(len(s), i+3)]) {
-			return cleanRunes.Replace(s)
+			return []byte(cleanRunes.Replace(string(s)))
 		}
 	}
 	return s
@@ -347,7 +351,7 @@ func toNFC(s string) string {
 
 // needsCleaning reports whether b starts with one of the byte sequences
 // cleanRunes replaces.
-func needsCleaning(b string) bool {
+func needsCleaning(b []byte) bool {
 	switch b[0] {
 	case '\r':
 		return true

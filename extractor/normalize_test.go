@@ -29,7 +29,7 @@ func TestDecodeCharsetRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := decode([]byte(tt.body), tt.contentType)
+			got := string(decode([]byte(tt.body), tt.contentType))
 			if !strings.Contains(got, tt.want) {
 				t.Errorf("decode lost %q: got %q", tt.want, got[max(0, len(got)-120):])
 			}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -52,7 +53,7 @@ func readText(src string) []block {
 }
 
 // looksLikeHTML reports whether src is markup rather than plain text.
-func looksLikeHTML(src, contentType string) bool {
+func looksLikeHTML(src []byte, contentType string) bool {
 	ct := strings.ToLower(contentType)
 	if strings.Contains(ct, "html") || strings.Contains(ct, "xml") {
 		return true
@@ -61,13 +62,13 @@ func looksLikeHTML(src, contentType string) bool {
 		return false
 	}
 	head := src[:min(len(src), 2048)]
-	for i := strings.IndexByte(head, '<'); i >= 0; {
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
 		for _, tag := range htmlTagStarts {
-			if len(head)-i >= len(tag) && strings.EqualFold(head[i:i+len(tag)], tag) {
+			if len(head)-i >= len(tag) && bytes.EqualFold(head[i:i+len(tag)], []byte(tag)) {
 				return true
 			}
 		}
-		next := strings.IndexByte(head[i+1:], '<')
+		next := bytes.IndexByte(head[i+1:], '<')
 		if next < 0 {
 			break
 		}
