@@ -174,8 +174,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if papers {
 		st.papers = true
 	}
-	opens := strings.Contains(folded, "khai mạc")
-	directs := strings.Contains(folded, "chỉ đạo")
+	// Whether the sentence opens the meeting or directs is asked only of
+	// some mentions: search the sentence only then.
+	opens := func() bool { return strings.Contains(folded, "khai mạc") }
+	directs := func() bool { return strings.Contains(folded, "chỉ đạo") }
 	ms := a.bySent[si] // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
@@ -349,7 +351,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if m.genitive && !m.speechGenitive {
 			continue
 		}
-		if m.speechGenitive && opens {
+		if m.speechGenitive && opens() {
 			// "phiên chính thức khai mạc với diễn văn của đồng chí X"
 			end := toks[m.prefixStart].start
 			if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
@@ -456,7 +458,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
-		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs) {
+		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs()) {
 			st.conclusion = m.person
 			if !listFollows && !endsColon {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)

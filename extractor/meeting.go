@@ -842,6 +842,11 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
+	// Most articles hold no online word at all: three searches of the
+	// whole text ("trực t" is in two of the words) say so at once.
+	if !hasAny(d.folded, "trực t", "điểm cầu", "online") {
+		return false
+	}
 	for _, s := range d.sents {
 		if s.kind == paraTitle || s.kind == paraDateline || s.kind == paraByline {
 			continue
@@ -864,7 +869,8 @@ func (d *document) evidence(start, end int, s span) schema.Evidence {
 	return schema.Evidence{Start: start, End: end, Quote: d.text[s.start:s.end]}
 }
 
-// onlineWords mark an online or hybrid meeting.
+// onlineWords mark an online or hybrid meeting. The whole-text test in
+// (*document).online searches for parts of them: keep the two in step.
 var onlineWords = []string{"trực tuyến", "điểm cầu", "truyền hình trực tiếp", "online"}
 
 // onlineAt returns where the first online word is in folded and its
