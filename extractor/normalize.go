@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -60,12 +61,16 @@ func looksBinary(body []byte) bool {
 // to convert or clean, which is the common case; callers must not keep
 // references into it beyond the call that owns body.
 func decode(body []byte, contentType string) []byte {
-	valid := utf8.Valid(body)
+	valid, dirty := scanBody(body)
 	if valid && !declaresCharset(body, contentType) {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
-		return cleanText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+		s := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+		if !dirty {
+			return s
+		}
+		return cleanText(s)
 	}
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
@@ -77,6 +82,9 @@ func decode(body []byte, contentType string) []byte {
 	switch {
 	case name == "utf-8" && valid:
 		s = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+		if !dirty {
+			return s
+		}
 	default:
 		out, err := enc.NewDecoder().Bytes(body)
 		if err != nil {
@@ -85,6 +93,84 @@ func decode(body []byte, contentType string) []byte {
 		s = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return cleanText(s)
+}
+
+// scanBody reports in one pass over the page what utf8.Valid(b) reports
+// and, when b is valid, whether it holds a byte sequence cleanText would
+// replace (dirty); the test is by the same rules as needsCleaning.
+func scanBody(b []byte) (valid, dirty bool) {
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			// Eight ASCII bytes at a time, looking only for '\r'.
+			w := binary.LittleEndian.Uint64(b[i:])
+			if w&highBits == 0 {
+				if x := w ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
+					dirty = true
+				}
+				i += 8
+				continue
+			}
+		}
+		switch c := b[i]; {
+		case c < utf8.RuneSelf:
+			if c == '\r' {
+				dirty = true
+			}
+			i++
+		case c >= 0xc2 && c <= 0xdf:
+			if i+1 >= len(b) || !isCont(b[i+1]) {
+				return false, false
+			}
+			if c1 := b[i+1]; (c == 0xc2 && (c1 == 0xa0 || c1 == 0xad)) || (c == 0xc3 && (c1 == 0x90 || c1 == 0xb0)) {
+				dirty = true
+			}
+			i += 2
+		case c >= 0xe0 && c <= 0xef:
+			if i+2 >= len(b) {
+				return false, false
+			}
+			c1, c2 := b[i+1], b[i+2]
+			lo, hi := byte(0x80), byte(0xbf)
+			switch c {
+			case 0xe0:
+				lo = 0xa0 // no overlong forms
+			case 0xed:
+				hi = 0x9f // no surrogates
+			}
+			if c1 < lo || c1 > hi || !isCont(c2) {
+				return false, false
+			}
+			switch c {
+			case 0xe2:
+				if (c1 == 0x80 && (c2 == 0x89 || (c2 >= 0x8b && c2 <= 0x91) || c2 == 0xaf)) || (c1 == 0x88 && c2 == 0x92) {
+					dirty = true
+				}
+			case 0xef:
+				if c1 == 0xbb && c2 == 0xbf {
+					dirty = true
+				}
+			}
+			i += 3
+		case c >= 0xf0 && c <= 0xf4:
+			if i+3 >= len(b) {
+				return false, false
+			}
+			lo, hi := byte(0x80), byte(0xbf)
+			switch c {
+			case 0xf0:
+				lo = 0x90 // no overlong forms
+			case 0xf4:
+				hi = 0x8f // nothing above U+10FFFF
+			}
+			if c1 := b[i+1]; c1 < lo || c1 > hi || !isCont(b[i+2]) || !isCont(b[i+3]) {
+				return false, false
+			}
+			i += 4
+		default:
+			return false, false
+		}
+	}
+	return true, dirty
 }
 
 // declaresCharset reports whether the page names its encoding in one of the
