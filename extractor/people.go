@@ -299,11 +299,13 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
 	// words, not surnames.
 	for start < end {
-		if n, _ := honorificAt(toks, start); n == 1 && (toks[start].fold == "ông" || toks[start].fold == "bà" || toks[start].fold == "ngài") {
-			start++
-			continue
+		if f := toks[start].fold; f != "ông" && f != "bà" && f != "ngài" {
+			break
 		}
-		break
+		if n, _ := honorificAt(toks, start); n != 1 {
+			break
+		}
+		start++
 	}
 	// An office head inside the run ends the name before it
 	// ("Nguyễn Văn A Phó Giám đốc"); one at the start is no name at all.
