@@ -62,7 +62,7 @@ func looksBinary(body []byte) bool {
 // references into it beyond the call that owns body.
 func decode(body []byte, contentType string) []byte {
 	valid, dirty := scanBody(body)
-	if valid && !declaresCharset(body, contentType) {
+	if valid && (!declaresCharset(body, contentType) || declaresOnlyUTF8(body, contentType)) {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
@@ -185,6 +185,48 @@ func declaresCharset(body []byte, contentType string) bool {
 		return true
 	}
 	return hasWordFold(body[:min(len(body), 1024)], "charset")
+}
+
+// declaresOnlyUTF8 reports whether charset.DetermineEncoding certainly
+// names UTF-8 for a body that is valid UTF-8, so that its prescan of the
+// first kilobyte with an HTML tokenizer can be skipped: the Content-Type
+// names no charset, every "charset" in the first kilobyte reads
+// "charset=utf-8" (so whatever meta tag the prescan takes it from, the label
+// is utf-8 or no label at all), no numeric character reference could spell
+// another "charset" inside an attribute (no named reference spells those
+// letters), and a byte above ASCII makes the fallback guess UTF-8 when the
+// prescan finds nothing.
+func declaresOnlyUTF8(body []byte, contentType string) bool {
+	if hasWordFold(contentType, "charset") {
+		return false
+	}
+	head := body[:min(len(body), 1024)]
+	// DetermineEncoding cuts a partial rune (at most 3 bytes) off the end
+	// before it looks for such a byte.
+	if bytes.IndexFunc(head[:max(0, len(head)-4)], func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+		return false
+	}
+	if bytes.Contains(head, []byte("&#")) {
+		return false
+	}
+	const spaces = " \t\n\f\r"
+	for i := 0; i+len("charset") <= len(head); i++ {
+		if head[i]|0x20 != 'c' || !bytes.EqualFold(head[i:i+len("charset")], []byte("charset")) {
+			continue
+		}
+		rest := bytes.TrimLeft(head[i+len("charset"):], spaces)
+		if len(rest) == 0 || rest[0] != '=' {
+			return false
+		}
+		rest = bytes.TrimLeft(rest[1:], spaces)
+		if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
+			rest = rest[1:]
+		}
+		if len(rest) < len("utf-8") || !bytes.EqualFold(rest[:len("utf-8")], []byte("utf-8")) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWordFold reports whether s contains the lower-case ASCII word sub in
