@@ -964,10 +964,10 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = t[:i] // a photo credit closing a caption
 	}
 	if symbolBefore(t, " ngày ") {
-		t = docDateRe.ReplaceAllString(t, "$1")
+		t = replaceFromDigit(docDateRe, t, "$1")
 	}
 	if symbolBefore(t, " của ") {
-		t = docIssuerRe.ReplaceAllString(t, "$1 $2 ")
+		t = replaceFromDigit(docIssuerRe, t, "$1 $2 ")
 	}
 	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
@@ -975,6 +975,22 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = strings.TrimPrefix(t, lead)
 	}
 	return truncateWords(t, maxItemWords)
+}
+
+// replaceFromDigit is re.ReplaceAllString(t, repl) for a regexp whose
+// matches start with a digit and that asserts nothing about what precedes
+// them (docDateRe, docIssuerRe): the text before the first digit is kept
+// as it is, and the matcher does not start at each of its bytes.
+func replaceFromDigit(re *regexp.Regexp, t, repl string) string {
+	k := strings.IndexAny(t, "0123456789")
+	if k < 0 {
+		return t
+	}
+	r := re.ReplaceAllString(t[k:], repl)
+	if len(r) == len(t)-k && r == t[k:] {
+		return t // nothing replaced: keep t, unallocated
+	}
+	return t[:k] + r
 }
 
 // truncateWords keeps at most n words of a text whose words are separated
