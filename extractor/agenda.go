@@ -155,7 +155,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if prefix != "" {
 			text = prefix + text
 		}
-		if countWords(text) < 2 {
+		if !hasWords(text, 2) {
 			return
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
@@ -404,7 +404,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if isBareReport(fold(text)) {
 				text = a.reportTopic(d, text)
 			}
-			if countWords(text) >= 2 {
+			if hasWords(text, 2) {
 				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: a.presenterName(m.person)}, start: toks[from].start, end: s.end})
 			}
 			acted = true
@@ -630,7 +630,7 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 		}
 		for _, part := range parts {
 			text := a.itemText(d, part[0], part[1])
-			if countWords(text) < 3 {
+			if !hasWords(text, 3) {
 				continue
 			}
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaTask, Text: text, Presenter: a.presenterName(who)}, start: part[0], end: part[1]})
@@ -688,7 +688,7 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 			end = d.sents[k].end
 		}
 		text := a.itemText(d, start, end)
-		if countWords(text) < 2 {
+		if !hasWords(text, 2) {
 			continue
 		}
 		kind := schema.AgendaTask
@@ -742,7 +742,7 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 		break
 	}
 	text := a.itemText(d, p.start, end)
-	if countWords(text) < 2 {
+	if !hasWords(text, 2) {
 		return agendaItem{}, false
 	}
 	if st.listKind == schema.AgendaReport && strings.Contains(fold(d.text[d.paras[max(pi-1, 0)].start:d.paras[max(pi-1, 0)].end]), "chuyên đề") {
@@ -1006,6 +1006,24 @@ func truncateWords(t string, n int) string {
 		}
 	}
 	return t
+}
+
+// hasWords reports whether s holds at least n space-separated words; it
+// stops reading once it has seen them.
+func hasWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			words++
+			if words >= n {
+				return true
+			}
+		}
+	}
+	return words >= n
 }
 
 // countWords counts space-separated words without allocating.
@@ -1414,7 +1432,7 @@ func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
 				rest = rest[:loc[0]]
 			}
 			rest = strings.TrimSpace(rest)
-			if countWords(rest) >= 2 {
+			if hasWords(rest, 2) {
 				return "báo cáo " + rest
 			}
 		}
@@ -1737,7 +1755,7 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 			}
 		}
 		text := a.itemText(d, toks[j].start, toks[end-1].end)
-		if countWords(text) < 3 {
+		if !hasWords(text, 3) {
 			continue
 		}
 		var presenter schema.Text
