@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -53,22 +54,29 @@ var (
 	leadHints     = []string{"sapo", "lead", "summary", "desc", "tomtat", "tom-tat", "intro", "teaser", "abstract"}
 )
 
-// dropTags never hold article text.
-var dropTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true,
-	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true,
-	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Head: true, atom.Template: true,
-	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Label: true, atom.Option: true,
+// isDropTag reports whether elements of type a never hold article text. A
+// switch, not a map: it runs for every element in several walks.
+func isDropTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button, atom.Input,
+		atom.Select, atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Template, atom.Object,
+		atom.Embed, atom.Canvas, atom.Label, atom.Option:
+		return true
+	}
+	return false
 }
 
-// blockTags end a paragraph where they open and close.
-var blockTags = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Td: true, atom.Th: true,
-	atom.Tr: true, atom.Table: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Pre: true, atom.Article: true,
-	atom.Section: true, atom.Header: true, atom.Figure: true, atom.Figcaption: true, atom.Dd: true,
-	atom.Dt: true, atom.Dl: true, atom.Main: true, atom.Center: true, atom.Hr: true, atom.Br: true,
-	atom.Tbody: true, atom.Caption: true, atom.Address: true,
+// isBlockTag reports whether elements of type a end a paragraph where they
+// open and close.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Td, atom.Th, atom.Tr, atom.Table, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Article, atom.Section, atom.Header,
+		atom.Figure, atom.Figcaption, atom.Dd, atom.Dt, atom.Dl, atom.Main, atom.Center, atom.Hr, atom.Br,
+		atom.Tbody, atom.Caption, atom.Address:
+		return true
+	}
+	return false
 }
 
 // readHTML finds the article on an HTML page of unknown layout.
@@ -320,8 +328,13 @@ func attrs(n *html.Node) string {
 			id = a.Val
 		}
 	}
-	if cls == "" && id == "" {
-		return ""
+	// The result is only searched for hints, none of which hold a space, so
+	// a lone class or id needs no joining (and often no copy).
+	switch {
+	case id == "":
+		return strings.ToLower(cls)
+	case cls == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(cls + " " + id)
 }
@@ -369,7 +382,7 @@ func isNegativeWith(n *html.Node, a string) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if dropTags[n.DataAtom] {
+	if isDropTag(n.DataAtom) {
 		return true
 	}
 	if hasHint(a, negativeSet) {
@@ -397,15 +410,22 @@ type candidate struct {
 type scorer struct {
 	index      map[*html.Node]int
 	candidates []candidate
-	own        []byte // scratch buffer for ownText
+	// The holder and its parent of the last paragraph scored, which the
+	// next paragraphs usually share: they skip the map.
+	last [2]*html.Node
+	idx  [2]int
 }
 
-func (sc *scorer) add(n *html.Node, s float64) {
-	i, ok := sc.index[n]
-	if !ok {
-		i = len(sc.candidates)
-		sc.index[n] = i
-		sc.candidates = append(sc.candidates, candidate{node: n})
+func (sc *scorer) add(n *html.Node, s float64, slot int) {
+	i := sc.idx[slot]
+	if sc.last[slot] != n {
+		var ok bool
+		if i, ok = sc.index[n]; !ok {
+			i = len(sc.candidates)
+			sc.index[n] = i
+			sc.candidates = append(sc.candidates, candidate{node: n})
+		}
+		sc.last[slot], sc.idx[slot] = n, i
 	}
 	sc.candidates[i].score += s
 }
@@ -415,18 +435,18 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || dropTags[c.DataAtom] {
+		if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
 			continue
 		}
-		if own, links := sc.ownText(c); len(own) >= 40 && links*2 < len(own) {
-			s := 1 + float64(bytes.Count(own, []byte(","))) + min(float64(len(own))/150, 3)
+		if size, commas, links := ownText(c); size >= 40 && links*2 < size {
+			s := 1 + float64(commas) + min(float64(size)/150, 3)
 			holder := c
 			if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
 				holder = c.Parent
 			}
-			sc.add(holder, s)
+			sc.add(holder, s, 0)
 			if holder.Parent != nil {
-				sc.add(holder.Parent, s/2)
+				sc.add(holder.Parent, s/2, 1)
 			}
 		}
 		sc.scoreNodes(c, depth+1)
@@ -447,7 +467,7 @@ func (sc *scorer) measureLinks(root *html.Node) {
 			case html.TextNode:
 				text += len(strings.TrimSpace(c.Data))
 			case html.ElementNode:
-				if dropTags[c.DataAtom] {
+				if isDropTag(c.DataAtom) {
 					continue
 				}
 				t, l := walk(c, depth+1)
@@ -466,12 +486,11 @@ func (sc *scorer) measureLinks(root *html.Node) {
 	walk(root, 0)
 }
 
-// ownText returns the text of n that is not inside a nested block, and how
-// many of its bytes are link text. The text lives in the scorer's scratch
-// buffer until the next call.
-func (sc *scorer) ownText(n *html.Node) ([]byte, int) {
-	sc.own = sc.own[:0]
-	links := 0
+// ownText measures the text of n that is not inside a nested block without
+// joining it up: its length once trimmed as bytes.TrimSpace would trim the
+// joined text, its commas, and how many of its bytes are link text.
+func ownText(n *html.Node) (size, commas, links int) {
+	total, lead, trail := 0, 0, 0 // bytes, white space before the first other rune and after the last
 	var walk func(n *html.Node, inLink bool, depth int)
 	walk = func(n *html.Node, inLink bool, depth int) {
 		if depth > 32 {
@@ -480,12 +499,23 @@ func (sc *scorer) ownText(n *html.Node) ([]byte, int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				sc.own = append(sc.own, c.Data...)
+				d := c.Data
+				right := len(d) - len(strings.TrimRightFunc(d, unicode.IsSpace))
+				if lead == total { // only white space so far
+					lead += len(d) - len(strings.TrimLeftFunc(d, unicode.IsSpace))
+				}
+				if right == len(d) {
+					trail += len(d)
+				} else {
+					trail = right
+				}
+				total += len(d)
+				commas += strings.Count(d, ",")
 				if inLink {
-					links += len(strings.TrimSpace(c.Data))
+					links += len(strings.TrimSpace(d))
 				}
 			case html.ElementNode:
-				if blockTags[c.DataAtom] || dropTags[c.DataAtom] {
+				if isBlockTag(c.DataAtom) || isDropTag(c.DataAtom) {
 					continue
 				}
 				walk(c, inLink || c.DataAtom == atom.A, depth+1)
@@ -493,7 +523,10 @@ func (sc *scorer) ownText(n *html.Node) ([]byte, int) {
 		}
 	}
 	walk(n, false, 0)
-	return bytes.TrimSpace(sc.own), links
+	if lead == total {
+		return 0, commas, links
+	}
+	return total - lead - trail, commas, links
 }
 
 // bestCandidate picks the highest-scoring container after weighing its
@@ -571,8 +604,8 @@ func textOf(n *html.Node, depth int) string {
 			case html.TextNode:
 				b.WriteString(c.Data)
 			case html.ElementNode:
-				if !dropTags[c.DataAtom] {
-					if blockTags[c.DataAtom] {
+				if !isDropTag(c.DataAtom) {
+					if isBlockTag(c.DataAtom) {
 						b.WriteByte(' ')
 					}
 					walk(c, depth+1)
@@ -600,7 +633,7 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || dropTags[c.DataAtom] {
+			if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
 				continue
 			}
 			if c == content {
@@ -728,7 +761,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			a := attrs(c)
 			ownFooter := c.DataAtom == atom.Footer && w.root.DataAtom != atom.Body
 			if !ownFooter && isNegativeWith(c, a) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
-				if blockTags[c.DataAtom] {
+				if isBlockTag(c.DataAtom) {
 					w.flush()
 				}
 				continue
@@ -746,7 +779,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			// A byline or date span inside a meta line ("05/03/2022 13:20 |
 			// Minh Khôi") becomes its own paragraph.
-			isBlock := blockTags[c.DataAtom] || k != kind
+			isBlock := isBlockTag(c.DataAtom) || k != kind
 			if isBlock {
 				w.flush()
 			}
@@ -778,7 +811,7 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 			w.italicBytes += len(t)
 			break
 		}
-		if blockTags[p.DataAtom] {
+		if isBlockTag(p.DataAtom) {
 			break
 		}
 	}
@@ -787,7 +820,7 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 			w.linkBytes += len(t)
 			break
 		}
-		if blockTags[p.DataAtom] {
+		if isBlockTag(p.DataAtom) {
 			break
 		}
 	}
@@ -890,7 +923,7 @@ func tokenText(src []byte) string {
 					skip--
 				}
 			}
-			if blockTags[a] {
+			if isBlockTag(a) {
 				b.WriteByte('\n')
 			}
 		}
