@@ -297,3 +297,34 @@ func TestToNFCFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestNFCBySyllable checks nfcBySyllable's premise, that every letter of
+// toNFC's fast path starts a segment nothing on its left combines with,
+// and its result against norm.NFC on decomposed and half-composed text.
+func TestNFCBySyllable(t *testing.T) {
+	ranges := [][2]rune{{0, 0x7f}, {0x80, 0x2ff}, {0x1e80, 0x1eff}, {0x2002, 0x203f}}
+	for _, rg := range ranges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if !norm.NFC.PropertiesString(string(r)).BoundaryBefore() {
+				t.Errorf("U+%04X does not start a segment", r)
+			}
+		}
+	}
+	composed := "Đồng chí Trưởng ban Thường trực đã chủ trì Hội nghị tổng kết; Uỷ ban, quý khách, ỹ, Ầ, ỢỰ"
+	for _, in := range []string{
+		norm.NFD.String(composed),
+		norm.NFD.String(strings.ToUpper(composed)),
+		"Chi\u0309 thi\u0323 sô\u0301 32", // windows-1258 style: composed vowels, combining tones
+		"\u0301 starts with a mark, a\u0301\u0323\u0302\u0306 four marks",
+		"a\u0301\u0323\u0302\u0306\u0309 five marks", // left to norm
+		"Ω \u2126 ﬁ a\u0301",                          // outside the fast path: left to norm
+	} {
+		want := norm.NFC.String(in)
+		if got := toNFC(in); got != want {
+			t.Errorf("toNFC(%q) = %q, want %q", in, got, want)
+		}
+		if got, ok := nfcBySyllable(in); ok && got != want {
+			t.Errorf("nfcBySyllable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

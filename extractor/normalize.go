@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -471,10 +473,100 @@ func toNFC(s string) string {
 		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82:
 			i += 3
 		default:
+			if t, ok := nfcBySyllable(s); ok {
+				return t
+			}
 			return norm.NFC.String(s)
 		}
 	}
 	return s
+}
+
+// nfcBySyllable is norm.NFC.String for the text of decomposed Vietnamese
+// (NFD pages, and windows-1258, which writes tones as combining marks): the
+// toNFC fast-path letters, each followed by at most four of the marks
+// isVietMark accepts. Every such letter starts a segment that nothing on
+// its left combines with (TestNFCBySyllable checks this), so NFC of the
+// text is the NFC of its segments joined, and a letter with its marks is
+// normalised once per process and then looked up. ok is false for any
+// other text.
+func nfcBySyllable(s string) (t string, ok bool) {
+	b := make([]byte, 0, len(s))
+	seg, marks := 0, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, mark := 0, false
+		switch {
+		case c < utf8.RuneSelf:
+			n = 1
+		case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
+			n = 2
+		case c == 0xcc || c == 0xcd: // U+0300..U+036F, combining marks
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isVietMark(r) {
+				return "", false
+			}
+			n, mark = size, true
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
+			n = 3
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82 && isCont(s[i+2]):
+			n = 3
+		default:
+			return "", false
+		}
+		if mark {
+			if marks++; marks > 4 {
+				return "", false
+			}
+		} else {
+			if marks > 0 {
+				b = append(b, nfcSegment(s[seg:i])...)
+			} else {
+				b = append(b, s[seg:i]...)
+			}
+			seg, marks = i, 0
+		}
+		i += n
+	}
+	if marks > 0 {
+		b = append(b, nfcSegment(s[seg:])...)
+	} else {
+		b = append(b, s[seg:]...)
+	}
+	return string(b), true
+}
+
+// isVietMark reports whether r is one of the combining marks of
+// decomposed Vietnamese: the five tones, circumflex, breve and horn.
+func isVietMark(r rune) bool {
+	switch r {
+	case 0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31b:
+		return true
+	}
+	return false
+}
+
+// nfcSegments caches norm.NFC.String of the segments nfcBySyllable meets;
+// Vietnamese has a few thousand letter and mark combinations at most, and
+// the cache stops growing at maxNFCSegments so that odd input cannot fill
+// memory.
+var (
+	nfcSegments    sync.Map // string -> string
+	nfcSegmentsLen atomic.Int32
+)
+
+const maxNFCSegments = 8192
+
+func nfcSegment(seg string) string {
+	if t, ok := nfcSegments.Load(seg); ok {
+		return t.(string)
+	}
+	t := norm.NFC.String(seg)
+	if nfcSegmentsLen.Load() < maxNFCSegments {
+		nfcSegmentsLen.Add(1)
+		nfcSegments.Store(strings.Clone(seg), strings.Clone(t))
+	}
+	return t
 }
 
 // needsCleaning reports whether b starts with one of the byte sequences
