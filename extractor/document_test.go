@@ -317,7 +317,7 @@ func TestNFCBySyllable(t *testing.T) {
 		"Chi\u0309 thi\u0323 sô\u0301 32", // windows-1258 style: composed vowels, combining tones
 		"\u0301 starts with a mark, a\u0301\u0323\u0302\u0306 four marks",
 		"a\u0301\u0323\u0302\u0306\u0309 five marks", // left to norm
-		"Ω \u2126 ﬁ a\u0301",                          // outside the fast path: left to norm
+		"Ω \u2126 ﬁ a\u0301",                         // outside the fast path: left to norm
 	} {
 		want := norm.NFC.String(in)
 		if got := toNFC(in); got != want {
