@@ -60,10 +60,12 @@ func extractAgenda(d *document, r *schema.Report) {
 	}
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
 	var items []agendaItem
-	a.bySent = map[int][]int{}
+	a.bySent = make([][]int, len(d.sents))
 	for i, m := range a.mentions {
 		si := a.toks[m.nameStart].sent
-		a.bySent[si] = append(a.bySent[si], i)
+		if si < len(a.bySent) {
+			a.bySent[si] = append(a.bySent[si], i)
+		}
 	}
 	next := 0 // first sentence not yet read; sentences come in paragraph order
 	for pi, p := range d.paras {
@@ -130,6 +132,20 @@ func extractAgenda(d *document, r *schema.Report) {
 	addAgendaRoles(r, items, a)
 }
 
+// startsMention reports whether a mention (with its prefix) starts at
+// token k.
+func (a *peopleAnalysis) startsMention(k int) bool {
+	return k >= 0 && k < len(a.mentionStarts) && a.mentionStarts[k]
+}
+
+// sentMentions lists the mentions of sentence si.
+func (a *peopleAnalysis) sentMentions(si int) []int {
+	if si < 0 || si >= len(a.bySent) {
+		return nil
+	}
+	return a.bySent[si]
+}
+
 // presenterName is the name of person i, or "" (null) when unknown.
 func (a *peopleAnalysis) presenterName(i int) schema.Text {
 	if i < 0 || i >= len(a.people) {
@@ -162,7 +178,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	pending := st.pending
 	st.pending = agendaItem{}
-	if ms := a.bySent[si]; pending.Kind != "" && len(ms) > 0 && a.mentions[ms[0]].prefixStart == ts {
+	if ms := a.sentMentions(si); pending.Kind != "" && len(ms) > 0 && a.mentions[ms[0]].prefixStart == ts {
 		pending.Presenter = a.presenterName(a.mentions[ms[0]].person)
 		out = append(out, pending)
 	}
@@ -178,7 +194,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// some mentions: search the sentence only then.
 	opens := func() bool { return strings.Contains(folded, "khai mạc") }
 	directs := func() bool { return strings.Contains(folded, "chỉ đạo") }
-	ms := a.bySent[si] // mentions of this sentence
+	ms := a.sentMentions(si) // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
 		if !a.mentions[i].genitive {
@@ -800,7 +816,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	for k := v; k < te; k++ {
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
-		if toks[k].text == ";" || (k > v && a.mentionStarts[k] && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
+		if toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return toks[k].start
 		}
 		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
@@ -1740,13 +1756,13 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 			continue
 		}
 		subj, body := reportSubject(toks, ts, j)
-		if subj < 0 || a.mentionStarts[subj] {
+		if subj < 0 || a.startsMention(subj) {
 			continue
 		}
 		end := j + 2
 		for ; end < te; end++ {
 			t := toks[end]
-			if t.text == ";" || a.mentionStarts[end] {
+			if t.text == ";" || a.startsMention(end) {
 				break
 			}
 			if t.text == "," && end+2 < te && (toks[end+1].fold == "đại" && toks[end+2].fold == "diện" ||

@@ -55,10 +55,12 @@ type peopleAnalysis struct {
 	toks     []token
 	mentions []mention // in document order
 	people   []*personAcc
-	// mentionStarts marks the first token of every mention.
-	mentionStarts map[int]bool
-	// bySent lists the mentions of each sentence (agenda only).
-	bySent map[int][]int
+	// mentionStarts marks the first token of every mention, by token
+	// (read it with startsMention).
+	mentionStarts []bool
+	// bySent lists the mentions of each sentence, by sentence (agenda
+	// only; read it with sentMentions).
+	bySent [][]int
 	// sentStart is the first token of each sentence.
 	sentStart []int
 	// cueSents caches whether a sentence holds a role cue.

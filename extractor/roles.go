@@ -233,7 +233,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 // it, the clause that opens its sentence, and list openers.
 func (a *peopleAnalysis) assignRoles(d *document) {
 	toks := a.toks
-	a.mentionStarts = map[int]bool{}
+	a.mentionStarts = make([]bool, len(toks))
 	for _, m := range a.mentions {
 		a.mentionStarts[m.prefixStart] = true
 	}
@@ -444,7 +444,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			}
 			continue
 		}
-		if a.mentionStarts[j] || toks[j].fold == "cùng" {
+		if a.startsMention(j) || toks[j].fold == "cùng" {
 			break
 		}
 		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
