@@ -1121,8 +1121,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		}
 		return items[i].start < items[j].start
 	})
-	var kept []agendaItem
-	var keptWords [][]string
+	kept := make([]agendaItem, 0, len(items))
+	keptWords := make([][]string, 0, len(items))
 	for _, it := range items {
 		dup := false
 		// Word sets are computed only when texts must be compared, and only
