@@ -112,6 +112,12 @@ func scanBody(b []byte) (valid, dirty bool) {
 				i += 8
 				continue
 			}
+			// The ASCII bytes before the first other one.
+			for end := i + bits.TrailingZeros64(w&highBits)>>3; i < end; i++ {
+				if b[i] == '\r' {
+					dirty = true
+				}
+			}
 		}
 		switch c := b[i]; {
 		case c < utf8.RuneSelf:

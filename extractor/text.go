@@ -93,9 +93,22 @@ func isBulletLine(s string) bool {
 	return strings.ContainsRune("•·*▪►»-–+", r) && len(s) < 80
 }
 
-// furnitureRe matches the start of site furniture lines: visitor counters,
-// print/share tools, tag lists.
-var furnitureRe = regexp.MustCompile(`^(?:[•·*▪►|]\s*)?(?:đang truy cập|đang online|đang trực tuyến|hôm nay\s*:|hôm qua\s*:|tháng hiện tại|tháng trước\s*:|tổng lượt truy cập|tổng số lượt truy cập|lượt truy cập|lượt xem|số lượt xem|lượt đọc|năm phát hành|in bài|bản in|gửi email|gửi bài viết|về đầu trang|lên đầu trang|quay lại|trở về|chia sẻ|từ khóa|tags?\s*:|thống kê truy cập|xem thêm|bình luận|ý kiến bạn đọc)`)
+// furnitureStarts and furnitureLabels are how site furniture lines start
+// (visitor counters, print/share tools, tag lists), after an optional
+// bullet: the first as they are, the second followed by a colon. A loop of
+// prefix tests, not a regexp: every paragraph of every page is tested.
+var (
+	furnitureStarts = []string{
+		"đang truy cập", "đang online", "đang trực tuyến", "tháng hiện tại", "tổng lượt truy cập",
+		"tổng số lượt truy cập", "lượt truy cập", "lượt xem", "số lượt xem", "lượt đọc", "năm phát hành",
+		"in bài", "bản in", "gửi email", "gửi bài viết", "về đầu trang", "lên đầu trang", "quay lại",
+		"trở về", "chia sẻ", "từ khóa", "thống kê truy cập", "xem thêm", "bình luận", "ý kiến bạn đọc",
+	}
+	furnitureLabels = []string{"hôm nay", "hôm qua", "tháng trước", "tags", "tag"}
+)
+
+// regexpSpace is what \s matches in a Go regexp.
+const regexpSpace = " \t\n\f\r"
 
 func isFurnitureLine(s string) bool {
 	if len(s) > 300 {
@@ -104,7 +117,27 @@ func isFurnitureLine(s string) bool {
 	if strings.Contains(s, "truy cập") {
 		return true
 	}
-	return furnitureRe.MatchString(fold(s[:prefixLen(s, 40)]))
+	f := fold(s[:prefixLen(s, 40)])
+	if r, n := utf8.DecodeRuneInString(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(strings.TrimLeft(f[n:], regexpSpace)) {
+		return true
+	}
+	return furnitureAt(f)
+}
+
+// furnitureAt reports whether f, folded, starts with one of furnitureStarts
+// or with one of furnitureLabels and a colon.
+func furnitureAt(f string) bool {
+	for _, w := range furnitureStarts {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	for _, w := range furnitureLabels {
+		if strings.HasPrefix(f, w) && strings.HasPrefix(strings.TrimLeft(f[len(w):], regexpSpace), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 var relatedHeadings = []string{
