@@ -40,12 +40,23 @@ func looksBinary(body []byte) bool {
 	}
 	head := body[:min(len(body), 4096)]
 	control := 0
-	for _, c := range head {
-		switch {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
-			control++
+	for i := 0; i < len(head); {
+		if i+8 <= len(head) {
+			// Eight bytes at a time while none is below 0x20, the rule
+			// for text: subtracting 0x20 from each byte borrows into its
+			// high bit only for those.
+			if w := binary.LittleEndian.Uint64(head[i:]); (w-0x20*lowBits)&^w&highBits == 0 {
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(head)); i < end; i++ {
+			switch c := head[i]; {
+			case c == 0:
+				return true
+			case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
+				control++
+			}
 		}
 	}
 	return control*20 > len(head) // more than 5% control bytes
