@@ -263,41 +263,71 @@ func hasWordFold[T string | []byte](s T, sub string) bool {
 }
 
 // cleanText maps invisible and look-alike characters to their plain form
-// (see cleanRunes); it returns s itself when there is nothing to change,
+// (see cleanPairs); it returns s itself when there is nothing to change,
 // which is the common case.
 func cleanText(s []byte) []byte {
 	for i := 0; i < len(s); i++ {
 		if cleaningLead[s[i]] && needsCleaning(s[i:min(len(s), i+3)]) {
-			return []byte(cleanRunes.Replace(string(s)))
+			return cleanFrom(s, i)
 		}
 	}
 	return s
 }
 
-// cleaningLead marks the first bytes of the sequences cleanRunes replaces,
-// so that cleanText tests every other byte with one table load.
+// cleanFrom is cleanText from offset i on, the first byte that may need
+// cleaning. Like a strings.Replacer of cleanPairs it replaces from left to
+// right, taking the first pair in list order that matches, but it tests
+// the pairs only at bytes needsCleaning picks.
+func cleanFrom(s []byte, i int) []byte {
+	out := make([]byte, i, len(s))
+	copy(out, s[:i])
+	for i < len(s) {
+		if c := s[i]; !cleaningLead[c] || !needsCleaning(s[i:min(len(s), i+3)]) {
+			out = append(out, c)
+			i++
+			continue
+		}
+		matched := false
+		for _, p := range cleanPairs {
+			if bytes.HasPrefix(s[i:], []byte(p[0])) {
+				out = append(out, p[1]...)
+				i += len(p[0])
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, s[i])
+			i++
+		}
+	}
+	return out
+}
+
+// cleaningLead marks the first bytes of the sequences in cleanPairs, so
+// that cleanText tests every other byte with one table load.
 var cleaningLead = [256]bool{'\r': true, 0xc2: true, 0xc3: true, 0xe2: true, 0xef: true}
 
-// cleanRunes maps invisible and look-alike characters to their plain form
+// cleanPairs map invisible and look-alike characters to their plain form
 // before NFC: spaces that are not U+0020, the Icelandic eth that some sites
 // type for Đ, and hyphen variants that would split document symbols.
-var cleanRunes = strings.NewReplacer(
-	"\u00a0", " ", // no-break space
-	"\u202f", " ", // narrow no-break space
-	"\u2009", " ", // thin space
-	"\u200b", "", // zero-width space
-	"\u200c", "", // zero-width non-joiner
-	"\u200d", "", // zero-width joiner
-	"\ufeff", "", // byte order mark
-	"\u00ad", "", // soft hyphen
-	"\u00d0", "Đ", // eth typed for Đ
-	"\u00f0", "đ",
-	"\u2011", "-", // non-breaking hyphen
-	"\u2212", "-", // minus sign
-	"\u2010", "-", // hyphen
-	"\r\n", "\n",
-	"\r", "\n",
-)
+var cleanPairs = [][2]string{
+	{"\u00a0", " "}, // no-break space
+	{"\u202f", " "}, // narrow no-break space
+	{"\u2009", " "}, // thin space
+	{"\u200b", ""},  // zero-width space
+	{"\u200c", ""},  // zero-width non-joiner
+	{"\u200d", ""},  // zero-width joiner
+	{"\ufeff", ""},  // byte order mark
+	{"\u00ad", ""},  // soft hyphen
+	{"\u00d0", "Đ"}, // eth typed for Đ
+	{"\u00f0", "đ"},
+	{"\u2011", "-"}, // non-breaking hyphen
+	{"\u2212", "-"}, // minus sign
+	{"\u2010", "-"}, // hyphen
+	{"\r\n", "\n"},
+	{"\r", "\n"},
+}
 
 // collapseSpace trims s, replaces each run of white space (no-break spaces
 // included) with one space and returns the result in NFC. Every piece of
@@ -587,7 +617,7 @@ func nfcSegment(seg string) string {
 }
 
 // needsCleaning reports whether b starts with one of the byte sequences
-// cleanRunes replaces.
+// cleanPairs replaces.
 func needsCleaning(b []byte) bool {
 	switch b[0] {
 	case '\r':
