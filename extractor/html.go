@@ -97,7 +97,6 @@ func readHTML(src []byte) *page {
 	}
 	sc := &scorer{index: map[*html.Node]int{}}
 	sc.scoreNodes(root, 0)
-	sc.measureLinks(root)
 	content := bestCandidate(sc.candidates)
 	head := findHeadline(root, meta, content)
 
@@ -398,7 +397,7 @@ type candidate struct {
 	node  *html.Node
 	score float64
 	// text and links are the bytes of trimmed text under the node and how
-	// many of them are link text (see measureLinks).
+	// many of them are link text (see scoreNodes).
 	text, links int
 }
 
@@ -430,60 +429,58 @@ func (sc *scorer) add(n *html.Node, s float64, slot int) {
 	sc.candidates[i].score += s
 }
 
-func (sc *scorer) scoreNodes(n *html.Node, depth int) {
-	if depth > maxDepth {
-		return
+// scoreNodes scores the paragraphs under n and, in the same walk, fills the
+// text and link byte counts of every candidate: a node's candidacy is
+// settled by the time its subtree is done, since only the node itself, its
+// children and grandchildren make it one. Measuring in this one walk also
+// keeps nested candidates from each walking their subtree again (which is
+// quadratic in the nesting depth). Paragraphs are scored down to maxDepth,
+// text is measured down to 4*maxDepth.
+func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
+	if depth > 4*maxDepth {
+		return 0, 0
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
-			continue
-		}
-		if size, commas, links := ownText(c); size >= 40 && links*2 < size {
-			s := 1 + float64(commas) + min(float64(size)/150, 3)
-			holder := c
-			if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
-				holder = c.Parent
+		switch c.Type {
+		case html.TextNode:
+			text += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			if isDropTag(c.DataAtom) {
+				continue
 			}
-			sc.add(holder, s, 0)
-			if holder.Parent != nil {
-				sc.add(holder.Parent, s/2, 1)
+			if depth <= maxDepth {
+				sc.score(c)
 			}
+			t, l := sc.scoreNodes(c, depth+1)
+			text += t
+			if c.DataAtom == atom.A {
+				l = t // all of a link's text is link text for its ancestors
+			}
+			links += l
 		}
-		sc.scoreNodes(c, depth+1)
 	}
+	if i, ok := sc.index[n]; ok {
+		sc.candidates[i].text, sc.candidates[i].links = text, links
+	}
+	return text, links
 }
 
-// measureLinks fills the text and link byte counts of every candidate in
-// one walk over the tree, so that nested candidates do not each walk their
-// subtree again (which is quadratic in the nesting depth).
-func (sc *scorer) measureLinks(root *html.Node) {
-	var walk func(n *html.Node, depth int) (text, links int)
-	walk = func(n *html.Node, depth int) (text, links int) {
-		if depth > 4*maxDepth {
-			return 0, 0
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				text += len(strings.TrimSpace(c.Data))
-			case html.ElementNode:
-				if isDropTag(c.DataAtom) {
-					continue
-				}
-				t, l := walk(c, depth+1)
-				text += t
-				if c.DataAtom == atom.A {
-					l = t // all of a link's text is link text for its ancestors
-				}
-				links += l
-			}
-		}
-		if i, ok := sc.index[n]; ok {
-			sc.candidates[i].text, sc.candidates[i].links = text, links
-		}
-		return text, links
+// score adds the score of element c, when it holds a paragraph of its own,
+// to its container and, half, to the container's parent.
+func (sc *scorer) score(c *html.Node) {
+	size, commas, links := ownText(c)
+	if size < 40 || links*2 >= size {
+		return
 	}
-	walk(root, 0)
+	s := 1 + float64(commas) + min(float64(size)/150, 3)
+	holder := c
+	if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+		holder = c.Parent
+	}
+	sc.add(holder, s, 0)
+	if holder.Parent != nil {
+		sc.add(holder.Parent, s/2, 1)
+	}
 }
 
 // ownText measures the text of n that is not inside a nested block without
