@@ -372,11 +372,8 @@ func hasHint(s string, hints *hintSet) bool {
 	return false
 }
 
-func isNegative(n *html.Node) bool {
-	return isNegativeWith(n, attrs(n))
-}
-
-// isNegativeWith is isNegative for a node whose attrs are known.
+// isNegativeWith reports whether n is page furniture, by its tag or by the
+// hints in a, its attrs.
 func isNegativeWith(n *html.Node, a string) bool {
 	if n.Type != html.ElementNode {
 		return false
@@ -638,7 +635,7 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 			}
 			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
 			a := attrs(c)
-			if isHeading || (strings.Contains(a, "title") && !isNegative(c)) {
+			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
 				t := fold(collapseSpace(textOf(c, 0)))
 				score := 0
 				switch {
@@ -658,7 +655,7 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 				if score > bestScore {
 					best, bestScore = c, score
 				}
-				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegative(c) {
+				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
 					lastH1BeforeContent = c
 				}
 				if isHeading {
