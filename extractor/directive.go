@@ -247,6 +247,9 @@ func directivesIn(d *document, start, end int) []dirMention {
 		if isDraft(folded[:ts]) {
 			continue // "dự thảo Nghị quyết", "dự án Luật": discussed, not cited
 		}
+		if notLawWord(folded, ts, te) {
+			continue // "kỷ luật 28 đảng viên", "vi phạm pháp luật": no law cited
+		}
 		rest := te
 		pos := rest + numberLead(text[rest:])
 		sym := findSymbol(text[pos:])
@@ -545,6 +548,16 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	}
 	if m := issuerLead(folded[i:]); m != nil {
 		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
+		// "của Bộ Chính trị ngày 12/4/2021": the date after the issuer is
+		// the document's, read below.
+		if k := dateAfterIssuer(folded[i+m[1] : i+m[1]+n]); k >= 0 {
+			iss, n = strings.TrimSpace(text[i+m[1]:i+m[1]+k]), k
+		}
+		// "của Tỉnh ủy v" at the end of a cut-off excerpt: the broken
+		// word is no part of the issuer.
+		if i+m[1]+n == len(text) {
+			iss = dropBrokenWord(iss)
+		}
 		if iss != "" && isUpperStart(iss) {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
 			// the term is part of the issuer.
@@ -827,7 +840,10 @@ func appointmentDecision(folded string, ts, te int) bool {
 func shareSubjects(d *document, ms []dirMention) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
-		if a.d.Subject != "" || b.d.Subject == "" || a.short || b.start < a.end || a.d.Date != "" {
+		// A number cited after "số" or bare after a type word ("Nghị
+		// quyết 765 của X và Nghị quyết 280 của Y về ...") is a citation
+		// like a full symbol; a bare re-mention in a list is not.
+		if a.d.Subject != "" || b.d.Subject == "" || (a.short && !a.explicit) || b.start < a.end || a.d.Date != "" {
 			continue
 		}
 		gap := strings.TrimSpace(d.folded[a.end:b.start])
@@ -1039,4 +1055,46 @@ func termInBrackets(folded string) int {
 		return 0
 	}
 	return len(folded) - len(rest) + k + 1
+}
+
+// notLawWord reports whether the type word "luật" at folded[ts:te] is the
+// second syllable of a common noun: "kỷ luật" (discipline), "pháp luật"
+// (the law in general). A count after it ("kỷ luật 28 đảng viên") is no
+// document number.
+func notLawWord(folded string, ts, te int) bool {
+	if folded[ts:te] != "luật" {
+		return false
+	}
+	before := strings.TrimRight(folded[:ts], " ")
+	return strings.HasSuffix(before, "kỷ") || strings.HasSuffix(before, "pháp")
+}
+
+// dateAfterIssuer returns where " ngày D/M" (a digit after "ngày") starts
+// in a folded issuer clause, or -1.
+func dateAfterIssuer(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " ngày ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if rest := folded[k+len(" ngày "):]; rest != "" && isDigitByte(rest[0]) {
+			return k
+		}
+		off = k + 1
+	}
+}
+
+// dropBrokenWord drops a last word of one lowercase letter, what is left
+// of a word the excerpt cut: no issuer ends with one.
+func dropBrokenWord(iss string) string {
+	k := strings.LastIndexByte(iss, ' ')
+	if k < 0 {
+		return iss
+	}
+	last := iss[k+1:]
+	if r, n := utf8.DecodeRuneInString(last); n == len(last) && unicode.IsLower(r) {
+		return strings.TrimSpace(iss[:k])
+	}
+	return iss
 }

@@ -252,6 +252,32 @@ func TestExtractDirectives(t *testing.T) {
 			text: "Chủ tịch UBND tỉnh vừa ký ban hành Công văn số 77/UBND-TH gửi các sở, ngành; UBND các huyện, thị xã về việc thực hiện Kết luận của Bộ trưởng Bộ Xây dựng tại buổi làm việc với tỉnh.",
 			want: []schema.Directive{{Type: "Công văn", Number: "77/UBND-TH", Subject: "về việc thực hiện Kết luận của Bộ trưởng Bộ Xây dựng tại buổi làm việc với tỉnh"}},
 		},
+		{
+			name: "counts after kỷ luật and pháp luật are not law numbers",
+			text: "Năm 2023, Huyện ủy thi hành kỷ luật 14 đảng viên; 3 người vi phạm pháp luật 2 lần bị xử lý.",
+			want: []schema.Directive{},
+		},
+		{
+			name: "a date after the issuer is the document's date",
+			text: "Các bộ, ngành khẩn trương thực hiện thông báo số 05 của Ban Bí thư ngày 18/3/2022 và kế hoạch số 12 của Thường trực Chính phủ ngày 20/3/2022.",
+			want: []schema.Directive{
+				{Type: "thông báo", Number: "05", Date: "2022-03-18", Issuer: "Ban Bí thư"},
+				{Type: "kế hoạch", Number: "12", Date: "2022-03-20", Issuer: "Thường trực Chính phủ"},
+			},
+		},
+		{
+			name: "a one-letter word cut off at the end of the excerpt is no part of the issuer",
+			text: "Đánh giá 2 năm thực hiện Kế hoạch số 15-KH/HU ngày 4-3-2022 của Huyện ủy v",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "15-KH/HU", Date: "2022-03-04", Issuer: "Huyện ủy"}},
+		},
+		{
+			name: "one subject after two documents cited by number belongs to both",
+			text: "Sư đoàn sơ kết 5 năm thực hiện Nghị quyết 512 của Đảng ủy Quân chủng và Nghị quyết 97 của Đảng ủy Sư đoàn về xây dựng đơn vị vững mạnh toàn diện.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "512", Issuer: "Đảng ủy Quân chủng", Subject: "về xây dựng đơn vị vững mạnh toàn diện"},
+				{Type: "Nghị quyết", Number: "97", Issuer: "Đảng ủy Sư đoàn", Subject: "về xây dựng đơn vị vững mạnh toàn diện"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
