@@ -332,7 +332,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		return mention{}, false
 	}
 	ns := start
-	if len(hons) == 0 || vocab.notNames[toks[start].fold] {
+	if len(hons) == 0 || vocab.notNames[toks[start].fold] && !surnameAfterTitle(toks, hons, start, end) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
@@ -410,6 +410,32 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		m.readGenitive(toks, m.prefixStart-1)
 	}
 	return m, true
+}
+
+// surnameAfterTitle reports a full name right after an academic title whose
+// surname is also a common word ("GS.TS Trình Quang Phú", "TS Đoàn Minh
+// Khoa"): three or four syllables, none of the others a word that never
+// names.
+func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
+	if end-start < 3 || end-start > 4 || !vocab.surnames[toks[start].fold] {
+		return false
+	}
+	academic := false
+	for _, h := range hons {
+		switch h {
+		case "GS", "PGS", "TS", "TSKH", "ThS", "BS", "KS", "CN", "NCS", "NGND", "NGƯT":
+			academic = true
+		}
+	}
+	if !academic {
+		return false
+	}
+	for k := start + 1; k < end; k++ {
+		if vocab.notNames[toks[k].fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // readGenitive marks a mention named after "của" at token of: cited, not
@@ -976,6 +1002,9 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	low, last := toks[end], toks[end+1]
 	if !low.lower || !low.spaceAfter || !last.syllable || strings.ContainsAny(low.text, "0123456789") {
 		return false
+	}
+	if vocab.notNames[toks[start+1].fold] {
+		return false // "Đoàn Chủ tọa Hội thảo", "Ban Tổ chức": a body, not a typo inside a name
 	}
 	if low.starts&(startsStop|startsCue|startsHead|startsOrg|startsOrgHead) != 0 {
 		return false // a word some vocabulary starts with: a verb, a cue, an office
