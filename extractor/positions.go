@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -130,6 +131,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	if a.officeThenName(s) {
 		return false
 	}
+	if endsOfficeList(toks, s) {
+		return false
+	}
 	if headAt(toks, s) == 0 {
 		// An affiliation in brackets or after a dash stands for the office
 		// ("GS. X (Đại học Lund)", "GS. TS Y – Đại học Saxion") when the
@@ -169,7 +173,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			continue
 		}
 		if t.word {
-			if j > segStart && stopAt(toks, j) {
+			if j > segStart && (stopAt(toks, j) || actsAs(toks, j)) {
 				break
 			}
 			if j-segStart >= maxOfficeTokens {
@@ -186,6 +190,10 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if abbreviationDot(toks, j) {
 			continue // "Ban Thường vụ T.Ư Đoàn", "Đại học Luật TP. Hồ Chí Minh"
 		}
+		if n := bracketedAcronym(toks, j); n > 0 {
+			j += n - 1 // "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"
+			continue
+		}
 		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
 			// ...": an office after a semicolon with no name of its own
@@ -196,7 +204,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			continue
 		}
 		if t.text == "," || isDash(t.text) {
-			if j+1 >= len(toks) || !toks[j+1].word {
+			if j+1 >= len(toks) || !toks[j+1].word || endsOfficeList(toks, j+1) {
 				break
 			}
 			if headAt(toks, j+1) > 0 {
@@ -407,4 +415,37 @@ func abbreviationDot(toks []token, j int) bool {
 func startsWithDigit(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.word && unicode.IsDigit(r)
+}
+
+// actsAs reports "làm" followed by an office at token j: the part the
+// person plays here ("Hiệu trưởng làm Trưởng đoàn"), which ends the office
+// before it; "việc làm" inside an office name stays.
+func actsAs(toks []token, j int) bool {
+	return toks[j].fold == "làm" && toks[j].lower && j+1 < len(toks) && toks[j-1].fold != "việc" && headAt(toks, j+1) > 0
+}
+
+// endsOfficeList reports a segment at token i, after a comma or a dash, that
+// cannot continue an office: a photo credit ("- Ảnh: X", "- Ảnh:TTXVN/X")
+// or another group of people ("..., đại biểu các sở"). Stop words after a
+// comma are left to the loop, which ends the office at them.
+func endsOfficeList(toks []token, i int) bool {
+	t := toks[i]
+	if t.fold == "ảnh" && i+1 < len(toks) && toks[i+1].text == ":" || strings.HasPrefix(t.fold, "ảnh:") {
+		return true
+	}
+	return t.lower && t.fold == "đại" && i+1 < len(toks) && toks[i+1].fold == "biểu" && toks[i].spaceAfter
+}
+
+// bracketedAcronym returns 3 for an acronym in brackets at token j that
+// stands inside an office or organisation name, the name going on after
+// it ("nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"), else 0.
+func bracketedAcronym(toks []token, j int) int {
+	if toks[j].text != "(" || j+3 >= len(toks) || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) {
+		return 0
+	}
+	next := toks[j+3]
+	if !next.word || !next.capital || toks[j+3].para != toks[j].para {
+		return 0
+	}
+	return 3
 }
