@@ -78,6 +78,10 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Y Thuận Êban", "H'Ruê Ayŭn"}},
 		{"address word opening a sentence", "Ông Vũ Đức Kiên, Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Thanh Hóa trình bày tham luận.",
 			[]string{"Vũ Đức Kiên"}},
+		{"a surname that is also a verb, after an academic title", "Tham dự có TS Trình Hữu Nghĩa, Trưởng khoa Luật; ThS Đoàn Minh Hải, giảng viên.",
+			[]string{"Trình Hữu Nghĩa", "Đoàn Minh Hải"}},
+		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo trao hoa cho ông Lê Văn Tâm.",
+			[]string{"Lê Văn Tâm"}},
 		{"given-name references merge", "Đồng chí Lê Thị Thu Hà chủ trì Hội nghị. Phát biểu kết luận Hội nghị, đồng chí Thu Hà yêu cầu các đơn vị khẩn trương triển khai. Theo bà Hà, kết quả rất tốt.",
 			[]string{"Lê Thị Thu Hà"}},
 		{"organisations, schools, streets and places are not people", "Hội nghị diễn ra tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội. Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với Trường Đại học Tôn Đức Thắng học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và tỉnh Quảng Ngãi.",
@@ -134,6 +138,10 @@ func TestHonorifics(t *testing.T) {
 		{"Đây là ý kiến kết luận của đồng chí Bí thư Thành ủy Trần Văn Hòa tại buổi làm việc.", "Trần Văn Hòa", []string{"đồng chí"}},
 		{"Sau phần chào mừng của GS,TS. Svitlana Fedulova, Trưởng Ban Kinh tế học toàn cầu, 5 tham luận đã được trình bày.", "Svitlana Fedulova", []string{"GS", "TS"}},
 		{"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.", "Nghiêm Xuân Hòa", []string{"TSKH"}},
+		{"Chủ trì tọa đàm có GSTS Hà Minh Tuấn, Giám đốc Đại học Vinh.", "Hà Minh Tuấn", []string{"GS", "TS"}},
+		{"Tham luận của PGSTS Lý Thu Hằng được đánh giá cao.", "Lý Thu Hằng", []string{"PGS", "TS"}},
+		{"Báo cáo đề dẫn do GS.TSKH Bạch Văn Lộc trình bày.", "Bạch Văn Lộc", []string{"GS", "TSKH"}},
+		{"GSTS Trình Văn Khải, Viện trưởng Viện Kinh tế biển phát biểu.", "Trình Văn Khải", []string{"GS", "TS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.person, func(t *testing.T) {
@@ -345,6 +353,24 @@ func TestPositions(t *testing.T) {
 		{"a meeting verb gặp gỡ ends the office",
 			"Ông Trần Đức Minh, Giám đốc Sở Giáo dục gặp gỡ giáo viên trẻ đầu năm học.",
 			"Trần Đức Minh", []string{"Giám đốc Sở Giáo dục"}},
+		{"làm + office is the part played, not the office",
+			"Đoàn công tác do PGS.TS Lê Hữu Phước - Phó Bí thư Đảng ủy, Giám đốc Học viện làm Trưởng đoàn đã đến thăm tỉnh.",
+			"Lê Hữu Phước", []string{"Phó Bí thư Đảng ủy", "Giám đốc Học viện"}},
+		{"thôi after a comma leaves an office",
+			"Bộ Chính trị điều động đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy.",
+			"Hà Thị Nga", []string{"Ủy viên Trung ương Đảng"}},
+		{"đại biểu after a comma are other people",
+			"Đại tá Trần Văn Lực, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh, đại biểu các cơ quan chức năng cùng dự buổi lễ.",
+			"Trần Văn Lực", []string{"Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh"}},
+		{"a photo credit after a dash is no office",
+			"Bộ trưởng Lê Văn Khang trao quyết định cho đồng chí Phan Thị Ngọc - Ảnh:TTXVN/Hồng Sơn",
+			"Phan Thị Ngọc", []string{}},
+		{"an acronym in brackets inside an office",
+			"Dự lễ có đồng chí Lê Văn Khang, Chủ tịch nước Cộng hòa dân chủ nhân dân (CHDCND) Lào.",
+			"Lê Văn Khang", []string{"Chủ tịch nước Cộng hòa dân chủ nhân dân (CHDCND) Lào"}},
+		{"abbreviated standing committee member",
+			"Dự họp có đồng chí Mai Văn Lợi, UV BTV Thị ủy, Phó Chủ tịch HĐND thị xã; đồng chí Lò Văn Tâm, TUV, Bí thư Huyện ủy.",
+			"Mai Văn Lợi", []string{"UV BTV Thị ủy", "Phó Chủ tịch HĐND thị xã"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -463,6 +489,10 @@ func TestRoles(t *testing.T) {
 		{"a chair genitive opening a colon list", "Sáng 4/5, dưới sự chủ trì của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh, hội nghị đã diễn ra.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"witnesses of a signing were there", "Lễ ký kết diễn ra dưới sự chứng kiến của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh.", "Phan Thị Ngọc", []string{"attendee"}},
 		{"a presence genitive opening a colon list", "Buổi gặp mặt có sự tham dự của các đồng chí: Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"attendee"}},
+		{"attending and chairing opens a list", "Tham dự và chủ trì tọa đàm có sự hiện diện của TS Lê Văn Khang, Hiệu trưởng Trường Đại học Y; PGS Phan Thị Ngọc, Viện trưởng Viện Sinh học.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"a chairing body's members listed after gồm", "Phiên họp do Thường trực HĐND tỉnh chủ trì, gồm các đồng chí: Lê Văn Khang, Chủ tịch HĐND tỉnh; Phan Thị Ngọc, Phó Chủ tịch HĐND tỉnh.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"senders of flowers were not there", "Nhân dịp này, đồng chí Lê Văn Khang, Chủ tịch nước; đồng chí Phan Thị Ngọc, Phó Chủ tịch Quốc hội đã gửi lẵng hoa chúc mừng. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Thị Ngọc", []string{"mentioned"}},
+		{"a letter of congratulation sent", "Chủ tịch nước Lê Văn Khang gửi thư chúc mừng Hội nghị. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -238,7 +238,10 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		a.mentionStarts[m.prefixStart] = true
 	}
 	// What a sentence says about everyone named in it, read once.
-	type sentFlags struct{ papers, presidium, speakers bool }
+	type sentFlags struct {
+		papers, presidium, speakers bool
+		sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
+	}
 	flags := map[int]sentFlags{}
 	for _, m := range a.mentions {
 		si := toks[m.nameStart].sent
@@ -250,6 +253,12 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			papers:    strings.Contains(sf, "tham luận"),
 			presidium: strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si),
+			sends:     -1,
+		}
+		if strings.Contains(sf, "gửi") {
+			f := flags[si]
+			f.sends = a.sendsGreetings(si)
+			flags[si] = f
 		}
 	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
@@ -260,6 +269,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		if a.signsDocument(d, m) {
 			continue // "Tổng Bí thư X đã ký ban hành Quy định ...": cited, not present
+		}
+		if g := flags[toks[m.nameStart].sent].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
+			continue // "A, ...; B, ... đã gửi lẵng hoa chúc mừng": they sent flowers, they were not there
 		}
 		if a.citedAsExample(m) {
 			if _, acts := a.cueAfter(i); !acts {
@@ -337,6 +349,9 @@ func (a *peopleAnalysis) listRoles() {
 		// as often C's own speech as the list's.
 		if c, ok := a.cueAfter(j - 1); ok && c.role == schema.RoleChair {
 			shared = append(shared, c)
+		}
+		if groupChairsList(toks, open-1) {
+			shared = append(shared, roleCue{phrase: "chủ trì", role: schema.RoleChair, strong: true})
 		}
 		if c := open - 1; c >= 1 && toks[c-1].fold == "và" {
 			for k := i - 1; k >= 0 && a.mentions[k].suffixEnd >= c-1; k-- {
@@ -525,8 +540,15 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
 	f := a.sentStart[toks[m.nameStart].sent]
-	if f+1 < len(toks) && toks[f].fold == "cùng" {
-		f++ // "Cùng chủ trì có các đồng chí: ..."
+	// "Cùng chủ trì có ...", "Tham dự và chủ trì Hội thảo có ...": words of
+	// attending may come before the chair verb.
+	for k := 0; k < 4 && f+1 < len(toks); k++ {
+		switch toks[f].fold {
+		case "cùng", "về", "đến", "tham", "dự", "và":
+			f++
+			continue
+		}
+		break
 	}
 	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && toks[f+1].fold == "trì" || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
@@ -663,4 +685,67 @@ func (a *peopleAnalysis) lineBrokenMention(k int) int {
 		}
 	}
 	return -1
+}
+
+// sendsGreetings returns the token of "gửi" in sentence si when it sends
+// flowers, a letter or a telegram ("đã gửi lẵng hoa chúc mừng", "gửi thư
+// chúc mừng", "gửi điện mừng"), or -1. The senders named before it were
+// not at the meeting.
+func (a *peopleAnalysis) sendsGreetings(si int) int {
+	toks := a.toks
+	for k := a.sentStart[si]; k+1 < len(toks) && toks[k].sent == si; k++ {
+		if toks[k].fold != "gửi" || !toks[k].spaceAfter {
+			continue
+		}
+		switch toks[k+1].fold {
+		case "lẵng", "hoa", "thư", "điện", "bức", "giỏ":
+			return k
+		}
+	}
+	return -1
+}
+
+// cueBefore reports a lower-case role cue other than attending in toks[from:to]:
+// the person did something at the meeting before the sentence goes on.
+func (a *peopleAnalysis) cueBefore(from, to int) bool {
+	toks := a.toks
+	for k := from; k < to; k++ {
+		if !toks[k].lower || toks[k].starts&vocab.cuePhrases.bit == 0 {
+			continue
+		}
+		if n, c := cueAt(toks, k); n > 0 && c.role != schema.RoleAttendee && c.phrase != "theo" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupChairsList reports a colon list opened at token c ("các") that
+// names the members of a chairing body: "Hội nghị do Thường trực Đảng ủy
+// chủ trì, gồm các đồng chí: A, ...; B, ...".
+func groupChairsList(toks []token, c int) bool {
+	k := c - 1
+	if k >= 0 && toks[k].fold == "có" {
+		k-- // "gồm có các đồng chí"
+	}
+	if k < 2 || toks[k].fold != "gồm" {
+		return false
+	}
+	k--
+	if toks[k].text == "," {
+		k--
+	}
+	if k < 1 || toks[k].fold != "trì" && toks[k].fold != "tọa" || toks[k-1].fold != "chủ" || !toks[k-1].lower {
+		return false
+	}
+	// the chair is a body named after "do" in the same clause
+	for j := k - 2; j >= 0 && k-j < 16 && toks[j].sent == toks[k].sent; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].fold == "do" {
+			return true
+		}
+	}
+	return false
 }
