@@ -47,10 +47,11 @@ var (
 	// place ("tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng ...").
 	officeStartRe = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
 	// timeTailRe is a time phrase ending the text before a verb: "Ban
-	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)".
-	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$`)
+	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)",
+	// "Đảng ủy X vào sáng nay (27/6/2022) (tổ chức)".
+	timeTailRe = regexp.MustCompile(`\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s*\(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\))?\s*,?\s*$`)
 	// eventOwnerRe finds an event noun that a body's name may follow.
-	eventOwnerRe = regexp.MustCompile(`(?:hội nghị(?: lần thứ [\p{L}\d]+)?|đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
+	eventOwnerRe = regexp.MustCompile(`(?:hội nghị(?: lần thứ [\p{L}\d]+)?|đại hội(?: đại biểu)?|kỳ họp(?: thứ [\p{L}\d]+)?|phiên họp(?: thứ [\p{L}\d]+)?(?: thường kỳ| định kỳ)?(?: của)?|cuộc họp(?: tập thể| thường kỳ| định kỳ)?(?: của)?)\s+`)
 	// organizerCutWords end an organizer's name when written as words of
 	// their own (organizerCut).
 	organizerCutWords = []string{"đã", "vừa", "phối hợp với", "cùng với", "chính thức", "long trọng", "trang trọng"}
@@ -438,6 +439,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		if organizerVerbs[w] == "tổ chức" && nounBeforeToChuc.MatchString(before) {
 			continue
 		}
+		// "HĐND tỉnh khóa XII khai mạc Kỳ họp thứ Chín": the body opens
+		// its own session; "phát biểu khai mạc" opens no event.
+		if v := organizerVerbs[w]; (v == "khai mạc" || v == "bế mạc") && !opensEvent(f[k+len(v):]) {
+			continue
+		}
 		verb = k
 		break
 	}
@@ -463,10 +469,15 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
 	// chức").
 	subjEnd := verb
-	for _, w := range []string{" phối hợp với ", " phối hợp cùng ", " kết hợp với ", " kết hợp cùng ", " cùng với "} {
+	for _, w := range []string{" phối kết hợp ", " phối hợp với ", " phối hợp cùng ", " kết hợp với ", " kết hợp cùng ", " cùng với "} {
 		if k := strings.Index(f[:subjEnd], w); k >= 0 {
 			subjEnd = k
 		}
+	}
+	// "Học viện X phối hợp Quân khu 7 tổ chức": a partner body named
+	// right after "phối hợp"; "Hội đồng phối hợp phổ biến ..." is a name.
+	if k := strings.Index(f[:subjEnd], " phối hợp "); k >= 0 && isUpperStart(d.text[s.start+k+len(" phối hợp "):]) {
+		subjEnd = k
 	}
 	// "Trường X (HSU) đã tổ chức lễ ... vào ngày 26/10": with the date
 	// after the verb, the cut words end the subject wherever they are.
@@ -518,7 +529,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// lists a short name and a parent body is an apposition; a bare
 	// abbreviation "(PBGDPL)" is part of the name.
 	if k := strings.Index(seg, " ("); k > 0 {
-		if c := strings.IndexByte(seg[k:], ')'); c < 0 || strings.Contains(seg[k:k+c], ",") {
+		if c := strings.IndexByte(seg[k:], ')'); c < 0 || strings.Contains(seg[k:k+c], ",") || asideInBrackets(seg[:k], seg[k+2:k+c], seg[k+c+1:]) {
 			seg = seg[:k]
 		}
 	}
@@ -532,10 +543,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0 // "Hội nghị ... phối hợp": the event, not a body
 	}
 	for _, p := range peopleInSubject {
-		if strings.Contains(seg, p) {
-			// "Ban Chấp hành ... và thành viên UBND tỉnh họp": people
-			// who meet, not a body that holds the meeting
-			return "", 0, 0
+		if k := strings.Index(seg, p); k > 0 {
+			// "Ban Thường vụ Đảng ủy và thành viên Ban Giám đốc họp": the
+			// body holds the meeting its members join.
+			seg = strings.TrimRight(seg[:k], " ,")
 		}
 	}
 	from := s.start + segStart + lead
@@ -549,13 +560,40 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	return text, from, from + len(seg)
 }
 
+// asideInBrackets reports whether a bracket after an organizer's name
+// (folded name, bracket content, what follows it) is an aside rather than
+// part of the name: a term "(nhiệm kỳ 2021-2026)", or a short name the
+// page goes on to use, written last ("Ban Chỉ đạo ... tỉnh X (Ban Chỉ
+// đạo)", "(sau đây gọi tắt là ...)"). A short name inside the name,
+// "Hội đồng phối hợp phổ biến, giáo dục pháp luật (PBGDPL) tỉnh", and a
+// place, "Đảng ủy xã Y (TPHCM)", stay.
+func asideInBrackets(name, inside, after string) bool {
+	inside = strings.TrimSpace(inside)
+	if strings.HasPrefix(inside, "nhiệm kỳ") || strings.HasPrefix(inside, "khóa ") || (inside != "" && isDigitByte(inside[0])) {
+		return true
+	}
+	if strings.TrimSpace(after) != "" {
+		return false
+	}
+	return strings.HasPrefix(inside, "gọi tắt") || strings.HasPrefix(inside, "sau đây") ||
+		(strings.Contains(inside, " ") && strings.HasPrefix(name, inside+" "))
+}
+
 // peopleInSubject mark a subject that joins people to a body.
 var peopleInSubject = []string{" và thành viên", " và các thành viên", " và lãnh đạo", " và các đồng chí"}
 
 // organizerVerbs are the verbs whose subject is the organizer. A party
 // branch "Đại hội lần thứ VIII" as a verb: "Đảng bộ X Đại hội lần thứ
 // VIII, nhiệm kỳ ...".
-var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ"}
+var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ", "khai mạc", "bế mạc"}
+
+// opensEvent reports whether folded text, after a verb, opens with an
+// event noun: "(khai mạc) Kỳ họp thứ 9", "(bế mạc) Hội nghị".
+func opensEvent(folded string) bool {
+	rest := strings.TrimLeft(folded, " ")
+	_, k, ok := findMeetingPhrase(rest[:min(len(rest), 24)], false)
+	return ok && k == 0
+}
 
 // organizerVerbsIn lists the whole-word organizer verbs in folded text as
 // (index in organizerVerbs, byte offset) pairs, in text order.
@@ -629,7 +667,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				continue
 			}
 			// A conference is named after its topic ("Hội nghị Sơ kết
-			// ..."), save a party plenum: "Hội nghị lần thứ 25 Ban Chấp
+			// ..."), save a party plenum: "Hội nghị lần thứ 12 Ban Chấp
 			// hành Đảng bộ tỉnh" is held by that committee.
 			if strings.HasPrefix(folded[m[0]:], "hội nghị") && !strings.HasPrefix(folded[from:], "ban chấp hành ") && !strings.HasPrefix(folded[from:], "ban thường vụ ") {
 				continue

@@ -171,9 +171,9 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2023-11-19", PartOfDay: "sáng", Organizer: "Ban Chấp hành Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2023 - 2028"},
 		},
 		{
-			name: "a body joined by its members meets: no organizer",
+			name: "a body joined by its members holds the meeting",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
-			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11"},
+			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11", Organizer: "Ban Thường vụ Đảng ủy Sở"},
 		},
 		{
 			name: "a clause is never the organizer",
@@ -384,4 +384,31 @@ func BenchmarkMeetingDirectivesCredits(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// TestMeetingOrganizer checks who held the event, for the ways a report
+// names its organizer; the other meeting fields are left to
+// TestExtractMeeting.
+func TestMeetingOrganizer(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a body opens its own session", "Khai mạc kỳ họp\n05/07/2023 09:00\nHôm nay, Hội đồng nhân dân huyện Đông Sơn khóa X khai mạc Kỳ họp thứ Tám.", "Hội đồng nhân dân huyện Đông Sơn khóa X"},
+		{"a speech opening the session is no body", "Khai mạc kỳ họp\n05/07/2023 09:00\nSáng 5/7, phát biểu khai mạc Kỳ họp, đồng chí Chủ tịch HĐND tỉnh nêu rõ các nội dung.", ""},
+		{"the term in brackets after the body is dropped", "Kỳ họp thứ 9\n20/12/2023 09:00\nNgày 19/12, HĐND thị xã Hương Trà khóa V (nhiệm kỳ 2021 - 2026) đã tổ chức thành công Kỳ họp thứ 9.", "HĐND thị xã Hương Trà khóa V"},
+		{"a short name in brackets written last is dropped", "Phiên họp Ban Chỉ đạo\n20/12/2023 09:00\nNgày 19/12, Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình (Ban Chỉ đạo) tổ chức phiên họp thứ ba.", "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình"},
+		{"a place in brackets stays", "Hội nghị giao ban\n20/12/2023 09:00\nSáng 19/12, Đảng ủy phường Tân Định (TPHCM) tổ chức Hội nghị giao ban quý IV.", "Đảng ủy phường Tân Định (TPHCM)"},
+		{"a partner body after phối hợp is not the organizer", "Lễ bế giảng\n20/12/2023 09:00\nNgày 19/12, Trường Sĩ quan Chính trị phối hợp Sư đoàn 312 tổ chức lễ bế giảng lớp đào tạo.", "Trường Sĩ quan Chính trị"},
+		{"phối kết hợp với ends the organizer", "Hội thảo khoa học\n20/12/2023 09:00\nNgày 19/12, Hội Luật gia tỉnh phối kết hợp với Trường Đại học Vinh tổ chức Hội thảo khoa học.", "Hội Luật gia tỉnh"},
+		{"a council named phối hợp keeps its name", "Hội nghị phổ biến pháp luật\n20/12/2023 09:00\nNgày 19/12, Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện tổ chức Hội nghị tập huấn.", "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện"},
+		{"a date in brackets after sáng nay sits between the body and its verb", "Hội nghị tổng kết\n20/12/2023 09:00\nĐảng ủy Quân khu 9 vào sáng nay (20/12/2023) tổ chức Hội nghị tổng kết công tác năm 2023.", "Đảng ủy Quân khu 9"},
+		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nĐó là yêu cầu của Chủ tịch UBND tỉnh tại phiên họp thường kỳ Ủy ban nhân dân tỉnh tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân tỉnh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := meetingOf(t, tt.text).Organizer; string(got) != tt.want {
+				t.Errorf("organizer = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
