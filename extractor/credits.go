@@ -159,3 +159,259 @@ func dedupe(in []string) []string {
 	}
 	return out
 }
+
+// addPageBylines adds to r.Credits the signatures that extractCredits does
+// not read from byline paragraphs: a name alone on the last line, names
+// alone on a line at the edges of the body, and labelled lines whose names
+// are abbreviated or joined by dashes. Agencies are dropped from the photo
+// credits.
+func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) {
+	if name, ok := a.closingByline(d); ok && !containsFoldedName(r.Credits.Author, name) && !containsFoldedName(r.Credits.Photographer, name) {
+		r.Credits.Author = append(r.Credits.Author, name)
+	}
+	authors, photographers := edgeBylines(d)
+	for _, n := range authors {
+		if !containsFoldedName(r.Credits.Author, n) {
+			r.Credits.Author = append(r.Credits.Author, n)
+		}
+	}
+	for _, n := range photographers {
+		if !containsFoldedName(r.Credits.Photographer, n) {
+			r.Credits.Photographer = append(r.Credits.Photographer, n)
+		}
+	}
+	r.Credits.Photographer = dropAgencies(r.Credits.Photographer)
+}
+
+// closingByline returns the name that stands alone on the article's last
+// line, the way many sites sign a report ("... cơ quan đơn vị.\nNguyễn Thị
+// A"): its writer, not a participant.
+func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
+	if len(d.paras) < 3 || len(a.mentions) == 0 {
+		return "", false
+	}
+	last := len(d.paras) - 1
+	p := d.paras[last]
+	if p.kind == paraTitle {
+		return "", false
+	}
+	m := a.mentions[len(a.mentions)-1]
+	toks := a.toks
+	if toks[m.nameStart].para != last || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end ||
+		len(m.honorifics) > 0 || len(m.positions) > 0 || m.short {
+		return "", false
+	}
+	return m.name, true
+}
+
+func containsFoldedName(list []string, s string) bool {
+	for _, x := range list {
+		if fold(x) == fold(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLabels are the labels of a credit line, folded, with the credit
+// each gives. credits.go reads the common forms; these are read here again
+// because the names after them may be abbreviated ("H.Vân") or joined by
+// dashes ("Thực hiện: H.Vân - Q.Hùng"), which its reading cuts off.
+var bylineLabels = []struct {
+	label         string
+	author, photo bool
+}{
+	{"thực hiện:", true, false},
+	{"nhóm thực hiện:", true, false},
+	{"tin, ảnh:", true, true},
+	{"bài, ảnh:", true, true},
+	{"tin và ảnh:", true, true},
+	{"bài và ảnh:", true, true},
+	{"tin - ảnh:", true, true},
+	{"bài - ảnh:", true, true},
+	{"tin:", true, false},
+	{"bài:", true, false},
+	{"bài viết:", true, false},
+	{"ảnh:", false, true},
+}
+
+// maxBylineLen bounds a credit line in bytes: a line longer than this is
+// prose, not a signature.
+const maxBylineLen = 90
+
+// edgeBylines reads the signatures that stand on a line of their own with
+// no label, just above the body or at its end ("Hải Yến", "QUANG HUY",
+// "Thu Trang - Đức Mạnh - Hoàng Nam"), and the labelled credit lines whose
+// names are abbreviated or joined by dashes.
+func edgeBylines(d *document) (authors, photographers []string) {
+	first := -1
+	for i, p := range d.paras {
+		if i > 3 {
+			break
+		}
+		if p.kind != paraTitle && p.kind != paraDateline {
+			first = i
+			break
+		}
+	}
+	for i, p := range d.paras {
+		if p.end-p.start > maxBylineLen || p.kind == paraTitle {
+			continue
+		}
+		text, folded := d.text[p.start:p.end], d.folded[p.start:p.end]
+		if a, ph, ok := labelledByline(text, folded); ok {
+			authors = append(authors, a...)
+			photographers = append(photographers, ph...)
+			continue
+		}
+		if (i == first || i == len(d.paras)-1) && len(d.paras) >= 3 && !vocab.places[folded] {
+			// An unlabelled line that is a province ("HÀ NỘI") is a
+			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
+			authors = append(authors, bareBylineNames(text)...)
+		}
+	}
+	return authors, photographers
+}
+
+// labelledByline reads a whole line "label: names".
+func labelledByline(text, folded string) (authors, photographers []string, ok bool) {
+	for _, l := range bylineLabels {
+		if !strings.HasPrefix(folded, l.label) {
+			continue
+		}
+		names := bareBylineNames(strings.TrimSpace(text[len(l.label):]))
+		if l.author {
+			authors = names
+		}
+		if l.photo {
+			photographers = names
+		}
+		return authors, photographers, true
+	}
+	return nil, nil, false
+}
+
+// bareBylineNames returns the names of a line made of nothing but personal
+// names joined by dashes, commas or "và"; nil if any part is not a name.
+func bareBylineNames(line string) []string {
+	line = strings.TrimRight(line, " .")
+	if line == "" || strings.ContainsAny(line, ":;()\"“”0123456789") || hasLowerWord(line) {
+		return nil
+	}
+	var names []string
+	for rest := line; rest != ""; {
+		part, next := cutNameSeparator(rest)
+		name := strings.TrimSpace(part)
+		if !isBylineName(name) {
+			return nil
+		}
+		names = append(names, name)
+		rest = next
+	}
+	return names
+}
+
+// hasLowerWord reports a word other than "và" that starts with a
+// lower-case letter: prose, not a list of names. It allocates nothing, so
+// most lines are turned down before they are split.
+func hasLowerWord(s string) bool {
+	for len(s) > 0 {
+		w, rest, _ := strings.Cut(s, " ")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "và" {
+			return true
+		}
+		s = rest
+	}
+	return false
+}
+
+// nameSeparators join the names of a byline.
+var nameSeparators = []string{" - ", " – ", " — ", ", ", " và "}
+
+// cutNameSeparator cuts s at its first name separator.
+func cutNameSeparator(s string) (before, after string) {
+	cut, width := len(s), 0
+	for _, sep := range nameSeparators {
+		if i := strings.Index(s[:cut], sep); i >= 0 {
+			cut, width = i, len(sep)
+		}
+	}
+	return s[:cut], s[cut+width:]
+}
+
+// bylineOrgWords open the name of an organisation or a heading, never a
+// writer's signature (folded).
+var bylineOrgWords = map[string]bool{
+	"báo": true, "tạp": true, "đài": true, "cổng": true, "trang": true, "ban": true, "hội": true,
+	"sở": true, "bộ": true, "ủy": true, "uỷ": true, "phòng": true, "trường": true,
+	"viện": true, "tổng": true, "cục": true, "nguồn": true, "theo": true,
+	"tin": true, "xem": true, "đọc": true, "nhóm": true, "phóng": true, "kênh": true,
+	"truyền": true, "chuyên": true, "video": true, "clip": true, "ảnh": true, "bài": true,
+}
+
+// isBylineName accepts a personal name as bylines write it: two to four
+// syllables, each capitalised ("Thu Trang") or all in capitals ("QUANG
+// HUY"), or one abbreviated given name ("T.Lan", "P.Minh"). Acronyms of
+// agencies ("TTXVN", "Báo QĐND") are no names.
+func isBylineName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	upper := isAcronym(s)
+	if len(words) == 1 {
+		// only an initial and a given name: "H.Vân", "Q.Hùng"
+		initial, given, ok := strings.Cut(words[0], ".")
+		return ok && utf8.RuneCountInString(initial) == 1 && unicode.IsUpper([]rune(initial)[0]) &&
+			bylineSyllable(given, isAcronym(given))
+	}
+	for _, w := range words {
+		if !bylineSyllable(w, upper) {
+			return false
+		}
+	}
+	return !bylineOrgWords[fold(words[0])] // folded last: it allocates
+}
+
+// bylineSyllable reports a capitalised syllable: a capital and then
+// lower-case letters, or capitals only when the whole name is in capitals.
+func bylineSyllable(w string, upper bool) bool {
+	n := 0
+	for i, r := range w {
+		switch {
+		case !unicode.IsLetter(r) && r != '\'':
+			return false
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case i > 0 && unicode.IsLetter(r) && !upper && !unicode.IsLower(r):
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 7
+}
+
+// agencyCredit reports a photo credit that names an agency or a newspaper
+// ("Báo QĐND", "TTXVN", "BTC") rather than a photographer.
+func agencyCredit(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return true
+	}
+	if bylineOrgWords[fold(words[0])] {
+		return true
+	}
+	return len(words) == 1 && isAcronym(name) && !strings.Contains(name, ".")
+}
+
+// dropAgencies removes the agencies from a list of photo credits, keeping
+// the list non-nil.
+func dropAgencies(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		if !agencyCredit(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -57,3 +57,61 @@ func TestPhotoCreditInCaption(t *testing.T) {
 		t.Errorf("authors = %q, want %q", r.Credits.Author, want)
 	}
 }
+
+func TestClosingBylineIsTheAuthor(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Lễ khai giảng\nPhát biểu tại buổi lễ, đồng chí Phạm Văn Sơn đề nghị học viên nỗ lực học tập.\nBuổi lễ kết thúc tốt đẹp.\nLê Thị Minh Hương")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractPeople(d, r)
+	p, ok := personNamed(r.People, "Lê Thị Minh Hương")
+	if !ok || !slices.Equal(p.Roles, []string{schema.RoleAuthor}) {
+		t.Errorf("closing name = %+v, want author only", p)
+	}
+	if !slices.Equal(r.Credits.Author, []string{"Lê Thị Minh Hương"}) {
+		t.Errorf("credits author = %q", r.Credits.Author)
+	}
+}
+
+// TestUnlabelledBylines covers signatures without a label, just above the
+// body or below it, and labelled lines with abbreviated or dashed names.
+func TestUnlabelledBylines(t *testing.T) {
+	const body = "Sáng 5/3, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác năm.\nĐồng chí Lê Văn Phúc, Chủ tịch Hội chủ trì hội nghị.\nHội nghị đã thống nhất các chỉ tiêu cho năm tới."
+	tests := []struct {
+		name          string
+		text          string
+		authors       []string
+		photographers []string
+	}{
+		{"a name line under the headline", "Tổng kết năm\nKhánh Linh\n" + body, []string{"Khánh Linh"}, nil},
+		{"a name line under the date line", "Tổng kết năm\n12/03/2024 08:15\nĐào Mai\n" + body, []string{"Đào Mai"}, nil},
+		{"a name in capitals closes the report, kept as written", "Tổng kết năm\n" + body + "\nHOÀNG LỘC", []string{"HOÀNG LỘC"}, nil},
+		{"names joined by dashes", "Tổng kết năm\n" + body + "\nThu Trang - Đức Mạnh - Hải Nam", []string{"Thu Trang", "Đức Mạnh", "Hải Nam"}, nil},
+		{"abbreviated given names after a label", "Tổng kết năm\n" + body + "\nThực hiện: T.Hà - P.Long", []string{"T.Hà", "P.Long"}, nil},
+		{"an agency in a photo credit is no photographer", "Tổng kết năm\n" + body + "\nẢnh: Báo QĐND", nil, nil},
+		{"an agency acronym in a photo credit is no photographer", "Tổng kết năm\n" + body + "\nẢnh: TTXVN", nil, nil},
+		{"a province alone on a line is a dateline", "Tổng kết năm\nHÀ NỘI\n" + body, nil, nil},
+		{"a closing sentence is no byline", "Tổng kết năm\n" + body + "\nHội nghị kết thúc tốt đẹp.", nil, nil},
+		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := newDocument(schema.Page{URL: "test", Body: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := &schema.Report{Credits: schema.Credits{Author: []string{}, Photographer: []string{}}}
+			extractCredits(d, r)
+			extractPeople(d, r)
+			if !slices.Equal(r.Credits.Author, nonNil(tt.authors)) || !slices.Equal(r.Credits.Photographer, nonNil(tt.photographers)) {
+				t.Errorf("credits = %q / %q, want %q / %q", r.Credits.Author, r.Credits.Photographer, tt.authors, tt.photographers)
+			}
+			for _, n := range tt.authors {
+				if p, ok := personNamed(r.People, n); !ok || !slices.Contains(p.Roles, schema.RoleAuthor) {
+					t.Errorf("%s = %+v, want an author", n, p)
+				}
+			}
+		})
+	}
+}
