@@ -199,7 +199,23 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(word)]
+	// ASCII words are lowered in a stack buffer, which the map index does
+	// not copy; words with other letters (NGƯT., SỐ.) take strings.ToLower.
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return abbreviations[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
 }
 
 // sentenceAt returns the sentence that holds text offset pos (the last

@@ -95,7 +95,7 @@ func readHTML(src []byte) *page {
 	if root == nil {
 		return pg
 	}
-	sc := &scorer{index: map[*html.Node]int{}}
+	sc := &scorer{index: make(map[*html.Node]int, 32)}
 	sc.scoreNodes(root, 0)
 	content := bestCandidate(sc.candidates)
 	head := findHeadline(root, meta, content)
