@@ -11,7 +11,7 @@ import (
 
 // creditLabelRe finds the labels of a byline ("Tin:", "Bài, ảnh:", "Ảnh:")
 // in folded text; group 1 is the label.
-var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip)\s*:)\s*`)
+var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`)
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
 // Thương", "Bài, ảnh: Thanh Tâm", a bare name) and the photo credits in
@@ -26,9 +26,19 @@ func extractCredits(d *document, r *schema.Report) {
 			a, ph := parseByline(text, folded)
 			authors = append(authors, a...)
 			photographers = append(photographers, ph...)
+		case paraTitle:
+			// a page without a headline opens with its lead, which may end
+			// in the photo credit of a caption run into it
+			if len(text) > 200 && strings.Contains(folded, "ảnh:") {
+				photographers = append(photographers, trailingPhotoCredit(text, folded)...)
+			}
 		case paraCaption, paraBody, paraLead:
 			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
-			if (p.kind != paraCaption && len(text) > 200) || !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
+			if !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
+				continue
+			}
+			if p.kind != paraCaption && len(text) > 200 {
+				photographers = append(photographers, trailingPhotoCredit(text, folded)...)
 				continue
 			}
 			_, ph := parseLabeled(text, folded)
@@ -68,7 +78,7 @@ func parseLabeled(text, folded string) (authors, photographers []string) {
 		if strings.Contains(label, "ảnh") || strings.Contains(label, "video") || strings.Contains(label, "clip") {
 			photographers = append(photographers, names...)
 		}
-		if strings.Contains(label, "tin") || strings.Contains(label, "bài") || strings.Contains(label, "thực hiện") || strings.Contains(label, "nội dung") {
+		if strings.Contains(label, "tin") || strings.Contains(label, "bài") || strings.Contains(label, "thực hiện") || strings.Contains(label, "nội dung") || strings.Contains(label, "tác giả") {
 			authors = append(authors, names...)
 		}
 	}
@@ -89,7 +99,12 @@ func creditNames(v string) []string {
 	var out []string
 	for _, part := range splitNames(v) {
 		if i := strings.IndexByte(part, '/'); i >= 0 {
-			part = part[:i]
+			// "Văn Điệp/TTXVN", or the agency first: "VGP/Nhật Bắc"
+			if before, after := strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+1:]); isAcronym(before) && !isAcronym(after) && len(strings.Fields(after)) >= 2 {
+				part = after
+			} else {
+				part = part[:i]
+			}
 		}
 		part = strings.Trim(part, " .,;:-–)")
 		if isCreditName(part) {
@@ -164,10 +179,15 @@ func dedupe(in []string) []string {
 // not read from byline paragraphs: a name alone on the last line, names
 // alone on a line at the edges of the body, and labelled lines whose names
 // are abbreviated or joined by dashes. Agencies are dropped from the photo
-// credits.
-func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) {
+// credits. It returns the folded names of authors signed in a heading
+// block (authorBlock), whose honorifics do not make them participants.
+func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) (blocks map[string]bool) {
 	if name, ok := a.closingByline(d); ok && !containsFoldedName(r.Credits.Author, name) && !containsFoldedName(r.Credits.Photographer, name) {
 		r.Credits.Author = append(r.Credits.Author, name)
+	}
+	if name, ok := a.authorBlock(d); ok && !containsFoldedName(r.Credits.Author, name) {
+		r.Credits.Author = append(r.Credits.Author, name)
+		blocks = map[string]bool{fold(name): true}
 	}
 	authors, photographers := edgeBylines(d)
 	for _, n := range authors {
@@ -181,6 +201,42 @@ func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) {
 		}
 	}
 	r.Credits.Photographer = dropAgencies(r.Credits.Photographer)
+	return blocks
+}
+
+// authorBlock returns the author of an article signed in a heading block,
+// the way reviews and opinion pieces sign: a line of nothing but titles and
+// a name ("PGS, TS. Lê Văn A"), then a short line with the author's office
+// ("Viện trưởng Viện X, Học viện Y"), both before the body's first long
+// paragraph.
+func (a *peopleAnalysis) authorBlock(d *document) (string, bool) {
+	toks := a.toks
+	for _, m := range a.mentions {
+		pi := toks[m.nameStart].para
+		if pi > 5 || pi+1 >= len(d.paras) {
+			break
+		}
+		p, next := d.paras[pi], d.paras[pi+1]
+		if len(m.honorifics) == 0 || m.short || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end ||
+			next.end-next.start > 200 {
+			continue
+		}
+		ns, ne := a.tokenRange(next)
+		if ns >= ne || headAt(toks, ns) == 0 {
+			continue
+		}
+		body := false
+		for q := 0; q < pi; q++ {
+			if d.paras[q].kind != paraTitle && d.paras[q].end-d.paras[q].start > 200 {
+				body = true
+			}
+		}
+		if body {
+			break
+		}
+		return m.name, true
+	}
+	return "", false
 }
 
 // closingByline returns the name that stands alone on the article's last
@@ -233,6 +289,8 @@ var bylineLabels = []struct {
 	{"bài:", true, false},
 	{"bài viết:", true, false},
 	{"ảnh:", false, true},
+	{"tác giả bài viết:", true, false},
+	{"tác giả:", true, false},
 }
 
 // maxBylineLen bounds a credit line in bytes: a line longer than this is
@@ -259,6 +317,10 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			continue
 		}
 		text, folded := d.text[p.start:p.end], d.folded[p.start:p.end]
+		if name, ok := interviewerByline(text); ok && (i <= 3 || i == len(d.paras)-1) {
+			authors = append(authors, name)
+			continue
+		}
 		if a, ph, ok := labelledByline(text, folded); ok {
 			authors = append(authors, a...)
 			photographers = append(photographers, ph...)
@@ -366,7 +428,7 @@ func isBylineName(s string) bool {
 			bylineSyllable(given, isAcronym(given))
 	}
 	for _, w := range words {
-		if !bylineSyllable(w, upper) {
+		if !bylineSyllable(w, upper) || latinBoilerplate(w) {
 			return false
 		}
 	}
@@ -414,4 +476,51 @@ func dropAgencies(names []string) []string {
 		}
 	}
 	return out
+}
+
+// trailingPhotoCredit reads a photo credit that closes a long paragraph,
+// where a caption ran into the text before it ("... Giám đốc Công an tỉnh.
+// Ảnh: Lê Minh"): "Ảnh:" after a full stop or a bracket, and nothing but
+// the names after it.
+func trailingPhotoCredit(text, folded string) []string {
+	i := strings.LastIndex(folded, "ảnh:")
+	if i < 2 || len(folded)-i > 60 {
+		return nil
+	}
+	if !(folded[i-1] == '(' || folded[i-1] == ' ' && (folded[i-2] == '.' || folded[i-2] == '(')) {
+		return nil
+	}
+	return creditNames(text[i+len("ảnh:"):])
+}
+
+// interviewerByline reads the byline of an interview, a name followed by
+// "(thực hiện)" and perhaps the date: "MINH ANH (thực hiện) 12/05/2021
+// 08:30", "Thu Hà (thực hiện)".
+func interviewerByline(text string) (string, bool) {
+	i := strings.Index(text, "(thực hiện)")
+	if i <= 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(text[:i])
+	if !isBylineName(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// latinBoilerplate reports an English word of site furniture ("Google
+// News", "Facebook", "Print"), never part of a Vietnamese signature.
+func latinBoilerplate(w string) bool {
+	if len(w) < 4 || w[0] >= utf8.RuneSelf {
+		return false
+	}
+	l := strings.ToLower(w)
+	if westernOrgWord(l) {
+		return true
+	}
+	switch l {
+	case "google", "facebook", "twitter", "zalo", "youtube", "tiktok", "email", "print", "share", "home", "video", "online":
+		return true
+	}
+	return false
 }

@@ -26,6 +26,8 @@ func TestExtractCredits(t *testing.T) {
 		{"initials", "Tin: H.L; ảnh: K.T", []string{"H.L"}, []string{"K.T"}},
 		{"initial and name", "Ảnh: P.Thảo", []string{}, []string{"P.Thảo"}},
 		{"a title is no initials", "PGS.TS", []string{}, []string{}},
+		{"agency before the name, no space after the colon", "Ảnh:TTXVN/Minh Đức", []string{}, []string{"Minh Đức"}},
+		{"author label tác giả bài viết", "Tác giả bài viết: Lê Hoàng Yến", []string{"Lê Hoàng Yến"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +96,9 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a province alone on a line is a dateline", "Tổng kết năm\nHÀ NỘI\n" + body, nil, nil},
 		{"a closing sentence is no byline", "Tổng kết năm\n" + body + "\nHội nghị kết thúc tốt đẹp.", nil, nil},
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
+		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
+		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
+		{"the author block of an opinion article", "Phát triển kinh tế biển\nPGS, TS. Đinh Văn Lộc\nPhó Viện trưởng Viện Kinh tế, Học viện Chính trị khu vực I\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"Đinh Văn Lộc"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,5 +118,23 @@ func TestUnlabelledBylines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPhotoCreditClosingAParagraph covers a caption credit run into the
+// end of a long paragraph.
+func TestPhotoCreditClosingAParagraph(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Làm việc với Công an tỉnh\nSáng 3/5, đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh có buổi làm việc với Công an tỉnh. Dự buổi làm việc có đồng chí Phan Thị Ngọc, Phó Chủ tịch UBND tỉnh và lãnh đạo các sở, ngành liên quan. Ảnh: Đỗ Minh Trí\nBuổi làm việc kết thúc tốt đẹp.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Credits: schema.Credits{Author: []string{}, Photographer: []string{}}}
+	extractCredits(d, r)
+	extractPeople(d, r)
+	if want := []string{"Đỗ Minh Trí"}; !slices.Equal(r.Credits.Photographer, want) {
+		t.Errorf("photographers = %q, want %q", r.Credits.Photographer, want)
+	}
+	if p, ok := personNamed(r.People, "Đỗ Minh Trí"); !ok || !slices.Equal(p.Roles, []string{schema.RolePhotographer}) {
+		t.Errorf("Đỗ Minh Trí = %+v, want a photographer", p)
 	}
 }

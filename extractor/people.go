@@ -87,13 +87,14 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, sp)
 		byKey[p.key] = &r.People[len(r.People)-1]
 	}
+	var blocks map[string]bool // authors signed in a heading block, by folded name
 	addCredit := func(name, role string) {
 		k := fold(name)
 		if p, ok := byKey[k]; ok {
 			// A byline name found in the text as well ("Hà Minh Châu
 			// (Phòng Quản lý khoa học)") is the writer, not a participant,
 			// unless the text gives them an office or a part.
-			if len(p.Positions) == 0 && len(p.Honorifics) == 0 && onlyPresence(p.Roles) {
+			if len(p.Positions) == 0 && (len(p.Honorifics) == 0 || blocks[k]) && onlyPresence(p.Roles) {
 				p.Roles = []string{}
 			}
 			p.Roles = appendRole(p.Roles, role)
@@ -102,7 +103,7 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, schema.Person{Name: name, Honorifics: []string{}, Positions: []schema.Position{}, Roles: []string{role}})
 		byKey[k] = &r.People[len(r.People)-1]
 	}
-	addPageBylines(d, a, r)
+	blocks = addPageBylines(d, a, r)
 	for _, n := range r.Credits.Author {
 		addCredit(n, schema.RoleAuthor)
 	}
