@@ -393,12 +393,12 @@ func appendCollapsed[T string | []byte](b []byte, s T) []byte {
 		case isSpace:
 			space = len(b) > 0
 		case drop:
-		default:
+		default: // n is 1 here: only spaces and dropped runes are longer
 			if space {
 				b = append(b, ' ')
 				space = false
 			}
-			b = append(b, s[i:i+n]...)
+			b = append(b, c)
 		}
 		i += n
 	}
