@@ -296,23 +296,192 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			break
 		}
 	}
+	if d.isInterview(title) {
+		return "", schema.Evidence{}, false
+	}
 	for _, weak := range []bool{false, true} {
 		if weak && len(sents) > 0 && issuesDocument(d.folded[sents[0].start:sents[0].end]) {
 			// "Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...": the news
 			// is the document, and a "làm việc" among its tasks is no event.
 			break
 		}
-		if mp, k, ok := findMeetingPhrase(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
-			return mp.canonical, d.titleEvidence(k, k+len(mp.phrase)), true
+		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+			return d.eventType(mp, title[:k], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findMeetingPhrase(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
-				return mp.canonical, d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
+			if mp, k, ok := findOwnEvent(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+				return d.eventType(mp, f[:k], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// findOwnEvent is findMeetingPhrase for the event a page reports: it
+// passes over an event a delegation goes to ("gặp mặt Đoàn đại biểu ...
+// dự Đại hội Đoàn toàn quốc") and a body named after its task ("Ủy ban
+// Kiểm tra", "ngành kiểm tra"), and reads "(Ủy ban ...) họp kỳ thứ 2" as
+// a kỳ họp.
+func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
+	sessionAt := -1
+	if !weak {
+		sessionAt = sessionVerbAt(folded)
+	}
+	for off := 0; off < len(folded); {
+		mp, k, ok := findMeetingPhrase(folded[off:], weak)
+		if ok {
+			k += off
+		}
+		if sessionAt >= 0 && (!ok || sessionAt < k) {
+			return meetingPhrase{phrase: "họp kỳ", canonical: "kỳ họp"}, sessionAt, true
+		}
+		if !ok {
+			break
+		}
+		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) {
+			return mp, k, true
+		}
+		off = k + len(mp.phrase)
+	}
+	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// sessionVerbAt finds "họp kỳ thứ N" / "họp kỳ N", a body holding its
+// numbered session ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32"), or -1.
+func sessionVerbAt(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "họp kỳ ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		rest := strings.TrimPrefix(folded[k+len("họp kỳ "):], "thứ ")
+		if wordStartAt(folded, k) && rest != "" && (isDigitByte(rest[0]) || rest != folded[k+len("họp kỳ "):]) {
+			return k
+		}
+		off = k + 1
+	}
+}
+
+// delegationGoesTo reports whether folded text before an event noun ends
+// with a delegation that attends it, "Đoàn đại biểu thanh niên tỉnh (tham)
+// dự": the event is the delegation's errand, not what the page reports.
+func delegationGoesTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, " dự") {
+		return false
+	}
+	clause := b[strings.LastIndexAny(b, ",;:.")+1:]
+	for off := 0; ; {
+		k := strings.Index(clause[off:], "đoàn ")
+		if k < 0 {
+			return false
+		}
+		k += off
+		if wordStartAt(clause, k) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+// taskBodies name a body or a field of work after its task: "Ủy ban
+// Kiểm tra", "ngành kiểm tra", "công tác giám sát" are no inspection visit.
+var taskBodies = []string{"ủy ban", "ngành", "công tác", "cơ quan"}
+
+// namesBody reports whether a weak event phrase (kiểm tra, giám sát,
+// khảo sát) follows one of taskBodies.
+func namesBody(before, phrase string) bool {
+	if phrase != "kiểm tra" && phrase != "giám sát" && phrase != "khảo sát" {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	for _, w := range taskBodies {
+		if strings.HasSuffix(b, w) && wordStartAt(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifiedTypes are event types named by a verb phrase that reports
+// also write with the classifier "buổi" ("buổi tiếp xúc cử tri").
+var classifiedTypes = []string{"tiếp xúc cử tri", "giao lưu", "tập huấn"}
+
+// eventType names the event of phrase mp found after folded text before:
+// a course opened or closed ("tổ chức khai giảng lớp bồi dưỡng") is the
+// ceremony; a verb-phrase type written with "buổi" in the headline or
+// the lead keeps it.
+func (d *document) eventType(mp meetingPhrase, before string, sents []span) string {
+	if mp.canonical == "lớp học" {
+		b := strings.TrimRight(before, " ")
+		if strings.HasSuffix(b, "khai giảng") || strings.HasSuffix(b, "bế giảng") {
+			return "lễ"
+		}
+	}
+	for _, c := range classifiedTypes {
+		if mp.canonical != c {
+			continue
+		}
+		w := "buổi " + c
+		if strings.Contains(fold(d.title), w) {
+			return w
+		}
+		for _, s := range sents {
+			if strings.Contains(d.folded[s.start:s.end], w) {
+				return w
+			}
+		}
+	}
+	return mp.canonical
+}
+
+// interviewQuestionCues open or close a reporter's question.
+var interviewQuestionCues = []string{"thưa ", "pv:", "phóng viên:", "xin ông ", "xin bà ", "xin đồng chí "}
+
+// isInterview reports an interview page, which reports no meeting even
+// when the talk took place at one: a reporter's question (a paragraph
+// that ends with "?" and addresses the guest, or opens with "PV:"), with
+// a "(thực hiện)" byline, a headline "Name: “quote”", or a second question.
+func (d *document) isInterview(title string) bool {
+	if !strings.Contains(d.folded, "?") {
+		return false
+	}
+	questions := 0
+	for _, p := range d.paras {
+		if p.kind != paraBody && p.kind != paraLead {
+			continue
+		}
+		f := strings.TrimRight(d.folded[p.start:p.end], " ")
+		if !strings.HasSuffix(f, "?") && !strings.HasPrefix(f, "pv:") && !strings.HasPrefix(f, "phóng viên:") {
+			continue
+		}
+		for _, c := range interviewQuestionCues {
+			if strings.Contains(f, c) {
+				questions++
+				break
+			}
+		}
+	}
+	switch {
+	case questions == 0:
+		return false
+	case questions >= 2:
+		return true
+	}
+	return strings.Contains(d.folded, "(thực hiện)") || quoteHeadline(title)
+}
+
+// quoteHeadline reports a headline "Speaker: “quote”", the shape of an
+// interview's title.
+func quoteHeadline(title string) bool {
+	k := strings.Index(title, ": ")
+	if k < 0 {
+		return false
+	}
+	rest := title[k+2:]
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
 }
 
 // namesDocument reports whether folded text ends with a document type
@@ -442,6 +611,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		// "HĐND tỉnh khóa XII khai mạc Kỳ họp thứ Chín": the body opens
 		// its own session; "phát biểu khai mạc" opens no event.
 		if v := organizerVerbs[w]; (v == "khai mạc" || v == "bế mạc") && !opensEvent(f[k+len(v):]) {
+			continue
+		}
+		// "Thường trực Tỉnh ủy gặp mặt Đoàn ...": the host; "buổi gặp
+		// mặt", "dự gặp mặt" are the event.
+		if organizerVerbs[w] == "gặp mặt" && nounBeforeHop.MatchString(before) {
 			continue
 		}
 		verb = k
@@ -585,7 +759,7 @@ var peopleInSubject = []string{" và thành viên", " và các thành viên", " 
 // organizerVerbs are the verbs whose subject is the organizer. A party
 // branch "Đại hội lần thứ VIII" as a verb: "Đảng bộ X Đại hội lần thứ
 // VIII, nhiệm kỳ ...".
-var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ", "khai mạc", "bế mạc"}
+var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ", "khai mạc", "bế mạc", "gặp mặt"}
 
 // opensEvent reports whether folded text, after a verb, opens with an
 // event noun: "(khai mạc) Kỳ họp thứ 9", "(bế mạc) Hội nghị".
@@ -663,7 +837,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		}
 		for _, m := range eventOwnerRe.FindAllStringIndex(folded, -1) {
 			from := m[1]
-			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) {
+			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) || delegationGoesTo(folded[:m[0]]) {
 				continue
 			}
 			// A conference is named after its topic ("Hội nghị Sơ kết

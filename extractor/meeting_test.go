@@ -412,3 +412,26 @@ func TestMeetingOrganizer(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingType checks which event a page reports, for nouns that name
+// another event or no event.
+func TestMeetingType(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a delegation's congress is not the event", "Bí thư Tỉnh ủy gặp mặt đoàn đại biểu dự Đại hội Hội Nông dân toàn quốc\n05/12/2023 09:00\nChiều 4/12, Thường trực Tỉnh ủy gặp mặt Đoàn đại biểu nông dân tỉnh dự Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII.", "buổi gặp mặt"},
+		{"a control commission is no inspection", "Ủy ban Kiểm tra Huyện ủy tổng kết năm\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức tổng kết công tác năm 2023.", ""},
+		{"opening a training course is a ceremony", "Khai giảng lớp bồi dưỡng đảng viên mới\n05/12/2023 09:00\nNgày 4/12, Trung tâm Chính trị huyện tổ chức khai giảng lớp bồi dưỡng lý luận chính trị cho đảng viên mới.", "lễ"},
+		{"a body meets for its numbered session", "Đề nghị kỷ luật một cán bộ\n05/12/2023 09:00\nTrong hai ngày 3 và 4/12, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 21. Đồng chí Chủ nhiệm chủ trì cuộc họp.", "kỳ họp"},
+		{"a voter meeting written with buổi", "Đại biểu Quốc hội tiếp xúc cử tri\n05/12/2023 09:00\nChiều 4/12, Tổ đại biểu Quốc hội số 2 tiếp xúc cử tri xã Yên Lạc. Dự buổi tiếp xúc cử tri có lãnh đạo huyện.", "buổi tiếp xúc cử tri"},
+		{"an interview reports no meeting", "Giám đốc Sở Nội vụ Trần Văn Bình: “Cải cách hành chính phải đến từng người dân”\nMINH HÀ (thực hiện)\nNhân dịp tổng kết năm, Sở Nội vụ tổ chức hội nghị cải cách hành chính ngày 4/12.\nThưa ông, kết quả cải cách hành chính năm nay ra sao?\nÔng Trần Văn Bình: Năm nay tỉnh đã giảm một nửa thời gian giải quyết hồ sơ.", ""},
+		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := meetingOf(t, tt.text).Type; string(got) != tt.want {
+				t.Errorf("type = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
