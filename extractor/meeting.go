@@ -319,8 +319,8 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 }
 
 // findOwnEvent is findMeetingPhrase for the event a page reports: it
-// passes over an event a delegation goes to ("gặp mặt Đoàn đại biểu ...
-// dự Đại hội Đoàn toàn quốc") and a body named after its task ("Ủy ban
+// passes over an event a delegation goes to ("gặp mặt Đoàn đại biểu
+// tỉnh dự Đại hội Hội Nông dân") and a body named after its task ("Ủy ban
 // Kiểm tra", "ngành kiểm tra"), and reads "(Ủy ban ...) họp kỳ thứ 2" as
 // a kỳ họp.
 func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {

@@ -395,7 +395,7 @@ func TestMeetingOrganizer(t *testing.T) {
 	}{
 		{"a body opens its own session", "Khai mạc kỳ họp\n05/07/2023 09:00\nHôm nay, Hội đồng nhân dân huyện Đông Sơn khóa X khai mạc Kỳ họp thứ Tám.", "Hội đồng nhân dân huyện Đông Sơn khóa X"},
 		{"a speech opening the session is no body", "Khai mạc kỳ họp\n05/07/2023 09:00\nSáng 5/7, phát biểu khai mạc Kỳ họp, đồng chí Chủ tịch HĐND tỉnh nêu rõ các nội dung.", ""},
-		{"the term in brackets after the body is dropped", "Kỳ họp thứ 9\n20/12/2023 09:00\nNgày 19/12, HĐND thị xã Hương Trà khóa V (nhiệm kỳ 2021 - 2026) đã tổ chức thành công Kỳ họp thứ 9.", "HĐND thị xã Hương Trà khóa V"},
+		{"the term in brackets after the body is dropped", "Kỳ họp thứ 9\n20/12/2023 09:00\nNgày 19/12, HĐND thị xã Hương Trà khóa V (nhiệm kỳ 2016 - 2021) vừa tổ chức Kỳ họp thứ 9.", "HĐND thị xã Hương Trà khóa V"},
 		{"a short name in brackets written last is dropped", "Phiên họp Ban Chỉ đạo\n20/12/2023 09:00\nNgày 19/12, Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình (Ban Chỉ đạo) tổ chức phiên họp thứ ba.", "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình"},
 		{"a place in brackets stays", "Hội nghị giao ban\n20/12/2023 09:00\nSáng 19/12, Đảng ủy phường Tân Định (TPHCM) tổ chức Hội nghị giao ban quý IV.", "Đảng ủy phường Tân Định (TPHCM)"},
 		{"a partner body after phối hợp is not the organizer", "Lễ bế giảng\n20/12/2023 09:00\nNgày 19/12, Trường Sĩ quan Chính trị phối hợp Sư đoàn 312 tổ chức lễ bế giảng lớp đào tạo.", "Trường Sĩ quan Chính trị"},
