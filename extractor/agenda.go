@@ -317,11 +317,31 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// "Đồng chí Bí thư Huyện ủy nhấn mạnh, ...": a speaker named only by
 	// the office of someone named earlier.
-	if len(ms) == 0 {
-		if who, v, kind := a.officeSpeaker(d, ts, te); who >= 0 {
+	if len(ms) == 0 || subject < 0 {
+		// (A request may name others in its object: "... theo tinh thần
+		// chỉ đạo của Tổng Bí thư X".)
+		if who, v, kind := a.officeSpeaker(d, ts, te); who >= 0 && (len(ms) == 0 || kind == schema.AgendaTask) {
+			st.lastSubject = who
+			if kind == schema.AgendaTask {
+				st.conclusion = who
+				if !listFollows && !endsColon {
+					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
+				}
+				return out
+			}
 			add(kind, toks[v].start, a.clauseEnd(nil, v, te), who, "")
 			st.lastSubject = who
 			return out
+		}
+	}
+	// "Trước yêu cầu mới, đồng chí đề nghị ...": the speaker
+	// named before, referred to by the address word alone, sets tasks.
+	if len(ms) == 0 && st.lastSubject >= 0 && !listFollows && !endsColon {
+		for k := ts; k+3 < te && k-ts < 12; k++ {
+			if (k == ts || toks[k-1].text == ",") && toks[k].fold == "đồng" && toks[k+1].fold == "chí" && requestVerbAt(toks, k+2, te) &&
+				a.people[st.lastSubject].roles[schema.RoleSpeaker] {
+				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end)...)
+			}
 		}
 	}
 	// "Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội nghị": a caption
@@ -391,6 +411,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		c, v, ok := a.cueAfterAt(i)
 		if !ok {
+			// "Bà X, thư ký, đã thông qua các nghị quyết": a decision
+			// read out by the person.
+			if v := a.predicateStart(m); v >= 0 && !m.genitive {
+				if toks[v].fold == "đã" {
+					v++
+				}
+				if n, kind := actionVerbAt(toks, v, te); n > 0 && kind == schema.AgendaDecision && toks[v].fold == "thông" {
+					add(kind, toks[v].start, a.clauseEnd(m, v, te), m.person, "")
+					acted = true
+				}
+			}
 			continue
 		}
 		if c.agenda == "" {
@@ -490,6 +521,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			st.unnamedConclusion = false
 		}
 	}
+	if subject >= 0 && strings.Contains(tokText, "tập trung") {
+		// "X chủ trì phiên họp ..., tập trung thảo luận về ..., đồng thời
+		// cho ý kiến về ...": the meeting's acts.
+		for k := ts + 1; k+2 < te; k++ {
+			if toks[k-1].text == "," && toks[k].fold == "tập" && toks[k+1].fold == "trung" {
+				for _, it := range a.actionItems(d, k+2, te, -1) {
+					if !overlapsAny(out, it) {
+						out = append(out, it)
+					}
+				}
+				break
+			}
+		}
+	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
 		// report heard at the meeting the person chaired.
@@ -532,6 +577,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
+	case !statesRule(folded) && !strings.Contains(folded, " và bế mạc") && len(a.bodyActions(d, ts, te)) > 0:
+		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
+		// each act of the meeting is an item.
+		out = append(out, a.bodyActions(d, ts, te)...)
 	case isDecision(toks, ts, te) && !statesRule(folded):
 		end := s.end
 		closing := ""
@@ -624,6 +673,13 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 	if m != nil {
 		who = m.person
 	}
+	return a.requestTasksFrom(d, st, from, who, te, sentEnd)
+}
+
+// requestTasksFrom is requestTasks reading the request from token from
+// on, set by person who.
+func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, who, te, sentEnd int) []agendaItem {
+	toks := a.toks
 	for k := from; k < te; k++ {
 		if !toks[k].lower {
 			continue
@@ -1160,7 +1216,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 					keptWords[ki] = nil
 				}
 				// "X phát biểu khai mạc hội nghị" restated as "... khai mạc
-				// Hội nghị lần thứ 8 Ban Chấp hành ...": keep the full name.
+				// Hội nghị lần thứ 9 Ban Chấp hành ...": keep the full name.
 				if (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing) && k.Kind == it.Kind &&
 					len(it.Text) > len(k.Text) && strings.HasPrefix(fold(it.Text), fold(k.Text)+" ") {
 					k.Text = it.Text
@@ -2030,8 +2086,12 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	switch {
 	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
 		kind = schema.AgendaSpeech
+	case requestVerbAt(toks, e, te):
+		// "Đồng chí Trưởng Ban Chỉ đạo đề nghị ...": the chair's requests
+		// are tasks wherever they are written.
+		kind = schema.AgendaTask
 	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
-		return -1, 0, "" // requests and remarks are read with the concluding speech
+		return -1, 0, "" // remarks are read with the concluding speech
 	}
 	office := d.folded[toks[k].start:toks[e-1].end]
 	who = -1
@@ -2047,6 +2107,9 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 				who = i
 			}
 		}
+	}
+	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
+		return -1, 0, ""
 	}
 	return who, e, kind
 }
@@ -2070,4 +2133,321 @@ func papersPresentedAt(toks []token, ts, te int) int {
 		}
 	}
 	return -1
+}
+
+// actionPiece is one act of a meeting or a body read from a list of acts
+// ("Phiên họp đã thông qua ...; quán triệt ...; thảo luận ..."): tokens
+// [from, to) and the kind of its verb.
+type actionPiece struct {
+	from, to int
+	kind     string
+}
+
+// actionVerbAt reads, at token k, a verb by which a meeting or a body acts
+// and returns its length in tokens and the kind of item it makes: votes
+// and rulings (thông qua, biểu quyết, bầu, lấy phiếu, quyết định, giữ
+// nguyên / giảm hình thức) are decisions; thảo luận, cho ý kiến, góp ý,
+// chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
+// "nghe (các) báo cáo" are reports.
+func actionVerbAt(toks []token, k, te int) (int, string) {
+	if k+1 >= te || !toks[k].lower {
+		return 0, ""
+	}
+	next := toks[k+1].fold
+	third := ""
+	if k+2 < te {
+		third = toks[k+2].fold
+	}
+	switch toks[k].fold {
+	case "thông":
+		// "thông qua đó / việc / hình thức ...": by means of, not a vote.
+		if next == "qua" && k+2 < te && (toks[k+2].text == ":" || toks[k+2].word) {
+			switch third {
+			case "đó", "việc", "hình", "sự", "mạng", "này":
+				return 0, ""
+			}
+			return 2, schema.AgendaDecision
+		}
+	case "biểu":
+		if next == "quyết" {
+			return 2, schema.AgendaDecision
+		}
+	case "bầu":
+		switch next {
+		case "cử", "không", "trời", "từ", "ra":
+			return 0, ""
+		case "bổ":
+			if third == "sung" {
+				return 3, schema.AgendaDecision
+			}
+		}
+		if toks[k+1].word {
+			return 1, schema.AgendaDecision
+		}
+	case "lấy":
+		if next == "phiếu" {
+			return 2, schema.AgendaDecision
+		}
+	case "quyết":
+		// "quyết định giữ nguyên ...", not "quyết định số ..." (a document).
+		if next == "định" && k+2 < te && toks[k+2].lower && toks[k+2].word {
+			switch third {
+			case "số", "của", "này", "đó", "về", "và", "được":
+				return 0, ""
+			}
+			return 2, schema.AgendaDecision
+		}
+	case "giữ":
+		if next == "nguyên" && third == "hình" {
+			return 2, schema.AgendaDecision
+		}
+	case "giảm":
+		if next == "hình" && third == "thức" {
+			return 1, schema.AgendaDecision
+		}
+	case "thảo":
+		if next == "luận" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "cho":
+		if next == "ý" && third == "kiến" {
+			return 3, schema.AgendaDiscussion
+		}
+	case "góp":
+		if next == "ý" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "chất":
+		if next == "vấn" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "trả":
+		if next == "lời" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "xem":
+		if next == "xét" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "quán":
+		if next == "triệt" {
+			return 2, schema.AgendaReport
+		}
+	case "triển":
+		if next == "khai" {
+			return 2, schema.AgendaReport
+		}
+	case "nghe":
+		j := k + 1
+		if toks[j].fold == "các" || toks[j].fold == "những" {
+			j++
+		}
+		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
+			return 1, schema.AgendaReport
+		}
+	}
+	return 0, ""
+}
+
+// actionPieces splits the acts that start with the verb at token v: a
+// chain of verbs ("xem xét, thảo luận", "thảo luận và thông qua") is one
+// act of the kind of its last verb; a new act starts at ";", ", đồng
+// thời", "," or "và" before another verb once the previous act has an
+// object. Decisions joined by "và" ("thông qua Báo cáo chính trị và bầu
+// Chi ủy") are one vote. A colon ends a discussion or a report (what
+// follows lists the papers), but not a decision, whose object it lists.
+func actionPieces(toks []token, v, te int) []actionPiece {
+	var out []actionPiece
+	k := v
+	for k < te {
+		n, kind := actionVerbAt(toks, k, te)
+		if n == 0 || toks[k].fold == "triển" {
+			break // "triển khai" only follows "quán triệt": alone it names plans, not the meeting's act
+		}
+		from := k
+		k += n
+		for k < te {
+			j := k
+			if toks[j].text == "," || toks[j].fold == "và" {
+				j++
+			}
+			n2, kind2 := actionVerbAt(toks, j, te)
+			if n2 == 0 {
+				break
+			}
+			kind, k = kind2, j+n2
+		}
+		if kind == schema.AgendaDiscussion && toks[k-2].fold == "xem" {
+			// "xem xét báo cáo hoạt động của ...": a report heard.
+			o := k
+			if o < te && (toks[o].fold == "các" || toks[o].fold == "những") {
+				o++
+			}
+			if o+1 < te && toks[o].fold == "báo" && toks[o+1].fold == "cáo" {
+				kind = schema.AgendaReport
+			}
+		}
+		end, next, stop := k, -1, false
+		colon := false
+	scan:
+		for ; end < te; end++ {
+			t := toks[end]
+			switch {
+			case t.text == "." || t.text == "!" || t.text == "?":
+				stop = true
+				break scan
+			case colon:
+				// a decision's list of papers runs to the sentence end
+			case t.text == ":":
+				if kind != schema.AgendaDecision {
+					stop = true
+					break scan
+				}
+				colon = true
+			case t.text == ";" || t.text == ",":
+				j := end + 1
+				if j+1 < te && toks[j].fold == "đồng" && toks[j+1].fold == "thời" {
+					j += 2
+					if j < te && toks[j].text == "," {
+						j++
+					}
+					if n2, _ := actionVerbAt(toks, j, te); n2 == 0 {
+						stop = true // "..., đồng thời, Hội nghị ...": another clause
+						break scan
+					}
+				} else if t.text == "," && j+1 < te {
+					switch toks[j].fold + " " + toks[j+1].fold {
+					case "trong đó", "sau đó", "nhằm đáp", "đồng thời":
+						stop = true
+						break scan
+					}
+					if toks[j].fold == "gồm" || toks[j].fold == "nhằm" {
+						stop = true
+						break scan
+					}
+				}
+				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" {
+					next = j
+					break scan
+				}
+			case t.fold == "và" && t.lower:
+				if n2, kind2 := actionVerbAt(toks, end+1, te); n2 > 0 && toks[end+1].fold != "triển" && !(kind == schema.AgendaDecision && kind2 == schema.AgendaDecision) {
+					next = end + 1
+					break scan
+				}
+			}
+		}
+		if end > k {
+			out = append(out, actionPiece{from: from, to: end, kind: kind})
+		}
+		if stop || next < 0 {
+			break
+		}
+		k = next
+	}
+	return out
+}
+
+// bodyActionVerb finds a clause, from token from, whose subject is the
+// meeting or a body ("Phiên họp đã ...", "Ủy ban Kiểm tra Trung ương
+// quyết định ...", "các đại biểu đã tập trung xem xét ...", "X tổ chức kỳ
+// họp thứ 5 xem xét ...") followed by an act of actionVerbAt, and returns
+// the verb's token, or -1. A person named in the subject, a future ("sẽ",
+// "dự kiến") or a passive ("được") is not such a clause.
+func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
+	if from >= te {
+		return -1
+	}
+	if toks[from].fold == "đồng" && from+1 < te && toks[from+1].fold == "thời" && toks[from].capital {
+		// "Đồng thời xem xét, thông qua ...": the subject of the sentence
+		// before acts again.
+		k := from + 2
+		if k < te && toks[k].text == "," {
+			k++
+		}
+		if n, _ := actionVerbAt(toks, k, te); n > 0 {
+			return k
+		}
+		return -1
+	}
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" {
+		return -1
+	}
+	organises := false
+	for j := from; j < te && j-from <= 24; j++ {
+		t := toks[j]
+		switch t.text {
+		case ",", ";", ":", ".", "?", "!", "“", "\"":
+			return -1
+		}
+		if a.startsMention(j) {
+			return -1
+		}
+		switch t.fold {
+		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
+			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
+			// để thảo luận ..."): not an act narrated as done
+			return -1
+		case "tổ", "họp", "khai":
+			organises = true
+		}
+		if j == from {
+			continue
+		}
+		if n, kind := actionVerbAt(toks, j, te); n > 0 && t.fold != "triển" {
+			if organises && kind == schema.AgendaReport {
+				return -1 // "tổ chức hội nghị triển khai ...": the meeting's purpose, named in the lead
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// skipIntros skips opening adverbials, several if need be ("Trong đó, về
+// công tác lập pháp, ...", "Cũng tại Kỳ họp này, ...").
+func (a *peopleAnalysis) skipIntros(ts, te int) int {
+	toks := a.toks
+	k := ts
+	for i := 0; i < 3 && k < te; i++ {
+		j := a.skipIntro(k, te)
+		if j == k && toks[k].fold == "về" {
+			for e := k; e < te && e-k < 12; e++ {
+				if toks[e].text == "," && e+1 < te {
+					j = e + 1
+					break
+				}
+			}
+		}
+		if j == k {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// bodyActions reads the acts of a clause whose subject is the meeting or a
+// body (bodyActionVerb) as items with no presenter.
+func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
+	toks := a.toks
+	v := a.bodyActionVerb(toks, a.skipIntros(ts, te), te)
+	if v < 0 {
+		return nil
+	}
+	return a.actionItems(d, v, te, -1)
+}
+
+// actionItems turns the acts from the verb at token v into items.
+func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
+	var out []agendaItem
+	for _, p := range actionPieces(a.toks, v, te) {
+		start, end := a.toks[p.from].start, a.toks[p.to-1].end
+		text := a.itemText(d, start, end)
+		if !hasWords(text, 3) {
+			continue
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
+	}
+	return out
 }
