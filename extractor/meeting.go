@@ -608,7 +608,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		if organizerVerbs[w] == "tổ chức" && nounBeforeToChuc.MatchString(before) {
 			continue
 		}
-		// "HĐND tỉnh khóa XII khai mạc Kỳ họp thứ Chín": the body opens
+		// "HĐND huyện khóa X khai mạc Kỳ họp thứ Tư": the body opens
 		// its own session; "phát biểu khai mạc" opens no event.
 		if v := organizerVerbs[w]; (v == "khai mạc" || v == "bế mạc") && !opensEvent(f[k+len(v):]) {
 			continue
