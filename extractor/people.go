@@ -68,13 +68,17 @@ type peopleAnalysis struct {
 	// claimed is the first token after the offices written after the
 	// latest name: an office before the next name may not start before it.
 	claimed int
+	// present is set when someone is said to attend ("Cùng dự ... có A")
+	// or to hold an event ("A có buổi làm việc với ..."): the page reports
+	// a meeting even if its type was not recognised.
+	present bool
 }
 
 // extractPeople lists every person named in the article, with honorifics,
 // offices and roles, then adds the byline people from r.Credits.
 func extractPeople(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
-	meeting := r.Meeting.Type != "" || a.hasStrongRole()
+	meeting := r.Meeting.Type != "" || a.hasStrongRole() || a.present
 	byKey := map[string]*schema.Person{}
 	for _, p := range a.people {
 		sp := schema.Person{
@@ -295,6 +299,13 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			break
 		}
 		start++
+	}
+	// "Chính phủ", "Chính quyền": a one-syllable run that opens the name
+	// of a body written on in lower case is no given name.
+	if end-start == 1 {
+		if n, _ := vocab.orgHeads.matchAt(toks, start); n >= 2 {
+			return mention{}, false
+		}
 	}
 	// An office head inside the run ends the name before it
 	// ("Nguyễn Văn A Phó Giám đốc"); one at the start is no name at all.

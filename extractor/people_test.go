@@ -82,6 +82,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Trình Hữu Nghĩa", "Đoàn Minh Hải"}},
 		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo trao hoa cho ông Lê Văn Tâm.",
 			[]string{"Lê Văn Tâm"}},
+		{"a rare Hmong surname inside a shared-office list", "Cùng dự có các đại biểu Hội đồng nhân dân tỉnh: Lò Văn Sơn, Khang A Tủa, Hà Thị Lan.",
+			[]string{"Lò Văn Sơn", "Khang A Tủa", "Hà Thị Lan"}},
 		{"given-name references merge", "Đồng chí Lê Thị Thu Hà chủ trì Hội nghị. Phát biểu kết luận Hội nghị, đồng chí Thu Hà yêu cầu các đơn vị khẩn trương triển khai. Theo bà Hà, kết quả rất tốt.",
 			[]string{"Lê Thị Thu Hà"}},
 		{"organisations, schools, streets and places are not people", "Hội nghị diễn ra tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội. Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với Trường Đại học Tôn Đức Thắng học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và tỉnh Quảng Ngãi.",
@@ -493,6 +495,7 @@ func TestRoles(t *testing.T) {
 		{"a chairing body's members listed after gồm", "Phiên họp do Thường trực HĐND tỉnh chủ trì, gồm các đồng chí: Lê Văn Khang, Chủ tịch HĐND tỉnh; Phan Thị Ngọc, Phó Chủ tịch HĐND tỉnh.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"senders of flowers were not there", "Nhân dịp này, đồng chí Lê Văn Khang, Chủ tịch nước; đồng chí Phan Thị Ngọc, Phó Chủ tịch Quốc hội đã gửi lẵng hoa chúc mừng. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Thị Ngọc", []string{"mentioned"}},
 		{"a letter of congratulation sent", "Chủ tịch nước Lê Văn Khang gửi thư chúc mừng Hội nghị. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
+		{"Chính phủ after an office is no given name", "Thủ tướng Lê Văn Khang cảm ơn các thành viên Chính phủ đã nỗ lực.", "Lê Văn Khang", []string{"attendee", "speaker"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -655,4 +658,26 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// TestPresenceMakesAMeeting covers pages whose event type is not known but
+// whose people are said to attend or to hold the event.
+func TestPresenceMakesAMeeting(t *testing.T) {
+	tests := []struct{ name, text, person string }{
+		{"cùng dự ... có", "Chiều 5/6, đại biểu Quốc hội tiếp xúc với cử tri các xã. Cùng dự buổi tiếp xúc cử tri có các đại biểu Quốc hội: Lò Văn Sơn, Hà Thị Lan.", "Hà Thị Lan"},
+		{"the subject of có cuộc tiếp xúc", "Chiều 5/6, đồng chí Lê Văn Khang, Bí thư Tỉnh ủy đã có cuộc tiếp xúc với cử tri các xã vùng cao.", "Lê Văn Khang"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := newDocument(schema.Page{URL: "test", Body: []byte("Tin địa phương\n" + tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := &schema.Report{}
+			extractPeople(d, r)
+			if p, ok := personNamed(r.People, tt.person); !ok || !slices.Contains(p.Roles, schema.RoleAttendee) {
+				t.Errorf("%s = %+v, want an attendee", tt.person, p)
+			}
+		})
+	}
 }

@@ -323,6 +323,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.chairList(m) {
 			p.roles[schema.RoleChair] = true
 		}
+		if !a.present && (a.attendanceList(m) || a.holdsEvent(m)) {
+			a.present = true
+		}
 	}
 	a.listRoles()
 }
@@ -746,6 +749,47 @@ func groupChairsList(toks []token, c int) bool {
 		if toks[j].fold == "do" {
 			return true
 		}
+	}
+	return false
+}
+
+// attendanceList reports a mention introduced by a clause of attending
+// that opens its sentence: "Cùng dự buổi tiếp xúc có các đại biểu: A, B",
+// "Tham dự hội nghị có ...".
+func (a *peopleAnalysis) attendanceList(m *mention) bool {
+	toks := a.toks
+	f := a.sentStart[toks[m.nameStart].sent]
+	n, c := cueAt(toks, f)
+	if n == 0 || c.role != schema.RoleAttendee || c.phrase == "tham gia" || c.phrase == "dẫn đầu" {
+		return false
+	}
+	for k := f + n; k < m.prefixStart && k-f < 30; k++ {
+		if toks[k].fold == "có" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsEvent reports a mention that is the subject of "(đã) có buổi làm
+// việc / cuộc tiếp xúc / cuộc gặp": the person took part in the event.
+func (a *peopleAnalysis) holdsEvent(m *mention) bool {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].fold != "có" || toks[k].sent != toks[m.nameStart].sent {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "buổi", "cuộc":
+	default:
+		return false
+	}
+	switch toks[k+2].fold {
+	case "làm", "tiếp", "gặp", "họp", "hội", "trao", "thăm", "chúc", "đối":
+		return true // làm việc, tiếp xúc / tiếp, gặp (mặt, gỡ), họp, hội đàm, trao đổi, thăm, chúc Tết, đối thoại
 	}
 	return false
 }
