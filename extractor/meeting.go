@@ -1099,10 +1099,49 @@ func onlineAt(folded string) (int, int) {
 			if w == broadcastWords && isBroadcast(folded, k, k+len(w)) {
 				continue
 			}
+			if w == "online" && !onlineMeetingWord(folded[:k]) {
+				continue // "Báo X Online", "(QK7 Online)": a site's name
+			}
+			if w == "trực tuyến" && servesOnline(folded[:k]) {
+				continue // "học trực tuyến", "dịch vụ công trực tuyến"
+			}
 			return k, len(w)
 		}
 	}
 	return -1, 0
+}
+
+// onlineEventWords stand before "online" when it tells how a meeting is
+// held ("họp online", "hội nghị online", "hình thức trực tuyến (online)");
+// before any other word it ends a news site's name ("Huế ngày nay Online").
+var onlineEventWords = []string{"họp", "hội nghị", "hội thảo", "tọa đàm", "giao ban", "hình thức", "trực tuyến", "kết nối"}
+
+// onlineMeetingWord reports whether folded text before "online" ends with
+// one of onlineEventWords.
+func onlineMeetingWord(before string) bool {
+	b := strings.TrimRight(before, " (")
+	for _, w := range onlineEventWords {
+		if strings.HasSuffix(b, w) && wordStartAt(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlineServiceWords stand before "trực tuyến" when it names a way of
+// studying or a public service, not how a meeting is held.
+var onlineServiceWords = []string{"học", "dạy", "giảng dạy", "thi", "dịch vụ công", "thanh toán", "nộp hồ sơ"}
+
+// servesOnline reports whether folded text before "trực tuyến" ends with
+// one of onlineServiceWords.
+func servesOnline(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, w := range onlineServiceWords {
+		if strings.HasSuffix(b, w) && wordStartAt(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // broadcastWords mean a video conference ("Hội nghị truyền hình trực

@@ -435,3 +435,23 @@ func TestMeetingType(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingOnline checks which online words make the meeting online.
+func TestMeetingOnline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a news site's name is not online", "(Nghệ An Online) – Ngày 4/12, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm 2023.\nHội nghị diễn ra tại hội trường Sở.", false},
+		{"a meeting held online", "Họp online bàn giải pháp\n05/12/2023 09:00\nNgày 4/12, Sở Công Thương tổ chức hội nghị theo hình thức online với các doanh nghiệp.", true},
+		{"teaching online is no online meeting", "Tổng kết năm học\n05/12/2023 09:00\nNgày 4/12, Phòng Giáo dục huyện tổ chức hội nghị tổng kết việc dạy và học trực tuyến trong năm học.", false},
+		{"a conference linked to connection points", "Hội nghị sơ kết\n05/12/2023 09:00\nNgày 4/12, UBND tỉnh tổ chức hội nghị trực tuyến đến 12 điểm cầu cấp huyện.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := meetingOf(t, tt.text).Online; got != tt.want {
+				t.Errorf("online = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
