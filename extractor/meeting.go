@@ -921,6 +921,8 @@ func (d *document) location(s span) (string, int, int) {
 				j = d.placeBracket(s, from, end)
 			case ". ":
 				j = fullStop(d.text[s.start+from : s.start+end])
+			case " và ":
+				j = placeAnd(d.text[s.start+from:s.start+end], f[from:end])
 			}
 			if j >= 0 {
 				end = from + j
@@ -954,6 +956,9 @@ func (d *document) location(s span) (string, int, int) {
 		if !isUpperStart(place) && !placePartRe.MatchString(f[from:]) {
 			continue // "tại nơi làm việc", "tại cần khắc phục": not a named place
 		}
+		if !hasUpperOrDigit(place) {
+			continue // "tại khu dân cư", "tại cơ sở": a kind of place, not one
+		}
 		place = strings.TrimRight(place, " ,.")
 		if place == "" || len(strings.Fields(place)) > 20 {
 			continue
@@ -968,6 +973,35 @@ func (d *document) location(s span) (string, int, int) {
 		}
 		return place, s.start + from, s.start + from + len(place)
 	}
+}
+
+// placeAnd finds the first " và " (text and its folding) that ends a
+// place, or -1: one before a capitalised word joins the parts of a body's
+// name ("tại Học viện Tài chính và Ngân hàng", "tại Bộ Tài nguyên và
+// Môi trường"), one before a lowercase word starts another clause.
+func placeAnd(text, folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " và ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if !isUpperStart(text[k+len(" và "):]) {
+			return k
+		}
+		off = k + len(" và ")
+	}
+}
+
+// hasUpperOrDigit reports whether s holds a capital letter or a digit, as
+// a named place or an address does.
+func hasUpperOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullStop finds the first ". " in s that ends a sentence, or -1: the dot

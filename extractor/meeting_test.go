@@ -455,3 +455,21 @@ func TestMeetingOnline(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingLocation checks where a place named after "tại" ends.
+func TestMeetingLocation(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"và inside a body's name", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, tại Sở Lao động và Xã hội, Công đoàn ngành tổ chức hội nghị tổng kết năm 2023.", "Sở Lao động và Xã hội"},
+		{"và before another clause", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, Công đoàn ngành tổ chức hội nghị tổng kết tại Hà Tĩnh và trao thưởng cho các đoàn viên.", "Hà Tĩnh"},
+		{"a kind of place is no place", "Giao ban quý IV\n05/12/2023 09:00\nNgày 4/12, Đảng ủy xã tổ chức giao ban quý IV.\nCác bí thư chi bộ phản ánh tình hình tại khu dân cư.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := meetingOf(t, tt.text).Location; string(got) != tt.want {
+				t.Errorf("location = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
