@@ -150,6 +150,17 @@ func tokenize(d *document) []token {
 			tail = append(tail, [2]int{e - n2, e})
 			e -= n2
 		}
+		for e > s {
+			// "tỉnh…Trong": an ellipsis glued between two words ends the
+			// first; it is punctuation of its own.
+			p := strings.Index(text[s:e], "…")
+			if p <= 0 || s+p+len("…") >= e {
+				break
+			}
+			add(s, s+p)
+			add(s+p, s+p+len("…"))
+			s += p + len("…")
+		}
 		if e > s {
 			if p := gluedAddress(text, s, e); p > 0 {
 				// "NgàiJohn Smith": the address word lost its space.

@@ -23,6 +23,7 @@ type mention struct {
 	genitive           bool // "của X": named, not acting
 	speechGenitive     bool // "diễn văn của X": the genitive names a speaker
 	chairGenitive      bool // "dưới sự chủ trì của X": the genitive names the chair
+	requestGenitive    bool // "yêu cầu của X, ..., tại phiên họp": X spoke there (roles only, no agenda item)
 	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
 	weak               bool // too little context to stand alone as a new person
 	listOpen           int  // 1 + the token of "các" opening the colon list the mention is in, or 0
@@ -274,6 +275,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 	a.addForeignNames(d, foreignRuns)
 	a.signatureOffices(d)
 	a.mergeMentions(d)
+	a.officeReferences(d)
 	a.applyLists(d)
 	a.assignRoles(d)
 	return a
@@ -450,9 +452,41 @@ func (m *mention) readGenitive(toks []token, of int) {
 		m.speechGenitive = !conveysSpeech(toks, of-2)
 	case "chủ trì", "điều hành", "chủ tọa":
 		m.chairGenitive = true
+	case "yêu cầu", "chỉ đạo":
+		// "Đó là yêu cầu của đồng chí X, Chủ tịch UBND tỉnh, tại phiên họp
+		// ...": X spoke at the meeting the page reports.
+		m.requestGenitive = cleftRequest(toks, of-2) && atMeeting(toks, m.suffixEnd)
 	case "tham gia", "tham dự", "có mặt", "hiện diện", "chứng kiến":
 		m.genitive = false // "với sự tham gia của ông X", "dưới sự chứng kiến của X": X was there
 	}
+}
+
+// cleftRequest reports an instruction noun at token i that closes a cleft
+// sentence, "Đó là (ý kiến) yêu cầu / chỉ đạo của X": the request just
+// reported is X's. Elsewhere ("bám sát tinh thần chỉ đạo của X", "theo
+// chỉ đạo của X") the instructions are cited from another occasion.
+func cleftRequest(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].fold == "kiến" && toks[k-1].fold == "ý" {
+		k -= 2
+	}
+	return k >= 0 && toks[k].fold == "là"
+}
+
+// atMeeting reports ", tại phiên họp / hội nghị / buổi làm việc ..." at
+// token k, right after a person's name and offices.
+func atMeeting(toks []token, k int) bool {
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "tại" {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "phiên", "hội", "buổi", "kỳ", "cuộc", "lễ":
+		return true
+	}
+	return false
 }
 
 // placeRun reports a capitalised run that names a place: a known province

@@ -373,6 +373,9 @@ func TestPositions(t *testing.T) {
 		{"abbreviated standing committee member",
 			"Dự họp có đồng chí Mai Văn Lợi, UV BTV Thị ủy, Phó Chủ tịch HĐND thị xã; đồng chí Lò Văn Tâm, TUV, Bí thư Huyện ủy.",
 			"Mai Văn Lợi", []string{"UV BTV Thị ủy", "Phó Chủ tịch HĐND thị xã"}},
+		{"an ellipsis glued to the next sentence ends the office",
+			"Về phía huyện có đồng chí Hà Văn Lực, Phó Bí thư Huyện ủy, Trưởng ban Dân vận Huyện ủy…Sau đó, hội nghị đã nghe các báo cáo chuyên đề.",
+			"Hà Văn Lực", []string{"Phó Bí thư Huyện ủy", "Trưởng ban Dân vận Huyện ủy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -496,6 +499,11 @@ func TestRoles(t *testing.T) {
 		{"senders of flowers were not there", "Nhân dịp này, đồng chí Lê Văn Khang, Chủ tịch nước; đồng chí Phan Thị Ngọc, Phó Chủ tịch Quốc hội đã gửi lẵng hoa chúc mừng. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Thị Ngọc", []string{"mentioned"}},
 		{"a letter of congratulation sent", "Chủ tịch nước Lê Văn Khang gửi thư chúc mừng Hội nghị. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
 		{"Chính phủ after an office is no given name", "Thủ tướng Lê Văn Khang cảm ơn các thành viên Chính phủ đã nỗ lực.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"a unique office referred back to after đồng chí", "Dự hội nghị có đồng chí Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện. Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị các xã tập trung thực hiện.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"the request of X at the meeting", "Các ngành phải hoàn thành kế hoạch năm. Đó là yêu cầu của đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh, tại phiên họp thường kỳ tháng 5.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"instructions followed are cited", "Các đơn vị triển khai theo chỉ đạo của đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh, tại phiên họp tháng trước. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
+		{"the spirit of instructions given at another meeting is cited", "Đồng chí Đỗ Minh Trí đề nghị các ngành bám sát tinh thần chỉ đạo của Tổng Bí thư Lê Văn Khang tại hội nghị toàn quốc về cải cách hành chính.", "Lê Văn Khang", []string{"mentioned"}},
+		{"the secretary reads out the resolutions", "Bà Lê Thị Hòa – Thư ký kỳ họp đã thông qua các nghị quyết của kỳ họp.", "Lê Thị Hòa", []string{"attendee", "presenter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

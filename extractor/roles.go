@@ -264,7 +264,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := &a.mentions[i]
 		p := a.people[m.person]
-		if m.genitive && !m.speechGenitive && !m.chairGenitive {
+		if m.genitive && !m.speechGenitive && !m.chairGenitive && !m.requestGenitive {
 			continue
 		}
 		if a.signsDocument(d, m) {
@@ -279,7 +279,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			}
 		}
 		p.acting = true
-		if m.speechGenitive {
+		if m.speechGenitive || m.requestGenitive {
 			p.roles[schema.RoleSpeaker] = true
 		}
 		if m.chairGenitive {
@@ -303,6 +303,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
+		}
+		if !ok && a.readsOutPapers(m) {
+			p.roles[schema.RolePresenter] = true
 		}
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
@@ -457,7 +460,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	// played comes later in the same clause.
 	for j := k; j < len(toks) && j-k < 15 && toks[j].sent == toks[m.nameStart].sent; j++ {
 		if !toks[j].word {
-			if t := toks[j].text; t == ";" || t == ":" || t == "." || t == "(" {
+			if t := toks[j].text; t == ";" || t == ":" || t == "." || t == "(" || t == "…" {
 				break
 			}
 			continue
@@ -790,6 +793,103 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 	switch toks[k+2].fold {
 	case "làm", "tiếp", "gặp", "họp", "hội", "trao", "thăm", "chúc", "đối":
 		return true // làm việc, tiếp xúc / tiếp, gặp (mặt, gỡ), họp, hội đàm, trao đổi, thăm, chúc Tết, đối thoại
+	}
+	return false
+}
+
+// officeReferences adds a mention for "đồng chí <office>" written without
+// a name ("Phát biểu bế mạc, đồng chí Bí thư Tỉnh ủy ...") when exactly one
+// person of the article holds that office as written: it refers back to
+// them, for roles and agenda presenters. It adds no evidence to the person.
+func (a *peopleAnalysis) officeReferences(d *document) {
+	toks := a.toks
+	if len(a.people) == 0 || !strings.Contains(d.folded, "đồng chí") {
+		return
+	}
+	var added []mention
+	next := 0 // index of the first mention that starts after token k
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].fold != "chí" || k == 0 || toks[k-1].fold != "đồng" || !toks[k-1].spaceAfter || !toks[k].spaceAfter {
+			continue
+		}
+		h := k + 1
+		for next < len(a.mentions) && a.mentions[next].prefixStart <= h {
+			next++
+		}
+		if next > 0 && a.mentions[next-1].suffixEnd > h || headAt(toks, h) == 0 {
+			continue // inside a mention, or no office
+		}
+		e := h
+		for e < len(toks) && toks[e].word && e-h < maxOfficeTokens && !(e > h && stopAt(toks, e)) {
+			e++
+			if !toks[e-1].spaceAfter {
+				break
+			}
+		}
+		if e < len(toks) && toks[e].word && !toks[e].lower || next < len(a.mentions) && a.mentions[next].prefixStart < e {
+			continue // a name follows: the mention is already read
+		}
+		office := d.folded[toks[h].start:toks[e-1].end]
+		holder := -1
+		for pi, p := range a.people {
+			for _, pos := range p.positions {
+				if fold(pos.Text) == office {
+					if holder >= 0 && holder != pi {
+						holder = -2
+					} else if holder == -1 {
+						holder = pi
+					}
+				}
+			}
+		}
+		if holder < 0 {
+			continue
+		}
+		added = append(added, mention{nameStart: h, nameEnd: e, prefixStart: k - 1, suffixEnd: e, short: true,
+			name: a.people[holder].name, honorifics: []string{"đồng chí"}, person: holder})
+		k = e - 1
+	}
+	if len(added) == 0 {
+		return
+	}
+	merged := make([]mention, 0, len(a.mentions)+len(added))
+	i, j := 0, 0
+	for i < len(a.mentions) || j < len(added) {
+		if j == len(added) || i < len(a.mentions) && a.mentions[i].nameStart < added[j].nameStart {
+			merged = append(merged, a.mentions[i])
+			i++
+		} else {
+			merged = append(merged, added[j])
+			j++
+		}
+	}
+	a.mentions = merged
+}
+
+// readsOutPapers reports a mention followed by "(đã) thông qua" and the
+// papers of the meeting ("Ông X, Thư ký kỳ họp, đã thông qua các nghị
+// quyết", "đồng chí X ... thông qua dự kiến chương trình kỳ họp"): the
+// person reads them out for adoption, which is presenting. "thông qua" as
+// "by means of" is followed by other nouns.
+func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].fold != "thông" || toks[k+1].fold != "qua" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
+		return false
+	}
+	k += 2
+	if toks[k].fold == "các" || toks[k].fold == "những" {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nghị quyết", "dự thảo", "dự kiến", "quy chế", "chương trình", "tờ trình", "danh sách", "kế hoạch", "điều lệ", "báo cáo", "nội dung", "biên bản":
+		return true
 	}
 	return false
 }
