@@ -259,8 +259,9 @@ func datesOtherEvent(before string) bool {
 // captions and bylines excluded.
 func (d *document) openingSentences(n int) []span {
 	var out []span
+	leadTitle := d.titleIsLead()
 	for _, s := range d.sents {
-		if s.kind != paraLead && s.kind != paraBody {
+		if s.kind != paraLead && s.kind != paraBody && !(leadTitle && s.kind == paraTitle) {
 			continue
 		}
 		out = append(out, s)
@@ -269,6 +270,65 @@ func (d *document) openingSentences(n int) []span {
 		}
 	}
 	return out
+}
+
+// leadOpeners start a lead sentence, not a headline: the time of the
+// event ("Sáng 8/7, ...", "Ngày 24-6, ...", "Trong 2 ngày ...").
+var leadOpeners = []string{"sáng ", "chiều ", "tối ", "trưa ", "ngày ", "hôm nay", "trong "}
+
+// leadTitleWords is the length from which a first line that ends with a
+// full stop is a paragraph, not a headline.
+const leadTitleWords = 30
+
+// titleIsLead reports whether the paragraph taken as the headline is the
+// lead of a page that has none: an excerpt that opens "CTTĐT - Sáng 8/7,
+// Ban X tổ chức ...". Its sentences then tell the event's day, place and
+// organizer like any lead.
+func (d *document) titleIsLead() bool {
+	if len(d.paras) == 0 || d.paras[0].kind != paraTitle {
+		return false
+	}
+	p := d.paras[0]
+	f := d.folded[p.start:p.end]
+	if strings.Count(f, " ") >= leadTitleWords && strings.HasSuffix(strings.TrimRight(f, " "), ".") {
+		return true // a long headline ends with no full stop
+	}
+	f = skipSitePrefix(f)
+	for _, w := range leadOpeners {
+		if strings.HasPrefix(f, w) {
+			return eventVerbRe.MatchString(f)
+		}
+	}
+	return false
+}
+
+// sitePrefixWindow is how far (bytes) a site's tag may run before the
+// lead: "(CAO) ", "CTTĐT - ", "(QK7 Online) – ", "date 2023-12 ".
+const sitePrefixWindow = 40
+
+// skipSitePrefix drops a site's tag that opens a lead (folded text).
+func skipSitePrefix(f string) string {
+	f = strings.TrimLeft(f, " ")
+	if rest, ok := strings.CutPrefix(f, "date "); ok {
+		if k := strings.IndexByte(rest, ' '); k > 0 && isDigitByte(rest[0]) {
+			f = strings.TrimLeft(rest[k:], " ")
+		}
+	}
+	w := f[:min(len(f), sitePrefixWindow)]
+	switch {
+	case strings.HasPrefix(w, "("):
+		if k := strings.IndexByte(w, ')'); k > 0 {
+			f = f[k+1:]
+		}
+	default:
+		for _, dash := range []string{" - ", " – "} {
+			if k := strings.Index(w, dash); k > 0 && !strings.Contains(w[:k], ",") {
+				f = f[k+len(dash):]
+				break
+			}
+		}
+	}
+	return strings.TrimLeft(f, " -–")
 }
 
 // meetingType looks for an event noun in the headline, then in the opening
