@@ -176,6 +176,22 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 	}
+	if a.cleftRequester(d, si) >= 0 {
+		return nil // "Đó là yêu cầu của X ...": read with the sentence before
+	}
+	if who := a.cleftRequester(d, si+1); who >= 0 {
+		// "<requirement>. Đó là yêu cầu của đồng chí X tại phiên họp ...":
+		// the sentence before the cleft is X's task.
+		from := ts
+		for k := ts; k < te && k-ts <= 6; k++ {
+			if toks[k].text == "," {
+				from = k + 1 // "6 tháng cuối năm, cần ...": the time frame is no part of it
+				break
+			}
+		}
+		add(schema.AgendaTask, toks[min(from, te-1)].start, s.end, who, "")
+		return out
+	}
 	pending := st.pending
 	st.pending = agendaItem{}
 	if ms := a.sentMentions(si); pending.Kind != "" && len(ms) > 0 && a.mentions[ms[0]].prefixStart == ts {
@@ -284,7 +300,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				add(kind, toks[verbEnd].start, s.end, who, "")
 			case withContent:
 				add(kind, toks[ts].start, clauseEnd, who, "")
-				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) {
+				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) {
 					rest := a.itemText(d, toks[a.skipSaid(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
@@ -533,6 +549,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 				break
 			}
+		}
+	}
+	if !acted && subject >= 0 && len(a.bodyReports(d, ts, te)) == 0 {
+		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
+		// report the meeting heard, after a person who did not act.
+		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) {
+			add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
@@ -2205,6 +2228,12 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "hình" && third == "thức" {
 			return 1, schema.AgendaDecision
 		}
+	case "đề":
+		// "đề nghị Ban Bí thư thi hành kỷ luật ...": a
+		// disciplinary body's ruling on a case it refers up.
+		if next == "nghị" && disciplineAhead(toks, k+2, te) {
+			return 2, schema.AgendaDecision
+		}
 	case "thảo":
 		if next == "luận" {
 			return 2, schema.AgendaDiscussion
@@ -2373,11 +2402,23 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" {
 		return -1
 	}
-	organises := false
+	organises, focus := false, false
 	for j := from; j < te && j-from <= 24; j++ {
 		t := toks[j]
 		switch t.text {
-		case ",", ";", ":", ".", "?", "!", "“", "\"":
+		case ";":
+			if focus {
+				// "Ủy ban ... tập trung xây dựng ...; xem xét giải quyết
+				// ...": the listed act after the first.
+				if n, _ := actionVerbAt(toks, j+1, te); n > 0 {
+					return j + 1
+				}
+			}
+			return -1
+		case ",", ":", ".", "?", "!", "“", "\"":
+			if focus {
+				continue
+			}
 			return -1
 		}
 		if a.startsMention(j) {
@@ -2390,6 +2431,8 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 			return -1
 		case "tổ", "họp", "khai":
 			organises = true
+		case "trung":
+			focus = focus || j > from && toks[j-1].fold == "tập" && toks[j-1].lower
 		}
 		if j == from {
 			continue
@@ -2450,4 +2493,73 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 	}
 	return out
+}
+
+// reportingVerbAt reports "khẳng định" or "nhấn mạnh" at token v followed
+// by a comma or a colon: what follows is the content of the speech, not a
+// point that names it ("Phát biểu tại lễ khai giảng, X khẳng định, ..."),
+// so the opening clause alone is the item. "nhấn mạnh vai trò của ..."
+// names the point and stays.
+func reportingVerbAt(toks []token, v int) bool {
+	if v < 0 || v+2 >= len(toks) || !toks[v].lower {
+		return false
+	}
+	switch toks[v].fold + " " + toks[v+1].fold {
+	case "khẳng định", "nhấn mạnh":
+		return toks[v+2].text == "," || toks[v+2].text == ":"
+	}
+	return false
+}
+
+// disciplineAhead reports a disciplinary sanction within the few words from
+// token k ("giữ nguyên hình thức", "khai trừ", "kỷ luật", "cảnh cáo").
+func disciplineAhead(toks []token, k, te int) bool {
+	for j := k; j+1 < te && j-k < 8; j++ {
+		switch toks[j].fold + " " + toks[j+1].fold {
+		case "khai trừ", "kỷ luật", "cảnh cáo", "khiển trách", "cách chức", "hình thức":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionBefore reports a person named between the "nghe" before token k
+// and k ("nghe đồng chí X báo cáo"): that person's report is read with them.
+func (a *peopleAnalysis) mentionBefore(k, ts int) bool {
+	for j := k - 1; j >= ts && j >= k-12; j-- {
+		if a.startsMention(j) {
+			return true
+		}
+		if a.toks[j].fold == "nghe" {
+			return false
+		}
+	}
+	return false
+}
+
+// cleftRequester reads sentence si as "Đó là yêu cầu / chỉ đạo / đề nghị
+// của X ..." and returns X, or -1.
+func (a *peopleAnalysis) cleftRequester(d *document, si int) int {
+	if si >= len(d.sents) || !strings.HasPrefix(d.folded[d.sents[si].start:d.sents[si].end], "đó là ") {
+		return -1
+	}
+	toks := a.toks
+	ts, te := a.tokenRange(d.sents[si])
+	if te-ts < 6 {
+		return -1
+	}
+	switch toks[ts+2].fold + " " + toks[ts+3].fold {
+	case "yêu cầu", "chỉ đạo", "đề nghị":
+	default:
+		return -1
+	}
+	if toks[ts+4].fold != "của" {
+		return -1
+	}
+	for _, i := range a.sentMentions(si) {
+		if m := a.mentions[i]; m.prefixStart == ts+5 {
+			return m.person
+		}
+	}
+	return -1
 }
