@@ -376,6 +376,9 @@ func TestPositions(t *testing.T) {
 		{"an ellipsis glued to the next sentence ends the office",
 			"Về phía huyện có đồng chí Hà Văn Lực, Phó Bí thư Huyện ủy, Trưởng ban Dân vận Huyện ủy…Sau đó, hội nghị đã nghe các báo cáo chuyên đề.",
 			"Hà Văn Lực", []string{"Phó Bí thư Huyện ủy", "Trưởng ban Dân vận Huyện ủy"}},
+		{"a ministry after a department head stays attached in a genitive list",
+			"Tọa đàm có sự tham dự của TS Lê Thị Hòa, Vụ trưởng Vụ Pháp chế, Bộ Nội vụ cùng đại diện các sở, ngành.",
+			"Lê Thị Hòa", []string{"Vụ trưởng Vụ Pháp chế, Bộ Nội vụ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -504,6 +507,7 @@ func TestRoles(t *testing.T) {
 		{"instructions followed are cited", "Các đơn vị triển khai theo chỉ đạo của đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh, tại phiên họp tháng trước. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
 		{"the spirit of instructions given at another meeting is cited", "Đồng chí Đỗ Minh Trí đề nghị các ngành bám sát tinh thần chỉ đạo của Tổng Bí thư Lê Văn Khang tại hội nghị toàn quốc về cải cách hành chính.", "Lê Văn Khang", []string{"mentioned"}},
 		{"the secretary reads out the resolutions", "Bà Lê Thị Hòa – Thư ký kỳ họp đã thông qua các nghị quyết của kỳ họp.", "Lê Thị Hòa", []string{"attendee", "presenter"}},
+		{"handing over an appointment decision announces it", "Bộ trưởng Lê Văn Khang trao Quyết định bổ nhiệm Thứ trưởng cho đồng chí Phan Thị Ngọc.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -142,6 +142,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			return false
 		}
 	}
+	// In "sự tham dự của X, Vụ trưởng Vụ Y, Bộ Z cùng ..." the list of
+	// offices is a noun phrase: a body after a comma cannot open a clause.
+	genitive := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của"
 	var found []positionSpan
 	segStart := s
 	j := s
@@ -219,7 +222,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
-			if isDash(t.text) || a.segmentHasNoStop(j+1) {
+			if isDash(t.text) || a.segmentHasNoStop(j+1, genitive) {
 				continue
 			}
 			break
@@ -242,8 +245,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 // ("Trưởng Ban Chỉ đạo phòng, chống dịch ... tỉnh"); a capitalised one is an
 // organisation ("..., Bộ Tài chính") unless a verb other than the person's
 // own follows it, which makes it the subject of a new clause ("..., UBND
-// tỉnh đã tổ chức phiên họp").
-func (a *peopleAnalysis) segmentHasNoStop(i int) bool {
+// tỉnh đã tổ chức phiên họp"); after a genitive person ("của X, ...") a
+// conjunction ends the body instead.
+func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 	toks := a.toks
 	capital := toks[i].capital || isAcronym(toks[i].text)
 	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
@@ -254,6 +258,9 @@ func (a *peopleAnalysis) segmentHasNoStop(i int) bool {
 		if stopAt(toks, k) {
 			if !capital {
 				return true
+			}
+			if genitive && (toks[k].fold == "cùng" || toks[k].fold == "và") {
+				return true // "..., Bộ GD&ĐT cùng đại diện các trường"
 			}
 			n, c := cueAt(toks, k)
 			return n > 0 && c.phrase != "theo"
