@@ -370,7 +370,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findOwnEvent(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
 				return d.eventType(mp, f[:k], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -572,6 +572,13 @@ func opensAtEvent(folded string, k, n int) bool {
 	return k == len("tại ") && strings.HasPrefix(folded, "tại ") && strings.HasPrefix(folded[k+n:], ",")
 }
 
+// actsAsSubject reports whether a sentence opens with the bare event noun
+// at folded[k:k+n] as the subject of what was done, "Hội nghị đã nghe báo
+// cáo ...", "Phiên họp đã thông qua ...": the page's own event, named again.
+func actsAsSubject(folded string, k, n int) bool {
+	return k == 0 && (strings.HasPrefix(folded[n:], " đã ") || strings.HasPrefix(folded[n:], " cũng đã "))
+}
+
 // issuesDocument reports whether a lead sentence tells that someone has
 // just issued a document ("vừa ký ban hành", "vừa ban hành").
 func issuesDocument(folded string) bool {
@@ -599,11 +606,18 @@ func citedAt(before string) bool {
 	from := max(0, c-documentSubjectWindow/2)
 	window := b[from:c]
 	for i := 0; i < len(window); i++ {
-		if (i == 0 || window[i-1] == ' ') && docTypeAt(window, i) > 0 {
+		if (i == 0 || window[i-1] == ' ') && docTypeAt(window, i) > 0 && !spokenConclusion(window, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// spokenConclusion reports whether the type word at folded[i:] is the
+// speech "(phát biểu) kết luận": "Phát biểu kết luận của đồng chí X tại
+// Hội nghị ..." tells of the meeting, not of a document issued at one.
+func spokenConclusion(folded string, i int) bool {
+	return strings.HasPrefix(folded[i:], "kết luận") && strings.HasSuffix(strings.TrimRight(folded[:i], " "), "phát biểu")
 }
 
 // documentSubjectWindow is how far (bytes) a document's type may stand

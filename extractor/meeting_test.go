@@ -427,6 +427,9 @@ func TestMeetingType(t *testing.T) {
 		{"a body meets for its numbered session", "Đề nghị kỷ luật một cán bộ\n05/12/2023 09:00\nTrong hai ngày 3 và 4/12, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 21. Đồng chí Chủ nhiệm chủ trì cuộc họp.", "kỳ họp"},
 		{"a voter meeting written with buổi", "Đại biểu Quốc hội tiếp xúc cử tri\n05/12/2023 09:00\nChiều 4/12, Tổ đại biểu Quốc hội số 2 tiếp xúc cử tri xã Yên Lạc. Dự buổi tiếp xúc cử tri có lãnh đạo huyện.", "buổi tiếp xúc cử tri"},
 		{"an interview reports no meeting", "Giám đốc Sở Nội vụ Trần Văn Bình: “Cải cách hành chính phải đến từng người dân”\nMINH HÀ (thực hiện)\nNhân dịp tổng kết năm, Sở Nội vụ tổ chức hội nghị cải cách hành chính ngày 4/12.\nThưa ông, kết quả cải cách hành chính năm nay ra sao?\nÔng Trần Văn Bình: Năm nay tỉnh đã giảm một nửa thời gian giải quyết hồ sơ.", ""},
+		{"a concluding speech at a conference is no cited document", "Bài phát biểu\nPhát biểu kết luận của đồng chí Bí thư Huyện ủy tại Hội nghị sơ kết công tác cán bộ quý I, ngày 05/4/2024.", "hội nghị"},
+		{"the bare event as the subject of what was done", "Tăng cường công tác tuyên truyền\nHội nghị đã nghe báo cáo tình hình công tác tuyên truyền quý I.\nCác đại biểu thống nhất với báo cáo.", "hội nghị"},
+		{"a named plenum as subject in an essay is no event", "Xây dựng Đảng trong sạch\nHội nghị Trung ương 4 khóa XII đã chỉ rõ những biểu hiện suy thoái.\nMỗi đảng viên cần tự soi, tự sửa.", ""},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
