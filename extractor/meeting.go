@@ -399,7 +399,7 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) {
+		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !servesEvent(folded[:k]) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
@@ -444,6 +444,23 @@ func delegationGoesTo(before string) bool {
 		}
 		off = k + 1
 	}
+}
+
+// eventServants end the name of a committee formed for an event: "Ban
+// Tổ chức Lễ Tuyên dương", "Tiểu ban Văn kiện phục vụ Đại hội", "Ban Chỉ
+// đạo Đại hội". The page reports the committee's meeting, not the event.
+var eventServants = []string{"ban tổ chức", "ban chỉ đạo", "phục vụ"}
+
+// servesEvent reports whether folded text before an event noun ends with
+// one of eventServants.
+func servesEvent(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, w := range eventServants {
+		if strings.HasSuffix(b, w) && wordStartAt(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // taskBodies name a body or a field of work after its task: "Ủy ban

@@ -430,6 +430,7 @@ func TestMeetingType(t *testing.T) {
 		{"a concluding speech at a conference is no cited document", "Bài phát biểu\nPhát biểu kết luận của đồng chí Bí thư Huyện ủy tại Hội nghị sơ kết công tác cán bộ quý I, ngày 05/4/2024.", "hội nghị"},
 		{"the bare event as the subject of what was done", "Tăng cường công tác tuyên truyền\nHội nghị đã nghe báo cáo tình hình công tác tuyên truyền quý I.\nCác đại biểu thống nhất với báo cáo.", "hội nghị"},
 		{"a named plenum as subject in an essay is no event", "Xây dựng Đảng trong sạch\nHội nghị Trung ương 4 khóa XII đã chỉ rõ những biểu hiện suy thoái.\nMỗi đảng viên cần tự soi, tự sửa.", ""},
+		{"an organizing committee's meeting is not its ceremony", "Họp Ban Tổ chức Lễ kỷ niệm 50 năm thành lập huyện\n05/12/2023 09:00\nNgày 4/12, Ban Tổ chức họp để rà soát công tác chuẩn bị.", "cuộc họp"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
