@@ -328,6 +328,20 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 	}
 	hons, chainStart := a.honorificsBefore(start)
+	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
+		// "C.Mác", "Ph.Ăng-ghen", "V.I.Lênin": a foreign name written with
+		// its initials, as works and quotations cite their authors.
+		m := mention{nameStart: start, nameEnd: end, prefixStart: start, name: toks[start].text}
+		a.positionsBefore(d, &m, false)
+		a.positionsAfter(&m, false)
+		if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
+			m.readGenitive(toks, m.prefixStart-1)
+		} else if n := len(a.mentions); n > 0 && m.prefixStart > 0 && a.mentions[n-1].genitive && a.mentions[n-1].suffixEnd == m.prefixStart-1 &&
+			(toks[m.prefixStart-1].text == "," || toks[m.prefixStart-1].fold == "và") {
+			m.genitive = true // "các tác phẩm của C.Mác, Ph.Ăng-ghen"
+		}
+		return m, true
+	}
 	if len(hons) == 0 && a.placeRun(d, start, end) {
 		return mention{}, false
 	}
@@ -872,4 +886,34 @@ func baseLetter(r rune) rune {
 		r, _ = utf8.DecodeRuneInString(d)
 	}
 	return r
+}
+
+// initialledName reports a word made of one or two initials and a
+// capitalised name, joined by dots: "C.Mác", "Ph.Ăng-ghen", "V.I.Lênin".
+// An initial is a capital, or a capital and "h" or "r" (Ph, Th, Ch, Tr);
+// "Tp.Huế" and "TP.HCM" are no names.
+func initialledName(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	r, n := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(last) < 3 || isAcronym(last) {
+		return false
+	}
+	for _, c := range last[n:] {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	for _, p := range parts[:len(parts)-1] {
+		switch {
+		case len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z':
+		case len(p) == 2 && p[0] >= 'A' && p[0] <= 'Z' && (p[1] == 'h' || p[1] == 'r'):
+		default:
+			return false
+		}
+	}
+	return true
 }

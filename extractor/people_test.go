@@ -82,6 +82,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Trình Hữu Nghĩa", "Đoàn Minh Hải"}},
 		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo trao hoa cho ông Lê Văn Tâm.",
 			[]string{"Lê Văn Tâm"}},
+		{"authors cited by their initials", "Học viên nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen và V.I.Lênin theo chủ nghĩa C.Mác-Lênin; TP.Huế, Tp.Vinh đăng cai.",
+			[]string{"K.Marx", "Ph.Ăng-ghen", "V.I.Lênin"}},
 		{"a rare Hmong surname inside a shared-office list", "Cùng dự có các đại biểu Hội đồng nhân dân tỉnh: Lò Văn Sơn, Khang A Tủa, Hà Thị Lan.",
 			[]string{"Lò Văn Sơn", "Khang A Tủa", "Hà Thị Lan"}},
 		{"given-name references merge", "Đồng chí Lê Thị Thu Hà chủ trì Hội nghị. Phát biểu kết luận Hội nghị, đồng chí Thu Hà yêu cầu các đơn vị khẩn trương triển khai. Theo bà Hà, kết quả rất tốt.",
@@ -507,6 +509,7 @@ func TestRoles(t *testing.T) {
 		{"instructions followed are cited", "Các đơn vị triển khai theo chỉ đạo của đồng chí Lê Văn Khang, Chủ tịch UBND tỉnh, tại phiên họp tháng trước. Đồng chí Đỗ Minh Trí phát biểu.", "Lê Văn Khang", []string{"mentioned"}},
 		{"the spirit of instructions given at another meeting is cited", "Đồng chí Đỗ Minh Trí đề nghị các ngành bám sát tinh thần chỉ đạo của Tổng Bí thư Lê Văn Khang tại hội nghị toàn quốc về cải cách hành chính.", "Lê Văn Khang", []string{"mentioned"}},
 		{"the secretary reads out the resolutions", "Bà Lê Thị Hòa – Thư ký kỳ họp đã thông qua các nghị quyết của kỳ họp.", "Lê Thị Hòa", []string{"attendee", "presenter"}},
+		{"authors of works listed after của are cited", "Lớp học nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen. Đồng chí Đỗ Minh Trí phát biểu khai giảng.", "Ph.Ăng-ghen", []string{"mentioned"}},
 		{"handing over an appointment decision announces it", "Bộ trưởng Lê Văn Khang trao Quyết định bổ nhiệm Thứ trưởng cho đồng chí Phan Thị Ngọc.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 	}
 	for _, tt := range tests {
