@@ -390,6 +390,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		return out
 	}
+	// "Sau khi thảo luận, góp ý, các bên đã ...": the discussion is an
+	// item, and what follows is read from the clause after it.
+	discussed, discussedEnd := afterDiscussing(toks, ts, te)
+	if discussed >= 0 {
+		add(schema.AgendaDiscussion, toks[discussed].start, toks[discussedEnd-1].end, -1, "")
+	}
 	// Election results name people but are the meeting's decision.
 	if len(ms) > 0 && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
@@ -426,6 +432,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			continue // signing a directive elsewhere is not a meeting item
 		}
 		c, v, ok := a.cueAfterAt(i)
+		if ok && c.agenda == schema.AgendaSpeech && sendsGreetings(toks, a.predicateStart(m), v) {
+			continue // "X đã gửi lẵng hoa chúc mừng": greetings sent, no speech
+		}
 		if !ok {
 			// "Bà X, thư ký, đã thông qua các nghị quyết": a decision
 			// read out by the person.
@@ -551,6 +560,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
+	if !acted && subject >= 0 {
+		// "Ban Tổ chức trao thư cảm ơn cho GS. X": an award to the person
+		// named, given by a body.
+		if k := awardGivenTo(toks, ts, a.mentions[ms[0]].prefixStart); k >= 0 {
+			end := s.end
+			if i := strings.Index(d.text[toks[k].start:end], " ("); i >= 0 {
+				end = toks[k].start + i // "(bên trái)": where the person stands in the photo
+			}
+			add(schema.AgendaAward, toks[k].start, end, -1, "")
+		}
+	}
 	if !acted && subject >= 0 && len(a.bodyReports(d, ts, te)) == 0 {
 		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
 		// report the meeting heard, after a person who did not act.
@@ -569,9 +589,22 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return out
 	}
 	// 3. Sentences without a named actor.
+	if toks[ts].capital && toks[ts].fold == "việc" {
+		// "Việc ký kết kế hoạch ... nhằm ...": a nominalised act the
+		// article explains, not one more item.
+		return out
+	}
 	body := a.skipIntro(ts, te)
+	if discussed >= 0 {
+		body = discussedEnd + 1
+	}
 	if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
+	}
+	if strings.Contains(folded, "chuyên đề") {
+		if topics := a.quotedTopics(d, s.start, s.end); len(topics) > 0 {
+			return append(out, topics...)
+		}
 	}
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
@@ -669,6 +702,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for k := body + 1; k+2 < te; k++ {
 			if toks[k].capital && toks[k].fold == "lễ" && toks[k+1].fold == "ký" && toks[k+2].fold == "kết" {
 				from = k // "Hôm nay, tại X, đã diễn ra Lễ ký kết ...": the ceremony is the item
+				break
+			}
+			if toks[k].fold == "ký" && toks[k+1].fold == "kết" && (toks[k-1].fold == "hành" || toks[k-1].fold == "đã") {
+				from = k // "hai bên đã tiến hành ký kết ...": the act starts at its verb
 				break
 			}
 		}
@@ -2560,6 +2597,105 @@ func (a *peopleAnalysis) cleftRequester(d *document, si int) int {
 		if m := a.mentions[i]; m.prefixStart == ts+5 {
 			return m.person
 		}
+	}
+	return -1
+}
+
+// quotedTopics reads the topics a meeting heard, quoted in a list after
+// "(các) chuyên đề": "nghe truyền đạt các chuyên đề: “A”; “B” và hướng dẫn
+// C". Each quoted title is a report, and so is a last item joined by "và"
+// after the last quote.
+func (a *peopleAnalysis) quotedTopics(d *document, start, end int) []agendaItem {
+	const open, shut = "“", "”"
+	i := strings.Index(d.folded[start:end], "chuyên đề")
+	if i < 0 {
+		return nil
+	}
+	pos := start + i + len("chuyên đề")
+	rest := strings.TrimLeft(d.text[pos:end], " :")
+	if !strings.HasPrefix(rest, open) {
+		return nil
+	}
+	pos = end - len(rest)
+	var out []agendaItem
+	for {
+		o := strings.Index(d.text[pos:end], open)
+		if o < 0 || strings.TrimLeft(d.text[pos:pos+o], " ;,") != "" {
+			break
+		}
+		c := strings.Index(d.text[pos+o:end], shut)
+		if c < 0 {
+			break
+		}
+		from, to := pos+o, pos+o+c+len(shut)
+		if text := a.itemText(d, from, to); hasWords(text, 2) {
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text}, start: from, end: to})
+		}
+		pos = to
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	if tail := d.folded[pos:end]; strings.HasPrefix(tail, " và ") {
+		from := pos + len(" và ")
+		if text := a.itemText(d, from, end); hasWords(text, 3) {
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text}, start: from, end: end})
+		}
+	}
+	return out
+}
+
+// afterDiscussing reads "Sau khi thảo luận, góp ý, ..." at token ts and
+// returns the first token of the discussion verbs and the comma that ends
+// them, or -1.
+func afterDiscussing(toks []token, ts, te int) (int, int) {
+	if ts+3 >= te || toks[ts].fold != "sau" || toks[ts+1].fold != "khi" {
+		return -1, -1
+	}
+	verb := func(k int) bool {
+		want, ok := discussionVerbs[toks[k].fold]
+		return ok && k+1 < te && toks[k+1].fold == want && toks[k].lower
+	}
+	k := ts + 2
+	if !verb(k) {
+		return -1, -1
+	}
+	e := k + 2
+	for e+2 < te && toks[e].text == "," && verb(e+1) {
+		e += 3
+	}
+	if e >= te || toks[e].text != "," {
+		return -1, -1
+	}
+	return k, e
+}
+
+// sendsGreetings reports "gửi" between the predicate start v0 and the cue
+// at v: "đã gửi lẵng hoa / thư / điện chúc mừng" congratulates from afar.
+func sendsGreetings(toks []token, v0, v int) bool {
+	for k := max(v0, 0); k < v; k++ {
+		if toks[k].fold == "gửi" && toks[k].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// awardGivenTo finds, before the mention at token m, a lower-case "trao" or
+// "tặng" that gives an award ("trao thư cảm ơn cho", "tặng Bằng khen cho")
+// to that person, and returns its token, or -1.
+func awardGivenTo(toks []token, ts, m int) int {
+	if m < ts+3 || toks[m-1].fold != "cho" {
+		return -1
+	}
+	for k := m - 2; k >= ts && k >= m-10; k-- {
+		if !toks[k].lower || toks[k].fold != "trao" && toks[k].fold != "tặng" {
+			continue
+		}
+		if awardFollows(toks, k, m) || phraseIn(toks, k+1, m, "thư", "cảm", "ơn") > 0 || phraseIn(toks, k+1, m, "thư", "khen") > 0 {
+			return k
+		}
+		return -1
 	}
 	return -1
 }
