@@ -524,3 +524,20 @@ func latinBoilerplate(w string) bool {
 	}
 	return false
 }
+
+// isInterview reports a page signed by an interviewer near its top ("THU
+// HÀ (thực hiện)"): an interview, not a meeting report, so the people in it
+// are cited, not present.
+func isInterview(d *document) bool {
+	for i, p := range d.paras {
+		if i > 3 {
+			break
+		}
+		if p.end-p.start <= maxBylineLen {
+			if _, ok := interviewerByline(d.text[p.start:p.end]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

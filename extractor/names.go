@@ -151,15 +151,18 @@ func tokenize(d *document) []token {
 			e -= n2
 		}
 		for e > s {
-			// "tỉnh…Trong": an ellipsis glued between two words ends the
-			// first; it is punctuation of its own.
-			p := strings.Index(text[s:e], "…")
-			if p <= 0 || s+p+len("…") >= e {
+			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
+			// words ends the first; it is punctuation of its own.
+			p, w := strings.Index(text[s:e], "…"), len("…")
+			if p < 0 {
+				p, w = strings.Index(text[s:e], "..."), len("...")
+			}
+			if p <= 0 || s+p+w >= e {
 				break
 			}
 			add(s, s+p)
-			add(s+p, s+p+len("…"))
-			s += p + len("…")
+			add(s+p, s+p+w)
+			s += p + w
 		}
 		if e > s {
 			if p := gluedAddress(text, s, e); p > 0 {

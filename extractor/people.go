@@ -79,7 +79,7 @@ type peopleAnalysis struct {
 // offices and roles, then adds the byline people from r.Credits.
 func extractPeople(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
-	meeting := r.Meeting.Type != "" || a.hasStrongRole() || a.present
+	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d)
 	byKey := map[string]*schema.Person{}
 	for _, p := range a.people {
 		sp := schema.Person{

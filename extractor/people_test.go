@@ -378,6 +378,9 @@ func TestPositions(t *testing.T) {
 		{"an ellipsis glued to the next sentence ends the office",
 			"Về phía huyện có đồng chí Hà Văn Lực, Phó Bí thư Huyện ủy, Trưởng ban Dân vận Huyện ủy…Sau đó, hội nghị đã nghe các báo cáo chuyên đề.",
 			"Hà Văn Lực", []string{"Phó Bí thư Huyện ủy", "Trưởng ban Dân vận Huyện ủy"}},
+		{"three dots glued to the next sentence end the office",
+			"Về phía tỉnh có đồng chí Hà Văn Lực, Chủ tịch Hội Nông dân tỉnh...Trong buổi làm việc, hai bên đã trao đổi.",
+			"Hà Văn Lực", []string{"Chủ tịch Hội Nông dân tỉnh"}},
 		{"a ministry after a department head stays attached in a genitive list",
 			"Tọa đàm có sự tham dự của TS Lê Thị Hòa, Vụ trưởng Vụ Pháp chế, Bộ Nội vụ cùng đại diện các sở, ngành.",
 			"Lê Thị Hòa", []string{"Vụ trưởng Vụ Pháp chế, Bộ Nội vụ"}},
@@ -694,5 +697,19 @@ func TestPresenceMakesAMeeting(t *testing.T) {
 				t.Errorf("%s = %+v, want an attendee", tt.person, p)
 			}
 		})
+	}
+}
+
+// TestInterviewGivesMentioned covers an interview signed "X (thực hiện)":
+// the person interviewed speaks to the paper, not at a meeting.
+func TestInterviewGivesMentioned(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Giám đốc Sở Lê Văn Khang: \"Chuyển đổi số phải bắt đầu từ người dân\"\nMINH ANH (thực hiện)\nNhân dịp đầu năm, Giám đốc Sở Thông tin và Truyền thông Lê Văn Khang chia sẻ với phóng viên về kế hoạch năm nay.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+	extractPeople(d, r)
+	if p, ok := personNamed(r.People, "Lê Văn Khang"); !ok || !slices.Equal(p.Roles, []string{schema.RoleMentioned}) {
+		t.Errorf("interviewee = %+v, want mentioned", p)
 	}
 }
