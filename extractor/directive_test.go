@@ -253,6 +253,16 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Công văn", Number: "77/UBND-TH", Subject: "về việc thực hiện Kết luận của Bộ trưởng Bộ Xây dựng tại buổi làm việc với tỉnh"}},
 		},
 		{
+			name: "a central party commission named before the document is its issuer",
+			text: "Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 114-HD/BTGTW ngày 12/8/2023 để các cấp ủy thực hiện.",
+			want: []schema.Directive{{Type: "Hướng dẫn", Number: "114-HD/BTGTW", Date: "2023-08-12", Issuer: "Ban Tuyên giáo Trung ương"}},
+		},
+		{
+			name: "the main clause's verb ends the subject",
+			text: "Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh xây dựng Đảng nhấn mạnh yêu cầu nêu gương.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "21-KL/TW", Issuer: "Ban Chấp hành Trung ương", Subject: "về đẩy mạnh xây dựng Đảng"}},
+		},
+		{
 			name: "counts after kỷ luật and pháp luật are not law numbers",
 			text: "Năm 2023, Huyện ủy thi hành kỷ luật 14 đảng viên; 3 người vi phạm pháp luật 2 lần bị xử lý.",
 			want: []schema.Directive{},
