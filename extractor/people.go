@@ -893,11 +893,11 @@ func baseLetter(r rune) rune {
 // An initial is a capital, or a capital and "h" or "r" (Ph, Th, Ch, Tr);
 // "Tp.Huế" and "TP.HCM" are no names.
 func initialledName(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 {
+		return false // most words: no dot, no allocation
 	}
-	last := parts[len(parts)-1]
+	last := w[dot+1:]
 	r, n := utf8.DecodeRuneInString(last)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(last) < 3 || isAcronym(last) {
 		return false
@@ -907,7 +907,14 @@ func initialledName(w string) bool {
 			return false
 		}
 	}
-	for _, p := range parts[:len(parts)-1] {
+	initials := 0
+	for rest := w[:dot]; rest != ""; initials++ {
+		p := rest
+		if i := strings.IndexByte(rest, '.'); i >= 0 {
+			p, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		switch {
 		case len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z':
 		case len(p) == 2 && p[0] >= 'A' && p[0] <= 'Z' && (p[1] == 'h' || p[1] == 'r'):
@@ -915,5 +922,5 @@ func initialledName(w string) bool {
 			return false
 		}
 	}
-	return true
+	return initials <= 2
 }

@@ -833,7 +833,13 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		holder := -1
 		for pi, p := range a.people {
 			for _, pos := range p.positions {
-				if fold(pos.Text) == office {
+				key := ""
+				if e := pos.Evidence; e != nil && e.End-e.Start == len(pos.Text) && e.End <= len(d.folded) {
+					key = d.folded[e.Start:e.End] // fold keeps byte offsets: no allocation
+				} else {
+					key = fold(pos.Text)
+				}
+				if key == office {
 					if holder >= 0 && holder != pi {
 						holder = -2
 					} else if holder == -1 {
