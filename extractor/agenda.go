@@ -168,6 +168,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	var out []agendaItem
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
+		if kind == schema.AgendaOpening || kind == schema.AgendaClosing {
+			text = cutSpeechOwner(text)
+		}
 		if prefix != "" {
 			text = prefix + text
 		}
@@ -522,6 +525,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
 			kind = ""
 		}
+		if kind == schema.AgendaSpeech && phraseIn(toks, v, min(v+4, te), "phát", "biểu", "ý", "kiến") == v {
+			// "phát biểu ý kiến, làm rõ thêm ...": an opinion given
+			// in the debate, a discussion by the guide's "ý kiến" cue.
+			kind = schema.AgendaDiscussion
+		}
 		if kind == "" {
 			continue
 		}
@@ -570,6 +578,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			add(schema.AgendaAward, toks[k].start, end, -1, "")
 		}
+	}
+	if f, e := opinionsHeard(toks, ts, te); f >= 0 {
+		// "Sau khi nghe ... báo cáo ..., ý kiến phát biểu của các thành viên;
+		// X kết luận": the members' opinions are the debate.
+		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
+	}
+	if f, e := a.answersHeard(toks, ts, te); f >= 0 {
+		// "sau khi nghe lãnh đạo các phòng trả lời các vấn đề cử tri quan
+		// tâm, X ...": the answers are the debate.
+		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
 	}
 	if !acted && subject >= 0 && len(a.bodyReports(d, ts, te)) == 0 {
 		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
@@ -1882,7 +1900,8 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 				break
 			}
 			if t.text == "," && end+2 < te && (toks[end+1].fold == "đại" && toks[end+2].fold == "diện" ||
-				toks[end+1].fold == "trong" && toks[end+2].fold == "đó") {
+				toks[end+1].fold == "trong" && toks[end+2].fold == "đó" ||
+				toks[end+1].fold == "ý" && toks[end+2].fold == "kiến") { // "..., ý kiến của các đại biểu": the debate that followed
 				break
 			}
 		}
@@ -1912,9 +1931,15 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 			return -1, false
 		}
 		if t.fold == "nghe" && t.lower {
+			// A body's name opens with a capital and may go on in lower
+			// case ("nghe Sở Nông nghiệp và PTNT báo cáo"); "nghe các đơn vị
+			// báo cáo" is a crowd, not a body.
+			if k+1 < j && !toks[k+1].capital && !isAcronym(toks[k+1].text) {
+				return -1, false
+			}
 			for i := k + 1; i < j; i++ {
-				if !toks[i].capital && !isAcronym(toks[i].text) {
-					return -1, false // "nghe các đơn vị báo cáo": a crowd, not a body
+				if !toks[i].word || toks[i].fold == "các" || toks[i].fold == "những" {
+					return -1, false
 				}
 			}
 			return k + 1, k+1 < j
@@ -2698,4 +2723,80 @@ func awardGivenTo(toks []token, ts, m int) int {
 		return -1
 	}
 	return -1
+}
+
+// answersHeard finds "nghe <who> trả lời ..." with no person named as who
+// ("nghe lãnh đạo các phòng trả lời các vấn đề ..."): answers to the
+// delegates' questions. It returns the tokens [from, to) of the item, from
+// who to the comma before the next person or the clause end, or -1.
+func (a *peopleAnalysis) answersHeard(toks []token, ts, te int) (int, int) {
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "nghe" || !toks[k].lower {
+			continue
+		}
+		for j := k + 1; j+1 < te && j-k <= 20; j++ {
+			if a.startsMention(j) || toks[j].text == ";" || toks[j].text == "." {
+				return -1, -1
+			}
+			if toks[j].fold == "trả" && toks[j+1].fold == "lời" && toks[j].lower && j > k+1 {
+				e := j + 2
+				for e < te && toks[e].text != ";" && !(toks[e].text == "," && e+1 < te && (a.startsMention(e+1) || officeActorAfter(toks, e, te, e) > 0)) {
+					e++
+				}
+				return k + 1, e
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// cutSpeechOwner cuts the headline form of an opening or closing speech,
+// "Kết luận của X tại Hội nghị ...", "Diễn văn bế mạc của Chủ tịch tại Kỳ
+// họp ...", to the speech it names: who spoke is the presenter and where
+// is the meeting itself.
+func cutSpeechOwner(text string) string {
+	// "X kết luận như sau:": the colon opens the conclusion's points.
+	text = strings.TrimSuffix(strings.TrimSuffix(text, " như sau"), " như sau:")
+	f := fold(text)
+	i := strings.Index(f, " của ")
+	if i < 0 || !strings.Contains(f[i:], " tại ") {
+		return text
+	}
+	switch head := f[:i]; head {
+	case "kết luận", "phát biểu kết luận", "phát biểu khai mạc", "diễn văn khai mạc", "phát biểu bế mạc", "diễn văn bế mạc", "bài phát biểu khai mạc", "bài phát biểu bế mạc":
+		return text[:i]
+	}
+	return text
+}
+
+// opinionsHeard finds, after a "nghe" at the start of a sentence ("Sau khi
+// nghe ..."), a clause ", (và) ý kiến (phát biểu | thảo luận | đóng góp)
+// của ..." and returns its tokens [from, to), up to the next ";" or ",",
+// or -1.
+func opinionsHeard(toks []token, ts, te int) (int, int) {
+	if te-ts < 6 || phraseIn(toks, ts, min(ts+4, te), "nghe") < 0 {
+		return -1, -1
+	}
+	for k := ts + 3; k+2 < te; k++ {
+		if toks[k].fold != "ý" || toks[k+1].fold != "kiến" || !toks[k].lower {
+			continue
+		}
+		if p := toks[k-1]; p.text != "," && p.fold != "và" {
+			continue
+		}
+		j := k + 2
+		if j+1 < te && toks[j].fold+" "+toks[j+1].fold == "phát biểu" || toks[j].fold+" "+toks[j+1].fold == "thảo luận" || toks[j].fold+" "+toks[j+1].fold == "đóng góp" {
+			j += 2
+		}
+		if j >= te || toks[j].fold != "của" {
+			continue
+		}
+		e := j + 1
+		for e < te && toks[e].text != ";" && toks[e].text != "," {
+			e++
+		}
+		return k, e
+	}
+	return -1, -1
 }

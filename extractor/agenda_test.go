@@ -210,6 +210,17 @@ func TestAgenda(t *testing.T) {
 		{"a thank-you letter given to a person named in a caption is an award",
 			head + "Ban Tổ chức trao thư cảm ơn cho PGS.TS. Hoàng Minh Đức (thứ hai từ phải sang)",
 			[]wantItem{{"award", "trao thư cảm ơn cho PGS.TS. Hoàng Minh Đức", ""}}},
+		{"answers heard and an opinion given in the question session are discussion",
+			head + "Chiều cùng ngày, sau khi nghe lãnh đạo Sở Xây dựng, Sở Giao thông vận tải trả lời những kiến nghị của cử tri, ông Phan Văn Long - Phó Chủ tịch UBND tỉnh đã phát biểu ý kiến, làm rõ thêm tiến độ các dự án giao thông.",
+			[]wantItem{
+				{"discussion", "lãnh đạo Sở Xây dựng, Sở Giao thông vận tải trả lời những kiến nghị của cử tri", ""},
+				{"discussion", "phát biểu ý kiến, làm rõ thêm tiến độ các dự án giao thông", "Phan Văn Long"}}},
+		{"a report heard from a body, the members' opinions, and a conclusion that lists its points",
+			head + "Sau khi nghe Sở Kế hoạch và Đầu tư báo cáo tình hình giải ngân vốn đầu tư công 9 tháng, ý kiến thảo luận của các thành viên Ban Chỉ đạo; Chủ tịch UBND tỉnh Đinh Văn Toàn kết luận như sau:",
+			[]wantItem{
+				{"report", "báo cáo tình hình giải ngân vốn đầu tư công 9 tháng", "Sở Kế hoạch và Đầu tư"},
+				{"discussion", "ý kiến thảo luận của các thành viên Ban Chỉ đạo", ""},
+				{"closing", "kết luận", "Đinh Văn Toàn"}}},
 		{"a report heard from an unnamed speaker",
 			head + "Tại hội nghị, đại biểu đã nghe lãnh đạo Sở Y tế báo cáo tình hình dịch bệnh trên địa bàn tỉnh.",
 			[]wantItem{{"report", "báo cáo tình hình dịch bệnh trên địa bàn tỉnh", ""}}},
@@ -458,5 +469,20 @@ func TestNoAgendaWithoutAMeeting(t *testing.T) {
 	extractAgenda(d, r)
 	if len(r.Agenda) == 0 {
 		t.Errorf("the same votes at a meeting give no item")
+	}
+}
+
+func TestCutSpeechOwner(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kết luận của Phó Chủ tịch UBND tỉnh Mai Văn Hòa tại Hội nghị sơ kết công tác thuế", "Kết luận"},
+		{"Diễn văn khai mạc của Chủ tịch HĐND tại Kỳ họp thứ Sáu", "Diễn văn khai mạc"},
+		{"kết luận như sau", "kết luận"},
+		{"phát biểu khai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện", "phát biểu khai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện"},
+		{"Báo cáo của Sở Tài chính tại Hội nghị", "Báo cáo của Sở Tài chính tại Hội nghị"},
+	}
+	for _, tt := range tests {
+		if got := cutSpeechOwner(tt.in); got != tt.want {
+			t.Errorf("cutSpeechOwner(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
