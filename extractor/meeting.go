@@ -273,8 +273,9 @@ func (d *document) openingSentences(n int) []span {
 }
 
 // leadOpeners start a lead sentence, not a headline: the time of the
-// event ("Sáng 8/7, ...", "Ngày 24-6, ...", "Trong 2 ngày ...").
-var leadOpeners = []string{"sáng ", "chiều ", "tối ", "trưa ", "ngày ", "hôm nay", "trong "}
+// event ("Sáng 8/7, ...", "Ngày 24-6, ...", "Trong 2 ngày ...", "Vừa
+// qua, ...").
+var leadOpeners = []string{"sáng ", "chiều ", "tối ", "trưa ", "ngày ", "hôm nay", "hôm qua", "trong ", "vừa qua", "mới đây"}
 
 // leadTitleWords is the length from which a first line that ends with a
 // full stop is a paragraph, not a headline.

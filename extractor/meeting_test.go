@@ -404,6 +404,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"a date in brackets after sáng nay sits between the body and its verb", "Hội nghị tổng kết\n20/12/2023 09:00\nĐảng ủy Quân khu 9 vào sáng nay (20/12/2023) tổ chức Hội nghị tổng kết công tác năm 2023.", "Đảng ủy Quân khu 9"},
 		{"a lead on the first line, after a site's tag", "(Báo Tây Ninh) – Chiều 14/3, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên quý I năm 2024.\nDự hội nghị có lãnh đạo các xã.", "Ban Tuyên giáo Huyện ủy"},
 		{"a lead on the first line, after a portal's tag", "CTTĐT - Sáng 14/3, Hội Cựu chiến binh tỉnh tổ chức Hội nghị tổng kết công tác hội.\nDự hội nghị có lãnh đạo tỉnh.", "Hội Cựu chiến binh tỉnh"},
+		{"a lead on the first line that opens with vừa qua", "Vừa qua, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị sơ kết 6 tháng đầu năm.\nDự hội nghị có lãnh đạo huyện.", "Hội Liên hiệp Phụ nữ huyện"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
