@@ -73,6 +73,9 @@ type peopleAnalysis struct {
 	// or to hold an event ("A có buổi làm việc với ..."): the page reports
 	// a meeting even if its type was not recognised.
 	present bool
+	// refs are "đồng chí <office>" references to a person named elsewhere
+	// (officeReferences), read for roles only.
+	refs []mention
 }
 
 // extractPeople lists every person named in the article, with honorifics,

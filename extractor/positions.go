@@ -194,7 +194,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			continue // "Ban Thường vụ T.Ư Đoàn", "Đại học Luật TP. Hồ Chí Minh"
 		}
 		if n := bracketedAcronym(toks, j); n > 0 {
-			j += n - 1 // "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"
+			j += n - 1 // "Đại sứ nước Cộng hòa dân chủ nhân dân (CHDCND) Lào"
 			continue
 		}
 		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
@@ -260,7 +260,7 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 				return true
 			}
 			if genitive && (toks[k].fold == "cùng" || toks[k].fold == "và") {
-				return true // "..., Bộ GD&ĐT cùng đại diện các trường"
+				return true // "..., Bộ Y tế cùng lãnh đạo các bệnh viện"
 			}
 			n, c := cueAt(toks, k)
 			return n > 0 && c.phrase != "theo"
@@ -445,7 +445,7 @@ func endsOfficeList(toks []token, i int) bool {
 
 // bracketedAcronym returns 3 for an acronym in brackets at token j that
 // stands inside an office or organisation name, the name going on after
-// it ("nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"), else 0.
+// it ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"), else 0.
 func bracketedAcronym(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) {
 		return 0

@@ -331,6 +331,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 	}
 	a.listRoles()
+	a.refRoles()
 }
 
 // listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
@@ -546,7 +547,7 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
 	f := a.sentStart[toks[m.nameStart].sent]
-	// "Cùng chủ trì có ...", "Tham dự và chủ trì Hội thảo có ...": words of
+	// "Cùng chủ trì có ...", "Dự và chủ trì tọa đàm có ...": words of
 	// attending may come before the chair verb.
 	for k := 0; k < 4 && f+1 < len(toks); k++ {
 		switch toks[f].fold {
@@ -797,16 +798,17 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 	return false
 }
 
-// officeReferences adds a mention for "đồng chí <office>" written without
-// a name ("Phát biểu bế mạc, đồng chí Bí thư Tỉnh ủy ...") when exactly one
+// officeReferences finds "đồng chí <office>" written without a name
+// ("Kết luận hội nghị, đồng chí Chủ tịch UBND huyện ...") where exactly one
 // person of the article holds that office as written: it refers back to
-// them, for roles and agenda presenters. It adds no evidence to the person.
+// them. The references are kept apart from the mentions (a.refs), for
+// roles only: they add no evidence, and the agenda reads such sentences
+// its own way.
 func (a *peopleAnalysis) officeReferences(d *document) {
 	toks := a.toks
 	if len(a.people) == 0 || !strings.Contains(d.folded, "đồng chí") {
 		return
 	}
-	var added []mention
 	next := 0 // index of the first mention that starts after token k
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].fold != "chí" || k == 0 || toks[k-1].fold != "đồng" || !toks[k-1].spaceAfter || !toks[k].spaceAfter {
@@ -851,30 +853,40 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		if holder < 0 {
 			continue
 		}
-		added = append(added, mention{nameStart: h, nameEnd: e, prefixStart: k - 1, suffixEnd: e, short: true,
+		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: k - 1, suffixEnd: e, short: true,
 			name: a.people[holder].name, honorifics: []string{"đồng chí"}, person: holder})
 		k = e - 1
 	}
-	if len(added) == 0 {
-		return
-	}
-	merged := make([]mention, 0, len(a.mentions)+len(added))
-	i, j := 0, 0
-	for i < len(a.mentions) || j < len(added) {
-		if j == len(added) || i < len(a.mentions) && a.mentions[i].nameStart < added[j].nameStart {
-			merged = append(merged, a.mentions[i])
-			i++
-		} else {
-			merged = append(merged, added[j])
-			j++
+}
+
+// refRoles gives the person an office reference points to the part the
+// sentence gives it: the clause that opens the sentence ("Phát biểu kết
+// luận, đồng chí Bí thư Huyện ủy ...") or the verb right after the office.
+func (a *peopleAnalysis) refRoles() {
+	toks := a.toks
+	for i := range a.refs {
+		m := &a.refs[i]
+		p := a.people[m.person]
+		if c, ok := a.openingCue(m); ok {
+			a.giveRole(p, c)
+			p.acting = true
+		}
+		k := m.suffixEnd
+		for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+			k++
+		}
+		if k < len(toks) && toks[k].sent == toks[m.nameStart].sent && toks[k].lower {
+			if n, c := cueAt(toks, k); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
+				a.giveRole(p, c)
+				p.acting = true
+			}
 		}
 	}
-	a.mentions = merged
 }
 
 // readsOutPapers reports a mention followed by "(đã) thông qua" and the
-// papers of the meeting ("Ông X, Thư ký kỳ họp, đã thông qua các nghị
-// quyết", "đồng chí X ... thông qua dự kiến chương trình kỳ họp"): the
+// papers of the meeting ("ông X, thư ký, đã thông qua các nghị quyết",
+// "bà X ... thông qua dự thảo quy chế làm việc"): the
 // person reads them out for adoption, which is presenting. "thông qua" as
 // "by means of" is followed by other nouns.
 func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
