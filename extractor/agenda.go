@@ -651,7 +651,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
-	case !statesRule(folded) && !strings.Contains(folded, " và bế mạc") && len(a.bodyActions(d, ts, te)) > 0:
+	case !strings.HasPrefix(folded, "trường hợp") && !hasAny(folded, " nếu ", "không quá", "được phép") && !strings.Contains(folded, " và bế mạc") &&
+		len(a.bodyActions(d, ts, te)) > 0:
+		// (statesRule's "quy định" is left out: a body adopts regulations.)
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, a.bodyActions(d, ts, te)...)
@@ -1429,7 +1431,7 @@ func isDecision(toks []token, ts, te int) bool {
 				return true
 			}
 		case "thông":
-			if next == "qua" && k+2 < te && (toks[k+2].capital || adoptedPaperAt(toks, k+2, te)) {
+			if next == "qua" && k+2 < te && (toks[k+2].capital && !throughBody(toks, k+2) || adoptedPaperAt(toks, k+2, te)) {
 				return true
 			}
 		}
@@ -2251,6 +2253,9 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			case "đó", "việc", "hình", "sự", "mạng", "này":
 				return 0, ""
 			}
+			if throughBody(toks, k+2) {
+				return 0, ""
+			}
 			return 2, schema.AgendaDecision
 		}
 	case "biểu":
@@ -2465,7 +2470,7 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 		return -1
 	}
 	organises, focus := false, false
-	for j := from; j < te && j-from <= 24; j++ {
+	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
 		t := toks[j]
 		switch t.text {
 		case ";":
@@ -2488,6 +2493,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 		}
 		switch t.fold {
 		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
+			if focus {
+				break // inside the first act of "tập trung ...; xem xét ..."
+			}
 			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
 			// để thảo luận ..."): not an act narrated as done
 			return -1
@@ -2799,4 +2807,18 @@ func opinionsHeard(toks []token, ts, te int) (int, int) {
 		return k, e
 	}
 	return -1, -1
+}
+
+// throughBody reports a body named at token k after "thông qua" ("thông
+// qua Bộ Giáo dục và Đào tạo", "thông qua Sở Tư pháp"): "through", not a
+// vote.
+func throughBody(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].capital {
+		return false
+	}
+	switch toks[k].fold {
+	case "bộ", "sở", "ủy", "cục", "viện", "phòng", "trường", "tổng", "trung", "mặt", "hội":
+		return true
+	}
+	return false
 }
