@@ -2317,6 +2317,10 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "vấn" {
 			return 2, schema.AgendaDiscussion
 		}
+	case "trao":
+		if next == "đổi" {
+			return 2, schema.AgendaDiscussion
+		}
 	case "trả":
 		if next == "lời" {
 			return 2, schema.AgendaDiscussion
