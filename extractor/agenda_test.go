@@ -228,7 +228,7 @@ func TestAgenda(t *testing.T) {
 			head + "Trong buổi làm việc, các hộ dân đã thẳng thắn trao đổi, nêu những khó khăn trong công tác thu gom rác thải ở khu dân cư.",
 			[]wantItem{{"discussion", "trao đổi, nêu những khó khăn trong công tác thu gom rác thải ở khu dân cư", ""}}},
 		{"a body holds its session to review and discuss, then reviews again",
-			head + "Ngày 12/3, Ủy ban Kiểm tra (UBKT) Huyện ủy nhiệm kỳ 2020 - 2025 tổ chức kỳ họp thứ 21 xem xét, thảo luận phương án sắp xếp các phòng chuyên môn và xem xét kết quả giám sát đối với Chi bộ Trường Tiểu học Kim Đồng.",
+			head + "Ngày 12/3, Ủy ban Kiểm tra (UBKT) Đảng ủy khối tổ chức kỳ họp thứ 21 xem xét, thảo luận phương án sắp xếp các phòng chuyên môn và xem xét kết quả giám sát đối với Chi bộ Trường Tiểu học Kim Đồng.",
 			[]wantItem{
 				{"discussion", "xem xét, thảo luận phương án sắp xếp các phòng chuyên môn", ""},
 				{"discussion", "xem xét kết quả giám sát đối với Chi bộ Trường Tiểu học Kim Đồng", ""}}},
