@@ -131,9 +131,10 @@ var (
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
 // named, maybe with its place, before the document: "Ban Thường vụ Tỉnh
-// ủy Lạng Sơn vừa ban hành Chỉ thị số 09", "Huyện ủy ban hành Kế hoạch";
-// group 2 is the place, which must be capitalised.
-var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành)\s+$`)
+// ủy Lạng Sơn vừa ban hành Chỉ thị số 09", "Huyện ủy ban hành Kế hoạch",
+// "UBND huyện có văn bản số ..."; group 2 is the place, which must be
+// capitalised.
+var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`)
 
 // issuerVerbBefore is a cheap test for the verb both issuer regexps need
 // at the end of the text ("ban hành", "tại", "có").
@@ -374,7 +375,11 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			ss = se - 1
 			continue
 		}
-		if typ := symbolType(sym); typ != "" {
+		if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
+			// "có văn bản số 4912/UBND-NC về việc ...": a document cited
+			// by the general word keeps it as its type.
+			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym))
+		} else if typ := symbolType(sym); typ != "" {
 			out = append(out, readCitation(d, start, text, folded, typ, ss, ss, sym))
 		}
 		ss = se - 1
@@ -1098,4 +1103,17 @@ func dropBrokenWord(iss string) string {
 		return strings.TrimSpace(iss[:k])
 	}
 	return iss
+}
+
+// writtenAsDocument returns where "văn bản" starts when folded text before
+// a symbol ends with "văn bản (số)", or -1.
+func writtenAsDocument(before string) int {
+	b := strings.TrimRight(before, " ")
+	if k, ok := strings.CutSuffix(b, "số"); ok {
+		b = strings.TrimRight(k, " ")
+	}
+	if !strings.HasSuffix(b, "văn bản") || !wordStartAt(b, len(b)-len("văn bản")) {
+		return -1
+	}
+	return len(b) - len("văn bản")
 }

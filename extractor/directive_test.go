@@ -263,6 +263,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Kết luận", Number: "21-KL/TW", Issuer: "Ban Chấp hành Trung ương", Subject: "về đẩy mạnh xây dựng Đảng"}},
 		},
 		{
+			name: "a document cited as văn bản keeps that word as its type",
+			text: "Ngày 3/4, UBND huyện có văn bản số 815/UBND-VP về việc chuẩn bị Đại hội Thi đua yêu nước cấp huyện.",
+			want: []schema.Directive{{Type: "văn bản", Number: "815/UBND-VP", Issuer: "UBND huyện", Subject: "về việc chuẩn bị Đại hội Thi đua yêu nước cấp huyện"}},
+		},
+		{
 			name: "counts after kỷ luật and pháp luật are not law numbers",
 			text: "Năm 2023, Huyện ủy thi hành kỷ luật 14 đảng viên; 3 người vi phạm pháp luật 2 lần bị xử lý.",
 			want: []schema.Directive{},
