@@ -698,6 +698,16 @@ func TestPresenceMakesAMeeting(t *testing.T) {
 			}
 		})
 	}
+	// "Dự kiến có ..." plans; nobody attends.
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Tin địa phương\nDự kiến có ông Lê Văn Khang, Giám đốc Sở Tài chính tham gia đoàn khảo sát vào tháng sau.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{}
+	extractPeople(d, r)
+	if p, ok := personNamed(r.People, "Lê Văn Khang"); !ok || !slices.Equal(p.Roles, []string{schema.RoleMentioned}) {
+		t.Errorf("planned participant = %+v, want mentioned", p)
+	}
 }
 
 // TestInterviewGivesMentioned covers an interview signed "X (thực hiện)":

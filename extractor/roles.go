@@ -767,6 +767,12 @@ func (a *peopleAnalysis) attendanceList(m *mention) bool {
 	if n == 0 || c.role != schema.RoleAttendee || c.phrase == "tham gia" || c.phrase == "dẫn đầu" {
 		return false
 	}
+	if f+n < len(toks) && c.phrase == "dự" {
+		switch toks[f+n].fold {
+		case "kiến", "án", "thảo", "toán", "phòng", "báo", "trữ", "định", "bị", "tính", "luật", "khuyết", "kiểm":
+			return false // "Dự kiến có ...", "Dự án có ...": no attending
+		}
+	}
 	for k := f + n; k < m.prefixStart && k-f < 30; k++ {
 		if toks[k].fold == "có" {
 			return true
