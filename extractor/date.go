@@ -14,6 +14,26 @@ import (
 // times are written with it.
 var vnZone = time.FixedZone("ICT", 7*3600)
 
+// vnMonthZone is vnZone for a publication known to the month only (the page
+// store's "date 2023-10"): the first of that month in this zone, so that
+// formatPublished writes "2023-10" and relative days ("hôm nay") give no
+// date. A zone, not a flag, keeps the precision with the time it belongs to.
+var vnMonthZone = time.FixedZone("ICT", 7*3600)
+
+// monthOnly reports whether a publication time is known to the month only.
+func monthOnly(t time.Time) bool { return t.Location() == vnMonthZone }
+
+// parseStoreDate reads the page store's "2023-12-18" or "2023-12".
+func parseStoreDate(s string) (time.Time, bool) {
+	if t, err := time.ParseInLocation("2006-01-02", s, vnZone); err == nil {
+		return t, true
+	}
+	if t, err := time.ParseInLocation("2006-01", s, vnMonthZone); err == nil && t.Year() >= 1990 {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
 // isoDate formats a day as the contract's date form.
 func isoDate(t time.Time) string { return t.Format("2006-01-02") }
 
@@ -33,7 +53,8 @@ var (
 	// fullDateRe finds a full date on a visible date line: 15/07/2021,
 	// 15-7-2021, 15.07.2021, 2021-07-15 or "15 tháng 7 năm 2021".
 	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b`)
-	lineTimeRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?(?::|h|giờ)\s?(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b`)
+	// "lúc15:39": some sites glue the time to "lúc".
+	lineTimeRe = regexp.MustCompile(`(?i)(?:\b|lúc)(\d{1,2})\s?(?::|h|giờ)\s?(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b`)
 )
 
 // parseDateLine reads the publication time from a visible date line such as
@@ -107,6 +128,9 @@ func parseMetaTime(s string) (t time.Time, hasTime, ok bool) {
 func formatPublished(t time.Time, hasTime bool) string {
 	if t.IsZero() {
 		return ""
+	}
+	if monthOnly(t) {
+		return t.Format("2006-01")
 	}
 	if hasTime {
 		return t.In(vnZone).Format(time.RFC3339)
@@ -337,6 +361,9 @@ func dayWithYear(y, m, d int, published time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	pub := published.In(vnZone)
+	if monthOnly(published) {
+		pub = pub.AddDate(0, 1, -1) // "date 2023-10": up to the month's last day
+	}
 	t, ok := validDay(pub.Year(), m, d)
 	if ok && t.After(pub.AddDate(0, 2, 0)) {
 		t, ok = validDay(pub.Year()-1, m, d)
@@ -460,7 +487,8 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if r, ok := strings.CutPrefix(strings.TrimLeft(rest, ", "), "ngày "); ok && r != "" && isDigitByte(r[0]) {
 				continue
 			}
-			dm := dateMention{start: base + m[0], end: k + len(word), undated: published.IsZero()}
+			// a month-precision publication ("date 2023-10") gives no day
+			dm := dateMention{start: base + m[0], end: k + len(word), undated: published.IsZero() || monthOnly(published)}
 			if !dm.undated {
 				dm.from = published
 				if word == "qua" {

@@ -24,6 +24,9 @@ func TestParseDateLine(t *testing.T) {
 		{"Thứ Năm, ngày 15 tháng 7 năm 2021", "2021-07-15", false},
 		{"(09/10/2015 15:34:31)", "2015-10-09T15:34:00+07:00", true},
 		{"11/02/2015 04:51 GMT+7", "2015-02-11T04:51:00+07:00", true},
+		{"Cập nhật lúc09:07, Thứ Hai, 03/10/2022 (GMT+7)", "2022-10-03T09:07:00+07:00", true},
+		{"17:05 02/09/2016", "2016-09-02T17:05:00+07:00", true},
+		{"Thứ Ba,  12/01/2021", "2021-01-12", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -2,8 +2,10 @@ package extractor
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,9 +35,7 @@ func newDocument(p schema.Page) (*document, error) {
 		d.title = pg.title
 	} else {
 		blocks = readText(string(src))
-		if len(blocks) > 0 {
-			d.title = blocks[0].text
-		}
+		d.title = textTitle(blocks)
 	}
 	d.build(blocks)
 	if len(d.paras) == 0 {
@@ -82,14 +82,9 @@ func (d *document) setPublished(meta string, blocks []block) {
 			return
 		}
 	}
-	for _, p := range d.paras {
-		if p.kind != paraDateline {
-			continue
-		}
-		if t, hasTime, ok := parseDateLine(d.text[p.start:p.end]); ok {
-			d.published, d.hasTime = t, hasTime
-			return
-		}
+	if t, hasTime, ok := d.datelinePublished(); ok {
+		d.published, d.hasTime = t, hasTime
+		return
 	}
 	// No date line was recognised: a short line above the lead that
 	// starts with a date ("15/07/2021 17:40 | Lượt xem: 12 | In bài").
@@ -108,6 +103,18 @@ func (d *document) setPublished(meta string, blocks []block) {
 			}
 		}
 	}
+	// The page store's own "date 2023-12(-18)" prefix.
+	for _, p := range d.paras {
+		if p.kind != paraDateline {
+			continue
+		}
+		if iso, ok := strings.CutPrefix(d.text[p.start:p.end], storeDatePrefix); ok {
+			if t, ok := parseStoreDate(iso); ok {
+				d.published = t
+				return
+			}
+		}
+	}
 	// Still no date: a news agency's dateline opening the lead.
 	for i, p := range d.paras {
 		if i > 6 {
@@ -120,6 +127,79 @@ func (d *document) setPublished(meta string, blocks []block) {
 			return
 		}
 	}
+}
+
+// datelinePublished reads the article's date line. A date line under the
+// headline is the article's own; one above it may be the site's clock
+// ("Thứ Hai, ngày 14 tháng 10 năm 2019, 17:03:55", telling the time to
+// the second), taken only when nothing else is found. The page store's prefix
+// is left to the caller.
+func (d *document) datelinePublished() (t time.Time, hasTime, ok bool) {
+	const (
+		under = iota // under the headline
+		above        // above it, to the minute or the day
+		clock        // above it, to the second
+		ranks
+	)
+	var best [ranks]struct {
+		t       time.Time
+		hasTime bool
+		ok      bool
+	}
+	seenTitle := false
+	for _, p := range d.paras {
+		if p.kind == paraTitle {
+			seenTitle = true
+		}
+		if p.kind != paraDateline {
+			continue
+		}
+		line := d.text[p.start:p.end]
+		if strings.HasPrefix(line, storeDatePrefix) {
+			continue
+		}
+		pt, pHasTime, pOK := parseDateLine(line)
+		if !pOK {
+			continue
+		}
+		rank := under
+		if !seenTitle {
+			rank = above
+			if secondsRe.MatchString(line) {
+				rank = clock
+			}
+		}
+		if !best[rank].ok {
+			best[rank].t, best[rank].hasTime, best[rank].ok = pt, pHasTime, true
+		}
+	}
+	for _, b := range best {
+		if b.ok {
+			return b.t, b.hasTime, true
+		}
+	}
+	return time.Time{}, false, false
+}
+
+// secondsRe finds a clock time to the second, as a site's clock shows it.
+var secondsRe = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}\b`)
+
+// textTitle is the headline of a plain-text page; a page that opens with its
+// lead has none, and the lead's first sentence stands for it.
+func textTitle(blocks []block) string {
+	for _, b := range blocks {
+		switch b.kind {
+		case paraTitle:
+			return b.text
+		case paraLead, paraBody:
+			sents := appendSentences(nil, b.text, span{start: 0, end: len(b.text)})
+			if len(sents) == 0 {
+				return b.text
+			}
+			return b.text[sents[0].start:sents[0].end]
+		}
+	}
+	return ""
 }
 
 // abbreviations end with a dot inside a sentence: academic titles before

@@ -328,3 +328,87 @@ func TestNFCBySyllable(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextHead: how the first lines of a plain-text excerpt are read:
+// the store's date prefix, furniture above the headline, date lines in
+// several layouts and an excerpt that opens with its lead.
+func TestPlainTextHead(t *testing.T) {
+	tests := []struct {
+		name, page string
+		title      string // "" when no headline is expected
+		published  string
+		leadStart  string // the lead paragraph starts so
+	}{
+		{"store prefix before a lead",
+			" date 2024-03-12 Chiều 12-3, Huyện ủy Cẩm Khê tổ chức hội nghị giao ban quý I với các chi bộ thôn.\n\nNội dung thứ hai của hội nghị.",
+			"", "2024-03-12", "Chiều 12-3, Huyện ủy Cẩm Khê"},
+		{"store month prefix before a headline",
+			" date 2022-05 Huyện ủy họp bàn công tác cán bộ quý II\n\nNgày 28-4, Ban Thường vụ Huyện ủy Đoan Hùng họp phiên thường kỳ để cho ý kiến vào nhiều nội dung quan trọng.",
+			"Huyện ủy họp bàn công tác cán bộ quý II", "2022-05", "Ngày 28-4, Ban Thường vụ"},
+		{"store prefix with the site's name",
+			" date 2023-09-08   • Báo Điện tử Tây Bắc\nHội thảo khoa học về du lịch cộng đồng\n\nSáng 8/9, Sở Văn hóa tổ chức hội thảo khoa học về du lịch cộng đồng tại thành phố.",
+			"Hội thảo khoa học về du lịch cộng đồng", "2023-09-08", "Sáng 8/9, Sở Văn hóa"},
+		{"a dot alone and the date line under the headline",
+			".\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\n\nThứ Năm, 10/03/2016, 09:20 [GMT+7]\n\n(VTH) - Ngày 9-3-2016, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ 12 để đánh giá kết quả quý I.",
+			"Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12", "2016-03-10T09:20:00+07:00", "(VTH) - Ngày 9-3-2016"},
+		{"weekday and double space above the headline",
+			"Thứ hai,  14/06/2021\n\nNgành y tế tổng kết phong trào thi đua năm 2020\n\nSáng 12/6/2021, Sở Y tế tổ chức hội nghị tổng kết phong trào thi đua của ngành với hơn 100 đại biểu.",
+			"Ngành y tế tổng kết phong trào thi đua năm 2020", "2021-06-14", "Sáng 12/6/2021, Sở Y tế"},
+		{"breadcrumb and a bare date under the headline",
+			"> Trang chủ > Hoạt động HĐND > Diễn văn bế mạc Kỳ họp thứ Mười\n\nDiễn văn bế mạc Kỳ họp thứ Mười, Hội đồng nhân dân huyện khóa VII\n\n05/07/2023\nKính thưa các vị đại biểu Hội đồng nhân dân huyện, thưa toàn thể các vị khách quý,",
+			"Diễn văn bế mạc Kỳ họp thứ Mười, Hội đồng nhân dân huyện khóa VII", "2023-07-05", ""},
+		{"site clock above, credited date line under the headline",
+			"Menu\nThứ Tư, ngày 02 tháng 10 năm 2019, 10:11:12\n\nBộ trưởng làm việc với Sở Giáo dục và Đào tạo tỉnh\n\nTTXVN - 09:05, 18/03/2023\n\nSáng 17/3, Bộ trưởng Bộ Giáo dục và Đào tạo có buổi làm việc với lãnh đạo tỉnh về công tác chuẩn bị kỳ thi.",
+			"Bộ trưởng làm việc với Sở Giáo dục và Đào tạo tỉnh", "2023-03-18T09:05:00+07:00", "Sáng 17/3, Bộ trưởng"},
+		{"date and the site's contacts above the headline",
+			"03/02/2023 | 07:45 GMT+7 | Hotline: 0123 456789 | Email: toasoan@example.vn\n\nPhát triển kinh tế biển gắn với bảo đảm quốc phòng\n\nBài viết phân tích những kết quả đạt được và đề xuất giải pháp.",
+			"Phát triển kinh tế biển gắn với bảo đảm quốc phòng", "2023-02-03T07:45:00+07:00", ""},
+		{"a one-word tool line and time before date",
+			"PrintAaa\n\nĐại hội Hội Cựu chiến binh huyện lần thứ VII, nhiệm kỳ 2022 - 2027\n\n10:02 16/06/2022\n\nNgày 15/6, Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.",
+			"Đại hội Hội Cựu chiến binh huyện lần thứ VII, nhiệm kỳ 2022 - 2027", "2022-06-16T10:02:00+07:00", "Ngày 15/6, Hội Cựu chiến binh"},
+		{"a lead after the site's tag",
+			"TTĐT - Sáng 21/5, Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên tháng 5. Đồng chí Phó Trưởng ban chủ trì hội nghị.",
+			"", "", "TTĐT - Sáng 21/5, Ban Tuyên giáo"},
+		{"a lead opening with a two-day span",
+			"Trong hai ngày 4 và 5/12, Hội đồng nhân dân thị xã khóa IV tổ chức kỳ họp thứ Tám.\nCác đại biểu đã thảo luận nhiều nội dung.",
+			"", "", "Trong hai ngày 4 và 5/12, Hội đồng"},
+		{"a media player's text after the store prefix",
+			" date 2020-11 Your browser does not support the audio element.\n\nNgày 5/11, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 10 để đánh giá tình hình kinh tế - xã hội.",
+			"", "2020-11", "Ngày 5/11, Thủ tướng"},
+		{"a headline that opens with a time word",
+			"Sáng tạo trong công tác dân vận ở cơ sở\n\nNhiều mô hình hay đã được nhân rộng trong những năm qua tại các xã của huyện miền núi.",
+			"Sáng tạo trong công tác dân vận ở cơ sở", "", "Nhiều mô hình hay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := newDocument(schema.Page{Body: []byte(tt.page), ContentType: "text/plain"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			hasTitle := false
+			for _, p := range d.paras {
+				if p.kind == paraTitle {
+					hasTitle = true
+					if tt.title == "" || d.text[p.start:p.end] != tt.title {
+						t.Errorf("headline = %q, want %q", d.text[p.start:p.end], tt.title)
+					}
+				}
+				if p.kind == paraLead && tt.leadStart != "" && !strings.HasPrefix(d.text[p.start:p.end], tt.leadStart) {
+					t.Errorf("lead = %q, want it to start %q", d.text[p.start:p.end], tt.leadStart)
+				}
+			}
+			if tt.title != "" && !hasTitle {
+				t.Errorf("no headline, want %q", tt.title)
+			}
+			if tt.title == "" && (d.title == "" || !strings.HasPrefix(d.title, tt.leadStart) || strings.Contains(d.title, ". ")) {
+				t.Errorf("title = %q, want the lead's first sentence", d.title)
+			}
+			if got := formatPublished(d.published, d.hasTime); got != tt.published {
+				t.Errorf("published = %q, want %q", got, tt.published)
+			}
+			if tt.leadStart != "" && !strings.Contains(d.text, tt.leadStart) {
+				t.Errorf("text lacks the lead %q", tt.leadStart)
+			}
+		})
+	}
+}

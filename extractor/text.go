@@ -9,9 +9,11 @@ import (
 )
 
 // readText splits a plain-text page (like a copied report) into paragraphs:
-// the first line is the headline, a date line near the top is the date line,
-// trailing site furniture (bullet menus, visitor counters) is dropped and the
-// last line is the byline when it reads like one.
+// the headline is the first line that reads like one, a date line near the
+// top is the date line, trailing site furniture (bullet menus, visitor
+// counters) is dropped and the last line is the byline when it reads like
+// one. An excerpt that opens straight with the lead has no headline: its
+// first line is the lead.
 func readText(src string) []block {
 	var lines []string
 	for _, l := range strings.Split(src, "\n") {
@@ -19,12 +21,24 @@ func readText(src string) []block {
 			lines = append(lines, l)
 		}
 	}
+	blocks := make([]block, 0, len(lines)+1)
+	if len(lines) > 0 {
+		// the page store's metadata prefix, " date 2023-10 <first line>"
+		if meta, rest, ok := cutStoreDate(lines[0]); ok {
+			blocks = append(blocks, block{text: meta, kind: paraDateline})
+			if rest == "" || isBulletLine(rest) || isFurnitureLine(rest) {
+				lines = lines[1:]
+			} else {
+				lines[0] = rest
+			}
+		}
+	}
 	end := len(lines)
 	for end > 1 && (isFurnitureLine(lines[end-1]) || isBulletLine(lines[end-1])) {
 		end--
 	}
 	lines = lines[:end]
-	blocks := make([]block, 0, len(lines))
+	head, headIsLead := headlineAt(lines)
 	lead := false
 	for i, l := range lines {
 		if isFurnitureLine(l) {
@@ -32,9 +46,18 @@ func readText(src string) []block {
 		}
 		k := paraBody
 		switch {
-		case i == 0:
+		case i < head:
+			// above the headline: a date line (the site's clock or the
+			// article's own) stays, the rest is the site's furniture
+			if !isTopDateLine(l) {
+				continue
+			}
+			k = paraDateline
+		case i == head && headIsLead:
+			k, lead = paraLead, true
+		case i == head:
 			k = paraTitle
-		case i <= 3 && !lead && isDateLine(l):
+		case i <= head+3 && !lead && (isDateLine(l) || isCreditedDateLine(l)):
 			k = paraDateline
 		case i >= len(lines)-2 && isBylineText(l):
 			k = paraByline
@@ -50,6 +73,231 @@ func readText(src string) []block {
 		blocks = append(blocks, block{text: l, kind: k})
 	}
 	return blocks
+}
+
+// headSearchLines is how many lines above the headline may be site
+// furniture (a site name, a breadcrumb, a clock, a print button).
+const headSearchLines = 5
+
+// headlineAt finds the headline among the first lines: the first line with
+// three words or more that is no date line, breadcrumb or bullet. When that
+// line reads as a lead (isLeadLine) the page has no headline and lead is
+// true. With no such line the first line is the headline.
+func headlineAt(lines []string) (i int, lead bool) {
+	for i = 0; i < len(lines) && i < headSearchLines; i++ {
+		l := lines[i]
+		if !hasLetter(l) || isTopDateLine(l) || isBreadcrumb(l) || isBulletLine(l) ||
+			isFurnitureLine(l) || strings.Count(l, " ") < 2 {
+			continue
+		}
+		return i, isLeadLine(l)
+	}
+	return 0, false
+}
+
+// isTopDateLine reports whether a line at the top of a page is a date line:
+// one of date words only, a credited one, or a short line that opens with
+// a date and goes on with the site's contacts ("02/05/2024 | 10:41 GMT+7 |
+// Điện thoại: ...").
+func isTopDateLine(l string) bool {
+	if isDateLine(l) || isCreditedDateLine(l) {
+		return true
+	}
+	loc := fullDateRe.FindStringIndex(l)
+	return loc != nil && loc[0] == 0 && len(l) < 200 && !strings.Contains(l[loc[1]:], ",")
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports whether s is a site's path ("> Tin tức > Sự kiện >
+// headline"), which copies the headline but is not it.
+func isBreadcrumb(s string) bool {
+	return strings.HasPrefix(s, "> ") || strings.HasPrefix(s, "» ") ||
+		strings.Count(s, " > ") >= 2 || strings.Count(s, " » ") >= 2
+}
+
+// leadLineWords is the length (in spaces) from which a first line that ends
+// with a full stop is a paragraph: headlines are shorter and end bare.
+const leadLineWords = 30
+
+// leadTagWords is the length (in spaces) from which a line after a site's
+// tag is a lead even without a final full stop (excerpts cut mid-sentence).
+const leadTagWords = 20
+
+// isLeadLine reports whether a page's first line is the lead of an excerpt
+// that has no headline: it opens with the site's tag ("CTTĐT - ", "(QBĐT)
+// - "), which only leads carry, or with the time of the event and a comma
+// ("Sáng 8/7, ...", "Trong 2 ngày (18 và 19/12), ..."), or it is a long
+// sentence that ends with a full stop.
+func isLeadLine(l string) bool {
+	rest, tagged := cutSiteTag(l)
+	spaces := strings.Count(l, " ")
+	if spaces >= leadLineWords && strings.HasSuffix(l, ".") {
+		return true
+	}
+	if opensWithTime(fold(rest[:prefixLen(rest, 80)])) {
+		return true
+	}
+	// a tag before a short line may be a headline's topic ("ASEAN - ...")
+	return tagged && (spaces >= leadTagWords || strings.HasSuffix(l, "."))
+}
+
+// siteTagWindow is how far (bytes) a site's tag may run at a lead's start.
+const siteTagWindow = 40
+
+// cutSiteTag drops a news site's tag that opens a lead: a bracketed tag
+// "(QBĐT) - " / "(apag.edu.vn) " or capitals before a dash "CTTĐT - ",
+// "HNN.VN - ", "LSO-". It reports whether there was one.
+func cutSiteTag(l string) (string, bool) {
+	w := l[:prefixLen(l, siteTagWindow)]
+	if strings.HasPrefix(w, "(") {
+		if k := strings.IndexByte(w, ')'); k > 1 {
+			rest := strings.TrimLeft(l[k+1:], " -–:")
+			// "(Ảnh: ...)" or "(1)" open no lead
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && hasUpperOnly(w[1:k]) {
+				return rest, true
+			}
+		}
+		return l, false
+	}
+	for _, dash := range []string{" - ", " – ", "-", "–"} {
+		k := strings.Index(w, dash)
+		if k <= 1 || !hasUpperOnly(w[:k]) {
+			continue
+		}
+		rest := strings.TrimLeft(l[k+len(dash):], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest, true
+		}
+	}
+	return l, false
+}
+
+// hasUpperOnly reports whether a site's tag has two or more capitals and no
+// lower-case letter outside a domain ("QK7 Online" and "apag.edu.vn" pass:
+// the first has a word in capitals, the second a dot).
+func hasUpperOnly(tag string) bool {
+	if strings.Contains(tag, ".") && !strings.Contains(tag, " ") {
+		return len(tag) >= 4 // a domain
+	}
+	upper := 0
+	for _, word := range strings.Fields(tag) {
+		caps, lower := 0, 0
+		for _, r := range word {
+			switch {
+			case unicode.IsUpper(r):
+				caps++
+			case unicode.IsLower(r):
+				lower++
+			}
+		}
+		if caps >= 2 && lower == 0 {
+			upper++
+		} else if lower > 0 && caps == 0 {
+			return false
+		}
+	}
+	return upper > 0
+}
+
+// partWords open a lead with the event's part of day; what follows them
+// says it is a time, not a word such as "sáng tạo".
+var (
+	partWords     = []string{"sáng ", "chiều ", "tối ", "trưa "}
+	partFollowers = []string{"nay", "qua", "ngày", "hôm", "thứ", "chủ nhật", "("}
+	numberWords   = []string{"hai ", "ba ", "bốn ", "năm ", "các "}
+)
+
+// opensWithTime reports whether folded text opens with the time of an
+// event and a comma soon after it: "sáng 8/7, ", "chiều nay (9/10), ",
+// "ngày 24-6, ", "hôm qua, ", "trong 2 ngày (18 và 19/12), ".
+func opensWithTime(f string) bool {
+	rest, ok := "", false
+	for _, w := range partWords {
+		if r, cut := strings.CutPrefix(f, w); cut {
+			if r != "" && isDigitByte(r[0]) {
+				rest, ok = r, true
+			}
+			for _, n := range partFollowers {
+				if strings.HasPrefix(r, n) {
+					rest, ok = r, true
+				}
+			}
+		}
+	}
+	if r, cut := strings.CutPrefix(f, "ngày "); cut && r != "" && isDigitByte(r[0]) {
+		rest, ok = r, true
+	}
+	if r, cut := strings.CutPrefix(f, "hôm "); cut && (strings.HasPrefix(r, "nay") || strings.HasPrefix(r, "qua")) {
+		rest, ok = r, true
+	}
+	if r, cut := strings.CutPrefix(f, "trong "); cut {
+		n := strings.TrimLeft(r, "0123456789")
+		if len(n) < len(r) || startsWithAny(r, numberWords) {
+			if k := strings.Index(r, "ngày"); k >= 0 && k < 12 {
+				rest, ok = r, true
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	c := strings.IndexByte(rest, ',')
+	return c > 0 && c < 40
+}
+
+func startsWithAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// storeDatePrefix opens a page from the page store, whose excerpts start
+// with their publication day or month: " date 2023-12-18 ...", " date
+// 2023-12 ...".
+const storeDatePrefix = "date "
+
+// cutStoreDate splits the page store's date prefix off a first line:
+// meta is "date YYYY-MM(-DD)", rest what follows it.
+func cutStoreDate(l string) (meta, rest string, ok bool) {
+	r, found := strings.CutPrefix(l, storeDatePrefix)
+	if !found {
+		return "", "", false
+	}
+	n := 0
+	for n < len(r) && (isDigitByte(r[n]) || r[n] == '-') {
+		n++
+	}
+	if _, ok := parseStoreDate(r[:n]); !ok {
+		return "", "", false
+	}
+	return l[:len(storeDatePrefix)+n], strings.TrimLeft(r[n:], " "), true
+}
+
+// isCreditedDateLine reports whether s is a short line under the headline
+// that gives a time and a date after a credit or a section: "PV - 14:24,
+// 15/07/2022", "Thời sự | 08:15 21/03/2023".
+func isCreditedDateLine(s string) bool {
+	if len(s) > 80 || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
+		return false
+	}
+	other := 0
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] {
+			other++
+		}
+	}
+	return other <= 3
 }
 
 // looksLikeHTML reports whether src is markup rather than plain text.
@@ -103,6 +351,8 @@ var (
 		"tổng số lượt truy cập", "lượt truy cập", "lượt xem", "số lượt xem", "lượt đọc", "năm phát hành",
 		"in bài", "bản in", "gửi email", "gửi bài viết", "về đầu trang", "lên đầu trang", "quay lại",
 		"trở về", "chia sẻ", "từ khóa", "thống kê truy cập", "xem thêm", "bình luận", "ý kiến bạn đọc",
+		// a media player's fallback text
+		"your browser does not support",
 	}
 	furnitureLabels = []string{"hôm nay", "hôm qua", "tháng trước", "tags", "tag"}
 )
