@@ -167,14 +167,25 @@ func extractMeeting(d *document, r *schema.Report) {
 	} else {
 		// No day is written (or none can be read): the sentence that says
 		// what happened still names who held it.
+		// The first such sentence that names a body holding the event
+		// wins: "Hội nghị đã tiến hành ..." before "Tỉnh ủy đã tổ chức
+		// hội nghị ..." names none.
 		for i, s := range sents {
-			if !other[i] && eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+			if other[i] || !eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+				continue
+			}
+			if event < 0 {
 				event = i
+			}
+			if org, ostart, oend := d.organizer(s, -1); org != "" {
+				event = i
+				m.Organizer = schema.Text(org)
+				m.Evidence["organizer"] = d.evidence(ostart, oend, s)
 				break
 			}
 		}
 	}
-	if event >= 0 {
+	if event >= 0 && m.Organizer == "" {
 		if org, s, e := d.organizer(sents[event], dateEnd); org != "" {
 			m.Organizer = schema.Text(org)
 			m.Evidence["organizer"] = d.evidence(s, e, sents[event])
