@@ -1287,6 +1287,20 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 					keptWords[ki] = wordSet(k.Text)
 				}
 				dup = wordJaccard(keptWords[ki], words) >= 0.6
+			case samePerson && it.Kind == schema.AgendaDecision:
+				// A headline restating the decision the body tells in full
+				// ("X trao Quyết định ..."): one decision.
+				if words == nil {
+					words = wordSet(it.Text)
+				}
+				if keptWords[ki] == nil {
+					keptWords[ki] = wordSet(k.Text)
+				}
+				dup = wordJaccard(keptWords[ki], words) >= 0.5
+				if dup && countWords(it.Text) > countWords(k.Text) {
+					k.Text = it.Text
+					keptWords[ki] = nil
+				}
 			}
 			if dup {
 				// A report restated with its full title ("X - Giám đốc ...

@@ -232,6 +232,9 @@ func TestAgenda(t *testing.T) {
 			[]wantItem{
 				{"discussion", "xem xét, thảo luận phương án sắp xếp các phòng chuyên môn", ""},
 				{"discussion", "xem xét kết quả giám sát đối với Chi bộ Trường Tiểu học Kim Đồng", ""}}},
+		{"a headline restating one person's decision is one decision, with the fuller text",
+			head + "Phó Thủ tướng Lê Minh Khái trao Quyết định Giám đốc Đại học Quốc gia\nSáng 3/9, Phó Thủ tướng Lê Minh Khái trao Quyết định của Thủ tướng Chính phủ bổ nhiệm Giám đốc Đại học Quốc gia nhiệm kỳ 2024 - 2029.",
+			[]wantItem{{"decision", "trao Quyết định của Thủ tướng Chính phủ bổ nhiệm Giám đốc Đại học Quốc gia nhiệm kỳ 2024 - 2029", "Lê Minh Khái"}}},
 		{"a report heard from an unnamed speaker",
 			head + "Tại hội nghị, đại biểu đã nghe lãnh đạo Sở Y tế báo cáo tình hình dịch bệnh trên địa bàn tỉnh.",
 			[]wantItem{{"report", "báo cáo tình hình dịch bệnh trên địa bàn tỉnh", ""}}},
