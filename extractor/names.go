@@ -302,6 +302,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
+	if t.fold == "bầu" && i+1 < len(toks) && toks[i+1].fold == "cử" || t.fold == "cử" && i > 0 && toks[i-1].fold == "bầu" {
+		return false // "Ủy ban bầu cử huyện": the board's name, not the verbs
+	}
 	if inSteeringBoard(toks, i) || t.fold == "ký" && i > 0 && toks[i-1].fold == "thư" && toks[i-1].spaceAfter {
 		return false // "Ban chỉ đạo", "Tổng Thư ký": part of the office
 	}

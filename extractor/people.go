@@ -69,6 +69,9 @@ type peopleAnalysis struct {
 	// claimed is the first token after the offices written after the
 	// latest name: an office before the next name may not start before it.
 	claimed int
+	// lastName is the first token after the latest name: an office before
+	// the next name never reaches back over it.
+	lastName int
 	// present is set when someone is said to attend ("Cùng dự ... có A")
 	// or to hold an event ("A có buổi làm việc với ..."): the page reports
 	// a meeting even if its type was not recognised.
@@ -272,6 +275,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 			covered = m.suffixEnd
 			if m.suffixEnd > m.nameEnd {
 				a.claimed = m.suffixEnd
+			}
+			if !m.short {
+				a.lastName = m.nameEnd // a given-name reference may yet be a word of an office
 			}
 		}
 	}

@@ -73,7 +73,9 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		return -1
 	}
 	w := j
-	for w-1 >= 0 && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
+	// The window stops at the previous person's name ("Thủ tướng A và Chủ
+	// tịch Quốc hội B": B's office starts after A).
+	for w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
 		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
 			break
 		}
