@@ -2504,6 +2504,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 			if focus {
 				continue
 			}
+			if t.text == "," && j > from && j+1 < te && toks[j-1].word && toks[j+1].capital && (toks[j+1].fold == "ban" || toks[j+1].fold == "thường") {
+				continue // "Ban Chấp hành, Ban Thường vụ Đảng bộ ... họp": bodies listed as the subject
+			}
 			return -1
 		}
 		if a.startsMention(j) {
@@ -2513,6 +2516,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
 			if focus {
 				break // inside the first act of "tập trung ...; xem xét ..."
+			}
+			if t.fold == "để" && meetsAt(toks, j-1) {
+				break // "X họp để xem xét ...": the body met to do it
 			}
 			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
 			// để thảo luận ..."): not an act narrated as done
@@ -2839,4 +2845,17 @@ func throughBody(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// meetsAt reports the verb "họp" at token k ("Ban Thường vụ họp để ..."),
+// not the noun of "kỳ họp", "phiên họp", "cuộc họp".
+func meetsAt(toks []token, k int) bool {
+	if k < 1 || toks[k].fold != "họp" {
+		return false
+	}
+	switch toks[k-1].fold {
+	case "kỳ", "phiên", "cuộc", "buổi", "hội":
+		return false
+	}
+	return true
 }
