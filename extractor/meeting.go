@@ -99,12 +99,25 @@ func extractMeeting(d *document, r *schema.Report) {
 	dates := make([][]dateMention, len(sents)) // plausible dates per sentence
 	dated := make([]bool, len(sents))          // the sentence names any day
 	other := make([]bool, len(sents))          // it dates only an event it reports on
+	leadAt, anyPlausible := -1, false
+	var leadDate dateMention
 	for i, s := range sents {
-		found := findDateMentions(d.folded[s.start:s.end], d.published)
+		f := d.folded[s.start:s.end]
+		found := findDateMentions(f, d.published)
 		dated[i] = len(found) > 0
-		own := withoutReferencedEvents(d.folded[s.start:s.end], found)
+		own := withoutReferencedEvents(f, found)
 		other[i] = dated[i] && len(own) == 0
+		if leadAt < 0 && len(own) > 0 && opensWithDay(f[:own[0].start]) && own[0].to.IsZero() && !own[0].undated && own[0].from.Year() >= 1990 {
+			leadAt, leadDate = i, own[0]
+		}
 		dates[i] = plausibleDates(own, d.published)
+		anyPlausible = anyPlausible || len(dates[i]) > 0
+	}
+	if !anyPlausible && leadAt >= 0 {
+		// "BTN-Chiều 5/3/2013, Sở Y tế tổ chức ...": a lead that opens
+		// with the day and its year dates the event even on a page
+		// published years later (an archive put online again).
+		dates[leadAt] = []dateMention{leadDate}
 	}
 
 	typ, ev, ok := d.meetingType(sents, dates)
@@ -1293,6 +1306,25 @@ func isBroadcast(folded string, k, end int) bool {
 	after := strings.TrimLeft(folded[end:], " ")
 	return strings.HasSuffix(before, "phát thanh") || strings.HasSuffix(before, "phát thanh và") ||
 		strings.HasSuffix(before, "được") || strings.HasPrefix(after, "trên ")
+}
+
+// opensWithDay reports whether folded text before a date is only what a
+// lead puts before its day: a site's tag and a time word ("Sáng ",
+// "LSO-Sáng ngày ", "(TTXVN) Ngày ").
+func opensWithDay(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(strings.Fields(b)) > 4 {
+		return false
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "ngày"), " ")
+	for _, w := range []string{"sáng", "chiều", "tối", "trưa"} {
+		if strings.HasSuffix(b, w) {
+			b = strings.TrimRight(b[:len(b)-len(w)], " ")
+			break
+		}
+	}
+	// what is left is the site's tag or nothing
+	return len(strings.Fields(b)) <= 2 && !strings.Contains(b, ",")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more

@@ -171,6 +171,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2023-11-19", PartOfDay: "sáng", Organizer: "Ban Chấp hành Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2023 - 2028"},
 		},
 		{
+			name: "a lead that opens with a dated day on a page put online years later",
+			text: "Tổng kết công tác thanh tra\n07/05/2021 08:00\nKTT-Sáng 12/1/2013, Thanh tra tỉnh đã tổ chức hội nghị nhìn lại công tác thanh tra năm 2012.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2013-01-12", PartOfDay: "sáng", Organizer: "Thanh tra tỉnh"},
+		},
+		{
 			name: "a body joined by its members holds the meeting",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11", Organizer: "Ban Thường vụ Đảng ủy Sở"},
