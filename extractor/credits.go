@@ -329,7 +329,7 @@ func edgeBylines(d *document) (authors, photographers []string) {
 		if (i == first || i == len(d.paras)-1) && len(d.paras) >= 3 && !vocab.places[folded] {
 			// An unlabelled line that is a province ("HÀ NỘI") is a
 			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
-			authors = append(authors, bareBylineNames(text)...)
+			authors = append(authors, bareBylineNames(dropAgencySuffix(text))...)
 		}
 	}
 	return authors, photographers
@@ -540,4 +540,19 @@ func isInterview(d *document) bool {
 		}
 	}
 	return false
+}
+
+// dropAgencySuffix removes the news agency a signature ends with, in
+// brackets or after a slash: "Thu Hà - Minh Đức (TTXVN)", "Lê Huy/VNA".
+func dropAgencySuffix(line string) string {
+	line = strings.TrimRight(line, " .")
+	if strings.HasSuffix(line, ")") {
+		if i := strings.LastIndexByte(line, '('); i > 0 && isAcronym(line[i+1:len(line)-1]) {
+			return strings.TrimSpace(line[:i])
+		}
+	}
+	if i := strings.LastIndexByte(line, '/'); i > 0 && isAcronym(strings.TrimSpace(line[i+1:])) {
+		return strings.TrimSpace(line[:i])
+	}
+	return line
 }

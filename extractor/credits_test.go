@@ -96,6 +96,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a province alone on a line is a dateline", "Tổng kết năm\nHÀ NỘI\n" + body, nil, nil},
 		{"a closing sentence is no byline", "Tổng kết năm\n" + body + "\nHội nghị kết thúc tốt đẹp.", nil, nil},
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
+		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
 		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
 		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
 		{"the author block of an opinion article", "Phát triển kinh tế biển\nPGS, TS. Đinh Văn Lộc\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"Đinh Văn Lộc"}, nil},

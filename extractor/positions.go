@@ -76,6 +76,10 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	// The window stops at the previous person's name ("Thủ tướng A và Chủ
 	// tịch Quốc hội B": B's office starts after A).
 	for w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
+		if toks[w-1].fold == "các" && w >= 2 && toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) && (toks[w].capital || isAcronym(toks[w].text)) {
+			w-- // "Liên hiệp các Hội ...", "Hiệp hội các Trường ...": inside an organisation's name
+			continue
+		}
 		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
 			break
 		}
