@@ -173,8 +173,9 @@ var (
 	partBeforeRe = regexp.MustCompile(`(sáng|trưa|chiều|tối)\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$`)
 	// notMeetingBeforeRe marks dates of other things: deadlines ("trước
 	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
-	// dates ("số 16/CT-TTg ngày 31/3/2020").
-	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*[/-][\p{L}\d/.-]*\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
+	// dates ("số 16/CT-TTg ngày 31/3/2020"); a symbol has a slash or a
+	// letter, a term "nhiệm kỳ 2015-2020, ngày ..." has neither.
+	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*(?:/[\p{L}\d/.-]*|-[\d.-]*\p{L}[\p{L}\d/.-]*)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
 	// relativeBeforeRe is what precedes "nay"/"qua" in "sáng nay", "chiều
 	// hôm qua", "hôm nay".
 	relativeBeforeRe = regexp.MustCompile(`(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?|hôm\s+)$`)
@@ -311,6 +312,13 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if secondOfRange(trimmed) {
 		// "(6-11-2000 – 6-11-2025)": the end of a span too long to be a
 		// meeting, such as an anniversary, is not a meeting day either.
+		return dateMention{}, false
+	}
+	if firstOfLongSpan(folded[end:]) {
+		// "(28/8/1945 - 28/8/2015)": the start of an anniversary's span
+		return dateMention{}, false
+	}
+	if strings.HasSuffix(trimmed, "ngày") && citedDocumentBefore(folded[max(0, start-citationWindow):start]) {
 		return dateMention{}, false
 	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
@@ -502,6 +510,61 @@ func relativeDays(folded string, published time.Time) []dateMention {
 		}
 	}
 	return out
+}
+
+// firstOfLongSpan reports whether the text after a date is a dash and a
+// second date with its year ("28/8/1945 - 28/8/2015"): a span of more than a
+// month (a shorter one matches as a range first), such as an anniversary's,
+// whose start is no meeting day.
+func firstOfLongSpan(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	if r, ok := strings.CutPrefix(a, "–"); ok {
+		a = r
+	} else if r, ok := strings.CutPrefix(a, "-"); ok {
+		a = r
+	} else {
+		return false
+	}
+	a = strings.TrimLeft(a, " ")
+	loc := fullDateRe.FindStringIndex(a[:min(len(a), 12)])
+	return loc != nil && loc[0] == 0
+}
+
+// citationWindow is how far (bytes) before "ngày" a cited document's name
+// may start: "kết luận số 07 của Ban Bí thư ngày".
+const citationWindow = 100
+
+// citedDocNouns name documents; a clause that names one with its number
+// before "ngày" cites it.
+var citedDocNouns = []string{
+	"nghị quyết", "quyết định", "chỉ thị", "thông báo", "kết luận", "kế hoạch", "công văn", "thông tư",
+	"nghị định", "quy định", "hướng dẫn", "chương trình", "đề án", "công điện", "tờ trình", "quy chế",
+}
+
+// citedDocumentBefore reports whether the clause before "ngày" of a date
+// (folded) cites a numbered document, "thông báo số 07 của Ban Bí thư
+// ngày", "Nghị quyết 765 của Quân ủy Trung ương ngày": the date is the
+// document's, not the meeting's. A symbol ("số 16/CT-TTg ngày") is caught
+// by notMeetingBeforeRe.
+func citedDocumentBefore(before string) bool {
+	clause := before
+	if k := strings.LastIndexAny(clause, ",;:(."); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, n := range citedDocNouns {
+		k := strings.Index(clause, n)
+		if k < 0 || !wordStartAt(clause, k) {
+			continue
+		}
+		rest := strings.TrimLeft(clause[k+len(n):], " ")
+		for _, w := range []string{"liên tịch ", "kết luận ", "số ", "số: "} {
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, w), " ")
+		}
+		if rest != "" && isDigitByte(rest[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondOfRange reports whether trimmed text before a date ends with a

@@ -140,9 +140,64 @@ func TestFindDateMentionsIgnoresNonMeetingDates(t *testing.T) {
 		"Hội nghị đã thông qua nghị quyết",
 		"kế hoạch năm nay",
 		"từ 10 – 12 giờ trưa",
+		// the start of an anniversary's span, with no publication date to
+		// rule it out
+		"kỷ niệm 60 năm thành lập ngành (15/3/1960-15/3/2020)",
+		"kỷ niệm 75 năm Ngày truyền thống (2/9/1945 – 2/9/2020)",
+		// a numbered document cited with its issuer before "ngày"
+		"triển khai kết luận số 05 của Ban Thường vụ ngày 2/6/2020",
+		"thực hiện Nghị quyết 12 của Huyện ủy ngày 14/5/2020",
 	} {
 		if ms := findDateMentions(fold(phrase), pub); len(ms) > 0 {
 			t.Errorf("%q: found meeting date %s", phrase, isoDate(ms[0].from))
+		}
+	}
+}
+
+// TestFindDateMentionsAfterCitationsAndTerms: the meeting day that follows a
+// cited document or a term is still read; the document's date is not.
+func TestFindDateMentionsAfterCitationsAndTerms(t *testing.T) {
+	pub := time.Date(2020, 7, 13, 0, 0, 0, 0, vnZone)
+	tests := []struct{ phrase, want string }{
+		{"tại hội nghị sơ kết công tác cán bộ, nhiệm kỳ 2020-2025, ngày 9-7-2020.", "2020-07-09"},
+		{"theo thông báo số 02 của Tỉnh ủy ngày 1/7/2020, sáng 10/7 Ban Tổ chức họp", "2020-07-10"},
+		{"Trong hai ngày 8- 9/7, Hội đồng nhân dân huyện họp kỳ thứ 14", "2020-07-08/2020-07-09"},
+	}
+	for _, tt := range tests {
+		ms := findDateMentions(fold(tt.phrase), pub)
+		if len(ms) != 1 {
+			t.Errorf("%q: got %d mentions, want 1 (%+v)", tt.phrase, len(ms), ms)
+			continue
+		}
+		got := isoDate(ms[0].from)
+		if !ms[0].to.IsZero() {
+			got += "/" + isoDate(ms[0].to)
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.phrase, got, tt.want)
+		}
+	}
+}
+
+// TestMonthOnlyPublication: the page store's "date 2021-10" gives the year
+// of a day written without one, and no day to "hôm nay".
+func TestMonthOnlyPublication(t *testing.T) {
+	pub, ok := parseStoreDate("2021-10")
+	if !ok || formatPublished(pub, false) != "2021-10" {
+		t.Fatalf("parseStoreDate(2021-10) = %v %v", pub, ok)
+	}
+	if ms := findDateMentions(fold("Ngày 28-9, Ban Chấp hành Đảng bộ tỉnh họp"), pub); len(ms) != 1 || isoDate(ms[0].from) != "2021-09-28" {
+		t.Errorf("ngày 28-9: got %+v, want 2021-09-28", ms)
+	}
+	if ms := findDateMentions(fold("Ngày 20/10, Ban Chấp hành Đảng bộ tỉnh họp"), pub); len(ms) != 1 || isoDate(ms[0].from) != "2021-10-20" {
+		t.Errorf("ngày 20/10: got %+v, want 2021-10-20", ms)
+	}
+	if ms := findDateMentions(fold("Hôm nay, kỳ họp khai mạc"), pub); len(ms) != 1 || !ms[0].undated {
+		t.Errorf("hôm nay: got %+v, want an undated mention", ms)
+	}
+	for _, bad := range []string{"2021-13", "2021", "21-10", "1890-05"} {
+		if _, ok := parseStoreDate(bad); ok {
+			t.Errorf("parseStoreDate(%q) accepted", bad)
 		}
 	}
 }

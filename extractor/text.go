@@ -124,8 +124,9 @@ func isBreadcrumb(s string) bool {
 }
 
 // leadLineWords is the length (in spaces) from which a first line that ends
-// with a full stop is a paragraph: headlines are shorter and end bare.
-const leadLineWords = 30
+// with a full stop is a paragraph: headlines end bare, and a shorter line
+// with a full stop may be a headline or a photo caption put first.
+const leadLineWords = 20
 
 // leadTagWords is the length (in spaces) from which a line after a site's
 // tag is a lead even without a final full stop (excerpts cut mid-sentence).
@@ -135,7 +136,7 @@ const leadTagWords = 20
 // that has no headline: it opens with the site's tag ("CTTĐT - ", "(QBĐT)
 // - "), which only leads carry, or with the time of the event and a comma
 // ("Sáng 8/7, ...", "Trong 2 ngày (18 và 19/12), ..."), or it is a long
-// sentence that ends with a full stop.
+// sentence (20 words or more) that ends with a full stop.
 func isLeadLine(l string) bool {
 	rest, tagged := cutSiteTag(l)
 	spaces := strings.Count(l, " ")
