@@ -213,13 +213,20 @@ func extractMeeting(d *document, r *schema.Report) {
 	// the place is often in the sentence after the event sentence ("Hội
 	// nghị được tổ chức tại ..."); a sentence dated to another day tells
 	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
-	for i, s := range sents {
-		if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
-			continue
+	// With no venue named, the connection point a local report tells of
+	// ("chủ trì hội nghị tại điểm cầu huyện X") is where it was held.
+	for _, bridge := range []bool{false, true} {
+		for i, s := range sents {
+			if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
+				continue
+			}
+			if loc, ls, le := d.location(s, bridge); loc != "" {
+				m.Location = schema.Text(loc)
+				m.Evidence["location"] = d.evidence(ls, le, s)
+				break
+			}
 		}
-		if loc, ls, le := d.location(s); loc != "" {
-			m.Location = schema.Text(loc)
-			m.Evidence["location"] = d.evidence(ls, le, s)
+		if m.Location != "" || !strings.Contains(d.folded, "tại điểm cầu ") {
 			break
 		}
 	}
@@ -1007,7 +1014,7 @@ func firstDate(f string) (int, int, bool) {
 // location reads "tại <place>" from one sentence: the place runs to a
 // clause boundary and over comma-separated address parts ("trụ sở Bộ, số
 // 18 Nguyễn Du, Hà Nội"), but not into the clause that holds the verb.
-func (d *document) location(s span) (string, int, int) {
+func (d *document) location(s span, bridge bool) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	for off := 0; ; {
 		k := strings.Index(f[off:], "tại ")
@@ -1026,7 +1033,10 @@ func (d *document) location(s span) (string, int, int) {
 		if strings.HasPrefix(f[from:], mainPointPrefix) {
 			from += len(mainPointPrefix) // "tại điểm cầu chính Hội trường X": the place is the hall
 		}
-		if placeNotRe.MatchString(f[from:]) {
+		if bridge != strings.HasPrefix(f[from:], bridgePrefix) || (objectPlace(f[:k]) && !bridge) {
+			continue
+		}
+		if !bridge && placeNotRe.MatchString(f[from:]) {
 			continue
 		}
 		end := len(f)
@@ -1069,7 +1079,7 @@ func (d *document) location(s span) (string, int, int) {
 			n += 1 + len(p)
 		}
 		place := strings.TrimSpace(d.text[s.start+from : s.start+from+n])
-		if !isUpperStart(place) && !placePartRe.MatchString(f[from:]) {
+		if !bridge && !isUpperStart(place) && !placePartRe.MatchString(f[from:]) {
 			continue // "tại nơi làm việc", "tại cần khắc phục": not a named place
 		}
 		if !hasUpperOrDigit(place) {
@@ -1118,6 +1128,17 @@ func hasUpperOrDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// bridgePrefix opens a connection point of an online meeting.
+const bridgePrefix = "điểm cầu "
+
+// objectPlace reports whether "tại" after folded text belongs to the
+// object of "đối với" in the same clause ("kỷ luật đối với một số đảng
+// viên tại Trung tâm X"): where those people work, not the venue.
+func objectPlace(before string) bool {
+	k := strings.LastIndex(before, "đối với ")
+	return k >= 0 && !strings.ContainsAny(before[k:], ";.:")
 }
 
 // fullStop finds the first ". " in s that ends a sentence, or -1: the dot

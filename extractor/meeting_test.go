@@ -476,6 +476,9 @@ func TestMeetingLocation(t *testing.T) {
 	}{
 		{"và inside a body's name", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, tại Sở Lao động và Xã hội, Công đoàn ngành tổ chức hội nghị tổng kết năm 2023.", "Sở Lao động và Xã hội"},
 		{"và before another clause", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, Công đoàn ngành tổ chức hội nghị tổng kết tại Hà Tĩnh và trao thưởng cho các đoàn viên.", "Hà Tĩnh"},
+		{"with no venue, the local connection point", "Hội nghị báo cáo viên\n05/12/2023 09:00\nSáng 4/12, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến. Đồng chí Phó Bí thư Huyện ủy chủ trì hội nghị tại điểm cầu huyện Mường Chà.", "điểm cầu huyện Mường Chà"},
+		{"a venue wins over the connection point", "Hội nghị báo cáo viên\n05/12/2023 09:00\nSáng 4/12, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên, kết nối tới các điểm cầu. Đồng chí Phó Bí thư Huyện ủy chủ trì tại điểm cầu huyện Mường Chà.", "Hội trường Tỉnh ủy"},
+		{"where people under discipline work is no venue", "Kỳ họp thứ 12\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức kỳ họp thứ 12 xem xét thi hành kỷ luật đối với hai đảng viên tại Ban Quản lý dự án huyện.", ""},
 		{"a kind of place is no place", "Giao ban quý IV\n05/12/2023 09:00\nNgày 4/12, Đảng ủy xã tổ chức giao ban quý IV.\nCác bí thư chi bộ phản ánh tình hình tại khu dân cư.", ""},
 	}
 	for _, tt := range tests {
