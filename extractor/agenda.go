@@ -2523,6 +2523,14 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
 			// để thảo luận ..."): not an act narrated as done
 			return -1
+		case "yêu", "đề", "mong", "giao", "chỉ":
+			// "Thủ tướng đề nghị Quốc hội xem xét, thông qua ...", "chỉ đạo
+			// các sở thảo luận ...": a request, whose object is not the act
+			// of the subject.
+			if n, _ := actionVerbAt(toks, j, te); n == 0 && (requestVerbAt(toks, j, te) || isAssign(toks, j, te) ||
+				j+1 < te && t.lower && toks[j-1].fold != "ban" && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
+				return -1
+			}
 		case "tổ", "họp", "khai":
 			organises = true
 		case "trung":
