@@ -327,8 +327,24 @@ func (d *document) titleIsLead() bool {
 	}
 	f = skipSitePrefix(f)
 	for _, w := range leadOpeners {
-		if strings.HasPrefix(f, w) {
-			return eventVerbRe.MatchString(f)
+		if rest, ok := strings.CutPrefix(f, w); ok {
+			return (!strings.HasSuffix(w, " ") || opensDay(rest)) && eventVerbRe.MatchString(f)
+		}
+	}
+	return false
+}
+
+// opensDay reports whether folded text after a time word goes on with a
+// day ("8/7", "ngày 8/7", "nay", "2 ngày", "hai ngày"), so that "Sáng 8/7,
+// ..." opens a lead and "Ngày hội đại đoàn kết ..." does not.
+func opensDay(rest string) bool {
+	rest = strings.TrimPrefix(rest, "ngày ")
+	if rest != "" && isDigitByte(rest[0]) {
+		return true
+	}
+	for _, w := range []string{"nay", "qua", "hai ngày", "ba ngày", "hôm"} {
+		if strings.HasPrefix(rest, w) {
+			return true
 		}
 	}
 	return false
