@@ -411,7 +411,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"a lead on the first line, after a portal's tag", "CTTĐT - Sáng 14/3, Hội Cựu chiến binh tỉnh tổ chức Hội nghị tổng kết công tác hội.\nDự hội nghị có lãnh đạo tỉnh.", "Hội Cựu chiến binh tỉnh"},
 		{"a lead on the first line that opens with vừa qua", "Vừa qua, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị sơ kết 6 tháng đầu năm.\nDự hội nghị có lãnh đạo huyện.", "Hội Liên hiệp Phụ nữ huyện"},
 		{"with no day to read, the sentence that names the body", "Tổng kết công tác dân vận\nPhát biểu bế mạc, đồng chí Bí thư Huyện ủy đánh giá cao tinh thần của hội nghị. Hội nghị đã tiến hành khen thưởng các tập thể. Trước đó, Huyện ủy đã tổ chức hội nghị nhìn lại một năm làm dân vận.", "Huyện ủy"},
-		{"a headline that opens with Ngày hội is no lead", "Ngày hội Đại đoàn kết được tổ chức tại thôn Phú Lộc\n05/12/2023 09:00\nNgày 4/12, Ban Công tác Mặt trận thôn Phú Lộc tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", "Ban Công tác Mặt trận thôn Phú Lộc"},
+		{"a headline that opens with Ngày hội is no lead", "Ngày hội Đại đoàn kết được tổ chức tại thôn Phú Lộc\n05/12/2023 09:00\nNgày 4/12, Ban Công tác Mặt trận thôn Phú Lộc tổ chức lễ kỷ niệm Ngày truyền thống Mặt trận.", "Ban Công tác Mặt trận thôn Phú Lộc"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
