@@ -87,7 +87,7 @@ func headlineAt(lines []string) (i int, lead bool) {
 	for i = 0; i < len(lines) && i < headSearchLines; i++ {
 		l := lines[i]
 		if !hasLetter(l) || isTopDateLine(l) || isBreadcrumb(l) || isBulletLine(l) ||
-			isFurnitureLine(l) || strings.Count(l, " ") < 2 {
+			isFurnitureLine(l) || strings.Count(l, " ") < 2 || (i+1 < len(lines) && isSectionLabel(l)) {
 			continue
 		}
 		return i, isLeadLine(l)
@@ -114,6 +114,24 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// sectionLabelWords is the most words (in spaces) of a section's label.
+const sectionLabelWords = 4
+
+// isSectionLabel reports whether a line is the name of the site's section
+// in capitals ("TIN HOẠT ĐỘNG", "ĐẠI HỘI CÁC CẤP"), written above the
+// headline; a headline in capitals is longer.
+func isSectionLabel(l string) bool {
+	if strings.Count(l, " ") > sectionLabelWords {
+		return false
+	}
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isBreadcrumb reports whether s is a site's path ("> Tin tức > Sự kiện >
@@ -352,8 +370,8 @@ var (
 		"tổng số lượt truy cập", "lượt truy cập", "lượt xem", "số lượt xem", "lượt đọc", "năm phát hành",
 		"in bài", "bản in", "gửi email", "gửi bài viết", "về đầu trang", "lên đầu trang", "quay lại",
 		"trở về", "chia sẻ", "từ khóa", "thống kê truy cập", "xem thêm", "bình luận", "ý kiến bạn đọc",
-		// a media player's fallback text
-		"your browser does not support",
+		// a media player's fallback text; the page store's source path
+		"your browser does not support", "source /", "source http",
 	}
 	furnitureLabels = []string{"hôm nay", "hôm qua", "tháng trước", "tags", "tag"}
 )
