@@ -179,15 +179,15 @@ func dedupe(in []string) []string {
 // not read from byline paragraphs: a name alone on the last line, names
 // alone on a line at the edges of the body, and labelled lines whose names
 // are abbreviated or joined by dashes. Agencies are dropped from the photo
-// credits. It returns the folded names of authors signed in a heading
-// block (authorBlock), whose honorifics do not make them participants.
-func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) (blocks map[string]bool) {
+// credits. It returns the authors signed in a heading block (authorBlock),
+// by folded name, with their titles: those do not make them participants.
+func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) (blocks map[string][]string) {
 	if name, ok := a.closingByline(d); ok && !containsFoldedName(r.Credits.Author, name) && !containsFoldedName(r.Credits.Photographer, name) {
 		r.Credits.Author = append(r.Credits.Author, name)
 	}
-	if name, ok := a.authorBlock(d); ok && !containsFoldedName(r.Credits.Author, name) {
+	if name, hons, ok := a.authorBlock(d); ok && !containsFoldedName(r.Credits.Author, name) {
 		r.Credits.Author = append(r.Credits.Author, name)
-		blocks = map[string]bool{fold(name): true}
+		blocks = map[string][]string{fold(name): hons}
 	}
 	authors, photographers := edgeBylines(d)
 	for _, n := range authors {
@@ -205,38 +205,58 @@ func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) (blocks ma
 }
 
 // authorBlock returns the author of an article signed in a heading block,
-// the way reviews and opinion pieces sign: a line of nothing but titles and
-// a name ("PGS, TS. Lê Văn A"), then a short line with the author's office
-// ("Viện trưởng Viện X, Học viện Y"), both before the body's first long
-// paragraph.
-func (a *peopleAnalysis) authorBlock(d *document) (string, bool) {
+// the way reviews and opinion pieces sign, and the titles written before
+// the name: a line of nothing but titles and a name ("PGS, TS. Lê Văn A",
+// "TS NGUYỄN THỊ B"), then a short line with the author's office ("Viện
+// trưởng Viện X, Học viện Y"), both before the body's first long paragraph.
+func (a *peopleAnalysis) authorBlock(d *document) (name string, hons []string, ok bool) {
 	toks := a.toks
-	for _, m := range a.mentions {
-		pi := toks[m.nameStart].para
-		if pi > 5 || pi+1 >= len(d.paras) {
-			break
-		}
+	for pi := 1; pi <= 5 && pi+1 < len(d.paras); pi++ {
 		p, next := d.paras[pi], d.paras[pi+1]
-		if len(m.honorifics) == 0 || m.short || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end ||
-			next.end-next.start > 200 {
+		if p.kind != paraTitle && p.end-p.start > 200 {
+			break // the body has begun
+		}
+		if p.end-p.start > 80 || next.end-next.start > 200 {
 			continue
 		}
-		ns, ne := a.tokenRange(next)
-		if ns >= ne || headAt(toks, ns) == 0 {
-			continue
-		}
-		body := false
-		for q := 0; q < pi; q++ {
-			if d.paras[q].kind != paraTitle && d.paras[q].end-d.paras[q].start > 200 {
-				body = true
+		ts, te := a.tokenRange(p)
+		k := ts
+		var titles []string
+		for k < te {
+			n, canon := honorificAt(toks, k)
+			if n == 0 || !isAbbrevHonorific(canon) {
+				break
+			}
+			titles = append(titles, canon...)
+			k += n
+			for k < te && (toks[k].text == "," || toks[k].text == ".") {
+				k++
 			}
 		}
-		if body {
-			break
+		if len(titles) == 0 || k >= te {
+			continue
 		}
-		return m.name, true
+		rest := d.text[toks[k].start:p.end]
+		if !isBylineName(rest) || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		if ns, ne := a.tokenRange(next); ns >= ne || headAt(toks, ns) == 0 {
+			continue
+		}
+		return rest, titles, true
 	}
-	return "", false
+	return "", nil, false
+}
+
+// isAbbrevHonorific reports academic and professional titles (GS, PGS, TS,
+// ThS ...), which sign a piece; address words (ông, đồng chí) do not.
+func isAbbrevHonorific(canon []string) bool {
+	for _, c := range canon {
+		if !isAbbrev(c) {
+			return false
+		}
+	}
+	return len(canon) > 0
 }
 
 // closingByline returns the name that stands alone on the article's last

@@ -99,6 +99,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
 		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
 		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
+		{"an author block with the name in capitals", "Phát triển kinh tế biển\nTS. HOÀNG MINH KHÔI\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"HOÀNG MINH KHÔI"}, nil},
 		{"the author block of an opinion article", "Phát triển kinh tế biển\nPGS, TS. Đinh Văn Lộc\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"Đinh Văn Lộc"}, nil},
 	}
 	for _, tt := range tests {
@@ -137,5 +138,21 @@ func TestPhotoCreditClosingAParagraph(t *testing.T) {
 	}
 	if p, ok := personNamed(r.People, "Đỗ Minh Trí"); !ok || !slices.Equal(p.Roles, []string{schema.RolePhotographer}) {
 		t.Errorf("Đỗ Minh Trí = %+v, want a photographer", p)
+	}
+}
+
+// TestAuthorBlockKeepsTitles covers a heading author block whose name, in
+// capitals, is not read as a person in the text: the titles go with it.
+func TestAuthorBlockKeepsTitles(t *testing.T) {
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte("Phát triển kinh tế biển\nPGS, TS. HOÀNG MINH KHÔI\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Credits: schema.Credits{Author: []string{}, Photographer: []string{}}}
+	extractCredits(d, r)
+	extractPeople(d, r)
+	p, ok := personNamed(r.People, "HOÀNG MINH KHÔI")
+	if !ok || !slices.Equal(p.Roles, []string{schema.RoleAuthor}) || !slices.Equal(p.Honorifics, []string{"PGS", "TS"}) || len(p.Positions) != 0 {
+		t.Errorf("author = %+v, want PGS TS, author only, no positions", p)
 	}
 }

@@ -98,20 +98,20 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, sp)
 		byKey[p.key] = &r.People[len(r.People)-1]
 	}
-	var blocks map[string]bool // authors signed in a heading block, by folded name
+	var blocks map[string][]string // authors signed in a heading block, by folded name, with their titles
 	addCredit := func(name, role string) {
 		k := fold(name)
 		if p, ok := byKey[k]; ok {
 			// A byline name found in the text as well ("Hà Minh Châu
 			// (Phòng Quản lý khoa học)") is the writer, not a participant,
 			// unless the text gives them an office or a part.
-			if len(p.Positions) == 0 && (len(p.Honorifics) == 0 || blocks[k]) && onlyPresence(p.Roles) {
+			if _, block := blocks[k]; len(p.Positions) == 0 && (len(p.Honorifics) == 0 || block) && onlyPresence(p.Roles) {
 				p.Roles = []string{}
 			}
 			p.Roles = appendRole(p.Roles, role)
 			return
 		}
-		r.People = append(r.People, schema.Person{Name: name, Honorifics: []string{}, Positions: []schema.Position{}, Roles: []string{role}})
+		r.People = append(r.People, schema.Person{Name: name, Honorifics: append([]string{}, blocks[k]...), Positions: []schema.Position{}, Roles: []string{role}})
 		byKey[k] = &r.People[len(r.People)-1]
 	}
 	blocks = addPageBylines(d, a, r)
