@@ -27,6 +27,8 @@ func TestParseDateLine(t *testing.T) {
 		{"Cập nhật lúc09:07, Thứ Hai, 03/10/2022 (GMT+7)", "2022-10-03T09:07:00+07:00", true},
 		{"17:05 02/09/2016", "2016-09-02T17:05:00+07:00", true},
 		{"Thứ Ba,  12/01/2021", "2021-01-12", false},
+		{"Thứ Sáu, 12/06/2020, 14:05 [GMT+7]", "2020-06-12T14:05:00+07:00", true},
+		{"TTXVN - 09:05, 18/03/2023", "2023-03-18T09:05:00+07:00", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
