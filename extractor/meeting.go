@@ -447,7 +447,7 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !servesEvent(folded[:k]) {
+		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
@@ -492,6 +492,21 @@ func delegationGoesTo(before string) bool {
 		}
 		off = k + 1
 	}
+}
+
+// allLevelsWindow is how far (bytes) "các cấp" may follow an event noun
+// and still qualify it ("đại hội Đảng bộ các cấp").
+const allLevelsWindow = 24
+
+// atAllLevels reports whether folded text after an event noun makes it a
+// kind of event held everywhere, "(đại hội) Đảng các cấp", "(hội nghị)
+// các cấp": a topic, not the event the page reports.
+func atAllLevels(after string) bool {
+	w := after[:min(len(after), allLevelsWindow)]
+	if k := strings.IndexAny(w, ",.;:("); k >= 0 {
+		w = w[:k]
+	}
+	return strings.Contains(w, " các cấp")
 }
 
 // eventServants end the name of a committee formed for an event: "Ban

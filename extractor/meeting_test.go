@@ -439,6 +439,7 @@ func TestMeetingType(t *testing.T) {
 		{"the bare event as the subject of what was done", "Tăng cường công tác tuyên truyền\nHội nghị đã nghe báo cáo tình hình công tác tuyên truyền quý I.\nCác đại biểu thống nhất với báo cáo.", "hội nghị"},
 		{"a named plenum as subject in an essay is no event", "Xây dựng Đảng trong sạch\nHội nghị Trung ương 4 khóa XII đã chỉ rõ những biểu hiện suy thoái.\nMỗi đảng viên cần tự soi, tự sửa.", ""},
 		{"an organizing committee's meeting is not its ceremony", "Họp Ban Tổ chức Lễ kỷ niệm 50 năm thành lập huyện\n05/12/2023 09:00\nNgày 4/12, Ban Tổ chức họp để rà soát công tác chuẩn bị.", "cuộc họp"},
+		{"congresses at all levels are a topic, not the event", "Lãnh đạo tốt đại hội đảng bộ các cấp nhiệm kỳ mới\n05/12/2023 09:00\nNgày 4/12, Ban Thường vụ Huyện ủy tổ chức hội nghị rút kinh nghiệm đại hội điểm.", "hội nghị"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
