@@ -357,7 +357,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// named before, referred to by the address word alone, sets tasks.
 	if len(ms) == 0 && st.lastSubject >= 0 && !listFollows && !endsColon {
 		for k := ts; k+3 < te && k-ts < 12; k++ {
-			if (k == ts || toks[k-1].text == ",") && toks[k].fold == "đồng" && toks[k+1].fold == "chí" && requestVerbAt(toks, k+2, te) &&
+			if (k == ts || toks[k-1].text == ",") && toks[k].fold == "đồng" && toks[k+1].fold == "chí" &&
+				(requestVerbAt(toks, k+2, te) || a.wishAfterDirecting(d, si, k+2, te)) &&
 				a.people[st.lastSubject].roles[schema.RoleSpeaker] {
 				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end)...)
 			}
@@ -765,7 +766,8 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 			continue
 		}
 		verb := toks[k].fold
-		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) {
+		wish := k == from && k+2 < te && verb == "mong" && toks[k+1].fold == "muốn" // asked for by the caller
+		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish {
 			continue
 		}
 		start := k + 2
@@ -2866,4 +2868,17 @@ func meetsAt(toks []token, k int) bool {
 		return false
 	}
 	return true
+}
+
+// wishAfterDirecting reports "mong muốn" at token k in a sentence that
+// follows one assigning tasks ("... phát biểu động viên, giao nhiệm vụ
+// đối với Đoàn. Đồng chí mong muốn các đại biểu ..."): the leader's wishes
+// are the tasks. A wish after a welcome or a remark is not.
+func (a *peopleAnalysis) wishAfterDirecting(d *document, si, k, te int) bool {
+	toks := a.toks
+	if si == 0 || k+2 >= te || toks[k].fold != "mong" || toks[k+1].fold != "muốn" {
+		return false
+	}
+	prev := d.folded[d.sents[si-1].start:d.sents[si-1].end]
+	return strings.Contains(prev, "giao nhiệm vụ") || strings.Contains(prev, "phát biểu chỉ đạo")
 }

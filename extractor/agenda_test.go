@@ -241,6 +241,12 @@ func TestAgenda(t *testing.T) {
 		{"a request's object is not the subject's act; a Ban chỉ đạo is a body",
 			head + "Bộ trưởng đề nghị Quốc hội xem xét, thông qua dự án Luật Đường bộ. Thường trực Ban chỉ đạo đã thảo luận kế hoạch kiểm tra năm 2025.",
 			[]wantItem{{"discussion", "thảo luận kế hoạch kiểm tra năm 2025", ""}}},
+		{"a leader's wish after assigning tasks is a task; after a welcome it is not",
+			head + "Đồng chí Vi Văn Thành, Bí thư Huyện ủy đã phát biểu động viên, giao nhiệm vụ cho Đoàn vận động viên của huyện. Đồng chí mong muốn các vận động viên thi đấu trung thực, đoàn kết giành thành tích cao.\nPhát biểu chào mừng, đồng chí Lục Thị Hằng nêu ý nghĩa của giải đấu. Đồng chí mong muốn các đội giao lưu, học hỏi lẫn nhau.",
+			[]wantItem{
+				{"speech", "phát biểu động viên, giao nhiệm vụ cho Đoàn vận động viên của huyện", "Vi Văn Thành"},
+				{"task", "các vận động viên thi đấu trung thực, đoàn kết giành thành tích cao", "Vi Văn Thành"},
+				{"speech", "Phát biểu chào mừng", "Lục Thị Hằng"}}},
 		{"a report heard from an unnamed speaker",
 			head + "Tại hội nghị, đại biểu đã nghe lãnh đạo Sở Y tế báo cáo tình hình dịch bệnh trên địa bàn tỉnh.",
 			[]wantItem{{"report", "báo cáo tình hình dịch bệnh trên địa bàn tỉnh", ""}}},
