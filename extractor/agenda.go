@@ -2871,8 +2871,8 @@ func meetsAt(toks []token, k int) bool {
 }
 
 // wishAfterDirecting reports "mong muốn" at token k in a sentence that
-// follows one assigning tasks ("... phát biểu động viên, giao nhiệm vụ
-// đối với Đoàn. Đồng chí mong muốn các đại biểu ..."): the leader's wishes
+// follows one assigning tasks ("... động viên và giao nhiệm vụ
+// cho Đoàn. Đồng chí mong muốn các đại biểu ..."): the leader's wishes
 // are the tasks. A wish after a welcome or a remark is not.
 func (a *peopleAnalysis) wishAfterDirecting(d *document, si, k, te int) bool {
 	toks := a.toks
