@@ -590,10 +590,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// tâm, X ...": the answers are the debate.
 		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
 	}
-	if !acted && subject >= 0 && len(a.bodyReports(d, ts, te)) == 0 {
+	if !acted && subject >= 0 {
 		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
 		// report the meeting heard, after a person who did not act.
-		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) {
+		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) && len(a.bodyReports(d, ts, te)) == 0 {
 			add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 		}
 	}
@@ -608,6 +608,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return out
 	}
 	// 3. Sentences without a named actor.
+	var acts []agendaItem // the meeting's own acts, read once in the switch below
 	if toks[ts].capital && toks[ts].fold == "việc" {
 		// "Việc ký kết kế hoạch ... nhằm ...": a nominalised act the
 		// article explains, not one more item.
@@ -653,11 +654,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !hasAny(folded, " nếu ", "không quá", "được phép") && !strings.Contains(folded, " và bế mạc") &&
-		len(a.bodyActions(d, ts, te)) > 0:
+		func() bool { acts = a.bodyActions(d, ts, te); return len(acts) > 0 }():
 		// (statesRule's "quy định" is left out: a body adopts regulations.)
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
-		out = append(out, a.bodyActions(d, ts, te)...)
+		out = append(out, acts...)
 	case isDecision(toks, ts, te) && !statesRule(folded):
 		end := s.end
 		closing := ""
