@@ -828,6 +828,10 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	if vocab.notNames[toks[start+1].fold] {
 		return false // "Đoàn Chủ tọa Hội thảo", "Ban Tổ chức": a body, not a typo inside a name
 	}
+	switch toks[start+1].fold + " " + low.fold {
+	case "thanh niên", "thư ký", "công an":
+		return false // "Đoàn Thanh niên Cộng sản", "Đoàn Thư ký Đại hội": bodies
+	}
 	if low.starts&(startsStop|startsCue|startsHead|startsOrg|startsOrgHead) != 0 {
 		return false // a word some vocabulary starts with: a verb, a cue, an office
 	}

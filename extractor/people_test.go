@@ -80,7 +80,7 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Vũ Đức Kiên"}},
 		{"a surname that is also a verb, after an academic title", "Tham dự có TS Trình Hữu Nghĩa, Trưởng khoa Luật; ThS Đoàn Minh Hải, giảng viên.",
 			[]string{"Trình Hữu Nghĩa", "Đoàn Minh Hải"}},
-		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo trao hoa cho ông Lê Văn Tâm.",
+		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo và Đoàn Thanh niên Cộng sản tỉnh trao hoa cho ông Lê Văn Tâm.",
 			[]string{"Lê Văn Tâm"}},
 		{"authors cited by their initials", "Học viên nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen và V.I.Lênin theo chủ nghĩa C.Mác-Lênin; TP.Huế, Tp.Vinh đăng cai.",
 			[]string{"K.Marx", "Ph.Ăng-ghen", "V.I.Lênin"}},
