@@ -11,6 +11,10 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
+// leadDaySentences is how many opening sentences may date the event by
+// their opening day alone, with no event noun or verb.
+const leadDaySentences = 2
+
 // leadSentences is how many sentences from the start of the article are
 // searched for the event sentence: reports state when, where and by whom in
 // their opening.
@@ -145,6 +149,15 @@ func extractMeeting(d *document, r *schema.Report) {
 		}
 		if event >= 0 {
 			break
+		}
+	}
+	// "Sáng ngày 15/7, tại Bộ Y tế, Thủ tướng ... trao Quyết định ...": a
+	// lead that opens with the day tells of the page's event even when
+	// its verb names no event.
+	for i := 0; event < 0 && i < min(len(sents), leadDaySentences); i++ {
+		// a day of history ("Ngày 19/8/1945, tại Nhà hát Lớn, ...") is not one
+		if f := d.folded[sents[i].start:sents[i].end]; len(dates[i]) > 0 && opensWithDay(f[:dates[i][0].start]) && (dates[i][0].undated || dates[i][0].from.Year() >= 1990) {
+			event, date = i, dates[i][0]
 		}
 	}
 	if event >= 0 && tellsFuture(d.folded[sents[event].start:sents[event].start+date.start]) {

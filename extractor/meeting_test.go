@@ -176,6 +176,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2013-01-12", PartOfDay: "sáng", Organizer: "Thanh tra tỉnh"},
 		},
 		{
+			name: "a lead that opens with the day dates the event with no event word in it",
+			text: "Trao quyết định bổ nhiệm Giám đốc Sở\n05/12/2023 09:00\nChiều ngày 4/12, tại Sở Nội vụ, Chủ tịch UBND tỉnh trao quyết định bổ nhiệm Giám đốc Sở Nội vụ. Buổi lễ diễn ra trang trọng.",
+			want: schema.Meeting{Type: "lễ", Date: "2023-12-04", PartOfDay: "chiều", Location: "Sở Nội vụ"},
+		},
+		{
 			name: "a body joined by its members holds the meeting",
 			text: "Ban Thường vụ Đảng ủy họp cho ý kiến\n12/05/2022 09:00\nNgày 11/5, Ban Thường vụ Đảng ủy Sở và thành viên Ban Giám đốc Sở họp cho ý kiến về công tác cán bộ.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-11", Organizer: "Ban Thường vụ Đảng ủy Sở"},
