@@ -447,7 +447,13 @@ func samePublished(gold, got schema.Text) bool {
 	}
 	gt, gErr := time.Parse(time.RFC3339, string(gold))
 	if gErr != nil {
-		return len(got) >= 10 && string(got)[:10] == string(gold)
+		// A date ("2020-07-13") matches any time on that day; a coarser
+		// ISO 8601 value ("2020-07", a page that shows only the month)
+		// matches only itself.
+		if len(gold) == len("2006-01-02") && len(got) >= len(gold) {
+			return string(got)[:len(gold)] == string(gold)
+		}
+		return got == gold
 	}
 	pt, err := time.Parse(time.RFC3339, string(got))
 	if err != nil {

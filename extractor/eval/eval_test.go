@@ -92,3 +92,28 @@ func TestScoreDifferences(t *testing.T) {
 		})
 	}
 }
+
+func TestSamePublished(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		want      bool
+	}{
+		{"2020-07-13T19:15:00+07:00", "2020-07-13T19:15:59+07:00", true}, // to the minute
+		{"2020-07-13T19:15:00+07:00", "2020-07-13T12:15:00Z", true},      // same instant
+		{"2020-07-13T19:15:00+07:00", "2020-07-13", false},
+		{"2020-07-13", "2020-07-13T19:15:00+07:00", true}, // a date matches any time that day
+		{"2020-07-13", "2020-07-13", true},
+		{"2020-07-13", "2020-07-14", false},
+		{"2020-07", "2020-07", true}, // month precision matches only itself
+		{"2020-07", "2020-07-13", false},
+		{"2020-07", "2020-08", false},
+		{"", "", true},
+		{"", "2020-07-13", false},
+		{"2020-07-13", "", false},
+	}
+	for _, tt := range tests {
+		if got := samePublished(schema.Text(tt.gold), schema.Text(tt.got)); got != tt.want {
+			t.Errorf("samePublished(%q, %q) = %v, want %v", tt.gold, tt.got, got, tt.want)
+		}
+	}
+}
