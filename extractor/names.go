@@ -80,7 +80,9 @@ func tokenize(d *document) []token {
 		}
 		if t.capital {
 			_, abbrev := vocab.abbrev(t.text)
-			t.syllable = !abbrev
+			// "ThS.BS", "Th.S": stacked titles with a lower-case letter are
+			// titles too, never part of the name after them.
+			t.syllable = !abbrev && !(strings.ContainsAny(t.text, ".-") && stackedHonorifics(t.text) != nil)
 		}
 		if t.word && (c < '0' || c > '9') {
 			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
