@@ -2534,6 +2534,10 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 				j+1 < te && t.lower && toks[j-1].fold != "ban" && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
 				return -1
 			}
+		case "cấp":
+			if toks[j-1].fold == "các" {
+				return -1 // "UBKT các cấp": bodies everywhere, not the meeting
+			}
 		case "tổ", "họp", "khai":
 			organises = true
 		case "trung":
@@ -2579,6 +2583,9 @@ func (a *peopleAnalysis) skipIntros(ts, te int) int {
 // body (bodyActionVerb) as items with no presenter.
 func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
 	toks := a.toks
+	if periodIntro(toks, ts, te) {
+		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
+	}
 	v := a.bodyActionVerb(toks, a.skipIntros(ts, te), te)
 	if v < 0 {
 		return nil
@@ -2882,4 +2889,22 @@ func (a *peopleAnalysis) wishAfterDirecting(d *document, si, k, te int) bool {
 	}
 	prev := d.folded[d.sents[si-1].start:d.sents[si-1].end]
 	return strings.Contains(prev, "giao nhiệm vụ") || strings.Contains(prev, "phát biểu chỉ đạo")
+}
+
+// periodIntro reports a sentence opened by a period of time ("Trong năm
+// 2023,", "Năm qua,", "Thời gian qua,", "Trong nhiệm kỳ ...", "Từ đầu
+// năm,", "Qua 5 năm ..."): it sums up results, not what the meeting did.
+func periodIntro(toks []token, ts, te int) bool {
+	k := ts
+	if k+1 < te && (toks[k].fold == "trong" || toks[k].fold == "từ" || toks[k].fold == "qua") {
+		k++
+	}
+	if k >= te {
+		return false
+	}
+	switch toks[k].fold {
+	case "năm", "nhiệm", "thời", "giai", "quý", "tháng", "đầu", "những", "các":
+		return k > ts || toks[k].fold == "năm" || toks[k].fold == "thời" || toks[k].fold == "giai"
+	}
+	return k > ts && isDigits(toks[k].text)
 }
