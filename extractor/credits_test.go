@@ -96,6 +96,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a province alone on a line is a dateline", "Tổng kết năm\nHÀ NỘI\n" + body, nil, nil},
 		{"a closing sentence is no byline", "Tổng kết năm\n" + body + "\nHội nghị kết thúc tốt đẹp.", nil, nil},
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
+		{"one signer writes and photographs after other photographers", "Tổng kết năm\n" + body + "\nẢnh: Hoàng Anh\nBài, ảnh: MINH HÀ", []string{"MINH HÀ"}, []string{"Hoàng Anh", "MINH HÀ"}},
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
 		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
 		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
@@ -117,6 +118,11 @@ func TestUnlabelledBylines(t *testing.T) {
 			for _, n := range tt.authors {
 				if p, ok := personNamed(r.People, n); !ok || !slices.Contains(p.Roles, schema.RoleAuthor) {
 					t.Errorf("%s = %+v, want an author", n, p)
+				}
+			}
+			for _, n := range tt.photographers {
+				if p, ok := personNamed(r.People, n); !ok || !slices.Contains(p.Roles, schema.RolePhotographer) {
+					t.Errorf("%s = %+v, want a photographer", n, p)
 				}
 			}
 		})

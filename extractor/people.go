@@ -86,7 +86,8 @@ type peopleAnalysis struct {
 func extractPeople(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
 	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d)
-	byKey := map[string]*schema.Person{}
+	// byKey holds indices, not pointers: appending to r.People may move it.
+	byKey := map[string]int{}
 	for _, p := range a.people {
 		sp := schema.Person{
 			Name:       p.name,
@@ -96,12 +97,13 @@ func extractPeople(d *document, r *schema.Report) {
 			Mentions:   p.mentions,
 		}
 		r.People = append(r.People, sp)
-		byKey[p.key] = &r.People[len(r.People)-1]
+		byKey[p.key] = len(r.People) - 1
 	}
 	var blocks map[string][]string // authors signed in a heading block, by folded name, with their titles
 	addCredit := func(name, role string) {
 		k := fold(name)
-		if p, ok := byKey[k]; ok {
+		if i, ok := byKey[k]; ok {
+			p := &r.People[i]
 			// A byline name found in the text as well ("Hà Minh Châu
 			// (Phòng Quản lý khoa học)") is the writer, not a participant,
 			// unless the text gives them an office or a part.
@@ -112,7 +114,7 @@ func extractPeople(d *document, r *schema.Report) {
 			return
 		}
 		r.People = append(r.People, schema.Person{Name: name, Honorifics: append([]string{}, blocks[k]...), Positions: []schema.Position{}, Roles: []string{role}})
-		byKey[k] = &r.People[len(r.People)-1]
+		byKey[k] = len(r.People) - 1
 	}
 	blocks = addPageBylines(d, a, r)
 	for _, n := range r.Credits.Author {
