@@ -144,6 +144,8 @@ func TestHonorifics(t *testing.T) {
 		{"TSKH Nghiêm Xuân Hòa, nguyên Phó Viện trưởng Viện Khoa học xã hội vùng Trung Bộ dự hội thảo.", "Nghiêm Xuân Hòa", []string{"TSKH"}},
 		{"Chủ trì tọa đàm có GSTS Hà Minh Tuấn, Giám đốc Đại học Vinh.", "Hà Minh Tuấn", []string{"GS", "TS"}},
 		{"NGƯT, ThS.BS Đinh Thị Mai, Hiệu trưởng Trường Cao đẳng Y tế tham luận.", "Đinh Thị Mai", []string{"NGƯT", "ThS", "BS"}},
+		{"Tham luận của luật sư Phạm Quốc Dũng, Phó Chủ tịch Đoàn Luật sư tỉnh.", "Phạm Quốc Dũng", []string{"luật sư"}},
+		{"Thầy thuốc Nhân dân, PGS.TS Vương Thị Lan, Giám đốc Bệnh viện tỉnh phát biểu.", "Vương Thị Lan", []string{"TTND", "PGS", "TS"}},
 		{"Tham luận của PGSTS Lý Thu Hằng được đánh giá cao.", "Lý Thu Hằng", []string{"PGS", "TS"}},
 		{"Báo cáo đề dẫn do GS.TSKH Bạch Văn Lộc trình bày.", "Bạch Văn Lộc", []string{"GS", "TSKH"}},
 		{"GSTS Trình Văn Khải, Viện trưởng Viện Kinh tế biển phát biểu.", "Trình Văn Khải", []string{"GS", "TS"}},
