@@ -200,10 +200,10 @@ func TestAgenda(t *testing.T) {
 				{"report", "“Phát triển kinh tế số ở địa phương”", ""},
 				{"report", "hướng dẫn học tập Kết luận của Bộ Chính trị về công tác cán bộ", ""}}},
 		{"after discussing, the parties sign: a discussion and a signing; a nominalised signing explains",
-			head + "Sau khi trao đổi, thảo luận, hai đơn vị đã tiến hành ký kết Chương trình phối hợp công tác giai đoạn 2025-2030. Việc ký kết chương trình nhằm nâng cao hiệu quả phối hợp giữa hai đơn vị.",
+			head + "Sau khi trao đổi, thảo luận, hai đơn vị đã tiến hành ký kết Quy chế phối hợp giữa hai đơn vị giai đoạn 2025-2030. Việc ký kết chương trình nhằm nâng cao hiệu quả phối hợp giữa hai đơn vị.",
 			[]wantItem{
 				{"discussion", "trao đổi, thảo luận", ""},
-				{"signing", "ký kết Chương trình phối hợp công tác giai đoạn 2025-2030", ""}}},
+				{"signing", "ký kết Quy chế phối hợp giữa hai đơn vị giai đoạn 2025-2030", ""}}},
 		{"flowers sent with congratulations are no speech",
 			head + "Đồng chí Lò Văn Chiến, Phó Chủ tịch UBND tỉnh đã gửi lẵng hoa chúc mừng Hội nghị.",
 			nil},
