@@ -88,7 +88,7 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lò Văn Sơn", "Khang A Tủa", "Hà Thị Lan"}},
 		{"given-name references merge", "Đồng chí Lê Thị Thu Hà chủ trì Hội nghị. Phát biểu kết luận Hội nghị, đồng chí Thu Hà yêu cầu các đơn vị khẩn trương triển khai. Theo bà Hà, kết quả rất tốt.",
 			[]string{"Lê Thị Thu Hà"}},
-		{"organisations, schools, streets and places are not people", "Hội nghị diễn ra tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội. Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với Trường Đại học Tôn Đức Thắng học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và tỉnh Quảng Ngãi.",
+		{"organisations, schools, streets and places are not people", "Hội nghị diễn ra tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội, còn Học viện Chính trị quốc gia Hồ Chí Minh phối hợp với Trường Đại học Tôn Đức Thắng học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và tỉnh Quảng Ngãi.",
 			[]string{}},
 		{"a place after an office is not a person", "Đồng chí Nguyễn Thị Mỹ Lệ, Phó Bí thư Thường trực Huyện ủy Sơn Tịnh trình bày tham luận.",
 			[]string{"Nguyễn Thị Mỹ Lệ"}},
