@@ -29,16 +29,17 @@ func extractCredits(d *document, r *schema.Report) {
 		case paraTitle:
 			// a page without a headline opens with its lead, which may end
 			// in the photo credit of a caption run into it
-			if len(text) > 200 && strings.Contains(folded, "ảnh:") {
+			if len(text) > 200 {
 				photographers = append(photographers, trailingPhotoCredit(text, folded)...)
 			}
 		case paraCaption, paraBody, paraLead:
-			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
-			if !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
+			if p.kind != paraCaption && len(text) > 200 {
+				// only the tail of a long paragraph may hold a credit
+				photographers = append(photographers, trailingPhotoCredit(text, folded)...)
 				continue
 			}
-			if p.kind != paraCaption && len(text) > 200 {
-				photographers = append(photographers, trailingPhotoCredit(text, folded)...)
+			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
+			if !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
 				continue
 			}
 			_, ph := parseLabeled(text, folded)
@@ -503,8 +504,13 @@ func dropAgencies(names []string) []string {
 // Ảnh: Lê Minh"): "Ảnh:" after a full stop or a bracket, and nothing but
 // the names after it.
 func trailingPhotoCredit(text, folded string) []string {
-	i := strings.LastIndex(folded, "ảnh:")
-	if i < 2 || len(folded)-i > 60 {
+	tail := max(0, len(folded)-60) // the credit is short: look at the end only
+	i := strings.LastIndex(folded[tail:], "ảnh:")
+	if i < 0 {
+		return nil
+	}
+	i += tail
+	if i < 2 {
 		return nil
 	}
 	if !(folded[i-1] == '(' || folded[i-1] == ' ' && (folded[i-2] == '.' || folded[i-2] == '(')) {

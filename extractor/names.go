@@ -155,10 +155,7 @@ func tokenize(d *document) []token {
 		for e > s {
 			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
 			// words ends the first; it is punctuation of its own.
-			p, w := strings.Index(text[s:e], "…"), len("…")
-			if p < 0 {
-				p, w = strings.Index(text[s:e], "..."), len("...")
-			}
+			p, w := innerEllipsis(text[s:e])
 			if p <= 0 || s+p+w >= e {
 				break
 			}
@@ -531,4 +528,22 @@ func gluedAddress(text string, s, e int) int {
 		}
 	}
 	return 0
+}
+
+// innerEllipsis returns the offset and width of the first "…" or "..." in
+// word w, or -1: one pass over the bytes, as most words hold neither.
+func innerEllipsis(w string) (int, int) {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '.':
+			if i+2 < len(w) && w[i+1] == '.' && w[i+2] == '.' {
+				return i, 3
+			}
+		case 0xE2: // "…" is E2 80 A6
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0xA6 {
+				return i, 3
+			}
+		}
+	}
+	return -1, 0
 }

@@ -243,6 +243,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
 	}
 	flags := map[int]sentFlags{}
+	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
 	for _, m := range a.mentions {
 		si := toks[m.nameStart].sent
 		if _, ok := flags[si]; ok {
@@ -255,7 +256,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			speakers:  a.namesSpeakers(d, si),
 			sends:     -1,
 		}
-		if strings.Contains(sf, "gửi") {
+		if sends && strings.Contains(sf, "gửi") {
 			f := flags[si]
 			f.sends = a.sendsGreetings(si)
 			flags[si] = f
