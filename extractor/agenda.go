@@ -53,7 +53,7 @@ var (
 // items imply to r.People.
 func extractAgenda(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
-	if r.Meeting.Type == "" && !a.hasStrongRole() {
+	if r.Meeting.Type == "" {
 		// A page that reports no meeting (a notice, an explainer of a
 		// regulation) has no agenda, whatever votes or tasks it describes.
 		return
