@@ -334,12 +334,14 @@ func edgeBylines(d *document) (authors, photographers []string) {
 		}
 	}
 	for i, p := range d.paras {
-		if p.end-p.start > maxBylineLen || p.kind == paraTitle {
-			continue
-		}
 		text, folded := d.text[p.start:p.end], d.folded[p.start:p.end]
-		if name, ok := interviewerByline(text); ok && (i <= 3 || i == len(d.paras)-1) {
-			authors = append(authors, name)
+		if i <= 3 && len(text) <= 2*maxBylineLen {
+			if name, ok := interviewerByline(text); ok {
+				authors = append(authors, name)
+				continue
+			}
+		}
+		if p.end-p.start > maxBylineLen || p.kind == paraTitle {
 			continue
 		}
 		if a, ph, ok := labelledByline(text, folded); ok {
@@ -527,11 +529,16 @@ func interviewerByline(text string) (string, bool) {
 	if i <= 0 {
 		return "", false
 	}
-	name := strings.TrimSpace(text[:i])
-	if !isBylineName(name) {
-		return "", false
+	// The name is the words right before the mark, even when a page
+	// runs the headline into the byline line: the longest tail of two to
+	// four words that reads as a name.
+	words := strings.Fields(text[:i])
+	for n := min(4, len(words)); n >= 2; n-- {
+		if name := strings.Join(words[len(words)-n:], " "); isBylineName(name) {
+			return name, true
+		}
 	}
-	return name, true
+	return "", false
 }
 
 // latinBoilerplate reports an English word of site furniture ("Google
@@ -559,7 +566,7 @@ func isInterview(d *document) bool {
 		if i > 3 {
 			break
 		}
-		if p.end-p.start <= maxBylineLen {
+		if p.end-p.start <= 2*maxBylineLen {
 			if _, ok := interviewerByline(d.text[p.start:p.end]); ok {
 				return true
 			}

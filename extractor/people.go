@@ -353,8 +353,14 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 		return m, true
 	}
+	envoy := false // a foreign name read after a diplomatic seat: a full name of two words
 	if len(hons) == 0 && a.placeRun(d, start, end) {
-		return mention{}, false
+		k := foreignNameAfterSeat(d, toks, start, end)
+		if k < 0 {
+			return mention{}, false
+		}
+		start, chainStart = k, k // "Đại sứ Nhật Bản tại Việt Nam Yamada Takio": the place ends, the envoy follows
+		envoy = true
 	}
 	ns := start
 	if len(hons) == 0 || vocab.notNames[toks[start].fold] && !surnameAfterTitle(toks, hons, start, end) {
@@ -421,10 +427,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// Two syllables after an office alone are as often a place ("Huyện
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m))
+	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m)) && !envoy
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
-	m.short = length <= 2
+	m.short = length <= 2 && !envoy
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
 	if before && len(m.honorifics) == 0 {
 		if hons, start := a.honorificsBefore(m.prefixStart); len(hons) > 0 {
@@ -938,4 +944,24 @@ func initialledName(w string) bool {
 		}
 	}
 	return initials <= 2
+}
+
+// foreignNameAfterSeat returns the first token of a foreign name that
+// follows the host country of a diplomatic office in one capitalised run
+// ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"): the run opens with a known
+// place after "tại", and the two or three words after it include one that
+// cannot be a Vietnamese syllable. Else -1.
+func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
+	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 5 || !diplomaticSeat(toks, start-1) {
+		return -1
+	}
+	if !vocab.places[d.folded[toks[start].start:toks[start+1].end]] {
+		return -1
+	}
+	for k := start + 2; k < end; k++ {
+		if foreignSyllable(toks[k].fold) {
+			return start + 2
+		}
+	}
+	return -1
 }

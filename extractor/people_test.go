@@ -82,6 +82,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Trình Hữu Nghĩa", "Đoàn Minh Hải"}},
 		{"a presidium caption is no person", "Đoàn Chủ tọa Hội nghị\nBan Tổ chức Hội thảo và Đoàn Thanh niên Cộng sản tỉnh trao hoa cho ông Lê Văn Tâm.",
 			[]string{"Lê Văn Tâm"}},
+		{"an envoy named after the host country", "Dự lễ có Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam và ông Lê Văn Tâm, Giám đốc Sở Ngoại vụ.",
+			[]string{"Choi Young-sam", "Lê Văn Tâm"}},
 		{"authors cited by their initials", "Học viên nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen và V.I.Lênin theo chủ nghĩa C.Mác-Lênin; TP.Huế, Tp.Vinh đăng cai.",
 			[]string{"K.Marx", "Ph.Ăng-ghen", "V.I.Lênin"}},
 		{"a rare Hmong surname inside a shared-office list", "Cùng dự có các đại biểu Hội đồng nhân dân tỉnh: Lò Văn Sơn, Khang A Tủa, Hà Thị Lan.",
