@@ -177,6 +177,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if !hasWords(text, 2) {
 			return
 		}
+		if kind == schema.AgendaSpeech && introducesTopic(text) {
+			kind = schema.AgendaReport // "phát biểu đề dẫn hội thảo": the keynote that sets the topic
+		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 	}
 	if a.cleftRequester(d, si) >= 0 {
@@ -222,6 +225,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	endsColon := strings.HasSuffix(strings.TrimSpace(d.text[s.start:s.end]), ":")
+
+	// "Trong bài phát biểu đề dẫn, PGS, TS X ...": the keynote, named
+	// before its speaker, is X's report.
+	if strings.Contains(tokText, "đề dẫn") && len(ms) > 0 {
+		if k, comma := keynoteOpener(toks, ts, te); k >= 0 && a.mentions[ms[0]].prefixStart == comma+1 {
+			add(schema.AgendaReport, toks[k].start, toks[comma-1].end, a.mentions[ms[0]].person, "")
+			st.lastSubject = a.mentions[ms[0]].person
+			return out
+		}
+	}
 
 	// 1. A clause that opens the sentence and names the item, followed by
 	// who did it: "Phát biểu khai mạc Hội nghị, TS. X ...".
@@ -436,6 +449,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			continue // signing a directive elsewhere is not a meeting item
 		}
 		c, v, ok := a.cueAfterAt(i)
+		if ok && c.phrase == "thay mặt" {
+			// "X thay mặt Ban Chấp hành trình bày Báo cáo chính trị": the verb
+			// after the body spoken for names the item.
+			if c2, k := onBehalfVerb(toks, v+2, te); k >= 0 {
+				c, v = c2, k
+			}
+		}
 		if ok && c.agenda == schema.AgendaSpeech && sendsGreetings(toks, a.predicateStart(m), v) {
 			continue // "X đã gửi lẵng hoa chúc mừng": greetings sent, no speech
 		}
@@ -489,6 +509,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		end := a.clauseEnd(m, v, te)
 		kind := c.agenda
 		prefix := ""
+		if c.phrase == "đọc" && v+2 < te && toks[v+1].fold == "diễn" && toks[v+2].fold == "văn" {
+			kind = addressKind(toks, v+3, te) // "đọc diễn văn kỷ niệm ...": a speech, not a paper
+		}
 		switch {
 		case kind == schema.AgendaAward && v+2 < te && toks[v+1].fold == "quyết" && toks[v+2].fold == "định":
 			kind = schema.AgendaDecision // "trao quyết định bổ nhiệm"
@@ -966,7 +989,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
 		if toks[k].text == "," && k+1 < te && k > v+3 {
 			switch toks[k+1].fold {
-			case "nhấn", "khẳng", "cho", "đồng":
+			case "nhấn", "khẳng", "cho", "đồng", "nêu":
 				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" {
 					return toks[k].start
 				}
@@ -2907,4 +2930,75 @@ func periodIntro(toks []token, ts, te int) bool {
 		return k > ts || toks[k].fold == "năm" || toks[k].fold == "thời" || toks[k].fold == "giai"
 	}
 	return k > ts && isDigits(toks[k].text)
+}
+
+// introducesTopic reports a speech text that names a keynote ("phát biểu
+// đề dẫn", "lời đề dẫn"): within its first words, "đề dẫn".
+func introducesTopic(text string) bool {
+	f := fold(text)
+	i := strings.Index(f, "đề dẫn")
+	return i >= 0 && strings.Count(f[:i], " ") <= 3
+}
+
+// keynoteOpener finds a sentence opened by a keynote noun and a comma
+// ("Trong bài phát biểu đề dẫn, ", "Tại phần đề dẫn, "): the token where
+// the keynote's name starts and the comma after it.
+func keynoteOpener(toks []token, ts, te int) (int, int) {
+	k := ts
+	if k < te && (toks[k].fold == "trong" || toks[k].fold == "tại" || toks[k].fold == "qua") {
+		k++
+	}
+	start := k
+	for j := k; j+1 < te && j-k < 8; j++ {
+		if !toks[j].word {
+			return -1, -1
+		}
+		if toks[j].fold == "đề" && toks[j+1].fold == "dẫn" {
+			for c := j + 2; c < te && c-j < 10; c++ {
+				if toks[c].text == "," {
+					return start, c
+				}
+				if !toks[c].word {
+					break
+				}
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// onBehalfVerb finds the verb that follows "thay mặt <body>": a strong cue
+// that names an agenda item, within a few words and before the clause
+// ends. It returns -1 when the body is followed by no such verb.
+func onBehalfVerb(toks []token, from, te int) (roleCue, int) {
+	for k := from; k < te && k-from < 12; k++ {
+		if !toks[k].word {
+			if t := toks[k].text; t == ";" || t == ":" || t == "." || t == "(" {
+				break
+			}
+			continue
+		}
+		if !toks[k].lower {
+			continue
+		}
+		if n, c := cueAt(toks, k); n > 0 && c.strong && c.agenda != "" && c.phrase != "thay mặt" {
+			return c, k
+		}
+	}
+	return roleCue{}, -1
+}
+
+// addressKind is the kind of an address ("diễn văn") by the words after
+// it: one that opens or closes the meeting, else a speech.
+func addressKind(toks []token, k, te int) string {
+	if k+1 < te {
+		switch toks[k].fold + " " + toks[k+1].fold {
+		case "khai mạc", "khai giảng":
+			return schema.AgendaOpening
+		case "bế mạc", "bế giảng":
+			return schema.AgendaClosing
+		}
+	}
+	return schema.AgendaSpeech
 }
