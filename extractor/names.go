@@ -80,9 +80,9 @@ func tokenize(d *document) []token {
 		}
 		if t.capital {
 			_, abbrev := vocab.abbrev(t.text)
-			// "ThS.BS", "Th.S": stacked titles with a lower-case letter are
-			// titles too, never part of the name after them.
-			t.syllable = !abbrev && !(strings.ContainsAny(t.text, ".-") && stackedHonorifics(t.text) != nil)
+			// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
+			// address word are never part of the name after them.
+			t.syllable = !abbrev && !(strings.ContainsAny(t.text, ".-/") && (stackedHonorifics(t.text) != nil || t.fold == "đ/c"))
 		}
 		if t.word && (c < '0' || c > '9') {
 			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark

@@ -147,6 +147,7 @@ func TestHonorifics(t *testing.T) {
 		{"Chủ trì tọa đàm có GSTS Hà Minh Tuấn, Giám đốc Đại học Vinh.", "Hà Minh Tuấn", []string{"GS", "TS"}},
 		{"NGƯT, ThS.BS Đinh Thị Mai, Hiệu trưởng Trường Cao đẳng Y tế tham luận.", "Đinh Thị Mai", []string{"NGƯT", "ThS", "BS"}},
 		{"Tham luận của luật sư Phạm Quốc Dũng, Phó Chủ tịch Đoàn Luật sư tỉnh.", "Phạm Quốc Dũng", []string{"luật sư"}},
+		{"Đ/c Vương Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.", "Vương Thị Lan", []string{"đồng chí"}},
 		{"Thầy thuốc Nhân dân, PGS.TS Vương Thị Lan, Giám đốc Bệnh viện tỉnh phát biểu.", "Vương Thị Lan", []string{"TTND", "PGS", "TS"}},
 		{"Tham luận của PGSTS Lý Thu Hằng được đánh giá cao.", "Lý Thu Hằng", []string{"PGS", "TS"}},
 		{"Báo cáo đề dẫn do GS.TSKH Bạch Văn Lộc trình bày.", "Bạch Văn Lộc", []string{"GS", "TSKH"}},
