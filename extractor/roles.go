@@ -252,7 +252,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
 		flags[si] = sentFlags{
 			papers:    strings.Contains(sf, "tham luận"),
-			presidium: strings.Contains(sf, "đoàn chủ tịch") && strings.Contains(sf, "gồm"),
+			presidium: (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si),
 			sends:     -1,
 		}
