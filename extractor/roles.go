@@ -558,9 +558,9 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		}
 		break
 	}
-	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && toks[f+1].fold == "trì" || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
+	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
-			if toks[k].fold == "có" {
+			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower { // "Chủ trì hội nghị là đồng chí X"
 				return true
 			}
 		}
