@@ -413,6 +413,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if discussed >= 0 {
 		add(schema.AgendaDiscussion, toks[discussed].start, toks[discussedEnd-1].end, -1, "")
 	}
+	// "Đại hội tiến hành bầu cử Chi ủy ...", "hội nghị đã tiến hành bỏ
+	// phiếu ...": the vote is a decision, whoever else the sentence names.
+	if strings.Contains(tokText, "tiến hành") {
+		if k, e := votingHeld(toks, ts, te); k >= 0 {
+			add(schema.AgendaDecision, toks[k].start, toks[e].end, -1, "")
+		}
+	}
 	// Election results name people but are the meeting's decision.
 	if len(ms) > 0 && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
@@ -734,6 +741,21 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
+	case crowdRemarks(toks, body, te) >= 0:
+		// "Nhiều đại biểu đã sôi nổi tham luận, đóng góp ý kiến ...": the
+		// delegates' remarks, named as a group, are the debate.
+		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
+		st.discussion = true
+	case strings.Contains(tokText, "thông qua") && passiveAdoption(toks, body, te) >= 0:
+		// "Tiếp đó, phương hướng, nhiệm vụ nhiệm kỳ tới được thông qua":
+		// a paper the meeting adopted, told in the passive.
+		add(schema.AgendaDecision, toks[body].start, toks[passiveAdoption(toks, body, te)].end, -1, "")
+	case !endsColon && briefingHeard(toks, body, te) >= 0:
+		// "báo cáo viên được thông tin về ...", "Hội nghị đã được
+		// quán triệt ...", "báo cáo viên của Ban X truyền đạt ...": a
+		// briefing the audience heard from someone unnamed.
+		k := briefingHeard(toks, body, te)
+		add(schema.AgendaReport, toks[k].start, briefingStop(toks, k, te, s.end), -1, "")
 	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case honoursGiven(toks, ts, te) >= 0:
@@ -3001,4 +3023,158 @@ func addressKind(toks []token, k, te int) string {
 		}
 	}
 	return schema.AgendaSpeech
+}
+
+// votingHeld finds "tiến hành bầu cử / bỏ phiếu / biểu quyết ..." and
+// returns its first token and the last token of the vote's object: the
+// clause up to a comma, ";" or a manner phrase ("với tinh thần ...").
+func votingHeld(toks []token, ts, te int) (int, int) {
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "tiến" || toks[k+1].fold != "hành" || !toks[k].lower {
+			continue
+		}
+		switch toks[k+2].fold + " " + toks[k+3].fold {
+		case "bầu cử", "bỏ phiếu", "biểu quyết":
+		default:
+			continue
+		}
+		e := k + 3
+		for j := k + 4; j < te && toks[j].text != "," && toks[j].text != ";" && toks[j].text != "." && toks[j].fold != "với"; j++ {
+			e = j
+		}
+		return k, e
+	}
+	return -1, -1
+}
+
+// crowdVerbs are the first and second syllables of what delegates do in a
+// debate.
+var crowdVerbs = map[string]string{"tham": "luận", "đóng": "góp", "góp": "ý", "chia": "sẻ", "đánh": "giá", "thảo": "luận", "trao": "đổi", "phát": "biểu"}
+
+// crowdRemarks reports delegates named as a group who spoke up: "(các |
+// nhiều) đại biểu (đã | cũng | tích cực ...) tham luận / đóng góp / chia sẻ
+// / đánh giá ...", the group opening the clause at token k. It returns k,
+// or -1.
+func crowdRemarks(toks []token, k, te int) int {
+	j := k
+	if j < te && (toks[j].fold == "các" || toks[j].fold == "nhiều") {
+		j++
+	}
+	if j+2 >= te || toks[j].fold != "đại" || toks[j+1].fold != "biểu" {
+		return -1
+	}
+	for v := j + 2; v+1 < te && v-j < 7; v++ {
+		if !toks[v].lower {
+			return -1
+		}
+		switch toks[v].fold {
+		case "được", "nghe", "không", "chưa", "sẽ", "dự", "tham":
+			if toks[v].fold != "tham" || toks[v+1].fold != "luận" {
+				return -1 // "đại biểu được nghe ...", "đại biểu dự hội nghị ...": no remark
+			}
+		}
+		if want, ok := crowdVerbs[toks[v].fold]; ok && toks[v+1].fold == want {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseStop ends a clause that starts at token k at the next ";", else at
+// end (a byte offset).
+func clauseStop(toks []token, k, te, end int) int {
+	for j := k; j < te; j++ {
+		if toks[j].text == ";" {
+			return toks[j-1].end
+		}
+	}
+	return end
+}
+
+// adoptablePapers are head nouns of what a meeting adopts.
+var adoptablePapers = map[string]bool{"phương": true, "nghị": true, "báo": true, "chương": true, "quy": true, "dự": true,
+	"danh": true, "đề": true, "kế": true, "nhiệm": true, "tờ": true, "điều": true, "mục": true, "các": true, "những": true}
+
+// passiveAdoption finds "<paper> (đã) được (biểu quyết) thông qua" with the
+// paper opening the clause at token k and nothing after the verb but its
+// manner ("với 100% ...") or the sentence end: a paper adopted at this
+// meeting, not a law adopted at some earlier date. It returns the token of
+// "qua", or -1.
+func passiveAdoption(toks []token, k, te int) int {
+	if k >= te || !adoptablePapers[toks[k].fold] {
+		return -1
+	}
+	for j := k + 1; j+2 < te && j-k < 30; j++ {
+		if toks[j].fold != "được" || !toks[j].lower {
+			continue
+		}
+		q := j + 1
+		if q+2 < te && toks[q].fold == "biểu" && toks[q+1].fold == "quyết" {
+			q += 2
+		}
+		if q+1 >= te || toks[q].fold != "thông" || toks[q+1].fold != "qua" {
+			return -1
+		}
+		if n := q + 2; n < te && toks[n].text != "," && toks[n].text != "." && toks[n].fold != "với" {
+			return -1
+		}
+		return q + 1
+	}
+	return -1
+}
+
+// briefingVerbs are the verbs of a briefing given to an audience.
+var briefingVerbs = map[string]string{"thông": "tin", "quán": "triệt", "truyền": "đạt", "phổ": "biến"}
+
+// briefingHeard finds a briefing given to the audience by someone the text
+// does not name: "<audience> (đã) được thông tin / quán triệt / truyền đạt
+// ..." (the item starts at the verb), or "báo cáo viên (của X) truyền đạt
+// ..." (the item starts with the speakers). The clause opens at token k.
+// It returns the item's first token, or -1.
+func briefingHeard(toks []token, k, te int) int {
+	if k+2 < te && toks[k].fold == "các" {
+		k++
+	}
+	if k+3 < te && toks[k].fold == "báo" && toks[k+1].fold == "cáo" && toks[k+2].fold == "viên" {
+		for v := k + 3; v+1 < te && v-k < 16; v++ {
+			if t := toks[v].text; t == ";" || t == ":" || t == "." {
+				return -1
+			}
+			if want, ok := briefingVerbs[toks[v].fold]; ok && toks[v].lower && toks[v+1].fold == want {
+				return k
+			}
+		}
+		return -1
+	}
+	audience := false
+	for v := k; v+2 < te && v-k < 8; v++ {
+		switch toks[v].fold {
+		case "biểu", "nghị", "viên", "bộ":
+			// "đại biểu", "hội nghị", "báo cáo viên", "học viên", "cán bộ"
+			audience = audience || toks[v-1].fold == "đại" || toks[v-1].fold == "hội" || toks[v-1].fold == "cáo" ||
+				toks[v-1].fold == "học" || toks[v-1].fold == "cán"
+		case "sẽ":
+			return -1 // "học viên sẽ được truyền đạt ...": a course's plan, not this meeting
+		case "được":
+			if want, ok := briefingVerbs[toks[v+1].fold]; audience && ok && toks[v+2].fold == want {
+				return v + 1
+			}
+			return -1
+		}
+		if !toks[v].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// briefingStop ends a briefing item before "như:" that opens the list of
+// what was said, else at the sentence end.
+func briefingStop(toks []token, k, te, end int) int {
+	for j := k + 2; j+1 < te; j++ {
+		if toks[j].fold == "như" && toks[j+1].text == ":" {
+			return toks[j-1].end
+		}
+	}
+	return end
 }
