@@ -3,6 +3,7 @@ package extractor
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,12 +16,7 @@ import (
 // one. An excerpt that opens straight with the lead has no headline: its
 // first line is the lead.
 func readText(src string) []block {
-	var lines []string
-	for _, l := range strings.Split(src, "\n") {
-		if l = collapseSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
+	lines := joinWrappedLines(strings.Split(src, "\n"))
 	blocks := make([]block, 0, len(lines)+1)
 	if len(lines) > 0 {
 		// the page store's metadata prefix, " date 2023-10 <first line>"
@@ -474,4 +470,143 @@ func prefixLen(s string, n int) int {
 		n--
 	}
 	return n
+}
+
+// joinWrappedLines collapses the page's lines, drops the empty ones and
+// joins a line hard-wrapped at a fixed width (copied legal text, a
+// converted PDF) to the line it goes on from, with a space, so that a
+// citation ("Nghị định số 64/2007/NĐ-CP\nngày 10 tháng 4 năm 2007") or a
+// name ("Việt\nNam") is read as one phrase. Lines parted by an empty line
+// are never joined, nor a line that ends a sentence; see wrapsInto.
+func joinWrappedLines(raw []string) []string {
+	lines := make([]string, 0, len(raw))
+	// cont[i]: lines[i] came right after a non-empty line
+	cont := make([]bool, 0, len(raw))
+	prevEmpty := true
+	for _, l := range raw {
+		l = collapseSpace(l)
+		if l == "" {
+			prevEmpty = true
+			continue
+		}
+		lines = append(lines, l)
+		cont = append(cont, !prevEmpty)
+		prevEmpty = false
+	}
+	// The wrap width is the typical length of lines that a lower-case line
+	// goes on from; only a page with a few of them is wrapped.
+	var widths []int
+	for i := 1; i < len(lines); i++ {
+		if cont[i] && continuesLower(lines[i-1], lines[i]) {
+			widths = append(widths, utf8.RuneCountInString(lines[i-1]))
+		}
+	}
+	width := 0
+	if len(widths) >= minWrapEvidence {
+		sort.Ints(widths)
+		width = widths[len(widths)/2]
+	}
+	out := lines[:0]
+	var joined strings.Builder
+	for i, l := range lines {
+		if i > 0 && cont[i] && wrapsInto(out[len(out)-1], l, width) {
+			joined.Reset()
+			joined.WriteString(out[len(out)-1])
+			joined.WriteByte(' ')
+			joined.WriteString(l)
+			out[len(out)-1] = joined.String()
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// minWrapEvidence is how many lines must go on in lower case before a page
+// counts as wrapped at a fixed width.
+const minWrapEvidence = 3
+
+// shortFragmentWords is the length (in spaces) from which a lower-case line
+// that ends no sentence goes on from the line above on any page.
+const shortFragmentWords = 8
+
+// wrapShare is how much of the wrap width (in percent) a line must fill to
+// end at the wrap rather than at the end of a heading or caption.
+const wrapShare = 85
+
+// wrapConnectives end a line that cannot end a phrase: prepositions,
+// conjunctions and the words before a date or a number.
+var wrapConnectives = map[string]bool{
+	"của": true, "và": true, "về": true, "tại": true, "với": true, "cho": true, "theo": true,
+	"do": true, "bởi": true, "ngày": true, "số": true, "các": true, "những": true, "từ": true,
+	"đến": true, "nhằm": true, "để": true, "hoặc": true, "là": true, "được": true, "gồm": true,
+}
+
+// wrapsInto reports whether line b goes on from line a, which a wrap at a
+// fixed width parted: a ends no sentence and b is no list item, date line,
+// byline or site furniture; and b opens in lower case ("địa\nphương"), or
+// a leaves a bracket or quote open ("(khóa\nXII)"), or ends with a word
+// that needs what follows ("của", "ngày", "số"), or, on a page wrapped at
+// width (0: not wrapped), a fills the width and ends mid-name
+// ("Việt\nNam", "Đà\nNẵng").
+func wrapsInto(a, b string, width int) bool {
+	if endsSentence(a) || !hasLetter(a) || isFurnitureLine(a) ||
+		isBulletLine(b) || isListMarker(b) || isFurnitureLine(b) || isBylineText(b) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"(", first) {
+		return false
+	}
+	// a line that needs its end: an open bracket or quote, or a last word
+	// such as "ngày" before the date it introduces
+	last := a[strings.LastIndexByte(a, ' ')+1:]
+	if strings.Count(a, "(") > strings.Count(a, ")") || strings.Count(a, "“") > strings.Count(a, "”") ||
+		(strings.Contains(a, " ") && wrapConnectives[fold(last)]) {
+		return true
+	}
+	// a date line under a headline is its own line, unless it goes on
+	// with the sentence ("ngày 19 tháng 11 năm 2015;")
+	if (isDateLine(b) || isCreditedDateLine(b)) && !strings.HasSuffix(b, ";") && !strings.HasSuffix(b, ",") {
+		return false
+	}
+	// a short lower-case fragment on a page not wrapped at width may be
+	// the tail of a caption ("... phát biểu tại hội nghị"), not of a sentence
+	if continuesLower(a, b) && (width > 0 || endsSentence(b) || strings.HasSuffix(a, ",") ||
+		strings.Count(b, " ") >= shortFragmentWords) {
+		return true
+	}
+	// a heading in capitals ("QUYẾT ĐỊNH") starts anew
+	if width == 0 || utf8.RuneCountInString(a)*100 < width*wrapShare || !hasLower(a) || !hasLower(b) {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(a)
+	return unicode.IsLetter(end) || unicode.IsDigit(end) || end == ','
+}
+
+// continuesLower reports whether b opens in lower case after a, which ends
+// no sentence: the second part of a wrapped sentence. A lone letter ("x", a
+// close button) is no text.
+func continuesLower(a, b string) bool {
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLower(r) && !endsSentence(a) && (strings.Contains(b, " ") || endsSentence(b))
+}
+
+// isListMarker reports whether s opens with a lettered or numbered list
+// marker: "a) ", "b. ", "1) ".
+func isListMarker(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && (isDigitByte(s[i]) || ('a' <= s[i] && s[i] <= 'z')) {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == ')' || s[i] == '.') && s[i+1] == ' '
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
