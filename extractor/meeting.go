@@ -41,7 +41,7 @@ var (
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
-	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có "}
+	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào "}
 	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
 	// not places.
 	placeNotRe = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
@@ -136,10 +136,18 @@ func extractMeeting(d *document, r *schema.Report) {
 	// phrase ("thăm và làm việc") counts only when no sentence has a noun.
 	event := -1
 	var date dateMention
+	told := d.undatedEventSentence(sents, dated)
 	for _, weak := range []bool{false, true} {
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
 			if len(dates[i]) == 0 {
+				continue
+			}
+			if told >= 0 && i > told && !namesEventNear(f, ownDate(f, dates[i]).start, typ) {
+				// "Ban X vừa tổ chức hội nghị ... . [...]; Tuần lễ Y diễn
+				// ra từ ngày 6 đến 11-11": once an undated sentence has told
+				// of the event, a later day dates it only in a clause that
+				// names an event of its type.
 				continue
 			}
 			if _, _, ok := findMeetingPhrase(f, weak); ok || (!weak && eventVerbRe.MatchString(f)) {
@@ -218,6 +226,12 @@ func extractMeeting(d *document, r *schema.Report) {
 		}
 	}
 	if m.Organizer == "" {
+		if org, k, ok := headlineAgent(d.title); ok {
+			m.Organizer = schema.Text(org)
+			m.Evidence["organizer"] = d.titleEvidence(k, k+len(org))
+		}
+	}
+	if m.Organizer == "" {
 		if org, oev, ok := d.organizerInName(sents, event); ok {
 			m.Organizer = schema.Text(org)
 			m.Evidence["organizer"] = oev
@@ -228,12 +242,13 @@ func extractMeeting(d *document, r *schema.Report) {
 	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
 	// With no venue named, the connection point a local report tells of
 	// ("chủ trì hội nghị tại điểm cầu huyện X") is where it was held.
+	online := hasAny(d.folded, "trực tuyến", "điểm cầu")
 	for _, bridge := range []bool{false, true} {
 		for i, s := range sents {
 			if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
 				continue
 			}
-			if loc, ls, le := d.location(s, bridge); loc != "" {
+			if loc, ls, le := d.location(s, bridge, online); loc != "" {
 				m.Location = schema.Text(loc)
 				m.Evidence["location"] = d.evidence(ls, le, s)
 				break
@@ -244,6 +259,41 @@ func extractMeeting(d *document, r *schema.Report) {
 		}
 	}
 	m.Online = d.online(typ, &m.Evidence)
+}
+
+// undatedEventSentence returns the first lead sentence that names no day
+// but tells that a body held an event ("Ban Tuyên giáo Tỉnh ủy vừa tổ
+// chức hội nghị báo cáo viên ..."), or -1.
+func (d *document) undatedEventSentence(sents []span, dated []bool) int {
+	for i, s := range sents {
+		if dated[i] {
+			continue
+		}
+		f := d.folded[s.start:s.end]
+		if _, _, ok := findMeetingPhrase(f, false); !ok || len(organizerVerbsIn(f)) == 0 {
+			continue
+		}
+		if org, _, _ := d.organizer(s, -1); org != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// namesEventNear reports whether the clause of folded f (between
+// semicolons) that holds offset k names an event of type typ.
+func namesEventNear(f string, k int, typ string) bool {
+	from := strings.LastIndexByte(f[:k], ';') + 1
+	to := len(f)
+	if j := strings.IndexByte(f[k:], ';'); j >= 0 {
+		to = k + j
+	}
+	c := f[from:to]
+	if strings.Contains(c, typ) {
+		return true
+	}
+	mp, _, ok := findMeetingPhrase(c, false)
+	return ok && mp.canonical == typ
 }
 
 // otherEventNouns name an event or a document that a date can belong to
@@ -841,7 +891,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		after := strings.TrimLeft(f[dateEnd:subjEnd], " ,)")
 		// "với sự cho phép của A, B tổ chức": an adverbial opening the
 		// clause is no body; the bodies before the verb are read instead.
-		if after != "" && !strings.HasPrefix(after, "tại ") && !strings.Contains(after, " tại ") && !adverbialOpener(after) {
+		// A "tại" that closes a branch's name ("Phân viện X tại Y") is
+		// part of the body.
+		if after != "" && !strings.HasPrefix(after, "tại ") && !d.placeIn(s, subjEnd-len(after), subjEnd) && !adverbialOpener(after) {
 			segStart = subjEnd - len(after)
 		}
 	}
@@ -877,7 +929,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	seg = strings.TrimRight(seg, " ,")
 	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
 	seg = seg[lead:]
-	if seg == "" || !startsWithOrganizerHead(seg) || eventVerbRe.MatchString(seg) || strings.Contains(seg, "phát biểu") {
+	if seg == "" || !opensBody(seg) || eventVerbRe.MatchString(seg) || strings.Contains(seg, "phát biểu") {
 		return "", 0, 0
 	}
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
@@ -892,7 +944,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || len(strings.Fields(text)) > 20 {
+	if !isUpperStart(text) || len(strings.Fields(text)) > organizerWords+branchPlaceWords(seg) {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {
@@ -918,6 +970,86 @@ func asideInBrackets(name, inside, after string) bool {
 	}
 	return strings.HasPrefix(inside, "gọi tắt") || strings.HasPrefix(inside, "sau đây") ||
 		(strings.Contains(inside, " ") && strings.HasPrefix(name, inside+" "))
+}
+
+// agentWords is the longest "do X tổ chức" agent read from a headline, in
+// words.
+const agentWords = 12
+
+// headlineAgent reads the body a headline says held the event, "Hội thảo
+// ... do Bộ X tổ chức": the phrase between the last " do " and a closing
+// "tổ chức". It returns the body and its offset in title. A headline may
+// be written in lower case ("do chính phủ tổ chức"), so the body must
+// open with a body's head word rather than a capital.
+func headlineAgent(title string) (string, int, bool) {
+	f := fold(title)
+	if len(f) != len(title) {
+		return "", 0, false // folding changed byte lengths: offsets would not match
+	}
+	t := strings.LastIndex(f, " tổ chức")
+	if t < 0 || strings.Trim(f[t+len(" tổ chức"):], " .,!\"”") != "" {
+		return "", 0, false
+	}
+	k := strings.LastIndex(f[:t], " do ")
+	if k < 0 {
+		return "", 0, false
+	}
+	from := k + len(" do ")
+	seg := f[from:t]
+	if !opensBody(seg) || len(strings.Fields(seg)) > agentWords || strings.ContainsAny(seg, ",;:") {
+		return "", 0, false
+	}
+	return strings.TrimSpace(title[from:t]), from, true
+}
+
+// organizerWords is the longest organizer's name, in words.
+const organizerWords = 20
+
+// placeIn reports whether folded text f[from:to] of sentence s holds a
+// "tại" that is not part of a branch's name: a fronted place ("tại trụ sở
+// Bộ, ..., Thanh tra Bộ tổ chức"), no body's name.
+func (d *document) placeIn(s span, from, to int) bool {
+	f := d.folded[s.start:s.end]
+	for off := from; ; {
+		k := strings.Index(f[off:to], " tại ")
+		if k < 0 {
+			return false
+		}
+		k += off + 1
+		if !d.branchBeforeTai(s, k) {
+			return true
+		}
+		off = k
+	}
+}
+
+// branchPlaceWords is how many words the "tại <place>" of a branch's name
+// adds to an organizer (folded): "Phân viện X tại Thành phố Hồ Chí Minh"
+// is a name as long as its head body's plus the place.
+func branchPlaceWords(seg string) int {
+	for _, w := range branchWords {
+		if k := strings.Index(seg, w); k >= 0 {
+			if t := strings.Index(seg[k:], " tại "); t >= 0 {
+				return len(strings.Fields(seg[k+t:]))
+			}
+		}
+	}
+	return 0
+}
+
+// opensBody reports whether folded text opens with the name of a body or
+// of a body's branch ("Phân viện ...", "Chi nhánh ...").
+func opensBody(folded string) bool {
+	if startsWithOrganizerHead(folded) {
+		return true
+	}
+	folded = strings.TrimLeft(folded, " (")
+	for _, w := range branchWords {
+		if strings.HasPrefix(folded, w) && wordBoundary(folded, 0, len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleInSubject mark a subject that joins people to a body.
@@ -1058,7 +1190,7 @@ func firstDate(f string) (int, int, bool) {
 // location reads "tại <place>" from one sentence: the place runs to a
 // clause boundary and over comma-separated address parts ("trụ sở Bộ, số
 // 18 Nguyễn Du, Hà Nội"), but not into the clause that holds the verb.
-func (d *document) location(s span, bridge bool) (string, int, int) {
+func (d *document) location(s span, bridge, online bool) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	for off := 0; ; {
 		k := strings.Index(f[off:], "tại ")
@@ -1070,10 +1202,13 @@ func (d *document) location(s span, bridge bool) (string, int, int) {
 		if k > 0 && !strings.ContainsAny(f[k-1:k], " (,") {
 			continue
 		}
-		if officeBeforeTai(f[:k]) || attendedAt(f, k) {
+		if officeBeforeTai(f[:k]) || attendedAt(f, k) || d.branchBeforeTai(s, k) || (k == 0 && localPointOpener(f, online)) {
 			continue
 		}
 		from := k + len("tại ")
+		if countedPlaces(d.text[s.start+from:]) {
+			continue // "tại 6 đầu cầu trên cả nước", "tại 12 xã": many places, not one
+		}
 		if strings.HasPrefix(f[from:], mainPointPrefix) {
 			from += len(mainPointPrefix) // "tại điểm cầu chính Hội trường X": the place is the hall
 		}
@@ -1093,6 +1228,8 @@ func (d *document) location(s span, bridge bool) (string, int, int) {
 				j = fullStop(d.text[s.start+from : s.start+end])
 			case " và ":
 				j = placeAnd(d.text[s.start+from:s.start+end], f[from:end])
+			case " vào ":
+				j = timeAfterPlace(f[from:end])
 			}
 			if j >= 0 {
 				end = from + j
@@ -1514,6 +1651,104 @@ func officeBeforeTai(before string) bool {
 		}
 	}
 	return false
+}
+
+// branchWords open the name of a body's branch, whose "tại <place>" is part
+// of the name ("Phân viện Học viện X tại Thành phố Hồ Chí Minh", "Chi
+// nhánh Ngân hàng Y tại Đà Nẵng"), not the venue.
+var branchWords = []string{"phân viện", "phân hiệu", "chi nhánh", "văn phòng thường trú", "cơ quan thường trú"}
+
+// branchNameWords is the longest branch name (words after its branch word)
+// that "tại" may close.
+const branchNameWords = 10
+
+// branchBeforeTai reports whether "tại" at folded offset k of sentence s
+// closes the name of a branch: a branch word, then a name that opens with
+// a capital and holds no verb, up to "tại".
+func (d *document) branchBeforeTai(s span, k int) bool {
+	f := d.folded[s.start:s.end]
+	frag := f[max(0, k-branchWindow):k]
+	if c := strings.LastIndexAny(frag, ",;:("); c >= 0 {
+		frag = frag[c+1:]
+	}
+	at, n := -1, 0
+	for _, w := range branchWords {
+		if j := strings.LastIndex(frag, w); j > at && wordStartAt(frag, j) {
+			at, n = j, len(w)
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	name := frag[at+n:]
+	from := s.start + k - len(name)
+	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || len(strings.Fields(name)) > branchNameWords {
+		return false
+	}
+	_, _, event := findMeetingPhrase(name, false)
+	return !event && !eventVerbRe.MatchString(name) && !strings.Contains(name, " đã ") && !strings.Contains(name, " vừa ")
+}
+
+// branchWindow is how far (bytes) before "tại" a branch word is looked for.
+const branchWindow = 120
+
+// countedPlaces reports whether the text after "tại" opens with a count of
+// places ("6 đầu cầu", "12 xã, thị trấn"): a number then a lowercase word.
+// An address number is followed by a name ("tại 115 Trần Phú").
+func countedPlaces(text string) bool {
+	i := 0
+	for i < len(text) && isDigitByte(text[i]) {
+		i++
+	}
+	if i == 0 || i == len(text) || text[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLower(r)
+}
+
+// localPointOpener reports whether a sentence (folded) that opens "Tại X,"
+// goes on "(tham) dự <event> có ...", on a page about an online meeting:
+// it tells who followed the meeting at one connection point ("Tại huyện Y,
+// dự hội nghị có ..."), not where the meeting was held.
+func localPointOpener(f string, online bool) bool {
+	if !online {
+		return false
+	}
+	c := strings.IndexByte(f, ',')
+	if c < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(f[c+1:], " ")
+	for _, v := range []string{"tham dự ", "dự "} {
+		if r, ok := strings.CutPrefix(rest, v); ok {
+			_, at, ok := findMeetingPhrase(r[:min(len(r), 40)], false)
+			return ok && at == 0
+		}
+	}
+	return false
+}
+
+// timeAfterPlace finds " vào " followed by a time ("tại TP Huế vào sáng
+// 20-3", "vào ngày 5/3", "vào lúc 8 giờ"), which ends a place, or -1.
+func timeAfterPlace(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " vào ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		rest := folded[k+len(" vào "):]
+		if rest != "" && isDigitByte(rest[0]) {
+			return k
+		}
+		for _, w := range []string{"sáng", "chiều", "tối", "trưa", "ngày", "lúc", "hôm", "đêm", "tháng"} {
+			if strings.HasPrefix(rest, w) && wordBoundary(rest, 0, len(w)) {
+				return k
+			}
+		}
+		off = k + 1
+	}
 }
 
 // attendedAt reports whether "tại" at k says where some attended, in a

@@ -417,6 +417,10 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"a lead on the first line that opens with vừa qua", "Vừa qua, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị sơ kết 6 tháng đầu năm.\nDự hội nghị có lãnh đạo huyện.", "Hội Liên hiệp Phụ nữ huyện"},
 		{"with no day to read, the sentence that names the body", "Tổng kết công tác dân vận\nPhát biểu bế mạc, đồng chí Bí thư Huyện ủy đánh giá cao tinh thần của hội nghị. Hội nghị đã tiến hành khen thưởng các tập thể. Trước đó, Huyện ủy đã tổ chức hội nghị nhìn lại một năm làm dân vận.", "Huyện ủy"},
 		{"a headline that opens with Ngày hội is no lead", "Ngày hội Đại đoàn kết được tổ chức tại thôn Phú Lộc\n05/12/2023 09:00\nNgày 4/12, Ban Công tác Mặt trận thôn Phú Lộc tổ chức lễ kỷ niệm Ngày truyền thống Mặt trận.", "Ban Công tác Mặt trận thôn Phú Lộc"},
+		{"an adverbial and the day before the body", "Khai giảng lớp bồi dưỡng\n05/12/2023 09:00\nThực hiện Quyết định số 215/QĐ-HV ngày 1/12/2023 của Giám đốc Học viện, sáng ngày 4/12/2023 Phân hiệu Học viện Ngân hàng tại Phú Yên đã tổ chức khai giảng lớp bồi dưỡng nghiệp vụ.", "Phân hiệu Học viện Ngân hàng tại Phú Yên"},
+		{"a unit and its branch before the verb", "Tọa đàm khoa học\n05/12/2023 09:00\nChiều ngày 4/12/2023, Phòng Đào tạo, Phân hiệu Trường Đại học Lâm nghiệp tại tỉnh Đồng Nai đã tổ chức tọa đàm khoa học về chuyển đổi số.", "Phòng Đào tạo, Phân hiệu Trường Đại học Lâm nghiệp tại tỉnh Đồng Nai"},
+		{"do X tổ chức in the headline", "Hội thảo về chuyển đổi số do bộ thông tin và truyền thông tổ chức\nChiều 4/12, Thứ trưởng Nguyễn Huy Dũng chủ trì hội thảo về chuyển đổi số trong doanh nghiệp nhỏ.", "bộ thông tin và truyền thông"},
+		{"an undated lead, then a day of another event in a list", "Hội nghị báo cáo viên tháng 10\nBan Tuyên giáo Huyện ủy vừa tổ chức hội nghị báo cáo viên tháng 10-2019.\nĐồng chí Trưởng ban chủ trì hội nghị.\nCác báo cáo viên được thông tin về tình hình thời sự; Lễ hội Đền Hùng diễn ra từ ngày 8 đến 10-4-2019 tại Phú Thọ.", "Ban Tuyên giáo Huyện ủy"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
@@ -487,6 +491,13 @@ func TestMeetingLocation(t *testing.T) {
 		{"a venue wins over the connection point", "Hội nghị báo cáo viên\n05/12/2023 09:00\nSáng 4/12, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên, kết nối tới các điểm cầu. Đồng chí Phó Bí thư Huyện ủy chủ trì tại điểm cầu huyện Mường Chà.", "Hội trường Tỉnh ủy"},
 		{"where people under discipline work is no venue", "Kỳ họp thứ 12\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức kỳ họp thứ 12 xem xét thi hành kỷ luật đối với hai đảng viên tại Ban Quản lý dự án huyện.", ""},
 		{"a kind of place is no place", "Giao ban quý IV\n05/12/2023 09:00\nNgày 4/12, Đảng ủy xã tổ chức giao ban quý IV.\nCác bí thư chi bộ phản ánh tình hình tại khu dân cư.", ""},
+		{"tại closing a branch's name is no venue", "Khai giảng lớp bồi dưỡng\n05/12/2023 09:00\nNgày 4/12, Phân hiệu Trường Đại học Nông Lâm tại tỉnh Gia Lai đã tổ chức khai giảng lớp bồi dưỡng kỹ năng.", ""},
+		{"a branch's name, then the venue", "Khai giảng lớp bồi dưỡng\n05/12/2023 09:00\nNgày 4/12, Chi nhánh Ngân hàng Phát triển tại Cà Mau tổ chức hội nghị khách hàng tại Khách sạn Phương Nam.", "Khách sạn Phương Nam"},
+		{"a count of connection points is no venue", "Hội nghị triển khai thông tư\n05/12/2023 09:00\nĐó là chỉ đạo của Thứ trưởng Lê Văn Hòa tại Hội nghị triển khai Thông tư 15 tại 9 đầu cầu trực tuyến trong cả nước sáng ngày 4/12.", ""},
+		{"an address number is a venue", "Hội nghị khách hàng\n05/12/2023 09:00\nNgày 4/12, Công ty Điện lực tỉnh tổ chức hội nghị khách hàng tại 27 Lê Lợi, thành phố Pleiku.", "27 Lê Lợi, thành phố Pleiku"},
+		{"a local point of an online meeting is no venue", "Họp trực tuyến về phòng, chống thiên tai\n05/12/2023 09:00\nSáng 4/12, Phó Thủ tướng chủ trì cuộc họp trực tuyến với các tỉnh miền Trung. Tại huyện Sơn Hà, tham dự cuộc họp có Chủ tịch UBND huyện Đinh Văn Lộc.", ""},
+		{"an undated lead, then a day of another event in a list", "Hội nghị báo cáo viên tháng 10\nBan Tuyên giáo Huyện ủy vừa tổ chức hội nghị báo cáo viên tháng 10-2019.\nĐồng chí Trưởng ban chủ trì hội nghị.\nCác báo cáo viên được thông tin về tình hình thời sự; Lễ hội Đền Hùng diễn ra từ ngày 8 đến 10-4-2019 tại Phú Thọ.", ""},
+		{"a time after the place ends it", "Hội nghị giao ban\n05/12/2023 09:00\nHội nghị giao ban công tác khối nội chính được tổ chức tại TP Vinh vào chiều 4-12.", "TP Vinh"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
