@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ var docTypes = []string{
 	"thông báo kết luận", "quy chế phối hợp", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
 	"nghị quyết", "chỉ thị", "thông báo", "quyết định", "kết luận", "kế hoạch", "công văn", "bộ luật",
 	"quy định", "hướng dẫn", "công điện", "nghị định", "thông tư", "thông tri", "pháp lệnh", "quy chế",
-	"hiến pháp", "điều lệ", "đề án", "luật",
+	"hiến pháp", "điều lệ", "đề án", "tờ trình", "luật",
 }
 
 // docTypesByFirstByte indexes docTypes by their first byte.
@@ -202,7 +203,7 @@ func allUpperStart(s string) bool {
 
 // Words that end an issuer or a subject clause.
 var (
-	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
+	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
 	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là"}
 )
 
@@ -232,6 +233,13 @@ func extractDirectives(d *document, r *schema.Report) {
 	}
 	shareSubjects(d, ms)
 	for i := range ms {
+		if ms[i].d.Date == "" && ms[i].d.Number != "" {
+			if t, ok := headerDate(d, ms[i]); ok {
+				ms[i].d.Date = schema.Text(isoDate(t))
+			}
+		}
+	}
+	for i := range ms {
 		ev := d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
 		ms[i].d.Evidence = &ev
 	}
@@ -251,6 +259,9 @@ func directivesIn(d *document, start, end int) []dirMention {
 		}
 		if notLawWord(folded, ts, te) {
 			continue // "kỷ luật 28 đảng viên", "vi phạm pháp luật": no law cited
+		}
+		if folded[ts:te] == "tờ trình" && presentedHere(folded[:ts]) {
+			continue // "trình bày Tờ trình số ...": a submission the meeting hears
 		}
 		rest := te
 		pos := rest + numberLead(text[rest:])
@@ -295,7 +306,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			continue
 		}
 		num := shortNumber(text[pos:])
-		num = strings.TrimRight(num, " ,.;:)")
+		num = strings.TrimRight(num, numberTrail)
 		switch {
 		case num != "" && pos > rest:
 			if ms := sharedSuffixList(d, start, text, folded, typ, ts, pos, num); ms != nil {
@@ -427,7 +438,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 			return append(out, last)
 		}
 		next := shortNumber(text[nextPos:])
-		next = strings.TrimRight(next, " ,.;:)")
+		next = strings.TrimRight(next, numberTrail)
 		if next == "" || len(nums) > 8 {
 			return nil
 		}
@@ -564,6 +575,11 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		if i+m[1]+n == len(text) {
 			iss = dropBrokenWord(iss)
 		}
+		// "của Chủ tịch UBND tỉnh về\nviệc ...": a line wrapped after
+		// "về" leaves it at the end of the issuer clause.
+		if t, ok := strings.CutSuffix(iss, " về"); ok {
+			iss, n = t, n-len(" về")
+		}
 		if iss != "" && isUpperStart(iss) {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
 			// the term is part of the issuer.
@@ -584,12 +600,24 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	issuerBefore := false
 	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
+		issuerAt := -1
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])
+			issuerAt = off + m[2]
 		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
+			issuerAt = off + m[2]
+		} else if k, iss := proposerBefore(text[:ts], folded[:ts]); k >= 0 {
+			dir.Issuer, issuerAt = schema.Text(iss), k
 		}
 		issuerBefore = dir.Issuer != ""
+		// "ngày 15/11/2021, Chính phủ ban hành Nghị định số ...": the
+		// day before the issuer is the document's.
+		if issuerAt >= 0 && dir.Date == "" {
+			if t, ok := dateBeforeIssuer(folded[max(0, issuerAt-dateBeforeWindow):issuerAt]); ok {
+				dir.Date = schema.Text(isoDate(t))
+			}
+		}
 	}
 	i += recipientsBeforeSubject(folded[i:])
 	if m := subjectLead(folded[i:]); m != nil {
@@ -713,6 +741,12 @@ func subjectClause(text, folded string) (string, int) {
 		if k := strings.Index(folded[:end], s); k >= 0 {
 			end = k
 		}
+	}
+	if k := subjectTimeStop(folded[:end]); k >= 0 {
+		end = k
+	}
+	if k := bracketedMention(folded[:end]); k >= 0 {
+		end = k
 	}
 	// A passive verb starts the main clause again ("... được quán triệt"),
 	// but "không được" belongs to the subject.
@@ -1116,4 +1150,163 @@ func writtenAsDocument(before string) int {
 		return -1
 	}
 	return len(b) - len("văn bản")
+}
+
+// numberTrail is what may follow a bare document number and is no part of
+// it: punctuation, a closing bracket, a closing quote ("theo Nghị định
+// 99\"" in a quoted headline).
+const numberTrail = " ,.;:)\"”’'»"
+
+// presentedWords in the clause before "Tờ trình" say the meeting hears or
+// passes the submission: an agenda item, not a cited document.
+var presentedWords = []string{"trình bày", "nghe", "thông qua", "xem xét", "thảo luận", "cho ý kiến", "biểu quyết"}
+
+// presentedHere reports whether the folded clause before a type word
+// holds one of presentedWords.
+func presentedHere(before string) bool {
+	c := before[max(strings.LastIndex(before, ". "), strings.LastIndexAny(before, ";:"))+1:]
+	for _, w := range presentedWords {
+		for off := 0; ; {
+			k := strings.Index(c[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if wordBoundary(c, k, k+len(w)) {
+				return true
+			}
+			off = k + len(w)
+		}
+	}
+	return false
+}
+
+// proposerHeads open the name of an office or body that submits or
+// signs a document: "(Xét đề nghị) của Giám đốc Sở X tại Tờ trình số ...".
+var proposerHeads = append([]string{"giám đốc", "chủ tịch", "bộ trưởng", "thủ trưởng", "trưởng ban", "chánh văn phòng", "tổng giám đốc", "viện trưởng", "cục trưởng"}, issuingHeads...)
+
+// proposerWords is the longest proposer's name read by proposerBefore.
+const proposerWords = 12
+
+// proposerBefore reads "của <X> tại" ending the text before a document
+// ("đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ..."): X, capitalised
+// and opening with an office or a body, issued the document. It returns
+// X's offset and X, or -1.
+func proposerBefore(text, folded string) (int, string) {
+	b := strings.TrimRight(folded, " ")
+	if !strings.HasSuffix(b, " tại") {
+		return -1, ""
+	}
+	b = b[:len(b)-len(" tại")]
+	k := strings.LastIndex(b, " của ")
+	if k < 0 {
+		return -1, ""
+	}
+	from := k + len(" của ")
+	name := b[from:]
+	if name == "" || strings.ContainsAny(name, ",;:.()") || len(strings.Fields(name)) > proposerWords || !isUpperStart(text[from:]) {
+		return -1, ""
+	}
+	for _, h := range proposerHeads {
+		if strings.HasPrefix(name, h) && wordBoundary(name, 0, len(h)) {
+			return from, text[from : from+len(name)]
+		}
+	}
+	return -1, ""
+}
+
+// dateBeforeWindow is how far (bytes) before an issuer its document's
+// date may start: "ngày 30 tháng 12 năm 2019, ".
+const dateBeforeWindow = 48
+
+// issuerDateRe is a full date closing the text before an issuer.
+var issuerDateRe = regexp.MustCompile(`(?:^|[^\p{L}])ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*,?\s*$`)
+
+// dateBeforeIssuer reads the full date (day, month and year) that ends
+// folded text before an issuer that issues a document: "ngày 15/11/2021,
+// (Chính phủ ban hành ...)".
+func dateBeforeIssuer(before string) (time.Time, bool) {
+	if !strings.Contains(before, "ngày") {
+		return time.Time{}, false
+	}
+	m := issuerDateRe.FindStringSubmatch(before)
+	if m == nil {
+		return time.Time{}, false
+	}
+	mo, y := m[2], m[3]
+	if mo == "" {
+		mo, y = m[4], m[5]
+	}
+	return validDay(atoi(y), atoi(mo), atoi(m[1]))
+}
+
+// partsOfDay open a time phrase that ends a subject after a comma.
+var partsOfDay = []string{"sáng", "chiều", "tối", "trưa"}
+
+// subjectTimeStop finds ", (sáng|chiều|tối|trưa) (ngày) D" or ", ngày D"
+// in a folded subject clause: the time of the main clause that follows
+// ("Thực hiện Quyết định ... về việc ..., chiều ngày 29/10, Phòng X tổ
+// chức"), or -1.
+func subjectTimeStop(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], ", ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		rest := folded[k+2:]
+		for _, p := range partsOfDay {
+			if r, ok := strings.CutPrefix(rest, p+" "); ok {
+				rest = r
+				break
+			}
+		}
+		rest = strings.TrimPrefix(rest, "ngày ")
+		if rest != "" && isDigitByte(rest[0]) && rest != folded[k+2:] {
+			return k
+		}
+		off = k + 2
+	}
+}
+
+// bracketedMention finds " (" opening a short re-mention of a document
+// in a folded subject ("về ... phong cách Hồ Chí Minh (Chỉ thị 05)"): the
+// name the page goes on to use, not the subject; -1 if none.
+func bracketedMention(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " (")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if startsWithDocType(folded[k+2:]) {
+			return k
+		}
+		off = k + 2
+	}
+}
+
+// headerDateRe reads the place and date line that follows a document's
+// own number in its header: "Số: 12/QĐ-UBND | Hà Giang, ngày 4 tháng 7
+// năm 2017" (the cells of the header table may be on lines of their own).
+var headerDateRe = regexp.MustCompile(`^[\s|]*(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+
+// headerWindow is how far (bytes) after a header's number its date line
+// may end.
+const headerWindow = 120
+
+// headerDate dates a document cited as "Số: <symbol>" at the start of a
+// line, a document's own header, from the place and date line after it.
+func headerDate(d *document, m dirMention) (time.Time, bool) {
+	line := strings.LastIndexByte(d.text[:m.start], '\n') + 1
+	lead := strings.TrimSpace(d.text[line:m.start])
+	if lead != "Số:" && lead != "Số" && lead != "SỐ:" {
+		return time.Time{}, false
+	}
+	w := d.text[m.symbolEnd:min(len(d.text), m.symbolEnd+headerWindow)]
+	g := headerDateRe.FindStringSubmatch(w)
+	if g == nil {
+		return time.Time{}, false
+	}
+	return validDay(atoi(g[3]), atoi(g[2]), atoi(g[1]))
 }

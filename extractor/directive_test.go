@@ -293,6 +293,49 @@ func TestExtractDirectives(t *testing.T) {
 				{Type: "Nghị quyết", Number: "97", Issuer: "Đảng ủy Sư đoàn", Subject: "về xây dựng đơn vị vững mạnh toàn diện"},
 			},
 		},
+		{
+			name: "the day before the issuer that issued it",
+			text: "Để hướng dẫn thi hành Luật, ngày 15/11/2021 Chính phủ đã ban hành Nghị định số 96/2021/NĐ-CP quy định chi tiết một số điều.",
+			want: []schema.Directive{{Type: "Nghị định", Number: "96/2021/NĐ-CP", Date: "2021-11-15", Issuer: "Chính phủ"}},
+		},
+		{
+			name: "the day in words before a committee that issued it",
+			text: "Ngày 3 tháng 8 năm 2022, UBND tỉnh Bắc Kạn ban hành Kế hoạch số 441/KH-UBND triển khai chương trình.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "441/KH-UBND", Date: "2022-08-03", Issuer: "UBND tỉnh Bắc Kạn"}},
+		},
+		{
+			name: "a submission cited as the basis of a decision",
+			text: "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2021, Chủ tịch UBND tỉnh quyết định.",
+			want: []schema.Directive{{Type: "Tờ trình", Number: "45/TTr-SNV", Date: "2021-03-02", Issuer: "Giám đốc Sở Nội vụ"}},
+		},
+		{
+			name: "a submission the meeting hears is no directive",
+			text: "Kỳ họp nghe Phó Chủ tịch UBND huyện trình bày Tờ trình số 88/TTr-UBND về dự toán ngân sách năm 2024.",
+			want: nil,
+		},
+		{
+			name: "a closing quote after a bare number, and the re-mention merges",
+			text: "Nhiều trường chờ hướng dẫn của “Thông tư 08” về tuyển sinh. Cuối năm, Thông tư số 08/2022/TT-BGDĐT về quy chế tuyển sinh được áp dụng.",
+			want: []schema.Directive{{Type: "Thông tư", Number: "08/2022/TT-BGDĐT", Subject: "về quy chế tuyển sinh"}},
+		},
+		{
+			name: "a document's header dates its own number",
+			text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 512/QĐ-UBND\n|\nLạng Sơn, ngày 09 tháng 03 năm 2020\n|\nQUYẾT ĐỊNH",
+			want: []schema.Directive{{Type: "Quyết định", Number: "512/QĐ-UBND", Date: "2020-03-09"}},
+		},
+		{
+			name: "an approval verb ends the issuer",
+			text: "Ông Lò Văn Tiến nhận Quyết định số 77/QĐ-TTg của Thủ tướng Chính phủ bổ nhiệm có thời hạn giữ chức Thứ trưởng Bộ Nội vụ theo đề nghị của Bộ trưởng, thời hạn bổ nhiệm đến năm 2026 đối với cán bộ.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "77/QĐ-TTg", Issuer: "Thủ tướng Chính phủ"}},
+		},
+		{
+			name: "a short name in brackets and the next clause's day end the subject",
+			text: "Thực hiện Chỉ thị số 12-CT/TU ngày 5/6/2022 của Tỉnh ủy về đẩy mạnh phong trào học tập (Chỉ thị 12-CT/TU). Thực hiện Kế hoạch số 30/KH-SYT về việc kiểm tra an toàn thực phẩm năm 2023, sáng ngày 4/12/2023, Sở Y tế tổ chức hội nghị.",
+			want: []schema.Directive{
+				{Type: "Chỉ thị", Number: "12-CT/TU", Date: "2022-06-05", Issuer: "Tỉnh ủy", Subject: "về đẩy mạnh phong trào học tập"},
+				{Type: "Kế hoạch", Number: "30/KH-SYT", Subject: "về việc kiểm tra an toàn thực phẩm năm 2023"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -321,6 +364,7 @@ func TestSymbolType(t *testing.T) {
 		{"1234/VPCP-KGVX", ""}, // công văn: issuer letters, no type letters
 		{"80/2015/QH13", ""},
 		{"12/BC-UBND", ""}, // a report is not a directive
+		{"45/TTr-SNV", ""}, // a submission is named only by its type word
 	}
 	for _, tt := range tests {
 		if got := symbolType(tt.symbol); got != tt.want {
