@@ -242,7 +242,8 @@ func extractMeeting(d *document, r *schema.Report) {
 	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
 	// With no venue named, the connection point a local report tells of
 	// ("chủ trì hội nghị tại điểm cầu huyện X") is where it was held.
-	online := hasAny(d.folded, "trực tuyến", "điểm cầu")
+	m.Online = d.online(typ, &m.Evidence)
+	online := m.Online
 	for _, bridge := range []bool{false, true} {
 		for i, s := range sents {
 			if (dated[i] && i != event) || tellsFuture(d.folded[s.start:s.end]) {
@@ -258,7 +259,6 @@ func extractMeeting(d *document, r *schema.Report) {
 			break
 		}
 	}
-	m.Online = d.online(typ, &m.Evidence)
 }
 
 // undatedEventSentence returns the first lead sentence that names no day
@@ -996,7 +996,12 @@ func headlineAgent(title string) (string, int, bool) {
 	}
 	from := k + len(" do ")
 	seg := f[from:t]
-	if !opensBody(seg) || len(strings.Fields(seg)) > agentWords || strings.ContainsAny(seg, ",;:") {
+	words := len(strings.Fields(seg))
+	if !opensBody(seg) || words > agentWords || strings.ContainsAny(seg, ",;:") {
+		return "", 0, false
+	}
+	// a lone lower-case head word ("do trường tổ chức") is a common noun
+	if words < 2 && !isUpperStart(title[from:]) {
 		return "", 0, false
 	}
 	return strings.TrimSpace(title[from:t]), from, true
