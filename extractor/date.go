@@ -669,19 +669,30 @@ const (
 	yearSchool                      // "năm học 2022-2023"
 	yearAnniversary                 // "kỷ niệm 50 năm Ngày ... (30/4/1975 - 30/4/2025)"
 	yearReviewed                    // "tổng kết công tác năm 2023"
+	yearPart                        // "sơ kết 6 tháng đầu năm 2023", "quý II năm 2023"
+	yearPlan                        // "triển khai nhiệm vụ năm 2024"
 	yearKinds
 )
 
-// reviewWords open the period a meeting looks back on.
-var reviewWords = []string{"tổng kết", "sơ kết"}
+// reviewWords open the period a meeting looks back on; planWords the year
+// it prepares.
+var (
+	reviewWords = []string{"tổng kết", "sơ kết"}
+	planWords   = []string{"triển khai", "phương hướng"}
+)
 
 // inferYear works out the year of a meeting day written without one
 // ("Sáng 9/1") on a page without a publication date, from the periods the
 // lead names (folded text), and only when they settle it: the meeting's own
 // month with its year ("tháng 7/2024") settles it first; a review of "năm
-// N" held in months 1-3 is held in N+1 (held later, it may fall in N or
-// N+1, so no year is given); a school year "năm học N-M" is in N from
-// August and in M before; else the latest year written as "năm N".
+// N" held in months 1-3 is held in N+1 and in November or December in N
+// (in between it is no year-end review, so no year is given); a review of
+// part of a year ("6 tháng đầu năm N", "quý II năm N"), or the plan for
+// its last months ("6 tháng cuối năm N"), is held in N from the month
+// before the part ends (or, for a plan, starts) on; a school year "năm
+// học N-M" is in N from August and in M before; the year a meeting
+// prepares ("triển khai nhiệm vụ năm N") is N-1 from October and N before;
+// else the latest year written as "năm N".
 // An anniversary the event marks, "kỷ niệm 50 năm Ngày Giải phóng
 // (30/4/1975 - 30/4/2025)", is kept in its last year; it comes after a
 // school year but before a plain year, which may be a target or a plan.
@@ -715,16 +726,13 @@ func inferYear(folded string, month int) (int, bool) {
 			continue
 		}
 		if kind == yearPlain {
-			// the review's own phrase: "tổng kết công tác y tế năm 2023",
-			// not "..., triển khai nhiệm vụ năm 2024"
-			clause := folded[max(0, k-80):k]
-			if c := strings.LastIndexAny(clause, ",;.:"); c >= 0 {
-				clause = clause[c:]
-			}
-			for _, w := range reviewWords {
-				if strings.Contains(clause, w) {
-					kind = yearReviewed
+			if from := partFromMonth(folded[:k]); from > 0 {
+				kind = yearPart
+				if month < from {
+					continue // too early in the year to review the part
 				}
+			} else {
+				kind = clauseYearKind(folded[max(0, k-80):k])
 			}
 		}
 		best[kind] = max(best[kind], y)
@@ -738,7 +746,12 @@ func inferYear(folded string, month int) (int, bool) {
 		if month <= 3 {
 			return best[yearReviewed] + 1, true
 		}
+		if month >= 11 {
+			return best[yearReviewed], true
+		}
 		return 0, false
+	case best[yearPart] > 0:
+		return best[yearPart], true
 	case best[yearSchool] > 0:
 		if month >= 8 {
 			return best[yearSchool], true
@@ -746,10 +759,106 @@ func inferYear(folded string, month int) (int, bool) {
 		return best[yearSchool] + 1, true
 	case best[yearAnniversary] > 0:
 		return best[yearAnniversary], true
+	case best[yearPlan] > 0 && best[yearPlan] >= best[yearPlain]:
+		if month >= 10 {
+			return best[yearPlan] - 1, true
+		}
+		return best[yearPlan], true
 	case best[yearPlain] > 0:
 		return best[yearPlain], true
 	}
 	return 0, false
+}
+
+// clauseYearKind tells from the clause before a year ("... năm 2023")
+// whether the year is one a review looks back on ("tổng kết công tác y tế
+// năm 2023") or one a meeting prepares ("..., triển khai nhiệm vụ năm 2024",
+// "tổng kết năm 2023 và phương hướng nhiệm vụ năm 2024"): the nearest of
+// these words in the clause decides.
+func clauseYearKind(before string) yearKind {
+	if c := strings.LastIndexAny(before, ",;.:"); c >= 0 {
+		before = before[c:]
+	}
+	kind, at := yearPlain, -1
+	for _, w := range reviewWords {
+		if k := strings.LastIndex(before, w); k > at {
+			kind, at = yearReviewed, k
+		}
+	}
+	for _, w := range planWords {
+		if k := strings.LastIndex(before, w); k > at {
+			kind, at = yearPlan, k
+		}
+	}
+	return kind
+}
+
+// partFromMonth reads the part of a year written just before its "năm"
+// (folded text): "6 tháng đầu", "9 tháng", "quý ii", "6 tháng cuối". It
+// returns the month from which a meeting about the part is held in that
+// year: the one before the part ends (its review), or for the last months,
+// the one before they start (their plan); 0 when before ends with no part.
+func partFromMonth(before string) int {
+	b := strings.TrimRight(before, " ")
+	if q, ok := cutLastWord(b, "quý"); ok {
+		switch strings.TrimSpace(q) {
+		case "i", "1":
+			return 2
+		case "ii", "2":
+			return 5
+		case "iii", "3":
+			return 8
+		case "iv", "4":
+			return 11
+		}
+		return 0
+	}
+	last := false
+	if u, ok := strings.CutSuffix(b, " đầu"); ok {
+		b = u
+	} else if u, ok := strings.CutSuffix(b, " cuối"); ok {
+		b, last = u, true
+	}
+	b, ok := strings.CutSuffix(b, " tháng")
+	if !ok {
+		return 0
+	}
+	k := len(b)
+	for k > 0 && isDigitByte(b[k-1]) {
+		k--
+	}
+	n := 0
+	switch {
+	case k < len(b) && len(b)-k <= 2 && (k == 0 || b[k-1] == ' '):
+		n = atoi(b[k:])
+	case strings.HasSuffix(b, " ba"):
+		n = 3
+	case strings.HasSuffix(b, " sáu"):
+		n = 6
+	case strings.HasSuffix(b, " chín"):
+		n = 9
+	}
+	if n < 1 || n > 11 {
+		return 0
+	}
+	if last {
+		return max(1, 12-n-1)
+	}
+	return max(1, n-1)
+}
+
+// cutLastWord reports whether the last word but one of s is w, and returns
+// the last word: "sơ kết quý ii" with "quý" gives "ii".
+func cutLastWord(s, w string) (string, bool) {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 {
+		return "", false
+	}
+	head := s[:k]
+	if !strings.HasSuffix(head, w) || (len(head) > len(w) && head[len(head)-len(w)-1] != ' ') {
+		return "", false
+	}
+	return s[k+1:], true
 }
 
 // ownMonthYear finds the year of the meeting's own month written as a

@@ -260,8 +260,23 @@ func TestInferYear(t *testing.T) {
 	}{
 		{"Hội nghị tổng kết công tác tư pháp năm 2021, triển khai nhiệm vụ năm 2022", 1, 2022, true},
 		{"Hội nghị sơ kết công tác năm 2021; phương hướng nhiệm vụ năm 2022", 3, 2022, true},
-		// held late in the year, a review may fall in N or in N+1
-		{"Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022", 12, 0, false},
+		// a year-end review held in November or December is in its year;
+		// in mid-year it is no year-end review
+		{"Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022", 12, 2021, true},
+		{"Hội nghị tổng kết hoạt động năm 2019 và phương hướng nhiệm vụ năm 2020", 11, 2019, true},
+		{"Hội nghị tổng kết công tác năm 2021", 6, 0, false},
+		// the year a meeting prepares: from October it is the next one
+		{"Hội nghị triển khai nhiệm vụ kế hoạch năm 2025 của ngành thuế", 12, 2024, true},
+		{"Hội nghị triển khai nhiệm vụ kế hoạch năm 2025 của ngành thuế", 1, 2025, true},
+		// part of a year, reviewed once it is (almost) over
+		{"Hội nghị sơ kết công tác 6 tháng đầu năm 2022, nhiệm vụ 6 tháng cuối năm", 7, 2022, true},
+		{"Hội nghị sơ kết 9 tháng năm 2020 của Ban Dân vận", 10, 2020, true},
+		{"Cuộc họp đánh giá tình hình kinh tế quý II năm 2023", 6, 2023, true},
+		{"Hội nghị sơ kết công tác 6 tháng đầu năm 2022", 2, 0, false},
+		{"Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2021", 7, 2021, true},
+		{"Hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2021", 3, 0, false},
+		{"Phiên họp đánh giá tình hình sáu tháng đầu năm 2020", 7, 2020, true},
+		{"Hội nghị bồi dưỡng hè cho giáo viên về tình hình 6 tháng đầu năm 2019 và nhiệm vụ năm học 2019 - 2020", 8, 2019, true},
 		{"Hội nghị triển khai nhiệm vụ năm học 2021-2022", 9, 2021, true},
 		{"Hội nghị sơ kết học kỳ I năm học 2021-2022", 1, 2022, true},
 		{"Cuộc họp nghe báo cáo kế hoạch xúc tiến thương mại năm 2021 giai đoạn 2021-2025", 5, 2021, true},
