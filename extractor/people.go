@@ -302,6 +302,9 @@ func isNameSyllable(t token) bool {
 // toks[start:end] and reads what surrounds it.
 func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	toks := a.toks
+	if addressPlace(toks, start, end) {
+		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
+	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
 	// words, not surnames.
 	for start < end {
@@ -964,4 +967,27 @@ func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
 		}
 	}
 	return -1
+}
+
+// addressPlace reports a capitalised run toks[start:end] that opens with
+// "Bà" or "Ông" as part of a place name: a known place ("Bà Rịa-Vũng Tàu",
+// "Bà Chiểu", "Ông Ích Khiêm"), or a run after a place word ("phường", "núi",
+// "đường") whose next syllable is no surname ("chợ Bà Hoa"). Only such runs
+// pay for the lookup.
+func addressPlace(toks []token, start, end int) bool {
+	if end-start < 2 {
+		return false
+	}
+	f := toks[start].fold
+	if f != "bà" && f != "ông" {
+		return false
+	}
+	next := toks[start+1].fold
+	if i := strings.IndexAny(next, "-–"); i > 0 {
+		next = next[:i] // "Rịa-Vũng": a hyphen joins the two place names
+	}
+	if vocab.addrPlaces[f+" "+next] {
+		return true
+	}
+	return orgPrefixBefore(toks, start) && !vocab.surnames[next]
 }

@@ -116,6 +116,7 @@ type peopleVocab struct {
 	cuePhrases  *phraseSet               // folded cue phrases
 	notNames    map[string]bool          // folded capitalised words never part of a name
 	places      map[string]bool          // folded names of provinces and cities, never people
+	addrPlaces  map[string]bool          // folded "bà rịa", "ông ích": places opened by an address word
 	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
 	// Filters that turn most words down before these maps hash them.
 	firstWordFilter, abbrevFilter, honLastFilter wordFilter
@@ -210,6 +211,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		cuePhrases:  newPhraseSet(startsCue),
 		notNames:    map[string]bool{},
 		places:      map[string]bool{},
+		addrPlaces:  map[string]bool{},
 	}
 	rows, err := readTSV("surnames.tsv")
 	if err != nil {
@@ -281,6 +283,9 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	}
 	for _, r := range rows {
 		v.places[fold(r[0])] = true
+		if len(r) > 1 && strings.HasPrefix(r[1], "prefix") {
+			v.addrPlaces[fold(r[0])] = true
+		}
 	}
 	if rows, err = readTSV("org_heads.tsv"); err != nil {
 		return nil, err

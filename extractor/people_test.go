@@ -108,6 +108,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Văn Tâm", "Ta-ka-shi Yamada", "Bolor Ganbat"}},
 		{"a lower-case verb after a name is no syllable of it", "Ông Trần Văn Bình thăm Hà Nội và ông Lê Văn Hùng phát biểu.",
 			[]string{"Trần Văn Bình", "Lê Văn Hùng"}},
+		{"places opened by Bà or Ông are no people", "Ngày 4/5, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức công bố quyết định. Đoàn viếng núi Bà Đen, đi qua đường Ông Ích Khiêm và chợ Bà Chiểu. Ông Lê Văn Hùng phát biểu.",
+			[]string{"Lê Văn Hùng"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,6 +179,15 @@ func TestPositions(t *testing.T) {
 		{"offices before the name joined by a comma",
 			"Sáng 5/3, tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trịnh Quốc Khải chủ trì phiên họp. Kết luận phiên họp, Thủ tướng Trịnh Quốc Khải yêu cầu các bộ triển khai.",
 			"Trịnh Quốc Khải", []string{"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"}},
+		{"abbreviated membership offices open the stack",
+			"UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hồ Minh Khoa chủ trì phiên làm việc buổi chiều.",
+			"Hồ Minh Khoa", []string{"UVTW Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}},
+		{"a membership office after a verb still opens the stack",
+			"Hội nghị đã nghe UV BTV Thành ủy, Trưởng ban Dân vận Thành ủy Trịnh Thu Lan báo cáo tóm tắt dự thảo.",
+			"Trịnh Thu Lan", []string{"UV BTV Thành ủy", "Trưởng ban Dân vận Thành ủy"}},
+		{"a membership office after của opens the stack",
+			"Đây là lời nhắn nhủ của Ủy viên Bộ Chính trị, Trưởng ban Kinh tế Trung ương Đặng Quốc Tuấn tại buổi lễ trao giải.",
+			"Đặng Quốc Tuấn", []string{"Ủy viên Bộ Chính trị", "Trưởng ban Kinh tế Trung ương"}},
 		{"offices before the name joined by a dash",
 			"Chiều 12-3, Ủy viên Trung ương Đảng - Bí thư Thành ủy Mai Quốc Hưng chủ trì buổi làm việc với các sở, ngành.",
 			"Mai Quốc Hưng", []string{"Ủy viên Trung ương Đảng", "Bí thư Thành ủy"}},

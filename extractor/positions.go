@@ -88,7 +88,20 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 		w--
 	}
-	if whole && w > 0 && toks[w-1].word && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" {
+	if whole && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0 {
+		// A membership office opening a stack may follow words of the
+		// clause ("sau khi nghe UVTV Tỉnh ủy, Trưởng ban ... X").
+		for k := w; k < j; k++ {
+			if memberHeadAt(toks, k) {
+				if k > w && toks[k-1].lower {
+					w = k
+				}
+				break
+			}
+		}
+	}
+	if whole && w > 0 && toks[w-1].word && toks[w-1].para == toks[w].para && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" &&
+		!(memberHeadAt(toks, w) && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0) {
 		// The clause before the comma holds more than the office ("Thừa
 		// ủy quyền của Bộ trưởng, Thứ trưởng X", "tái đắc cử Bí thư Chi
 		// bộ, đồng chí X").
@@ -111,6 +124,25 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	return -1
+}
+
+// memberHeadAt reports a membership office at token i ("Ủy viên Bộ Chính
+// trị", "UVTV Tỉnh ủy", "Tỉnh ủy viên"): it always opens a stack of offices
+// before a name, so the word before it ("của", "nghe") is never part of it:
+// "khẳng định của Ủy viên Bộ Chính trị, Phó Thủ tướng X", "sau khi nghe
+// UVTV Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy X trình bày".
+func memberHeadAt(toks []token, i int) bool {
+	if headAt(toks, i) == 0 {
+		return false
+	}
+	f := toks[i].fold
+	switch {
+	case f == "ủy" || f == "uỷ":
+		return i+1 < len(toks) && toks[i+1].fold == "viên"
+	case strings.HasPrefix(f, "uv") && isAcronym(toks[i].text):
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].fold == "ủy" && i+2 < len(toks) && toks[i+2].fold == "viên" // Tỉnh ủy viên
 }
 
 // positionsAfter reads offices written after the name: "X - Ủy viên ...,
