@@ -253,6 +253,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				m, mi = &a.mentions[i], i
 			}
 		}
+		if m == nil && len(ms) > 0 {
+			// "Phát biểu bế mạc tại buổi tọa đàm, giao lưu, đồng chí X
+			// ...", "Phát biểu chỉ đạo tại Hội nghị ông X ...": the
+			// opener holds a comma of its own, or none before the speaker.
+			if k := openerSpeaker(toks, ts, n, &a.mentions[ms[0]]); k >= 0 {
+				m, mi, comma = &a.mentions[ms[0]], ms[0], k
+			}
+		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
 			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing) {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
@@ -341,6 +349,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			if m != nil && directing && !listFollows {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+			} else if m != nil && !listFollows && a.people[m.person].roles[schema.RoleChair] {
+				// The chair's requests are tasks in any speech of theirs
+				// ("Phát biểu tại Hội nghị, X chúc mừng ... và đề nghị ...").
+				if k := chairRequests(toks, verbEnd, te); k >= 0 {
+					out = append(out, a.requestTasksFrom(d, st, k, m.person, te, s.end, true)...)
+				}
 			}
 			if kind != "" {
 				return out
@@ -370,10 +384,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// named before, referred to by the address word alone, sets tasks.
 	if len(ms) == 0 && st.lastSubject >= 0 && !listFollows && !endsColon {
 		for k := ts; k+3 < te && k-ts < 12; k++ {
-			if (k == ts || toks[k-1].text == ",") && toks[k].fold == "đồng" && toks[k+1].fold == "chí" &&
-				(requestVerbAt(toks, k+2, te) || a.wishAfterDirecting(d, si, k+2, te)) &&
-				a.people[st.lastSubject].roles[schema.RoleSpeaker] {
-				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end)...)
+			if (k == ts || toks[k-1].text == "," || alsoOpens(toks, ts, k)) && toks[k].fold == "đồng" && toks[k+1].fold == "chí" &&
+				(requestVerbAt(toks, k+2, te) || requestWordAt(toks, k+2) || a.wishAfterDirecting(d, si, k+2, te)) &&
+				(a.people[st.lastSubject].roles[schema.RoleSpeaker] || st.conclusion == st.lastSubject) {
+				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end, true)...)
 			}
 		}
 	}
@@ -659,7 +673,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
-	case st.conclusion >= 0 && st.taskRun && !endsColon && !strings.Contains(folded, " sẽ ") && toks[ts].fold != "theo":
+	case st.conclusion >= 0 && st.taskRun && !endsColon && !strings.Contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te):
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
@@ -800,12 +814,13 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 	if m != nil {
 		who = m.person
 	}
-	return a.requestTasksFrom(d, st, from, who, te, sentEnd)
+	return a.requestTasksFrom(d, st, from, who, te, sentEnd, false)
 }
 
 // requestTasksFrom is requestTasks reading the request from token from
-// on, set by person who.
-func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, who, te, sentEnd int) []agendaItem {
+// on, set by person who. at tells that the caller found the request verb
+// right at from.
+func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, who, te, sentEnd int, at bool) []agendaItem {
 	toks := a.toks
 	for k := from; k < te; k++ {
 		if !toks[k].lower {
@@ -813,7 +828,10 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		}
 		verb := toks[k].fold
 		wish := k == from && k+2 < te && verb == "mong" && toks[k+1].fold == "muốn" // asked for by the caller
-		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish {
+		// The caller found the request right at from: "đồng chí đề nghị,
+		// hằng năm ..." keeps its comma.
+		asked := at && k == from && requestWordAt(toks, k)
+		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish && !asked {
 			continue
 		}
 		start := k + 2
@@ -3177,4 +3195,94 @@ func briefingStop(toks []token, k, te, end int) int {
 		}
 	}
 	return end
+}
+
+// openerSpeaker finds the speaker of an opening clause ("Phát biểu chỉ đạo
+// tại X") of n tokens at ts when the first mention m of the sentence
+// follows it after a comma the opener does not end at ("tại buổi gặp gỡ,
+// đối thoại, đồng chí Y"), or with no comma, named with an address word
+// ("tại Hội nghị ông Y"). It returns the token that ends the opener
+// (the comma, or the mention's first token), or -1.
+func openerSpeaker(toks []token, ts, n int, m *mention) int {
+	p := m.prefixStart
+	if m.genitive || p <= ts+n || p-ts > 16 {
+		return -1
+	}
+	for k := ts + n; k < p-1; k++ {
+		if !toks[k].word && toks[k].text != "," {
+			return -1
+		}
+	}
+	if toks[p-1].text == "," {
+		return p - 1
+	}
+	if !toks[p-1].word || p >= m.nameStart {
+		return -1
+	}
+	switch toks[p-1].fold {
+	case "với", "của", "cho", "và", "cùng", "là", "có", "do", "bởi", "theo", "gặp":
+		// "Phát biểu tại buổi làm việc với đồng chí Y": Y is met, not
+		// speaking; "Báo cáo ... do đồng chí Y trình bày" is read below.
+		return -1
+	}
+	for k := ts + n; k < p; k++ {
+		if toks[k].text == "," {
+			return -1
+		}
+	}
+	return p
+}
+
+// alsoOpens reports "Đồng thời" (with or without a comma) opening the
+// sentence at ts right before token k.
+func alsoOpens(toks []token, ts, k int) bool {
+	j := k
+	if j > ts && toks[j-1].text == "," {
+		j--
+	}
+	return j == ts+2 && toks[ts].fold == "đồng" && toks[ts+1].fold == "thời"
+}
+
+// chairRequests finds a request verb ("đề nghị", "yêu cầu") joined to
+// the speaker's other verbs ("chúc mừng ... và đề nghị ...", "..., đồng
+// thời yêu cầu ..."), not a noun ("trở thành yêu cầu sống còn"), and
+// returns its token, or -1.
+func chairRequests(toks []token, v, te int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+1 < te; k++ {
+		if requestWordAt(toks, k) {
+			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// requestWordAt reports "đề nghị" or "yêu cầu" in lower case at token k.
+func requestWordAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower &&
+		((toks[k].fold == "đề" && toks[k+1].fold == "nghị") || (toks[k].fold == "yêu" && toks[k+1].fold == "cầu"))
+}
+
+// commentOpens reports a clause at token k that opens with the speaker's
+// comment ("(Đồng thời,) nhấn mạnh vai trò ...", "Khẳng định ..."): what
+// the speaker stressed, not one more task.
+func commentOpens(toks []token, k, te int) bool {
+	if k+1 < te && toks[k].fold == "đồng" && toks[k+1].fold == "thời" {
+		k += 2
+		if k < te && toks[k].text == "," {
+			k++
+		}
+	}
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nhấn mạnh", "khẳng định", "cho biết", "cho rằng", "ghi nhận", "biểu dương", "đánh giá":
+		return true
+	}
+	return false
 }
