@@ -136,12 +136,15 @@ func extractMeeting(d *document, r *schema.Report) {
 	// phrase ("thăm và làm việc") counts only when no sentence has a noun.
 	event := -1
 	var date dateMention
-	told := d.undatedEventSentence(sents, dated)
+	told, toldRead := -1, false
 	for _, weak := range []bool{false, true} {
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
 			if len(dates[i]) == 0 {
 				continue
+			}
+			if i > 0 && !toldRead {
+				told, toldRead = d.undatedEventSentence(sents, dated), true
 			}
 			if told >= 0 && i > told && !namesEventNear(f, ownDate(f, dates[i]).start, typ) {
 				// "Ban X vừa tổ chức hội nghị ... . [...]; Tuần lễ Y diễn
@@ -982,6 +985,9 @@ const agentWords = 12
 // be written in lower case ("do chính phủ tổ chức"), so the body must
 // open with a body's head word rather than a capital.
 func headlineAgent(title string) (string, int, bool) {
+	if !strings.Contains(title, " do ") && !strings.Contains(title, " DO ") {
+		return "", 0, false
+	}
 	f := fold(title)
 	if len(f) != len(title) {
 		return "", 0, false // folding changed byte lengths: offsets would not match
@@ -1687,7 +1693,7 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 	}
 	name := frag[at+n:]
 	from := s.start + k - len(name)
-	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || len(strings.Fields(name)) > branchNameWords {
+	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || countWords(name) > branchNameWords {
 		return false
 	}
 	_, _, event := findMeetingPhrase(name, false)
