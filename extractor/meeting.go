@@ -265,8 +265,8 @@ func extractMeeting(d *document, r *schema.Report) {
 }
 
 // undatedEventSentence returns the first lead sentence that names no day
-// but tells that a body held an event ("Ban Tuyên giáo Tỉnh ủy vừa tổ
-// chức hội nghị báo cáo viên ..."), or -1.
+// but tells that a body held an event ("Hội Nông dân huyện vừa tổ chức
+// hội nghị ..."), or -1.
 func (d *document) undatedEventSentence(sents []span, dated []bool) int {
 	for i, s := range sents {
 		if dated[i] {
