@@ -486,9 +486,10 @@ func (m *mention) readGenitive(toks []token, of int) {
 		m.speechGenitive = !conveysSpeech(toks, of-2)
 	case "chủ trì", "điều hành", "chủ tọa":
 		m.chairGenitive = true
-	case "yêu cầu", "chỉ đạo":
+	case "yêu cầu", "chỉ đạo", "ý kiến", "khẳng định", "nhấn mạnh", "chia sẻ", "nhận định":
 		// "Đó là yêu cầu của đồng chí X, Chủ tịch UBND tỉnh, tại phiên họp
-		// ...": X spoke at the meeting the page reports.
+		// ...", "Đó là khẳng định của X tại Lễ ...": X spoke at the meeting
+		// the page reports.
 		m.requestGenitive = cleftRequest(toks, of-2) && atMeeting(toks, m.suffixEnd)
 	case "tham gia", "tham dự", "có mặt", "hiện diện", "chứng kiến":
 		m.genitive = false // "với sự tham gia của ông X", "dưới sự chứng kiến của X": X was there

@@ -542,6 +542,13 @@ func TestRoles(t *testing.T) {
 		{"the spirit of instructions given at another meeting is cited", "Đồng chí Đỗ Minh Trí đề nghị các ngành bám sát tinh thần chỉ đạo của Tổng Bí thư Lê Văn Khang tại hội nghị toàn quốc về cải cách hành chính.", "Lê Văn Khang", []string{"mentioned"}},
 		{"the secretary reads out the resolutions", "Bà Lê Thị Hòa, thư ký phiên họp, đã thông qua các nghị quyết chuyên đề.", "Lê Thị Hòa", []string{"attendee", "presenter"}},
 		{"authors of works listed after của are cited", "Lớp học nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen. Đồng chí Đỗ Minh Trí phát biểu khai giảng.", "Ph.Ăng-ghen", []string{"mentioned"}},
+		{"a list after 'dự và chủ trì <event>:' chairs", "Đến dự và chủ trì Hội thảo: GS.TS Lê Văn Khang, Giám đốc Đại học Vinh; PGS.TS Phan Thị Ngọc, Phó Giám đốc.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"members joined by ';' share the chair verb", "Bí thư Huyện ủy Lê Văn Khang; Chủ tịch UBND huyện Phan Thị Ngọc điều hành phiên thảo luận buổi sáng.", "Lê Văn Khang", []string{"chair", "attendee"}},
+		{"presenting on behalf of a body", "Đồng chí Lê Văn Khang thay mặt Ban Chấp hành Đảng bộ xã trình bày Báo cáo chính trị nhiệm kỳ tới.", "Lê Văn Khang", []string{"attendee", "presenter"}},
+		{"reading an address is a speech", "Đồng chí Phan Thị Ngọc, Bí thư Huyện ủy đã đọc diễn văn kỷ niệm 50 năm ngày thành lập huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},
+		{"a cleft names the speaker of the quote", "“Cơ chế phải đi vào cuộc sống”. Đó là khẳng định của Thứ trưởng Lê Văn Khang tại Hội nghị triển khai kế hoạch quý II.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"a keynote named before its speaker", "Trong bài phát biểu đề dẫn, GS.TS Lê Văn Khang nêu ba vấn đề cần trao đổi.", "Lê Văn Khang", []string{"attendee", "speaker", "presenter"}},
+		{"a keynote after the name", "TS. Phan Thị Ngọc phát biểu đề dẫn hội thảo về chuyển đổi số.", "Phan Thị Ngọc", []string{"attendee", "speaker", "presenter"}},
 		{"handing over an appointment decision announces it", "Bộ trưởng Lê Văn Khang trao Quyết định bổ nhiệm Thứ trưởng cho đồng chí Phan Thị Ngọc.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 	}
 	for _, tt := range tests {

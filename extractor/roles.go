@@ -287,6 +287,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			p.roles[schema.RoleChair] = true
 		}
 		cue, ok := a.cueAfter(i)
+		if m.requestGenitive {
+			cue, ok = roleCue{}, false // "Đó là ý kiến của X tại Hội nghị triển khai ...": the meeting's name, not X's verb
+		}
 		if ok {
 			if cue.phrase == "quán triệt" || cue.phrase == "thông tin" || cue.phrase == "thông báo" {
 				_, v, _ := a.cueAfterAt(i)
@@ -300,7 +303,16 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 					p.roles[schema.RolePresenter] = true
 				}
 			}
+			switch cue.phrase {
+			case "đọc", "thay mặt", "phát biểu":
+				if v := a.cueToken(i, cue); v >= 0 {
+					cue = refineCue(toks, cue, v)
+				}
+			}
 			a.giveRole(p, cue)
+			if cue.phrase == "phát biểu đề dẫn" {
+				p.roles[schema.RolePresenter] = true
+			}
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
@@ -310,6 +322,17 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
+		}
+		if k, comma := keynoteOpener(toks, a.sentStart[toks[m.nameStart].sent], m.prefixStart); k >= 0 && comma+1 == m.prefixStart {
+			// "Trong bài phát biểu đề dẫn, X ...", "Trong lời đề dẫn, X":
+			// the keynote presents the topic; a speech noun makes it a
+			// speech too.
+			p.roles[schema.RolePresenter] = true
+			for j := k; j < comma; j++ {
+				if toks[j].fold == "phát" && toks[j+1].fold == "biểu" {
+					p.roles[schema.RoleSpeaker] = true
+				}
+			}
 		}
 		for _, c := range a.introCues(m) {
 			a.giveRole(p, c)
@@ -324,7 +347,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if f.speakers {
 			p.roles[schema.RoleSpeaker] = true
 		}
-		if a.chairList(m) {
+		if a.chairList(m) || !ok && a.semicolonChair(i) {
 			p.roles[schema.RoleChair] = true
 		}
 		if !a.present && (a.attendanceList(m) || a.holdsEvent(m)) {
@@ -375,6 +398,32 @@ func (a *peopleAnalysis) listRoles() {
 		}
 		i = j
 	}
+}
+
+// semicolonChair reports a mention in a list that opens its sentence,
+// members joined by ";", whose last member is followed by a chair verb:
+// "A, Bí thư Tỉnh ủy; B, Phó Bí thư Tỉnh ủy điều hành hội nghị" makes both
+// chairs. Only chairing is shared, as in listRoles.
+func (a *peopleAnalysis) semicolonChair(i int) bool {
+	toks := a.toks
+	joined := func(j int) bool { // mention j and j+1 are joined by ";"
+		m, n := a.mentions[j], a.mentions[j+1]
+		return m.suffixEnd < len(toks) && toks[m.suffixEnd].text == ";" && n.prefixStart == m.suffixEnd+1 &&
+			toks[n.nameStart].sent == toks[m.nameStart].sent
+	}
+	first := i
+	for first > 0 && joined(first-1) {
+		first--
+	}
+	last := i
+	for last+1 < len(a.mentions) && joined(last) {
+		last++
+	}
+	if last == i && first == i || a.mentions[first].prefixStart != a.sentStart[toks[a.mentions[first].nameStart].sent] || last == i {
+		return false
+	}
+	c, ok := a.cueAfter(last)
+	return ok && c.role == schema.RoleChair
 }
 
 // introCues reads the part given to everyone a short opening clause
@@ -490,6 +539,44 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	return roleCue{}, false
 }
 
+// cueToken returns the token where cue c, read after mention i, starts:
+// right after the name and offices (a caption line broken before the
+// verb too), else where cueAfterAt finds it; -1 if not found.
+func (a *peopleAnalysis) cueToken(i int, c roleCue) int {
+	toks := a.toks
+	k := a.mentions[i].suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if n, c2 := cueAt(toks, k); n > 0 && c2.phrase == c.phrase {
+		return k
+	}
+	_, v, _ := a.cueAfterAt(i)
+	return v
+}
+
+// refineCue reads the words after the cue at token v that change the part
+// it gives: "đọc diễn văn" is a speech, not a paper read out; "thay mặt
+// <body> trình bày Báo cáo" presents, the body's name between; "phát biểu
+// đề dẫn" is a keynote, both a speech and a report.
+func refineCue(toks []token, c roleCue, v int) roleCue {
+	switch c.phrase {
+	case "đọc":
+		if v+2 < len(toks) && toks[v+1].fold == "diễn" && toks[v+2].fold == "văn" {
+			return roleCue{phrase: "đọc diễn văn", role: schema.RoleSpeaker, agenda: schema.AgendaSpeech, strong: true}
+		}
+	case "thay mặt":
+		if c2, k := onBehalfVerb(toks, v+2, len(toks)); k >= 0 && toks[k].sent == toks[v].sent && c2.role == schema.RolePresenter {
+			return c2
+		}
+	case "phát biểu":
+		if v+3 < len(toks) && toks[v+2].fold == "đề" && toks[v+3].fold == "dẫn" {
+			return roleCue{phrase: "phát biểu đề dẫn", role: schema.RoleSpeaker, agenda: schema.AgendaReport, strong: true}
+		}
+	}
+	return c
+}
+
 // eventNoun reports a noun that turns the speech cue after it into the
 // name of a session ("lễ khai mạc", "phiên bế mạc", "buổi tổng kết").
 func eventNoun(w string) bool {
@@ -560,7 +647,7 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 	}
 	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
-			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower { // "Chủ trì hội nghị là đồng chí X"
+			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
 				return true
 			}
 		}
