@@ -185,6 +185,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if a.cleftRequester(d, si) >= 0 {
 		return nil // "Đó là yêu cầu của X ...": read with the sentence before
 	}
+	if who := a.cleftSpeaker(d, si); who >= 0 {
+		// "“...”. Đó là khẳng định của X tại Lễ ...": the quote before is
+		// X's speech at the meeting.
+		if qs, qe := quoteBefore(d, si); qs >= 0 {
+			add(schema.AgendaSpeech, qs, qe, who, "")
+			st.lastSubject = who
+			return out
+		}
+	}
 	if who := a.cleftRequester(d, si+1); who >= 0 {
 		// "<requirement>. Đó là yêu cầu của đồng chí X tại phiên họp ...":
 		// the sentence before the cleft is X's task.
@@ -291,6 +300,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				who = st.lastSubject
 			}
 			kind := c.agenda
+			if c.phrase == "đọc" && ts+2 < te && toks[ts+1].fold == "diễn" && toks[ts+2].fold == "văn" {
+				kind = addressKind(toks, ts+3, te) // "Đọc diễn văn khai mạc Đại hội, X ..."
+			}
 			clauseEnd := toks[comma-1].end
 			verbEnd := -1
 			if m != nil {
@@ -3285,4 +3297,78 @@ func commentOpens(toks []token, k, te int) bool {
 		return true
 	}
 	return false
+}
+
+// cleftSpeaker reads "Đó là (lời) khẳng định / ý kiến / phát
+// biểu / chia sẻ của X tại ..." opening sentence si and returns X, the
+// speaker of the quote before it, or -1.
+func (a *peopleAnalysis) cleftSpeaker(d *document, si int) int {
+	if si >= len(d.sents) {
+		return -1
+	}
+	f := d.folded[d.sents[si].start:d.sents[si].end]
+	if !strings.HasPrefix(f, "đó là ") {
+		return -1 // ("Đây là phát biểu của X ..." introduces the text that follows)
+	}
+	toks := a.toks
+	ts, te := a.tokenRange(d.sents[si])
+	k := ts + 2
+	if k < te && (toks[k].fold == "lời" || toks[k].fold == "bài") {
+		k++
+	}
+	if k+3 >= te {
+		return -1
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "khẳng định", "ý kiến", "phát biểu", "chia sẻ", "nhấn mạnh":
+	default:
+		return -1
+	}
+	if toks[k+2].fold != "của" {
+		return -1
+	}
+	if !strings.Contains(f, " tại ") {
+		return -1 // said at the meeting, not in an interview
+	}
+	for _, i := range a.sentMentions(si) {
+		if m := a.mentions[i]; m.prefixStart == k+3 {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// quoteBefore finds the quotation a cleft sentence si refers to: a
+// paragraph (this one, or one of the few before it) that opens with a
+// quotation mark, perhaps after a short site name ("Dân trí “...”"). It
+// returns the bytes of the quote's first sentence, or -1.
+func quoteBefore(d *document, si int) (int, int) {
+	s := d.sents[si]
+	pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].end > s.start })
+	for j := pi; j >= 0 && j >= pi-5; j-- {
+		if j >= len(d.paras) {
+			continue
+		}
+		p := d.paras[j]
+		end := min(p.end, s.start)
+		if end <= p.start {
+			continue
+		}
+		head := d.text[p.start:min(end, p.start+24)]
+		q := strings.IndexAny(head, "“\"")
+		if q < 0 {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(head[q:])
+		from := p.start + q + w
+		to := end
+		if i := strings.IndexAny(d.text[from:to], "”\""); i >= 0 {
+			to = from + i
+		}
+		if i := strings.Index(d.text[from:to], ". "); i >= 0 {
+			to = from + i
+		}
+		return from, to
+	}
+	return -1, -1
 }
