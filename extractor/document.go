@@ -210,7 +210,14 @@ var abbreviations = map[string]bool{
 	"dr": true, "prof": true, "bsck": true, "bscki": true, "bsckii": true, "ds": true, "ls": true,
 	"tskh": true, "v.v": true, "vv": true, "tr": true, "q": true, "p": true, "nxb": true, "đ/c": true,
 	"đc": true, "ttg": true, "kts": true, "nsnd": true, "nsưt": true, "gs.ts": true, "pgs.ts": true,
-	"số": true, "no": true,
+	"số": true, "no": true, "gvc": true, "gvcc": true,
+}
+
+// titleCompounds open a stack of titles joined by dots ("ThS.GVC.",
+// "TS.BS.", "PGS.TS.BSCKII."), which ends no sentence either.
+var titleCompounds = map[string]bool{
+	"ths": true, "ts": true, "pgs": true, "gs": true, "bs": true, "tskh": true, "ks": true,
+	"ds": true, "ngnd": true, "ngưt": true, "nsnd": true, "nsưt": true,
 }
 
 // appendSentences splits one paragraph into sentences. A sentence ends at
@@ -294,23 +301,35 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	// ASCII words are lowered in a stack buffer, which the map index does
-	// not copy; words with other letters (NGƯT., SỐ.) take strings.ToLower.
+	if known(abbreviations, word) {
+		return true
+	}
+	// a stack of titles: its first part is a title
+	if k := strings.IndexByte(word, '.'); k > 0 && k < len(word)-1 {
+		return known(titleCompounds, word[:k])
+	}
+	return false
+}
+
+// known reports whether word, lowered, is in set. ASCII words are lowered
+// in a stack buffer, which the map index does not copy; words with other
+// letters (NGƯT., SỐ.) take strings.ToLower.
+func known(set map[string]bool, word string) bool {
 	var buf [16]byte
 	if len(word) > len(buf) {
-		return abbreviations[strings.ToLower(word)]
+		return set[strings.ToLower(word)]
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return abbreviations[strings.ToLower(word)]
+			return set[strings.ToLower(word)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(word)])]
+	return set[string(buf[:len(word)])]
 }
 
 // sentenceAt returns the sentence that holds text offset pos (the last

@@ -239,6 +239,12 @@ func TestSentences(t *testing.T) {
 			"Bế mạc lúc 11.30 giờ. Tp. Hồ Chí Minh có 3 đại biểu.",
 			[]string{"Bế mạc lúc 11.30 giờ.", "Tp. Hồ Chí Minh có 3 đại biểu."},
 		},
+		{
+			// a stack of titles joined by dots; a city's short name after a
+			// title's does end a sentence
+			"Chủ trì buổi sinh hoạt là ThS.GVC. Lê Thị Hoa. TS.BS. Trần Văn Nam báo cáo tại TP.HCM. Hội thảo bế mạc.",
+			[]string{"Chủ trì buổi sinh hoạt là ThS.GVC. Lê Thị Hoa.", "TS.BS. Trần Văn Nam báo cáo tại TP.HCM.", "Hội thảo bế mạc."},
+		},
 	}
 	for _, tt := range tests {
 		var got []string
