@@ -160,7 +160,12 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 // gives the office to each.
 func (a *peopleAnalysis) applyLists(d *document) {
 	toks := a.toks
-	sharedAddress := -1 // the sentence whose list opened with "các đồng chí"
+	sharedAddress := -1 // the sentence whose list opened with "các đồng chí" or "có đồng chí"
+	sharedWord := ""    // the address word that list opened with
+	// Without "các", only members that open with their name ("có đồng
+	// chí A, ...; B, ...") take the address word; one opened by its own
+	// office ("; Phó Chủ tịch UBND tỉnh C") is named another way.
+	sharedPlural := false
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
@@ -175,6 +180,12 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				c--
 			}
 			if toks[c].fold != "các" {
+				// "có đồng chí: A - ...", "gồm các ông: A, ...; B, ...": the
+				// address word before the colon reaches every member.
+				if w := listAddress(toks, k); w != "" {
+					a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, w)
+					sharedAddress, sharedWord, sharedPlural = sent, w, false
+				}
 				break
 			}
 			m.listOpen = c + 1
@@ -188,6 +199,9 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
 				p.honorifics = appendUnique(p.honorifics, "đồng chí")
 				o += 2
+			} else if w := listAddress(toks, k); w != "" && o+1 == k {
+				p.honorifics = appendUnique(p.honorifics, w) // "các ông: A, ...; B, ..."
+				o++
 			}
 			// The opener's office reaches members who also have their own
 			// ("các đồng chí Phó Giám đốc Sở: ông A - Trưởng
@@ -210,11 +224,16 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// "Các đồng chí A - ...; B - ... và đồng chí C": the address word
 		// opening the list reaches every member.
 		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 &&
-			m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" {
-			a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, "đồng chí")
+			m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" && (sharedPlural || m.prefixStart == m.nameStart) {
+			a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, sharedWord)
 		}
-		if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && slices.Contains(m.honorifics, "đồng chí") {
-			sharedAddress = toks[m.nameStart].sent
+		if m.prefixStart > 0 && slices.Contains(m.honorifics, "đồng chí") {
+			// "Các đồng chí A - ...; B - ...", and "Dự có đồng chí A, ...;
+			// B, ..." where the plural is left out: one address word
+			// for the list.
+			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" {
+				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
+			}
 		}
 		// Shared office: the previous mention opened with "các <office>" and
 		// only a comma or "và" separates the two.
@@ -227,6 +246,32 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 		}
 	}
+}
+
+// listAddress returns the address word that ends right before the colon at
+// token k and opens a list ("có đồng chí:", "gồm các ông:", "các bà:"), or "".
+func listAddress(toks []token, k int) string {
+	j := k - 1
+	if j < 1 || !toks[j].word {
+		return ""
+	}
+	w := ""
+	switch {
+	case toks[j].fold == "chí" && toks[j-1].fold == "đồng":
+		w, j = "đồng chí", j-2
+	case toks[j].fold == "ông" || toks[j].fold == "bà":
+		w, j = toks[j].fold, j-1
+	default:
+		return ""
+	}
+	if j < 0 {
+		return ""
+	}
+	switch toks[j].fold {
+	case "có", "gồm", "các":
+		return w
+	}
+	return ""
 }
 
 // assignRoles reads each mention's part in the meeting from the verb after
