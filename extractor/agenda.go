@@ -677,6 +677,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
 	}
+	if strings.Contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
+		// At a dialogue ("hội nghị đối thoại"), "Tại hội nghị đã lựa chọn
+		// 18 câu hỏi về ...": the questions put and answered are the debate.
+		if k := questionsPut(toks, ts, te); k >= 0 {
+			add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+			st.discussion = true
+			return out
+		}
+	}
+	if strings.Contains(folded, "ký kết") && signedForPurpose(toks, ts, te) {
+		// "Chương trình phối hợp được ký kết nhằm ...": why the paper was
+		// signed, whatever it will let the parties do, is no item.
+		return out
+	}
 	if strings.Contains(folded, "chuyên đề") {
 		if topics := a.quotedTopics(d, s.start, s.end); len(topics) > 0 {
 			return append(out, topics...)
@@ -792,6 +806,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[prizeGivingAt(toks, ts, te)].start, s.end, -1, "")
 	case strings.Contains(folded, "ký kết"):
 		from := body
+		if k := signingMeetingAt(toks, ts, te); k >= 0 {
+			// "... diễn ra Hội nghị ký kết Chương trình phối hợp công tác
+			// giai đoạn ... giữa ...": the item is the signing of the paper.
+			add(schema.AgendaSigning, toks[k].start, toks[signedPaperEnd(toks, k+2, te)].end, -1, "")
+			break
+		}
 		for k := body + 1; k+2 < te; k++ {
 			if toks[k].capital && toks[k].fold == "lễ" && toks[k+1].fold == "ký" && toks[k+2].fold == "kết" {
 				from = k // "Hôm nay, tại X, đã diễn ra Lễ ký kết ...": the ceremony is the item
@@ -3371,4 +3391,78 @@ func quoteBefore(d *document, si int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// signedForPurpose reports "được ký kết nhằm / để ...": a sentence that
+// tells why a paper was signed.
+func signedForPurpose(toks []token, ts, te int) bool {
+	for k := ts + 1; k+2 < te; k++ {
+		if toks[k].fold == "ký" && toks[k+1].fold == "kết" && toks[k-1].fold == "được" &&
+			(toks[k+2].fold == "nhằm" || toks[k+2].fold == "để") {
+			return true
+		}
+	}
+	return false
+}
+
+// signingMeetingAt finds a meeting named by the signing it holds ("Hội
+// nghị ký kết ...", "buổi ký kết ...") and returns the token of "ký", or -1.
+func signingMeetingAt(toks []token, ts, te int) int {
+	for k := ts; k+3 < te; k++ {
+		if (toks[k].fold == "hội" && toks[k+1].fold == "nghị" && toks[k].capital || toks[k].fold == "quang" && toks[k+1].fold == "cảnh") &&
+			toks[k+2].fold == "ký" && toks[k+3].fold == "kết" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// signedPaperEnd is the last token of the paper signed, named from token
+// k: it ends before its period ("giai đoạn 2023 - 2028", "nhiệm kỳ ..."),
+// its parties ("giữa ...") or the clause's end.
+func signedPaperEnd(toks []token, k, te int) int {
+	e := k
+	for j := k; j < te; j++ {
+		if !toks[j].word {
+			if t := toks[j].text; t == "," || t == ";" || t == "(" || t == "." {
+				break
+			}
+			continue
+		}
+		if j+1 < te && (toks[j].fold == "giai" && toks[j+1].fold == "đoạn" || toks[j].fold == "nhiệm" && toks[j+1].fold == "kỳ") || toks[j].fold == "giữa" {
+			break
+		}
+		e = j
+	}
+	return e
+}
+
+// questionsPut finds "(đã) lựa chọn / nêu / đặt / trả lời / giải đáp <n>
+// câu hỏi" told as done at the meeting and returns the verb's token, or -1.
+// Questions only received or sorted before it ("nhận được 132 câu hỏi")
+// are not.
+func questionsPut(toks []token, ts, te int) int {
+	for k := ts; k+1 < te; k++ {
+		if toks[k].fold != "câu" || toks[k+1].fold != "hỏi" {
+			continue
+		}
+		for v := k - 1; v >= ts+1 && v >= k-5; v-- {
+			switch toks[v-1].fold + " " + toks[v].fold {
+			case "lựa chọn", "trả lời", "giải đáp":
+			default:
+				if (toks[v].fold == "nêu" || toks[v].fold == "đặt") && toks[v].lower {
+					v++
+					break
+				}
+				continue
+			}
+			v-- // the verb's first syllable
+			if v > ts && (toks[v-1].fold == "đã" || toks[v-1].fold == "được") {
+				return v
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
 }
