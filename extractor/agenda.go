@@ -678,8 +678,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
 	}
 	if strings.Contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
-		// At a dialogue ("hội nghị đối thoại"), "Tại hội nghị đã lựa chọn
-		// 18 câu hỏi về ...": the questions put and answered are the debate.
+		// At a dialogue ("hội nghị đối thoại"), "Tại buổi đối thoại đã chọn ra
+		// 20 câu hỏi về ...": the questions put and answered are the debate.
 		if k := questionsPut(toks, ts, te); k >= 0 {
 			add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
 			st.discussion = true
