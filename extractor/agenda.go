@@ -807,7 +807,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case strings.Contains(folded, "ký kết"):
 		from := body
 		if k := signingMeetingAt(toks, ts, te); k >= 0 {
-			// "... diễn ra Hội nghị ký kết Chương trình phối hợp công tác
+			// "... đã diễn ra Hội nghị ký kết Quy chế làm việc
 			// giai đoạn ... giữa ...": the item is the signing of the paper.
 			add(schema.AgendaSigning, toks[k].start, toks[signedPaperEnd(toks, k+2, te)].end, -1, "")
 			break
