@@ -700,7 +700,59 @@ var (
 // congress's term ("nhiệm kỳ 2025-2030") is no help: it may meet the year
 // before its term starts.
 func inferYear(folded string, month int) (int, bool) {
-	var best [yearKinds]int
+	_, best := yearsIn(folded, month)
+	best[yearAnniversary] = anniversaryYear(folded)
+	if y := ownMonthYear(folded, month); y > 0 {
+		return y, true
+	}
+	for _, kind := range []yearKind{yearReviewed, yearPart, yearSchool} {
+		if best[kind] > 0 {
+			return meetingYear(kind, best[kind], month)
+		}
+	}
+	switch {
+	case best[yearAnniversary] > 0:
+		return best[yearAnniversary], true
+	case best[yearPlan] > 0 && best[yearPlan] >= best[yearPlain]:
+		return meetingYear(yearPlan, best[yearPlan], month)
+	case best[yearPlain] > 0:
+		return best[yearPlain], true
+	}
+	return 0, false
+}
+
+// inferYearFromText works out the year of a meeting day written without
+// one from the whole text of a page (folded) when its headline and event
+// sentence settle nothing (see inferYear): only from periods a meeting in
+// that month can fall in one year of, a year-end review, part of a year or
+// a school year ("bồi dưỡng chính trị hè" on 20/8 whose talks cover "6
+// tháng đầu năm 2018" and "năm học 2018-2019"), and only when all of them
+// give the same year. Plain years, plans and anniversaries in the body may
+// be other events' and are not read.
+func inferYearFromText(folded string, month int) (int, bool) {
+	lo, hi := yearsIn(folded, month)
+	year := 0
+	for _, kind := range []yearKind{yearReviewed, yearPart, yearSchool} {
+		if hi[kind] == 0 {
+			continue
+		}
+		if lo[kind] != hi[kind] {
+			return 0, false
+		}
+		y, ok := meetingYear(kind, hi[kind], month)
+		if !ok || (year != 0 && y != year) {
+			return 0, false
+		}
+		year = y
+	}
+	return year, year > 0
+}
+
+// yearsIn lists the years written as "năm N" or "năm học N-M" in folded
+// text by the kind of period they name: the least and the greatest of each
+// kind. A part of a year not yet (nearly) over in month is left out, and so
+// are targets and starts ("đến năm 2030", "từ năm 2015").
+func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 	for off := 0; ; {
 		k := strings.Index(folded[off:], "năm ")
 		if k < 0 {
@@ -735,39 +787,38 @@ func inferYear(folded string, month int) (int, bool) {
 				kind = clauseYearKind(folded[max(0, k-80):k])
 			}
 		}
-		best[kind] = max(best[kind], y)
+		if lo[kind] == 0 || y < lo[kind] {
+			lo[kind] = y
+		}
+		hi[kind] = max(hi[kind], y)
 	}
-	best[yearAnniversary] = anniversaryYear(folded)
-	if y := ownMonthYear(folded, month); y > 0 {
-		return y, true
-	}
-	switch {
-	case best[yearReviewed] > 0:
+	return lo, hi
+}
+
+// meetingYear is the year of a meeting held in month that names year y as
+// a period of kind (see inferYear); ok is false when the month leaves it
+// open.
+func meetingYear(kind yearKind, y, month int) (int, bool) {
+	switch kind {
+	case yearReviewed:
 		if month <= 3 {
-			return best[yearReviewed] + 1, true
+			return y + 1, true
 		}
 		if month >= 11 {
-			return best[yearReviewed], true
+			return y, true
 		}
 		return 0, false
-	case best[yearPart] > 0:
-		return best[yearPart], true
-	case best[yearSchool] > 0:
+	case yearSchool:
 		if month >= 8 {
-			return best[yearSchool], true
+			return y, true
 		}
-		return best[yearSchool] + 1, true
-	case best[yearAnniversary] > 0:
-		return best[yearAnniversary], true
-	case best[yearPlan] > 0 && best[yearPlan] >= best[yearPlain]:
+		return y + 1, true
+	case yearPlan:
 		if month >= 10 {
-			return best[yearPlan] - 1, true
+			return y - 1, true
 		}
-		return best[yearPlan], true
-	case best[yearPlain] > 0:
-		return best[yearPlain], true
 	}
-	return 0, false
+	return y, true
 }
 
 // clauseYearKind tells from the clause before a year ("... năm 2023")

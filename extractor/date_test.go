@@ -305,6 +305,33 @@ func TestInferYear(t *testing.T) {
 	}
 }
 
+func TestInferYearFromText(t *testing.T) {
+	tests := []struct {
+		text   string
+		month  int
+		want   int
+		wantOK bool
+	}{
+		{"Sáng 19-8, Phòng Giáo dục huyện tổ chức lớp bồi dưỡng chính trị hè. Học viên được nghe tình hình kinh tế 6 tháng đầu năm 2021 và nhiệm vụ trọng tâm năm học 2021 - 2022.", 8, 2021, true},
+		{"Chiều 14/1, hội nghị được tổ chức. Các đơn vị đã tổng kết công tác năm 2022 và bàn kế hoạch năm học 2022-2023.", 1, 2023, true},
+		// periods that give different years settle nothing
+		{"Sáng 19-8, lớp bồi dưỡng khai mạc. Báo cáo tình hình 6 tháng đầu năm 2020 và nhiệm vụ năm học 2021 - 2022.", 8, 0, false},
+		{"Ngày 5/9, trường họp. Kết quả năm học 2020-2021 và kế hoạch năm học 2021-2022 được thông qua.", 9, 0, false},
+		// plain years, plans and targets in the body are not read
+		{"Ngày 5/9, Sở họp. Kế hoạch năm 2025 hướng tới mục tiêu đến năm 2030.", 9, 0, false},
+		// a review of a whole year in mid-year is no year-end review
+		{"Ngày 5/6, Hội họp. Nội dung tổng kết công tác năm 2022 được thông báo.", 6, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, ok := inferYearFromText(fold(tt.text), tt.month)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("inferYearFromText(month %d) = %d, %v; want %d, %v", tt.month, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
 // TestFindDateMentionsSkipsAnniversaryEnd: in "(1/12/2011 – 1/12/2021)" the
 // span is too long for a meeting, and its end is no meeting day either.
 func TestFindDateMentionsSkipsAnniversaryEnd(t *testing.T) {
