@@ -1047,7 +1047,17 @@ func (a *peopleAnalysis) skipReporting(k int) int {
 func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	toks := a.toks
 	te = min(te, v+maxItemWords*3) // long enough for any item text
+	quoted := false                // inside “...”: a title's own ";" ends nothing
 	for k := v; k < te; k++ {
+		switch toks[k].text {
+		case "“":
+			quoted = true
+		case "”":
+			quoted = false
+		}
+		if quoted {
+			continue
+		}
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
 		if toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
@@ -1178,8 +1188,17 @@ func (a *peopleAnalysis) skipTimePhrase(k, te int) int {
 func (a *peopleAnalysis) splitClauses(start, end int, d *document) [][2]int {
 	var out [][2]int
 	s := start
+	quoted := false // a ";" inside “...” belongs to a quoted title
 	for i := start; i < end; i++ {
-		if d.text[i] == ';' {
+		if d.text[i] == 0xE2 && i+2 < end && d.text[i+1] == 0x80 { // “ is E2 80 9C, ” is E2 80 9D
+			switch d.text[i+2] {
+			case 0x9C:
+				quoted = true
+			case 0x9D:
+				quoted = false
+			}
+		}
+		if d.text[i] == ';' && !quoted {
 			out = append(out, [2]int{s, i})
 			s = i + 1
 		}
