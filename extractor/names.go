@@ -307,7 +307,7 @@ func stopAt(toks []token, i int) bool {
 	if inSteeringBoard(toks, i) || t.fold == "ký" && i > 0 && toks[i-1].fold == "thư" && toks[i-1].spaceAfter {
 		return false // "Ban chỉ đạo", "Tổng Thư ký": part of the office
 	}
-	if executiveQualifier(toks, i) || diplomaticSeat(toks, i) {
+	if executiveQualifier(toks, i) || diplomaticSeat(toks, i) || branchSeat(toks, i) {
 		return false
 	}
 	m, _ := vocab.stops.matchAt(toks, i)
@@ -496,6 +496,39 @@ func diplomaticSeat(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// branchSeat reports a "tại <Place>" that completes the name of a branch
+// of a body ("Phân viện Học viện Hành chính Quốc gia tại Thành phố Hồ Chí
+// Minh", "Chi nhánh Ngân hàng X tại Đà Nẵng", "Văn phòng đại diện ... tại
+// TP.HCM"): the seat names the branch, it is not where the person spoke.
+func branchSeat(toks []token, i int) bool {
+	if toks[i].fold != "tại" || i+1 >= len(toks) || !(toks[i+1].capital || isAcronym(toks[i+1].text)) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-maxOfficeTokens; k-- {
+		t := toks[k]
+		if !t.word || t.lower && k < i-1 && stopWordAt(toks, k) {
+			return false
+		}
+		switch toks[k-1].fold + " " + t.fold {
+		case "phân viện", "phân hiệu", "chi nhánh":
+			return toks[k-1].capital
+		case "thường trú", "đại diện": // "Văn phòng đại diện", "Cơ quan thường trú"
+			return k >= 2 && (toks[k-2].fold == "phòng" || toks[k-2].fold == "quan")
+		}
+	}
+	return false
+}
+
+// stopWordAt reports a stop phrase at token k, without the exceptions of
+// stopAt (which calls branchSeat).
+func stopWordAt(toks []token, k int) bool {
+	if toks[k].starts&vocab.stops.bit == 0 {
+		return false
+	}
+	m, _ := vocab.stops.matchAt(toks, k)
+	return m > 0
 }
 
 // gluedAddress returns the byte offset where a capitalised name starts in a

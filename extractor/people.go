@@ -881,9 +881,10 @@ func sameSpelledOut(short, long string) bool {
 func initials(s string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(s) {
+		bracketed := strings.HasPrefix(w, "(")
 		w = strings.Trim(w, ",.;()–-")
-		if w == "" {
-			continue
+		if w == "" || bracketed && isAcronym(w) {
+			continue // "Ủy ban Dân tộc (UBDT)": the acronym repeats the words before it
 		}
 		if isAcronym(w) {
 			for _, r := range w {

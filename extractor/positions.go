@@ -31,6 +31,11 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		}
 	} else {
 		h = a.officeEndingAt(k-1, false)
+		if h < 0 && k >= 4 && toks[k-1].text == ")" && toks[k-3].text == "(" && isAcronym(toks[k-2].text) && toks[k-4].spaceAfter {
+			// "Chủ nhiệm Ủy ban Dân tộc (UBDT) Đỗ Văn A": the acronym
+			// defined in brackets closes the office.
+			h = a.officeEndingAt(k-4, false)
+		}
 	}
 	if h < 0 {
 		return false
@@ -118,7 +123,10 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	// "Bộ trưởng Bộ Khoa học & Công nghệ X": a capitalised part of
 	// an organisation name after "," or "&" with no office of its own; the
 	// office starts before it.
-	if !whole && w >= 2 && toks[w].capital && (toks[w-1].text == "," || toks[w-1].text == "&") && j-w < maxOfficeTokens/2 {
+	// "Trưởng Ban Chỉ đạo phòng, chống dịch ... huyện X": the comma of
+	// "phòng, chống" stays inside the name of a board.
+	lowerComma := w >= 2 && toks[w].fold == "chống" && toks[w-1].text == "," && toks[w-2].fold == "phòng"
+	if !whole && w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&") && j-w < maxOfficeTokens/2 {
 		if h := a.officeEndingAt(w-2, false); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
 			return h
 		}
@@ -300,6 +308,9 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 			if genitive && (toks[k].fold == "cùng" || toks[k].fold == "và") {
 				return true // "..., Bộ Y tế cùng lãnh đạo các bệnh viện"
 			}
+			if toks[k].fold == "giữ" && k+1 < len(toks) && toks[k+1].fold == "chức" {
+				return true // "bổ nhiệm ông X, Trưởng phòng Y, Sở Z giữ chức ...": Z is Y's body
+			}
 			n, c := cueAt(toks, k)
 			return n > 0 && c.phrase != "theo"
 		}
@@ -404,6 +415,9 @@ func (a *peopleAnalysis) appointedOffice(m *mention) bool {
 	switch {
 	case k+1 < len(toks) && toks[k].fold == "giữ" && toks[k+1].fold == "chức":
 		k += 2
+		if k < len(toks) && (toks[k].fold == "vụ" || toks[k].fold == "danh") {
+			k++ // "giữ chức vụ", "giữ chức danh"
+		}
 	case k < len(toks) && toks[k].fold == "làm":
 		k++
 	default:
