@@ -696,6 +696,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return append(out, topics...)
 		}
 	}
+	if !listFollows && !endsColon && strings.Contains(tokText, "lãnh đạo") {
+		if k := leadersRequest(toks, ts, te); k >= 0 {
+			// "Ngay sau Hội nghị, lãnh đạo Huyện ủy đã đề nghị các chi bộ
+			// ...; ...": the leadership's requests are tasks.
+			return append(out, a.requestTasksFrom(d, st, k, -1, te, s.end, true)...)
+		}
+	}
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
@@ -3480,6 +3487,30 @@ func questionsPut(toks []token, ts, te int) int {
 				return v
 			}
 			return -1
+		}
+		return -1
+	}
+	return -1
+}
+
+// leadersRequest finds "lãnh đạo <body> (đã) đề nghị / yêu cầu ..." with
+// the leadership as the subject of the sentence (first, or after an
+// opening adverbial) and returns the token of the request verb, or -1.
+func leadersRequest(toks []token, ts, te int) int {
+	for p := ts; p+3 < te && p-ts < 10; p++ {
+		if toks[p].fold != "lãnh" || toks[p+1].fold != "đạo" || !(p == ts || toks[p-1].text == ",") {
+			continue
+		}
+		for k := p + 2; k+1 < te && k-p < 12; k++ {
+			if !toks[k].word {
+				return -1
+			}
+			if requestWordAt(toks, k) {
+				if toks[k-1].fold == "đã" || toks[k-1].capital || !toks[k-1].lower {
+					return k
+				}
+				return -1
+			}
 		}
 		return -1
 	}
