@@ -432,6 +432,23 @@ var bylineOrgWords = map[string]bool{
 	"viện": true, "tổng": true, "cục": true, "nguồn": true, "theo": true,
 	"tin": true, "xem": true, "đọc": true, "nhóm": true, "phóng": true, "kênh": true,
 	"truyền": true, "chuyên": true, "video": true, "clip": true, "ảnh": true, "bài": true,
+	// administrative units: "TỈNH HÀ GIANG" under "ỦY BAN NHÂN DÂN" heads a
+	// document; "thành phố", "thị xã", "thị trấn" open with "thành"/"thị",
+	// which bylineAdminUnit reads with the word after.
+	"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
+}
+
+// bylineAdminUnit reports a line that opens with a two-word administrative
+// unit ("THÀNH PHỐ ĐÀ NẴNG", "Thị xã Phú Mỹ"): a heading, never a name.
+func bylineAdminUnit(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	switch fold(words[0]) + " " + fold(words[1]) {
+	case "thành phố", "thị xã", "thị trấn":
+		return true
+	}
+	return false
 }
 
 // isBylineName accepts a personal name as bylines write it: two to four
@@ -455,7 +472,7 @@ func isBylineName(s string) bool {
 			return false
 		}
 	}
-	return !bylineOrgWords[fold(words[0])] // folded last: it allocates
+	return !bylineOrgWords[fold(words[0])] && !bylineAdminUnit(words) // folded last: it allocates
 }
 
 // bylineSyllable reports a capitalised syllable: a capital and then
