@@ -3208,6 +3208,17 @@ var briefingVerbs = map[string]string{"thông": "tin", "quán": "triệt", "truy
 // ..." (the item starts with the speakers). The clause opens at token k.
 // It returns the item's first token, or -1.
 func briefingHeard(toks []token, k, te int) int {
+	if k+3 < te && toks[k].fold == "nội" && toks[k+1].fold == "dung" {
+		// "Nội dung (được) thông tin về ...": what the briefing told.
+		j := k + 2
+		if toks[j].fold == "được" {
+			j++
+		}
+		if want, ok := briefingVerbs[toks[j].fold]; ok && j+1 < te && toks[j+1].fold == want {
+			return k
+		}
+		return -1
+	}
 	if k+2 < te && toks[k].fold == "các" {
 		k++
 	}
