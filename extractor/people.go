@@ -398,6 +398,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
 		end = ns + 4
 	}
+	if quotedTitleAt(toks, ns) {
+		return mention{}, false // "sinh hoạt chuyên đề “... Di chúc của Chủ tịch Hồ Chí Minh”": a title, not a person
+	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
 	m.name = d.text[toks[ns].start:toks[end-1].end]
 	if d.folded[toks[ns].start:toks[end-1].end] == "hồ chí minh" {
@@ -992,4 +995,37 @@ func addressPlace(toks []token, start, end int) bool {
 		return true
 	}
 	return orgPrefixBefore(toks, start) && !vocab.surnames[next]
+}
+
+// quotedTitleAt reports a name at token i inside the quoted title of a
+// campaign, a topic or a work: “...” opened after a title noun
+// ("chuyên đề “50 năm thực hiện Di chúc của Chủ tịch X”", "cuộc thi
+// “Tìm hiểu về cuộc đời X”"). A quote after a verb of saying is speech,
+// and the people it names are read as usual.
+func quotedTitleAt(toks []token, i int) bool {
+	sent := toks[i].sent
+	for k := i - 1; k >= 1 && i-k <= 30 && toks[k].sent == sent; k-- {
+		switch toks[k].text {
+		case "”":
+			return false // a quote closed before the name
+		case "“":
+			j := k - 1
+			switch toks[j].fold {
+			case "đề", "động", "trào", "phẩm", "sách", "thi", "hiệu", "tài":
+				// chuyên đề, chủ đề, cuộc vận động, phong trào, tác
+				// phẩm, cuốn sách, cuộc thi, khẩu hiệu, đề tài
+				return j >= 1 && titleNoun(toks[j-1].fold+" "+toks[j].fold)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func titleNoun(w string) bool {
+	switch w {
+	case "chuyên đề", "chủ đề", "vận động", "phong trào", "tác phẩm", "cuốn sách", "cuộc thi", "khẩu hiệu", "đề tài":
+		return true
+	}
+	return false
 }

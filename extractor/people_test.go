@@ -108,6 +108,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Văn Tâm", "Ta-ka-shi Yamada", "Bolor Ganbat"}},
 		{"a lower-case verb after a name is no syllable of it", "Ông Trần Văn Bình thăm Hà Nội và ông Lê Văn Hùng phát biểu.",
 			[]string{"Trần Văn Bình", "Lê Văn Hùng"}},
+		{"names inside quoted titles of topics and contests are no people", "Chi bộ tổ chức sinh hoạt chuyên đề “Học phong cách làm việc của Chủ tịch Hồ Chí Minh” và cuộc thi “Tìm hiểu cuộc đời đồng chí Lê Hồng Phong”. Đồng chí Trần Văn Bình phát biểu.",
+			[]string{"Trần Văn Bình"}},
 		{"places opened by Bà or Ông are no people", "Ngày 4/5, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức công bố quyết định. Đoàn viếng núi Bà Đen, đi qua đường Ông Ích Khiêm và chợ Bà Chiểu. Ông Lê Văn Hùng phát biểu.",
 			[]string{"Lê Văn Hùng"}},
 	}
