@@ -1566,9 +1566,14 @@ func (d *document) titleEvidence(start, end int) schema.Evidence {
 }
 
 // withInferredYear dates an undated event day from the years its headline
-// and event sentence (folded) name, when they settle it; see inferYear.
+// and event sentence (folded) name, when they settle it (see inferYear),
+// else from the periods the whole page names when they all agree (see
+// inferYearFromText).
 func (d *document) withInferredYear(dm dateMention, sentence string) dateMention {
 	y, ok := inferYear(fold(d.title)+" . "+sentence, dm.fromMonth)
+	if !ok {
+		y, ok = inferYearFromText(d.folded, dm.fromMonth)
+	}
 	if !ok {
 		return dm
 	}

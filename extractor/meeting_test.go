@@ -106,6 +106,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "phiên họp", Organizer: "UBND huyện"},
 		},
 		{
+			name: "no publication date: the year from the periods the body names, when they agree",
+			text: "Bồi dưỡng chính trị hè cho giáo viên\nSáng 21/8, Phòng Giáo dục huyện tổ chức hội nghị bồi dưỡng chính trị hè.\nBáo cáo viên thông tin kết quả 6 tháng đầu năm 2019 và nhiệm vụ năm học 2019-2020 của ngành.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2019-08-21", PartOfDay: "sáng", Organizer: "Phòng Giáo dục huyện"},
+		},
+		{
 			name: "organizer inside the congress name",
 			text: "Khai mạc Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV\nSáng 20/10, Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV, nhiệm kỳ 2025-2030 chính thức khai mạc.",
 			want: schema.Meeting{Type: "đại hội", PartOfDay: "sáng", Organizer: "Đảng bộ huyện Tân Phú"},
