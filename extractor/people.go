@@ -46,6 +46,7 @@ type personAcc struct {
 	mentions   []schema.Evidence
 	roles      map[string]bool
 	weakSpeech bool
+	directs    bool // "X đề nghị / yêu cầu ...": instructions given at the meeting are speech, whatever else X did
 	acting     bool // named at least once other than in a genitive
 	first      int  // token index of the first mention
 }
@@ -161,7 +162,7 @@ func (p *personAcc) finalRoles(meeting bool) []string {
 		roles = append(roles, schema.RoleChair)
 	}
 	roles = append(roles, schema.RoleAttendee)
-	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !strong) {
+	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !strong) || p.directs {
 		roles = append(roles, schema.RoleSpeaker)
 	}
 	if p.roles[schema.RolePresenter] {

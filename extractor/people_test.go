@@ -571,6 +571,7 @@ func TestRoles(t *testing.T) {
 		{"a cleft names the speaker of the quote", "“Cơ chế phải đi vào cuộc sống”. Đó là khẳng định của Thứ trưởng Lê Văn Khang tại Hội nghị triển khai kế hoạch quý II.", "Lê Văn Khang", []string{"attendee", "speaker"}},
 		{"a keynote named before its speaker", "Trong bài phát biểu đề dẫn, GS.TS Lê Văn Khang nêu ba vấn đề cần trao đổi.", "Lê Văn Khang", []string{"attendee", "speaker", "presenter"}},
 		{"a keynote after the name", "TS. Phan Thị Ngọc phát biểu đề dẫn hội thảo về chuyển đổi số.", "Phan Thị Ngọc", []string{"attendee", "speaker", "presenter"}},
+		{"a chair who gives instructions also speaks", "Đồng chí Lê Văn Khang, Phó Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Lê Văn Khang đề nghị, thời gian tới các chi bộ cần tăng cường sinh hoạt chuyên đề.", "Lê Văn Khang", []string{"chair", "attendee", "speaker"}},
 		{"handing over an appointment decision announces it", "Bộ trưởng Lê Văn Khang trao Quyết định bổ nhiệm Thứ trưởng cho đồng chí Phan Thị Ngọc.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 	}
 	for _, tt := range tests {

@@ -516,6 +516,9 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 		// Handing over an award ("trao tặng Huân chương") is no speech.
 	case c.role == schema.RoleSpeaker && !c.strong:
 		p.weakSpeech = true
+		if c.phrase == "đề nghị" || c.phrase == "yêu cầu" {
+			p.directs = true
+		}
 	case c.role == schema.RoleAttendee:
 	case c.phrase == "trình bày tham luận":
 		p.roles[schema.RoleSpeaker] = true
