@@ -797,6 +797,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Tiếp đó, phương hướng, nhiệm vụ nhiệm kỳ tới được thông qua":
 		// a paper the meeting adopted, told in the passive.
 		add(schema.AgendaDecision, toks[body].start, toks[passiveAdoption(toks, body, te)].end, -1, "")
+	case strings.Contains(tokText, "được lãnh đạo") && leadersBriefed(toks, body, te) != "":
+		// "Các đại biểu đã được lãnh đạo Ban Tuyên giáo thông báo và định
+		// hướng công tác tuyên truyền ...": the leadership's briefing; a
+		// steer ("định hướng") is a speech, news a report.
+		from := body
+		if from+2 < te && toks[from].fold == "đồng" && toks[from+1].fold == "thời" && toks[from+2].text == "," {
+			from += 3
+		}
+		add(leadersBriefed(toks, body, te), toks[from].start, colonStop(toks, from, te, s.end), -1, "")
 	case !endsColon && briefingHeard(toks, body, te) >= 0:
 		// "báo cáo viên được thông tin về ...", "Hội nghị đã được
 		// quán triệt ...", "báo cáo viên của Ban X truyền đạt ...": a
@@ -3526,4 +3535,49 @@ func leadersRequest(toks []token, ts, te int) int {
 		return -1
 	}
 	return -1
+}
+
+// leadersBriefed reads "<audience> (đã) được lãnh đạo <body> thông tin /
+// thông báo / quán triệt / định hướng ..." in the clause at token k and
+// returns the item's kind: speech for a steer ("định hướng"), report for
+// a briefing; "" when the clause is no such thing.
+func leadersBriefed(toks []token, k, te int) string {
+	for v := k; v+3 < te && v-k < 12; v++ {
+		if !toks[v].word {
+			if toks[v].text != "," {
+				return ""
+			}
+			continue
+		}
+		if toks[v].fold != "được" || toks[v+1].fold != "lãnh" || toks[v+2].fold != "đạo" {
+			continue
+		}
+		for j := v + 3; j+1 < te && j-v < 14; j++ {
+			if !toks[j].word {
+				return ""
+			}
+			if !toks[j].lower {
+				continue
+			}
+			switch toks[j].fold + " " + toks[j+1].fold {
+			case "định hướng":
+				return schema.AgendaSpeech
+			case "thông tin", "thông báo", "quán triệt", "truyền đạt", "phổ biến":
+				return schema.AgendaReport
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// colonStop ends an item that starts at token k before a ":" that opens
+// its contents, else at end (a byte offset).
+func colonStop(toks []token, k, te, end int) int {
+	for j := k + 1; j < te; j++ {
+		if toks[j].text == ":" {
+			return toks[j-1].end
+		}
+	}
+	return end
 }

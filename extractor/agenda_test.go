@@ -150,6 +150,11 @@ func TestAgenda(t *testing.T) {
 		{"what a briefing told, named as its contents, is a report",
 			head + "Nội dung thông tin về tình hình biển Đông thời gian gần đây; thông tin nhanh kết quả kỳ họp Quốc hội.",
 			[]wantItem{{"report", "Nội dung thông tin về tình hình biển Đông thời gian gần đây; thông tin nhanh kết quả kỳ họp Quốc hội", ""}}},
+		{"a steer given by an unnamed leadership is a speech, news from it a report",
+			head + "Tiếp đó, học viên được lãnh đạo Ban Dân vận Huyện ủy định hướng nhiệm vụ dân vận quý III: bám sát cơ sở.\nCác đại biểu cũng đã được lãnh đạo Sở Nội vụ thông báo kết quả sắp xếp đơn vị hành chính cấp xã.",
+			[]wantItem{
+				{"speech", "học viên được lãnh đạo Ban Dân vận Huyện ủy định hướng nhiệm vụ dân vận quý III", ""},
+				{"report", "Các đại biểu cũng đã được lãnh đạo Sở Nội vụ thông báo kết quả sắp xếp đơn vị hành chính cấp xã", ""}}},
 		{"an opening speech named phát biểu mở đầu",
 			head + "Phát biểu mở đầu phiên thảo luận, đồng chí Lê Minh Hòa đề nghị đại biểu phát biểu ngắn gọn.",
 			[]wantItem{{"opening", "Phát biểu mở đầu phiên thảo luận", "Lê Minh Hòa"}}},
