@@ -3119,7 +3119,7 @@ func votingHeld(toks []token, ts, te int) (int, int) {
 			continue
 		}
 		switch toks[k+2].fold + " " + toks[k+3].fold {
-		case "bầu cử", "bỏ phiếu", "biểu quyết":
+		case "bầu cử", "bỏ phiếu": // ("biểu quyết" is read by isDecision)
 		default:
 			continue
 		}
@@ -3200,7 +3200,11 @@ func passiveAdoption(toks []token, k, te int) int {
 		if q+1 >= te || toks[q].fold != "thông" || toks[q+1].fold != "qua" {
 			return -1
 		}
-		if n := q + 2; n < te && toks[n].text != "," && toks[n].text != "." && toks[n].fold != "với" {
+		n := q + 2
+		if n+2 < te && toks[n].fold == "tại" && thisMeetingAt(toks, n+1, te) {
+			n += 3 // "... được thông qua tại Đại hội."
+		}
+		if n < te && toks[n].text != "," && toks[n].text != "." && toks[n].fold != "với" {
 			return -1
 		}
 		return q + 1
@@ -3580,4 +3584,19 @@ func colonStop(toks []token, k, te, end int) int {
 		}
 	}
 	return end
+}
+
+// thisMeetingAt reports the meeting itself named at token k with nothing
+// after it that would make it another one ("đại hội", "hội nghị", "kỳ
+// họp", "phiên họp", then the clause's end, not "lần thứ ..." or a year).
+func thisMeetingAt(toks []token, k, te int) bool {
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại hội", "hội nghị", "kỳ họp", "phiên họp":
+	default:
+		return false
+	}
+	return k+2 >= te || !toks[k+2].word || toks[k+2].fold == "với"
 }

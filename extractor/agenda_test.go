@@ -155,6 +155,12 @@ func TestAgenda(t *testing.T) {
 			[]wantItem{
 				{"speech", "học viên được lãnh đạo Ban Dân vận Huyện ủy định hướng nhiệm vụ dân vận quý III", ""},
 				{"report", "Các đại biểu cũng đã được lãnh đạo Sở Nội vụ thông báo kết quả sắp xếp đơn vị hành chính cấp xã", ""}}},
+		{"a paper adopted at this meeting, told in the passive",
+			head + "Báo cáo kiểm điểm của Chi ủy đã được thông qua tại Đại hội.\nNghị quyết này được thông qua tại Đại hội XIII của Đảng.",
+			[]wantItem{{"decision", "Báo cáo kiểm điểm của Chi ủy đã được thông qua", ""}}},
+		{"a vote taken on a paper is one decision",
+			head + "Cuối buổi, Đại hội tiến hành biểu quyết thông qua Nghị quyết Đại hội với 100% đảng viên tán thành.",
+			[]wantItem{{"decision", "Cuối buổi, Đại hội tiến hành biểu quyết thông qua Nghị quyết Đại hội với 100% đảng viên tán thành", ""}}},
 		{"an opening speech named phát biểu mở đầu",
 			head + "Phát biểu mở đầu phiên thảo luận, đồng chí Lê Minh Hòa đề nghị đại biểu phát biểu ngắn gọn.",
 			[]wantItem{{"opening", "Phát biểu mở đầu phiên thảo luận", "Lê Minh Hòa"}}},
