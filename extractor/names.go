@@ -499,7 +499,7 @@ func diplomaticSeat(toks []token, i int) bool {
 }
 
 // branchSeat reports a "tại <Place>" that completes the name of a branch
-// of a body ("Phân viện Học viện Hành chính Quốc gia tại Thành phố Hồ Chí
+// of a body ("Phân hiệu Trường Đại học Lâm nghiệp tại Thành phố Hồ Chí
 // Minh", "Chi nhánh Ngân hàng X tại Đà Nẵng", "Văn phòng đại diện ... tại
 // TP.HCM"): the seat names the branch, it is not where the person spoke.
 func branchSeat(toks []token, i int) bool {

@@ -1000,7 +1000,7 @@ func addressPlace(toks []token, start, end int) bool {
 
 // quotedTitleAt reports a name at token i inside the quoted title of a
 // campaign, a topic or a work: “...” opened after a title noun
-// ("chuyên đề “50 năm thực hiện Di chúc của Chủ tịch X”", "cuộc thi
+// ("chuyên đề “Học theo lời dạy của Chủ tịch X”", "cuộc thi
 // “Tìm hiểu về cuộc đời X”"). A quote after a verb of saying is speech,
 // and the people it names are read as usual.
 func quotedTitleAt(toks []token, i int) bool {

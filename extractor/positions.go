@@ -32,7 +32,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	} else {
 		h = a.officeEndingAt(k-1, false)
 		if h < 0 && k >= 4 && toks[k-1].text == ")" && toks[k-3].text == "(" && isAcronym(toks[k-2].text) && toks[k-4].spaceAfter {
-			// "Chủ nhiệm Ủy ban Dân tộc (UBDT) Đỗ Văn A": the acronym
+			// "Trưởng ban Dân vận Tỉnh ủy (BDVTU) Lê Văn A": the acronym
 			// defined in brackets closes the office.
 			h = a.officeEndingAt(k-4, false)
 		}
@@ -95,7 +95,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	}
 	if whole && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0 {
 		// A membership office opening a stack may follow words of the
-		// clause ("sau khi nghe UVTV Tỉnh ủy, Trưởng ban ... X").
+		// clause ("đã nghe UVTV Thành ủy, Chánh Văn phòng ... X").
 		for k := w; k < j; k++ {
 			if memberHeadAt(toks, k) {
 				if k > w && toks[k-1].lower {
@@ -137,8 +137,8 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 // memberHeadAt reports a membership office at token i ("Ủy viên Bộ Chính
 // trị", "UVTV Tỉnh ủy", "Tỉnh ủy viên"): it always opens a stack of offices
 // before a name, so the word before it ("của", "nghe") is never part of it:
-// "khẳng định của Ủy viên Bộ Chính trị, Phó Thủ tướng X", "sau khi nghe
-// UVTV Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy X trình bày".
+// "lời nhắn nhủ của Ủy viên Bộ Chính trị, Trưởng ban X", "sau khi nghe
+// UVTV Thành ủy, Chánh Văn phòng Thành ủy X trình bày".
 func memberHeadAt(toks []token, i int) bool {
 	if headAt(toks, i) == 0 {
 		return false
