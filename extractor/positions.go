@@ -391,7 +391,8 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
-	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] &&
+		!vocab.places[foldedSpan(toks, k, e)] { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
 		return true
 	}
 	return false
@@ -507,4 +508,17 @@ func bracketedAcronym(toks []token, j int) int {
 		return 0
 	}
 	return 3
+}
+
+// foldedSpan joins the folded words of toks[s:e] with single spaces, the way
+// the vocabularies are keyed; only short spans are asked for.
+func foldedSpan(toks []token, s, e int) string {
+	if e-s == 2 {
+		return toks[s].fold + " " + toks[s+1].fold
+	}
+	parts := make([]string, 0, e-s)
+	for k := s; k < e; k++ {
+		parts = append(parts, toks[k].fold)
+	}
+	return strings.Join(parts, " ")
 }
