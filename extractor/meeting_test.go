@@ -107,7 +107,7 @@ func TestExtractMeeting(t *testing.T) {
 		},
 		{
 			name: "no publication date: the year from the periods the body names, when they agree",
-			text: "Bồi dưỡng chính trị hè cho giáo viên\nSáng 21/8, Phòng Giáo dục huyện tổ chức hội nghị bồi dưỡng chính trị hè.\nBáo cáo viên thông tin kết quả 6 tháng đầu năm 2019 và nhiệm vụ năm học 2019-2020 của ngành.",
+			text: "Bồi dưỡng chính trị hè cho giáo viên\nSáng 21/8, Phòng Giáo dục huyện khai mạc hội nghị bồi dưỡng chính trị dịp hè cho giáo viên.\nBáo cáo viên thông tin kết quả 6 tháng đầu năm 2019 và nhiệm vụ năm học 2019-2020 của ngành.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2019-08-21", PartOfDay: "sáng", Organizer: "Phòng Giáo dục huyện"},
 		},
 		{
