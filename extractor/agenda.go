@@ -217,14 +217,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// tokText covers the sentence's tokens exactly: a phrase of them is in
 	// it, so a word missing from it spares the token scans that need it.
 	tokText := d.folded[toks[ts].start:toks[te-1].end]
-	papers := strings.Contains(folded, "tham luận")
+	sk := sketchOf(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
+	papers := sk.contains(folded, "tham luận")
 	if papers {
 		st.papers = true
 	}
 	// Whether the sentence opens the meeting or directs is asked only of
 	// some mentions: search the sentence only then.
-	opens := func() bool { return strings.Contains(folded, "khai mạc") }
-	directs := func() bool { return strings.Contains(folded, "chỉ đạo") }
+	opens := func() bool { return sk.contains(folded, "khai mạc") }
+	directs := func() bool { return sk.contains(folded, "chỉ đạo") }
 	ms := a.sentMentions(si) // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
@@ -237,7 +238,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 
 	// "Trong bài phát biểu đề dẫn, PGS, TS X ...": the keynote, named
 	// before its speaker, is X's report.
-	if strings.Contains(tokText, "đề dẫn") && len(ms) > 0 {
+	if sk.contains(tokText, "đề dẫn") && len(ms) > 0 {
 		if k, comma := keynoteOpener(toks, ts, te); k >= 0 && a.mentions[ms[0]].prefixStart == comma+1 {
 			add(schema.AgendaReport, toks[k].start, toks[comma-1].end, a.mentions[ms[0]].person, "")
 			st.lastSubject = a.mentions[ms[0]].person
@@ -409,7 +410,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if i := a.lineBrokenMention(ts); i >= 0 {
 			if n, c := cueAt(toks, ts); n > 0 && c.agenda != "" && c.strong {
 				kind := c.agenda
-				if kind == schema.AgendaSpeech && hasAny(folded, "khai mạc") {
+				if kind == schema.AgendaSpeech && sk.hasAny(folded, "khai mạc") {
 					kind = schema.AgendaOpening
 				}
 				add(kind, toks[ts].start, s.end, a.mentions[i].person, "")
@@ -441,7 +442,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// "Đại hội tiến hành bầu cử Chi ủy ...", "hội nghị đã tiến hành bỏ
 	// phiếu ...": the vote is a decision, whoever else the sentence names.
-	if strings.Contains(tokText, "tiến hành") {
+	if sk.contains(tokText, "tiến hành") {
 		if k, e := votingHeld(toks, ts, te); k >= 0 {
 			add(schema.AgendaDecision, toks[k].start, toks[e].end, -1, "")
 		}
@@ -611,7 +612,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			st.unnamedConclusion = false
 		}
 	}
-	if subject >= 0 && strings.Contains(tokText, "tập trung") {
+	if subject >= 0 && sk.contains(tokText, "tập trung") {
 		// "X chủ trì phiên họp ..., tập trung thảo luận về ..., đồng thời
 		// cho ý kiến về ...": the meeting's acts.
 		for k := ts + 1; k+2 < te; k++ {
@@ -677,7 +678,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
 	}
-	if strings.Contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
+	if sk.contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
 		// At a dialogue ("hội nghị đối thoại"), "Tại buổi đối thoại đã chọn ra
 		// 20 câu hỏi về ...": the questions put and answered are the debate.
 		if k := questionsPut(toks, ts, te); k >= 0 {
@@ -686,17 +687,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 	}
-	if strings.Contains(folded, "ký kết") && signedForPurpose(toks, ts, te) {
+	if sk.contains(folded, "ký kết") && signedForPurpose(toks, ts, te) {
 		// "Chương trình phối hợp được ký kết nhằm ...": why the paper was
 		// signed, whatever it will let the parties do, is no item.
 		return out
 	}
-	if strings.Contains(folded, "chuyên đề") {
+	if sk.contains(folded, "chuyên đề") {
 		if topics := a.quotedTopics(d, s.start, s.end); len(topics) > 0 {
 			return append(out, topics...)
 		}
 	}
-	if !listFollows && !endsColon && strings.Contains(tokText, "lãnh đạo") {
+	if !listFollows && !endsColon && sk.contains(tokText, "lãnh đạo") {
 		if k := leadersRequest(toks, ts, te); k >= 0 {
 			// "Ngay sau Hội nghị, lãnh đạo Huyện ủy đã đề nghị các chi bộ
 			// ...; ...": the leadership's requests are tasks.
@@ -706,18 +707,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
-	case st.conclusion >= 0 && st.taskRun && !endsColon && !strings.Contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te):
+	case st.conclusion >= 0 && st.taskRun && !endsColon && !sk.contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te):
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case strings.Contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0:
+	case sk.contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0:
 		k := openedWithoutSpeaker(toks, body, te)
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
 			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
 		add(schema.AgendaOpening, toks[k].start, end, -1, "")
-	case strings.Contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
+	case sk.contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
 	case !endsColon && papersPresentedAt(toks, ts, te) >= 0:
@@ -730,7 +731,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case !endsColon && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
-	case !strings.HasPrefix(folded, "trường hợp") && !hasAny(folded, " nếu ", "không quá", "được phép") && !strings.Contains(folded, " và bế mạc") &&
+	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
 		func() bool { acts = a.bodyActions(d, ts, te); return len(acts) > 0 }():
 		// (statesRule's "quy định" is left out: a body adopts regulations.)
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
@@ -793,11 +794,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// delegates' remarks, named as a group, are the debate.
 		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
 		st.discussion = true
-	case strings.Contains(tokText, "thông qua") && passiveAdoption(toks, body, te) >= 0:
+	case sk.contains(tokText, "thông qua") && passiveAdoption(toks, body, te) >= 0:
 		// "Tiếp đó, phương hướng, nhiệm vụ nhiệm kỳ tới được thông qua":
 		// a paper the meeting adopted, told in the passive.
 		add(schema.AgendaDecision, toks[body].start, toks[passiveAdoption(toks, body, te)].end, -1, "")
-	case strings.Contains(tokText, "được lãnh đạo") && leadersBriefed(toks, body, te) != "":
+	case sk.contains(tokText, "được lãnh đạo") && leadersBriefed(toks, body, te) != "":
 		// "Các đại biểu đã được lãnh đạo Ban Tuyên giáo thông báo và định
 		// hướng công tác tuyên truyền ...": the leadership's briefing; a
 		// steer ("định hướng") is a speech, news a report.
@@ -812,7 +813,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// briefing the audience heard from someone unnamed.
 		k := briefingHeard(toks, body, te)
 		add(schema.AgendaReport, toks[k].start, briefingStop(toks, k, te, s.end), -1, "")
-	case hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
+	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
@@ -820,7 +821,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
 		add(schema.AgendaAward, toks[prizeGivingAt(toks, ts, te)].start, s.end, -1, "")
-	case strings.Contains(folded, "ký kết"):
+	case sk.contains(folded, "ký kết"):
 		from := body
 		if k := signingMeetingAt(toks, ts, te); k >= 0 {
 			// "... đã diễn ra Hội nghị ký kết Quy chế làm việc
@@ -839,7 +840,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		add(schema.AgendaSigning, toks[from].start, s.end, -1, "")
-	case hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
+	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance) are items of their own.
 		add(schema.AgendaOther, toks[body].start, s.end, -1, "")
@@ -1796,7 +1797,7 @@ func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
 	var out [][2]int
 	for ; i < len(toks) && toks[i].start < p.end; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if i+2 < len(toks) && t.text == "(" && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
 			out = append(out, [2]int{t.start, toks[i+2].end + 1})
 			continue
@@ -1880,15 +1881,10 @@ func symbolBefore(t, word string) bool {
 // allocating when it already is.
 func collapseSpaces(t string) string {
 	t = strings.TrimSpace(t)
-	clean := true
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(t) && t[i+1] == ' ') || c >= utf8.RuneSelf && c == 0xC2 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	// Each test is one fast byte search; 0xC2 leads the no-break space
+	// and other Latin-1 spaces that strings.Fields also splits at.
+	if strings.IndexByte(t, '\n') < 0 && strings.IndexByte(t, '\t') < 0 && strings.IndexByte(t, '\r') < 0 &&
+		strings.IndexByte(t, 0xC2) < 0 && !strings.Contains(t, "  ") {
 		return t
 	}
 	return strings.Join(strings.Fields(t), " ")
@@ -3599,4 +3595,53 @@ func thisMeetingAt(toks []token, k, te int) bool {
 		return false
 	}
 	return k+2 >= te || !toks[k+2].word || toks[k+2].fold == "với"
+}
+
+// textSketch records which pairs of adjacent bytes a text holds (hashed to
+// 512 bits). A phrase with a pair the text lacks cannot be in it, so the
+// many phrase tests of one sentence cost a single pass over its bytes
+// instead of one scan each.
+type textSketch [8]uint64
+
+// bytePair hashes two adjacent bytes to a bit of a textSketch.
+func bytePair(a, b byte) uint {
+	return (uint(a)*131 + uint(b)*7) & 511
+}
+
+// sketchOf builds the sketch of s.
+func sketchOf(s string) textSketch {
+	var k textSketch
+	if s == "" {
+		return k
+	}
+	prev := s[0]
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		h := bytePair(prev, c)
+		k[(h>>6)&7] |= 1 << (h & 63)
+		prev = c
+	}
+	return k
+}
+
+// contains is strings.Contains(s, sub) for an s the sketch covers (s is the
+// sketched text or a part of it).
+func (k *textSketch) contains(s, sub string) bool {
+	for i := 1; i < len(sub); i++ {
+		h := bytePair(sub[i-1], sub[i])
+		if k[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return strings.Contains(s, sub)
+}
+
+// hasAny is hasAny(s, subs...) for an s the sketch covers.
+func (k *textSketch) hasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if k.contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
