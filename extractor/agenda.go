@@ -217,7 +217,24 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// tokText covers the sentence's tokens exactly: a phrase of them is in
 	// it, so a word missing from it spares the token scans that need it.
 	tokText := d.folded[toks[ts].start:toks[te-1].end]
+	// sk covers folded and every token of the sentence: a word it cannot
+	// hold spares the scans that look for it (the gates below name the
+	// words each scan needs).
 	sk := sketchOf(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
+	hears := sk.mayHold("nghe") // heardReport, crowdReportHeard, answersHeard
+	var reports []agendaItem
+	reportsRead := false
+	// bodyReports is a.bodyReports of this sentence, read once: several
+	// rules ask for it.
+	bodyReports := func() []agendaItem {
+		if !reportsRead {
+			reportsRead = true
+			if sk.mayHold("báo") && sk.mayHold("cáo") {
+				reports = a.bodyReports(d, ts, te)
+			}
+		}
+		return reports
+	}
 	papers := sk.contains(folded, "tham luận")
 	if papers {
 		st.papers = true
@@ -420,7 +437,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// "Phần tuyên bố lý do do ông X trình bày ...": the
 	// formal first step of a meeting, read by whoever the sentence names.
-	if k := phraseInText(tokText, "bố", toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
+	if k := sk.phraseIn(tokText, "bố", toks, ts, te, "tuyên", "bố", "lý", "do"); k >= 0 {
 		end := s.end
 		for j := k; j < te; j++ {
 			if toks[j].text == "," || toks[j].text == ";" {
@@ -448,7 +465,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	// Election results name people but are the meeting's decision.
-	if len(ms) > 0 && isElection(toks, ts, te) {
+	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc")) && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
 		return out
 	}
@@ -642,22 +659,24 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// X kết luận": the members' opinions are the debate.
 		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
 	}
-	if f, e := a.answersHeard(toks, ts, te); f >= 0 {
-		// "sau khi nghe lãnh đạo các phòng trả lời các vấn đề cử tri quan
-		// tâm, X ...": the answers are the debate.
-		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
+	if hears {
+		if f, e := a.answersHeard(toks, ts, te); f >= 0 {
+			// "sau khi nghe lãnh đạo các phòng trả lời các vấn đề cử tri
+			// quan tâm, X ...": the answers are the debate.
+			add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
+		}
 	}
-	if !acted && subject >= 0 {
+	if !acted && subject >= 0 && hears {
 		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
 		// report the meeting heard, after a person who did not act.
-		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) && len(a.bodyReports(d, ts, te)) == 0 {
+		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) && len(bodyReports()) == 0 {
 			add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
 		// report heard at the meeting the person chaired.
-		for _, it := range a.bodyReports(d, ts, te) {
+		for _, it := range bodyReports() {
 			if !overlapsAny(out, it) {
 				out = append(out, it)
 			}
@@ -675,8 +694,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if discussed >= 0 {
 		body = discussedEnd + 1
 	}
-	if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
-		add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
+	if hears {
+		if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
+			add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
+		}
 	}
 	if sk.contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
 		// At a dialogue ("hội nghị đối thoại"), "Tại buổi đối thoại đã chọn ra
@@ -721,14 +742,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case sk.contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
-	case !endsColon && papersPresentedAt(toks, ts, te) >= 0:
+	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0:
 		// "các nhà nghiên cứu ... trình bày các báo cáo chuyên đề về ...":
 		// papers read by a group no one names.
 		k := papersPresentedAt(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
-	case !endsColon && len(a.bodyReports(d, ts, te)) > 0:
-		out = append(out, a.bodyReports(d, ts, te)...)
-	case !endsColon && heardReport(toks, ts, te) >= 0:
+	case !endsColon && len(bodyReports()) > 0:
+		out = append(out, bodyReports()...)
+	case !endsColon && hears && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
@@ -737,7 +758,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, acts...)
-	case isDecision(toks, ts, te) && !statesRule(folded):
+	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded):
 		end := s.end
 		closing := ""
 		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
@@ -815,9 +836,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[k].start, briefingStop(toks, k, te, s.end), -1, "")
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
-	case honoursGiven(toks, ts, te) >= 0:
+	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
-	case prizeGivingAt(toks, ts, te) >= 0:
+	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
 		add(schema.AgendaAward, toks[prizeGivingAt(toks, ts, te)].start, s.end, -1, "")
@@ -3624,16 +3645,40 @@ func sketchOf(s string) textSketch {
 	return k
 }
 
-// contains is strings.Contains(s, sub) for an s the sketch covers (s is the
-// sketched text or a part of it).
-func (k *textSketch) contains(s, sub string) bool {
+// mayHold reports whether the sketched text may hold sub: false means it
+// certainly does not, so a token scan that needs the word can be skipped.
+func (k *textSketch) mayHold(sub string) bool {
 	for i := 1; i < len(sub); i++ {
 		h := bytePair(sub[i-1], sub[i])
-		if k[h>>6]&(1<<(h&63)) == 0 {
+		if k[(h>>6)&7]&(1<<(h&63)) == 0 {
 			return false
 		}
 	}
-	return strings.Contains(s, sub)
+	return true
+}
+
+// contains is strings.Contains(s, sub) for an s the sketch covers (s is the
+// sketched text or a part of it).
+func (k *textSketch) contains(s, sub string) bool {
+	return k.mayHold(sub) && strings.Contains(s, sub)
+}
+
+// phraseIn is phraseInText for a text the sketch covers.
+func (k *textSketch) phraseIn(text, need string, toks []token, ts, te int, words ...string) int {
+	if !k.mayHold(need) {
+		return -1
+	}
+	return phraseInText(text, need, toks, ts, te, words...)
+}
+
+// mayHoldAny reports whether the sketched text may hold one of subs.
+func (k *textSketch) mayHoldAny(subs ...string) bool {
+	for _, x := range subs {
+		if k.mayHold(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAny is hasAny(s, subs...) for an s the sketch covers.
