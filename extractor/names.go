@@ -45,6 +45,61 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// Rune classes of classOf.
+const (
+	runeLetter = 1 << iota
+	runeDigit
+	runeLower
+	runeUpper
+)
+
+// runeClasses caches the unicode tests tokenize makes on every word for
+// the runes below U+2000, which hold all Vietnamese letters.
+var runeClasses = func() (t [0x2000]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = runeClassOf(r)
+	}
+	return t
+}()
+
+// classOf returns the runeLetter, runeDigit, runeLower and runeUpper bits of r.
+func classOf(r rune) uint8 {
+	if r >= 0 && r < rune(len(runeClasses)) {
+		return runeClasses[r]
+	}
+	return runeClassOf(r)
+}
+
+func runeClassOf(r rune) uint8 {
+	var c uint8
+	if unicode.IsLetter(r) {
+		c |= runeLetter
+	}
+	if unicode.IsDigit(r) {
+		c |= runeDigit
+	}
+	if unicode.IsLower(r) {
+		c |= runeLower
+	}
+	if unicode.IsUpper(r) {
+		c |= runeUpper
+	}
+	return c
+}
+
+// indexAnyASCII is strings.IndexAny for a set of ASCII bytes: on short
+// words it spares the rune-by-rune search of the set.
+func indexAnyASCII(s, set string) int {
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(set); j++ {
+			if s[i] == set[j] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // isSpaceAt reports whether text[i] starts a space and its width.
 func isSpaceAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
@@ -72,17 +127,18 @@ func tokenize(d *document) []token {
 			t.word = true
 		case c >= utf8.RuneSelf:
 			r, _ := utf8.DecodeRuneInString(t.text)
-			t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			if t.word && unicode.IsLetter(r) {
-				t.lower = unicode.IsLower(r)
-				t.capital = !t.lower && unicode.IsUpper(r) && !isAcronym(t.text)
+			rc := classOf(r)
+			t.word = rc&(runeLetter|runeDigit) != 0
+			if rc&runeLetter != 0 {
+				t.lower = rc&runeLower != 0
+				t.capital = !t.lower && rc&runeUpper != 0 && !isAcronym(t.text)
 			}
 		}
 		if t.capital {
 			_, abbrev := vocab.abbrev(t.text)
 			// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
 			// address word are never part of the name after them.
-			t.syllable = !abbrev && !(strings.ContainsAny(t.text, ".-/") && (stackedHonorifics(t.text) != nil || t.fold == "đ/c"))
+			t.syllable = !abbrev && !(indexAnyASCII(t.text, ".-/") >= 0 && (stackedHonorifics(t.text) != nil || t.fold == "đ/c"))
 		}
 		if t.word && (c < '0' || c > '9') {
 			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
@@ -228,13 +284,25 @@ func releaseTokens(toks []token) {
 // never a syllable of a personal name.
 func isAcronym(w string) bool {
 	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf { // ASCII: only a-z and A-Z are letters
+			switch {
+			case c >= 'a' && c <= 'z':
+				return false
+			case c >= 'A' && c <= 'Z':
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if rc := classOf(r); rc&runeLetter != 0 {
+			if rc&runeUpper == 0 {
 				return false
 			}
 			letters++
 		}
+		i += n
 	}
 	return letters > 1
 }
@@ -394,12 +462,12 @@ func andEndsOffice(toks []token, i int) bool {
 // parts, or returns nil when any part is not an honorific. Only stacks
 // allocate.
 func stackedHonorifics(w string) []string {
-	if !strings.ContainsAny(w, ".-,") {
+	if indexAnyASCII(w, ".-,") < 0 {
 		return nil
 	}
 	rest := w
 	for rest != "" {
-		i := strings.IndexAny(rest, ".-,")
+		i := indexAnyASCII(rest, ".-,")
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
@@ -413,7 +481,7 @@ func stackedHonorifics(w string) []string {
 	var out []string
 	rest = w
 	for rest != "" {
-		i := strings.IndexAny(rest, ".-,")
+		i := indexAnyASCII(rest, ".-,")
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]

@@ -44,11 +44,19 @@ type personAcc struct {
 	honorifics []string
 	positions  []schema.Position
 	mentions   []schema.Evidence
-	roles      map[string]bool
+	roles      map[string]bool // nil until setRole: many people get none
 	weakSpeech bool
 	directs    bool // "X đề nghị / yêu cầu ...": instructions given at the meeting are speech, whatever else X did
 	acting     bool // named at least once other than in a genitive
 	first      int  // token index of the first mention
+}
+
+// setRole records a role, making the map on first use.
+func (p *personAcc) setRole(role string) {
+	if p.roles == nil {
+		p.roles = map[string]bool{}
+	}
+	p.roles[role] = true
 }
 
 // peopleAnalysis is what the people extractor finds; the agenda extractor
@@ -89,6 +97,10 @@ func extractPeople(d *document, r *schema.Report) {
 	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d)
 	// byKey holds indices, not pointers: appending to r.People may move it.
 	byKey := map[string]int{}
+	if r.People == nil && len(a.people) > 0 {
+		// Room for the bylines too; an empty list stays nil, as before.
+		r.People = make([]schema.Person, 0, len(a.people)+len(r.Credits.Author)+len(r.Credits.Photographer))
+	}
 	for _, p := range a.people {
 		sp := schema.Person{
 			Name:       p.name,
@@ -592,7 +604,7 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := a.toks[j]; !vocab.endsHonorific(t.fold) && !strings.ContainsAny(t.text, ".-,") {
+	if t := a.toks[j]; !vocab.endsHonorific(t.fold) && indexAnyASCII(t.text, ".-,") < 0 {
 		if _, ok := vocab.abbrev(t.text); !ok {
 			return 0 // no honorific ends with this word
 		}

@@ -118,6 +118,7 @@ type peopleVocab struct {
 	places      map[string]bool          // folded names of provinces and cities, never people
 	addrPlaces  map[string]bool          // folded "bà rịa", "ông ích": places opened by an address word
 	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
+	firstWords  wordTable[firstWordInfo] // firstWord for lookups by token, built once loaded
 	// Filters that turn most words down before these maps hash them.
 	firstWordFilter, abbrevFilter, honLastFilter wordFilter
 }
@@ -182,7 +183,54 @@ func (v *peopleVocab) firstWordBits(w string) firstWordInfo {
 	if !v.firstWordFilter.may(w) {
 		return firstWordInfo{}
 	}
-	return v.firstWord[w]
+	return v.firstWords.get(w)
+}
+
+// wordTable is a read-only set of words with a value each, for the lookups
+// made once per token: open addressing over an FNV-1a hash of the word,
+// cheaper than a Go map for a few hundred short keys.
+type wordTable[V any] struct {
+	keys []string // "" marks an empty slot
+	vals []V
+	mask uint32
+}
+
+// newWordTable copies m into a table at most a quarter full, so a probe
+// for an absent word meets an empty slot within a few steps.
+func newWordTable[V any](m map[string]V) wordTable[V] {
+	size := 16
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := wordTable[V]{keys: make([]string, size), vals: make([]V, size), mask: uint32(size - 1)}
+	for w, v := range m {
+		i := wordHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// get returns the value of w, or the zero value when w is not in the table.
+func (t *wordTable[V]) get(w string) V {
+	for i := wordHash(w) & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
+		if t.keys[i] == w {
+			return t.vals[i]
+		}
+	}
+	var zero V
+	return zero
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build
@@ -322,6 +370,7 @@ func loadPeopleVocab() (*peopleVocab, error) {
 			v.firstWordFilter.add(w)
 		}
 	}
+	v.firstWords = newWordTable(v.firstWord)
 	for w := range v.abbrevs {
 		v.abbrevFilter.add(w)
 	}

@@ -32,7 +32,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		a.people = append(a.people, &personAcc{name: m.name, key: key, tokens: nameTokens(m), roles: map[string]bool{}, first: m.nameStart})
+		a.people = append(a.people, &personAcc{name: m.name, key: key, tokens: nameTokens(m), first: m.nameStart})
 		byKey[key] = len(a.people) - 1
 		return len(a.people) - 1
 	}
@@ -289,6 +289,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	flags := map[int]sentFlags{}
 	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
+	// So are papers and a presidium: a sentence is searched only when the page holds the words.
+	papers := strings.Contains(d.folded, "tham luận")
+	presidium := (strings.Contains(d.folded, "đoàn chủ tịch") || strings.Contains(d.folded, "đoàn chủ tọa")) && strings.Contains(d.folded, "gồm")
 	for _, m := range a.mentions {
 		si := toks[m.nameStart].sent
 		if _, ok := flags[si]; ok {
@@ -296,8 +299,8 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
 		flags[si] = sentFlags{
-			papers:    strings.Contains(sf, "tham luận"),
-			presidium: (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
+			papers:    papers && strings.Contains(sf, "tham luận"),
+			presidium: presidium && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si),
 			sends:     -1,
 		}
@@ -326,10 +329,10 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		p.acting = true
 		if m.speechGenitive || m.requestGenitive {
-			p.roles[schema.RoleSpeaker] = true
+			p.setRole(schema.RoleSpeaker)
 		}
 		if m.chairGenitive {
-			p.roles[schema.RoleChair] = true
+			p.setRole(schema.RoleChair)
 		}
 		cue, ok := a.cueAfter(i)
 		if m.requestGenitive {
@@ -344,8 +347,8 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 				case v >= 0 && (cue.phrase == "thông tin" || cue.phrase == "thông báo") && briefingObject(toks, v+2, len(toks)):
 					// A briefing ("thông tin những nội dung ...") is a
 					// talk that presents a document: see sentenceItems.
-					p.roles[schema.RoleSpeaker] = true
-					p.roles[schema.RolePresenter] = true
+					p.setRole(schema.RoleSpeaker)
+					p.setRole(schema.RolePresenter)
 				}
 			}
 			switch cue.phrase {
@@ -356,14 +359,14 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			}
 			a.giveRole(p, cue)
 			if cue.phrase == "phát biểu đề dẫn" {
-				p.roles[schema.RolePresenter] = true
+				p.setRole(schema.RolePresenter)
 			}
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
 		}
 		if !ok && a.readsOutPapers(m) {
-			p.roles[schema.RolePresenter] = true
+			p.setRole(schema.RolePresenter)
 		}
 		if c, ok := a.openingCue(m); ok {
 			a.giveRole(p, c)
@@ -372,10 +375,10 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			// "Trong bài phát biểu đề dẫn, X ...", "Trong lời đề dẫn, X":
 			// the keynote presents the topic; a speech noun makes it a
 			// speech too.
-			p.roles[schema.RolePresenter] = true
+			p.setRole(schema.RolePresenter)
 			for j := k; j < comma; j++ {
 				if toks[j].fold == "phát" && toks[j+1].fold == "biểu" {
-					p.roles[schema.RoleSpeaker] = true
+					p.setRole(schema.RoleSpeaker)
 				}
 			}
 		}
@@ -384,16 +387,16 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		f := flags[toks[m.nameStart].sent]
 		if f.papers {
-			p.roles[schema.RoleSpeaker] = true
+			p.setRole(schema.RoleSpeaker)
 		}
 		if f.presidium {
-			p.roles[schema.RoleChair] = true
+			p.setRole(schema.RoleChair)
 		}
 		if f.speakers {
-			p.roles[schema.RoleSpeaker] = true
+			p.setRole(schema.RoleSpeaker)
 		}
 		if a.chairList(m) || !ok && a.semicolonChair(i) {
-			p.roles[schema.RoleChair] = true
+			p.setRole(schema.RoleChair)
 		}
 		if !a.present && (a.attendanceList(m) || a.holdsEvent(m)) {
 			a.present = true
@@ -521,10 +524,10 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 		}
 	case c.role == schema.RoleAttendee:
 	case c.phrase == "trình bày tham luận":
-		p.roles[schema.RoleSpeaker] = true
-		p.roles[schema.RolePresenter] = true
+		p.setRole(schema.RoleSpeaker)
+		p.setRole(schema.RolePresenter)
 	default:
-		p.roles[c.role] = true
+		p.setRole(c.role)
 	}
 }
 
