@@ -696,7 +696,7 @@ func subjectLead(folded string) []int {
 // maxWords words, and how many bytes it took.
 func clause(text, folded string, stops []string, maxWords int) (string, int) {
 	end := len(text)
-	if k := strings.IndexAny(folded, ",;.:(“”\"\n"); k >= 0 {
+	if k := indexMarkOrQuote(folded, ",;.:(\"\n"); k >= 0 {
 		end = k
 	}
 	for _, s := range stops {
@@ -715,6 +715,23 @@ func clause(text, folded string, stops []string, maxWords int) (string, int) {
 		return "", 0
 	}
 	return out, end
+}
+
+// indexMarkOrQuote is strings.IndexAny(s, marks+"“”") for ASCII marks:
+// IndexAny decodes every rune of s when its set holds a non-ASCII one,
+// while the marks and the two quotes are found here by byte searches.
+func indexMarkOrQuote(s, marks string) int {
+	end := strings.IndexAny(s, marks)
+	head := s
+	if end >= 0 {
+		head = s[:end]
+	}
+	for _, q := range [...]string{"“", "”"} {
+		if k := strings.Index(head, q); k >= 0 {
+			end, head = k, s[:k]
+		}
+	}
+	return end
 }
 
 // subjectClause reads a "về ..." clause: it may hold commas ("phòng,

@@ -1157,7 +1157,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				continue
 			}
 			end := len(folded)
-			if k := strings.IndexAny(folded[from:], ",;.:()\n“”\""); k >= 0 {
+			if k := indexMarkOrQuote(folded[from:], ",;.:()\n\""); k >= 0 {
 				end = from + k
 			}
 			for _, stop := range ownerStops {
@@ -1418,12 +1418,19 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 		return true
 	}
 	// Most articles hold no online word at all: three searches of the
-	// whole text ("trực t" is in two of the words) say so at once.
-	if !hasAny(d.folded, "trực t", "điểm cầu", "online") {
+	// whole text ("trực t" is in two of the words) say so at once, and
+	// tell where the first one is: no sentence before it holds one.
+	first := -1
+	for _, part := range [...]string{"trực t", "điểm cầu", "online"} {
+		if k := strings.Index(d.folded, part); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	if first < 0 {
 		return false
 	}
 	for _, s := range d.sents {
-		if s.kind == paraTitle || s.kind == paraDateline || s.kind == paraByline {
+		if s.end <= first || s.kind == paraTitle || s.kind == paraDateline || s.kind == paraByline {
 			continue
 		}
 		f := d.folded[s.start:s.end]
