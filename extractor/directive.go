@@ -377,7 +377,7 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
 			continue
 		}
-		if !strings.ContainsAny(text[ss:min(len(text), ss+8)], "/-–") {
+		if !hasSlashOrDash(text[ss:min(len(text), ss+8)]) {
 			continue
 		}
 		sym := findSymbol(text[ss:])
@@ -406,6 +406,12 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 		ss = se - 1
 	}
 	return out
+}
+
+// hasSlashOrDash is strings.ContainsAny(w, "/-–") by bytes: ContainsAny
+// decodes every rune of w when its set holds a non-ASCII one.
+func hasSlashOrDash(w string) bool {
+	return strings.IndexByte(w, '/') >= 0 || strings.IndexByte(w, '-') >= 0 || strings.Contains(w, "–")
 }
 
 // joinsToken reports whether byte c, just before a number, makes the
