@@ -97,8 +97,11 @@ func extractPeople(d *document, r *schema.Report) {
 	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d)
 	// byKey holds indices, not pointers: appending to r.People may move it.
 	byKey := map[string]int{}
+	// The bylines are read first (they touch only r.Credits) so r.People
+	// is sized once; an empty list stays nil, as before. blocks holds the
+	// authors signed in a heading block, by folded name, with their titles.
+	blocks := addPageBylines(d, a, r)
 	if r.People == nil && len(a.people) > 0 {
-		// Room for the bylines too; an empty list stays nil, as before.
 		r.People = make([]schema.Person, 0, len(a.people)+len(r.Credits.Author)+len(r.Credits.Photographer))
 	}
 	for _, p := range a.people {
@@ -112,7 +115,6 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, sp)
 		byKey[p.key] = len(r.People) - 1
 	}
-	var blocks map[string][]string // authors signed in a heading block, by folded name, with their titles
 	addCredit := func(name, role string) {
 		k := fold(name)
 		if i, ok := byKey[k]; ok {
@@ -129,7 +131,6 @@ func extractPeople(d *document, r *schema.Report) {
 		r.People = append(r.People, schema.Person{Name: name, Honorifics: append([]string{}, blocks[k]...), Positions: []schema.Position{}, Roles: []string{role}})
 		byKey[k] = len(r.People) - 1
 	}
-	blocks = addPageBylines(d, a, r)
 	for _, n := range r.Credits.Author {
 		addCredit(n, schema.RoleAuthor)
 	}
@@ -162,14 +163,14 @@ func (a *peopleAnalysis) hasStrongRole() bool {
 // meeting attends it; weak speech verbs (cho biết) count only when nothing
 // stronger is known; people only cited are "mentioned".
 func (p *personAcc) finalRoles(meeting bool) []string {
-	roles := []string{}
 	if !meeting {
-		return append(roles, schema.RoleMentioned)
+		return []string{schema.RoleMentioned}
 	}
 	strong := p.roles[schema.RoleChair] || p.roles[schema.RolePresenter] || p.roles[schema.RoleSpeaker]
 	if !p.acting && !strong {
-		return append(roles, schema.RoleMentioned)
+		return []string{schema.RoleMentioned}
 	}
+	roles := make([]string, 0, 4) // room for every role appended below
 	if p.roles[schema.RoleChair] {
 		roles = append(roles, schema.RoleChair)
 	}
@@ -187,7 +188,7 @@ func (p *personAcc) finalRoles(meeting bool) []string {
 // one of the same person ("Phó Thủ tướng" beside "Phó Thủ tướng Thường trực
 // Chính phủ") and exact repeats.
 func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
-	out := []schema.Position{}
+	out := make([]schema.Position, 0, len(ps))
 	keys := make([]string, len(ps))
 	for i, p := range ps {
 		if e := p.Evidence; e != nil && e.End-e.Start == len(p.Text) && e.End <= len(d.folded) {
@@ -921,6 +922,9 @@ func initials(s string) string {
 // baseLetter lower-cases r and strips its marks: "Ủ" gives "u", "Đ" "d".
 func baseLetter(r rune) rune {
 	r = unicode.ToLower(r)
+	if r < utf8.RuneSelf {
+		return r // ASCII has no marks to strip
+	}
 	if r == 'đ' {
 		return 'd'
 	}

@@ -86,6 +86,21 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		kept = append(kept, m)
 	}
 	a.mentions = kept
+	// Size each person's offices and mentions once; a person with none
+	// keeps nil lists, as appending nothing would.
+	nPositions, nMentions := make([]int, len(a.people)), make([]int, len(a.people))
+	for _, m := range a.mentions {
+		nPositions[m.person] += len(m.positions)
+		nMentions[m.person] = min(nMentions[m.person]+1, maxMentions)
+	}
+	for i, p := range a.people {
+		if nPositions[i] > 0 && p.positions == nil {
+			p.positions = make([]schema.Position, 0, nPositions[i])
+		}
+		if nMentions[i] > 0 && p.mentions == nil {
+			p.mentions = make([]schema.Evidence, 0, nMentions[i])
+		}
+	}
 	for _, m := range a.mentions {
 		p := a.people[m.person]
 		for _, h := range m.honorifics {
@@ -289,9 +304,6 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	flags := map[int]sentFlags{}
 	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
-	// So are papers and a presidium: a sentence is searched only when the page holds the words.
-	papers := strings.Contains(d.folded, "tham luận")
-	presidium := (strings.Contains(d.folded, "đoàn chủ tịch") || strings.Contains(d.folded, "đoàn chủ tọa")) && strings.Contains(d.folded, "gồm")
 	for _, m := range a.mentions {
 		si := toks[m.nameStart].sent
 		if _, ok := flags[si]; ok {
@@ -299,8 +311,8 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
 		flags[si] = sentFlags{
-			papers:    papers && strings.Contains(sf, "tham luận"),
-			presidium: presidium && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
+			papers:    strings.Contains(sf, "tham luận"),
+			presidium: (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si),
 			sends:     -1,
 		}
