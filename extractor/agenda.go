@@ -1491,12 +1491,37 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 
 // wordSet lists the folded words of s, sorted and without repeats.
 func wordSet(s string) []string {
-	words := strings.Fields(fold(s))
+	words := fields(fold(s))
 	for i, w := range words {
 		words[i] = strings.Trim(w, ",;:.")
 	}
 	sort.Strings(words)
 	return slices.Compact(words)
+}
+
+// fields is strings.Fields(s). Item texts are words joined by single
+// spaces, so it splits at ' ' alone unless s holds a byte that may begin
+// another space (a control byte, or the lead bytes of U+0085, U+00A0,
+// U+1680, U+2000-U+205F, U+3000): Fields decodes every rune of the
+// Vietnamese text to find spaces, which costs more than the split.
+func fields(s string) []string {
+	words := make([]string, 0, strings.Count(s, " ")+1)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i > start {
+				words = append(words, s[start:i])
+			}
+			start = i + 1
+		case c < ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A:
+			return strings.Fields(s)
+		}
+	}
+	if start < len(s) {
+		words = append(words, s[start:])
+	}
+	return words
 }
 
 // wordJaccard compares two word sets from wordSet (sorted, without
