@@ -45,6 +45,10 @@ type agendaState struct {
 var (
 	docDateRe   = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*),?\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}`)
 	docIssuerRe = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*)\s+của\s+[^,;]{3,80}?\s+(về|ban hành|quy định|phê duyệt|hướng dẫn)\s`)
+	// docDateAt and docIssuerAt are the two anchored where they are tried
+	// (replaceFromDigit).
+	docDateAt   = regexp.MustCompile(`^(?:` + docDateRe.String() + `)`)
+	docIssuerAt = regexp.MustCompile(`^(?:` + docIssuerRe.String() + `)`)
 )
 
 // extractAgenda lists what the meeting did, in document order: openings,
@@ -1271,10 +1275,10 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = t[:i] // a photo credit closing a caption
 	}
 	if symbolBefore(t, " ngày ") {
-		t = replaceFromDigit(docDateRe, t, "$1")
+		t = replaceFromDigit(docDateAt, t, "$1")
 	}
 	if symbolBefore(t, " của ") {
-		t = replaceFromDigit(docIssuerRe, t, "$1 $2 ")
+		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
 	}
 	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
@@ -1284,20 +1288,38 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	return truncateWords(t, maxItemWords)
 }
 
-// replaceFromDigit is re.ReplaceAllString(t, repl) for a regexp whose
-// matches start with a digit and that asserts nothing about what precedes
-// them (docDateRe, docIssuerRe): the text before the first digit is kept
-// as it is, and the matcher does not start at each of its bytes.
-func replaceFromDigit(re *regexp.Regexp, t, repl string) string {
-	k := strings.IndexAny(t, "0123456789")
-	if k < 0 {
-		return t
+// replaceFromDigit is re.ReplaceAllString(t, repl) for a regexp re whose
+// matches start with an ASCII digit and that asserts nothing about the text
+// around them (docDateRe, docIssuerRe), given as at: re anchored at the
+// start. A match can start only where a number does (one starting inside a
+// number also starts at its first digit), so at is tried there alone
+// instead of the matcher starting at every byte of t.
+func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
+	var out strings.Builder
+	var expanded []byte
+	last := 0 // end of the last match; t[:last] is settled
+	for p := 0; p < len(t); p++ {
+		if !isDigitByte(t[p]) || p > last && isDigitByte(t[p-1]) {
+			continue
+		}
+		m := at.FindStringSubmatchIndex(t[p:])
+		if m == nil {
+			continue
+		}
+		if last == 0 {
+			out.Grow(len(t)) // the replacements only shorten t
+		}
+		out.WriteString(t[last:p])
+		expanded = at.ExpandString(expanded[:0], repl, t[p:], m)
+		out.Write(expanded)
+		last = p + m[1]
+		p = last - 1
 	}
-	r := re.ReplaceAllString(t[k:], repl)
-	if len(r) == len(t)-k && r == t[k:] {
+	if last == 0 {
 		return t // nothing replaced: keep t, unallocated
 	}
-	return t[:k] + r
+	out.WriteString(t[last:])
+	return out.String()
 }
 
 // truncateWords keeps at most n words of a text whose words are separated
