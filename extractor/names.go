@@ -100,10 +100,19 @@ func indexAnyASCII(s, set string) int {
 	return -1
 }
 
+// asciiSpace marks the ASCII spaces (unicode.IsSpace below U+0080), one
+// lookup per byte of the text where tokenize compared six.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range " \n\t\r\f\v" {
+		t[c] = true
+	}
+	return t
+}()
+
 // isSpaceAt reports whether text[i] starts a space and its width.
 func isSpaceAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v', 1
+		return asciiSpace[c], 1
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r), n
@@ -156,7 +165,7 @@ func tokenize(d *document) []token {
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				if asciiSpace[c] {
 					break
 				}
 				j++
