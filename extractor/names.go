@@ -109,6 +109,23 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// asciiClass is asciiSpace with the dot marked too (asciiDot), which
+// tokenize notes while it scans a word.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c, sp := range asciiSpace {
+		if sp {
+			t[c] = asciiSpaceByte
+		}
+	}
+	t['.'] = asciiDot
+	return t
+}()
+
+const (
+	asciiSpaceByte = 1 + iota
+	asciiDot
+)
+
 // isSpaceAt reports whether text[i] starts a space and its width.
 func isSpaceAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
@@ -162,11 +179,17 @@ func tokenize(d *document) []token {
 			continue
 		}
 		j := i
+		// dotted: the word holds a '.' or a rune led by 0xE2 ("…"), without
+		// which it has no inner ellipsis and no glued honorific.
+		dotted := false
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
+				if k := asciiClass[c]; k != 0 {
+					if k == asciiSpaceByte {
+						break
+					}
+					dotted = true
 				}
 				j++
 				continue
@@ -183,6 +206,7 @@ func tokenize(d *document) []token {
 				if sp, _ := isSpaceAt(text, j); sp {
 					break
 				}
+				dotted = dotted || c == 0xE2
 			}
 			switch {
 			case c >= 0xF0:
@@ -217,7 +241,7 @@ func tokenize(d *document) []token {
 			tail = append(tail, [2]int{e - n2, e})
 			e -= n2
 		}
-		for e > s {
+		for dotted && e > s {
 			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
 			// words ends the first; it is punctuation of its own.
 			p, w := innerEllipsis(text[s:e])
@@ -233,7 +257,7 @@ func tokenize(d *document) []token {
 				// "NgàiJohn Smith": the address word lost its space.
 				add(s, p)
 				add(p, e)
-			} else if p := gluedHonorific(text, s, e); p > 0 {
+			} else if p := gluedHonorificIf(dotted, text, s, e); p > 0 {
 				// "TS.Võ Văn Vinh": an honorific glued to the name by its dot.
 				add(s, p)
 				add(p, p+1)
@@ -530,6 +554,14 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	return p
+}
+
+// gluedHonorificIf is gluedHonorific for a word that may hold a dot.
+func gluedHonorificIf(dotted bool, text string, s, e int) int {
+	if !dotted {
+		return 0
+	}
+	return gluedHonorific(text, s, e)
 }
 
 // executiveQualifier reports an "điều hành" that qualifies the office
