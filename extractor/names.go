@@ -140,6 +140,7 @@ func isSpaceAt(text string, i int) (bool, int) {
 func tokenize(d *document) []token {
 	toks := newTokens(strings.Count(d.text, " ")*5/4 + 16)
 	text := d.text
+	para, sent := 0, 0 // of the latest token
 	add := func(start, end int) {
 		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
 		c := text[start]
@@ -169,6 +170,22 @@ func tokenize(d *document) []token {
 		if t.word && (c < '0' || c > '9') {
 			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
 			t.starts, t.firstID = fw.bits, fw.id
+		}
+		// Paragraph, sentence and the spacing after the previous token,
+		// set as tokens come in text order: a second pass over the slice
+		// would read it all back from memory.
+		for para+1 < len(d.paras) && start >= d.paras[para].end {
+			para++
+		}
+		for sent+1 < len(d.sents) && start >= d.sents[sent].end {
+			sent++
+		}
+		t.para, t.sent = para, sent
+		if n := len(toks); n > 0 {
+			prev := &toks[n-1]
+			gap := text[prev.end:start]
+			// Two words with no gap come only from gluedAddress.
+			prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && t.word) && prev.para == t.para
 		}
 		toks = append(toks, t)
 	}
@@ -270,24 +287,6 @@ func tokenize(d *document) []token {
 			add(tail[k][0], tail[k][1])
 		}
 		i = j
-	}
-	// paragraph, sentence and spacing
-	p, s := 0, 0
-	for k := range toks {
-		t := &toks[k]
-		for p+1 < len(d.paras) && t.start >= d.paras[p].end {
-			p++
-		}
-		for s+1 < len(d.sents) && t.start >= d.sents[s].end {
-			s++
-		}
-		t.para, t.sent = p, s
-		if k > 0 {
-			prev := &toks[k-1]
-			gap := text[prev.end:t.start]
-			// Two words with no gap come only from gluedAddress.
-			prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && t.word) && prev.para == t.para
-		}
 	}
 	return toks
 }
