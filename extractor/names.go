@@ -251,7 +251,10 @@ func tokenize(d *document) []token {
 		e := j
 		tail = tail[:0]
 		for e > s {
-			r2, n2 := utf8.DecodeLastRuneInString(text[s:e])
+			r2, n2 := rune(text[e-1]), 1 // ASCII, the common last byte, needs no decoding
+			if r2 >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeLastRuneInString(text[s:e])
+			}
 			if !isEdgePunct(r2) || (r2 == '%' && e-n2 > s) {
 				break
 			}
