@@ -259,18 +259,32 @@ func datelineDay(folded string, dms []dateMention) []dateMention {
 // "(BVBNĐ-29/12/2017) Sáng nay, ...", the same form datelineDay reads: the
 // agency filed the news that day, so a page with no other date line was
 // published then.
-func leadDateline(lead string) (time.Time, bool) {
+//
+// A scraped page may also glue the site's clock line to the lead,
+// "09:12 03/05/2022 Chiều 2-5, ...": a time and a full date with nothing
+// before them are the publication stamp, never the meeting.
+func leadDateline(lead string) (t time.Time, hasTime, ok bool) {
 	const datelineWindow = 40 // bytes from the bracket to its close
+	if lead != "" && isDigitByte(lead[0]) {
+		if m := leadStampRe.FindString(lead); m != "" {
+			return parseDateLine(m)
+		}
+		return time.Time{}, false, false
+	}
 	if !strings.HasPrefix(lead, "(") {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	end := strings.IndexByte(lead, ')')
 	if end < 0 || end > datelineWindow {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
-	t, _, ok := parseDateLine(lead[1:end])
-	return t, ok
+	t, _, ok = parseDateLine(lead[1:end])
+	return t, false, ok
 }
+
+// leadStampRe is a clock stamp opening a lead: "HH:MM DD/MM/YYYY " or the
+// reverse order; a space must follow so a range or list is not taken.
+var leadStampRe = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\s`)
 
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4

@@ -386,18 +386,22 @@ func TestLeadDateline(t *testing.T) {
 		{"Sáng 14/03/2019, Thành ủy mở hội nghị sơ kết quý I.", ""},
 		{"(Ảnh minh họa) Hội nghị diễn ra ngày 14/03/2019 tại hội trường tỉnh.", ""},
 		{"(TTXVN) Sáng nay, hội nghị khai mạc.", ""},
+		{"09:12 03/05/2022 Chiều 2-5, Hội Nông dân huyện tổ chức hội nghị giao ban.", "2022-05-03T09:12:00+07:00"},
+		{"03/05/2022 09:12 Chiều 2-5, Hội Nông dân huyện tổ chức hội nghị giao ban.", "2022-05-03T09:12:00+07:00"},
+		{"14/03/2019 Thành ủy mở hội nghị sơ kết quý I.", ""},
+		{"9:00-11:00 ngày 14/03/2019, Thành ủy mở hội nghị.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lead, func(t *testing.T) {
-			got, ok := leadDateline(tt.lead)
+			got, hasTime, ok := leadDateline(tt.lead)
 			if tt.want == "" {
 				if ok {
 					t.Fatalf("leadDateline(%q) = %s, want none", tt.lead, formatPublished(got, false))
 				}
 				return
 			}
-			if !ok || formatPublished(got, false) != tt.want {
-				t.Errorf("leadDateline(%q) = %s %v, want %s", tt.lead, formatPublished(got, false), ok, tt.want)
+			if !ok || formatPublished(got, hasTime) != tt.want {
+				t.Errorf("leadDateline(%q) = %s %v, want %s", tt.lead, formatPublished(got, hasTime), ok, tt.want)
 			}
 		})
 	}

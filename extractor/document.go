@@ -121,8 +121,8 @@ func (d *document) setPublished(meta string, blocks []block) {
 			break
 		}
 		if p.kind == paraLead || p.kind == paraBody {
-			if t, ok := leadDateline(d.text[p.start:p.end]); ok {
-				d.published = t
+			if t, hasTime, ok := leadDateline(d.text[p.start:p.end]); ok {
+				d.published, d.hasTime = t, hasTime
 			}
 			return
 		}
