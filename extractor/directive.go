@@ -581,6 +581,11 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	}
 	if m := issuerLead(folded[i:]); m != nil {
 		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
+		// "của HĐND tỉnh Gia Lai khảo sát ...": a plan's purpose follows
+		// its issuer with no comma; the lowercase verb ends the name.
+		if k := issuerPurposeVerb(iss); k >= 0 {
+			iss, n = iss[:k], k
+		}
 		// "của Bộ Chính trị ngày 12/4/2021": the date after the issuer is
 		// the document's, read below.
 		if k := dateAfterIssuer(folded[i+m[1] : i+m[1]+n]); k >= 0 {
@@ -721,6 +726,33 @@ func clause(text, folded string, stops []string, maxWords int) (string, int) {
 		return "", 0
 	}
 	return out, end
+}
+
+// issuerPurposeVerbs are lowercase verbs that open a plan's purpose right
+// after its issuer.
+var issuerPurposeVerbs = []string{" khảo sát ", " giám sát ", " kiểm tra "}
+
+// issuerPurposeVerb is where a lowercase purpose verb starts in an issuer
+// written in its original case, or -1. After a collective noun ("Đoàn
+// giám sát", "Tổ kiểm tra") the word names the body and is kept.
+func issuerPurposeVerb(iss string) int {
+	if !strings.Contains(iss, "sát ") && !strings.Contains(iss, " kiểm ") {
+		return -1
+	}
+	for _, v := range issuerPurposeVerbs {
+		k := strings.Index(iss+" ", v)
+		if k <= 0 {
+			continue
+		}
+		head := iss[:k]
+		last := head[strings.LastIndexByte(head, ' ')+1:]
+		switch strings.ToLower(last) {
+		case "đoàn", "ban", "tổ", "nhóm", "cơ quan", "công tác":
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // indexMarkOrQuote is strings.IndexAny(s, marks+"“”") for ASCII marks:

@@ -42,6 +42,16 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a plan's purpose verb follows its issuer with no comma",
+			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
+		},
+		{
+			name: "a supervision team as issuer keeps its name",
+			text: "Thực hiện Kế hoạch số 22/KH-ĐGS ngày 10/5/2021 của Đoàn giám sát Quốc hội, tỉnh đã chuẩn bị báo cáo.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "22/KH-ĐGS", Date: "2021-05-10", Issuer: "Đoàn giám sát Quốc hội"}},
+		},
+		{
 			name: "a coordination regulation cited by a bare number",
 			text: "Công an huyện tổ chức quán triệt Quy chế phối hợp số 03 ngày 15/4/2022 giữa Công an huyện và Ban Chỉ huy Quân sự huyện.",
 			want: []schema.Directive{{Type: "Quy chế phối hợp", Number: "03", Date: "2022-04-15"}},
