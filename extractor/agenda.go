@@ -865,6 +865,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		add(schema.AgendaSigning, toks[from].start, s.end, -1, "")
+	case sk.contains(folded, "ký thỏa thuận") && agreementSignedAt(toks, ts, te) >= 0:
+		// "hai sở đã hội đàm ... và ký thỏa thuận hợp tác ...": signing an
+		// agreement is a signing item even without "ký kết".
+		add(schema.AgendaSigning, toks[agreementSignedAt(toks, ts, te)].start, s.end, -1, "")
+	case sk.contains(folded, "phát động") && emulationLaunchAt(toks, ts, te) >= 0:
+		// "Công ty phát động (phong trào) thi đua ...": launching an
+		// emulation drive is an act of the meeting, not a report.
+		add(schema.AgendaOther, toks[emulationLaunchAt(toks, ts, te)].start, s.end, -1, "")
 	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance) are items of their own.
@@ -3663,6 +3671,60 @@ func thisMeetingAt(toks []token, k, te int) bool {
 		return false
 	}
 	return k+2 >= te || !toks[k+2].word || toks[k+2].fold == "với"
+}
+
+// agreementSignedAt finds "ký thỏa thuận" told as an act ("đã ký thỏa
+// thuận hợp tác ...") and returns the token of "ký", or -1. A passive or
+// relative use ("thỏa thuận đã được ký", "theo thỏa thuận đã ký") names
+// a past paper, not an item, and is skipped.
+func agreementSignedAt(toks []token, ts, te int) int {
+	for k := ts; k+2 < te; k++ {
+		if toks[k].fold != "ký" || toks[k+1].fold != "thỏa" || toks[k+2].fold != "thuận" {
+			continue
+		}
+		if k > ts && (toks[k-1].fold == "được" || toks[k-1].fold == "theo") {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// emulationLaunchAt finds "phát động (phong trào | đợt) thi đua" told as an
+// act and returns the token of "phát động" (or of a "Lễ" before it), or -1.
+// "do X phát động", "được phát động" and "kể từ ngày phát động" name a
+// drive launched elsewhere, not at this meeting.
+func emulationLaunchAt(toks []token, ts, te int) int {
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "phát" || toks[k+1].fold != "động" {
+			continue
+		}
+		j := k + 2
+		if toks[j].fold == "phong" && j+1 < te && toks[j+1].fold == "trào" || toks[j].fold == "đợt" {
+			j += 2
+			if toks[j-1].fold == "đợt" {
+				j--
+			}
+		}
+		if j+1 >= te || toks[j].fold != "thi" || toks[j+1].fold != "đua" {
+			continue
+		}
+		if k > ts {
+			switch toks[k-1].fold {
+			case "được", "ngày", "hoạch":
+				return -1
+			case "lễ":
+				return k - 1 // "tổ chức Lễ phát động thi đua ...": the ceremony is the item
+			}
+		}
+		for b := k - 1; b >= ts && toks[b].word; b-- {
+			if toks[b].fold == "do" {
+				return -1 // "đợt thi đua do Ủy ban tỉnh phát động": launched elsewhere
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
