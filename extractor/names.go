@@ -404,6 +404,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
+	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
+		return false // "công trình", "chương trình": a noun inside the office, not the verb
+	}
 	if t.fold == "bầu" && i+1 < len(toks) && toks[i+1].fold == "cử" || t.fold == "cử" && i > 0 && toks[i-1].fold == "bầu" {
 		return false // "Ủy ban bầu cử huyện": the board's name, not the verbs
 	}
@@ -429,6 +432,9 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 	}
 	if c.phrase == "dự" && toks[i].lower && !stopAt(toks, i) {
 		return 0, roleCue{} // "dự phòng", "dự án", "dự thảo"
+	}
+	if c.phrase == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
+		return 0, roleCue{} // "chương trình kỳ họp"
 	}
 	return m, c
 }
@@ -690,4 +696,16 @@ func innerEllipsis(w string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// trinhCompound reports whether a word before "trình" makes the two one noun
+// ("Ban Quản lý dự án công trình", "quy trình"), so "trình" is not the verb
+// that ends an office ("Phó Chủ tịch UBND quận trình các đề án").
+func trinhCompound(prev string) bool {
+	switch prev {
+	case "chương", "công", "quy", "lộ", "tiến", "hành", "giáo", "phương", "tờ", "đệ", "tường",
+		"hải", "liệu", "lịch", "nghị", "quá", "lập", "thuyết", "hồ", "văn":
+		return true
+	}
+	return false
 }
