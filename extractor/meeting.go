@@ -489,7 +489,38 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			}
 		}
 	}
+	// "Ngày 3/6, Sở Nội vụ tổ chức công bố quyết định bổ nhiệm ...": a
+	// body holding the announcement of decisions, with no event noun, held
+	// an announcement ceremony.
+	for i, s := range sents[:min(len(sents), leadDaySentences)] {
+		f := d.folded[s.start:s.end]
+		if len(dates[i]) == 0 {
+			continue
+		}
+		if k, n := announcesDecision(f); k >= 0 {
+			return "lễ", d.evidence(s.start+k, s.start+k+n, s), true
+		}
+	}
 	return "", schema.Evidence{}, false
+}
+
+// announceVerbs are the verb phrases by which a body holds the
+// announcement of a decision: "tổ chức công bố (các) quyết định",
+// "tổ chức trao quyết định".
+var announceVerbs = []string{"tổ chức công bố quyết định", "tổ chức công bố các quyết định", "tổ chức trao quyết định", "tổ chức công bố và trao quyết định"}
+
+// announcesDecision finds an announceVerbs phrase in a folded sentence
+// and returns its start and length, or -1.
+func announcesDecision(f string) (int, int) {
+	if !strings.Contains(f, "tổ chức ") {
+		return -1, 0
+	}
+	for _, v := range announceVerbs {
+		if k := strings.Index(f, v); k >= 0 {
+			return k, len(v)
+		}
+	}
+	return -1, 0
 }
 
 // findOwnEvent is findMeetingPhrase for the event a page reports: it

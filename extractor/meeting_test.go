@@ -29,6 +29,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2020-07-09", PartOfDay: "chiều", Organizer: "Học viện Chính trị khu vực II"},
 		},
 		{
+			name: "a body holds the announcement of decisions: a ceremony",
+			text: "Bổ nhiệm lãnh đạo Chi cục Thủy lợi\n12/03/2024 16:05\nNgày 11.3, Sở Nông nghiệp tỉnh Hà Giang tổ chức công bố quyết định bổ nhiệm Chi cục trưởng Chi cục Thủy lợi.",
+			want: schema.Meeting{Type: "lễ", Date: "2024-03-11", Organizer: "Sở Nông nghiệp tỉnh Hà Giang"},
+		},
+		{
 			name: "online, place in the next sentence, year from publication",
 			text: "Hội nghị trực tuyến sơ kết công tác tuyên giáo 6 tháng đầu năm 2021\n15/07/2021 17:40\nSáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị trực tuyến sơ kết công tác tuyên giáo. Hội nghị được tổ chức tại Hội trường Tỉnh ủy (điểm cầu chính), kết nối trực tuyến đến 13 điểm cầu.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-07-15", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Online: true, Organizer: "Ban Tuyên giáo Tỉnh ủy"},
