@@ -404,6 +404,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
+	if t.fold == "về" && steeringBoardBefore(toks, i) {
+		return false // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the board's remit names it
+	}
 	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return false // "công trình", "chương trình": a noun inside the office, not the verb
 	}
@@ -706,6 +709,21 @@ func trinhCompound(prev string) bool {
 	case "chương", "công", "quy", "lộ", "tiến", "hành", "giáo", "phương", "tờ", "đệ", "tường",
 		"hải", "liệu", "lịch", "nghị", "quá", "lập", "thuyết", "hồ", "văn":
 		return true
+	}
+	return false
+}
+
+// steeringBoardBefore reports whether "về" at token i follows a steering
+// board's name ("Ban Chỉ đạo", then at most three words such as "Thành ủy",
+// "Trung ương", "tỉnh"), so that the remit it opens belongs to the office.
+func steeringBoardBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if toks[k].fold == "đạo" && k >= 2 && inSteeringBoard(toks, k-1) {
+			return true
+		}
+		if !toks[k].word || !toks[k].spaceAfter {
+			return false
+		}
 	}
 	return false
 }
