@@ -2481,6 +2481,24 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "quyết" {
 			return 2, schema.AgendaDecision
 		}
+	case "nhất", "thống":
+		// "nhất trí thông qua ...", "thống nhất thông qua / cử ...": the
+		// agreement is the vote, so it is a decision like "thông qua".
+		if (toks[k].fold == "nhất" && next == "trí" || toks[k].fold == "thống" && next == "nhất") && k+2 < te {
+			if third == "cử" && k+3 < te && toks[k+3].word {
+				return 3, schema.AgendaDecision
+			}
+			if third == "thông" && k+3 < te && toks[k+3].fold == "qua" {
+				if n, kind := actionVerbAt(toks, k+2, te); n > 0 {
+					return 2 + n, kind
+				}
+			}
+		}
+	case "hiệp":
+		// "hiệp thương cử Ủy ban ...": the front's consensus election.
+		if next == "thương" && third == "cử" && k+3 < te && toks[k+3].word {
+			return 3, schema.AgendaDecision
+		}
 	case "bầu":
 		switch next {
 		case "cử", "không", "trời", "từ", "ra":
@@ -2636,7 +2654,8 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 					}
 				} else if t.text == "," && j+1 < te {
 					switch toks[j].fold + " " + toks[j+1].fold {
-					case "trong đó", "sau đó", "nhằm đáp", "đồng thời":
+					case "trong đó", "sau đó", "nhằm đáp", "đồng thời", "khẳng định":
+						// (", khẳng định quyết tâm ...": the meeting's resolve, not an act)
 						stop = true
 						break scan
 					}
