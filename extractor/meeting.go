@@ -111,6 +111,13 @@ func extractMeeting(d *document, r *schema.Report) {
 		dated[i] = len(found) > 0
 		own := withoutReferencedEvents(f, found)
 		other[i] = dated[i] && len(own) == 0
+		if len(own) > 0 && f != "" && isDigitByte(f[0]) {
+			// "09:12 03/05/2022 Chiều 2-5, ...": the page's clock stamp
+			// glued to the lead is its publication, not the meeting day.
+			if stamp := leadStampRe.FindString(f); stamp != "" && own[0].end <= len(stamp) {
+				own = own[1:]
+			}
+		}
 		if leadAt < 0 && len(own) > 0 && opensWithDay(f[:own[0].start]) && own[0].to.IsZero() && !own[0].undated && own[0].from.Year() >= 1990 {
 			leadAt, leadDate = i, own[0]
 		}

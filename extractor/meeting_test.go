@@ -34,6 +34,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "lễ", Date: "2024-03-11", Organizer: "Sở Nông nghiệp tỉnh Hà Giang"},
 		},
 		{
+			name: "a clock stamp glued to the lead is not the meeting day",
+			text: "Hội Nông dân huyện giao ban quý II\n09:12 03/05/2022 Chiều 2-5, Hội Nông dân huyện Ba Bể tổ chức hội nghị giao ban quý II.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2022-05-02", PartOfDay: "chiều", Organizer: "Hội Nông dân huyện Ba Bể"},
+		},
+		{
 			name: "online, place in the next sentence, year from publication",
 			text: "Hội nghị trực tuyến sơ kết công tác tuyên giáo 6 tháng đầu năm 2021\n15/07/2021 17:40\nSáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị trực tuyến sơ kết công tác tuyên giáo. Hội nghị được tổ chức tại Hội trường Tỉnh ủy (điểm cầu chính), kết nối trực tuyến đến 13 điểm cầu.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-07-15", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Online: true, Organizer: "Ban Tuyên giáo Tỉnh ủy"},
