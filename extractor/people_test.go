@@ -139,6 +139,8 @@ func TestHonorifics(t *testing.T) {
 		{"Nhà báo Phạm Đức Long - Chủ tịch Hội Nhà báo tỉnh chủ trì tọa đàm.", "Phạm Đức Long", []string{"nhà báo"}},
 		{"Chủ tịch tỉnh tiếp Ngài Bolor Ganbat, Đại sứ Mông Cổ tại Việt Nam.", "Bolor Ganbat", []string{"ngài"}},
 		{"Dự có T.S Lê Văn Hưng, Phó Trưởng Ban Khoa học.", "Lê Văn Hưng", []string{"TS"}},
+		{"Cùng dự có GS, TS Ir. Bambang Setiadi Wijaya, Hiệu trưởng Trường Đại học Surabaya.", "Bambang Setiadi Wijaya", []string{"GS", "TS", "Ir"}},
+		{"Phát biểu chào mừng có Prof. Dr. Maria Hoffmann, Phó Hiệu trưởng Đại học Leipzig.", "Maria Hoffmann", []string{"Prof", "Dr"}},
 		{"Đại sứ tiếp ÔngJohn Miller, Giám đốc quỹ.", "John Miller", []string{"ông"}},
 		{"Các đồng chí Lê Văn Khang - Bí thư Huyện ủy; Phan Thị Ngọc - Giám đốc Sở Tư pháp và đồng chí Đỗ Minh Trí - Chủ tịch UBND huyện được khen thưởng.", "Phan Thị Ngọc", []string{"đồng chí"}},
 		{"Thay mặt Ban Chấp hành, anh Đỗ Minh Khang, Bí thư Huyện Đoàn đọc diễn văn khai mạc.", "Đỗ Minh Khang", []string{"anh"}},
