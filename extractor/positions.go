@@ -326,7 +326,7 @@ func (a *peopleAnalysis) startsPerson(i int) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].capital && vocab.surnames[toks[i].fold] && toks[i].spaceAfter && isNameSyllable(toks[i+1]) {
-		return true
+		return !vocab.places[foldedSpan(toks, i, i+2)] // "..., Hà Lan": a country after the organisation
 	}
 	return false
 }
