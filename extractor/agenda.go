@@ -698,6 +698,19 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if discussed >= 0 {
 		body = discussedEnd + 1
 	}
+	if toks[ts].fold == "trên" || toks[ts].fold == "từ" {
+		if k := discussionBasis(toks, ts, te); k >= 0 {
+			// "Trên cơ sở thảo luận dân chủ, hội nghị đã biểu quyết ...":
+			// the discussion only leads in; the main verb gives the item.
+			body = k
+			for j := k; j < te && j-k <= 4; j++ {
+				if n, _ := actionVerbAt(toks, j, te); n > 0 {
+					body = j // "hội nghị đã biểu quyết ...": the item starts at the act
+					break
+				}
+			}
+		}
+	}
 	if hears {
 		if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 			add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
@@ -2807,7 +2820,11 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
 	if periodIntro(toks, ts, te) {
 		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
 	}
-	v := a.bodyActionVerb(toks, a.skipIntros(ts, te), te)
+	from := a.skipIntros(ts, te)
+	if k := discussionBasis(toks, ts, te); k >= 0 {
+		from = k // "Trên cơ sở thảo luận ..., ": a lead-in, not the subject
+	}
+	v := a.bodyActionVerb(toks, from, te)
 	if v < 0 {
 		return nil
 	}
@@ -3742,6 +3759,46 @@ func emulationLaunchAt(toks []token, ts, te int) int {
 			}
 		}
 		return k
+	}
+	return -1
+}
+
+// discussionBasis reads a lead-in "Trên cơ sở (ý kiến) thảo luận ..., " or
+// "Từ (các) ý kiến thảo luận ..., " at token ts and returns the first token
+// of the main clause, or -1. The lead-in may hold commas of its own
+// ("thảo luận dân chủ, khách quan, hội nghị đã ..."): the main clause starts
+// after the comma soon followed by "đã" or an act.
+func discussionBasis(toks []token, ts, te int) int {
+	k := ts
+	switch {
+	case k+2 < te && toks[k].fold == "trên" && toks[k+1].fold == "cơ" && toks[k+2].fold == "sở":
+		k += 3
+	case k+1 < te && toks[k].fold == "từ":
+		k++
+	default:
+		return -1
+	}
+	for n := 0; n < 3 && k < te && (toks[k].fold == "các" || toks[k].fold == "ý" || toks[k].fold == "kiến"); n++ {
+		k++
+	}
+	if v, ok := discussionVerbs[toks[min(k, te-1)].fold]; !ok || k+1 >= te || toks[k+1].fold != v {
+		return -1
+	}
+	for c := k + 2; c < te && c-k < 20; c++ {
+		if toks[c].text != "," {
+			if !toks[c].word {
+				return -1
+			}
+			continue
+		}
+		for j := c + 1; j < te && j-c <= 4; j++ {
+			if toks[j].fold == "đã" {
+				return c + 1
+			}
+			if n, _ := actionVerbAt(toks, j, te); n > 0 {
+				return c + 1
+			}
+		}
 	}
 	return -1
 }
