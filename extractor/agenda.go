@@ -700,7 +700,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if toks[ts].fold == "trên" || toks[ts].fold == "từ" {
 		if k := discussionBasis(toks, ts, te); k >= 0 {
-			// "Trên cơ sở thảo luận dân chủ, hội nghị đã biểu quyết ...":
+			// "Trên cơ sở thảo luận, Đại hội đã bầu ...":
 			// the discussion only leads in; the main verb gives the item.
 			body = k
 			for j := k; j < te && j-k <= 4; j++ {
@@ -3766,7 +3766,7 @@ func emulationLaunchAt(toks []token, ts, te int) int {
 // discussionBasis reads a lead-in "Trên cơ sở (ý kiến) thảo luận ..., " or
 // "Từ (các) ý kiến thảo luận ..., " at token ts and returns the first token
 // of the main clause, or -1. The lead-in may hold commas of its own
-// ("thảo luận dân chủ, khách quan, hội nghị đã ..."): the main clause starts
+// ("thảo luận thẳng thắn, cởi mở, các đảng viên đã ..."): the main clause starts
 // after the comma soon followed by "đã" or an act.
 func discussionBasis(toks []token, ts, te int) int {
 	k := ts
