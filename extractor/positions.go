@@ -243,6 +243,14 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			j += n - 1 // "Đại sứ nước Cộng hòa dân chủ nhân dân (CHDCND) Lào"
 			continue
 		}
+		if n := bracketedCountry(toks, j); n > 0 {
+			// "Đại học Quốc tế X (Malaysia);": the bracket closes the office
+			// and keeps its ")", which closeSeg would trim.
+			j += n
+			found = append(found, positionSpan{start: segStart, end: j, head: headAt(toks, segStart)})
+			segStart = j
+			break
+		}
 		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
 			// ...": an office after a semicolon with no name of its own
@@ -499,6 +507,27 @@ func endsOfficeList(toks []token, i int) bool {
 // bracketedAcronym returns 3 for an acronym in brackets at token j that
 // stands inside an office or organisation name, the name going on after
 // it ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"), else 0.
+// bracketedCountry returns the number of tokens of a bracket of one to
+// three capitalised words at token j that closes the office: the country or
+// city of a foreign organisation ("Đại học X (Malaysia);"). Only a bracket
+// followed by punctuation or the end of the paragraph counts, so a bracket
+// that goes on into the name of a body stays with bracketedAcronym.
+func bracketedCountry(toks []token, j int) int {
+	if toks[j].text != "(" {
+		return 0
+	}
+	k := j + 1
+	for ; k < len(toks) && k-j <= 3 && toks[k].word && toks[k].capital; k++ {
+	}
+	if k == j+1 || k >= len(toks) || toks[k].text != ")" {
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word {
+		return 0
+	}
+	return k + 1 - j
+}
+
 func bracketedAcronym(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) {
 		return 0
