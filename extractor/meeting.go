@@ -551,7 +551,7 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) {
+		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
@@ -630,6 +630,36 @@ func servesEvent(before string) bool {
 	return false
 }
 
+// sessionRefs end the text before a council session that voters' petitions
+// are sent to or that a task comes before or after: "kiến nghị của cử tri
+// gửi đến kỳ họp thứ 7", "bổ sung sau kỳ họp". The page's event is another.
+var sessionRefs = []string{"gửi đến", "gửi tới", "trước", "sau", "trước và sau"}
+
+// referencedSession reports whether the event phrase mp after folded text
+// before is a session named by sessionRefs; the weak "họp" of "kỳ họp" is
+// read with its "kỳ".
+func referencedSession(before string, mp meetingPhrase) bool {
+	if mp.canonical == "kỳ họp" {
+		return votersSendTo(before)
+	}
+	if b, ok := strings.CutSuffix(before, "kỳ "); ok && mp.phrase == "họp" {
+		return votersSendTo(b)
+	}
+	return false
+}
+
+// votersSendTo reports whether folded text before a "kỳ họp" ends with one
+// of sessionRefs.
+func votersSendTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, w := range sessionRefs {
+		if strings.HasSuffix(b, w) && wordStartAt(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // taskBodies name a body or a field of work after its task: "Ủy ban
 // Kiểm tra", "ngành kiểm tra", "công tác giám sát" are no inspection visit.
 var taskBodies = []string{"ủy ban", "ngành", "công tác", "cơ quan"}
@@ -647,6 +677,21 @@ func namesBody(before, phrase string) bool {
 		}
 	}
 	return false
+}
+
+// delegationWorks reports whether a weak task phrase at folded[k:] names
+// a delegation ("Đoàn giám sát của HĐND tỉnh ... đến làm việc tại Sở")
+// that then works with a unit: the event is that working session, read
+// from the later "làm việc".
+func delegationWorks(folded string, k int, phrase string) bool {
+	if phrase != "kiểm tra" && phrase != "giám sát" && phrase != "khảo sát" {
+		return false
+	}
+	b := strings.TrimRight(folded[:k], " ")
+	if !strings.HasSuffix(b, "đoàn") || !wordStartAt(b, len(b)-len("đoàn")) {
+		return false
+	}
+	return strings.Contains(folded[k+len(phrase):], " làm việc ")
 }
 
 // classifiedTypes are event types named by a verb phrase that reports

@@ -465,6 +465,8 @@ func TestMeetingType(t *testing.T) {
 		{"a named plenum as subject in an essay is no event", "Xây dựng Đảng trong sạch\nHội nghị Trung ương 4 khóa XII đã chỉ rõ những biểu hiện suy thoái.\nMỗi đảng viên cần tự soi, tự sửa.", ""},
 		{"an organizing committee's meeting is not its ceremony", "Họp Ban Tổ chức Lễ kỷ niệm 50 năm thành lập huyện\n05/12/2023 09:00\nNgày 4/12, Ban Tổ chức họp để rà soát công tác chuẩn bị.", "cuộc họp"},
 		{"congresses at all levels are a topic, not the event", "Lãnh đạo tốt đại hội đảng bộ các cấp nhiệm kỳ mới\n05/12/2023 09:00\nNgày 4/12, Ban Thường vụ Huyện ủy tổ chức hội nghị rút kinh nghiệm đại hội điểm.", "hội nghị"},
+		{"a supervision team working with a unit holds a working session", "Sở Y tế trả lời kiến nghị cử tri\n20/09/2022 08:30\nNgày 19/9/2022, Đoàn giám sát của Hội đồng nhân dân tỉnh về việc trả lời kiến nghị của cử tri gửi đến kỳ họp thứ 4 đã đến làm việc tại Sở Y tế.", "buổi làm việc"},
+		{"a session voters write to is not the event", "Tiếp thu ý kiến cử tri\n20/09/2022 08:30\nNgày 19/9/2022, Sở Tài nguyên và Môi trường tổ chức hội nghị trả lời kiến nghị của cử tri gửi tới kỳ họp thứ 6.", "hội nghị"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
