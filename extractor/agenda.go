@@ -2835,12 +2835,25 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
 func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 	var out []agendaItem
 	for _, p := range actionPieces(a.toks, v, te) {
+		var reports [][2]int
+		if k, ok := reportsListedAt(a.toks, p.from, min(p.to+1, te)); ok {
+			// "thông qua một số báo cáo như: báo cáo A, báo cáo B": the act
+			// ends before "như", and each paper listed is a report.
+			reports = listedReports(a.toks, k+2, te)
+			p.to = k
+		}
 		start, end := a.toks[p.from].start, a.toks[p.to-1].end
 		text := a.itemText(d, start, end)
 		if !hasWords(text, 3) {
 			continue
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
+		for _, r := range reports {
+			rs, re := a.toks[r[0]].start, a.toks[r[1]-1].end
+			if t := a.itemText(d, rs, re); hasWords(t, 3) {
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t}, start: rs, end: re})
+			}
+		}
 	}
 	return out
 }
@@ -3801,6 +3814,43 @@ func discussionBasis(toks []token, ts, te int) int {
 		}
 	}
 	return -1
+}
+
+// reportsListedAt finds "như: báo cáo" with its colon in toks[from:to]
+// and returns the token of "như".
+func reportsListedAt(toks []token, from, to int) (int, bool) {
+	for k := from + 1; k < to && k+2 < len(toks); k++ {
+		if toks[k].text == ":" && toks[k-1].fold == "như" && toks[k+1].fold == "báo" && toks[k+2].fold == "cáo" {
+			return k - 1, true
+		}
+	}
+	return -1, false
+}
+
+// listedReports splits a list of papers from token k, each opened by "báo
+// cáo" after ",", ";" or "và", into token ranges; the list ends with the
+// sentence.
+func listedReports(toks []token, k, te int) [][2]int {
+	var out [][2]int
+	from := k
+	for j := k + 2; j < te; j++ {
+		t := toks[j].text
+		if t == "." || t == "!" || t == "?" {
+			te = j
+			break
+		}
+		if t != "," && t != ";" && toks[j].fold != "và" || j+2 >= te {
+			continue
+		}
+		if toks[j+1].fold == "báo" && toks[j+2].fold == "cáo" {
+			out = append(out, [2]int{from, j})
+			from = j + 1
+		}
+	}
+	if from < te {
+		out = append(out, [2]int{from, te})
+	}
+	return out
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
