@@ -604,5 +604,13 @@ func dropAgencySuffix(line string) string {
 	if i := strings.LastIndexByte(line, '/'); i > 0 && isAcronym(strings.TrimSpace(line[i+1:])) {
 		return strings.TrimSpace(line[:i])
 	}
+	// "Thu Hà - VPTU": the writer's unit after a dash (an acronym, never a
+	// name, since a second name would not be written all in capitals
+	// without a space).
+	for _, sep := range [...]string{" - ", " – "} {
+		if i := strings.LastIndex(line, sep); i > 0 && isAcronym(line[i+len(sep):]) && !strings.ContainsAny(line[i+len(sep):], " .") {
+			return strings.TrimSpace(line[:i])
+		}
+	}
 	return line
 }
