@@ -2837,7 +2837,7 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 	for _, p := range actionPieces(a.toks, v, te) {
 		var reports [][2]int
 		if k, ok := reportsListedAt(a.toks, p.from, min(p.to+1, te)); ok {
-			// "thông qua một số báo cáo như: báo cáo A, báo cáo B": the act
+			// "thông qua các báo cáo như: báo cáo A, báo cáo B": the act
 			// ends before "như", and each paper listed is a report.
 			reports = listedReports(a.toks, k+2, te)
 			p.to = k
