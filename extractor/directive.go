@@ -396,7 +396,12 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			ss = se - 1
 			continue
 		}
-		if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
+		if ts := citedReport(folded[:ss]); ts >= 0 && strings.Contains(sym, "BC") {
+			// "được nêu tại Báo cáo số 88/BC-UBND ngày ...": a report
+			// cited as the source of facts is an issued document, unlike
+			// one presented at the meeting.
+			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("báo cáo")], ts, ss, sym))
+		} else if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
 			// "có văn bản số 4912/UBND-NC về việc ...": a document cited
 			// by the general word keeps it as its type.
 			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym))
@@ -1215,6 +1220,24 @@ func writtenAsDocument(before string) int {
 		return -1
 	}
 	return len(b) - len("văn bản")
+}
+
+// citedReport returns where "báo cáo" starts when folded text before a
+// symbol ends with "tại/theo Báo cáo (số)", a report cited as a source,
+// or -1.
+func citedReport(before string) int {
+	if !strings.HasSuffix(before, " ") || !strings.Contains(before, "báo cáo") {
+		return -1
+	}
+	b := strings.TrimRight(before, " ")
+	if k, ok := strings.CutSuffix(b, "số"); ok {
+		b = strings.TrimRight(k, " ")
+	}
+	k, ok := strings.CutSuffix(b, "báo cáo")
+	if !ok || !(strings.HasSuffix(k, " tại ") || strings.HasSuffix(k, " theo ")) {
+		return -1
+	}
+	return len(k)
 }
 
 // numberTrail is what may follow a bare document number and is no part of

@@ -47,6 +47,15 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
 		},
 		{
+			name: "a report cited as the source of facts is a document",
+			text: "Đoàn đã nghe Sở Xây dựng báo cáo kết quả giải quyết kiến nghị của cử tri được nêu tại Báo cáo số 56/BC-UBND ngày 20/4/2021 của Ủy ban nhân dân tỉnh.",
+			want: []schema.Directive{{Type: "Báo cáo", Number: "56/BC-UBND", Date: "2021-04-20", Issuer: "Ủy ban nhân dân tỉnh"}},
+		},
+		{
+			name: "a report heard at the meeting is no document",
+			text: "Hội nghị đã nghe Báo cáo số 56/BC-UBND ngày 20/4/2021 về tình hình kinh tế - xã hội quý I.",
+		},
+		{
 			name: "a supervision team as issuer keeps its name",
 			text: "Thực hiện Kế hoạch số 22/KH-ĐGS ngày 10/5/2021 của Đoàn giám sát Quốc hội, tỉnh đã chuẩn bị báo cáo.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "22/KH-ĐGS", Date: "2021-05-10", Issuer: "Đoàn giám sát Quốc hội"}},
