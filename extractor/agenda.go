@@ -3039,6 +3039,11 @@ func (a *peopleAnalysis) answersHeard(toks []token, ts, te int) (int, int) {
 			if a.startsMention(j) || toks[j].text == ";" || toks[j].text == "." {
 				return -1, -1
 			}
+			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j].lower && j > k+1 {
+				// "nghe Sở X báo cáo tình hình trả lời kiến nghị ...": the
+				// answers are the topic of a report, not a debate.
+				return -1, -1
+			}
 			if toks[j].fold == "trả" && toks[j+1].fold == "lời" && toks[j].lower && j > k+1 {
 				e := j + 2
 				for e < te && toks[e].text != ";" && !(toks[e].text == "," && e+1 < te && (a.startsMention(e+1) || officeActorAfter(toks, e, te, e) > 0)) {
