@@ -250,6 +250,17 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
 			}
 		}
+		// "Nhà báo A, B, C": a profession word before the first of a bare
+		// list of names is every member's.
+		if i > 0 && len(m.honorifics) == 0 && len(m.positions) == 0 && m.prefixStart > 0 && toks[m.prefixStart-1].text == "," {
+			prev := a.mentions[i-1]
+			if len(prev.positions) == 0 && bareNamesBetween(toks, prev.suffixEnd, m.prefixStart) {
+				if w := professionWord(prev.honorifics); w != "" {
+					m.honorifics = append(m.honorifics, w)
+					a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, w)
+				}
+			}
+		}
 		// Shared office: the previous mention opened with "các <office>" and
 		// only a comma or "và" separates the two.
 		if i > 0 && len(m.positions) == 0 {
@@ -1067,4 +1078,31 @@ func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// professionWord returns the occupational address word among hons ("nhà
+// báo", "luật sư"), which a list of bare names after it shares, or "".
+func professionWord(hons []string) string {
+	for _, h := range hons {
+		switch h {
+		case "nhà báo", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà nghiên cứu", "nhà sử học", "nghệ nhân", "luật sư", "kiến trúc sư":
+			return h
+		}
+	}
+	return ""
+}
+
+// bareNamesBetween reports whether tokens [s, e) hold only commas and
+// capitalised words: the rest of a bare list of names ("A, Bửu Đình, C"),
+// some of which may not be read as names themselves.
+func bareNamesBetween(toks []token, s, e int) bool {
+	if s >= e || e-s > 16 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].text != "," && !(toks[k].word && toks[k].capital) {
+			return false
+		}
+	}
+	return toks[s].text == "," && toks[e-1].text == ","
 }
