@@ -473,6 +473,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
 		return out
 	}
+	// "... đã biểu quyết, hiệp thương cử ông X giữ chức ...": the front's
+	// consensus choice of a person is the decision, from its verbs.
+	if len(ms) > 0 && sk.contains(tokText, " cử ") {
+		if k := consensusChoice(toks, ts, te); k >= 0 {
+			add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
+			return out
+		}
+	}
 	// 2. Each person followed by what they did: "X trình bày tham luận về
 	// ...; Y giới thiệu ...".
 	acted := false
@@ -3856,6 +3864,45 @@ func listedReports(toks []token, k, te int) [][2]int {
 		out = append(out, [2]int{from, te})
 	}
 	return out
+}
+
+// consensusChoice finds "hiệp thương cử" or "thống nhất / nhất trí cử"
+// followed by a person ("ông", "bà", "đồng chí") and returns the first
+// token of its verb chain ("biểu quyết thống nhất cử", "biểu quyết, hiệp
+// thương cử"), or -1.
+func consensusChoice(toks []token, ts, te int) int {
+	for k := ts + 2; k+1 < te; k++ {
+		if toks[k].fold != "cử" || !toks[k].lower {
+			continue
+		}
+		pair := toks[k-2].fold + " " + toks[k-1].fold
+		if pair != "hiệp thương" && pair != "thống nhất" && pair != "nhất trí" {
+			continue
+		}
+		switch toks[k+1].fold {
+		case "ông", "bà", "đồng":
+		default:
+			continue
+		}
+		from := k - 2
+		for from-2 >= ts {
+			j := from - 1
+			if toks[j].text == "," {
+				j--
+			}
+			if j-1 < ts {
+				break
+			}
+			switch toks[j-1].fold + " " + toks[j].fold {
+			case "biểu quyết", "hiệp thương", "thống nhất", "nhất trí":
+				from = j - 1
+				continue
+			}
+			break
+		}
+		return from
+	}
+	return -1
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
