@@ -875,6 +875,20 @@ func inDocumentSubject(before string) bool {
 	return false
 }
 
+// partnerCut returns where "A phối hợp với B" ends A in folded f[from:end]
+// ("do A phối hợp với B tổ chức": A holds it), or end.
+func partnerCut(f string, from, end int) int {
+	if !strings.Contains(f[from:end], " phối hợp") {
+		return end
+	}
+	for _, w := range []string{" phối hợp với ", " phối hợp cùng "} {
+		if k := strings.Index(f[from:end], w); k > 0 {
+			return from + k
+		}
+	}
+	return end
+}
+
 // attendanceVerbs before an event noun in a headline say that someone took
 // part in it ("Bí thư Tỉnh ủy dự Hội nghị ...").
 var attendanceVerbs = []string{"dự", "tham dự", "chủ trì", "tại", "khai mạc", "bế mạc", "tổ chức", "chỉ đạo"}
@@ -931,8 +945,15 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	for _, by := range []string{" do ", " được "} {
 		if k := strings.LastIndex(f[:verb], by); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
 			from := k + len(by)
-			seg := strings.TrimSpace(d.text[s.start+from : s.start+verb])
-			if seg != "" && isUpperStart(seg) && (by == " do " || startsWithOrganizerHead(f[from:verb])) {
+			end := verb
+			if by == " do " {
+				end = partnerCut(f, from, verb)
+			}
+			seg := strings.TrimSpace(d.text[s.start+from : s.start+end])
+			// "do trường Đại học Y phối hợp với Sở Y tế tổ chức": a
+			// lower-case head noun before a capitalised name is the body.
+			named := isUpperStart(seg) || (by == " do " && end < verb && startsWithOrganizerHead(f[from:end]) && hasUpperOrDigit(seg))
+			if seg != "" && named && (by == " do " || startsWithOrganizerHead(f[from:verb])) {
 				return seg, s.start + from, s.start + from + len(seg)
 			}
 		}

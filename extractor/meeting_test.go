@@ -418,6 +418,8 @@ func TestMeetingOrganizer(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"do: a lower-case head noun and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do trường Đại học Nông Lâm phối hợp với Viện Rau quả tổ chức hôm 11/10 tại Huế.", "trường Đại học Nông Lâm"},
+		{"do: a capitalised body and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do Sở Nông nghiệp phối hợp với Viện Rau quả tổ chức ngày 11/10.", "Sở Nông nghiệp"},
 		{"a body opens its own session", "Khai mạc kỳ họp\n05/07/2023 09:00\nHôm nay, Hội đồng nhân dân huyện Đông Sơn khóa X khai mạc Kỳ họp thứ Tám.", "Hội đồng nhân dân huyện Đông Sơn khóa X"},
 		{"a speech opening the session is no body", "Khai mạc kỳ họp\n05/07/2023 09:00\nSáng 5/7, phát biểu khai mạc Kỳ họp, đồng chí Chủ tịch HĐND tỉnh nêu rõ các nội dung.", ""},
 		{"the term in brackets after the body is dropped", "Kỳ họp thứ 9\n20/12/2023 09:00\nNgày 19/12, HĐND thị xã Hương Trà khóa V (nhiệm kỳ 2016 - 2021) vừa tổ chức Kỳ họp thứ 9.", "HĐND thị xã Hương Trà khóa V"},
