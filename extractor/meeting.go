@@ -927,7 +927,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		}
 		// "HĐND huyện khóa X khai mạc Kỳ họp thứ Tư": the body opens
 		// its own session; "phát biểu khai mạc" opens no event.
-		if v := organizerVerbs[w]; (v == "khai mạc" || v == "bế mạc") && !opensEvent(f[k+len(v):]) {
+		// "Sở Tư pháp đã tiến hành hội đàm với ...": the body holds the
+		// event it carries out; "tiến hành kiểm tra" names no event noun.
+		if v := organizerVerbs[w]; (v == "khai mạc" || v == "bế mạc" || v == "tiến hành") && !opensEvent(f[k+len(v):]) {
 			continue
 		}
 		// "Thường trực Tỉnh ủy gặp mặt Đoàn ...": the host; "buổi gặp
@@ -1173,7 +1175,7 @@ var peopleInSubject = []string{" và thành viên", " và các thành viên", " 
 // organizerVerbs are the verbs whose subject is the organizer. A party
 // branch "Đại hội lần thứ VIII" as a verb: "Đảng bộ X Đại hội lần thứ
 // VIII, nhiệm kỳ ...".
-var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ", "khai mạc", "bế mạc", "gặp mặt"}
+var organizerVerbs = []string{"tổ chức", "có buổi làm việc", "họp", "đại hội lần thứ", "khai mạc", "bế mạc", "gặp mặt", "tiến hành"}
 
 // opensEvent reports whether folded text, after a verb, opens with an
 // event noun: "(khai mạc) Kỳ họp thứ 9", "(bế mạc) Hội nghị".
