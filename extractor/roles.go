@@ -789,6 +789,12 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == sent && m.prefixStart-k < 80; k-- {
 		t := toks[k]
 		if !t.word {
+			if t.text == ":" && k > 0 && toks[k-1].fold == "như" && toks[k-1].lower {
+				// "... được giới thiệu, như: A, B": a verb before the colon
+				// is the main clause's; only one after it makes the
+				// members take part.
+				return !cueAfter(toks, k+1, sent)
+			}
 			if t.text == ":" || t.text == ";" || t.text == "(" {
 				return false
 			}
@@ -796,6 +802,20 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 		}
 		if t.fold == "như" && t.lower {
 			return !a.sentenceHasCue(sent)
+		}
+	}
+	return false
+}
+
+// cueAfter reports a lower-case role cue from token k to the end of
+// sentence sent.
+func cueAfter(toks []token, k, sent int) bool {
+	for ; k < len(toks) && toks[k].sent == sent; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		if n, _ := cueAt(toks, k); n > 0 {
+			return true
 		}
 	}
 	return false
