@@ -2685,13 +2685,15 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 						break scan
 					}
 				}
+				j = skipAuxiliary(toks, j, te)
 				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" {
 					next = j
 					break scan
 				}
 			case t.fold == "và" && t.lower:
-				if n2, kind2 := actionVerbAt(toks, end+1, te); n2 > 0 && toks[end+1].fold != "triển" && !(kind == schema.AgendaDecision && kind2 == schema.AgendaDecision) {
-					next = end + 1
+				j := skipAuxiliary(toks, end+1, te)
+				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && kind2 == schema.AgendaDecision) {
+					next = j
 					break scan
 				}
 			}
@@ -3903,6 +3905,19 @@ func consensusChoice(toks []token, ts, te int) int {
 		return from
 	}
 	return -1
+}
+
+// skipAuxiliary skips "đã" and "tiến hành" at token j, which may open the
+// next act of a chain ("...; đã thống nhất thông qua ...", "... và tiến
+// hành biểu quyết ..."), and returns the token after them.
+func skipAuxiliary(toks []token, j, te int) int {
+	if j < te && toks[j].fold == "đã" {
+		j++
+	}
+	if j+1 < te && toks[j].fold == "tiến" && toks[j+1].fold == "hành" {
+		j += 2
+	}
+	return j
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
