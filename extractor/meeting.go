@@ -33,8 +33,9 @@ var (
 	eventVerbRe   = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
 	nounBeforeHop = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
 	// nounBeforeToChuc: "tổ chức" after these is the noun (organization,
-	// organizing) rather than the verb.
-	nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ)\s+$`)
+	// organizing) rather than the verb; "kết quả tổ chức", "việc tổ chức"
+	// report on an organizing, not hold an event.
+	nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ|kết quả|việc)\s+$`)
 	// ownerStops end a body's name inside an event's name.
 	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng"}
 	// mainPointPrefix opens the main connection point of an online
