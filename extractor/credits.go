@@ -384,16 +384,42 @@ func bareBylineNames(line string) []string {
 		return nil
 	}
 	var names []string
+	full := false
 	for rest := line; rest != ""; {
 		part, next := cutNameSeparator(rest)
 		name := strings.TrimSpace(part)
-		if !isBylineName(name) {
+		switch {
+		case isBylineName(name):
+			full = true
+		case dottedInitials(name):
+			name = strings.TrimRight(name, ".")
+		default:
 			return nil
 		}
 		names = append(names, name)
 		rest = next
 	}
+	if !full {
+		return nil // initials alone ("P.V.") may be a reporter's or an agency's mark
+	}
 	return names
+}
+
+// dottedInitials reports a writer signing with initials only, each a
+// capital and a dot ("T.T.X.", "N.H"): a name in a byline with another
+// name beside it ("T.T.X. - T.Sơn").
+func dottedInitials(s string) bool {
+	s = strings.TrimRight(s, ".")
+	if len(s) < 3 || strings.ContainsAny(s, " ") {
+		return false
+	}
+	for _, part := range strings.Split(s, ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLowerWord reports a word other than "và" that starts with a

@@ -103,6 +103,8 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
 		{"a closing signature with the writer's unit after a dash", "Tổng kết năm\n" + body + "\nHồng Nhung - VPHU", []string{"Hồng Nhung"}, nil},
 		{"a second name in capitals after a dash is a writer, not a unit", "Tổng kết năm\n" + body + "\nThu Hà - LAN ANH", []string{"Thu Hà", "LAN ANH"}, nil},
+		{"a writer signing with initials beside a named one", "Tổng kết năm\n" + body + "\nH.V.K. - P.Long", []string{"H.V.K", "P.Long"}, nil},
+		{"initials beside an organisation are no byline", "Tổng kết năm\n" + body + "\nH.V.K. - Ban Tuyên giáo", nil, nil},
 		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
 		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
 		{"an author block with the name in capitals", "Phát triển kinh tế biển\nTS. HOÀNG MINH KHÔI\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"HOÀNG MINH KHÔI"}, nil},
