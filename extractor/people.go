@@ -751,6 +751,12 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1, false) || !listEdge(e, true) {
 			continue
 		}
+		if a.inProfessionList(s) {
+			// "nhà báo A, Bửu Đình, C": a pen name without a surname in
+			// a bare list that a profession word opens.
+			added = append(added, mention{nameStart: s, nameEnd: e, prefixStart: s, suffixEnd: e, name: d.text[toks[s].start:toks[e-1].end]})
+			continue
+		}
 		foreign := false
 		for k := s; k < e; k++ {
 			if vocab.notNames[toks[k].fold] || headAt(toks, k) > 0 {
@@ -787,6 +793,40 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		}
 	}
 	a.mentions = merged
+}
+
+// inProfessionList reports whether token s stands in a bare list of names
+// opened by a person with a profession word and no office ("nhà báo A, B,
+// C"): only commas and capitalised words lie between that person and s.
+func (a *peopleAnalysis) inProfessionList(s int) bool {
+	toks := a.toks
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := &a.mentions[i]
+		if m.nameStart >= s {
+			continue
+		}
+		if toks[m.nameStart].sent != toks[s].sent || s-m.suffixEnd > 60 {
+			return false
+		}
+		if len(m.positions) > 0 {
+			return false
+		}
+		if professionWord(m.honorifics) != "" {
+			return onlyNamesAndCommas(toks, m.suffixEnd, s)
+		}
+	}
+	return false
+}
+
+// onlyNamesAndCommas reports whether tokens [s, e) are commas and
+// capitalised words only.
+func onlyNamesAndCommas(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].text != "," && !(toks[k].word && toks[k].capital) {
+			return false
+		}
+	}
+	return toks[s].text == "," && toks[e-1].text == ","
 }
 
 // foreignSyllable reports a folded word that cannot be one Vietnamese

@@ -141,6 +141,7 @@ func TestHonorifics(t *testing.T) {
 		{"Dự có T.S Lê Văn Hưng, Phó Trưởng Ban Khoa học.", "Lê Văn Hưng", []string{"TS"}},
 		{"Tọa đàm nhắc lại các tác phẩm của nhà thơ Lê Minh Quang, Tố Hải, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Trịnh Bảo Ngọc", []string{"nhà thơ"}},
 		{"Tọa đàm nhắc lại các tác phẩm của nhà thơ Lê Minh Quang, Tố Hải, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Đặng Văn Khôi", []string{"nhà thơ"}},
+		{"Tọa đàm nhắc lại các tác phẩm của nhà thơ Lê Minh Quang, Tố Hải, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Tố Hải", []string{"nhà thơ"}},
 		{"Dự có luật sư Hồ Văn Tám, Trưởng văn phòng luật, Đỗ Thị Vân, Phó Chủ tịch Hội.", "Đỗ Thị Vân", nil},
 		{"Cùng dự có GS, TS Ir. Bambang Setiadi Wijaya, Hiệu trưởng Trường Đại học Surabaya.", "Bambang Setiadi Wijaya", []string{"GS", "TS", "Ir"}},
 		{"Phát biểu chào mừng có Prof. Dr. Maria Hoffmann, Phó Hiệu trưởng Đại học Leipzig.", "Maria Hoffmann", []string{"Prof", "Dr"}},
