@@ -1411,7 +1411,9 @@ func placeAnd(text, folded string) int {
 			return -1
 		}
 		k += off
-		if !isUpperStart(text[k+len(" và "):]) {
+		// "trụ sở Ủy ban MTTQ và các đoàn thể huyện": the office the
+		// Front shares with the mass organizations is one place.
+		if !isUpperStart(text[k+len(" và "):]) && !strings.HasPrefix(folded[k+len(" và "):], "các đoàn thể") {
 			return k
 		}
 		off = k + len(" và ")

@@ -509,6 +509,7 @@ func TestMeetingLocation(t *testing.T) {
 		name, text, want string
 	}{
 		{"và inside a body's name", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, tại Sở Lao động và Xã hội, Công đoàn ngành tổ chức hội nghị tổng kết năm 2023.", "Sở Lao động và Xã hội"},
+		{"the office the Front shares with the mass organizations", "Hội nghị Ủy ban MTTQ huyện\n05/12/2023 09:00\nNgày 4/12, tại trụ sở Ủy ban MTTQ Việt Nam và các đoàn thể huyện, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Krông Pắc tổ chức hội nghị lần thứ 8.", "trụ sở Ủy ban MTTQ Việt Nam và các đoàn thể huyện"},
 		{"và before another clause", "Hội nghị tổng kết\n05/12/2023 09:00\nNgày 4/12, Công đoàn ngành tổ chức hội nghị tổng kết tại Hà Tĩnh và trao thưởng cho các đoàn viên.", "Hà Tĩnh"},
 		{"with no venue, the local connection point", "Hội nghị báo cáo viên\n05/12/2023 09:00\nSáng 4/12, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến. Đồng chí Phó Bí thư Huyện ủy chủ trì hội nghị tại điểm cầu huyện Mường Chà.", "điểm cầu huyện Mường Chà"},
 		{"a venue wins over the connection point", "Hội nghị báo cáo viên\n05/12/2023 09:00\nSáng 4/12, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên, kết nối tới các điểm cầu. Đồng chí Phó Bí thư Huyện ủy chủ trì tại điểm cầu huyện Mường Chà.", "Hội trường Tỉnh ủy"},
