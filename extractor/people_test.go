@@ -544,6 +544,7 @@ func TestRoles(t *testing.T) {
 		{"names after 'như:' are examples, whatever verb comes before", "Tại hội thảo, nhiều văn nghệ sĩ của tỉnh được giới thiệu lại, như: nhà thơ Lê Minh Quang, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Trịnh Bảo Ngọc", []string{"mentioned"}},
 		{"names after 'như:' that take part by a verb after them", "Nhiều đại biểu đã góp ý, như: ông Lê Minh Quang, bà Trịnh Bảo Ngọc phát biểu về quy hoạch.", "Trịnh Bảo Ngọc", []string{"attendee", "speaker"}},
 		{"giving views on a report is speaking", "Đồng chí Kha Minh Tiến - Phó Chủ tịch UBND xã tham gia ý kiến vào báo cáo tổng kết công tác dân vận.", "Kha Minh Tiến", []string{"attendee", "speaker"}},
+		{"a caption's place in the photo before the verb", "Ông Lâm Quốc Việt, Giám đốc Sở Nội vụ (bên phải), trao quyết định cho cán bộ mới.", "Lâm Quốc Việt", []string{"attendee", "presenter"}},
 		{"paper read out", "Đồng chí Nguyễn Thị Mỹ Lệ, Phó Bí thư Thường trực Huyện ủy Sơn Tịnh trình bày tham luận về kinh nghiệm.", "Nguyễn Thị Mỹ Lệ", []string{"attendee", "speaker", "presenter"}},
 		{"weak speech verb alone", "Bộ trưởng Bộ Tài chính Phan Thế Bảo cho biết, chính sách giảm thuế đã được áp dụng.", "Phan Thế Bảo", []string{"attendee", "speaker"}},
 		{"cited, not present", "Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh tại buổi làm việc.", "Nguyễn Xuân Thắng", []string{"mentioned"}},

@@ -560,7 +560,7 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	toks := a.toks
 	m := a.mentions[i]
-	k := m.suffixEnd
+	k := skipPhotoPlace(toks, m.suffixEnd)
 	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
 		k++
 	}
@@ -793,7 +793,7 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 				// "... được giới thiệu, như: A, B": a verb before the colon
 				// is the main clause's; only one after it makes the
 				// members take part.
-				return !cueAfter(toks, k+1, sent)
+				return !cueFrom(toks, k+1, sent)
 			}
 			if t.text == ":" || t.text == ";" || t.text == "(" {
 				return false
@@ -807,9 +807,9 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	return false
 }
 
-// cueAfter reports a lower-case role cue from token k to the end of
+// cueFrom reports a lower-case role cue from token k to the end of
 // sentence sent.
-func cueAfter(toks []token, k, sent int) bool {
+func cueFrom(toks []token, k, sent int) bool {
 	for ; k < len(toks) && toks[k].sent == sent; k++ {
 		if !toks[k].lower {
 			continue
@@ -1125,4 +1125,32 @@ func bareNamesBetween(toks []token, s, e int) bool {
 		}
 	}
 	return toks[s].text == "," && toks[e-1].text == ","
+}
+
+// photoPlaceWords describe where a person stands in a photo ("(giữa)",
+// "(thứ hai từ trái)").
+var photoPlaceWords = map[string]bool{
+	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
+	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
+}
+
+// skipPhotoPlace returns the token after a caption's bracket of the
+// person's place in the photo and its comma ("X, Giám đốc Sở (giữa), trao
+// quyết định ..."), or k when there is none.
+func skipPhotoPlace(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 5 && toks[j].word && photoPlaceWords[toks[j].fold] {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].text != ")" {
+		return k
+	}
+	j++
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	return j
 }
