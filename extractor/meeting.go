@@ -1257,6 +1257,11 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) || delegationGoesTo(folded[:m[0]]) {
 				continue
 			}
+			// "kiến nghị của cử tri gửi đến kỳ họp thứ 5 HĐND tỉnh": the
+			// council holds that session, not the page's event.
+			if strings.HasPrefix(folded[m[0]:], "kỳ họp") && votersSendTo(folded[:m[0]]) {
+				continue
+			}
 			// A conference is named after its topic ("Hội nghị Sơ kết
 			// ..."), save a party plenum: "Hội nghị lần thứ 12 Ban Chấp
 			// hành Đảng bộ tỉnh" is held by that committee.
