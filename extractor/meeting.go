@@ -1262,6 +1262,11 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 			if strings.HasPrefix(folded[m[0]:], "kỳ họp") && votersSendTo(folded[:m[0]]) {
 				continue
 			}
+			// "góp ý vào dự thảo văn kiện Đại hội MTTQ tỉnh": the
+			// documents of a congress to come, held by another body.
+			if strings.HasSuffix(strings.TrimRight(folded[:m[0]], " "), "văn kiện") {
+				continue
+			}
 			// A conference is named after its topic ("Hội nghị Sơ kết
 			// ..."), save a party plenum: "Hội nghị lần thứ 12 Ban Chấp
 			// hành Đảng bộ tỉnh" is held by that committee.

@@ -424,6 +424,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"carrying out a check names no event", "Kiểm tra an toàn thực phẩm\n02/09/2023 09:00\nNgày 1/9, Đội Quản lý thị trường số 3 tiến hành kiểm tra cửa hàng trên đường Lê Lợi.", ""},
 		{"a body reporting the results of an organizing holds nothing", "Hội nghị Ban Thường trực\n02/09/2023 09:00\nTại hội nghị, Thường trực Hội Phụ nữ xã đã báo cáo kết quả tổ chức cuộc thi nấu ăn của chi hội.", ""},
 		{"the council holding a session voters write to is not the organizer", "Sở Y tế trả lời cử tri\n20/09/2022 08:30\nNgày 19/9/2022, đoàn công tác đã làm việc với Sở Y tế về kết quả giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 4 Hội đồng nhân dân tỉnh.", ""},
+		{"the congress whose documents are discussed is not the organizer", "Cựu chiến binh bước vào nhiệm kỳ mới\n20/09/2022 08:30\nĐại hội đã thảo luận và góp ý kiến vào dự thảo văn kiện Đại hội Hội Cựu chiến binh huyện.", ""},
 		{"a body opens its own session", "Khai mạc kỳ họp\n05/07/2023 09:00\nHôm nay, Hội đồng nhân dân huyện Đông Sơn khóa X khai mạc Kỳ họp thứ Tám.", "Hội đồng nhân dân huyện Đông Sơn khóa X"},
 		{"a speech opening the session is no body", "Khai mạc kỳ họp\n05/07/2023 09:00\nSáng 5/7, phát biểu khai mạc Kỳ họp, đồng chí Chủ tịch HĐND tỉnh nêu rõ các nội dung.", ""},
 		{"the term in brackets after the body is dropped", "Kỳ họp thứ 9\n20/12/2023 09:00\nNgày 19/12, HĐND thị xã Hương Trà khóa V (nhiệm kỳ 2016 - 2021) vừa tổ chức Kỳ họp thứ 9.", "HĐND thị xã Hương Trà khóa V"},
