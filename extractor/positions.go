@@ -246,9 +246,19 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if n := bracketedCountry(toks, j); n > 0 {
 			// "Đại học Quốc tế X (Malaysia);": the bracket closes the office
 			// and keeps its ")", which closeSeg would trim.
+			end := j + n
+			if isAcronym(toks[j+1].text) {
+				end = j // "(UVTV ĐU)" repeats the office in short: not part of it
+			}
 			j += n
-			found = append(found, positionSpan{start: segStart, end: j, head: headAt(toks, segStart)})
+			found = append(found, positionSpan{start: segStart, end: end, head: headAt(toks, segStart)})
 			segStart = j
+			if j+1 < len(toks) && toks[j].text == "," && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
+				// "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch
+				// HĐND phường": another office follows.
+				segStart = j + 1
+				continue
+			}
 			break
 		}
 		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
@@ -508,8 +518,9 @@ func endsOfficeList(toks []token, i int) bool {
 // stands inside an office or organisation name, the name going on after
 // it ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy"), else 0.
 // bracketedCountry returns the number of tokens of a bracket of one to
-// three capitalised words at token j that closes the office: the country or
-// city of a foreign organisation ("Đại học X (Malaysia);"). Only a bracket
+// three capitalised words or acronyms at token j that closes the office:
+// the country or city of a foreign organisation ("Đại học X (Malaysia);"),
+// or the office's abbreviation ("Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU),"). Only a bracket
 // followed by punctuation or the end of the paragraph counts, so a bracket
 // that goes on into the name of a body stays with bracketedAcronym.
 func bracketedCountry(toks []token, j int) int {
@@ -517,7 +528,7 @@ func bracketedCountry(toks []token, j int) int {
 		return 0
 	}
 	k := j + 1
-	for ; k < len(toks) && k-j <= 3 && toks[k].word && toks[k].capital; k++ {
+	for ; k < len(toks) && k-j <= 3 && toks[k].word && (toks[k].capital || isAcronym(toks[k].text)); k++ {
 	}
 	if k == j+1 || k >= len(toks) || toks[k].text != ")" {
 		return 0
