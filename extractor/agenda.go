@@ -2470,6 +2470,20 @@ type actionPiece struct {
 	kind     string
 }
 
+// actionPairs are the two-word act verbs whose kind needs no context.
+var actionPairs = []struct{ first, second, kind string }{
+	{"biểu", "quyết", schema.AgendaDecision},
+	{"lấy", "phiếu", schema.AgendaDecision},
+	{"thảo", "luận", schema.AgendaDiscussion},
+	{"góp", "ý", schema.AgendaDiscussion},
+	{"chất", "vấn", schema.AgendaDiscussion},
+	{"trao", "đổi", schema.AgendaDiscussion},
+	{"trả", "lời", schema.AgendaDiscussion},
+	{"xem", "xét", schema.AgendaDiscussion},
+	{"quán", "triệt", schema.AgendaReport},
+	{"triển", "khai", schema.AgendaReport},
+}
+
 // actionVerbAt reads, at token k, a verb by which a meeting or a body acts
 // and returns its length in tokens and the kind of item it makes: votes
 // and rulings (thông qua, biểu quyết, bầu, lấy phiếu, quyết định, giữ
@@ -2496,10 +2510,6 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			if throughBody(toks, k+2) {
 				return 0, ""
 			}
-			return 2, schema.AgendaDecision
-		}
-	case "biểu":
-		if next == "quyết" {
 			return 2, schema.AgendaDecision
 		}
 	case "nhất", "thống":
@@ -2532,10 +2542,6 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if toks[k+1].word {
 			return 1, schema.AgendaDecision
 		}
-	case "lấy":
-		if next == "phiếu" {
-			return 2, schema.AgendaDecision
-		}
 	case "quyết":
 		// "quyết định giữ nguyên ...", not "quyết định số ..." (a document).
 		if next == "định" && k+2 < te && toks[k+2].lower && toks[k+2].word {
@@ -2559,41 +2565,9 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "nghị" && disciplineAhead(toks, k+2, te) {
 			return 2, schema.AgendaDecision
 		}
-	case "thảo":
-		if next == "luận" {
-			return 2, schema.AgendaDiscussion
-		}
 	case "cho":
 		if next == "ý" && third == "kiến" {
 			return 3, schema.AgendaDiscussion
-		}
-	case "góp":
-		if next == "ý" {
-			return 2, schema.AgendaDiscussion
-		}
-	case "chất":
-		if next == "vấn" {
-			return 2, schema.AgendaDiscussion
-		}
-	case "trao":
-		if next == "đổi" {
-			return 2, schema.AgendaDiscussion
-		}
-	case "trả":
-		if next == "lời" {
-			return 2, schema.AgendaDiscussion
-		}
-	case "xem":
-		if next == "xét" {
-			return 2, schema.AgendaDiscussion
-		}
-	case "quán":
-		if next == "triệt" {
-			return 2, schema.AgendaReport
-		}
-	case "triển":
-		if next == "khai" {
-			return 2, schema.AgendaReport
 		}
 	case "nghe":
 		j := k + 1
@@ -2602,6 +2576,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		}
 		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
 			return 1, schema.AgendaReport
+		}
+	}
+	for _, p := range actionPairs {
+		if toks[k].fold == p.first && next == p.second {
+			return 2, p.kind
 		}
 	}
 	return 0, ""
