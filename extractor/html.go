@@ -253,23 +253,7 @@ func nodeText(n *html.Node) string {
 	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
 		return c.Data
 	}
-	var b strings.Builder
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				walk(c, depth+1)
-			}
-		}
-	}
-	walk(n, 0)
-	return b.String()
+	return textUnder(n, 0, false)
 }
 
 // jsonLDPublished finds datePublished in a JSON-LD block, which may be an
@@ -586,7 +570,12 @@ func depthOf(n *html.Node) int {
 }
 
 // textOf is the whole text under n, scripts excluded.
-func textOf(n *html.Node, depth int) string {
+func textOf(n *html.Node, depth int) string { return textUnder(n, depth, true) }
+
+// textUnder concatenates the text nodes under n, which sits at depth. With
+// reading set it keeps what a reader sees: elements of no visible text
+// (isDropTag) are skipped and block elements start with a space.
+func textUnder(n *html.Node, depth int, reading bool) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -598,12 +587,15 @@ func textOf(n *html.Node, depth int) string {
 			case html.TextNode:
 				b.WriteString(c.Data)
 			case html.ElementNode:
-				if !isDropTag(c.DataAtom) {
+				if reading {
+					if isDropTag(c.DataAtom) {
+						continue
+					}
 					if isBlockTag(c.DataAtom) {
 						b.WriteByte(' ')
 					}
-					walk(c, depth+1)
 				}
+				walk(c, depth+1)
 			}
 		}
 	}
