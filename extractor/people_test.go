@@ -683,15 +683,7 @@ func TestPeopleNeverPanic(t *testing.T) {
 // BenchmarkPeopleAndAgenda times the people and agenda steps over the dev
 // corpus documents, built once; compare with BenchmarkParseOnly.
 func BenchmarkPeopleAndAgenda(b *testing.B) {
-	pages, total := benchPages(b)
-	var docs []*document
-	for _, body := range pages {
-		d, err := newDocument(schema.Page{Body: body})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs, total := benchDocuments(b)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	for b.Loop() {

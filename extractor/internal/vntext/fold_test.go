@@ -104,12 +104,18 @@ func TestFoldKeepsLengthOfInvalidUTF8(t *testing.T) {
 	}
 }
 
-func BenchmarkFold(b *testing.B) {
+// seedText is the seed report, the text the fold benchmarks run on.
+func seedText(b *testing.B) string {
+	b.Helper()
 	body, err := os.ReadFile("../../testdata/pages/seed.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := string(body)
+	return string(body)
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := seedText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -120,11 +126,7 @@ func BenchmarkFold(b *testing.B) {
 // BenchmarkFoldReference is the rune-by-rune baseline that BenchmarkFold
 // is compared with.
 func BenchmarkFoldReference(b *testing.B) {
-	body, err := os.ReadFile("../../testdata/pages/seed.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := string(body)
+	s := seedText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
