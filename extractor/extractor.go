@@ -32,6 +32,12 @@ func Extract(p schema.Page) (*schema.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", p.URL, err)
 	}
+	return extractFields(d, p), nil
+}
+
+// extractFields runs the field extractors on d, the document of p, and
+// releases what d holds for them.
+func extractFields(d *document, p schema.Page) *schema.Report {
 	r := &schema.Report{
 		URL:              p.URL,
 		Source:           p.Source,
@@ -46,7 +52,7 @@ func Extract(p schema.Page) (*schema.Report, error) {
 		step(d, r)
 	}
 	d.release()
-	return r, nil
+	return r
 }
 
 // steps run in order; later steps may read what earlier ones wrote (agenda
