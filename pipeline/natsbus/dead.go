@@ -31,16 +31,16 @@ type DeadLetter struct {
 // DeadLetters calls fn for each dead letter, oldest first, of stage ("" for
 // every stage). It reads the stream without consuming it.
 func (b *Bus) DeadLetters(ctx context.Context, stage string, fn func(DeadLetter) error) error {
-	return b.eachDead(ctx, stage, func(msg jetstream.Msg, dl DeadLetter) error { return fn(dl) })
-}
-
-// eachDead walks the dead-letter stream with an ordered consumer up to the
-// last message present when it started.
-func (b *Bus) eachDead(ctx context.Context, stage string, fn func(jetstream.Msg, DeadLetter) error) error {
 	stream, err := b.js.Stream(ctx, b.names.DeadStream)
 	if err != nil {
 		return fmt.Errorf("dead letters: %w", err)
 	}
+	return b.eachDead(ctx, stream, stage, func(msg jetstream.Msg, dl DeadLetter) error { return fn(dl) })
+}
+
+// eachDead walks the dead-letter stream with an ordered consumer up to the
+// last message present when it started.
+func (b *Bus) eachDead(ctx context.Context, stream jetstream.Stream, stage string, fn func(jetstream.Msg, DeadLetter) error) error {
 	info, err := stream.Info(ctx)
 	if err != nil {
 		return fmt.Errorf("dead letters: %w", err)
@@ -115,7 +115,7 @@ func (b *Bus) Replay(ctx context.Context, stage string, keep func(DeadLetter) bo
 		return 0, fmt.Errorf("replay: %w", err)
 	}
 	n := 0
-	err = b.eachDead(ctx, stage, func(msg jetstream.Msg, dl DeadLetter) error {
+	err = b.eachDead(ctx, stream, stage, func(msg jetstream.Msg, dl DeadLetter) error {
 		if keep != nil && !keep(dl) {
 			return nil
 		}
