@@ -410,11 +410,18 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // openSink returns the Postgres store, or a JSON Lines file when out is set.
 func openSink(ctx context.Context, db, out string, log *slog.Logger) (pipeline.Sink, func(), error) {
 	if out != "" {
-		f, err := os.OpenFile(out, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		f, err := os.OpenFile(out, os.O_CREATE|os.O_RDWR|os.O_APPEND, 0o644)
 		if err != nil {
 			return nil, nil, fmt.Errorf("open --out: %w", err)
 		}
-		return pipeline.NewJSONLSink(f), func() { f.Close() }, nil
+		// Reports of earlier runs are read first, so that a page seen
+		// again is not appended twice.
+		sink := pipeline.NewJSONLSink(f)
+		if err := sink.Seed(f); err != nil {
+			f.Close()
+			return nil, nil, fmt.Errorf("--out %s: %w", out, err)
+		}
+		return sink, func() { f.Close() }, nil
 	}
 	s, err := openStore(ctx, db, log)
 	if err != nil {
