@@ -111,7 +111,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		url = srv.ClientURL()
 	}
 	prefix := "bench" + run
-	nc, bus, err := connectBus(ctx, url, prefix, log, nil)
+	nc, bus, err := connectBus(ctx, busFlags{natsURL: url, prefix: prefix, replicas: 1}, log, nil)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func runDead(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	keep := func(dl natsbus.DeadLetter) bool { return len(want) == 0 || slices.Contains(want, dl.Sequence) }
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, newLogger(stderr), nil)
+	nc, bus, err := connectBus(ctx, bf, newLogger(stderr), nil)
 	if err != nil {
 		return err
 	}

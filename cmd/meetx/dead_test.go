@@ -81,3 +81,37 @@ func TestDeadCommand(t *testing.T) {
 		t.Errorf("meetx dead purge = %v, want a usage error", err)
 	}
 }
+
+// TestReplicasFlag checks that --replicas reaches the streams the commands
+// create: one replica is what a single server holds, and three are refused
+// by it rather than silently reduced.
+func TestReplicasFlag(t *testing.T) {
+	url := pipelinetest.NatsURL(t)
+	prefix := "t" + pipelinetest.Unique()
+	t.Cleanup(func() { destroyTopology(t, url, prefix) })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	args := []string{"list", "--nats", url, "--prefix", prefix}
+	if err := runDead(ctx, append(args, "--replicas", "3"), &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
+		t.Fatal("--replicas 3 on a single server: no error")
+	}
+	if err := runDead(ctx, append(args, "--replicas", "1"), &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Fatalf("--replicas 1: %v", err)
+	}
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	b, err := natsbus.New(ctx, nc, natsbus.Config{Prefix: prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := b.JetStream().Stream(ctx, b.Names().DeadStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := info.CachedInfo().Config.Replicas; got != 1 {
+		t.Errorf("dead-letter stream has %d replicas, want 1", got)
+	}
+}

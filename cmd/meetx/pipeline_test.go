@@ -537,7 +537,7 @@ func TestCrawlWorkerRecrawl(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	log := slog.New(slog.DiscardHandler)
-	nc, bus, err := connectBus(ctx, natsURL, prefix, log, nil)
+	nc, bus, err := connectBus(ctx, busFlags{natsURL: natsURL, prefix: prefix, replicas: 1}, log, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

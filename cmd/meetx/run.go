@@ -92,7 +92,8 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		natsURL = srv.ClientURL()
 		log.Info("embedded NATS started", "url", natsURL, "data_dir", *dataDir)
 	}
-	nc, bus, err := connectWithMetrics(ctx, natsURL, bf.prefix, *metricsAddr, log)
+	bf.natsURL = natsURL
+	nc, bus, err := connectWithMetrics(ctx, bf, *metricsAddr, log)
 	if err != nil {
 		return err
 	}

@@ -179,7 +179,7 @@ func runSchedule(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	log := newLogger(stderr)
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, log, nil)
+	nc, bus, err := connectBus(ctx, bf, log, nil)
 	if err != nil {
 		return err
 	}

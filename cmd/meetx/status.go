@@ -24,7 +24,7 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if bf.natsURL == "" {
 		return fmt.Errorf("%w: --nats URL (or MEETX_NATS_URL) is required", errUsage)
 	}
-	nc, bus, err := connectBus(ctx, bf.natsURL, bf.prefix, newLogger(stderr), nil)
+	nc, bus, err := connectBus(ctx, bf, newLogger(stderr), nil)
 	if err != nil {
 		return err
 	}

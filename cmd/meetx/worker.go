@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"slices"
 	"time"
 
@@ -32,13 +33,24 @@ func init() {
 
 // busFlags are the flags shared by every command that talks to NATS.
 type busFlags struct {
-	natsURL string
-	prefix  string
+	natsURL  string
+	prefix   string
+	replicas int
 }
 
 func (b *busFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&b.natsURL, "nats", envOr("MEETX_NATS_URL", os.Getenv("NATS_URL")), "NATS server URL(s), comma-separated (env MEETX_NATS_URL or NATS_URL)")
 	fs.StringVar(&b.prefix, "prefix", envOr("MEETX_PREFIX", "meetx"), "subject prefix; streams are named after it in upper case (env MEETX_PREFIX)")
+	fs.IntVar(&b.replicas, "replicas", envInt("MEETX_REPLICAS", 1), "replicas of each stream and bucket created: 1 on one server, 3 on a cluster (env MEETX_REPLICAS)")
+}
+
+// envInt is the integer in environment variable name, or fallback when it
+// is unset or not a number.
+func envInt(name string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return n
+	}
+	return fallback
 }
 
 func envOr(name, fallback string) string {
@@ -54,7 +66,8 @@ func dbFlag(fs *flag.FlagSet) *string {
 }
 
 // connectBus connects to NATS and creates or updates the topology.
-func connectBus(ctx context.Context, url, prefix string, log *slog.Logger, m *natsbus.Metrics) (*nats.Conn, *natsbus.Bus, error) {
+func connectBus(ctx context.Context, b busFlags, log *slog.Logger, m *natsbus.Metrics) (*nats.Conn, *natsbus.Bus, error) {
+	url := b.natsURL
 	nc, err := nats.Connect(url,
 		nats.Name("meetx"),
 		nats.MaxReconnects(-1),
@@ -69,7 +82,7 @@ func connectBus(ctx context.Context, url, prefix string, log *slog.Logger, m *na
 	if err != nil {
 		return nil, nil, fmt.Errorf("connect to NATS at %s: %w (start nats-server -js, or use \"meetx run\" without --nats for an embedded one)", url, err)
 	}
-	bus, err := natsbus.New(ctx, nc, natsbus.Config{Prefix: prefix, Logger: log, Metrics: m})
+	bus, err := natsbus.New(ctx, nc, natsbus.Config{Prefix: b.prefix, Replicas: b.replicas, Logger: log, Metrics: m})
 	if err != nil {
 		nc.Close()
 		return nil, nil, fmt.Errorf("JetStream topology: %w (is JetStream enabled on the server? nats-server -js)", err)
@@ -264,9 +277,9 @@ func loadCrawlerConfig(path string, log *slog.Logger) (crawler.Config, error) {
 // connectWithMetrics connects to the bus with the pipeline's metrics
 // registered and, when metricsAddr is set, served on it (with the streams'
 // lag asked from the server at each scrape). The caller closes the connection.
-func connectWithMetrics(ctx context.Context, url, prefix, metricsAddr string, log *slog.Logger) (*nats.Conn, *natsbus.Bus, error) {
+func connectWithMetrics(ctx context.Context, b busFlags, metricsAddr string, log *slog.Logger) (*nats.Conn, *natsbus.Bus, error) {
 	reg, metrics := newRegistry()
-	nc, bus, err := connectBus(ctx, url, prefix, log, metrics)
+	nc, bus, err := connectBus(ctx, b, log, metrics)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -384,7 +397,7 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		defer fetcher.Close()
 	}
-	nc, bus, err := connectWithMetrics(ctx, bf.natsURL, bf.prefix, *metricsAddr, log)
+	nc, bus, err := connectWithMetrics(ctx, bf, *metricsAddr, log)
 	if err != nil {
 		return err
 	}
