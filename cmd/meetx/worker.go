@@ -10,8 +10,8 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"strconv"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/nats-io/nats.go"
