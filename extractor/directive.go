@@ -65,8 +65,9 @@ func docTypeAt(folded string, i int) int {
 
 // findDocTypes lists the [start, end) spans of document type words. It
 // looks only at bytes that can start one (docTypeAt compares bytes first,
-// then checks the word boundaries), and skips the rest of an ASCII run of
-// letters and digits at once: no byte inside one starts a word.
+// then checks the word boundaries), and skips the rest of a word at once:
+// a type word starts after no letter or digit, so no byte inside a run of
+// ASCII letters and digits and Vietnamese letters (skipLetters) starts one.
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(folded); {
@@ -78,14 +79,43 @@ func findDocTypes(folded string) [][2]int {
 				continue
 			}
 		}
-		i++
-		if isASCIIAlnum(c) {
-			for i < len(folded) && isASCIIAlnum(folded[i]) {
-				i++
-			}
+		if j := skipLetters(folded, i); j > i {
+			i = j
+		} else {
+			i++
 		}
 	}
 	return out
+}
+
+// skipLetters returns the end of the run of letters and digits that starts
+// at s[i:], counting only those it knows by their bytes: ASCII letters and
+// digits, U+00C0-U+01BF but × and ÷ (à, đ, ơ, ư ...), and U+1E80-U+1EFF (ạ,
+// ấ, ỹ ...), which are what Vietnamese words are written in. Any other
+// rune ends the run; so does a byte that is no full rune of those.
+func skipLetters(s string, i int) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if !isASCIIAlnum(c) {
+				return i
+			}
+			i++
+		case c >= 0xc3 && c <= 0xc6:
+			if i+1 >= len(s) || !isCont(s[i+1]) || (c == 0xc3 && (s[i+1] == 0x97 || s[i+1] == 0xb7)) {
+				return i
+			}
+			i += 2
+		case c == 0xe1:
+			if i+2 >= len(s) || (s[i+1] != 0xba && s[i+1] != 0xbb) || !isCont(s[i+2]) {
+				return i
+			}
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isASCIIAlnum reports an ASCII letter or digit.

@@ -1,7 +1,11 @@
 package extractor
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"testing"
+	"unicode"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -388,6 +392,53 @@ func TestSymbolType(t *testing.T) {
 	for _, tt := range tests {
 		if got := symbolType(tt.symbol); got != tt.want {
 			t.Errorf("symbolType(%q) = %q, want %q", tt.symbol, got, tt.want)
+		}
+	}
+}
+
+// TestFindDocTypesSkipsOnlyInsideWords checks findDocTypes against a scan
+// that tries every byte, on the corpus pages' paragraphs and on words
+// joined by every kind of rune skipLetters meets; and that every rune
+// skipLetters steps over is a letter or digit (so none ends a word).
+func TestFindDocTypesSkipsOnlyInsideWords(t *testing.T) {
+	everyByte := func(folded string) [][2]int {
+		var out [][2]int
+		for i := 0; i < len(folded); {
+			if k := docTypeAt(folded, i); k > 0 {
+				out = append(out, [2]int{i, i + k})
+				i += k
+				continue
+			}
+			i++
+		}
+		return out
+	}
+	texts := []string{"nghị quyết", "xnghị quyết", "ánghị quyết", "×nghị quyết", "÷luật", "“luật”", "1luật", "\u0300luật",
+		"ạluật", "ỹ luật", "đề án", "đđề án", "kế hoạchx", "thông báo kết luận", "\xe1luật", "\xc3luật", "\xe1\xbbluật"}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDocument(schema.Page{URL: "test", Body: body})
+		if err != nil {
+			continue
+		}
+		texts = append(texts, d.folded)
+		for _, p := range d.paras {
+			texts = append(texts, d.folded[p.start:p.end])
+		}
+	}
+	for _, f := range texts {
+		if got, want := findDocTypes(f), everyByte(f); !reflect.DeepEqual(got, want) {
+			t.Errorf("findDocTypes(%.60q) = %v, want %v", f, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x1fff; r++ {
+		s := string(r)
+		if skipLetters(s, 0) == len(s) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			t.Errorf("skipLetters steps over %U, which is no letter", r)
 		}
 	}
 }

@@ -29,13 +29,15 @@ const (
 )
 
 var (
-	// eventVerbRe finds the verb that ties an organizer to the event.
-	eventVerbRe   = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
-	nounBeforeHop = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
-	// nounBeforeToChuc: "tổ chức" after these is the noun (organization,
+	// eventVerbs tie an organizer to the event; eventVerbIn finds them.
+	eventVerbs = []string{"tổ chức", "có buổi làm việc", "khai mạc", "diễn ra", "tiến hành", "chủ trì", "họp"}
+	// nounsBeforeHop: "họp" or "gặp mặt" after these is the event (see
+	// endsWithWord).
+	nounsBeforeHop = []string{"phiên", "cuộc", "kỳ", "buổi", "dự", "tại", "các", "cho", "đến", "vào"}
+	// nounsBeforeToChuc: "tổ chức" after these is the noun (organization,
 	// organizing) rather than the verb; "kết quả tổ chức", "việc tổ chức"
 	// report on an organizing, not hold an event.
-	nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ|kết quả|việc)\s+$`)
+	nounsBeforeToChuc = []string{"công tác", "cơ quan", "cơ quan,", "các", "ban", "một", "những", "và các", "cán bộ", "kết quả", "việc"}
 	// ownerStops end a body's name inside an event's name.
 	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng"}
 	// mainPointPrefix opens the main connection point of an online
@@ -43,14 +45,19 @@ var (
 	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
 	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào "}
-	// placeNotRe: "tại Hội nghị", "tại đây", "tại Quyết định số ..." are
-	// not places.
-	placeNotRe = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
-	// placePartRe accepts a further comma-separated part of an address.
-	placePartRe = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|trung tâm|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
-	// officeStartRe: a part that opens with an office is a person, not a
+	// placeNotWords: "tại Hội nghị", "tại đây", "tại Quyết định số ..."
+	// are not places (see opensWithWord).
+	placeNotWords = []string{"đây", "đó", "buổi", "phiên", "kỳ", "hội nghị", "hội thảo", "lễ", "điểm cầu", "đại hội", "cuộc",
+		"tọa đàm", "diễn đàn", "chương trình", "nghị quyết", "quyết định", "chỉ thị", "thông báo", "kết luận", "kế hoạch",
+		"văn bản", "các", "nhiều", "một", "những", "địa phương", "cơ sở", "đơn vị", "thời điểm"}
+	// placePartWords open a further comma-separated part of an address
+	// (see isPlacePart).
+	placePartWords = []string{"số", "tầng", "phòng", "nhà", "tòa", "trụ sở", "trung tâm", "đường", "phố", "phường", "xã",
+		"thị trấn", "quận", "huyện", "thị xã", "thành phố", "tp", "tỉnh", "hà nội", "trường", "hội trường", "khu", "cơ sở"}
+	// officeStarts: a part that opens with an office is a person, not a
 	// place ("tại trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng ...").
-	officeStartRe = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
+	officeStarts = []string{"ủy viên", "bí thư", "phó", "chủ tịch", "thủ tướng", "bộ trưởng", "giám đốc", "trưởng", "đồng chí",
+		"ông", "bà", "tổng", "thứ trưởng"}
 	// timeTailRe is a time phrase ending the text before a verb: "Ban
 	// Chỉ đạo sáng ngày 24/11 (tổ chức)", "UBND tỉnh chiều nay (họp)",
 	// "Đảng ủy X vào sáng nay (27/6/2022) (tổ chức)".
@@ -161,7 +168,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				// names an event of its type.
 				continue
 			}
-			if _, _, ok := findMeetingPhrase(f, weak); ok || (!weak && eventVerbRe.MatchString(f)) {
+			if _, _, ok := findMeetingPhrase(f, weak); ok || (!weak && eventVerbIn(f)) {
 				event, date = i, ownDate(f, dates[i])
 				break
 			}
@@ -216,7 +223,7 @@ func extractMeeting(d *document, r *schema.Report) {
 		// wins: "Hội nghị đã tiến hành ..." before "Tỉnh ủy đã tổ chức
 		// hội nghị ..." names none.
 		for i, s := range sents {
-			if other[i] || !eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+			if other[i] || !eventVerbIn(d.folded[s.start:s.end]) {
 				continue
 			}
 			if event < 0 {
@@ -402,7 +409,7 @@ func (d *document) titleIsLead() bool {
 	f = skipSitePrefix(f)
 	for _, w := range leadOpeners {
 		if rest, ok := strings.CutPrefix(f, w); ok {
-			return (!strings.HasSuffix(w, " ") || opensDay(rest)) && eventVerbRe.MatchString(f)
+			return (!strings.HasSuffix(w, " ") || opensDay(rest)) && eventVerbIn(f)
 		}
 	}
 	return false
@@ -465,7 +472,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	title := fold(d.title)
 	documentTitle := docTypeAt(title, 0) > 0
 	happened := func(i int, f string) bool {
-		return len(dates[i]) > 0 || (!documentTitle && eventVerbRe.MatchString(f))
+		return len(dates[i]) > 0 || (!documentTitle && eventVerbIn(f))
 	}
 	// An event noun inside a headline ("Đề xuất đại hội chi bộ mỗi nhiệm
 	// kỳ một lần") names an event only if the headline opens with it or the lead
@@ -473,7 +480,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	// congresses.
 	leadHappened := false
 	for i, s := range sents {
-		if len(dates[i]) > 0 || eventVerbRe.MatchString(d.folded[s.start:s.end]) {
+		if len(dates[i]) > 0 || eventVerbIn(d.folded[s.start:s.end]) {
 			leadHappened = true
 			break
 		}
@@ -487,7 +494,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			// is the document, and a "làm việc" among its tasks is no event.
 			break
 		}
-		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbRe.MatchString(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
 			return d.eventType(mp, title[:k], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
@@ -828,7 +835,7 @@ func citedAt(before string) bool {
 	}
 	b = b[:len(b)-len(" tại")]
 	c := strings.LastIndex(b, " của ")
-	if c < 0 || len(b)-c > documentSubjectWindow || strings.ContainsAny(b[c:], ";:") || eventVerbRe.MatchString(b[c:]) {
+	if c < 0 || len(b)-c > documentSubjectWindow || strings.ContainsAny(b[c:], ";:") || eventVerbIn(b[c:]) {
 		return false
 	}
 	// The document type stands just before "của", maybe with its number
@@ -865,7 +872,7 @@ func inDocumentSubject(before string) bool {
 	}
 	from := max(0, v-documentSubjectWindow)
 	window := before[from:v]
-	if strings.ContainsAny(window, ";:") || eventVerbRe.MatchString(before[v:]) {
+	if strings.ContainsAny(window, ";:") || eventVerbIn(before[v:]) {
 		return false
 	}
 	for i := 0; i < len(window); i++ {
@@ -918,12 +925,12 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
 		// họp", "cuộc họp", "dự họp" do not.
 		before := f[max(0, k-wordWindow):k]
-		if organizerVerbs[w] == "họp" && nounBeforeHop.MatchString(before) {
+		if organizerVerbs[w] == "họp" && endsWithWord(before, nounsBeforeHop) {
 			continue
 		}
 		// "công tác tổ chức", "các cơ quan, tổ chức", "Ban tổ chức":
 		// the noun, not the verb.
-		if organizerVerbs[w] == "tổ chức" && nounBeforeToChuc.MatchString(before) {
+		if organizerVerbs[w] == "tổ chức" && endsWithWord(before, nounsBeforeToChuc) {
 			continue
 		}
 		// "HĐND huyện khóa X khai mạc Kỳ họp thứ Tư": the body opens
@@ -935,7 +942,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		}
 		// "Thường trực Tỉnh ủy gặp mặt Đoàn ...": the host; "buổi gặp
 		// mặt", "dự gặp mặt" are the event.
-		if organizerVerbs[w] == "gặp mặt" && nounBeforeHop.MatchString(before) {
+		if organizerVerbs[w] == "gặp mặt" && endsWithWord(before, nounsBeforeHop) {
 			continue
 		}
 		verb = k
@@ -1039,7 +1046,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	seg = strings.TrimRight(seg, " ,")
 	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
 	seg = seg[lead:]
-	if seg == "" || !opensBody(seg) || eventVerbRe.MatchString(seg) || strings.Contains(seg, "phát biểu") {
+	if seg == "" || !opensBody(seg) || eventVerbIn(seg) || strings.Contains(seg, "phát biểu") {
 		return "", 0, 0
 	}
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
@@ -1343,7 +1350,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		if bridge != strings.HasPrefix(f[from:], bridgePrefix) || (objectPlace(f[:k]) && !bridge) {
 			continue
 		}
-		if !bridge && placeNotRe.MatchString(f[from:]) {
+		if !bridge && opensWithWord(placeNotWords, f[from:]) {
 			continue
 		}
 		end := len(f)
@@ -1371,7 +1378,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		n := len(parts[0])
 		for _, p := range parts[1:] {
 			t := strings.TrimSpace(p)
-			if t == "" || eventVerbRe.MatchString(t) || officeStartRe.MatchString(t) {
+			if t == "" || eventVerbIn(t) || startsWithAny(t, officeStarts) {
 				break
 			}
 			// "tại Hà Nội, Bộ Chính trị ... tổ chức": a body opens the
@@ -1379,16 +1386,16 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if opensClause(f[from+n+1:]) {
 				break
 			}
-			if !placePartRe.MatchString(t) && len(strings.Fields(t)) > 3 {
+			if !isPlacePart(t) && len(strings.Fields(t)) > 3 {
 				break
 			}
-			if !placePartRe.MatchString(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
+			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
 				break
 			}
 			n += 1 + len(p)
 		}
 		place := strings.TrimSpace(d.text[s.start+from : s.start+from+n])
-		if !bridge && !isUpperStart(place) && !placePartRe.MatchString(f[from:]) {
+		if !bridge && !isUpperStart(place) && !isPlacePart(f[from:]) {
 			continue // "tại nơi làm việc", "tại cần khắc phục": not a named place
 		}
 		if !hasUpperOrDigit(place) {
@@ -1402,7 +1409,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		// belongs to the place.
 		if at := from + len(strings.TrimRight(f[from:from+n], " ,.")); strings.HasPrefix(strings.TrimLeft(f[at:], " "), "(") {
 			open := at + strings.IndexByte(f[at:], '(')
-			if c := strings.IndexByte(f[open:], ')'); c > 0 && c < 60 && placePartRe.MatchString(f[open+1:]) {
+			if c := strings.IndexByte(f[open:], ')'); c > 0 && c < 60 && isPlacePart(f[open+1:]) {
 				place = strings.TrimSpace(d.text[s.start+from : s.start+open+c+1])
 			}
 		}
@@ -1516,7 +1523,7 @@ func opensClause(folded string) bool {
 		if !startsWithOrganizerHead(part) {
 			return false
 		}
-		if len(organizerVerbsIn(part)) > 0 || eventVerbRe.MatchString(part) || strings.Contains(part, " đã ") ||
+		if len(organizerVerbsIn(part)) > 0 || eventVerbIn(part) || strings.Contains(part, " đã ") ||
 			strings.Contains(part, " vừa ") || strings.Contains(part, " phối hợp") {
 			return true
 		}
@@ -1828,7 +1835,7 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 		return false
 	}
 	_, _, event := findMeetingPhrase(name, false)
-	return !event && !eventVerbRe.MatchString(name) && !strings.Contains(name, " đã ") && !strings.Contains(name, " vừa ")
+	return !event && !eventVerbIn(name) && !strings.Contains(name, " đã ") && !strings.Contains(name, " vừa ")
 }
 
 // branchWindow is how far (bytes) before "tại" a branch word is looked for.
@@ -1962,4 +1969,93 @@ func adverbialOpener(folded string) bool {
 		}
 	}
 	return false
+}
+
+// The word tests below stand for regexps that ran on every sentence and
+// every part of one; each is a few prefix or suffix comparisons, where the
+// regexp was a backtracking match tried from every byte. Each gives what
+// the regexp it replaces gave (TestWordMatchersAgreeWithRegexps).
+
+// eventVerbIn reports whether folded s holds one of eventVerbs with no
+// letter on either side, as the regexp
+// `(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|...|họp)(?:[^\p{L}]|$)` did (its
+// optional "đã"/"vừa" never decided a match: a space precedes the verb
+// after them too).
+func eventVerbIn(s string) bool {
+	for _, v := range eventVerbs {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], v)
+			if k < 0 {
+				break
+			}
+			k += off
+			if !letterBefore(s, k) && !letterAt(s, k+len(v)) {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// endsWithWord reports whether s ends with one of words followed by at
+// least one space, as `(?:w1|w2|...)\s+$` did: every word ends in a
+// non-space, so the spaces are the whole trailing run.
+func endsWithWord(s string, words []string) bool {
+	t := strings.TrimRight(s, reSpaces)
+	if len(t) == len(s) {
+		return false
+	}
+	for _, w := range words {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithWord reports whether s opens with one of words and no letter
+// right after it, as `^(?:w1|w2|...)(?:[^\p{L}]|$)` did.
+func opensWithWord(words []string, s string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) && !letterAt(s, len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlacePart reports whether folded s opens a further part of an address:
+// one of placePartWords or a digit, then no letter.
+func isPlacePart(s string) bool {
+	if s != "" && isDigitByte(s[0]) && !letterAt(s, 1) {
+		return true
+	}
+	return opensWithWord(placePartWords, s)
+}
+
+// letterAt reports whether the rune at s[i:] is a letter (false at the
+// end of s).
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// letterBefore reports whether the rune that ends at s[:i] is a letter
+// (false at the start of s).
+func letterBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
 }

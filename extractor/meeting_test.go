@@ -3,7 +3,10 @@ package extractor
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -531,5 +534,79 @@ func TestMeetingLocation(t *testing.T) {
 				t.Errorf("location = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWordMatchersAgreeWithRegexps checks the word tests that replaced
+// regexps against those regexps, at every word start (prefix tests) and
+// word end (suffix tests) of every sentence of the corpus pages and of some
+// edge cases.
+func TestWordMatchersAgreeWithRegexps(t *testing.T) {
+	var (
+		eventVerbRe      = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
+		nounBeforeHop    = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
+		nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ|kết quả|việc)\s+$`)
+		placeNotRe       = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
+		placePartRe      = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|trung tâm|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
+		officeStartRe    = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
+	)
+	texts := []string{
+		"", "họp", "tổ chức", "xhọp", "họpx", "họp1", "1họp", "đã tổ chức", "(họp)", "tổ chứcs họp", "ahọp họp",
+		"phiên ", "phiên", "các  \t", "cơ quan, ", "cơ quan,", "cơ quan ,  ", "kỳ\n", "việc\r",
+		"đây", "đâyx", "đây, tại", "1", "1a", "12", "1 ", "tp.", "tpx", "số", "sốa", "ông", "ôngx", "trưởng ban",
+		"hội nghịá", "hội nghị\u00e0", "điểm cầu-", "ở họp\u0300", "\u0300họp",
+	}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDocument(schema.Page{URL: "test", Body: body})
+		if err != nil {
+			continue
+		}
+		for _, s := range d.sents {
+			f := d.folded[s.start:s.end]
+			texts = append(texts, f)
+			texts = append(texts, strings.Split(f, ",")...)
+		}
+	}
+	n := 0
+	for _, f := range texts {
+		if got, want := eventVerbIn(f), eventVerbRe.MatchString(f); got != want {
+			t.Errorf("eventVerbIn(%q) = %v, regexp %v", f, got, want)
+		}
+		for k := 0; k <= len(f); k++ {
+			if k < len(f) && !utf8.RuneStart(f[k]) {
+				continue
+			}
+			before, after := f[max(0, k-wordWindow):k], f[k:]
+			for len(before) > 0 && !utf8.RuneStart(before[0]) {
+				before = before[1:]
+			}
+			n++
+			if got, want := endsWithWord(before, nounsBeforeHop), nounBeforeHop.MatchString(before); got != want {
+				t.Errorf("endsWithWord(%q, nounsBeforeHop) = %v, regexp %v", before, got, want)
+			}
+			if got, want := endsWithWord(before, nounsBeforeToChuc), nounBeforeToChuc.MatchString(before); got != want {
+				t.Errorf("endsWithWord(%q, nounsBeforeToChuc) = %v, regexp %v", before, got, want)
+			}
+			if k > 0 && f[k-1] != ' ' && f[k-1] != ',' {
+				continue // the prefix tests run on word starts
+			}
+			if got, want := opensWithWord(placeNotWords, after), placeNotRe.MatchString(after); got != want {
+				t.Errorf("opensWithWord(placeNotWords, %q) = %v, regexp %v", after, got, want)
+			}
+			if got, want := isPlacePart(after), placePartRe.MatchString(after); got != want {
+				t.Errorf("isPlacePart(%q) = %v, regexp %v", after, got, want)
+			}
+			if got, want := startsWithAny(after, officeStarts), officeStartRe.MatchString(after); got != want {
+				t.Errorf("startsWithAny(%q, officeStarts) = %v, regexp %v", after, got, want)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d positions tested", n)
 	}
 }
