@@ -272,6 +272,15 @@ func tokenize(d *document) []token {
 			add(s+p, s+p+w)
 			s += p + w
 		}
+		if dotted && e > s {
+			// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
+			// next sentence; the stop is punctuation of its own.
+			if p := gluedSentenceEnd(text[s:e]); p > 0 {
+				add(s, s+p)
+				add(s+p, s+p+1)
+				s += p + 1
+			}
+		}
 		if e > s {
 			if p := gluedAddress(text, s, e); p > 0 {
 				// "NgàiJohn Smith": the address word lost its space.
@@ -475,8 +484,8 @@ func andEndsOffice(toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1]
-	if h, _ := honorificAt(toks, i+1); h > 0 {
-		return true // "... và đồng chí B", "... và ông B"
+	if h, _ := honorificAt(toks, i+1); h > 0 || youngAddress(toks, i+1) {
+		return true // "... và đồng chí B", "... và ông B", "... và chị B"
 	}
 	if next.capital {
 		// "và Trần Văn B": a surname and another capitalised syllable
@@ -699,6 +708,33 @@ func innerEllipsis(w string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// gluedSentenceEnd returns the byte offset of a full stop inside word w
+// that ends a sentence whose next word lost its space ("họp.Các"): a
+// lower-case word of three letters or more before it (so no abbreviation
+// such as "tp." or "v.v."), a capitalised word after it. Else 0.
+func gluedSentenceEnd(w string) int {
+	p := strings.IndexByte(w, '.')
+	if p <= 0 || p+2 >= len(w) {
+		return 0
+	}
+	n := 0
+	for _, r := range w[:p] {
+		if classOf(r)&runeLower == 0 {
+			return 0
+		}
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	r1, n1 := utf8.DecodeRuneInString(w[p+1:])
+	r2, _ := utf8.DecodeRuneInString(w[p+1+n1:])
+	if classOf(r1)&runeUpper == 0 || classOf(r2)&runeLower == 0 {
+		return 0
+	}
+	return p
 }
 
 // trinhCompound reports whether a word before "trình" makes the two one noun

@@ -354,6 +354,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
 		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
 		start += 2
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && !vocab.surnames[toks[start].fold]) &&
+		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
+		// territory comes first. Four syllables opening with a surname
+		// are more likely one full name ("Huyện ủy Nguyễn Thị Hà Thu").
+		start += 2
 	}
 	hons, chainStart := a.honorificsBefore(start)
 	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
@@ -447,7 +453,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// Two syllables after an office alone are as often a place ("Huyện
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m)) && !envoy
+	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2 && !envoy
@@ -671,6 +677,59 @@ func bareHeadBefore(m mention) bool {
 	}
 	p := m.positions[len(m.positions)-1]
 	return p.end == m.nameStart && p.end-p.start == p.head
+}
+
+// committeePlace reports two syllables right after a territorial party
+// committee that name its territory ("Bí thư Huyện ủy Hà Trung"), not a
+// person ("Bí thư Huyện ủy Lê Khải"): they do not open with a surname, or
+// the text names the same place after a unit word ("huyện Hà Trung").
+func committeePlace(d *document, toks []token, m mention) bool {
+	if len(m.positions) == 0 || m.nameEnd-m.nameStart != 2 {
+		return false
+	}
+	p := m.positions[len(m.positions)-1]
+	if p.end != m.nameStart || !territorialCommittee(toks, p.end-1) {
+		return false
+	}
+	if !vocab.surnames[toks[m.nameStart].fold] {
+		return true
+	}
+	name := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
+	for _, unit := range [...]string{"huyện ", "tỉnh ", "thành phố ", "quận ", "thị xã ", "xã "} {
+		for off := 0; ; {
+			k := strings.Index(d.folded[off:], unit+name)
+			if k < 0 {
+				break
+			}
+			off += k + len(unit)
+			if e := off + len(name); e == len(d.folded) || !wordByteAt(d.folded, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByteAt reports whether s[i] continues a word: an ASCII letter or
+// digit, or any byte of a multi-byte rune (Vietnamese letters).
+func wordByteAt(s string, i int) bool {
+	c := s[i]
+	return c >= utf8.RuneSelf || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// territorialCommittee reports a party committee of a territory ending at
+// token i ("Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy"): the
+// name of the territory may follow it ("Bí thư Huyện ủy Hà Trung"), so two
+// syllables after it are as often a place as a person.
+func territorialCommittee(toks []token, i int) bool {
+	if i < 1 || toks[i].fold != "ủy" && toks[i].fold != "uỷ" {
+		return false
+	}
+	switch toks[i-1].fold {
+	case "tỉnh", "huyện", "thành", "quận", "thị":
+		return true
+	}
+	return false
 }
 
 // baptismalName reports a name run toks[ns:end] longer than four syllables

@@ -98,6 +98,12 @@ func TestPeopleNames(t *testing.T) {
 			[]string{}},
 		{"two syllables after a bare office", "Tổng Bí thư Lê Khải phát biểu chỉ đạo hội nghị.",
 			[]string{"Lê Khải"}},
+		{"a territory after a district party committee is no person", "Đại hội Đảng bộ huyện Phan Hòa khai mạc. Đồng chí Đặng Văn Lộc tái đắc cử Bí thư Huyện ủy Phan Hòa. Bí thư Huyện ủy Long Khánh phát biểu chào mừng.",
+			[]string{"Đặng Văn Lộc"}},
+		{"a surname after a district party committee names a person", "Hội nghị do Bí thư Huyện ủy Lê Khải chủ trì.",
+			[]string{"Lê Khải"}},
+		{"the committee's territory written before the name", "Sáng 3/5, Bí thư Huyện ủy Kim Sơn Phạm Thị Ngân đến thăm đồn biên phòng.",
+			[]string{"Phạm Thị Ngân"}},
 		{"names of places and monuments", "Đoàn đến thăm Văn Miếu Quốc Tử Giám và Khu di tích Kim Liên, rồi làm việc với UBND tỉnh Hà Tĩnh.",
 			[]string{}},
 		{"Hồ Chí Minh as the President", "Học tập và làm theo lời dạy của Chủ tịch Hồ Chí Minh.",
@@ -167,6 +173,9 @@ func TestHonorifics(t *testing.T) {
 		{"Tham luận của PGSTS Lý Thu Hằng được đánh giá cao.", "Lý Thu Hằng", []string{"PGS", "TS"}},
 		{"Báo cáo đề dẫn do GS.TSKH Bạch Văn Lộc trình bày.", "Bạch Văn Lộc", []string{"GS", "TSKH"}},
 		{"GSTS Trình Văn Khải, Viện trưởng Viện Kinh tế biển phát biểu.", "Trình Văn Khải", []string{"GS", "TS"}},
+		{"Các đồng chí Lê Văn Hòa và Đỗ Minh Trí được bầu làm Phó Bí thư Huyện ủy.", "Đỗ Minh Trí", []string{"đồng chí"}},
+		{"Tới dự có đ/c Lê Văn Hòa - Bí thư Huyện ủy, Đỗ Minh Trí – Phó Bí thư Thường trực, Phan Thị Ngọc – Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"đồng chí"}},
+		{"Các đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Đỗ Minh Trí, Chủ tịch UBND tỉnh dự.", "Đỗ Minh Trí", []string{"đồng chí"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.person, func(t *testing.T) {
@@ -468,6 +477,12 @@ func TestPositions(t *testing.T) {
 		{"a ministry after a department head stays attached in a genitive list",
 			"Tọa đàm có sự tham dự của TS Lê Thị Hòa, Vụ trưởng Vụ Pháp chế, Bộ Nội vụ cùng đại diện các sở, ngành.",
 			"Lê Thị Hòa", []string{"Vụ trưởng Vụ Pháp chế, Bộ Nội vụ"}},
+		{"a second former office after a comma, before và and the next person",
+			"Buổi giao lưu có chị Trần Thị Mai - Nguyên Chủ tịch Hội Nông dân tỉnh, nguyên Chủ tịch Hội LHPN huyện Tân Kỳ và chị Lê Thị Hoa - Chủ tịch Hội LHPN xã.",
+			"Trần Thị Mai", []string{"Nguyên Chủ tịch Hội Nông dân tỉnh", "nguyên Chủ tịch Hội LHPN huyện Tân Kỳ"}},
+		{"the committee's territory stays in the office",
+			"Sáng 3/5, Bí thư Huyện ủy Kim Sơn Phạm Thị Ngân đến thăm đồn biên phòng.",
+			"Phạm Thị Ngân", []string{"Bí thư Huyện ủy Kim Sơn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -606,6 +621,9 @@ func TestRoles(t *testing.T) {
 		{"the secretary reads out the resolutions", "Bà Lê Thị Hòa, thư ký phiên họp, đã thông qua các nghị quyết chuyên đề.", "Lê Thị Hòa", []string{"attendee", "presenter"}},
 		{"authors of works listed after của are cited", "Lớp học nghiên cứu các tác phẩm của K.Marx, Ph.Ăng-ghen. Đồng chí Đỗ Minh Trí phát biểu khai giảng.", "Ph.Ăng-ghen", []string{"mentioned"}},
 		{"a list after 'dự và chủ trì <event>:' chairs", "Đến dự và chủ trì Hội thảo: GS.TS Lê Văn Khang, Giám đốc Đại học Vinh; PGS.TS Phan Thị Ngọc, Phó Giám đốc.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"members joined by ',' after các đồng chí share the chair verb", "Chiều 5/6, Thường trực Tỉnh ủy họp.Các đồng chí Lê Văn Khang, Phó Bí thư Thường trực Tỉnh ủy, Phan Thị Ngọc, Chủ tịch UBND tỉnh chủ trì cuộc họp.", "Lê Văn Khang", []string{"chair", "attendee"}},
+		{"a list of offices and names shares đồng chủ trì", "Chủ tịch HĐND tỉnh Lê Văn Khang, các Phó Chủ tịch HĐND tỉnh Phan Thị Ngọc, Đỗ Minh Trí đồng chủ trì kỳ họp.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"a shared verb after và chị reaches the first member", "Chương trình giao lưu có chị Trần Thị Mai - nguyên Chủ tịch Hội LHPN huyện Tân Kỳ và chị Lê Thị Hoa - Chủ tịch Hội LHPN xã, chia sẻ kinh nghiệm công tác Hội.", "Trần Thị Mai", []string{"attendee", "speaker"}},
 		{"members joined by ';' share the chair verb", "Bí thư Huyện ủy Lê Văn Khang; Chủ tịch UBND huyện Phan Thị Ngọc điều hành phiên thảo luận buổi sáng.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"presenting on behalf of a body", "Đồng chí Lê Văn Khang thay mặt Ban Chấp hành Đảng bộ xã trình bày Báo cáo chính trị nhiệm kỳ tới.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 		{"reading an address is a speech", "Đồng chí Phan Thị Ngọc, Bí thư Huyện ủy đã đọc diễn văn kỷ niệm 50 năm ngày thành lập huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},
@@ -813,5 +831,25 @@ func TestInterviewGivesMentioned(t *testing.T) {
 	extractPeople(d, r)
 	if p, ok := personNamed(r.People, "Lê Văn Khang"); !ok || !slices.Equal(p.Roles, []string{schema.RoleMentioned}) {
 		t.Errorf("interviewee = %+v, want mentioned", p)
+	}
+}
+
+func TestGluedSentenceEnd(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"họp.Các", len("họp")},
+		{"tỉnh.Đồng", len("tỉnh")},
+		{"tp.Huế", 0},         // an abbreviation
+		{"v.v.Các", 0},        // an abbreviation
+		{"baochinhphu.vn", 0}, // a domain
+		{"TP.HCM", 0},
+		{"PGS.TS", 0},
+	}
+	for _, tt := range tests {
+		if got := gluedSentenceEnd(tt.word); got != tt.want {
+			t.Errorf("gluedSentenceEnd(%q) = %d, want %d", tt.word, got, tt.want)
+		}
 	}
 }

@@ -181,6 +181,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 	// chí A, ...; B, ...") take the address word; one opened by its own
 	// office ("; Phó Chủ tịch UBND tỉnh C") is named another way.
 	sharedPlural := false
+	chainEnd := -1 // the token after the latest member that holds the shared address word
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
@@ -237,10 +238,17 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 		}
 		// "Các đồng chí A - ...; B - ... và đồng chí C": the address word
-		// opening the list reaches every member.
-		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 &&
-			m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" && (sharedPlural || m.prefixStart == m.nameStart) {
-			a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, sharedWord)
+		// opening the list reaches every member. Members joined by "," or
+		// "và" ("Các đồng chí A và B", "có đ/c A - ..., B - ..., C - ...")
+		// take it when they follow the previous holder with nothing
+		// between and open with their name.
+		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 && m.prefixStart > 0 {
+			sep := toks[m.prefixStart-1]
+			chained := m.prefixStart-1 == chainEnd && m.prefixStart == m.nameStart && (sep.text == "," || sep.fold == "và")
+			if sep.text == ";" && (sharedPlural || m.prefixStart == m.nameStart) || chained {
+				a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, sharedWord)
+				chainEnd = m.suffixEnd
+			}
 		}
 		if m.prefixStart > 0 && slices.Contains(m.honorifics, "đồng chí") {
 			// "Các đồng chí A - ...; B - ...", and "Dự có đồng chí A, ...;
@@ -248,6 +256,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// for the list.
 			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" {
 				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
+				chainEnd = m.suffixEnd
 			}
 		}
 		// "Nhà báo A, B, C": a profession word before the first of a bare
@@ -418,7 +427,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if f.speakers {
 			p.setRole(schema.RoleSpeaker)
 		}
-		if a.chairList(m) || !ok && a.semicolonChair(i) {
+		if a.chairList(m) || !ok && a.listChair(i) {
 			p.setRole(schema.RoleChair)
 		}
 		if !a.present && (a.attendanceList(m) || a.holdsEvent(m)) {
@@ -471,16 +480,22 @@ func (a *peopleAnalysis) listRoles() {
 	}
 }
 
-// semicolonChair reports a mention in a list that opens its sentence,
-// members joined by ";", whose last member is followed by a chair verb:
-// "A, Bí thư Tỉnh ủy; B, Phó Bí thư Tỉnh ủy điều hành hội nghị" makes both
-// chairs. Only chairing is shared, as in listRoles.
-func (a *peopleAnalysis) semicolonChair(i int) bool {
+// listChair reports a mention in a list that opens its sentence, whose
+// last member is followed by a chair verb: "A, Bí thư Tỉnh ủy; B, Phó Bí
+// thư Tỉnh ủy điều hành hội nghị", "Các đồng chí A, Phó Bí thư Tỉnh ủy, B,
+// Chủ tịch UBND tỉnh chủ trì", "Chủ tịch HĐND tỉnh A, các Phó Chủ tịch
+// HĐND tỉnh B, C đồng chủ trì" make every member a chair. Members are
+// joined by ";", "," or "và" with nothing else between them, so the verb
+// is the list's. Only chairing is shared, as in listRoles.
+func (a *peopleAnalysis) listChair(i int) bool {
 	toks := a.toks
-	joined := func(j int) bool { // mention j and j+1 are joined by ";"
+	joined := func(j int) bool { // mention j and j+1 are joined by a separator
 		m, n := a.mentions[j], a.mentions[j+1]
-		return m.suffixEnd < len(toks) && toks[m.suffixEnd].text == ";" && n.prefixStart == m.suffixEnd+1 &&
-			toks[n.nameStart].sent == toks[m.nameStart].sent
+		if m.suffixEnd >= len(toks) || n.prefixStart != m.suffixEnd+1 || toks[n.nameStart].sent != toks[m.nameStart].sent {
+			return false
+		}
+		t := toks[m.suffixEnd]
+		return t.text == ";" || t.text == "," || t.fold == "và"
 	}
 	first := i
 	for first > 0 && joined(first-1) {
@@ -490,11 +505,24 @@ func (a *peopleAnalysis) semicolonChair(i int) bool {
 	for last+1 < len(a.mentions) && joined(last) {
 		last++
 	}
-	if last == i && first == i || a.mentions[first].prefixStart != a.sentStart[toks[a.mentions[first].nameStart].sent] || last == i {
+	if last == i || !a.opensSentence(a.mentions[first]) {
 		return false
 	}
 	c, ok := a.cueAfter(last)
 	return ok && c.role == schema.RoleChair
+}
+
+// opensSentence reports a mention whose honorifics and offices open its
+// sentence, or follow only the plural "các" ("Các đồng chí A, ..."). A
+// full stop glued to the next word ("cuộc họp.Các đồng chí") also ends a
+// sentence, though the sentence split missed it.
+func (a *peopleAnalysis) opensSentence(m mention) bool {
+	toks := a.toks
+	k := m.prefixStart
+	if k > 0 && toks[k-1].fold == "các" {
+		k--
+	}
+	return k == a.sentStart[toks[m.nameStart].sent] || k > 0 && toks[k-1].text == "." && !toks[k-1].spaceAfter && toks[k].capital
 }
 
 // introCues reads the part given to everyone a short opening clause
