@@ -111,6 +111,7 @@ func extractAgenda(d *document, r *schema.Report) {
 				continue
 			}
 			found := a.sentenceItems(d, st, si, len(markers) >= 2, firstMarker)
+			found = a.reportsAfterSemicolon(d, found, min(s.end, firstMarker))
 			for i := range found {
 				found[i].caption = caption
 			}
@@ -356,6 +357,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			case kind == "":
 			case withContent && c.phrase == "thay mặt":
 				add(kind, toks[verbEnd].start, s.end, who, "")
+			case withContent && c.phrase == "phát biểu" && !listFollows && a.instructs(m, verbEnd, te):
+				// "Phát biểu tại Hội nghị, đồng chí X đề nghị các đơn vị
+				// ...": the speech is named by its opener, and what the
+				// chair asks of the units is a task each.
+				add(kind, toks[ts].start, clauseEnd, who, "")
+				out = append(out, a.requestTasksFrom(d, st, verbEnd, who, te, s.end, true)...)
 			case withContent:
 				add(kind, toks[ts].start, clauseEnd, who, "")
 				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) {
@@ -405,7 +412,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if kind == schema.AgendaTask {
 				st.conclusion = who
 				if !listFollows && !endsColon {
-					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
+					out = append(out, a.requestTasksFrom(d, st, v, who, te, s.end, true)...)
 				}
 				return out
 			}
@@ -592,7 +599,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		case kind == schema.AgendaTask || c.phrase == "đề nghị":
 			// "yêu cầu" and "giao" direct; "đề nghị" directs when the
 			// chair or the concluding speaker says it, else it is a remark.
-			directs := c.phrase != "đề nghị" || a.people[m.person].roles[schema.RoleChair] || addressesParticipants(toks, v+2, te)
+			directs := c.phrase != "đề nghị" || a.people[m.person].roles[schema.RoleChair] || addressesParticipants(toks, v+2, te) ||
+				visitOpener(toks, a.skipIntro(ts, te), m.prefixStart)
 			if st.conclusion == m.person || listFollows || endsColon || directs {
 				if !listFollows && !endsColon {
 					out = append(out, a.requestTasks(d, st, m, te, s.end)...)
@@ -783,7 +791,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, acts...)
-	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded):
+	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded) && !plansAhead(toks, ts, te):
 		end := s.end
 		closing := ""
 		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
@@ -916,6 +924,12 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 	who := st.conclusion
 	if m != nil {
 		who = m.person
+		// "Phát biểu chỉ đạo, Đại tá X yêu cầu, các đơn vị ...": the
+		// request verb right after the speaker keeps its comma; there it
+		// can only be the verb, not the noun ("đáp ứng yêu cầu, ...").
+		if v := a.predicateStart(m); v >= 0 && v < te && requestWordAt(toks, v) {
+			return a.requestTasksFrom(d, st, v, who, te, sentEnd, true)
+		}
 	}
 	return a.requestTasksFrom(d, st, from, who, te, sentEnd, false)
 }
@@ -1310,7 +1324,7 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
 	}
 	t = collapseSpaces(t)
-	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–", r) })
+	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/", r) })
 	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
 		t = strings.TrimPrefix(t, lead)
 	}
@@ -1943,11 +1957,30 @@ func heardReport(toks []token, ts, te int) int {
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
+				if two == "báo cáo" && appraisalAfterComma(toks, j+2, te) {
+					return j // "nghe báo cáo, đánh giá kết quả ...": the comma joins the report's own verb
+				}
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// appraisalAfterComma reports ", đánh giá" (or "tổng kết", "sơ kết",
+// "kiểm điểm") at token k: in "nghe báo cáo, đánh giá kết quả ..." the verb
+// after the comma says what the report does, so the report goes on. Any
+// other word after the comma ("nghe báo cáo, các đại biểu ...") starts
+// the next clause.
+func appraisalAfterComma(toks []token, k, te int) bool {
+	if k+2 >= te || toks[k].text != "," || !toks[k+1].lower {
+		return false
+	}
+	switch toks[k+1].fold + " " + toks[k+2].fold {
+	case "đánh giá", "tổng kết", "sơ kết", "kiểm điểm":
+		return true
+	}
+	return false
 }
 
 // overlaps reports items read from overlapping text: the same clause found
@@ -2183,6 +2216,9 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 				if !toks[i].word || toks[i].fold == "các" || toks[i].fold == "những" {
 					return -1, false
 				}
+				if toks[i].lower && toks[i].fold == "trình" && toks[i+1].fold == "bày" {
+					return -1, false // "nghe Văn phòng trình bày dự thảo báo cáo ...": the verb is "trình bày"
+				}
 			}
 			return k + 1, k+1 < j
 		}
@@ -2405,12 +2441,18 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	if e >= te || e == k {
 		return -1, 0, ""
 	}
+	end := e // the office's end
 	n, c := cueAt(toks, e)
 	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker {
 		return -1, 0, ""
 	}
 	kind = c.agenda
 	switch {
+	case kind == "" && commentOpens(toks, e, te) && chairRequests(toks, e, te) >= 0:
+		// "Đồng chí Chủ tịch UBND huyện đánh giá cao ..., đồng thời ...
+		// và yêu cầu ...": closing remarks that never say "kết luận";
+		// the chair's requests joined to the praise are tasks.
+		kind, e = schema.AgendaTask, chairRequests(toks, e, te)
 	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
 		kind = schema.AgendaSpeech
 	case requestVerbAt(toks, e, te):
@@ -2420,7 +2462,7 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
 		return -1, 0, "" // remarks are read with the concluding speech
 	}
-	office := d.folded[toks[k].start:toks[e-1].end]
+	office := d.folded[toks[k].start:toks[end-1].end]
 	who = -1
 	for i, p := range a.people {
 		if p.first >= ts {
@@ -2468,6 +2510,10 @@ func papersPresentedAt(toks []token, ts, te int) int {
 type actionPiece struct {
 	from, to int
 	kind     string
+	// verbEnd and object, when set, cut the piece's text to its verbs
+	// [from, verbEnd) and the object [object, to) it shares with the
+	// decision after it ("thảo luận và nhất trí thông qua X").
+	verbEnd, object int
 }
 
 // actionPairs are the two-word act verbs whose kind needs no context.
@@ -2603,6 +2649,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 		}
 		from := k
 		k += n
+		discussed := actionPiece{} // a discussion ended by the agreement after it
 		for k < te {
 			j := k
 			if toks[j].text == "," || toks[j].fold == "và" {
@@ -2611,6 +2658,12 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 			n2, kind2 := actionVerbAt(toks, j, te)
 			if n2 == 0 {
 				break
+			}
+			if kind == schema.AgendaDiscussion && kind2 == schema.AgendaDecision && toks[j-1].fold == "và" && agreementVerbAt(toks, j) {
+				// "thảo luận và nhất trí thông qua X": the debate and the
+				// agreement it reached are two items on the same X.
+				discussed = actionPiece{from: from, kind: kind, verbEnd: k, object: j + n2}
+				from = j
 			}
 			kind, k = kind2, j+n2
 		}
@@ -2678,6 +2731,10 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 			}
 		}
 		if end > k {
+			if discussed.verbEnd > 0 {
+				discussed.to = end
+				out = append(out, discussed)
+			}
 			out = append(out, actionPiece{from: from, to: end, kind: kind})
 		}
 		if stop || next < 0 {
@@ -2833,6 +2890,9 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 		}
 		start, end := a.toks[p.from].start, a.toks[p.to-1].end
 		text := a.itemText(d, start, end)
+		if p.verbEnd > 0 {
+			text = truncateWords(a.itemText(d, start, a.toks[p.verbEnd-1].end)+" "+a.itemText(d, a.toks[p.object].start, end), maxItemWords)
+		}
 		if !hasWords(text, 3) {
 			continue
 		}
@@ -3966,6 +4026,118 @@ func (k *textSketch) mayHoldAny(subs ...string) bool {
 func (k *textSketch) hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
 		if k.contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// instructs reports a request verb at token v, right after speaker m, said
+// by the meeting's chair: the chair's requests set work ("Phát biểu tại
+// Hội nghị, đồng chí X đề nghị các đơn vị ..."). A guest's request stays
+// part of the speech ("đề nghị Chính phủ ...", "đề nghị mỗi học viên ...").
+func (a *peopleAnalysis) instructs(m *mention, v, te int) bool {
+	toks := a.toks
+	if v < 0 || !requestVerbAt(toks, v, te) {
+		return false
+	}
+	return a.people[m.person].roles[schema.RoleChair]
+}
+
+// visitOpener reports a clause from token k up to the speaker at token m
+// that tells of a working visit ("Đến thăm và làm việc với ..., X đề
+// nghị ...", "Làm việc tại xã ..., X đề nghị ...", "Kiểm tra ..., X yêu
+// cầu ..."): the visiting leader's requests direct the hosts.
+func visitOpener(toks []token, k, m int) bool {
+	if m <= k+2 || toks[m-1].text != "," {
+		return false
+	}
+	for j := k; j+1 < m && j-k <= 3; j++ {
+		if !toks[j].word {
+			return false
+		}
+		switch toks[j].fold + " " + toks[j+1].fold {
+		case "làm việc", "kiểm tra", "thăm và":
+			return true
+		}
+	}
+	return false
+}
+
+// reportsAfterSemicolon reads the papers listed after a report that ends
+// at ";" ("nghe Văn phòng trình bày dự thảo báo cáo A; dự thảo báo cáo B;
+// dự thảo chương trình C"): one verb presents them all, and each segment
+// that opens with a paper noun is a report of its own. The list stops at
+// a segment that names no paper. end bounds the sentence.
+func (a *peopleAnalysis) reportsAfterSemicolon(d *document, items []agendaItem, end int) []agendaItem {
+	n := len(items)
+	for i := 0; i < n; i++ {
+		it := items[i]
+		if it.Kind != schema.AgendaReport || it.end >= end {
+			continue
+		}
+		from := it.end
+		for from < end && d.text[from] == ' ' {
+			from++
+		}
+		for from < end && d.text[from] == ';' {
+			k := a.tokenIndexAt(from+1, len(a.toks))
+			if k+1 >= len(a.toks) || !paperNounAt(a.toks, k) {
+				break
+			}
+			stop := end
+			if j := strings.IndexByte(d.text[from+1:end], ';'); j >= 0 {
+				stop = from + 1 + j
+			}
+			text := a.itemText(d, from+1, stop)
+			next := agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: it.Presenter}, start: from + 1, end: stop}
+			if !hasWords(text, 3) || overlapsAny(items, next) {
+				break
+			}
+			items = append(items, next)
+			from = stop
+		}
+	}
+	if len(items) > n {
+		sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
+	}
+	return items
+}
+
+// paperNounAt reports a paper presented to a meeting named at token k:
+// "(dự thảo) báo cáo", "dự thảo", "tờ trình", "đề án", "tham luận".
+func paperNounAt(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "báo cáo", "dự thảo", "tờ trình", "đề án", "tham luận":
+		return true
+	}
+	return false
+}
+
+// agreementVerbAt reports "nhất trí" or "thống nhất" at token k: the
+// meeting agreeing, which ends the debate before it.
+func agreementVerbAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].fold + " " + toks[k+1].fold
+	return w == "nhất trí" || w == "thống nhất"
+}
+
+// plansAhead reports a sentence about a session still to come: "(Kỳ họp)
+// dự kiến được tổ chức / sẽ diễn ra / tổ chức vào ...". What it will adopt
+// is no decision of the meeting reported. "dự kiến" as a noun ("thông qua
+// dự kiến nội dung, chương trình") plans nothing.
+func plansAhead(toks []token, ts, te int) bool {
+	for k := ts; k+2 < te; k++ {
+		if toks[k].fold != "dự" || toks[k+1].fold != "kiến" || !toks[k].lower {
+			continue
+		}
+		switch toks[k+2].fold {
+		case "được", "sẽ", "tổ", "diễn", "khai", "vào", "họp", "kéo":
 			return true
 		}
 	}
