@@ -153,6 +153,22 @@ func memberHeadAt(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].fold == "ủy" && i+2 < len(toks) && toks[i+2].fold == "viên" // Tỉnh ủy viên
 }
 
+// officeRightAfterName reports an office head at token e, right after a
+// name with only a space between ("Đồng chí X ủy viên ban thường vụ huyện
+// ủy, phó chủ tịch UBND huyện"): a careless apposition, as the head is a
+// noun and cannot be the person's verb. Heads that are also verbs or
+// adjectives ("phụ trách", "thường trực") do not count.
+func officeRightAfterName(toks []token, e int) bool {
+	if e == 0 || e+1 >= len(toks) || !toks[e].word || !toks[e-1].spaceAfter || toks[e].para != toks[e-1].para {
+		return false
+	}
+	switch toks[e].fold {
+	case "phụ", "thường", "kiêm", "phản", "tân", "cố", "quyền", "thành", "học", "sinh", "hội", "đại", "người", "chuyên", "trợ":
+		return false
+	}
+	return headAt(toks, e) > 0
+}
+
 // positionsAfter reads offices written after the name: "X - Ủy viên ...,
 // Giám đốc ...", "X, Giám đốc Sở ...", "X (Giám đốc ...)", "X, nguyên Chủ
 // tịch ...". Segments split at commas and dashes only where the next segment
@@ -167,10 +183,12 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	}
 	sep := toks[e].text
 	paren := sep == "("
-	if !(paren || sep == "," || isDash(sep)) || e+1 >= len(toks) {
+	s := e + 1
+	if officeRightAfterName(toks, e) {
+		s = e // "đồng chí X phó chủ tịch UBND huyện", "X BT Huyện ủy - ...": no separator
+	} else if !(paren || sep == "," || isDash(sep)) || e+1 >= len(toks) {
 		return false
 	}
-	s := e + 1
 	if !toks[s].word {
 		return false
 	}

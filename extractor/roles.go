@@ -396,6 +396,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
+			if a.directsLater(m.suffixEnd) {
+				p.directs = true
+			}
 		}
 		if !ok && a.readsOutPapers(m) {
 			p.setRole(schema.RolePresenter)
@@ -522,7 +525,32 @@ func (a *peopleAnalysis) opensSentence(m mention) bool {
 	if k > 0 && toks[k-1].fold == "các" {
 		k--
 	}
-	return k == a.sentStart[toks[m.nameStart].sent] || k > 0 && toks[k-1].text == "." && !toks[k-1].spaceAfter && toks[k].capital
+	if k == a.sentStart[toks[m.nameStart].sent] {
+		return true
+	}
+	if k < 2 || toks[k-1].text != "." || !toks[k].capital {
+		return false
+	}
+	// "cuộc họp.Các đồng chí", "quý I. Đồng chí": the stop ends a
+	// sentence after a word, a number or a Roman numeral, not after an
+	// abbreviation ("TP. Hồ Chí Minh").
+	w := toks[k-2]
+	return !toks[k-1].spaceAfter || w.lower || w.word && !w.capital && !isAcronym(w.text) || romanNumeral(w.text)
+}
+
+// romanNumeral reports a Roman numeral up to XXXIX ("quý I", "khóa XIV").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // introCues reads the part given to everyone a short opening clause
@@ -603,6 +631,16 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	if toks[k].fold == "và" && i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == k+1 && a.mentions[i+1].person != m.person {
 		return a.cueAfter(i + 1)
 	}
+	if c, ok := unnamedCoChairs(toks, k); ok {
+		return c, true
+	}
+	if toks[k].fold == "cùng" && k+1 < len(toks) && toks[k+1].lower {
+		// "A, B cùng chủ trì", "A cùng dự": "cùng" is "together" here,
+		// not "with" before a companion.
+		if n, c := cueAt(toks, k+1); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
+			return c, true
+		}
+	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
@@ -636,6 +674,28 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 				continue // "X dự lễ khai mạc": the opening is an event X attends
 			}
 			return c, true
+		}
+	}
+	return roleCue{}, false
+}
+
+// unnamedCoChairs reads "và các <office> chủ trì" at token k, after a
+// person: "Chủ tịch HĐND tỉnh A và các Phó Chủ tịch HĐND tỉnh chủ trì kỳ
+// họp". The person chairs with colleagues left unnamed; only the chair
+// verbs count, as an office may hold other verbs' words.
+func unnamedCoChairs(toks []token, k int) (roleCue, bool) {
+	if k+3 >= len(toks) || toks[k].fold != "và" || toks[k+1].fold != "các" || headAt(toks, k+2) == 0 {
+		return roleCue{}, false
+	}
+	for j := k + 2; j < len(toks) && j-k < maxOfficeTokens && toks[j].word && toks[j].sent == toks[k].sent; j++ {
+		if !toks[j].lower {
+			continue
+		}
+		if n, c := cueAt(toks, j); n > 0 {
+			if c.role == schema.RoleChair && c.phrase != "điều hành" && c.phrase != "điều khiển" {
+				return c, true
+			}
+			return roleCue{}, false
 		}
 	}
 	return roleCue{}, false
@@ -1095,9 +1155,71 @@ func (a *peopleAnalysis) refRoles() {
 			if n, c := cueAt(toks, k); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
 				a.giveRole(p, c)
 				p.acting = true
+				if a.directsLater(k + n) {
+					p.directs = true
+				}
 			}
 		}
 	}
+}
+
+// directsLater reports an instruction verb later in the sentence of the
+// person whose verb ends before token from, coordinated with that verb:
+// "X đánh giá cao ..., đồng thời chỉ ra ... và yêu cầu các phòng ...".
+// The verb follows "đồng thời", or "và" / "," when an addressee comes
+// after it (in "những hạn chế và yêu cầu đặt ra" it is a noun). Another
+// person named first takes the clause over.
+func (a *peopleAnalysis) directsLater(from int) bool {
+	toks := a.toks
+	if from <= 0 || from >= len(toks) {
+		return false
+	}
+	sent := toks[from-1].sent
+	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
+		if a.startsMention(j) || toks[j].text == ";" {
+			return false
+		}
+		if !toks[j].lower || !directiveVerb(toks, j) {
+			continue
+		}
+		prev := toks[j-1]
+		if prev.fold == "thời" && j >= 2 && toks[j-2].fold == "đồng" {
+			return true
+		}
+		if (prev.fold == "và" || prev.text == ",") && addresseeAt(toks, j+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// directiveVerb reports "yêu cầu", "đề nghị" or "chỉ đạo" at token j.
+func directiveVerb(toks []token, j int) bool {
+	switch toks[j].fold + " " + toks[j+1].fold {
+	case "yêu cầu", "đề nghị", "chỉ đạo":
+		return true
+	}
+	return false
+}
+
+// addresseeAt reports words at token k that name whom an instruction is
+// given to: "các ...", "mỗi", "toàn", "từng", "cơ quan", "đơn vị", "ngành",
+// or a capitalised body ("UBND huyện", "Phòng Tài chính").
+func addresseeAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	t := toks[k]
+	if t.capital || isAcronym(t.text) {
+		return true
+	}
+	switch t.fold {
+	case "các", "mỗi", "toàn", "từng", "ngành":
+		return true
+	case "cơ", "đơn":
+		return k+1 < len(toks) && (toks[k+1].fold == "quan" || toks[k+1].fold == "vị")
+	}
+	return false
 }
 
 // readsOutPapers reports a mention followed by "(đã) thông qua" and the
