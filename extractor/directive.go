@@ -63,60 +63,65 @@ func docTypeAt(folded string, i int) int {
 	return 0
 }
 
-// findDocTypes lists the [start, end) spans of document type words. It
-// looks only at bytes that can start one (docTypeAt compares bytes first,
-// then checks the word boundaries), and skips the rest of a word at once:
-// a type word starts after no letter or digit, so no byte inside a run of
-// ASCII letters and digits and Vietnamese letters (skipLetters) starts one.
+// findDocTypes lists the [start, end) spans of document type words. A type
+// word starts after no letter or digit, so it is looked for only at word
+// starts, and only where the first two bytes can open one (docTypeAt then
+// compares the word and checks the word boundaries). The scan steps over
+// the letters Vietnamese words are written in by their bytes (see
+// wordByteClass); any other rune may end a word, so a word start is
+// assumed after it and docTypeAt decides.
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
+	start := true // no letter or digit before i
 	for i := 0; i < len(folded); {
 		c := folded[i]
-		if i+1 < len(folded) && docTypeSecondBytes[c][folded[i+1]>>6]&(1<<(folded[i+1]&63)) != 0 {
+		if start && i+1 < len(folded) && docTypeSecondBytes[c][folded[i+1]>>6]&(1<<(folded[i+1]&63)) != 0 {
 			if k := docTypeAt(folded, i); k > 0 {
 				out = append(out, [2]int{i, i + k})
 				i += k
+				start = false // every type word ends with a letter
 				continue
 			}
 		}
-		if j := skipLetters(folded, i); j > i {
-			i = j
-		} else {
-			i++
+		n, letter := 1, false
+		switch wordByteClass[c] {
+		case byteAlnum:
+			letter = true
+		case byteLatin2: // U+00C0-U+01BF but × and ÷
+			if i+1 < len(folded) && isCont(folded[i+1]) && !(c == 0xc3 && (folded[i+1] == 0x97 || folded[i+1] == 0xb7)) {
+				n, letter = 2, true
+			}
+		case byteLatinExt: // U+1E80-U+1EFF
+			if i+2 < len(folded) && (folded[i+1] == 0xba || folded[i+1] == 0xbb) && isCont(folded[i+2]) {
+				n, letter = 3, true
+			}
 		}
+		start = !letter
+		i += n
 	}
 	return out
 }
 
-// skipLetters returns the end of the run of letters and digits that starts
-// at s[i:], counting only those it knows by their bytes: ASCII letters and
-// digits, U+00C0-U+01BF but × and ÷ (à, đ, ơ, ư ...), and U+1E80-U+1EFF (ạ,
-// ấ, ỹ ...), which are what Vietnamese words are written in. Any other
-// rune ends the run; so does a byte that is no full rune of those.
-func skipLetters(s string, i int) int {
-	for i < len(s) {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			if !isASCIIAlnum(c) {
-				return i
-			}
-			i++
-		case c >= 0xc3 && c <= 0xc6:
-			if i+1 >= len(s) || !isCont(s[i+1]) || (c == 0xc3 && (s[i+1] == 0x97 || s[i+1] == 0xb7)) {
-				return i
-			}
-			i += 2
-		case c == 0xe1:
-			if i+2 >= len(s) || (s[i+1] != 0xba && s[i+1] != 0xbb) || !isCont(s[i+2]) {
-				return i
-			}
-			i += 3
-		default:
-			return i
+// Classes of bytes for findDocTypes: what a byte says of the rune it opens.
+const (
+	byteOther    = iota // not known to open a letter or digit
+	byteAlnum           // an ASCII letter or digit
+	byteLatin2          // 0xC3-0xC6, which open U+00C0-U+01BF
+	byteLatinExt        // 0xE1, which opens U+1E80-U+1EFF after 0xBA or 0xBB
+)
+
+var wordByteClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if isASCIIAlnum(byte(c)) {
+			t[c] = byteAlnum
 		}
 	}
-	return i
-}
+	for c := 0xc3; c <= 0xc6; c++ {
+		t[c] = byteLatin2
+	}
+	t[0xe1] = byteLatinExt
+	return t
+}()
 
 // isASCIIAlnum reports an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {

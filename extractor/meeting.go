@@ -1547,8 +1547,8 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 	// whole text ("trực t" is in two of the words) say so at once, and
 	// tell where the first one is: no sentence before it holds one.
 	first := -1
-	for _, part := range [...]string{"trực t", "điểm cầu", "online"} {
-		if k := strings.Index(d.folded, part); k >= 0 && (first < 0 || k < first) {
+	for _, part := range onlineParts {
+		if k := part.index(d.folded); k >= 0 && (first < 0 || k < first) {
 			first = k
 		}
 	}
@@ -1577,16 +1577,59 @@ func (d *document) evidence(start, end int, s span) schema.Evidence {
 	return schema.Evidence{Start: start, End: end, Quote: d.text[s.start:s.end]}
 }
 
-// onlineWords mark an online or hybrid meeting. The whole-text test in
-// (*document).online searches for parts of them: keep the two in step.
-var onlineWords = []string{"trực tuyến", "điểm cầu", "truyền hình trực tiếp", "online"}
+// onlineWords mark an online or hybrid meeting, each with the byte it is
+// looked for by (see rareByteWord); onlineParts are the parts of them the
+// whole-text test in (*document).online looks for: keep the two in step.
+var (
+	onlineWords = []rareByteWord{
+		newRareByteWord("trực tuyến", 0xb1), newRareByteWord("điểm cầu", 0x83),
+		newRareByteWord("truyền hình trực tiếp", 0xb1), newRareByteWord("online", 'e'),
+	}
+	onlineParts = []rareByteWord{newRareByteWord("trực t", 0xb1), newRareByteWord("điểm cầu", 0x83), newRareByteWord("online", 'e')}
+)
+
+// rareByteWord is a word looked for by one of its bytes that is rare in
+// Vietnamese text (0xB1 of "ự", 0x83 of "ể", the "e" of "online": each
+// about one byte in 300). strings.IndexByte skips to that byte many bytes
+// at a time, where strings.Index stops at every common first byte ("t",
+// "đ", "o").
+type rareByteWord struct {
+	word string
+	at   int // the offset of the rare byte in word
+}
+
+func newRareByteWord(w string, rare byte) rareByteWord {
+	k := strings.IndexByte(w, rare)
+	if k < 0 {
+		panic("extractor: " + w + " lacks its rare byte")
+	}
+	return rareByteWord{w, k}
+}
+
+// index is strings.Index(s, r.word).
+func (r rareByteWord) index(s string) int {
+	c := r.word[r.at]
+	for off := r.at; off < len(s); {
+		j := strings.IndexByte(s[off:], c)
+		if j < 0 {
+			return -1
+		}
+		start := off + j - r.at
+		if start+len(r.word) <= len(s) && s[start:start+len(r.word)] == r.word {
+			return start
+		}
+		off += j + 1
+	}
+	return -1
+}
 
 // onlineAt returns where the first online word is in folded and its
 // length, or -1.
 func onlineAt(folded string) (int, int) {
-	for _, w := range onlineWords {
+	for _, rw := range onlineWords {
+		w := rw.word
 		for off := 0; ; {
-			k := strings.Index(folded[off:], w)
+			k := rw.index(folded[off:])
 			if k < 0 {
 				break
 			}

@@ -610,3 +610,28 @@ func TestWordMatchersAgreeWithRegexps(t *testing.T) {
 		t.Errorf("only %d positions tested", n)
 	}
 }
+
+// TestRareByteWordIndex checks rareByteWord.index against strings.Index
+// from every offset of the corpus text and on edge cases.
+func TestRareByteWordIndex(t *testing.T) {
+	texts := []string{"", "e", "online", "xonline", "onlin", "trực", "trực t", "ự trực tuyến", "điểm cầu", "điểm cầ", "ểể điểm cầu"}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
+			texts = append(texts, d.folded)
+		}
+	}
+	for _, w := range append(onlineWords, onlineParts...) {
+		for _, s := range texts {
+			for off := 0; off <= len(s); off += 1 + off/64 {
+				if got, want := w.index(s[off:]), strings.Index(s[off:], w.word); got != want {
+					t.Fatalf("index(%q) in %.40q = %d, want %d", w.word, s[off:], got, want)
+				}
+			}
+		}
+	}
+}
