@@ -1492,6 +1492,14 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
 			switch {
+			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
+				// "chị A ... và chị B ..., chia sẻ ...": one act read once
+				// for each person who shares the verb; no one of them alone
+				// did it.
+				dup = true
+				if !samePerson {
+					k.Presenter = ""
+				}
 			case it.caption && samePerson:
 				dup = true
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
