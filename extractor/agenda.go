@@ -888,8 +888,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				from = k // "Hôm nay, tại X, đã diễn ra Lễ ký kết ...": the ceremony is the item
 				break
 			}
-			if toks[k].fold == "ký" && toks[k+1].fold == "kết" && (toks[k-1].fold == "hành" || toks[k-1].fold == "đã") {
-				from = k // "hai bên đã tiến hành ký kết ...": the act starts at its verb
+			if toks[k].fold == "ký" && toks[k+1].fold == "kết" && toks[k].lower {
+				// "hai bên đã tiến hành ký kết ...", "X đã tổ chức lễ ký kết
+				// ...": the act starts at its verb, without who signed.
+				from = k
+				if toks[k-1].fold == "lễ" && !(k >= 3 && toks[k-3].fold == "tổ" && toks[k-2].fold == "chức") {
+					from = k - 1 // "đã diễn ra lễ ký kết ...": the ceremony is the item
+				}
 				break
 			}
 		}
@@ -1317,6 +1322,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if i := strings.Index(t, "(Ảnh"); i >= 0 {
 		t = t[:i] // a photo credit closing a caption
 	}
+	if i := strings.Index(t, " (sau đây"); i >= 0 {
+		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+	}
 	if symbolBefore(t, " ngày ") {
 		t = replaceFromDigit(docDateAt, t, "$1")
 	}
@@ -1492,6 +1500,12 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
 			switch {
+			case it.Kind == schema.AgendaSigning && it.Presenter == "" && k.Presenter == "" &&
+				(signedPaper(it.Text) == "" || signedPaper(it.Text) == signedPaper(k.Text)):
+				// A caption ("Hai đơn vị ký kết quy chế ...") or a paragraph
+				// on the content ("... đã ký kết phối hợp thực hiện các nhiệm
+				// vụ ...") after the signing told: the same signing again.
+				dup = true
 			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
 				// "chị A ... và chị B ..., chia sẻ ...": one act read once
 				// for each person who shares the verb; no one of them alone
@@ -2804,6 +2818,12 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 			return -1
 		}
 		switch t.fold {
+		case "định", "thường", "hằng", "hàng":
+			if !focus && habitualAt(toks, j) {
+				// "X và Y định kỳ tổ chức giao ban trao đổi ...": what the
+				// parties will do regularly, not an act of the meeting
+				return -1
+			}
 		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
 			if focus {
 				break // inside the first act of "tập trung ...; xem xét ..."
@@ -4150,4 +4170,39 @@ func plansAhead(toks []token, ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// habitualAt reports an adverb of habit at token k: "định kỳ", "thường
+// xuyên", "hằng / hàng năm, quý, tháng, tuần".
+func habitualAt(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "định kỳ", "thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "hằng tuần", "hàng tuần":
+		return true
+	}
+	return false
+}
+
+// signedPaper is the kind of paper a signing text names after "ký (kết)"
+// ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
+// none ("ký kết phối hợp thực hiện các nhiệm vụ ...").
+func signedPaper(text string) string {
+	f := fold(text)
+	i := strings.Index(f, "ký kết ")
+	n := len("ký kết ")
+	if i < 0 {
+		if i = strings.Index(f, "ký "); i < 0 {
+			return ""
+		}
+		n = len("ký ")
+	}
+	rest := f[i+n:]
+	for _, p := range []string{"quy chế", "kế hoạch", "chương trình", "thỏa thuận", "thoả thuận", "biên bản", "hợp đồng", "bản ghi nhớ", "ghi nhớ", "nghị quyết", "giao ước", "cam kết", "hiệp định", "quy định", "văn bản", "hợp tác"} {
+		if strings.HasPrefix(rest, p) {
+			return strings.Replace(p, "thoả", "thỏa", 1)
+		}
+	}
+	return ""
 }
