@@ -871,6 +871,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
+	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
+		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
+		// X được nhận giấy khen của ...": the honoured are the subject.
+		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
@@ -4205,4 +4209,48 @@ func signedPaper(text string) string {
 		}
 	}
 	return ""
+}
+
+// passiveHonour reads a clause from token k whose subject is honoured, in
+// the passive: "<subject> được (<body>) khen thưởng / tuyên dương / biểu
+// dương", "<subject> được (đón) nhận / tặng / trao <award>". The subject runs
+// with no punctuation up to "được" (a list of those present, "..., các tập
+// thể được khen thưởng và 150 hội viên", has commas before it) and opens
+// the sentence (not "Dự ...", "Tham dự ...").
+func passiveHonour(toks []token, k, te int) bool {
+	if k >= te || !toks[k].word {
+		return false
+	}
+	switch toks[k].fold {
+	case "dự", "tham", "đến", "có":
+		return false
+	}
+	for j := k + 1; j < te && j-k <= 14; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j > k && (toks[j-1].fold == "thể" || toks[j-1].fold == "đoàn") {
+				continue // "Nhiều tập thể, cá nhân được ...": the honoured listed
+			}
+			return false
+		}
+		if toks[j].fold != "được" || !toks[j].lower {
+			continue
+		}
+		for v := j + 1; v+1 < te && v-j <= 10; v++ {
+			if !toks[v].word {
+				return false
+			}
+			switch toks[v].fold + " " + toks[v+1].fold {
+			case "khen thưởng", "tuyên dương", "biểu dương":
+				return true
+			case "công nhận", "đề nghị", "bầu làm", "cử làm":
+				return false
+			}
+			switch toks[v].fold {
+			case "nhận", "tặng", "trao":
+				return awardFollows(toks, v+1, te)
+			}
+		}
+		return false
+	}
+	return false
 }
