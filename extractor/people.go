@@ -348,18 +348,22 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end <= start {
 		return mention{}, false
 	}
+	placeSplit := false // the run opened with the office's place: the rest is the person
 	// "Chủ tịch UBND tỉnh Kiên Giang Trần Văn An": two syllables after
 	// an administrative unit name the place and belong to the office; the
 	// person starts at the surname after them.
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
 		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
 		start += 2
-	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && !vocab.surnames[toks[start].fold]) &&
+		placeSplit = true
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.surnames[toks[start].fold] || vocab.places[foldedSpan(toks, start, start+2)])) &&
 		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
 		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
 		// territory comes first. Four syllables opening with a surname
-		// are more likely one full name ("Huyện ủy Nguyễn Thị Hà Thu").
+		// are more likely one full name ("Huyện ủy Nguyễn Thị Hà Thu"),
+		// unless the first two name a known province ("Tỉnh ủy Hà Tĩnh").
 		start += 2
+		placeSplit = true
 	}
 	hons, chainStart := a.honorificsBefore(start)
 	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
@@ -453,7 +457,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// Two syllables after an office alone are as often a place ("Huyện
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy
+	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2 && !envoy

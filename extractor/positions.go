@@ -339,7 +339,9 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 		if stopAt(toks, k) {
 			if !capital {
-				return true
+				// "Theo ông X, Trưởng phòng Y, huyện cần ...": a bare
+				// unit word before the verb is the clause's subject.
+				return !(k == i+1 && isAdminUnit(toks, i))
 			}
 			if genitive && (toks[k].fold == "cùng" || toks[k].fold == "và") {
 				return true // "..., Bộ Y tế cùng lãnh đạo các bệnh viện"
