@@ -123,14 +123,18 @@ func scanBody(b []byte) (valid, dirty bool) {
 				i += 8
 				continue
 			}
-			// The ASCII bytes before the first other one.
-			for end := i + bits.TrailingZeros64(w&highBits)>>3; i < end; i++ {
-				if b[i] == '\r' {
-					dirty = true
-				}
+			// The ASCII bytes before the first other one, tested the
+			// same way with the others replaced by letters.
+			n := bits.TrailingZeros64(w&highBits) >> 3
+			keep := uint64(1)<<(8*n) - 1
+			if x := (w&keep | 'a'*lowBits&^keep) ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
+				dirty = true
 			}
+			i += n
 		}
 		switch c := b[i]; {
+		case c == 0xe1 && i+2 < len(b) && isCont(b[i+1]) && isCont(b[i+2]):
+			i += 3 // the most common rune (U+1E00-U+1FFF): nothing to note
 		case c < utf8.RuneSelf:
 			if c == '\r' {
 				dirty = true
@@ -434,7 +438,28 @@ func scanText[T string | []byte](s T) (collapsed, nfc bool) {
 				w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 					uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 				if high := w & highBits; high != 0 {
-					end = i + bits.TrailingZeros64(high)>>3 // the ASCII bytes before the first other one
+					n := bits.TrailingZeros64(high) >> 3 // the ASCII bytes before the first other one
+					end = i + n
+					if n > 0 {
+						// The same tests on those bytes, the others
+						// replaced by letters: no control byte, no two
+						// spaces (a space before the other byte is
+						// followed by no space). With a control byte
+						// each is looked at below.
+						keep := uint64(1)<<(8*n) - 1
+						x := w&keep | 'a'*lowBits&^keep
+						if (x-0x0e*lowBits)&^x&highBits == 0 {
+							y := x ^ 0x20*lowBits
+							sp := ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits
+							if sp&(sp>>8) != 0 {
+								collapsed = false
+								if !nfc {
+									return
+								}
+							}
+							i = end
+						}
+					}
 				} else if (w-0x0e*lowBits)&^w&highBits != 0 {
 					end = i + 8 // a control byte: look at each
 				} else {
@@ -462,13 +487,14 @@ func scanText[T string | []byte](s T) (collapsed, nfc bool) {
 			}
 		} else {
 			switch {
+			case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
+				i += 3
+				continue // the most common rune: nothing to note
 			case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
 				if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
 					collapsed = false
 				}
 				i += 2
-			case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
-				i += 3
 			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
 				switch s[i+2] {
 				case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
