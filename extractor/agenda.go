@@ -467,6 +467,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	discussed, discussedEnd := afterDiscussing(toks, ts, te)
 	if discussed >= 0 {
 		add(schema.AgendaDiscussion, toks[discussed].start, toks[discussedEnd-1].end, -1, "")
+	} else if pieces, c := leadInActs(toks, ts, te); c > 0 {
+		// "Sau khi báo cáo ..., Đại hội tiếp tục thảo luận ...", "Theo
+		// đó, thông qua các báo cáo ... và thảo luận ..., các đơn vị ...":
+		// the acts of the lead-in are items; the main clause is read after.
+		for _, p := range pieces {
+			add(p.kind, toks[p.from].start, toks[p.to-1].end, -1, "")
+		}
+		discussed, discussedEnd = pieces[0].from, c
 	}
 	// "Đại hội tiến hành bầu cử Chi ủy ...", "hội nghị đã tiến hành bỏ
 	// phiếu ...": the vote is a decision, whoever else the sentence names.
@@ -786,7 +794,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
-		func() bool { acts = a.bodyActions(d, ts, te); return len(acts) > 0 }():
+		func() bool { acts = a.bodyActions(d, max(ts, discussedEnd+1), te); return len(acts) > 0 }():
 		// (statesRule's "quy định" is left out: a body adopts regulations.)
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
@@ -4251,6 +4259,84 @@ func passiveHonour(toks []token, k, te int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// leadInActs reads a lead-in clause made of the meeting's acts, "Sau khi
+// báo cáo ...," or "(Theo đó,) thông qua các báo cáo ... và thảo luận ...,",
+// up to the comma before the main clause's subject (the meeting, "các đơn
+// vị", "các đại biểu" ...). Each act joined by "và" is a piece: a report
+// ("(các) báo cáo ...") or a discussion (thảo luận, trao đổi, góp ý ...). It
+// returns the pieces and the comma's token, or 0.
+func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
+	k := ts
+	if k+2 < te && toks[k].fold == "theo" && toks[k+1].fold == "đó" && toks[k+2].text == "," {
+		k += 3
+	}
+	if k+2 >= te {
+		return nil, 0
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "sau khi", "thông qua":
+		k += 2
+	default:
+		return nil, 0
+	}
+	actAt := func(j int) string {
+		if j+1 >= te || !toks[j].lower {
+			return ""
+		}
+		if toks[j].fold == "các" || toks[j].fold == "những" {
+			j++
+		}
+		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
+			return schema.AgendaReport
+		}
+		if want, ok := discussionVerbs[toks[j].fold]; ok && toks[j+1].fold == want {
+			return schema.AgendaDiscussion
+		}
+		return ""
+	}
+	kind := actAt(k)
+	if kind == "" {
+		return nil, 0
+	}
+	var out []actionPiece
+	from := k
+	for j := k + 2; j < te && j-k <= 40; j++ {
+		switch {
+		case toks[j].text == "," && mainSubjectAt(toks, j+1, te):
+			if j > from+2 {
+				out = append(out, actionPiece{from: from, to: j, kind: kind})
+			}
+			return out, j
+		case !toks[j].word && toks[j].text != "," && toks[j].text != "“" && toks[j].text != "”" && toks[j].text != "\"":
+			return nil, 0
+		case toks[j].fold == "và" && actAt(j+1) != "" && actAt(j+1) != kind:
+			out = append(out, actionPiece{from: from, to: j, kind: kind})
+			from, kind = j+1, actAt(j+1)
+		}
+	}
+	return nil, 0
+}
+
+// mainSubjectAt reports the subject of a main clause at token k: the
+// meeting ("Đại hội", "hội nghị") or its members ("các đơn vị", "các đại
+// biểu", "hai bên"), followed by its verb.
+func mainSubjectAt(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "các" || toks[k].fold == "hai") {
+		if toks[k].fold == "hai" && k+1 < te && toks[k+1].fold == "bên" {
+			return true
+		}
+		k++
+	}
+	if k+2 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại hội", "hội nghị", "hội thảo", "phiên họp", "kỳ họp", "đại biểu", "đơn vị", "thành viên":
+		return toks[k+2].word && toks[k+2].lower
 	}
 	return false
 }
