@@ -2605,6 +2605,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 				}
 			}
 		}
+	case "bình":
+		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
+		if (next == "bầu" || next == "xét") && k+2 < te && toks[k+2].word {
+			return 2, schema.AgendaDecision
+		}
 	case "hiệp":
 		// "hiệp thương cử Ủy ban ...": the front's consensus election.
 		if next == "thương" && third == "cử" && k+3 < te && toks[k+3].word {
