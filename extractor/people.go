@@ -417,6 +417,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 		if ns != start {
 			hons, chainStart = nil, ns
+			if ns == start+1 && end-ns == 3 && addressWord(toks[start].fold) && a.opensClause(start) {
+				// "Anh Nguyễn Văn A - Bí thư Tỉnh đoàn ...", "Thầy Lê Văn
+				// B – Hiệu trưởng ...": the address word opening the
+				// sentence is capitalised into the name's run.
+				hons, chainStart = []string{toks[start].fold}, start
+			}
 		}
 	}
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
@@ -598,11 +604,36 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 	return hons, chainStart
 }
 
-// youngAddress reports a lower-case "anh" or "chị" at token j right before
-// a full name: a surname and two more capitalised syllables.
+// addressWord reports the familiar address words read only before a full
+// name, being common words elsewhere: "anh", "chị" (youth and women's
+// unions), "thầy", "cô" (schools).
+func addressWord(w string) bool {
+	switch w {
+	case "anh", "chị", "thầy", "cô":
+		return true
+	}
+	return false
+}
+
+// opensClause reports a token that opens a sentence or follows a comma,
+// semicolon, colon or dash, where an address word may be capitalised.
+func (a *peopleAnalysis) opensClause(i int) bool {
+	toks := a.toks
+	if i == a.sentStart[toks[i].sent] {
+		return true
+	}
+	if i == 0 || toks[i-1].para != toks[i].para {
+		return true
+	}
+	t := toks[i-1].text
+	return t == "," || t == ";" || t == ":" || isDash(t)
+}
+
+// youngAddress reports a lower-case "anh", "chị", "thầy" or "cô" at token
+// j right before a full name: a surname and two more capitalised syllables.
 func youngAddress(toks []token, j int) bool {
 	t := toks[j]
-	if !t.word || !t.lower || !t.spaceAfter || (t.fold != "anh" && t.fold != "chị") || j+3 >= len(toks) {
+	if !t.word || !t.lower || !t.spaceAfter || !addressWord(t.fold) || j+3 >= len(toks) {
 		return false
 	}
 	n := toks[j+1 : j+4]

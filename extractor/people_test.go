@@ -177,6 +177,9 @@ func TestHonorifics(t *testing.T) {
 		{"GSTS Trình Văn Khải, Viện trưởng Viện Kinh tế biển phát biểu.", "Trình Văn Khải", []string{"GS", "TS"}},
 		{"Các đồng chí Lê Văn Hòa và Đỗ Minh Trí được bầu làm Phó Bí thư Huyện ủy.", "Đỗ Minh Trí", []string{"đồng chí"}},
 		{"Dự lễ có Thiếu tưởng Lê Văn Tám, Phó Tư lệnh Quân khu.", "Lê Văn Tám", []string{"Thiếu tưởng"}},
+		{"Anh Trần Quốc Huy - Bí thư Tỉnh đoàn phát biểu tại đại hội.", "Trần Quốc Huy", []string{"anh"}},
+		{"Thầy Lê Văn Khoa – Hiệu trưởng nhà trường phát biểu khai giảng.", "Lê Văn Khoa", []string{"thầy"}},
+		{"Dự lễ có cô Trần Thị Mơ, Phó Hiệu trưởng.", "Trần Thị Mơ", []string{"cô"}},
 		{"Tới dự có đ/c Lê Văn Hòa - Bí thư Huyện ủy, Đỗ Minh Trí – Phó Bí thư Thường trực, Phan Thị Ngọc – Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"đồng chí"}},
 		{"Các đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Đỗ Minh Trí, Chủ tịch UBND tỉnh dự.", "Đỗ Minh Trí", []string{"đồng chí"}},
 	}
