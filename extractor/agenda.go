@@ -851,6 +851,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
+	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
+		// "Hội nghị cũng có những đề xuất, kiến nghị lên lãnh đạo ...":
+		// the meeting's proposals are its debate.
+		k := remarksHad(toks, body, te)
+		add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+		st.discussion = true
+	case hears && sk.contains(tokText, "chỉ đạo") && guidanceHeard(toks, body, te) >= 0:
+		// "Hội nghị đã lắng nghe, tiếp thu ý kiến chỉ đạo của Chủ tịch HĐTV
+		// ...": the guidance heard is a speech; its giver is not named as a
+		// person.
+		k := guidanceHeard(toks, body, te)
+		add(schema.AgendaSpeech, toks[k].start, toks[guidanceEnd(toks, k, te)-1].end, -1, "")
 	case crowdRemarks(toks, body, te) >= 0:
 		// "Nhiều đại biểu đã sôi nổi tham luận, đóng góp ý kiến ...": the
 		// delegates' remarks, named as a group, are the debate.
@@ -3479,6 +3491,12 @@ func briefingHeard(toks []token, k, te int) int {
 			if want, ok := briefingVerbs[toks[v+1].fold]; audience && ok && toks[v+2].fold == want {
 				return v + 1
 			}
+			if audience && v+3 < te && toks[v+1].fold == "thông" && toks[v+2].fold == "qua" && toks[v+3].word && toks[v+3].lower {
+				// "Hội nghị được thông qua tình hình ...": the audience was
+				// presented with it; a paper adopted is the subject of its
+				// own passive ("Báo cáo được thông qua").
+				return v + 1
+			}
 			return -1
 		}
 		if !toks[v].word {
@@ -4344,4 +4362,92 @@ func mainSubjectAt(toks []token, k, te int) bool {
 		return toks[k+2].word && toks[k+2].lower
 	}
 	return false
+}
+
+// meetingSubjectAt reports the meeting or its members as the subject at
+// token k ("Hội nghị", "đại hội", "(các) đại biểu") and returns the token
+// after it, or -1.
+func meetingSubjectAt(toks []token, k, te int) int {
+	if k < te && toks[k].fold == "các" {
+		k++
+	}
+	if k+1 >= te {
+		return -1
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "hội nghị", "đại hội", "hội thảo", "phiên họp", "kỳ họp", "đại biểu":
+		return k + 2
+	}
+	return -1
+}
+
+// remarksHad finds "<meeting> (cũng / đã) có (những / nhiều) ý kiến / đề
+// xuất / kiến nghị ..." opening at token k ("Qua đó" may lead in) and
+// returns the token of the noun, or -1.
+func remarksHad(toks []token, k, te int) int {
+	if k+1 < te && toks[k].fold == "qua" && toks[k+1].fold == "đó" {
+		k += 2
+		if k < te && toks[k].text == "," {
+			k++
+		}
+	}
+	j := meetingSubjectAt(toks, k, te)
+	if j < 0 {
+		return -1
+	}
+	for j < te && (toks[j].fold == "cũng" || toks[j].fold == "đã") {
+		j++
+	}
+	if j >= te || toks[j].fold != "có" {
+		return -1
+	}
+	j++
+	if j < te && (toks[j].fold == "những" || toks[j].fold == "nhiều" || toks[j].fold == "các") {
+		j++
+	}
+	if j+1 >= te {
+		return -1
+	}
+	switch toks[j].fold + " " + toks[j+1].fold {
+	case "ý kiến", "đề xuất", "kiến nghị", "góp ý":
+		return j
+	}
+	return -1
+}
+
+// guidanceHeard finds "<meeting> (đã) (lắng) nghe(, tiếp thu) ý kiến chỉ
+// đạo của ..." at token k and returns the token of "ý", or -1.
+func guidanceHeard(toks []token, k, te int) int {
+	j := meetingSubjectAt(toks, k, te)
+	if j < 0 {
+		return -1
+	}
+	for n := 0; j < te && n < 8; n, j = n+1, j+1 {
+		if j+3 < te && toks[j].fold == "ý" && toks[j+1].fold == "kiến" && toks[j+2].fold == "chỉ" && toks[j+3].fold == "đạo" {
+			return j
+		}
+		switch toks[j].fold {
+		case "đã", "lắng", "nghe", ",", "tiếp", "thu", "và":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// guidanceEnd ends the guidance heard from token k before "và ý kiến
+// (của)" that adds other voices, or at the sentence end.
+func guidanceEnd(toks []token, k, te int) int {
+	for j := k + 4; j+2 < te; j++ {
+		if toks[j].fold == "và" && toks[j+1].fold == "ý" && toks[j+2].fold == "kiến" {
+			return j
+		}
+		if toks[j].text == ";" {
+			return j
+		}
+	}
+	for te > k+1 && !toks[te-1].word {
+		te--
+	}
+	return te
 }
