@@ -475,6 +475,19 @@ func mentionMayMatch(ri int, next string, spaced bool) bool {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// mayEndRelative reports whether relativeBeforeRe may match s: every match
+// is "hôm" or a part of day, then spaces, at the end. "nay" and "qua"
+// follow other words far more often ("thông qua", "hiện nay"), and this
+// test spares the matcher there.
+func mayEndRelative(s string) bool {
+	t := strings.TrimRight(s, reSpaces)
+	if len(t) == len(s) {
+		return false
+	}
+	return strings.HasSuffix(t, "hôm") || strings.HasSuffix(t, "sáng") || strings.HasSuffix(t, "trưa") ||
+		strings.HasSuffix(t, "chiều") || strings.HasSuffix(t, "tối")
+}
+
 // relativeDays finds "sáng nay", "hôm nay" (the publication day) and
 // "chiều qua", "hôm qua" (the day before) in folded text. "sáng nay
 // (14/12)" is left to the written date. Without a publication date the
@@ -492,7 +505,11 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if !wordBoundary(folded, k, k+len(word)) {
 				continue
 			}
-			m := relativeBeforeRe.FindStringSubmatchIndex(folded[max(0, k-20):k])
+			window := folded[max(0, k-20):k]
+			if !mayEndRelative(window) {
+				continue
+			}
+			m := relativeBeforeRe.FindStringSubmatchIndex(window)
 			if m == nil {
 				continue
 			}

@@ -1,8 +1,12 @@
 package extractor
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/meetx/meetx/schema"
 )
 
 func TestParseDateLine(t *testing.T) {
@@ -404,5 +408,36 @@ func TestLeadDateline(t *testing.T) {
 				t.Errorf("leadDateline(%q) = %s %v, want %s", tt.lead, formatPublished(got, hasTime), ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestMayEndRelative checks that mayEndRelative turns down only windows
+// relativeBeforeRe does not match, at every rune of the corpus text.
+func TestMayEndRelative(t *testing.T) {
+	texts := []string{"sáng ", "sáng hôm ", "hôm  ", "hôm", "xhôm ", "tối\t", "chiều hôm\n", ""}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
+			texts = append(texts, d.folded)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		for k := 0; k <= len(s); k++ {
+			w := s[max(0, k-20):k]
+			if relativeBeforeRe.MatchString(w) {
+				matched++
+				if !mayEndRelative(w) {
+					t.Errorf("mayEndRelative(%q) = false, but relativeBeforeRe matches", w)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no window matched")
 	}
 }

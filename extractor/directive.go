@@ -620,7 +620,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		i += m[1]
 	}
 	if m := issuerLead(folded[i:]); m != nil {
-		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStops, 18)
+		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStopFinder, 18)
 		// "của HĐND tỉnh Gia Lai khảo sát ...": a plan's purpose follows
 		// its issuer with no comma; the lowercase verb ends the name.
 		if k := issuerPurposeVerb(iss); k >= 0 {
@@ -745,16 +745,12 @@ func subjectLead(folded string) []int {
 
 // clause returns the text up to the first stop word or punctuation, at most
 // maxWords words, and how many bytes it took.
-func clause(text, folded string, stops []string, maxWords int) (string, int) {
+func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int) {
 	end := len(text)
 	if k := indexMarkOrQuote(folded, ",;.:(\"\n"); k >= 0 {
 		end = k
 	}
-	for _, s := range stops {
-		if k := strings.Index(folded[:end], s); k >= 0 {
-			end = k
-		}
-	}
+	end = stops.cut(folded, end)
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
@@ -842,11 +838,7 @@ func subjectClause(text, folded string) (string, int) {
 		}
 		i += n
 	}
-	for _, s := range subjectStops {
-		if k := strings.Index(folded[:end], s); k >= 0 {
-			end = k
-		}
-	}
+	end = subjectStopFinder.cut(folded, end)
 	if k := subjectTimeStop(folded[:end]); k >= 0 {
 		end = k
 	}
@@ -925,7 +917,7 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 	tf := fold(typ)
 	switch tf {
 	case "nghị quyết", "văn kiện":
-		name, n := clause(text[te:], folded[te:], []string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng "}, 14)
+		name, n := clause(text[te:], folded[te:], resolutionNameStops, 14)
 		nf := fold(name)
 		if !strings.HasPrefix(nf, "đại hội") && !strings.HasPrefix(nf, "trung ương") {
 			return dirMention{}, false
@@ -944,7 +936,7 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 			return dirMention{}, false
 		}
 		// the name runs to the clause end: "Luật Dân quân tự vệ năm 2019"
-		_, n := clause(text[te:], folded[te:], []string{" và ", " đã ", " được ", " của ", " trong ", " tại ", " theo ", " thì ", " là ", " về ", " cho ", " với "}, 14)
+		_, n := clause(text[te:], folded[te:], lawNameStops, 14)
 		return dirMention{d: schema.Directive{Type: typ}, start: ts, end: te + n}, true
 	}
 	return dirMention{}, false
@@ -1151,6 +1143,91 @@ func isDraft(before string) bool {
 // verb follows it ("... của Bộ Tài chính xác định ...").
 var issuerSubjectStops = append([]string{" xác định", " yêu cầu", " đề ra", " nêu rõ", " chỉ rõ", " nhấn mạnh", " khẳng định", " đặt ra", " chỉ đạo"}, issuerStops...)
 
+// The stop lists of clause and subjectClause, each as a phraseFinder;
+// resolutionNameStops end a congress's name after "Nghị quyết", lawNameStops
+// a law's name.
+var (
+	issuerStopFinder        = newPhraseFinder(issuerStops)
+	issuerSubjectStopFinder = newPhraseFinder(issuerSubjectStops)
+	subjectStopFinder       = newPhraseFinder(subjectStops)
+	resolutionNameStops     = newPhraseFinder([]string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng "})
+	lawNameStops            = newPhraseFinder([]string{" và ", " đã ", " được ", " của ", " trong ", " tại ", " theo ", " thì ", " là ", " về ", " cho ", " với "})
+)
+
+// phraseFinder finds the first place of each of a list of phrases in one
+// pass over a text. A strings.Index per phrase passes over the text once
+// per phrase and stops at every space, which most phrases open with.
+type phraseFinder struct {
+	phrases []string
+	// bucket numbers the first bytes phrases open with (0: none); next
+	// lists, for a bucket and a second byte, the phrases that open so.
+	bucket [256]uint8
+	next   [][256][]uint8
+}
+
+func newPhraseFinder(phrases []string) *phraseFinder {
+	if len(phrases) > maxFinderPhrases {
+		panic("extractor: too many phrases for a phraseFinder")
+	}
+	f := &phraseFinder{phrases: phrases, next: make([][256][]uint8, 1)}
+	for i, p := range phrases {
+		if len(p) < 2 {
+			panic("extractor: a phraseFinder phrase is shorter than two bytes: " + p)
+		}
+		b := f.bucket[p[0]]
+		if b == 0 {
+			f.next = append(f.next, [256][]uint8{})
+			b = uint8(len(f.next) - 1)
+			f.bucket[p[0]] = b
+		}
+		f.next[b][p[1]] = append(f.next[b][p[1]], uint8(i))
+	}
+	return f
+}
+
+// maxFinderPhrases bounds a phraseFinder's list, so that cut keeps the
+// places it finds on the stack.
+const maxFinderPhrases = 64
+
+// cut is what cutting s[:end] at each phrase in turn gives:
+//
+//	for _, p := range phrases {
+//		if k := strings.Index(s[:end], p); k >= 0 {
+//			end = k
+//		}
+//	}
+//
+// The first place of a phrase that lies wholly in s[:end] is its first
+// place in s[:end] for the starting end; a phrase whose first place runs
+// past the current end has no place before it. So the first places are
+// found in one pass and then applied in the list's order.
+func (f *phraseFinder) cut(s string, end int) int {
+	var buf [maxFinderPhrases]int
+	first := buf[:len(f.phrases)]
+	for j := range first {
+		first[j] = -1
+	}
+	left := len(first)
+	for i := 0; i+1 < end && left > 0; i++ {
+		b := f.bucket[s[i]]
+		if b == 0 {
+			continue
+		}
+		for _, j := range f.next[b][s[i+1]] {
+			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
+				first[j] = i
+				left--
+			}
+		}
+	}
+	for j, p := range f.phrases {
+		if k := first[j]; k >= 0 && k+len(p) <= end {
+			end = k
+		}
+	}
+	return end
+}
+
 // issuingHeads open the name of a body that issues documents, folded.
 var issuingHeads = sortedLongestFirst([]string{
 	"bộ", "ban", "ủy ban", "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng",
@@ -1181,7 +1258,7 @@ func issuerInSubject(text, folded string) (int, string) {
 	if !head || !isUpperStart(text[from:]) {
 		return 0, ""
 	}
-	iss, n := clause(text[from:], body, issuerSubjectStops, 12)
+	iss, n := clause(text[from:], body, issuerSubjectStopFinder, 12)
 	if iss == "" || strings.Contains(folded[from:from+n], " các ") || strings.Contains(folded[from:from+n], " cấp") {
 		return 0, ""
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -449,6 +450,42 @@ func TestFindDocTypesSkipsOnlyInsideWords(t *testing.T) {
 		}
 		if known && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			t.Errorf("findDocTypes steps over %U as a letter", r)
+		}
+	}
+}
+
+// TestPhraseFinderCut compares phraseFinder.cut with cutting at each
+// phrase in turn by strings.Index, from many offsets of the corpus text.
+func TestPhraseFinderCut(t *testing.T) {
+	lists := [][]string{issuerStops, issuerSubjectStops, subjectStops, {", a", " ab", " abc", " b", ",,"}}
+	texts := []string{"", " ", " abc", ", a abc", " ab, a", " b abc, a", ",,, a"}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
+			texts = append(texts, d.folded)
+		}
+	}
+	for _, list := range lists {
+		f := newPhraseFinder(list)
+		for _, s := range texts {
+			for off := 0; off < len(s); off += 1 + off%37 {
+				rest := s[off:min(len(s), off+300)]
+				for _, end := range []int{len(rest), len(rest) / 2} {
+					want := end
+					for _, p := range list {
+						if k := strings.Index(rest[:want], p); k >= 0 {
+							want = k
+						}
+					}
+					if got := f.cut(rest, end); got != want {
+						t.Fatalf("cut(%q, %d) = %d, want %d", rest, end, got, want)
+					}
+				}
+			}
 		}
 	}
 }
