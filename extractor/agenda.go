@@ -702,6 +702,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
+		if first := a.mentions[ms[0]].prefixStart; sk.contains(folded, "phát động") {
+			// "Hội LHPN huyện đã phát động phong trào thi đua ...; giao lưu
+			// chị A ..., chị B ...": the drive, launched before the people
+			// named, is an act of its own.
+			if k := emulationLaunchAt(toks, ts, first); k >= 0 {
+				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
+			}
+		}
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
 		// report heard at the meeting the person chaired.
 		for _, it := range bodyReports() {
