@@ -281,6 +281,17 @@ func tokenize(d *document) []token {
 				s += p + 1
 			}
 		}
+		for e > s {
+			// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
+			// joins the name, the office and the verb with bare hyphens.
+			p := gluedOfficeHyphen(d, s, e)
+			if p <= 0 {
+				break
+			}
+			add(s, p)
+			add(p, p+1)
+			s = p + 1
+		}
 		if e > s {
 			if p := gluedAddress(text, s, e); p > 0 {
 				// "NgàiJohn Smith": the address word lost its space.
@@ -658,6 +669,42 @@ func stopWordAt(toks []token, k int) bool {
 	}
 	m, _ := vocab.stops.matchAt(toks, k)
 	return m > 0
+}
+
+// gluedOfficeHyphen returns the byte offset of a hyphen inside the word
+// d.text[s:e] that joins a name to the office after it ("Chất-Phó" in "Ông
+// Hà Văn Chất-Phó Bí thư Chi bộ") or an office to the speech verb after it
+// ("bộ-chia sẻ"), with no spaces around it; else 0. The part after the
+// hyphen must open an office head, or be one of a few speech verbs, so
+// names ("Young-sam"), places ("Bà Rịa-Vũng Tàu") and compounds ("kinh
+// tế-xã hội") stay whole.
+func gluedOfficeHyphen(d *document, s, e int) int {
+	w := d.text[s:e]
+	p := strings.IndexByte(w, '-')
+	if p <= 0 || p+1 >= len(w) || strings.IndexByte(w[p+1:], '-') >= 0 {
+		return 0
+	}
+	l, _ := utf8.DecodeLastRuneInString(w[:p])
+	r, _ := utf8.DecodeRuneInString(w[p+1:])
+	if classOf(l)&runeLetter == 0 || classOf(r)&runeLetter == 0 {
+		return 0
+	}
+	right := d.folded[s+p+1 : e]
+	if classOf(r)&runeUpper != 0 {
+		switch right {
+		case "trung", "đại", "thượng", "thiếu", "hạ", "tân", "cố", "quyền", "nguyên", "thường":
+			return 0 // ranks, modifiers and places ("Việt-Trung")
+		}
+		if vocab.firstWordBits(right).bits&vocab.heads.bit == 0 {
+			return 0
+		}
+		return s + p
+	}
+	switch right {
+	case "chia", "cho", "phát", "nhấn", "khẳng", "nói", "bày", "tâm", "kể", "mong", "trăn", "bộc":
+		return s + p
+	}
+	return 0
 }
 
 // gluedAddress returns the byte offset where a capitalised name starts in a

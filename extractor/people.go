@@ -319,6 +319,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if addressPlace(toks, start, end) {
 		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
 	}
+	for k := start; k < end; k++ {
+		if hyphenatedPlace(toks[k]) {
+			return mention{}, false // "Đoàn Bà Rịa-Vũng Tàu": a delegation from a province
+		}
+	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
 	// words, not surnames.
 	for start < end {
@@ -1146,6 +1151,23 @@ func addressPlace(toks []token, start, end int) bool {
 		return true
 	}
 	return orgPrefixBefore(toks, start) && !vocab.surnames[next]
+}
+
+// hyphenatedPlace reports a word of two capitalised Vietnamese syllables
+// joined by a hyphen ("Rịa-Vũng", "Rang-Tháp"): merged province and city
+// names are written so, Vietnamese personal names never are. Foreign
+// names keep theirs ("Jean-Pierre", "Young-sam").
+func hyphenatedPlace(t token) bool {
+	p := strings.IndexByte(t.text, '-')
+	if p <= 0 || p+1 >= len(t.text) || !t.capital {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text[p+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	left, right := t.fold[:p], t.fold[p+1:]
+	return !foreignSyllable(left) && !foreignSyllable(right) && strings.IndexByte(right, '-') < 0
 }
 
 // quotedTitleAt reports a name at token i inside the quoted title of a
