@@ -899,6 +899,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
+	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
+		// "Dịp này, lãnh đạo Ban Chỉ huy trao tặng quà lưu niệm cho các đơn
+		// vị tham dự, thể hiện ...": the gifts handed over at the meeting,
+		// up to the purpose they serve.
+		k := giftGivenAt(toks, body, te)
+		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
 		// X được nhận giấy khen của ...": the honoured are the subject.
@@ -4451,6 +4457,57 @@ func guidanceEnd(toks []token, k, te int) int {
 			return j
 		}
 		if toks[j].text == ";" {
+			return j
+		}
+	}
+	for te > k+1 && !toks[te-1].word {
+		te--
+	}
+	return te
+}
+
+// giftGivenAt finds "(trao) tặng / trao (các) (phần) quà ..." from token k,
+// a verb of the main clause (not "nhận quà", not "được tặng quà"), and
+// returns the verb's token, or -1.
+func giftGivenAt(toks []token, k, te int) int {
+	for j := k; j+1 < te && j-k <= 16; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j-k <= 2 {
+				continue
+			}
+			return -1
+		}
+		if !toks[j].lower || (toks[j].fold != "trao" && toks[j].fold != "tặng") {
+			continue
+		}
+		if j > k && (toks[j-1].fold == "được" || toks[j-1].fold == "nhận") {
+			return -1
+		}
+		v := j
+		if toks[j].fold == "trao" && toks[j+1].fold == "tặng" {
+			j++
+		}
+		o := j + 1
+		for o < te && (toks[o].fold == "các" || toks[o].fold == "những" || toks[o].fold == "phần" || isDigits(toks[o].text)) {
+			o++
+		}
+		if o < te && toks[o].fold == "quà" {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// purposeStop ends a clause from token k before ", thể hiện / nhằm / góp
+// phần / qua đó ..." that says what it was for, else at the sentence end.
+func purposeStop(toks []token, k, te int) int {
+	for j := k + 1; j+1 < te; j++ {
+		if toks[j].text != "," {
+			continue
+		}
+		switch toks[j+1].fold {
+		case "thể", "nhằm", "góp", "qua", "để":
 			return j
 		}
 	}
