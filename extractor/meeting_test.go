@@ -635,3 +635,13 @@ func TestRareByteWordIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureMarkersHoldTheirKeys keeps tellsFuture's two-word test in step
+// with futureMarkers.
+func TestFutureMarkersHoldTheirKeys(t *testing.T) {
+	for _, w := range futureMarkers {
+		if !strings.Contains(w, "sẽ") && !strings.Contains(w, "dự kiến") {
+			t.Errorf("future marker %q holds neither sẽ nor dự kiến", w)
+		}
+	}
+}
