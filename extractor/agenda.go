@@ -545,6 +545,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					v++
 				}
 				if n, kind := actionVerbAt(toks, v, te); n > 0 && kind == schema.AgendaDecision && toks[v].fold == "thông" {
+					if draftAt(toks, v+2, te) {
+						// "đồng chí X đã thông qua dự kiến nội dung, chương trình
+						// kỳ họp": one official cannot adopt; X presents the draft.
+						kind = schema.AgendaReport
+					}
 					add(kind, toks[v].start, a.clauseEnd(m, v, te), m.person, "")
 					acted = true
 				}
@@ -4515,4 +4520,20 @@ func purposeStop(toks []token, k, te int) int {
 		te--
 	}
 	return te
+}
+
+// draftAt reports a paper still to be decided at token k: "(các) dự kiến",
+// "dự thảo", "tờ trình", "báo cáo".
+func draftAt(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "các" || toks[k].fold == "những") {
+		k++
+	}
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "dự kiến", "dự thảo", "tờ trình", "báo cáo":
+		return true
+	}
+	return false
 }
