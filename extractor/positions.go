@@ -339,9 +339,11 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 		if stopAt(toks, k) {
 			if !capital {
-				// "Theo ông X, Trưởng phòng Y, huyện cần ...": a bare
-				// unit word before the verb is the clause's subject.
-				return !(k == i+1 && isAdminUnit(toks, i))
+				// "Theo ông X, Trưởng phòng Y, huyện cần ...", "Dưới sự
+				// chủ trì của X, Bí thư Huyện ủy, hội nghị đã ...": a bare
+				// unit word or event noun before the verb is the next
+				// clause's subject.
+				return !(k == i+1 && isAdminUnit(toks, i) || eventSubject(toks, i, k))
 			}
 			if genitive && (toks[k].fold == "cùng" || toks[k].fold == "và") {
 				return true // "..., Bộ Y tế cùng lãnh đạo các bệnh viện"
@@ -354,6 +356,22 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 	}
 	return true
+}
+
+// eventSubject reports an event noun that makes up toks[i:k] ("hội
+// nghị", "đại hội", "kỳ họp", "buổi lễ"): the subject of a clause, never
+// the end of an office.
+func eventSubject(toks []token, i, k int) bool {
+	switch k - i {
+	case 1:
+		return toks[i].fold == "lễ"
+	case 2:
+		switch toks[i].fold + " " + toks[i+1].fold {
+		case "hội nghị", "đại hội", "kỳ họp", "phiên họp", "cuộc họp", "hội thảo", "tọa đàm", "buổi lễ", "buổi họp", "diễn đàn":
+			return true
+		}
+	}
+	return false
 }
 
 // startsPerson reports whether a person's name (or an honorific) begins at

@@ -229,9 +229,10 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 			break
 		}
-		// "với sự tham dự và đồng chủ trì của A, ...; B, ...": the chair
-		// genitive reaches the members listed after it.
-		if i > 0 && !m.genitive && m.prefixStart > 0 && toks[m.prefixStart-1].text == ";" {
+		// "với sự tham dự và đồng chủ trì của A, ...; B, ..." and "dưới
+		// sự chủ trì của A, ... và B, ...": the chair genitive reaches the
+		// members listed after it.
+		if i > 0 && !m.genitive && m.prefixStart > 0 && (toks[m.prefixStart-1].text == ";" || toks[m.prefixStart-1].fold == "và") {
 			prev := a.mentions[i-1]
 			if prev.chairGenitive && prev.suffixEnd == m.prefixStart-1 && toks[prev.nameStart].sent == toks[m.nameStart].sent {
 				m.chairGenitive = true
