@@ -642,7 +642,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			return c, true
 		}
 	}
-	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower {
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
 	if n, c := cueAt(toks, k); n > 0 && toks[k].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
@@ -678,6 +678,13 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		}
 	}
 	return roleCue{}, false
+}
+
+// representsBody reports "đại diện <Body>" at token k, an apposition
+// saying whom the person speaks for ("nghe ông X, đại diện Tổ đại biểu
+// HĐND tỉnh báo cáo ..."): the verb after the body is still the person's.
+func representsBody(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].fold == "đại" && toks[k+1].fold == "diện" && (toks[k+2].capital || isAcronym(toks[k+2].text))
 }
 
 // unnamedCoChairs reads "và các <office> chủ trì" at token k, after a
