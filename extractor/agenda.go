@@ -35,6 +35,9 @@ type agendaState struct {
 	listKind          string
 	listWho           int
 	listNext          bool // the previous paragraph ended with ":" and opened a list
+	// meetingNoun is the reported meeting's type, folded ("hội nghị"):
+	// what that meeting "sẽ" do on the day it opens is its agenda.
+	meetingNoun string
 	// pending is an opening clause cut off by a line break ("Phát biểu tại
 	// buổi lễ,\nđồng chí X ..."): its speaker opens the next sentence.
 	pending agendaItem
@@ -62,7 +65,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		// regulation) has no agenda, whatever votes or tasks it describes.
 		return
 	}
-	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1}
+	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type))}
 	var items []agendaItem
 	a.bySent = make([][]int, len(d.sents))
 	for i, m := range a.mentions {
@@ -807,7 +810,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
-		func() bool { acts = a.bodyActions(d, max(ts, discussedEnd+1), te); return len(acts) > 0 }():
+		func() bool {
+			acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
+			return len(acts) > 0
+		}():
 		// (statesRule's "quy định" is left out: a body adopts regulations.)
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
@@ -2685,6 +2691,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "ý" && third == "kiến" {
 			return 3, schema.AgendaDiscussion
 		}
+	case "tham":
+		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
+		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
+			return 4, schema.AgendaDiscussion
+		}
 	case "nghe":
 		j := k + 1
 		if toks[j].fold == "các" || toks[j].fold == "những" {
@@ -2759,7 +2770,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 			case colon:
 				// a decision's list of papers runs to the sentence end
 			case t.text == ":":
-				if kind != schema.AgendaDecision {
+				if kind != schema.AgendaDecision && !draftsListed(toks, end, te, kind) {
 					stop = true
 					break scan
 				}
@@ -2821,7 +2832,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 // họp thứ 5 xem xét ...") followed by an act of actionVerbAt, and returns
 // the verb's token, or -1. A person named in the subject, a future ("sẽ",
 // "dự kiến") or a passive ("được") is not such a clause.
-func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
+func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) int {
 	if from >= te {
 		return -1
 	}
@@ -2875,6 +2886,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int) int {
 		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
 			if focus {
 				break // inside the first act of "tập trung ...; xem xét ..."
+			}
+			if ahead && (t.fold == "sẽ" || t.fold == "để" && toks[j-1].fold == "gian") {
+				break // "Hội nghị sẽ ... dành thời gian để thảo luận ...": the day's programme
 			}
 			if t.fold == "để" && meetsAt(toks, j-1) {
 				break // "X họp để xem xét ...": the body met to do it
@@ -2937,7 +2951,7 @@ func (a *peopleAnalysis) skipIntros(ts, te int) int {
 
 // bodyActions reads the acts of a clause whose subject is the meeting or a
 // body (bodyActionVerb) as items with no presenter.
-func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
+func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string) []agendaItem {
 	toks := a.toks
 	if periodIntro(toks, ts, te) {
 		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
@@ -2946,7 +2960,7 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int) []agendaItem {
 	if k := discussionBasis(toks, ts, te); k >= 0 {
 		from = k // "Trên cơ sở thảo luận ..., ": a lead-in, not the subject
 	}
-	v := a.bodyActionVerb(toks, from, te)
+	v := a.bodyActionVerb(toks, from, te, ownAgendaAhead(toks, from, te, meetingNoun))
 	if v < 0 {
 		return nil
 	}
@@ -4534,6 +4548,54 @@ func draftAt(toks []token, k, te int) bool {
 	switch toks[k].fold + " " + toks[k+1].fold {
 	case "dự kiến", "dự thảo", "tờ trình", "báo cáo":
 		return true
+	}
+	return false
+}
+
+// ownAgendaAhead reports a clause at token k whose subject is the reported
+// meeting itself, by its type noun, followed by "sẽ" ("Hội nghị sẽ diễn ra
+// trong một ngày và dành thời gian để thảo luận ..."): a report written as
+// the meeting opens tells its programme in the future. Another session
+// ("Kỳ họp thứ 11 sẽ ...") is a plan, not this agenda.
+func ownAgendaAhead(toks []token, k, te int, noun string) bool {
+	if noun == "" || k+2 >= te || !toks[k].capital {
+		return false
+	}
+	n := strings.Count(noun, " ") + 1
+	if k+n >= te || fold(joinFolds(toks, k, k+n)) != noun {
+		return false
+	}
+	return toks[k+n].fold == "sẽ"
+}
+
+// joinFolds is the folded words of toks[from:to] joined by spaces.
+func joinFolds(toks []token, from, to int) string {
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if i > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].fold)
+	}
+	return b.String()
+}
+
+// draftsListed reports a colon at token c that lists the drafts a
+// discussion commented on ("tham gia ý kiến vào các dự thảo văn bản như:
+// Nghị quyết ...; Chương trình ..."): the list is the object of the
+// discussion. Reports listed ("như: báo cáo A, báo cáo B") are items of
+// their own, and other colons open what was said.
+func draftsListed(toks []token, c, te int, kind string) bool {
+	if kind != schema.AgendaDiscussion || c < 1 || c+2 >= te || toks[c-1].fold != "như" {
+		return false
+	}
+	if toks[c+1].fold == "báo" && toks[c+2].fold == "cáo" {
+		return false
+	}
+	for j := c - 2; j >= 0 && c-j <= 6; j-- {
+		if toks[j].fold == "thảo" && j > 0 && toks[j-1].fold == "dự" {
+			return true // "(các) dự thảo (văn bản) như:"
+		}
 	}
 	return false
 }
