@@ -891,10 +891,10 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 				// members take part.
 				return !cueFrom(toks, k+1, sent)
 			}
-			if t.text == ":" || t.text == ";" || t.text == "(" {
+			if t.text == ":" || t.text == "(" {
 				return false
 			}
-			continue
+			continue // "như: hộ ông A với mô hình X; ông B mô hình Y": ";" separates examples
 		}
 		if t.fold == "như" && t.lower {
 			return !a.sentenceHasCue(sent)
