@@ -910,6 +910,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
+	case st.meetingNoun == "đại hội" && sk.contains(tokText, "gồm") && newBodyFormed(toks, body, te):
+		// "Theo kết quả phiên họp thứ nhất, Ban Thường vụ Huyện ủy nhiệm kỳ
+		// 2020 - 2025 gồm 11 đồng chí": at a congress, a body of the new
+		// term and its size are an election result.
+		add(schema.AgendaDecision, toks[body].start, s.end, -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
 		// "Dịp này, lãnh đạo Ban Chỉ huy trao tặng quà lưu niệm cho các đơn
 		// vị tham dự, thể hiện ...": the gifts handed over at the meeting,
@@ -4595,6 +4600,40 @@ func draftsListed(toks []token, c, te int, kind string) bool {
 	for j := c - 2; j >= 0 && c-j <= 6; j-- {
 		if toks[j].fold == "thảo" && j > 0 && toks[j-1].fold == "dự" {
 			return true // "(các) dự thảo (văn bản) như:"
+		}
+	}
+	return false
+}
+
+// newBodyFormed reads a clause at token k that names a body of the new
+// term and its size: "Ban Chấp hành / Ban Thường vụ / Ủy ban Kiểm tra /
+// Chi ủy ... (khóa mới | nhiệm kỳ ... | khóa X) gồm N đồng chí / ủy viên".
+func newBodyFormed(toks []token, k, te int) bool {
+	if k+1 >= te || !toks[k].capital {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "ban chấp", "ban thường", "ủy ban", "uỷ ban", "chi ủy", "chi uỷ", "đảng ủy", "đảng uỷ", "ban kiểm":
+	default:
+		return false
+	}
+	term := false
+	for j := k + 2; j+2 < te && j-k <= 25; j++ {
+		switch toks[j].fold {
+		case "nhiệm", "khóa", "khoá":
+			term = term || toks[j].fold != "nhiệm" || toks[j+1].fold == "kỳ"
+		case "gồm":
+			if !term || !isDigits(toks[j+1].text) {
+				return false
+			}
+			switch toks[j+2].fold {
+			case "đồng", "ủy", "uỷ", "người", "thành":
+				return true
+			}
+			return false
+		}
+		if t := toks[j].text; t == ";" || t == "." || t == ":" {
+			return false
 		}
 	}
 	return false

@@ -720,3 +720,21 @@ func TestCutSpeechOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaAtCongress reads items that depend on the meeting being a
+// congress (đại hội).
+func TestAgendaAtCongress(t *testing.T) {
+	text := "Đại hội Đảng bộ xã\nSáng 7/8, Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XX bế mạc.\n" +
+		"Theo kết quả phiên họp thứ nhất, Ban Thường vụ Đảng ủy xã Tân Lập nhiệm kỳ 2025 - 2030 gồm 5 đồng chí. Ban Chấp hành Đảng bộ xã gồm 15 chi bộ trực thuộc."
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte(text)})
+	if err != nil {
+		t.Fatalf("newDocument: %v", err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingCongress}}
+	extractPeople(d, r)
+	extractAgenda(d, r)
+	want := "Ban Thường vụ Đảng ủy xã Tân Lập nhiệm kỳ 2025 - 2030 gồm 5 đồng chí"
+	if len(r.Agenda) != 1 || r.Agenda[0].Kind != schema.AgendaDecision || r.Agenda[0].Text != want {
+		t.Fatalf("got%s, want one decision %q", show(r.Agenda), want)
+	}
+}
