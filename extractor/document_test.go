@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/meetx/meetx/schema"
@@ -427,5 +428,44 @@ func TestPlainTextHead(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMayHoldHint checks that mayHoldHint turns down only elements whose
+// attrs do not hold the hint, on every element of the corpus pages and on
+// class names that only lowering makes match.
+func TestMayHoldHint(t *testing.T) {
+	var bodies []string
+	paths, _ := filepath.Glob("testdata/pages/*.html")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	bodies = append(bodies, `<div class="TİTLE">x</div><div id="Title" class="a">y</div><h2 class="x" class="tit">z</h2><p class="sub-title" id="b">w</p>`)
+	seen := 0
+	for _, body := range bodies {
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && strings.Contains(attrs(n), "title") {
+				seen++
+				if !mayHoldHint(n, "title") {
+					t.Errorf("mayHoldHint(<%s %v>) = false, attrs %q", n.Data, n.Attr, attrs(n))
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+	if seen < 3 {
+		t.Errorf("only %d elements with title in their attributes", seen)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -322,6 +323,28 @@ func attrs(n *html.Node) string {
 	return strings.ToLower(cls + " " + id)
 }
 
+// mayHoldHint reports whether attrs(n) may contain hint, a lower-case
+// ASCII word, without building it: an ASCII class or id is searched in any
+// case; any other one may hold it once lowered (strings.ToLower maps "İ"
+// to "i"), so it answers yes. This spares the walk over every element of
+// the body a lowered copy of its class.
+func mayHoldHint(n *html.Node, hint string) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if hasWordFold(a.Val, hint) {
+			return true
+		}
+		for i := 0; i < len(a.Val); i++ {
+			if a.Val[i] >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hintSet is a list of hints indexed by first byte, so that one pass over
 // a class string tests all of them.
 type hintSet [256][]string
@@ -626,7 +649,10 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 				seenContent = true
 			}
 			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
-			a := attrs(c)
+			var a string // attrs(c), built only when it may matter
+			if isHeading || mayHoldHint(c, "title") {
+				a = attrs(c)
+			}
 			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
 				t := fold(collapseSpace(textOf(c, 0)))
 				score := 0
