@@ -430,6 +430,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return false // "công trình", "chương trình": a noun inside the office, not the verb
 	}
+	if t.fold == "giao" && i+1 < len(toks) && toks[i+1].fold == "thông" {
+		return false // "Đội Cảnh sát giao thông": traffic, not the verb "giao"
+	}
 	if t.fold == "bầu" && i+1 < len(toks) && toks[i+1].fold == "cử" || t.fold == "cử" && i > 0 && toks[i-1].fold == "bầu" {
 		return false // "Ủy ban bầu cử huyện": the board's name, not the verbs
 	}
