@@ -431,8 +431,13 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if f.speakers {
 			p.setRole(schema.RoleSpeaker)
 		}
-		if a.chairList(m) || !ok && a.listChair(i) {
+		if a.chairList(m) {
 			p.setRole(schema.RoleChair)
+		}
+		if !ok {
+			if c, shared := a.listCue(i); shared {
+				a.giveRole(p, c)
+			}
 		}
 		if !a.present && (a.attendanceList(m) || a.holdsEvent(m)) {
 			a.present = true
@@ -484,14 +489,16 @@ func (a *peopleAnalysis) listRoles() {
 	}
 }
 
-// listChair reports a mention in a list that opens its sentence, whose
-// last member is followed by a chair verb: "A, Bí thư Tỉnh ủy; B, Phó Bí
+// listCue reads the verb a list that opens its sentence shares: a chair
+// verb after its last member, or one joined to attending ("dự và chỉ
+// đạo"): "A, Bí thư Tỉnh ủy; B, Phó Bí
 // thư Tỉnh ủy điều hành hội nghị", "Các đồng chí A, Phó Bí thư Tỉnh ủy, B,
 // Chủ tịch UBND tỉnh chủ trì", "Chủ tịch HĐND tỉnh A, các Phó Chủ tịch
 // HĐND tỉnh B, C đồng chủ trì" make every member a chair. Members are
 // joined by ";", "," or "và" with nothing else between them, so the verb
-// is the list's. Only chairing is shared, as in listRoles.
-func (a *peopleAnalysis) listChair(i int) bool {
+// is the list's. Other verbs are as often the last member's own, as in
+// listRoles.
+func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 	toks := a.toks
 	joined := func(j int) bool { // mention j and j+1 are joined by a separator
 		m, n := a.mentions[j], a.mentions[j+1]
@@ -510,10 +517,27 @@ func (a *peopleAnalysis) listChair(i int) bool {
 		last++
 	}
 	if last == i || !a.opensSentence(a.mentions[first]) {
-		return false
+		return roleCue{}, false
 	}
 	c, ok := a.cueAfter(last)
-	return ok && c.role == schema.RoleChair
+	if ok && (c.role == schema.RoleChair || a.attendsAnd(last)) {
+		return c, true
+	}
+	return roleCue{}, false
+}
+
+// attendsAnd reports a mention followed by "dự và <verb>" ("A, ...; B,
+// ... dự và chỉ đạo hội nghị"): attending is everyone's, so the verb
+// joined to it is too.
+func (a *peopleAnalysis) attendsAnd(i int) bool {
+	toks := a.toks
+	k := a.mentions[i].suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	n, c := cueAt(toks, k)
+	return n > 0 && c.role == schema.RoleAttendee && c.phrase != "tham gia" && c.phrase != "dẫn đầu" &&
+		k+n < len(toks) && toks[k+n].fold == "và"
 }
 
 // opensSentence reports a mention whose honorifics and offices open its
