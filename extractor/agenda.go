@@ -1300,7 +1300,10 @@ func audienceSubjectAt(toks []token, k, te int) bool {
 func (a *peopleAnalysis) skipIntro(ts, te int) int {
 	toks := a.toks
 	switch toks[ts].fold {
-	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo":
+	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo", "trên":
+		if toks[ts].fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
+			return ts // "Trên cơ sở đó, ..." leads in; "Trên 200 đại biểu ..." is the subject
+		}
 		for k := ts; k < te && k-ts < 12; k++ {
 			if toks[k].text == "," && k+1 < te {
 				return k + 1
@@ -1844,7 +1847,7 @@ func isDiscussion(toks []token, ts, te int) bool {
 
 // discussionVerbs maps the first syllable of each discussion verb to its
 // second ("thảo luận", "trao đổi", "góp ý" ...).
-var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp"}
+var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp", "đề": "xuất", "kiến": "nghị"}
 
 // discussionVerb returns the token of the discussion verb isDiscussion
 // accepts, or -1.
@@ -1860,7 +1863,7 @@ func discussionVerb(toks []token, ts, te int) int {
 		for j := k - 1; j >= ts && j >= k-4; j-- {
 			// "còn" narrates what else was done ("đoàn còn trao đổi ..."),
 			// as does "đồng thời" ("..., đồng thời đóng góp ý kiến ...").
-			if toks[j].fold == "đã" || toks[j].fold == "được" || toks[j].fold == "còn" || alsoAt(toks, j) {
+			if toks[j].fold == "đã" || toks[j].fold == "được" || toks[j].fold == "còn" || alsoAt(toks, j) || carriedOutAt(toks, j) {
 				return k
 			}
 		}
@@ -2444,7 +2447,7 @@ func reportClauseBefore(toks []token, from, k int) (semi, report int) {
 // else was done.
 func narratesMore(toks []token, from, k int) bool {
 	for j := k - 1; j >= from && j >= k-4; j-- {
-		if toks[j].fold == "còn" || alsoAt(toks, j) {
+		if toks[j].fold == "còn" || alsoAt(toks, j) || carriedOutAt(toks, j) {
 			return true
 		}
 	}
@@ -4637,4 +4640,10 @@ func newBodyFormed(toks []token, k, te int) bool {
 		}
 	}
 	return false
+}
+
+// carriedOutAt reports "tiến hành" ending at token j: "(hội nghị) tiến hành
+// thảo luận ..." narrates an act done, which starts at the verb after it.
+func carriedOutAt(toks []token, j int) bool {
+	return j > 0 && toks[j].fold == "hành" && toks[j-1].fold == "tiến" && toks[j].lower
 }
