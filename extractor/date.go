@@ -49,6 +49,21 @@ func validDay(y, m, d int) (time.Time, bool) {
 	return t, true
 }
 
+// mayHoldFullDate reports whether s may hold a match of fullDateRe: each of
+// its forms has a year of four digits in a row. Most paragraphs have none,
+// and this test spares the matcher, which tries every byte, there.
+func mayHoldFullDate(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			run = 0
+		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	// fullDateRe finds a full date on a visible date line: 15/07/2021,
 	// 15-7-2021, 15.07.2021, 2021-07-15 or "15 tháng 7 năm 2021".

@@ -3,6 +3,7 @@ package extractor
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -439,5 +440,43 @@ func TestMayEndRelative(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Error("no window matched")
+	}
+}
+
+// TestMayHoldFullDate checks that mayHoldFullDate turns down only text
+// fullDateRe finds no date in, on every paragraph and sentence of the
+// corpus and on each form of a full date; and that folding keeps the
+// colons isBylineText looks for before folding.
+func TestMayHoldFullDate(t *testing.T) {
+	texts := []string{"15/07/2021", "15-7-2021", "15.07.2021", "2021-07-15", "15 tháng 7 năm 2021", "15 THÁNG 7, 2021",
+		"1/2/203", "ngày 5/6", "Tin: A", "TIN : B", ""}
+	paths, _ := filepath.Glob("testdata/pages/*")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDocument(schema.Page{URL: "test", Body: body})
+		if err != nil {
+			continue
+		}
+		for _, s := range append(d.paras, d.sents...) {
+			texts = append(texts, d.text[s.start:s.end])
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		if fullDateRe.MatchString(s) {
+			found++
+			if !mayHoldFullDate(s) {
+				t.Errorf("mayHoldFullDate(%q) = false, but fullDateRe matches", s)
+			}
+		}
+		if strings.Contains(fold(s), ":") != strings.Contains(s, ":") {
+			t.Errorf("folding %q adds or drops a colon", s)
+		}
+	}
+	if found == 0 {
+		t.Error("no full date found")
 	}
 }

@@ -96,6 +96,9 @@ func (d *document) setPublished(meta string, blocks []block) {
 		if p.kind == paraTitle || len(line) > 200 {
 			continue
 		}
+		if !mayHoldFullDate(line) {
+			continue
+		}
 		if loc := fullDateRe.FindStringIndex(line); loc != nil && loc[0] < 60 {
 			if t, hasTime, ok := parseDateLine(line); ok {
 				d.published, d.hasTime = t, hasTime

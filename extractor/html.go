@@ -857,7 +857,7 @@ func (w *blockWriter) flush() {
 	if isFurnitureLine(text) {
 		return
 	}
-	if kind == paraDateline && !fullDateRe.MatchString(text) {
+	if kind == paraDateline && (!mayHoldFullDate(text) || !fullDateRe.MatchString(text)) {
 		kind = paraBody
 	}
 	if kind == paraBody {
@@ -945,6 +945,9 @@ func tokenText(src []byte) string {
 // startsWithDate reports whether a full date appears in the first words of
 // s (after a weekday or "Cập nhật:"), as on a date line.
 func startsWithDate(s string) bool {
+	if !mayHoldFullDate(s) {
+		return false
+	}
 	loc := fullDateRe.FindStringIndex(s)
 	return loc != nil && loc[0] < 40
 }

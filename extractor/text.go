@@ -99,6 +99,9 @@ func isTopDateLine(l string) bool {
 	if isDateLine(l) || isCreditedDateLine(l) {
 		return true
 	}
+	if !mayHoldFullDate(l) {
+		return false
+	}
 	loc := fullDateRe.FindStringIndex(l)
 	return loc != nil && loc[0] == 0 && len(l) < 200 && !strings.Contains(l[loc[1]:], ",")
 }
@@ -303,7 +306,7 @@ func cutStoreDate(l string) (meta, rest string, ok bool) {
 // that gives a time and a date after a credit or a section: "PV - 14:24,
 // 15/07/2022", "Thời sự | 08:15 21/03/2023".
 func isCreditedDateLine(s string) bool {
-	if len(s) > 80 || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
+	if len(s) > 80 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
 		return false
 	}
 	other := 0
@@ -438,7 +441,7 @@ var dateLineWords = map[string]bool{
 // isDateLine reports whether s is a date line: a date with only weekday,
 // time and "posted"/"updated" words around it.
 func isDateLine(s string) bool {
-	if len(s) > 120 || !fullDateRe.MatchString(s) {
+	if len(s) > 120 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -454,7 +457,8 @@ func isDateLine(s string) bool {
 var bylineRe = regexp.MustCompile(`^(?:tin|bài|ảnh|tin bài|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|nội dung|thực hiện|nhóm pv|pv|ctv|phóng viên|video|clip|nguồn|theo)\s*:`)
 
 func isBylineText(s string) bool {
-	if len(s) > 150 {
+	// every credit line has a colon, which folding neither adds nor moves
+	if len(s) > 150 || strings.IndexByte(s, ':') < 0 {
 		return false
 	}
 	return bylineRe.MatchString(fold(s))
