@@ -785,7 +785,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
-	case st.conclusion >= 0 && st.taskRun && !endsColon && !sk.contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te):
+	case st.conclusion >= 0 && st.taskRun && !endsColon && !sk.contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te) &&
+		!narratesAct(toks, ts, body, te):
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
@@ -818,7 +819,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, acts...)
-	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded) && !plansAhead(toks, ts, te):
+	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded) && !plansAhead(toks, ts, te) &&
+		!heldToDecide(toks, ts, te):
 		end := s.end
 		closing := ""
 		if i := strings.Index(folded, " và bế mạc"); i >= 0 {
@@ -4646,4 +4648,43 @@ func newBodyFormed(toks []token, k, te int) bool {
 // thảo luận ..." narrates an act done, which starts at the verb after it.
 func carriedOutAt(toks []token, j int) bool {
 	return j > 0 && toks[j].fold == "hành" && toks[j-1].fold == "tiến" && toks[j].lower
+}
+
+// narratesAct reports a sentence that tells what the meeting did rather
+// than goes on with a speaker's requests: it opens at the meeting ("Tại Đại
+// hội, ...") or its clause from body tells a done act ("toàn thể đảng viên
+// đã thông qua ...").
+func narratesAct(toks []token, ts, body, te int) bool {
+	if toks[ts].fold == "tại" && body > ts {
+		return true
+	}
+	for j := body; j+1 < te && j-body <= 8; j++ {
+		if toks[j].fold == "đã" && toks[j].lower {
+			n, _ := actionVerbAt(toks, j+1, te)
+			return n > 0
+		}
+	}
+	return false
+}
+
+// heldToDecide reports a lead that names the votes a meeting was held for:
+// "X tổ chức Đại hội ... nhằm / để ..., đồng thời bầu ra ...". The purpose
+// is no decision taken.
+func heldToDecide(toks []token, ts, te int) bool {
+	held := false
+	for k := ts; k+1 < te; k++ {
+		if toks[k].fold == "tổ" && toks[k+1].fold == "chức" && toks[k].lower {
+			held = true
+		}
+		if !held {
+			continue
+		}
+		if toks[k].fold == "nhằm" || toks[k].fold == "để" {
+			return true
+		}
+		if n, kind := actionVerbAt(toks, k, te); n > 0 && kind == schema.AgendaDecision || toks[k].fold == "bầu" {
+			return false
+		}
+	}
+	return false
 }
