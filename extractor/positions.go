@@ -157,7 +157,9 @@ func memberHeadAt(toks []token, i int) bool {
 // name with only a space between ("Đồng chí X ủy viên ban thường vụ huyện
 // ủy, phó chủ tịch UBND huyện"): a careless apposition, as the head is a
 // noun and cannot be the person's verb. Heads that are also verbs or
-// adjectives ("phụ trách", "thường trực") do not count.
+// adjectives ("phụ trách", "thường trực") do not count, nor does a lone
+// capitalised word before the head ("Như Tổng Bí thư X ...": the caller
+// asks for a name of two syllables or more).
 func officeRightAfterName(toks []token, e int) bool {
 	if e == 0 || e+1 >= len(toks) || !toks[e].word || !toks[e-1].spaceAfter || toks[e].para != toks[e-1].para {
 		return false
@@ -184,7 +186,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	sep := toks[e].text
 	paren := sep == "("
 	s := e + 1
-	if officeRightAfterName(toks, e) {
+	if m.nameEnd-m.nameStart >= 2 && officeRightAfterName(toks, e) {
 		s = e // "đồng chí X phó chủ tịch UBND huyện", "X BT Huyện ủy - ...": no separator
 	} else if !(paren || sep == "," || isDash(sep)) || e+1 >= len(toks) {
 		return false

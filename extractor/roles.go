@@ -352,6 +352,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.signsDocument(d, m) {
 			continue // "Tổng Bí thư X đã ký ban hành Quy định ...": cited, not present
 		}
+		if a.saidBefore(m) {
+			continue // "Như Tổng Bí thư X từng khẳng định, ...": cited from another occasion
+		}
 		if g := flags[toks[m.nameStart].sent].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
 			continue // "A, ...; B, ... đã gửi lẵng hoa chúc mừng": they sent flowers, they were not there
 		}
@@ -702,6 +705,22 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		}
 	}
 	return roleCue{}, false
+}
+
+// saidBefore reports a mention followed by "(đã) từng" and a speech verb
+// ("Tổng Bí thư X từng khẳng định", "Bác Hồ đã từng căn dặn"): words
+// quoted from another occasion, not spoken at the meeting.
+func (a *peopleAnalysis) saidBefore(m *mention) bool {
+	toks := a.toks
+	k := m.suffixEnd
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "từng" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
+		return false
+	}
+	n, c := cueAt(toks, k+1)
+	return n > 0 && c.role == schema.RoleSpeaker || toks[k+1].fold == "căn" || toks[k+1].fold == "dạy" || toks[k+1].fold == "nói"
 }
 
 // representsBody reports "đại diện <Body>" at token k, an apposition
