@@ -37,16 +37,6 @@ type docTypeWord struct {
 	head uint32 // the first four bytes of word, little-endian
 }
 
-// docTypeSecondBytes marks, for each first byte, the second bytes a type
-// word opens with: most letters that could start one ("th", "ng", "ch")
-// are turned down by these two bytes before any word is compared.
-var docTypeSecondBytes = func() (set [256][4]uint64) {
-	for _, w := range docTypes {
-		set[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
-	}
-	return set
-}()
-
 // docTypeAt returns the length of the document type word that starts at
 // folded[i:], or 0.
 func docTypeAt(folded string, i int) int {
@@ -65,42 +55,71 @@ func docTypeAt(folded string, i int) int {
 
 // findDocTypes lists the [start, end) spans of document type words. A type
 // word starts after no letter or digit, so it is looked for only at word
-// starts, and only where the first two bytes can open one (docTypeAt then
-// compares the word and checks the word boundaries). The scan steps over
-// the letters Vietnamese words are written in by their bytes (see
+// starts, and only where the first four bytes are those of a type word
+// (docTypeHeads; docTypeAt then compares the word and checks the word
+// boundaries). The rest of a word is stepped over in one inner loop, by
+// the bytes of the letters Vietnamese words are written in (see
 // wordByteClass); any other rune may end a word, so a word start is
 // assumed after it and docTypeAt decides.
 func findDocTypes(folded string) [][2]int {
 	var out [][2]int
 	start := true // no letter or digit before i
-	for i := 0; i < len(folded); {
-		c := folded[i]
-		if start && i+1 < len(folded) && docTypeSecondBytes[c][folded[i+1]>>6]&(1<<(folded[i+1]&63)) != 0 {
-			if k := docTypeAt(folded, i); k > 0 {
-				out = append(out, [2]int{i, i + k})
-				i += k
-				start = false // every type word ends with a letter
-				continue
+	n := len(folded)
+	for i := 0; i < n; {
+		if start && i+4 <= n {
+			head := uint32(folded[i]) | uint32(folded[i+1])<<8 | uint32(folded[i+2])<<16 | uint32(folded[i+3])<<24
+			if docTypeHeads[docTypeHeadSlot(head)] {
+				if k := docTypeAt(folded, i); k > 0 {
+					out = append(out, [2]int{i, i + k})
+					i += k
+					start = false // every type word ends with a letter
+					continue
+				}
 			}
 		}
-		n, letter := 1, false
-		switch wordByteClass[c] {
-		case byteAlnum:
-			letter = true
-		case byteLatin2: // U+00C0-U+01BF but × and ÷
-			if i+1 < len(folded) && isCont(folded[i+1]) && !(c == 0xc3 && (folded[i+1] == 0x97 || folded[i+1] == 0xb7)) {
-				n, letter = 2, true
-			}
-		case byteLatinExt: // U+1E80-U+1EFF
-			if i+2 < len(folded) && (folded[i+1] == 0xba || folded[i+1] == 0xbb) && isCont(folded[i+2]) {
-				n, letter = 3, true
+		j := i
+	word:
+		for j < n {
+			switch c := folded[j]; wordByteClass[c] {
+			case byteAlnum:
+				j++
+			case byteLatin2: // U+00C0-U+01BF but × and ÷
+				if j+1 >= n || !isCont(folded[j+1]) || (c == 0xc3 && (folded[j+1] == 0x97 || folded[j+1] == 0xb7)) {
+					break word
+				}
+				j += 2
+			case byteLatinExt: // U+1E80-U+1EFF
+				if j+2 >= n || (folded[j+1] != 0xba && folded[j+1] != 0xbb) || !isCont(folded[j+2]) {
+					break word
+				}
+				j += 3
+			default:
+				break word
 			}
 		}
-		start = !letter
-		i += n
+		if j > i {
+			i, start = j, false
+		} else {
+			i, start = i+1, true
+		}
 	}
 	return out
 }
+
+// docTypeHeads marks the slots (docTypeHeadSlot) of the first four bytes of
+// the type words; a word start whose slot is unmarked opens none.
+var docTypeHeads = func() (set [1 << docTypeHeadBits]bool) {
+	for _, w := range docTypes {
+		set[docTypeHeadSlot(binary.LittleEndian.Uint32([]byte(w)))] = true
+	}
+	return set
+}()
+
+const docTypeHeadBits = 10
+
+// docTypeHeadSlot hashes four bytes (little-endian) to a slot of
+// docTypeHeads by Fibonacci hashing.
+func docTypeHeadSlot(head uint32) uint32 { return head * 0x9e3779b1 >> (32 - docTypeHeadBits) }
 
 // Classes of bytes for findDocTypes: what a byte says of the rune it opens.
 const (
