@@ -319,9 +319,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
 			who := -1
+			chairNamed := m == nil && chairByRole(toks, comma+1, te)
 			if m != nil {
 				who = m.person
 				st.lastSubject = who
+			} else if chairNamed {
+				who = a.soleChair() // "Kết luận Hội nghị, đồng chí chủ trì yêu cầu ..."
 			} else if st.lastSubject >= 0 {
 				who = st.lastSubject
 			}
@@ -393,6 +396,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			if m != nil && directing && !listFollows {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+			} else if chairNamed && directing && !listFollows {
+				if k := chairRequestAt(toks, comma+1, te); k >= 0 {
+					out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
+				}
 			} else if m != nil && !listFollows && a.people[m.person].roles[schema.RoleChair] {
 				// The chair's requests are tasks in any speech of theirs
 				// ("Phát biểu tại Hội nghị, X chúc mừng ... và đề nghị ...").
@@ -1305,6 +1312,9 @@ func (a *peopleAnalysis) skipIntro(ts, te int) int {
 	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo", "trên":
 		if toks[ts].fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
 			return ts // "Trên cơ sở đó, ..." leads in; "Trên 200 đại biểu ..." is the subject
+		}
+		if toks[ts].fold == "tại" && meetingSubjectAt(toks, ts+1, te) == ts+3 && ts+3 < te && audienceOpens(toks[ts+3].fold) {
+			return ts + 3 // "Tại Hội nghị các đại biểu ...": no comma after the venue
 		}
 		for k := ts; k < te && k-ts < 12; k++ {
 			if toks[k].text == "," && k+1 < te {
@@ -3534,6 +3544,9 @@ func briefingHeard(toks []token, k, te int) int {
 			if want, ok := briefingVerbs[toks[v+1].fold]; audience && ok && toks[v+2].fold == want {
 				return v + 1
 			}
+			if audience && v+3 < te && toks[v+1].fold == "nghe" && toks[v+2].fold == "về" && toks[v+3].word {
+				return v + 1 // "các đại biểu được nghe về tình hình thời sự ...": a briefing heard
+			}
 			if audience && v+3 < te && toks[v+1].fold == "thông" && toks[v+2].fold == "qua" && toks[v+3].word && toks[v+3].lower {
 				// "Hội nghị được thông qua tình hình ...": the audience was
 				// presented with it; a paper adopted is the subject of its
@@ -4685,6 +4698,53 @@ func heldToDecide(toks []token, ts, te int) bool {
 		if n, kind := actionVerbAt(toks, k, te); n > 0 && kind == schema.AgendaDecision || toks[k].fold == "bầu" {
 			return false
 		}
+	}
+	return false
+}
+
+// chairByRole reports the chair named by role alone at token k: "đồng chí
+// chủ trì", "người chủ trì (hội nghị)".
+func chairByRole(toks []token, k, te int) bool {
+	if k+2 >= te {
+		return false
+	}
+	w := toks[k].fold + " " + toks[k+1].fold
+	return (w == "đồng chí" && toks[k+2].fold == "chủ" || toks[k].fold == "người" && toks[k+1].fold == "chủ") &&
+		(toks[k+2].fold == "trì" || k+3 < te && toks[k+3].fold == "trì")
+}
+
+// chairRequestAt returns the request verb right after the chair named by
+// role at token k ("đồng chí chủ trì (hội nghị) yêu cầu ..."), or -1.
+func chairRequestAt(toks []token, k, te int) int {
+	for j := k + 2; j+1 < te && j-k <= 6; j++ {
+		if requestWordAt(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// soleChair is the one person who chaired the meeting, or -1.
+func (a *peopleAnalysis) soleChair() int {
+	who := -1
+	for i, p := range a.people {
+		if p.roles[schema.RoleChair] {
+			if who >= 0 {
+				return -1
+			}
+			who = i
+		}
+	}
+	return who
+}
+
+// audienceOpens reports a word that opens the audience as a subject ("các
+// đại biểu", "đại biểu", "toàn thể", "nhiều"), not a qualifier of the
+// venue before it ("kỳ họp thứ Tư", "hội nghị lần này").
+func audienceOpens(w string) bool {
+	switch w {
+	case "các", "đại", "toàn", "nhiều":
+		return true
 	}
 	return false
 }
