@@ -177,9 +177,10 @@ func startsWithDocType(s string) bool {
 
 // Document symbols, matched on the original text because case is part of
 // them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
-// party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU.
+// party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU, and the older 217-QĐ/TƯ whose
+// "Ư" (Trung ương) and "Ơ" are letters of the symbol too.
 var (
-	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
+	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)

@@ -47,6 +47,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "an older party symbol spells Trung ương as TƯ",
+			text: "Đoàn đã nghe báo cáo kết quả thực hiện Quy định số 124-QĐ/TƯ của Ban Bí thư.",
+			want: []schema.Directive{{Type: "Quy định", Number: "124-QĐ/TƯ", Issuer: "Ban Bí thư"}},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
