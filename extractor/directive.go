@@ -661,7 +661,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		if t, ok := strings.CutSuffix(iss, " về"); ok {
 			iss, n = t, n-len(" về")
 		}
-		if iss != "" && isUpperStart(iss) {
+		if iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+m[1]:])) {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
 			// the term is part of the issuer.
 			if k := termInBrackets(folded[i+m[1]+n:]); k > 0 {
@@ -670,6 +670,17 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			}
 			dir.Issuer = schema.Text(iss)
 			i += m[1] + n
+		}
+	}
+	if dir.Issuer == "" && dir.Date != "" {
+		// "Nghị quyết số 18-NQ/TW, ngày 25-10-2017, Hội nghị lần thứ sáu Ban
+		// Chấp hành Trung ương Đảng khóa XII": a resolution is cited by the
+		// plenum that passed it; the Central Committee is its issuer.
+		if k := plenumIssuer(folded[i:]); k > 0 {
+			if iss, n := clause(text[i+k:], folded[i+k:], issuerStopFinder, 12); iss != "" {
+				dir.Issuer = schema.Text(iss)
+				i += k + n
+			}
 		}
 	}
 	if m := dirDate(folded[i:]); m != nil && dir.Date == "" {
@@ -733,6 +744,56 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 	}
 	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym), issuerBefore: issuerBefore}
+}
+
+// lowerBodies are the bodies a page may name in lower case after "của"
+// ("Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy"): an issuer all
+// the same, unlike a lowercase phrase ("của các cấp ủy").
+var lowerBodies = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban thường vụ ", "ban chấp hành ", "bộ chính trị", "ban bí thư", "chính phủ", "thủ tướng chính phủ", "quốc hội", "ủy ban nhân dân ", "ubnd ", "hội đồng nhân dân ", "hđnd "}
+
+// lowerBodyName reports whether folded text opens with a body of
+// lowerBodies ending at a word boundary.
+func lowerBodyName(folded string) bool {
+	for _, b := range lowerBodies {
+		if rest, ok := strings.CutPrefix(folded, b); ok && (strings.HasSuffix(b, " ") || rest == "" || rest[0] < 0x80 && !isASCIIAlnum(rest[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// plenumIssuer reads ", Hội nghị lần thứ N (của) Ban Chấp hành Trung ương"
+// (also "Hội nghị Trung ương N") after a resolution's date and returns
+// where "ban chấp hành" starts in folded, or -1.
+func plenumIssuer(folded string) int {
+	rest := afterLeadComma(folded)
+	r, ok := strings.CutPrefix(rest, "hội nghị ")
+	if !ok {
+		return -1
+	}
+	switch {
+	case strings.HasPrefix(r, "lần thứ "):
+		r = r[len("lần thứ "):]
+	case strings.HasPrefix(r, "trung ương "):
+		r = r[len("trung ương "):]
+	default:
+		return -1
+	}
+	// the plenum's number: a numeral or a word ("6", "sáu", "mười hai")
+	for w := 0; w < 2; w++ {
+		k := strings.IndexByte(r, ' ')
+		if k <= 0 || strings.HasPrefix(r, "ban ") || strings.HasPrefix(r, "của ") {
+			break
+		}
+		r = r[k+1:]
+	}
+	r = strings.TrimPrefix(r, "của ")
+	r = strings.TrimPrefix(r, "- ")
+	r = strings.TrimPrefix(r, "– ")
+	if !strings.HasPrefix(r, "ban chấp hành trung ương") {
+		return -1
+	}
+	return len(folded) - len(r)
 }
 
 // dirDate, issuerLead and subjectLead run their regexps only when the
@@ -1240,12 +1301,16 @@ func (f *phraseFinder) cut(s string, end int) int {
 			}
 		}
 	}
+	// A phrase counts when it lies wholly before the end given; comparing
+	// with the end already cut would drop a phrase that an earlier cut
+	// overlaps ("tỉnh ủy gắn với": " với" must not hide " gắn ").
+	cut := end
 	for j, p := range f.phrases {
 		if k := first[j]; k >= 0 && k+len(p) <= end {
-			end = k
+			cut = min(cut, k)
 		}
 	}
-	return end
+	return cut
 }
 
 // issuingHeads open the name of a body that issues documents, folded.

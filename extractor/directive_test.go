@@ -52,6 +52,21 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Quy định", Number: "124-QĐ/TƯ", Issuer: "Ban Bí thư"}},
 		},
 		{
+			name: "a body named in lower case after its date is the issuer; 'gắn với' ends it",
+			text: "Các xã bám sát Nghị quyết số 07-NQ/HU, ngày 15/3/2021 của huyện ủy gắn với chương trình xây dựng nông thôn mới.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "07-NQ/HU", Date: "2021-03-15", Issuer: "huyện ủy"}},
+		},
+		{
+			name: "a resolution cited by the plenum that passed it",
+			text: "Hội nghị quán triệt Nghị quyết số 21-NQ/TW, ngày 16-6-2022, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII \"Về tăng cường củng cố tổ chức cơ sở đảng\".",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "21-NQ/TW", Date: "2022-06-16", Issuer: "Ban Chấp hành Trung ương Đảng khóa XIII", Subject: "Về tăng cường củng cố tổ chức cơ sở đảng"}},
+		},
+		{
+			name: "a lower-case phrase after 'của' names no issuer",
+			text: "Đơn vị triển khai Kế hoạch số 12/KH-UBND ngày 02/3/2021 của các cấp ủy trong toàn huyện.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "12/KH-UBND", Date: "2021-03-02"}},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
@@ -459,8 +474,9 @@ func TestFindDocTypesSkipsOnlyInsideWords(t *testing.T) {
 	}
 }
 
-// TestPhraseFinderCut compares phraseFinder.cut with cutting at each
-// phrase in turn by strings.Index, from many offsets of the corpus text.
+// TestPhraseFinderCut compares phraseFinder.cut with the first place any
+// phrase starts, found by strings.Index within the end given, from many
+// offsets of the corpus text.
 func TestPhraseFinderCut(t *testing.T) {
 	lists := [][]string{issuerStops, issuerSubjectStops, subjectStops, {", a", " ab", " abc", " b", ",,"}}
 	texts := []string{"", " ", " abc", ", a abc", " ab, a", " b abc, a", ",,, a"}
@@ -482,8 +498,8 @@ func TestPhraseFinderCut(t *testing.T) {
 				for _, end := range []int{len(rest), len(rest) / 2} {
 					want := end
 					for _, p := range list {
-						if k := strings.Index(rest[:want], p); k >= 0 {
-							want = k
+						if k := strings.Index(rest[:end], p); k >= 0 {
+							want = min(want, k)
 						}
 					}
 					if got := f.cut(rest, end); got != want {
