@@ -191,8 +191,10 @@ var (
 	// Chính trị ban hành Kết luận số ...", "chỉ đạo của Bộ Chính trị tại
 	// Thông báo số ...", "Ban Tổ chức Trung ương ban hành Hướng dẫn số
 	// ...". A party body inside a state one ("Ban cán sự đảng
-	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
+	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
+	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
+	// tỉnh khóa XIII"), which "bộ ..." (a ministry) must not cut.
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -201,6 +203,18 @@ var (
 // "UBND huyện có văn bản số ..."; group 2 is the place, which must be
 // capitalised.
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`)
+
+// trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
+// open length took from before its verb ("Ban Chấp hành Đảng bộ tỉnh khóa
+// XIII đã ban hành ...").
+func trimAuxiliary(iss string) string {
+	for _, aux := range []string{" đã", " vừa", " mới"} {
+		if t, ok := strings.CutSuffix(iss, aux); ok {
+			return t
+		}
+	}
+	return iss
+}
 
 // issuerVerbBefore is a cheap test for the verb both issuer regexps need
 // at the end of the text ("ban hành", "tại", "có").
@@ -694,7 +708,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		off := max(0, ts-80)
 		issuerAt := -1
 		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
-			dir.Issuer = schema.Text(text[off+m[2] : off+m[3]])
+			dir.Issuer = schema.Text(trimAuxiliary(text[off+m[2] : off+m[3]]))
 			issuerAt = off + m[2]
 		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])

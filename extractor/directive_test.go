@@ -67,6 +67,16 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "12/KH-UBND", Date: "2021-03-02"}},
 		},
 		{
+			name: "a party organisation's committee issues before the document, with its date",
+			text: "Ngày 20-5-2022, Ban Chấp hành Đảng bộ huyện khóa XX đã ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch cộng đồng.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "05-NQ/HU", Date: "2022-05-20", Issuer: "Ban Chấp hành Đảng bộ huyện khóa XX", Subject: "về phát triển du lịch cộng đồng"}},
+		},
+		{
+			name: "a ministry issuing with 'vừa' keeps no tense word",
+			text: "Bộ Tài nguyên và Môi trường vừa ban hành Công văn số 815/BTNMT-TCMT về quản lý chất thải rắn.",
+			want: []schema.Directive{{Type: "Công văn", Number: "815/BTNMT-TCMT", Issuer: "Bộ Tài nguyên và Môi trường", Subject: "về quản lý chất thải rắn"}},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
