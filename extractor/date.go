@@ -723,8 +723,8 @@ const (
 // reviewWords open the period a meeting looks back on; planWords the year
 // it prepares.
 var (
-	reviewWords = []string{"tổng kết", "sơ kết"}
-	planWords   = []string{"triển khai", "phương hướng"}
+	reviewWords = []string{"tổng kết", "sơ kết", "đánh giá"}
+	planWords   = []string{"triển khai", "phương hướng", "dự kiến"}
 )
 
 // inferYear works out the year of a meeting day written without one
@@ -1049,4 +1049,311 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// termsIn lists the terms of office written in folded text, "nhiệm kỳ
+// 2021 – 2026", as their first and last years.
+func termsIn(folded string) [][2]int {
+	var out [][2]int
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "nhiệm kỳ ")
+		if k < 0 {
+			return out
+		}
+		at := off + k + len("nhiệm kỳ ")
+		off = at
+		if from, to, ok := yearSpanAt(folded[at:]); ok {
+			out = append(out, [2]int{from, to})
+		}
+	}
+}
+
+// yearSpanAt reads "2021 – 2026" or "2019-2021" opening s: two years a
+// dash joins, the second from one to ten years after the first.
+func yearSpanAt(s string) (from, to int, ok bool) {
+	if len(s) < 9 || !allDigits(s[:4]) || (len(s) > 4 && isDigitByte(s[4])) {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s[4:], " ")
+	switch {
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	default:
+		return 0, 0, false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if len(rest) < 4 || !allDigits(rest[:4]) || (len(rest) > 4 && isDigitByte(rest[4])) {
+		return 0, 0, false
+	}
+	from, to = atoi(s[:4]), atoi(rest[:4])
+	if from < 1990 || to-from < 1 || to-from > 10 {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// yearFromEvent works out the year of a meeting day written without one
+// (day/month) from what the headline and event sentence (folded) say the
+// event is, where the genre leaves one year only; 0 when nothing settles
+// it or the cues disagree:
+//   - a congress (typ "đại hội") opens the term it elects: held by
+//     September, it is in the term's first year ("Đại hội ... nhiệm kỳ
+//     2020 - 2025"); later in the year it may come the year before;
+//   - a council's first session ("kỳ họp thứ nhất ... nhiệm kỳ 2021 -
+//     2026") follows the election in the term's first year;
+//   - 29 February falls in one leap year of a term at most;
+//   - a course "khóa học 2019 - 2021" opens (khai giảng) in its first year
+//     and closes (bế giảng) in its last;
+//   - a review of "5 năm thực hiện Chỉ thị số ... ngày 15/5/2016" is held
+//     that many years after the document, once its day has come round.
+func yearFromEvent(folded string, day, month int, typ string) int {
+	var years []int
+	terms := termsIn(folded)
+	if len(terms) > 0 {
+		first := 0
+		for _, t := range terms {
+			first = max(first, t[0])
+		}
+		if typ == "đại hội" && month <= 9 {
+			years = append(years, first)
+		}
+		if strings.Contains(folded, "kỳ họp thứ nhất") && sameTerm(terms) {
+			years = append(years, terms[0][0])
+		}
+		if day == 29 && month == 2 {
+			if y := onlyLeapYear(terms); y > 0 {
+				years = append(years, y)
+			}
+		}
+	}
+	if y := courseYear(folded); y > 0 {
+		years = append(years, y)
+	}
+	if y := yearsSinceDocument(folded, day, month); y > 0 {
+		years = append(years, y)
+	}
+	for _, y := range years[min(1, len(years)):] {
+		if y != years[0] {
+			return 0
+		}
+	}
+	if len(years) == 0 {
+		return 0
+	}
+	return years[0]
+}
+
+// sameTerm reports whether all the terms written are one.
+func sameTerm(terms [][2]int) bool {
+	for _, t := range terms[1:] {
+		if t != terms[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyLeapYear is the one leap year all the terms share, or 0.
+func onlyLeapYear(terms [][2]int) int {
+	found := 0
+	for y := terms[0][0]; y <= terms[0][1]; y++ {
+		if _, ok := validDay(y, 2, 29); !ok {
+			continue
+		}
+		for _, t := range terms[1:] {
+			if y < t[0] || y > t[1] {
+				return 0
+			}
+		}
+		if found > 0 {
+			return 0
+		}
+		found = y
+	}
+	return found
+}
+
+// courseYear reads "khóa học 2019 - 2021" with the opening or the closing
+// of the course: its first or its last year.
+func courseYear(folded string) int {
+	k := strings.Index(folded, "khóa học ")
+	if k < 0 {
+		return 0
+	}
+	from, to, ok := yearSpanAt(folded[k+len("khóa học "):])
+	if !ok {
+		return 0
+	}
+	opens, closes := strings.Contains(folded, "khai giảng"), strings.Contains(folded, "bế giảng")
+	switch {
+	case opens && !closes:
+		return from
+	case closes && !opens:
+		return to
+	}
+	return 0
+}
+
+// docDateWindow is how far (bytes) after "N năm thực hiện" the date of the
+// document reviewed may come.
+const docDateWindow = 120
+
+// yearsSinceDocument reads "(sơ kết) 5 năm thực hiện Chỉ thị số 05-CT/TW
+// ngày 15/5/2016": the review is held in 2016+5 when the meeting's day is
+// on or after the document's day of the year; 0 when it is not so.
+func yearsSinceDocument(folded string, day, month int) int {
+	k := strings.Index(folded, " năm thực hiện ")
+	if k < 0 {
+		return 0
+	}
+	j := k
+	for j > 0 && k-j < 2 && isDigitByte(folded[j-1]) {
+		j--
+	}
+	if j == k || (j > 0 && folded[j-1] != ' ') {
+		return 0
+	}
+	n := atoi(folded[j:k])
+	rest := folded[k+len(" năm thực hiện "):]
+	rest = rest[:min(len(rest), docDateWindow)]
+	if c := strings.IndexAny(rest, ";."); c >= 0 && !(c > 0 && isDigitByte(rest[c-1])) {
+		rest = rest[:c]
+	}
+	d, ok := firstFullDate(rest)
+	if n < 1 || n > 50 || !ok {
+		return 0
+	}
+	if month < int(d.Month()) || (month == int(d.Month()) && day < d.Day()) {
+		return 0
+	}
+	return d.Year() + n
+}
+
+// firstFullDate reads the first date with day, month and year written
+// "d/m/yyyy" (or with dashes or dots) in folded text.
+func firstFullDate(folded string) (time.Time, bool) {
+	if fds := fullDatesIn(folded); len(fds) > 0 {
+		return fds[0].t, true
+	}
+	return time.Time{}, false
+}
+
+// fullDate is a date written with its year, at byte start of a text.
+type fullDate struct {
+	t     time.Time
+	start int
+}
+
+// fullDatesIn lists the dates "d/m/yyyy", "d-m-yyyy" and "d.m.yyyy" in
+// folded text, found from their four-digit years by bytes.
+func fullDatesIn(folded string) []fullDate {
+	var out []fullDate
+	for i := 0; i+4 <= len(folded); i++ {
+		if !allDigits(folded[i:i+4]) || (i+4 < len(folded) && isDigitByte(folded[i+4])) || i < 4 {
+			continue
+		}
+		sep := folded[i-1]
+		if sep != '/' && sep != '-' && sep != '.' {
+			i += 3
+			continue
+		}
+		j := i - 1
+		m := j
+		for m > 0 && j-m < 2 && isDigitByte(folded[m-1]) {
+			m--
+		}
+		if m == j || m == 0 || folded[m-1] != sep {
+			i += 3
+			continue
+		}
+		dd := m - 1
+		for dd > 0 && m-1-dd < 2 && isDigitByte(folded[dd-1]) {
+			dd--
+		}
+		if dd == m-1 || (dd > 0 && (isDigitByte(folded[dd-1]) || folded[dd-1] == '/')) {
+			i += 3
+			continue
+		}
+		if t, ok := validDay(atoi(folded[i:i+4]), atoi(folded[m:j]), atoi(folded[dd:m-1])); ok && t.Year() >= 1990 {
+			out = append(out, fullDate{t: t, start: dd})
+		}
+		i += 3
+	}
+	return out
+}
+
+// deadlineWords end the text before a full date that closes a period or
+// sets a deadline: a day the meeting comes shortly before.
+var deadlineWords = []string{"đến", "tới", "trước", "hết", "hạn"}
+
+// periodStartWords end the text before the start of a period ("từ ngày
+// 1/4/2020 đến nay"), often the same day of an earlier year.
+var periodStartWords = []string{"từ", "kể từ", "sau", "từ sau"}
+
+// deadlineWindow is how long before a deadline date a meeting that sets it
+// or works towards it may be held.
+const deadlineWindow = 62 * 24 * time.Hour
+
+// yearFromLaterDate works out the year of a meeting day written without
+// one (day/month) from full dates elsewhere in the page (folded): the same
+// day written with its year ("Chiều 9/12, ... Tính đến ngày 9/12/2022"),
+// or a deadline or end a short time after it ("Chiều 16-6, ... (họp) từ
+// nay đến 21-6-2023"). Documents' dates and starts of periods are not
+// read; the dates read must all give one year, else 0.
+func yearFromLaterDate(folded string, day, month int) int {
+	if !mayHoldFullDate(folded) {
+		return 0
+	}
+	year := 0
+	for _, fd := range fullDatesIn(folded) {
+		before := strings.TrimRight(folded[max(0, fd.start-32):fd.start], " ,")
+		before = strings.TrimRight(strings.TrimSuffix(before, "ngày"), " ,")
+		if documentDateBefore(before) || endsWithWholeWord(before, periodStartWords) {
+			continue
+		}
+		y := 0
+		switch {
+		case int(fd.t.Month()) == month && fd.t.Day() == day:
+			y = fd.t.Year()
+		case endsWithWholeWord(before, deadlineWords):
+			for _, cand := range []int{fd.t.Year(), fd.t.Year() - 1} {
+				if t, ok := validDay(cand, month, day); ok && !t.After(fd.t) && fd.t.Sub(t) <= deadlineWindow {
+					y = cand
+					break
+				}
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		if year != 0 && y != year {
+			return 0
+		}
+		year = y
+	}
+	return year
+}
+
+// endsWithWholeWord reports whether s ends with one of words as a whole
+// word.
+func endsWithWholeWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) && wordStartAt(s, len(s)-len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentDateBefore reports whether the text before a date (folded,
+// without "ngày") ends with a document's symbol or "ban hành": the date is
+// the document's ("Quyết định số 90-QĐ/TW ngày 06/12/2022").
+func documentDateBefore(before string) bool {
+	if strings.HasSuffix(before, "ban hành") {
+		return true
+	}
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	return strings.ContainsAny(last, "/-") && strings.IndexFunc(last, unicode.IsLetter) >= 0
 }

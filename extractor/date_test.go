@@ -480,3 +480,70 @@ func TestMayHoldFullDate(t *testing.T) {
 		t.Error("no full date found")
 	}
 }
+
+// TestYearFromEvent: what the event is settles the year of an undated day.
+func TestYearFromEvent(t *testing.T) {
+	tests := []struct {
+		lead       string
+		day, month int
+		typ        string
+		want       int
+	}{
+		// a congress held by September opens its term
+		{"Sáng 12/5, Đại hội đại biểu Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 – 2028 khai mạc", 12, 5, "đại hội", 2023},
+		{"Đại hội Đoàn xã nhiệm kỳ 2022-2027 . Ngày 3/6, Đại hội Đoàn xã diễn ra", 3, 6, "đại hội", 2022},
+		// later in the year it may come before its term
+		{"Ngày 20/11, Đại hội Công đoàn cơ sở nhiệm kỳ 2023-2028 được tổ chức", 20, 11, "đại hội", 0},
+		// a term named by a meeting that is no congress settles nothing
+		{"Ngày 4/4, Ủy ban tổ chức hội nghị chuẩn bị Đại hội nhiệm kỳ 2024-2029", 4, 4, "hội nghị", 0},
+		// a council's first session is in its term's first year
+		{"Chiều 25/6, Thường trực HĐND huyện họp chuẩn bị kỳ họp thứ nhất HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026", 25, 6, "phiên họp", 2021},
+		// 29 February in a term with one leap year
+		{"Sáng 29/2, Thường trực HĐND xã họp thống nhất nội dung kỳ họp thứ 9, HĐND xã khóa XV, nhiệm kỳ 2021-2026", 29, 2, "phiên họp", 2024},
+		{"Sáng 29/2, Thường trực HĐND xã họp, nhiệm kỳ 2020-2025", 29, 2, "phiên họp", 0},
+		// a course opens in its first year and closes in its last
+		{"Khai giảng lớp Trung cấp lý luận chính trị, khóa học 2022 - 2023 . Ngày 9-10, Trường Chính trị tỉnh khai giảng lớp", 9, 10, "lễ", 2022},
+		{"Ngày 15-6, Trường tổ chức bế giảng lớp Cao cấp lý luận chính trị khóa học 2021-2023", 15, 6, "lễ", 2023},
+		// a review of N years since a dated document, once its day has come
+		{"Sáng 22/3, Tỉnh ủy tổ chức hội nghị đánh giá 02 năm thực hiện Nghị quyết số 15-NQ/TU ngày 10/3/2021 của Tỉnh ủy", 22, 3, "hội nghị", 2023},
+		{"Sáng 2/3, Tỉnh ủy tổ chức hội nghị đánh giá 02 năm thực hiện Nghị quyết số 15-NQ/TU ngày 10/3/2021 của Tỉnh ủy", 2, 3, "hội nghị", 0},
+		// cues that disagree settle nothing
+		{"Sáng 10/6, khai mạc Đại hội nhiệm kỳ 2022-2027; sơ kết 1 năm thực hiện Chỉ thị số 01-CT/HU ngày 2/3/2020", 10, 6, "đại hội", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lead, func(t *testing.T) {
+			if got := yearFromEvent(fold(tt.lead), tt.day, tt.month, tt.typ); got != tt.want {
+				t.Errorf("yearFromEvent(%d/%d, %q) = %d, want %d", tt.day, tt.month, tt.typ, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestYearFromLaterDate: the same day written with its year, or a deadline
+// soon after, gives the year of an undated meeting day.
+func TestYearFromLaterDate(t *testing.T) {
+	tests := []struct {
+		text       string
+		day, month int
+		want       int
+	}{
+		{"Chiều 14/11, Sở họp giao ban. Tính đến ngày 14/11/2023, toàn tỉnh đã giải ngân 70% vốn.", 14, 11, 2023},
+		{"Sáng 5-7, Ban Chỉ đạo họp. Các đơn vị hoàn thành báo cáo trước ngày 20-7-2024.", 5, 7, 2024},
+		// across the new year
+		{"Ngày 20/12, Ủy ban họp. Hồ sơ gửi về trước ngày 10/01/2022.", 20, 12, 2021},
+		// a deadline months away says nothing
+		{"Ngày 2/3, Sở họp. Công trình hoàn thành trước ngày 30/12/2024.", 2, 3, 0},
+		// a document's date and the start of a period are not read
+		{"Sáng 16/3, Đảng ủy họp về Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.", 16, 3, 0},
+		{"Sáng 1/4, Hội họp. Từ ngày 1/4/2020 đến nay Hội kết nạp 200 hội viên.", 1, 4, 0},
+		// dates that disagree settle nothing
+		{"Sáng 8/5, Sở họp. Tính đến 8/5/2023 có 10 hồ sơ; đến 8/5/2022 có 6 hồ sơ.", 8, 5, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := yearFromLaterDate(fold(tt.text), tt.day, tt.month); got != tt.want {
+				t.Errorf("yearFromLaterDate(%d/%d) = %d, want %d", tt.day, tt.month, got, tt.want)
+			}
+		})
+	}
+}

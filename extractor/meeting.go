@@ -198,11 +198,17 @@ func extractMeeting(d *document, r *schema.Report) {
 		dateEnd = date.end
 		ev := d.evidence(s.start+date.start, s.start+date.end, s)
 		if date.undated && d.published.IsZero() {
-			date = d.withInferredYear(date, d.folded[s.start:s.end])
+			date = d.withInferredYear(date, d.folded[s.start:s.end], typ)
 		}
 		if !date.undated {
 			m.Date = schema.Text(isoDate(date.from))
 			m.Evidence["date"] = ev
+		}
+		if n := workingDayNumber(d.folded[s.start:s.end]); n > 1 && date.to.IsZero() && !date.undated {
+			// "Sáng 7.8, Đại hội ... tiếp tục ngày làm việc thứ 3": the
+			// event opened two days before and runs to this day.
+			date.to, date.from = date.from, date.from.AddDate(0, 0, 1-n)
+			m.Date = schema.Text(isoDate(date.from))
 		}
 		if date.to.IsZero() && !date.undated {
 			if span, ok := d.spanFrom(sents, dates, event, date.from); ok {
@@ -277,6 +283,32 @@ func extractMeeting(d *document, r *schema.Report) {
 			break
 		}
 	}
+}
+
+// workingDayWords are the ordinals of "ngày làm việc thứ ..." in words.
+var workingDayWords = []string{"hai", "ba", "tư", "năm", "sáu", "bảy"}
+
+// workingDayNumber reads "ngày làm việc thứ N" (a digit or a word, "thứ
+// hai" .. "thứ bảy") in a folded sentence: the day of a multi-day event
+// the sentence tells of; 0 when there is none.
+func workingDayNumber(f string) int {
+	k := strings.Index(f, "ngày làm việc thứ ")
+	if k < 0 {
+		return 0
+	}
+	rest := f[k+len("ngày làm việc thứ "):]
+	if rest != "" && isDigitByte(rest[0]) {
+		if len(rest) > 1 && isDigitByte(rest[1]) {
+			return 0
+		}
+		return int(rest[0] - '0')
+	}
+	for i, w := range workingDayWords {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || strings.IndexByte(" ,.;)", rest[len(w)]) >= 0) {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 // undatedEventSentence returns the first lead sentence that names no day
@@ -1745,8 +1777,21 @@ func (d *document) titleEvidence(start, end int) schema.Evidence {
 // and event sentence (folded) name, when they settle it (see inferYear),
 // else from the periods the whole page names when they all agree (see
 // inferYearFromText).
-func (d *document) withInferredYear(dm dateMention, sentence string) dateMention {
-	y, ok := inferYear(fold(d.title)+" . "+sentence, dm.fromMonth)
+func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMention {
+	lead := fold(d.title) + " . " + sentence
+	// A full date of the same day, or a deadline soon after, and what the
+	// event is (a congress, a first session, a course) settle the year
+	// outright; the periods the lead names come next.
+	y := yearFromLaterDate(d.folded, dm.fromDay, dm.fromMonth)
+	if e := yearFromEvent(lead, dm.fromDay, dm.fromMonth, typ); e > 0 && y > 0 && e != y {
+		return dm
+	} else if y == 0 {
+		y = e
+	}
+	ok := y > 0
+	if !ok {
+		y, ok = inferYear(lead, dm.fromMonth)
+	}
 	if !ok {
 		y, ok = inferYearFromText(d.folded, dm.fromMonth)
 	}

@@ -52,6 +52,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-12-14", EndDate: "2021-12-15", Organizer: "Ban Dân vận Tỉnh ủy Đắk Lắk"},
 		},
 		{
+			name: "a congress's working day N: it opened N-1 days before; year from the term",
+			text: "Bế mạc Đại hội Đảng bộ huyện Yên Bình lần thứ XX\nSáng 9.9, Đại hội đại biểu Đảng bộ huyện Yên Bình lần thứ XX, nhiệm kỳ 2025 - 2030 bước sang ngày làm việc thứ ba.",
+			want: schema.Meeting{Type: "đại hội", Date: "2025-09-07", EndDate: "2025-09-09", Organizer: "Đảng bộ huyện Yên Bình"},
+		},
+		{
+			name: "no year written: the same day with its year later in the text",
+			text: "Giao ban công tác nội chính quý IV\nChiều 8/12, Ban Nội chính Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính.\nTính đến ngày 8/12/2024, các cơ quan đã giải quyết 120 vụ việc.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-12-08", PartOfDay: "chiều", Organizer: "Ban Nội chính Tỉnh ủy"},
+		},
+		{
 			name: "fronted place with address parts",
 			text: "Thanh tra Bộ tổng kết công tác năm 2021\n13/01/2022 09:02\nChiều ngày 12/01/2022, tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội, Thanh tra Bộ Thông tin và Truyền thông tổ chức Hội nghị tổng kết công tác năm 2021.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2022-01-12", PartOfDay: "chiều", Location: "trụ sở Bộ, số 18 Nguyễn Du, Hà Nội", Organizer: "Thanh tra Bộ Thông tin và Truyền thông"},
