@@ -520,6 +520,9 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	if d.isInterview(title) {
 		return "", schema.Evidence{}, false
 	}
+	if len(sents) > 0 && leadIssuesDocument(d.folded[sents[0].start:sents[0].end]) {
+		return "", schema.Evidence{}, false
+	}
 	for _, weak := range []bool{false, true} {
 		if weak && len(sents) > 0 && issuesDocument(d.folded[sents[0].start:sents[0].end]) {
 			// "Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...": the news
@@ -531,7 +534,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findOwnEvent(f, weak); ok && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
 				return d.eventType(mp, f[:k], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -852,6 +855,37 @@ func actsAsSubject(folded string, k, n int) bool {
 // just issued a document ("vừa ký ban hành", "vừa ban hành").
 func issuesDocument(folded string) bool {
 	return strings.Contains(folded, " ký ban hành ") || strings.Contains(folded, " vừa ban hành ")
+}
+
+// assignsBody reports whether the weak phrase "giao ban" found at byte at
+// of the text is the verb "giao" before a body's name with a capital, "Giao
+// Ban cán sự đảng UBND tỉnh chỉ đạo ...": a task assigned, not a briefing
+// meeting.
+func (d *document) assignsBody(at int, phrase string) bool {
+	return phrase == "giao ban" && strings.HasPrefix(d.text[at+len("giao "):], "Ban")
+}
+
+// leadIssuesDocument reports whether the lead's first sentence (folded)
+// tells, as its main act, that a body issued a document: "Ngày 4/2, Ban
+// Thường vụ Tỉnh ủy ban hành Kết luận về ...", "UBND tỉnh (vừa) ban hành
+// văn bản số ...". Such a page is a notice of the document, not a report of
+// a meeting, even when its headline names an event the document plans. A
+// sentence that names an event or a verb of holding one before "ban hành"
+// ("Hội nghị đã ban hành Nghị quyết", "tổ chức hội nghị và ban hành ...")
+// tells of a meeting.
+func leadIssuesDocument(f string) bool {
+	k := strings.Index(f, " ban hành ")
+	if k < 0 {
+		return false
+	}
+	before, after := f[:k], f[k+len(" ban hành "):]
+	if docTypeAt(after, 0) == 0 && !strings.HasPrefix(after, "văn bản") {
+		return false
+	}
+	if _, _, ok := findMeetingPhrase(before, false); ok {
+		return false
+	}
+	return !strings.Contains(before, "tổ chức") && !eventVerbIn(before) && !strings.Contains(before, " tại ")
 }
 
 // citedAt reports whether an event noun that follows folded text is where

@@ -487,6 +487,10 @@ func TestMeetingType(t *testing.T) {
 		{"congresses at all levels are a topic, not the event", "Lãnh đạo tốt đại hội đảng bộ các cấp nhiệm kỳ mới\n05/12/2023 09:00\nNgày 4/12, Ban Thường vụ Huyện ủy tổ chức hội nghị rút kinh nghiệm đại hội điểm.", "hội nghị"},
 		{"a supervision team working with a unit holds a working session", "Sở Y tế trả lời kiến nghị cử tri\n20/09/2022 08:30\nNgày 19/9/2022, Đoàn giám sát của Hội đồng nhân dân tỉnh về việc trả lời kiến nghị của cử tri gửi đến kỳ họp thứ 4 đã đến làm việc tại Sở Y tế.", "buổi làm việc"},
 		{"a session voters write to is not the event", "Tiếp thu ý kiến cử tri\n20/09/2022 08:30\nNgày 19/9/2022, Sở Tài nguyên và Môi trường tổ chức hội nghị trả lời kiến nghị của cử tri gửi tới kỳ họp thứ 6.", "hội nghị"},
+		{"a body issuing a document is a notice", "Tăng cường phòng chống cháy rừng mùa khô\n05/12/2023 09:00\nNgày 4/12, Ban Thường vụ Huyện ủy ban hành Kết luận về tăng cường công tác phòng cháy, chữa cháy rừng. Theo đó, giao Ban Dân vận Huyện ủy chỉ đạo tuyên truyền.", ""},
+		{"a plan for a congress issued is no congress", "Tiến tới Đại hội Hội Nông dân huyện lần thứ IX\n05/12/2023 09:00\nHội Nông dân huyện vừa ban hành Kế hoạch tổ chức Đại hội Hội Nông dân huyện lần thứ IX, nhiệm kỳ 2023 - 2028.", ""},
+		{"a meeting that issues a resolution is a meeting", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\n05/12/2023 09:00\nNgày 4/12, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12 và ban hành Nghị quyết về nhiệm vụ năm 2024.", "hội nghị"},
+		{"'Giao Ban ...' assigns a task to a body: no briefing", "Tăng cường quản lý đất công\n05/12/2023 09:00\nUBND huyện yêu cầu các xã rà soát quỹ đất công. Giao Ban Quản lý dự án huyện chủ trì, làm việc với các xã.", ""},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
