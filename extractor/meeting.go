@@ -524,6 +524,13 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		return "", schema.Evidence{}, false
 	}
 	for _, weak := range []bool{false, true} {
+		if weak {
+			// no event noun of the lexicon: a "buổi đối thoại" or "buổi
+			// đón tiếp" the page tells of is the event before any verb
+			if typ, ev, ok := d.occasionNoun(sents, happened); ok {
+				return typ, ev, true
+			}
+		}
 		if weak && len(sents) > 0 && issuesDocument(d.folded[sents[0].start:sents[0].end]) {
 			// "Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...": the news
 			// is the document, and a "làm việc" among its tasks is no event.
@@ -855,6 +862,38 @@ func actsAsSubject(folded string, k, n int) bool {
 // just issued a document ("vừa ký ban hành", "vừa ban hành").
 func issuesDocument(folded string) bool {
 	return strings.Contains(folded, " ký ban hành ") || strings.Contains(folded, " vừa ban hành ")
+}
+
+// occasionNouns are event nouns outside the meeting lexicon, with the type
+// each names: a dialogue between officials and businesses or citizens, and
+// the reception of a visitor.
+var occasionNouns = []struct{ phrase, typ string }{
+	{"buổi đối thoại", "buổi đối thoại"},
+	{"cuộc đối thoại", "buổi đối thoại"},
+	{"buổi đón tiếp", "buổi đón tiếp"},
+}
+
+// occasionNoun finds an occasionNouns phrase in the headline, or in a lead
+// sentence that tells the event happened, and returns its type.
+func (d *document) occasionNoun(sents []span, happened func(int, string) bool) (string, schema.Evidence, bool) {
+	title := fold(d.title)
+	for _, o := range occasionNouns {
+		if k := strings.Index(title, o.phrase); k >= 0 && wordStartAt(title, k) {
+			return o.typ, d.titleEvidence(k, k+len(o.phrase)), true
+		}
+	}
+	for i, s := range sents {
+		f := d.folded[s.start:s.end]
+		if !happened(i, f) && !strings.HasPrefix(f, "tại buổi") {
+			continue
+		}
+		for _, o := range occasionNouns {
+			if k := strings.Index(f, o.phrase); k >= 0 && wordStartAt(f, k) {
+				return o.typ, d.evidence(s.start+k, s.start+k+len(o.phrase), s), true
+			}
+		}
+	}
+	return "", schema.Evidence{}, false
 }
 
 // assignsBody reports whether the weak phrase "giao ban" found at byte at

@@ -491,6 +491,8 @@ func TestMeetingType(t *testing.T) {
 		{"a plan for a congress issued is no congress", "Tiến tới Đại hội Hội Nông dân huyện lần thứ IX\n05/12/2023 09:00\nHội Nông dân huyện vừa ban hành Kế hoạch tổ chức Đại hội Hội Nông dân huyện lần thứ IX, nhiệm kỳ 2023 - 2028.", ""},
 		{"a meeting that issues a resolution is a meeting", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\n05/12/2023 09:00\nNgày 4/12, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12 và ban hành Nghị quyết về nhiệm vụ năm 2024.", "hội nghị"},
 		{"'Giao Ban ...' assigns a task to a body: no briefing", "Tăng cường quản lý đất công\n05/12/2023 09:00\nUBND huyện yêu cầu các xã rà soát quỹ đất công. Giao Ban Quản lý dự án huyện chủ trì, làm việc với các xã.", ""},
+		{"a dialogue with businesses", "Gỡ khó cho doanh nghiệp nhỏ\n05/12/2023 09:00\nNgày 4/12, hơn 100 doanh nghiệp dự buổi đối thoại do Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì.", "buổi đối thoại"},
+		{"a reception of a visitor, named at its setting", "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nhật Bản\nSáng 4/12, Tổng Lãnh sự Nhật Bản đến thăm và chào xã giao lãnh đạo tỉnh.\nTại buổi đón tiếp, Chủ tịch UBND tỉnh Trần Văn Bình giới thiệu tình hình kinh tế của tỉnh.", "buổi đón tiếp"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
