@@ -13,6 +13,42 @@ import (
 // in folded text; group 1 is the label.
 var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`)
 
+// datelineAuthor reads the writer that opens a date line, "Bùi Lan - 14:20
+// 28/09/2023 GMT+7": a name, a dash or a bar, then the time or the date.
+func datelineAuthor(line string) (string, bool) {
+	for _, sep := range [...]string{" - ", " – ", " | "} {
+		i := strings.Index(line, sep)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.TrimSpace(line[i+len(sep):])
+		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && len(strings.Fields(name)) >= 2 {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// unitWords open the name of a writer's unit that bylineOrgWords do not
+// hold (folded): "Huyện đoàn Ba Tri", "Trung tâm Văn hóa huyện".
+var unitWords = map[string]bool{
+	"huyện": true, "tỉnh": true, "thành": true, "đoàn": true, "trung": true, "ubnd": true,
+	"công": true, "đảng": true, "xã": true, "phường": true, "thị": true, "mặt": true, "liên": true,
+}
+
+// writerUnit reports whether s, after a signature's dash, names a unit, not
+// a second writer: its first word opens an organisation's name, and s is no
+// name.
+func writerUnit(s string) bool {
+	s = strings.TrimSpace(s)
+	w, _, _ := strings.Cut(s, " ")
+	if w == "" || isBylineName(s) {
+		return false
+	}
+	f := fold(w)
+	return bylineOrgWords[f] || unitWords[f]
+}
+
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
 // Thương", "Bài, ảnh: Thanh Tâm", a bare name) and the photo credits in
 // captions ("Ảnh: Văn Điệp/TTXVN"). Agency suffixes and affiliations in
@@ -312,6 +348,9 @@ var bylineLabels = []struct {
 	{"ảnh:", false, true},
 	{"tác giả bài viết:", true, false},
 	{"tác giả:", true, false},
+	// "Nguồn tin: Sao Mai": the person who sent the news signs it; an
+	// agency or a paper after it is no name and gives nothing
+	{"nguồn tin:", true, false},
 }
 
 // maxBylineLen bounds a credit line in bytes: a line longer than this is
@@ -342,6 +381,12 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			}
 		}
 		if p.end-p.start > maxBylineLen || p.kind == paraTitle {
+			continue
+		}
+		if p.kind == paraDateline {
+			if name, ok := datelineAuthor(text); ok {
+				authors = append(authors, name)
+			}
 			continue
 		}
 		if a, ph, ok := labelledByline(text, folded); ok {
@@ -379,7 +424,8 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 // bareBylineNames returns the names of a line made of nothing but personal
 // names joined by dashes, commas or "và"; nil if any part is not a name.
 func bareBylineNames(line string) []string {
-	line = strings.TrimRight(line, " .")
+	// "CHÂU NỮ |": some sites close a signature with a bar
+	line = strings.TrimRight(line, " .|")
 	if line == "" || strings.ContainsAny(line, ":;()\"“”0123456789") || hasLowerWord(line) {
 		return nil
 	}
@@ -622,6 +668,20 @@ func isInterview(d *document) bool {
 // brackets or after a slash: "Thu Hà - Minh Đức (TTXVN)", "Lê Huy/VNA".
 func dropAgencySuffix(line string) string {
 	line = strings.TrimRight(line, " .")
+	// "Thu Hà (tổng hợp)": a writer who compiled the news
+	for _, mark := range [...]string{"(tổng hợp)", "(Tổng hợp)", "(TH)", "(T/h)", "(t/h)"} {
+		if t, ok := strings.CutSuffix(line, mark); ok {
+			line = strings.TrimSpace(t)
+			break
+		}
+	}
+	// "Minh Thơ – Huyện đoàn Ba Tri": the writer's unit, named in words,
+	// after a dash
+	for _, sep := range [...]string{" - ", " – "} {
+		if i := strings.Index(line, sep); i > 0 && writerUnit(line[i+len(sep):]) {
+			return strings.TrimSpace(line[:i])
+		}
+	}
 	if strings.HasSuffix(line, ")") {
 		if i := strings.LastIndexByte(line, '('); i > 0 && isAcronym(line[i+1:len(line)-1]) {
 			return strings.TrimSpace(line[:i])
