@@ -1862,6 +1862,13 @@ func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMe
 		y = e
 	}
 	ok := y > 0
+	if stamp, found := d.monthStamp(); !ok && found {
+		// "2023-12" under the headline: the page's month, too coarse for
+		// its publication, still dates "18 và 19/12"
+		if t, valid := dayWithYear(0, dm.fromMonth, dm.fromDay, stamp); valid {
+			y, ok = t.Year(), true
+		}
+	}
 	if !ok {
 		y, ok = inferYear(lead, dm.fromMonth)
 	}
@@ -1886,6 +1893,22 @@ func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMe
 		}
 	}
 	return dm
+}
+
+// monthStamp reads a line of only a year and a month ("2023-12") among
+// the first lines of a page: the month it was stored or published in.
+func (d *document) monthStamp() (time.Time, bool) {
+	for i, p := range d.paras {
+		if i > 3 || p.kind == paraLead || p.kind == paraBody {
+			break
+		}
+		if line := strings.TrimSpace(d.text[p.start:p.end]); len(line) == len("2006-01") && line[4] == '-' {
+			if t, ok := parseStoreDate(line); ok && monthOnly(t) {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // referencedEventLeads name an event the report tells about rather than

@@ -62,6 +62,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2024-12-08", PartOfDay: "chiều", Organizer: "Ban Nội chính Tỉnh ủy"},
 		},
 		{
+			name: "a month stamp under the headline dates a day without its year",
+			text: "Kỳ họp thứ 9 HĐND huyện khóa XII\n2024-12\nTrong 2 ngày (10 và 11/12), HĐND huyện Đak Pơ khóa XII tổ chức Kỳ họp thứ 9.",
+			want: schema.Meeting{Type: "kỳ họp", Date: "2024-12-10", EndDate: "2024-12-11", Organizer: "HĐND huyện Đak Pơ khóa XII"},
+		},
+		{
 			name: "fronted place with address parts",
 			text: "Thanh tra Bộ tổng kết công tác năm 2021\n13/01/2022 09:02\nChiều ngày 12/01/2022, tại trụ sở Bộ, số 18 Nguyễn Du, Hà Nội, Thanh tra Bộ Thông tin và Truyền thông tổ chức Hội nghị tổng kết công tác năm 2021.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2022-01-12", PartOfDay: "chiều", Location: "trụ sở Bộ, số 18 Nguyễn Du, Hà Nội", Organizer: "Thanh tra Bộ Thông tin và Truyền thông"},
