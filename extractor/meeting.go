@@ -537,12 +537,12 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			break
 		}
 		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
-			return d.eventType(mp, title[:k], sents), d.titleEvidence(k, k+len(mp.phrase)), true
+			return d.eventType(mp, title[:k], title[k+len(mp.phrase):], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
 			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
-				return d.eventType(mp, f[:k], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
+				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
 	}
@@ -752,7 +752,19 @@ var classifiedTypes = []string{"tiếp xúc cử tri", "giao lưu", "tập huấ
 // a course opened or closed ("tổ chức khai giảng lớp bồi dưỡng") is the
 // ceremony; a verb-phrase type written with "buổi" in the headline or
 // the lead keeps it.
-func (d *document) eventType(mp meetingPhrase, before string, sents []span) string {
+func (d *document) eventType(mp meetingPhrase, before, after string, sents []span) string {
+	if mp.canonical == "chuyến thăm" && strings.HasPrefix(after, " và làm việc") {
+		// "có chuyến thăm và làm việc tại huyện X": the visit is held as
+		// a working session
+		return "buổi làm việc"
+	}
+	if activityWords[mp.canonical] {
+		// "Đoàn giám sát ... Toàn cảnh buổi làm việc": an inspection or
+		// supervision is held as a meeting the page names elsewhere
+		if typ, ok := d.heldAsEvent(); ok {
+			return typ
+		}
+	}
 	if mp.canonical == "lớp học" {
 		b := strings.TrimRight(before, " ")
 		if strings.HasSuffix(b, "khai giảng") || strings.HasSuffix(b, "bế giảng") {
@@ -774,6 +786,42 @@ func (d *document) eventType(mp meetingPhrase, before string, sents []span) stri
 		}
 	}
 	return mp.canonical
+}
+
+// activityWords are the weak event words that name what a team does (an
+// inspection, a supervision, a survey) rather than the meeting it holds.
+var activityWords = map[string]bool{"kiểm tra": true, "giám sát": true, "khảo sát": true}
+
+// settingLeads open the phrase that names the event as a setting: "(phát
+// biểu) tại hội nghị", "Toàn cảnh buổi làm việc" (a caption).
+var settingLeads = []string{"tại ", "toàn cảnh ", "quang cảnh "}
+
+// heldAsEvent finds an event noun of the lexicon named as a setting in any
+// paragraph, captions included, and returns its type.
+func (d *document) heldAsEvent() (string, bool) {
+	for _, p := range d.paras {
+		if p.kind == paraTitle {
+			continue
+		}
+		f := d.folded[p.start:p.end]
+		for _, lead := range settingLeads {
+			for off := 0; ; {
+				k := strings.Index(f[off:], lead)
+				if k < 0 {
+					break
+				}
+				at := off + k + len(lead)
+				off = at
+				if !wordStartAt(f, at-len(lead)) {
+					continue
+				}
+				if mp, j, ok := findMeetingPhrase(f[at:min(len(f), at+40)], false); ok && j == 0 {
+					return mp.canonical, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // interviewQuestionCues open or close a reporter's question.

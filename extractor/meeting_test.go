@@ -498,6 +498,8 @@ func TestMeetingType(t *testing.T) {
 		{"'Giao Ban ...' assigns a task to a body: no briefing", "Tăng cường quản lý đất công\n05/12/2023 09:00\nUBND huyện yêu cầu các xã rà soát quỹ đất công. Giao Ban Quản lý dự án huyện chủ trì, làm việc với các xã.", ""},
 		{"a dialogue with businesses", "Gỡ khó cho doanh nghiệp nhỏ\n05/12/2023 09:00\nNgày 4/12, hơn 100 doanh nghiệp dự buổi đối thoại do Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì.", "buổi đối thoại"},
 		{"a reception of a visitor, named at its setting", "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nhật Bản\nSáng 4/12, Tổng Lãnh sự Nhật Bản đến thăm và chào xã giao lãnh đạo tỉnh.\nTại buổi đón tiếp, Chủ tịch UBND tỉnh Trần Văn Bình giới thiệu tình hình kinh tế của tỉnh.", "buổi đón tiếp"},
+		{"a visit and working session is a working session", "Bí thư Tỉnh ủy làm việc tại huyện Yên Định\n05/12/2023 09:00\nSáng 4/12, đồng chí Lê Văn An, Bí thư Tỉnh ủy, đã có chuyến thăm và làm việc tại huyện Yên Định.", "buổi làm việc"},
+		{"a supervision held as a working session a caption names", "Giám sát việc thực hiện quy chế dân chủ\nToàn cảnh buổi làm việc\nĐoàn giám sát của Ban Thường vụ Huyện ủy giám sát việc thực hiện quy chế dân chủ ở cơ sở đối với Đảng ủy xã Định Hòa.", "buổi làm việc"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
