@@ -283,7 +283,7 @@ func allUpperStart(s string) bool {
 // Words that end an issuer or a subject clause.
 var (
 	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
-	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là"}
+	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
 )
 
 // dirMention is one directive found in the text, with its byte span.
@@ -956,6 +956,9 @@ func subjectClause(text, folded string) (string, int) {
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
+	if k := subjectVerbStop(folded[:end]); k >= 0 {
+		end = k
+	}
 	out := strings.TrimRight(strings.TrimSpace(text[:end]), " ,")
 	if len(out) <= len("về ") {
 		return "", 0
@@ -1537,6 +1540,40 @@ func dateBeforeIssuer(before string) (time.Time, bool) {
 		mo, y = m[4], m[5]
 	}
 	return validDay(atoi(y), atoi(mo), atoi(m[1]))
+}
+
+// linkedDocLeads join a second document to a subject: "về ... gắn với
+// thực hiện Kết luận số 64-KL/TW ..." cites the conclusion on its own.
+var linkedDocLeads = []string{" gắn với thực hiện ", " gắn với việc thực hiện ", " gắn với "}
+
+// heldVerbs are the main verbs that follow a document cited inside the
+// sentence's subject ("Ban Chỉ đạo tổng kết Nghị quyết 26 về nông nghiệp,
+// nông dân, nông thôn tổ chức hội nghị ..."), unless a noun of the subject
+// governs them ("về việc tổ chức hội nghị ...").
+var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo", " tổ chức lễ", " tổ chức đại hội"}
+
+// subjectVerbStop finds where a folded subject clause runs into another
+// document ("gắn với thực hiện Kết luận số ...") or into the sentence's
+// main verb ("... nông thôn tổ chức hội nghị"), or -1.
+func subjectVerbStop(folded string) int {
+	end := -1
+	for _, l := range linkedDocLeads {
+		if k := strings.Index(folded, l); k >= 0 && startsWithDocType(folded[k+len(l):]) {
+			end = k
+			break
+		}
+	}
+	for _, v := range heldVerbs {
+		k := strings.Index(folded, v)
+		if k < 0 || (end >= 0 && k >= end) {
+			continue
+		}
+		before := folded[:k]
+		if !strings.HasSuffix(before, " việc") && !strings.HasSuffix(before, "về") && !strings.HasSuffix(before, " công tác") && !strings.HasSuffix(before, " kế hoạch") {
+			end = k
+		}
+	}
+	return end
 }
 
 // partsOfDay open a time phrase that ends a subject after a comma.

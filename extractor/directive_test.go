@@ -77,6 +77,29 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Công văn", Number: "815/BTNMT-TCMT", Issuer: "Bộ Tài nguyên và Môi trường", Subject: "về quản lý chất thải rắn"}},
 		},
 		{
+			name: "a subject ends before a second document it is linked to",
+			text: "Hội nghị sơ kết Nghị quyết số 19-NQ/TW về đổi mới đơn vị sự nghiệp công lập gắn với thực hiện Kết luận số 40-KL/TW của Bộ Chính trị.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "19-NQ/TW", Subject: "về đổi mới đơn vị sự nghiệp công lập"},
+				{Type: "Kết luận", Number: "40-KL/TW", Issuer: "Bộ Chính trị"},
+			},
+		},
+		{
+			name: "a subject ends at the main verb of the sentence it is the subject of",
+			text: "Sáng 9/3, Ban Chỉ đạo tổng kết Nghị quyết số 09-NQ/TU về phát triển lâm nghiệp tổ chức hội nghị lấy ý kiến dự thảo báo cáo.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "09-NQ/TU", Subject: "về phát triển lâm nghiệp"}},
+		},
+		{
+			name: "'về việc tổ chức hội nghị' keeps its verb",
+			text: "Căn cứ Công văn số 45-CV/HU về việc tổ chức hội nghị sơ kết công tác dân vận.",
+			want: []schema.Directive{{Type: "Công văn", Number: "45-CV/HU", Subject: "về việc tổ chức hội nghị sơ kết công tác dân vận"}},
+		},
+		{
+			name: "'vẫn còn' opens the predicate after a subject",
+			text: "Việc thực hiện Nghị quyết số 26-NQ/TW về nông nghiệp vẫn còn những hạn chế.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "26-NQ/TW", Subject: "về nông nghiệp"}},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
