@@ -758,6 +758,14 @@ func (d *document) eventType(mp meetingPhrase, before, after string, sents []spa
 		// a working session
 		return "buổi làm việc"
 	}
+	if sessionOfEvent[mp.phrase] {
+		// "Phiên trù bị Đại hội ...", "phiên khai mạc Kỳ họp thứ 9": a
+		// session of a congress or a council sitting is that event
+		a := strings.TrimPrefix(strings.TrimPrefix(after, " "), "của ")
+		if p, j, ok := findMeetingPhrase(a[:min(len(a), 40)], false); ok && j == 0 && (p.canonical == "đại hội" || p.canonical == "kỳ họp") {
+			return p.canonical
+		}
+	}
 	if activityWords[mp.canonical] {
 		// "Đoàn giám sát ... Toàn cảnh buổi làm việc": an inspection or
 		// supervision is held as a meeting the page names elsewhere
@@ -787,6 +795,9 @@ func (d *document) eventType(mp meetingPhrase, before, after string, sents []spa
 	}
 	return mp.canonical
 }
+
+// sessionOfEvent are the sessions of a longer event, named before it.
+var sessionOfEvent = map[string]bool{"phiên khai mạc": true, "phiên bế mạc": true, "phiên trù bị": true}
 
 // activityWords are the weak event words that name what a team does (an
 // inspection, a supervision, a survey) rather than the meeting it holds.

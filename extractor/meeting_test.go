@@ -500,6 +500,7 @@ func TestMeetingType(t *testing.T) {
 		{"a reception of a visitor, named at its setting", "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nhật Bản\nSáng 4/12, Tổng Lãnh sự Nhật Bản đến thăm và chào xã giao lãnh đạo tỉnh.\nTại buổi đón tiếp, Chủ tịch UBND tỉnh Trần Văn Bình giới thiệu tình hình kinh tế của tỉnh.", "buổi đón tiếp"},
 		{"a visit and working session is a working session", "Bí thư Tỉnh ủy làm việc tại huyện Yên Định\n05/12/2023 09:00\nSáng 4/12, đồng chí Lê Văn An, Bí thư Tỉnh ủy, đã có chuyến thăm và làm việc tại huyện Yên Định.", "buổi làm việc"},
 		{"a supervision held as a working session a caption names", "Giám sát việc thực hiện quy chế dân chủ\nToàn cảnh buổi làm việc\nĐoàn giám sát của Ban Thường vụ Huyện ủy giám sát việc thực hiện quy chế dân chủ ở cơ sở đối với Đảng ủy xã Định Hòa.", "buổi làm việc"},
+		{"the preparatory session of a congress is the congress", "Khai mạc phiên trù bị Đại hội Hội Liên hiệp Phụ nữ huyện lần thứ X\n05/12/2023 09:00\nChiều 4/12, Đại hội đại biểu Hội Liên hiệp Phụ nữ huyện lần thứ X khai mạc phiên trù bị.", "đại hội"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
