@@ -2664,7 +2664,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		}
 	case "bình":
 		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
-		if (next == "bầu" || next == "xét") && k+2 < te && toks[k+2].word {
+		if (next == "bầu" || next == "xét") && k+2 < te && (toks[k+2].word || toks[k+2].text == ",") {
 			return 2, schema.AgendaDecision
 		}
 	case "hiệp":
