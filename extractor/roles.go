@@ -259,6 +259,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
 				chainEnd = m.suffixEnd
 			}
+		} else if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && len(m.honorifics) > 0 && (m.honorifics[0] == "ông" || m.honorifics[0] == "bà") {
+			// "gồm các ông A, B, C": the plural address word is every
+			// member's; the singular "ông A, B" is A's alone.
+			sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, m.honorifics[0], true
+			chainEnd = m.suffixEnd
 		}
 		// "Nhà báo A, B, C": a profession word before the first of a bare
 		// list of names is every member's.
