@@ -2048,8 +2048,11 @@ func heardReport(toks []token, ts, te int) int {
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
-				if two == "báo cáo" && appraisalAfterComma(toks, j+2, te) {
-					return j // "nghe báo cáo, đánh giá kết quả ...": the comma joins the report's own verb
+				if two == "báo cáo" && (appraisalAfterComma(toks, j+2, te) || j+3 < te && toks[j+2].text == "," && paperNounAt(toks, j+3)) {
+					// "nghe báo cáo, đánh giá kết quả ...": the comma joins the
+					// report's own verb; "nghe các báo cáo, tờ trình của ...":
+					// the papers heard, listed.
+					return j
 				}
 			}
 		}
@@ -2503,8 +2506,8 @@ func crowdReportHeard(toks []token, ts, te int) (from, to int) {
 			if !toks[j].word || !toks[j].lower {
 				return -1, -1
 			}
-			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," {
-				return k + 1, j + 1
+			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," && j > k+2 {
+				return k + 1, j + 1 // (not "nghe các báo cáo, tờ trình ...": papers, no group)
 			}
 		}
 		return -1, -1
@@ -4233,7 +4236,7 @@ func paperNounAt(toks []token, k int) bool {
 	case "báo cáo", "dự thảo", "tờ trình", "đề án", "tham luận":
 		return true
 	}
-	return false
+	return toks[k].fold == "nghe" && toks[k].lower // "...; nghe Ủy ban MTTQ thông báo ...": one more heard
 }
 
 // agreementVerbAt reports "nhất trí" or "thống nhất" at token k: the
