@@ -671,6 +671,8 @@ func TestRoles(t *testing.T) {
 		{"words said on another occasion are cited", "Như Tổng Bí thư Lê Văn Định từng khẳng định, xây dựng Đảng là nhiệm vụ then chốt. Đồng chí Đỗ Minh Trí chủ trì hội nghị.", "Lê Văn Định", []string{"mentioned"}},
 		{"cho hay is a weak speech verb", "Bà Lê Thị Hoa – Giám đốc Trung tâm Y tế huyện cho hay, tuần tới huyện sẽ tiêm chủng.", "Lê Thị Hoa", []string{"attendee", "speaker"}},
 		{"trao đổi is speech, not an award", "Ông Lê Văn Tâm, Giám đốc Sở trao đổi với đại biểu về tiến độ dự án.", "Lê Văn Tâm", []string{"attendee", "speaker"}},
+		{"an office alone before a verb refers back to its holder", "Ông Lê Văn Khang, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh biểu dương lực lượng công an.", "Lê Văn Khang", []string{"chair", "attendee", "speaker"}},
+		{"an office alone before a non-speech verb adds nothing", "Ông Lê Văn Khang, Chủ tịch UBND tỉnh chủ trì hội nghị. Chủ tịch UBND tỉnh đã ban hành Quyết định số 12 về việc này.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"members joined by ';' share the chair verb", "Bí thư Huyện ủy Lê Văn Khang; Chủ tịch UBND huyện Phan Thị Ngọc điều hành phiên thảo luận buổi sáng.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"presenting on behalf of a body", "Đồng chí Lê Văn Khang thay mặt Ban Chấp hành Đảng bộ xã trình bày Báo cáo chính trị nhiệm kỳ tới.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 		{"reading an address is a speech", "Đồng chí Phan Thị Ngọc, Bí thư Huyện ủy đã đọc diễn văn kỷ niệm 50 năm ngày thành lập huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},

@@ -1130,7 +1130,8 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 	return false
 }
 
-// officeReferences finds "đồng chí <office>" written without a name
+// officeReferences finds "đồng chí <office>", or an office alone before a
+// verb ("Bí thư Huyện ủy nhấn mạnh ..."), written without a name
 // ("Kết luận hội nghị, đồng chí Chủ tịch UBND huyện ...") where exactly one
 // person of the article holds that office as written: it refers back to
 // them. The references are kept apart from the mentions (a.refs), for
@@ -1138,15 +1139,24 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 // its own way.
 func (a *peopleAnalysis) officeReferences(d *document) {
 	toks := a.toks
-	if len(a.people) == 0 || !strings.Contains(d.folded, "đồng chí") {
+	if len(a.people) == 0 {
 		return
 	}
-	next := 0 // index of the first mention that starts after token k
+	comrade := strings.Contains(d.folded, "đồng chí")
+	next := 0 // index of the first mention that starts after token h
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].fold != "chí" || k == 0 || toks[k-1].fold != "đồng" || !toks[k-1].spaceAfter || !toks[k].spaceAfter {
+		h, open := -1, -1
+		switch {
+		case comrade && toks[k].fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && toks[k].spaceAfter:
+			h, open = k+1, k-1
+		case toks[k].capital && toks[k].starts&vocab.heads.bit != 0 && a.opensRefClause(k):
+			// "Phó Chủ tịch UBND tỉnh đề nghị, ...", "Phát biểu tại hội
+			// nghị, Bí thư Huyện ủy nhấn mạnh ...": the office alone,
+			// read only before a verb.
+			h, open = k, k
+		default:
 			continue
 		}
-		h := k + 1
 		for next < len(a.mentions) && a.mentions[next].prefixStart <= h {
 			next++
 		}
@@ -1163,32 +1173,75 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		if e < len(toks) && toks[e].word && !toks[e].lower || next < len(a.mentions) && a.mentions[next].prefixStart < e {
 			continue // a name follows: the mention is already read
 		}
-		office := d.folded[toks[h].start:toks[e-1].end]
-		holder := -1
-		for pi, p := range a.people {
-			for _, pos := range p.positions {
-				key := ""
-				if e := pos.Evidence; e != nil && e.End-e.Start == len(pos.Text) && e.End <= len(d.folded) {
-					key = d.folded[e.Start:e.End] // fold keeps byte offsets: no allocation
-				} else {
-					key = fold(pos.Text)
-				}
-				if key == office {
-					if holder >= 0 && holder != pi {
-						holder = -2
-					} else if holder == -1 {
-						holder = pi
-					}
-				}
-			}
+		if open == h && !a.verbAt(e) {
+			continue
 		}
+		holder := a.soleHolder(d, d.folded[toks[h].start:toks[e-1].end])
 		if holder < 0 {
 			continue
 		}
-		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: k - 1, suffixEnd: e, short: true,
+		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: open, suffixEnd: e, short: true,
 			name: a.people[holder].name, honorifics: []string{"đồng chí"}, person: holder})
 		k = e - 1
 	}
+}
+
+// opensRefClause reports a token that opens its sentence, or follows the
+// comma of a short opening clause ("Phát biểu tại hội nghị, ...").
+func (a *peopleAnalysis) opensRefClause(k int) bool {
+	toks := a.toks
+	f := a.sentStart[toks[k].sent]
+	if k == f {
+		return true
+	}
+	if toks[k-1].text != "," || k-f > 12 {
+		return false
+	}
+	for j := f; j < k-1; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	n, _ := cueAt(toks, f)
+	return n > 0 || toks[f].fold == "tại" || toks[f].fold == "kết" || toks[f].fold == "thay"
+}
+
+// verbAt reports a lower-case role cue other than attending at token k,
+// skipping adverbs.
+func (a *peopleAnalysis) verbAt(k int) bool {
+	toks := a.toks
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].lower {
+		return false
+	}
+	n, c := cueAt(toks, k)
+	return n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee
+}
+
+// soleHolder returns the person whose written offices include office
+// (folded), if exactly one does; else -1.
+func (a *peopleAnalysis) soleHolder(d *document, office string) int {
+	holder := -1
+	for pi, p := range a.people {
+		for _, pos := range p.positions {
+			key := ""
+			if e := pos.Evidence; e != nil && e.End-e.Start == len(pos.Text) && e.End <= len(d.folded) {
+				key = d.folded[e.Start:e.End] // fold keeps byte offsets: no allocation
+			} else {
+				key = fold(pos.Text)
+			}
+			if key == office {
+				if holder >= 0 && holder != pi {
+					return -1
+				} else if holder == -1 {
+					holder = pi
+				}
+			}
+		}
+	}
+	return holder
 }
 
 // refRoles gives the person an office reference points to the part the
