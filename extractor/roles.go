@@ -243,10 +243,15 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// "và" ("Các đồng chí A và B", "có đ/c A - ..., B - ..., C - ...")
 		// take it when they follow the previous holder with nothing
 		// between and open with their name.
-		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 && m.prefixStart > 0 {
+		// After the plural "các đồng chí", a rank or title before the name
+		// ("; Đại tá B, ...") does not stop it; an address word of the
+		// member's own ("; ông B") does. After the singular ("có đồng chí
+		// A, ...; GS.TS B, ...") a titled member is named another way.
+		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
 			sep := toks[m.prefixStart-1]
-			chained := m.prefixStart-1 == chainEnd && m.prefixStart == m.nameStart && (sep.text == "," || sep.fold == "và")
-			if sep.text == ";" && (sharedPlural || m.prefixStart == m.nameStart) || chained {
+			byName := !officeBefore(m)
+			chained := m.prefixStart-1 == chainEnd && byName && (sep.text == "," || sep.fold == "và")
+			if sep.text == ";" && (sharedPlural || byName) || chained {
 				a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, sharedWord)
 				chainEnd = m.suffixEnd
 			}
@@ -287,6 +292,28 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 		}
 	}
+}
+
+// hasAddressWord reports an address word among honorifics ("ông", "bà",
+// "đồng chí", "anh", "chị" ...), which names the person its own way.
+func hasAddressWord(hons []string) bool {
+	for _, h := range hons {
+		switch h {
+		case "đồng chí", "ông", "bà", "anh", "chị", "thầy", "cô", "ngài", "em", "cụ", "bác":
+			return true
+		}
+	}
+	return false
+}
+
+// officeBefore reports a mention with an office written before its name.
+func officeBefore(m *mention) bool {
+	for _, p := range m.positions {
+		if p.end <= m.nameStart {
+			return true
+		}
+	}
+	return false
 }
 
 // listAddress returns the address word that ends right before the colon at
