@@ -12,8 +12,13 @@ import (
 )
 
 // maxItemWords bounds an agenda text: analysts need the clause that names
-// the item, not the whole paragraph around it.
-const maxItemWords = 28
+// the item, not the whole paragraph around it. Reports and decisions name
+// papers by their official titles, which run long; other items (remarks,
+// tasks, speeches) are cut shorter, at maxOtherWords.
+const (
+	maxItemWords  = 40
+	maxOtherWords = 28
+)
 
 // agendaItem is an item found, with where it was read.
 type agendaItem struct {
@@ -1639,6 +1644,9 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	out := make([]schema.AgendaItem, 0, len(kept))
 	for _, it := range kept {
 		item := it.AgendaItem
+		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
+			item.Text = truncateWords(item.Text, maxOtherWords)
+		}
 		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
 		out = append(out, item)
 	}

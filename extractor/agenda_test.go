@@ -604,6 +604,9 @@ func TestAgenda(t *testing.T) {
 		{"papers heard listed after a comma, and each further 'nghe' after ';' is one more report",
 			head + "Trong ngày làm việc đầu tiên, kỳ họp đã nghe các báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025; nghe các báo cáo về công tác thanh tra, tiếp công dân; nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền.",
 			[]wantItem{{"report", "báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025", ""}, {"report", "nghe các báo cáo về công tác thanh tra, tiếp công dân", ""}, {"report", "nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền", ""}}},
+		{"a briefing on a long-titled paper keeps more words than a task",
+			head + "Các đại biểu đã được quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung thực, trách nhiệm, gắn bó với nhân dân.\nKết luận hội nghị, đồng chí Lê Văn Tâm yêu cầu các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn hoàn thành trong tháng 4.",
+			[]wantItem{{"report", "quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung", ""}, {"closing", "Kết luận hội nghị", "Lê Văn Tâm"}, {"task", "các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán", "Lê Văn Tâm"}}},
 		{"no items in a notice",
 			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
 			nil},
@@ -628,7 +631,7 @@ func TestAgenda(t *testing.T) {
 }
 
 func TestTruncateWords(t *testing.T) {
-	long := strings.Repeat("từ ", 40)
+	long := strings.Repeat("từ ", 2*maxItemWords)
 	if n := countWords(truncateWords(long, maxItemWords)); n != maxItemWords {
 		t.Errorf("truncated to %d words, want %d", n, maxItemWords)
 	}
