@@ -543,6 +543,12 @@ func cleftRequest(toks []token, i int) bool {
 	if k >= 1 && toks[k].fold == "kiến" && toks[k-1].fold == "ý" {
 		k -= 2
 	}
+	if k >= 1 && toks[k].fold == "biểu" && toks[k-1].fold == "phát" {
+		k -= 2 // "Đó là (bài) phát biểu chỉ đạo của X tại Hội nghị ..."
+		if k >= 0 && toks[k].fold == "bài" {
+			k--
+		}
+	}
 	return k >= 0 && toks[k].fold == "là"
 }
 
