@@ -1647,6 +1647,9 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
 			item.Text = truncateWords(item.Text, maxOtherWords)
 		}
+		if item.Kind == schema.AgendaDecision {
+			item.Text = cutPraise(item.Text)
+		}
 		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
 		out = append(out, item)
 	}
@@ -4758,4 +4761,15 @@ func audienceOpens(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cutPraise cuts a decision before the praise of those elected: "bầu được
+// Ban Chấp hành khóa mới có đủ nhiệt huyết, trình độ ..." elects the body;
+// "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
+func cutPraise(t string) string {
+	i := strings.Index(t, " có đủ ")
+	if i < 0 {
+		return t
+	}
+	return strings.TrimRight(t[:i], ",; ")
 }
