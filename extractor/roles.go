@@ -1418,6 +1418,7 @@ func bareNamesBetween(toks []token, s, e int) bool {
 var photoPlaceWords = map[string]bool{
 	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
 	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
+	"sang": true, "qua": true, "1": true, "5": true, "6": true, "nhất": true, "năm": true, "sáu": true, "hàng": true,
 }
 
 // skipPhotoPlace returns the token after a caption's bracket of the
