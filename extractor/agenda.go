@@ -2642,8 +2642,8 @@ var actionPairs = []struct{ first, second, kind string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !toks[k].lower {
-		return 0, ""
+	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
 	third := ""
@@ -2729,6 +2729,13 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
 		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
 			return 4, schema.AgendaDiscussion
+		}
+	case "báo":
+		// "Đại hội đã báo cáo tổng kết ...": the meeting's own report, a
+		// verb only after the meeting and "đã" (else the noun, "thảo luận
+		// báo cáo ...", or a unit's report read with what follows).
+		if next == "cáo" && k >= 3 && toks[k-1].fold == "đã" && meetingNounAt(toks, k-3) && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" && !isDigits(toks[k+2].text) {
+			return 2, schema.AgendaReport
 		}
 	case "nghe":
 		j := k + 1
@@ -4772,4 +4779,17 @@ func cutPraise(t string) string {
 		return t
 	}
 	return strings.TrimRight(t[:i], ",; ")
+}
+
+// meetingNounAt reports the meeting itself named at token k: "đại hội",
+// "hội nghị", "kỳ họp", "phiên họp".
+func meetingNounAt(toks []token, k int) bool {
+	if k < 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại hội", "hội nghị", "kỳ họp", "phiên họp":
+		return true
+	}
+	return false
 }
