@@ -1849,8 +1849,8 @@ func isElection(toks []token, ts, te int) bool {
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
-				return true
+			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) && !(k > 0 && toks[k-1].fold == "bình") {
+				return true // ("bình bầu" is the emulation vote, read as an act)
 			}
 		case "đắc":
 			if next == "cử" {
