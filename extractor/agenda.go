@@ -937,8 +937,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
-		// X được nhận giấy khen của ...": the honoured are the subject.
-		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+		// X được nhận giấy khen của ...": the honoured are the subject. Each
+		// ";" clause names other honoured and another award.
+		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+			add(schema.AgendaAward, part[0], part[1], -1, "")
+		}
 	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
