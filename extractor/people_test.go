@@ -120,6 +120,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Trần Văn Bình"}},
 		{"a delegation named by a hyphenated province is no person", "Đoàn Bà Rịa-Vũng Tàu dự lễ. Ông Jean-Pierre Martin, Đại sứ Pháp phát biểu.",
 			[]string{"Jean-Pierre Martin"}},
+		{"two-syllable full names between bare names of a list", "Dự lễ có các ông Thạch Văn Sô, Danh Út, Kim Văn Sơn và Siu Hương. Đoàn thăm Hà Nội, Hải Phòng.",
+			[]string{"Thạch Văn Sô", "Danh Út", "Kim Văn Sơn", "Siu Hương"}},
 		{"hyphenated places and names stay whole", "Đại biểu tỉnh Bà Rịa-Vũng Tàu dự lễ kỷ niệm hữu nghị Việt-Trung. Ông Choi Young-sam phát biểu về kinh tế-xã hội.",
 			[]string{"Choi Young-sam"}},
 		{"places opened by Bà or Ông are no people", "Ngày 4/5, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức công bố quyết định. Đoàn viếng núi Bà Đen, đi qua đường Ông Ích Khiêm và chợ Bà Chiểu. Ông Lê Văn Hùng phát biểu.",
