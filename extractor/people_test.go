@@ -183,6 +183,7 @@ func TestHonorifics(t *testing.T) {
 		{"GSTS Trình Văn Khải, Viện trưởng Viện Kinh tế biển phát biểu.", "Trình Văn Khải", []string{"GS", "TS"}},
 		{"Các đồng chí Lê Văn Hòa và Đỗ Minh Trí được bầu làm Phó Bí thư Huyện ủy.", "Đỗ Minh Trí", []string{"đồng chí"}},
 		{"Dự lễ có Thiếu tưởng Lê Văn Tám, Phó Tư lệnh Quân khu.", "Lê Văn Tám", []string{"Thiếu tưởng"}},
+		{"Đoàn Chủ tịch Đại hội gồm 3 đồng chí: Lê Văn Tâm, Trần Thị Hoa và Đỗ Minh Trí.", "Đỗ Minh Trí", []string{"đồng chí"}},
 		{"Dự có các đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy; Đại tá Đỗ Minh Trí, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Đỗ Minh Trí", []string{"Đại tá", "đồng chí"}},
 		{"Dự có đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy; GS.TS Đỗ Minh Trí, Viện trưởng.", "Đỗ Minh Trí", []string{"GS", "TS"}},
 		{"Tổ đại biểu gồm các ông Lê Văn Khải, Phó Ban Tổ chức Tỉnh ủy; Đỗ Minh Trí, Chánh Thanh tra tỉnh.", "Đỗ Minh Trí", []string{"ông"}},

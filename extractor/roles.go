@@ -332,6 +332,9 @@ func listAddress(toks []token, k int) string {
 	default:
 		return ""
 	}
+	if j >= 1 && (startsWithDigit(toks[j]) || numberWord(toks[j].fold)) {
+		j-- // "gồm 3 đồng chí: A, B và C"
+	}
 	if j < 0 {
 		return ""
 	}
@@ -340,6 +343,15 @@ func listAddress(toks []token, k int) string {
 		return w
 	}
 	return ""
+}
+
+// numberWord reports a Vietnamese number word from two to ten.
+func numberWord(w string) bool {
+	switch w {
+	case "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	return false
 }
 
 // assignRoles reads each mention's part in the meeting from the verb after
