@@ -737,6 +737,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
 			}
 		}
+		if !acted {
+			// "Đồng thời kỳ họp cũng thông qua tờ trình về việc miễn nhiệm
+			// ... cho bà X": the meeting acts; the person is the object.
+			// (bodyActionVerb stops at a person before the verb.)
+			for _, it := range a.bodyActions(d, ts, te, st.meetingNoun) {
+				if !overlapsAny(out, it) {
+					out = append(out, it)
+				}
+			}
+		}
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
 		// report heard at the meeting the person chaired.
 		for _, it := range bodyReports() {
@@ -2897,10 +2907,13 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		if n, _ := actionVerbAt(toks, k, te); n > 0 {
 			return k
 		}
-		return -1
+		if !meetingNounAt(toks, k) {
+			return -1
+		}
+		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" {
-		return -1
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
+		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
