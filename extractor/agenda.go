@@ -1900,8 +1900,8 @@ func discussionVerb(toks []token, ts, te int) int {
 		if !ok || toks[k+1].fold != want {
 			continue
 		}
-		if k == ts {
-			return k
+		if k == ts && toks[k].fold != "đề" && toks[k].fold != "kiến" {
+			return k // ("Kiến nghị của cử tri ...", "Đề xuất của Sở ...": nouns opening a sentence)
 		}
 		for j := k - 1; j >= ts && j >= k-4; j-- {
 			// "còn" narrates what else was done ("đoàn còn trao đổi ..."),
