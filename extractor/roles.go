@@ -444,7 +444,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
-			if a.directsLater(m.suffixEnd) {
+			if a.directsLater(d, m.suffixEnd) {
 				p.directs = true
 			}
 		}
@@ -491,7 +491,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 	}
 	a.listRoles()
-	a.refRoles()
+	a.refRoles(d)
 }
 
 // listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
@@ -1286,7 +1286,7 @@ func (a *peopleAnalysis) soleHolder(d *document, office string) int {
 // refRoles gives the person an office reference points to the part the
 // sentence gives it: the clause that opens the sentence ("Phát biểu kết
 // luận, đồng chí Bí thư Huyện ủy ...") or the verb right after the office.
-func (a *peopleAnalysis) refRoles() {
+func (a *peopleAnalysis) refRoles(d *document) {
 	toks := a.toks
 	for i := range a.refs {
 		m := &a.refs[i]
@@ -1303,7 +1303,7 @@ func (a *peopleAnalysis) refRoles() {
 			if n, c := cueAt(toks, k); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
 				a.giveRole(p, c)
 				p.acting = true
-				if a.directsLater(k + n) {
+				if a.directsLater(d, k+n) {
 					p.directs = true
 				}
 			}
@@ -1317,12 +1317,18 @@ func (a *peopleAnalysis) refRoles() {
 // The verb follows "đồng thời", or "và" / "," when an addressee comes
 // after it (in "những hạn chế và yêu cầu đặt ra" it is a noun). Another
 // person named first takes the clause over.
-func (a *peopleAnalysis) directsLater(from int) bool {
+func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 	toks := a.toks
 	if from <= 0 || from >= len(toks) {
 		return false
 	}
 	sent := toks[from-1].sent
+	if toks[from].sent != sent {
+		return false
+	}
+	if sf := d.folded[toks[from].start:d.sents[sent].end]; !strings.Contains(sf, "yêu cầu") && !strings.Contains(sf, "đề nghị") && !strings.Contains(sf, "chỉ đạo") {
+		return false // no instruction verb in the rest of the sentence: no token scan
+	}
 	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
 		if a.startsMention(j) || toks[j].text == ";" {
 			return false
