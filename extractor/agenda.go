@@ -4220,7 +4220,11 @@ func visitOpener(toks []token, k, m int) bool {
 			return false
 		}
 		switch toks[j].fold + " " + toks[j+1].fold {
-		case "làm việc", "kiểm tra", "thăm và":
+		case "làm việc":
+			// "Làm việc với đoàn công tác, X đề nghị ...": the host asks the
+			// visitors; the visitor is the one who comes to work.
+			return !(j+3 < m && toks[j+2].fold == "với" && toks[j+3].fold == "đoàn")
+		case "kiểm tra", "thăm và":
 			return true
 		}
 	}
