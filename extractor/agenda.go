@@ -12,8 +12,13 @@ import (
 )
 
 // maxItemWords bounds an agenda text: analysts need the clause that names
-// the item, not the whole paragraph around it.
-const maxItemWords = 28
+// the item, not the whole paragraph around it. Reports and decisions name
+// papers by their official titles, which run long; other items (remarks,
+// tasks, speeches) are cut shorter, at maxOtherWords.
+const (
+	maxItemWords  = 40
+	maxOtherWords = 28
+)
 
 // agendaItem is an item found, with where it was read.
 type agendaItem struct {
@@ -441,6 +446,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end, true)...)
 			}
 		}
+		// "X biểu dương kết quả .... Đồng thời, yêu cầu các đơn vị ...": the
+		// subject of the sentence before, left out, goes on to request.
+		// (Only a person can be left out so: "Đồng thời" joins the acts of
+		// one subject.)
+		if k := alsoRequestAt(toks, ts, te); k >= 0 {
+			return append(out, a.requestTasksFrom(d, st, k, st.lastSubject, te, s.end, true)...)
+		}
 	}
 	// "Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội nghị": a caption
 	// broken after the name; the verb line is that person's item.
@@ -725,6 +737,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
 			}
 		}
+		if !acted {
+			// "Đồng thời kỳ họp cũng thông qua tờ trình về việc miễn nhiệm
+			// ... cho bà X": the meeting acts; the person is the object.
+			// (bodyActionVerb stops at a person before the verb.)
+			for _, it := range a.bodyActions(d, ts, te, st.meetingNoun) {
+				if !overlapsAny(out, it) {
+					out = append(out, it)
+				}
+			}
+		}
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
 		// report heard at the meeting the person chaired.
 		for _, it := range bodyReports() {
@@ -932,8 +954,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
-		// X được nhận giấy khen của ...": the honoured are the subject.
-		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+		// X được nhận giấy khen của ...": the honoured are the subject. Each
+		// ";" clause names other honoured and another award.
+		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+			add(schema.AgendaAward, part[0], part[1], -1, "")
+		}
 	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
@@ -1639,6 +1664,12 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	out := make([]schema.AgendaItem, 0, len(kept))
 	for _, it := range kept {
 		item := it.AgendaItem
+		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
+			item.Text = truncateWords(item.Text, maxOtherWords)
+		}
+		if item.Kind == schema.AgendaDecision {
+			item.Text = cutPraise(item.Text)
+		}
 		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
 		out = append(out, item)
 	}
@@ -1838,8 +1869,8 @@ func isElection(toks []token, ts, te int) bool {
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
-				return true
+			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) && !(k > 0 && toks[k-1].fold == "bình") {
+				return true // ("bình bầu" is the emulation vote, read as an act)
 			}
 		case "đắc":
 			if next == "cử" {
@@ -1869,8 +1900,8 @@ func discussionVerb(toks []token, ts, te int) int {
 		if !ok || toks[k+1].fold != want {
 			continue
 		}
-		if k == ts {
-			return k
+		if k == ts && toks[k].fold != "đề" && toks[k].fold != "kiến" {
+			return k // ("Kiến nghị của cử tri ...", "Đề xuất của Sở ...": nouns opening a sentence)
 		}
 		for j := k - 1; j >= ts && j >= k-4; j-- {
 			// "còn" narrates what else was done ("đoàn còn trao đổi ..."),
@@ -2048,8 +2079,11 @@ func heardReport(toks []token, ts, te int) int {
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
-				if two == "báo cáo" && appraisalAfterComma(toks, j+2, te) {
-					return j // "nghe báo cáo, đánh giá kết quả ...": the comma joins the report's own verb
+				if two == "báo cáo" && (appraisalAfterComma(toks, j+2, te) || j+3 < te && toks[j+2].text == "," && paperNounAt(toks, j+3)) {
+					// "nghe báo cáo, đánh giá kết quả ...": the comma joins the
+					// report's own verb; "nghe các báo cáo, tờ trình của ...":
+					// the papers heard, listed.
+					return j
 				}
 			}
 		}
@@ -2503,8 +2537,8 @@ func crowdReportHeard(toks []token, ts, te int) (from, to int) {
 			if !toks[j].word || !toks[j].lower {
 				return -1, -1
 			}
-			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," {
-				return k + 1, j + 1
+			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," && j > k+2 {
+				return k + 1, j + 1 // (not "nghe các báo cáo, tờ trình ...": papers, no group)
 			}
 		}
 		return -1, -1
@@ -2628,8 +2662,8 @@ var actionPairs = []struct{ first, second, kind string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !toks[k].lower {
-		return 0, ""
+	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
 	third := ""
@@ -2664,7 +2698,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		}
 	case "bình":
 		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
-		if (next == "bầu" || next == "xét") && k+2 < te && toks[k+2].word {
+		if (next == "bầu" || next == "xét") && k+2 < te && (toks[k+2].word || toks[k+2].text == ",") {
 			return 2, schema.AgendaDecision
 		}
 	case "hiệp":
@@ -2715,6 +2749,13 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
 		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
 			return 4, schema.AgendaDiscussion
+		}
+	case "báo":
+		// "Đại hội đã báo cáo tổng kết ...": the meeting's own report, a
+		// verb only after the meeting and "đã" (else the noun, "thảo luận
+		// báo cáo ...", or a unit's report read with what follows).
+		if next == "cáo" && k >= 3 && toks[k-1].fold == "đã" && meetingNounAt(toks, k-3) && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" && !isDigits(toks[k+2].text) {
+			return 2, schema.AgendaReport
 		}
 	case "nghe":
 		j := k + 1
@@ -2866,10 +2907,13 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		if n, _ := actionVerbAt(toks, k, te); n > 0 {
 			return k
 		}
-		return -1
+		if !meetingNounAt(toks, k) {
+			return -1
+		}
+		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" {
-		return -1
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
+		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
@@ -4176,7 +4220,11 @@ func visitOpener(toks []token, k, m int) bool {
 			return false
 		}
 		switch toks[j].fold + " " + toks[j+1].fold {
-		case "làm việc", "kiểm tra", "thăm và":
+		case "làm việc":
+			// "Làm việc với đoàn công tác, X đề nghị ...": the host asks the
+			// visitors; the visitor is the one who comes to work.
+			return !(j+3 < m && toks[j+2].fold == "với" && toks[j+3].fold == "đoàn")
+		case "kiểm tra", "thăm và":
 			return true
 		}
 	}
@@ -4233,7 +4281,7 @@ func paperNounAt(toks []token, k int) bool {
 	case "báo cáo", "dự thảo", "tờ trình", "đề án", "tham luận":
 		return true
 	}
-	return false
+	return toks[k].fold == "nghe" && toks[k].lower // "...; nghe Ủy ban MTTQ thông báo ...": one more heard
 }
 
 // agreementVerbAt reports "nhất trí" or "thống nhất" at token k: the
@@ -4747,4 +4795,44 @@ func audienceOpens(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cutPraise cuts a decision before the praise of those elected: "bầu được
+// Ban Chấp hành khóa mới có đủ nhiệt huyết, trình độ ..." elects the body;
+// "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
+func cutPraise(t string) string {
+	i := strings.Index(t, " có đủ ")
+	if i < 0 {
+		return t
+	}
+	return strings.TrimRight(t[:i], ",; ")
+}
+
+// meetingNounAt reports the meeting itself named at token k: "đại hội",
+// "hội nghị", "kỳ họp", "phiên họp".
+func meetingNounAt(toks []token, k int) bool {
+	if k < 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại hội", "hội nghị", "kỳ họp", "phiên họp":
+		return true
+	}
+	return false
+}
+
+// alsoRequestAt reads "Đồng thời(,) yêu cầu / đề nghị ..." opening a
+// sentence at token ts and returns the request's token, or -1.
+func alsoRequestAt(toks []token, ts, te int) int {
+	if ts+3 >= te || toks[ts].fold != "đồng" || toks[ts+1].fold != "thời" {
+		return -1
+	}
+	k := ts + 2
+	if toks[k].text == "," {
+		k++
+	}
+	if k+1 < te && requestWordAt(toks, k) {
+		return k
+	}
+	return -1
 }

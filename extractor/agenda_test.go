@@ -598,6 +598,39 @@ func TestAgenda(t *testing.T) {
 		{"news heard by the delegates after a venue without comma; the chair named by role sets tasks",
 			head + "Tại Hội nghị các đại biểu cũng đã được nghe về tình hình thời sự trong nước và quốc tế.\nKết luận Hội nghị, đồng chí chủ trì yêu cầu trong tháng 6, các phòng tiếp tục triển khai những nhiệm vụ được giao; duy trì nền nếp sinh hoạt chi bộ.",
 			[]wantItem{{"report", "nghe về tình hình thời sự trong nước và quốc tế", ""}, {"closing", "Kết luận Hội nghị", ""}, {"task", "các phòng tiếp tục triển khai những nhiệm vụ được giao", ""}, {"task", "duy trì nền nếp sinh hoạt chi bộ", ""}}},
+		{"an emulation vote with a comma after its verb",
+			head + "Tại Hội nghị, các đơn vị đã bình xét, suy tôn 02 đơn vị xuất sắc đề nghị UBND tỉnh tặng Cờ thi đua.",
+			[]wantItem{{"decision", "bình xét, suy tôn 02 đơn vị xuất sắc đề nghị UBND tỉnh tặng Cờ thi đua", ""}}},
+		{"papers heard listed after a comma, and each further 'nghe' after ';' is one more report",
+			head + "Trong ngày làm việc đầu tiên, kỳ họp đã nghe các báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025; nghe các báo cáo về công tác thanh tra, tiếp công dân; nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền.",
+			[]wantItem{{"report", "báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025", ""}, {"report", "nghe các báo cáo về công tác thanh tra, tiếp công dân", ""}, {"report", "nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền", ""}}},
+		{"a briefing on a long-titled paper keeps more words than a task",
+			head + "Các đại biểu đã được quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung thực, trách nhiệm, gắn bó với nhân dân.\nKết luận hội nghị, đồng chí Lê Văn Tâm yêu cầu các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn hoàn thành trong tháng 4.",
+			[]wantItem{{"report", "quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung", ""}, {"closing", "Kết luận hội nghị", "Lê Văn Tâm"}, {"task", "các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán", "Lê Văn Tâm"}}},
+		{"an election ends before the praise of those elected",
+			head + "Đại hội đã bầu được Ban Chấp hành khóa mới có đủ phẩm chất, năng lực và uy tín để lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
+			[]wantItem{{"decision", "bầu được Ban Chấp hành khóa mới", ""}}},
+		{"the congress's own report after 'đã', a capital act after ';', and 'báo cáo' as an object",
+			head + "Đại hội đã báo cáo tổng kết hoạt động công đoàn nhiệm kỳ 2012 – 2017.\nĐại hội đã thông qua báo cáo tổng kết nhiệm kỳ 2012-2017; tham gia ý kiến vào dự thảo văn kiện Đại hội Công đoàn huyện; Bầu Ban Chấp hành nhiệm kỳ 2017-2022.\nĐại hội đã thảo luận báo cáo chính trị của Ban Chấp hành.",
+			[]wantItem{{"report", "báo cáo tổng kết hoạt động công đoàn nhiệm kỳ 2012 – 2017", ""}, {"decision", "thông qua báo cáo tổng kết nhiệm kỳ 2012-2017", ""}, {"discussion", "tham gia ý kiến vào dự thảo văn kiện Đại hội Công đoàn huyện", ""}, {"decision", "Bầu Ban Chấp hành nhiệm kỳ 2017-2022", ""}, {"discussion", "thảo luận báo cáo chính trị của Ban Chấp hành", ""}}},
+		{"an emulation vote in a sentence naming a presenter is no election result",
+			head + "Báo cáo tổng kết công tác thi đua năm 2025 do đồng chí Đỗ Thị Lan trình bày đã nêu rõ các đơn vị trong khối đã tiến hành bình bầu những tập thể xuất sắc.",
+			[]wantItem{{"report", "Báo cáo tổng kết công tác thi đua năm 2025", "Đỗ Thị Lan"}}},
+		{"passive awards listed by ';' are one award each",
+			head + "Theo đó, 3 tập thể và 10 cá nhân được nhận bằng khen của Liên đoàn Lao động tỉnh; 5 tập thể được nhận giấy khen của Công đoàn ngành.",
+			[]wantItem{{"award", "3 tập thể và 10 cá nhân được nhận bằng khen của Liên đoàn Lao động tỉnh", ""}, {"award", "5 tập thể được nhận giấy khen của Công đoàn ngành", ""}}},
+		{"'Đồng thời, yêu cầu ...' goes on with the subject of the sentence before",
+			head + "Trung tướng Lê Văn Tân biểu dương kết quả đạt được của các đơn vị trong năm vừa qua. Đồng thời, yêu cầu trong thời gian tới, các đơn vị cần chủ động phối hợp, bám nắm địa bàn; làm tốt công tác đối ngoại quốc phòng.",
+			[]wantItem{{"task", "các đơn vị cần chủ động phối hợp, bám nắm địa bàn", "Lê Văn Tân"}, {"task", "làm tốt công tác đối ngoại quốc phòng", "Lê Văn Tân"}}},
+		{"the meeting acting again after 'Đồng thời', with a person only in the object",
+			head + "Đồng thời kỳ họp HĐND huyện lần này cũng thông qua tờ trình về việc miễn nhiệm chức danh Ủy viên UBND huyện cho bà Dương Thị Lụa do nhận nhiệm vụ mới.",
+			[]wantItem{{"decision", "thông qua tờ trình về việc miễn nhiệm chức danh Ủy viên UBND huyện cho bà Dương Thị Lụa do nhận nhiệm vụ mới", ""}}},
+		{"'kiến nghị' as a noun opening a sentence is no remark; after 'đã' it is",
+			head + "Kiến nghị của cử tri tập trung vào việc sửa chữa đường giao thông nông thôn.\nCác đại biểu đã kiến nghị tháo gỡ vướng mắc về đất đai.",
+			[]wantItem{{"discussion", "Các đại biểu đã kiến nghị tháo gỡ vướng mắc về đất đai", ""}}},
+		{"the host's request to a visiting delegation is a remark; the visitor's request to the host a task",
+			head + "Làm việc với đoàn công tác, Chủ tịch UBND huyện Trần Văn Bình đề nghị Bộ quan tâm hỗ trợ kinh phí xây dựng đê bao.\nLàm việc với huyện, Bí thư Tỉnh ủy Lê Văn An đề nghị huyện tập trung giải ngân vốn đầu tư công.",
+			[]wantItem{{"discussion", "đề nghị Bộ quan tâm hỗ trợ kinh phí xây dựng đê bao", "Trần Văn Bình"}, {"task", "huyện tập trung giải ngân vốn đầu tư công", "Lê Văn An"}}},
 		{"no items in a notice",
 			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
 			nil},
@@ -622,7 +655,7 @@ func TestAgenda(t *testing.T) {
 }
 
 func TestTruncateWords(t *testing.T) {
-	long := strings.Repeat("từ ", 40)
+	long := strings.Repeat("từ ", 2*maxItemWords)
 	if n := countWords(truncateWords(long, maxItemWords)); n != maxItemWords {
 		t.Errorf("truncated to %d words, want %d", n, maxItemWords)
 	}
