@@ -983,7 +983,19 @@ func leadIssuesDocument(f string) bool {
 	if _, _, ok := findMeetingPhrase(before, false); ok {
 		return false
 	}
-	return !strings.Contains(before, "tổ chức") && !eventVerbIn(before) && !strings.Contains(before, " tại ")
+	if strings.Contains(before, "tổ chức") || eventVerbIn(before) || strings.Contains(before, " tại ") {
+		return false
+	}
+	// The issuer is the sentence's subject, after the time that may open
+	// it: "Thực hiện Quyết định số 12 của UBND tỉnh ban hành Quy chế ...,
+	// Sở X tổ chức ..." cites an issue in an adverbial instead.
+	subject := before[strings.LastIndexByte(before, ',')+1:]
+	for i := 0; i < len(before); i++ {
+		if (i == 0 || before[i-1] == ' ') && docTypeAt(before, i) > 0 {
+			return false
+		}
+	}
+	return strings.Count(strings.TrimSpace(subject), " ") < 12
 }
 
 // citedAt reports whether an event noun that follows folded text is where
