@@ -1131,6 +1131,9 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 	if y := courseYear(folded); y > 0 {
 		years = append(years, y)
 	}
+	if y := namedEditionYear(folded); y > 0 {
+		years = append(years, y)
+	}
 	if y := yearsSinceDocument(folded, day, month); y > 0 {
 		years = append(years, y)
 	}
@@ -1192,6 +1195,49 @@ func courseYear(folded string) int {
 		return from
 	case closes && !opens:
 		return to
+	}
+	return 0
+}
+
+// editionNouns open the name of an event held once a year under a name
+// that carries its year: "Diễn đàn Kinh tế tư nhân 2025", "Hội chợ
+// Nông sản 2024".
+var editionNouns = []string{"diễn đàn ", "hội chợ ", "triển lãm ", "liên hoan ", "festival ", "tuần lễ "}
+
+// editionWindow is how far (bytes) after its noun an event's name may
+// reach its year.
+const editionWindow = 80
+
+// editionBreaks are words and marks that end an event's name before a
+// year that is no part of it: a target ("đến 2030"), a period ("giai đoạn
+// 2021-2025"), a term.
+var editionBreaks = []string{",", ".", ";", " năm ", " đến ", " tới ", " từ ", " giai đoạn ", " tầm nhìn ", " nhiệm kỳ ", " khóa ", " chiến lược ", " kế hoạch "}
+
+// namedEditionYear reads the year an annual event's name carries (see
+// editionNouns), or 0. A span of years ("2021-2025") is no edition.
+func namedEditionYear(folded string) int {
+	for _, n := range editionNouns {
+		k := strings.Index(folded, n)
+		if k < 0 || !wordStartAt(folded, k) {
+			continue
+		}
+		name := folded[k+len(n)-1 : min(len(folded), k+editionWindow)]
+		for _, b := range editionBreaks {
+			if j := strings.Index(name, b); j >= 0 {
+				name = name[:j]
+			}
+		}
+		for i := 1; i+4 <= len(name); i++ {
+			if name[i-1] != ' ' || !allDigits(name[i:i+4]) {
+				continue
+			}
+			if i+4 < len(name) && (isDigitByte(name[i+4]) || name[i+4] == '-' || strings.HasPrefix(name[i+4:], " -") || strings.HasPrefix(name[i+4:], " –") || strings.HasPrefix(name[i+4:], "–")) {
+				continue
+			}
+			if y := atoi(name[i : i+4]); y >= 1990 && y <= 2100 {
+				return y
+			}
+		}
 	}
 	return 0
 }

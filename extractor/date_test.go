@@ -507,6 +507,12 @@ func TestYearFromEvent(t *testing.T) {
 		// a review of N years since a dated document, once its day has come
 		{"Sáng 22/3, Tỉnh ủy tổ chức hội nghị đánh giá 02 năm thực hiện Nghị quyết số 15-NQ/TU ngày 10/3/2021 của Tỉnh ủy", 22, 3, "hội nghị", 2023},
 		{"Sáng 2/3, Tỉnh ủy tổ chức hội nghị đánh giá 02 năm thực hiện Nghị quyết số 15-NQ/TU ngày 10/3/2021 của Tỉnh ủy", 2, 3, "hội nghị", 0},
+		// an annual event's name carries its year
+		{"Ngày 14-9, Hội Doanh nhân tỉnh tổ chức Diễn đàn Doanh nghiệp trẻ Bình Định 2024 tại Quy Nhơn", 14, 9, "diễn đàn", 2024},
+		{"Sáng 3/11, khai mạc Hội chợ Thương mại Nông sản 2023 (AgriFair 2023)", 3, 11, "lễ", 2023},
+		// a period or a target after the name is no edition
+		{"Ngày 14-9, Sở tổ chức Diễn đàn phát triển du lịch giai đoạn 2021-2025", 14, 9, "diễn đàn", 0},
+		{"Ngày 14-9, Sở tổ chức Diễn đàn về kinh tế xanh đến 2030", 14, 9, "diễn đàn", 0},
 		// cues that disagree settle nothing
 		{"Sáng 10/6, khai mạc Đại hội nhiệm kỳ 2022-2027; sơ kết 1 năm thực hiện Chỉ thị số 01-CT/HU ngày 2/3/2020", 10, 6, "đại hội", 0},
 	}
