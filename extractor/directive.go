@@ -852,6 +852,11 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
 		end = k // "của UBND tỉnh và các sở": the issuer ends before a plural
 	}
+	// "của Tỉnh ủy và Hướng dẫn số ...": a stop phrase that is a document's
+	// type leaves the "và" before it
+	if t, ok := strings.CutSuffix(strings.TrimRight(folded[:end], " "), " và"); ok {
+		end = len(t)
+	}
 	out := strings.TrimSpace(text[:end])
 	if len(strings.Fields(out)) > maxWords {
 		return "", 0
@@ -1078,7 +1083,7 @@ func shareSubjects(d *document, ms []dirMention) {
 		// A number cited after "số" or bare after a type word ("Nghị
 		// quyết 765 của X và Nghị quyết 280 của Y về ...") is a citation
 		// like a full symbol; a bare re-mention in a list is not.
-		if a.d.Subject != "" || b.d.Subject == "" || (a.short && !a.explicit) || b.start < a.end || a.d.Date != "" {
+		if a.d.Subject != "" || b.d.Subject == "" || (a.short && !a.explicit) || b.start < a.end {
 			continue
 		}
 		gap := strings.TrimSpace(d.folded[a.end:b.start])

@@ -100,6 +100,14 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "26-NQ/TW", Subject: "về nông nghiệp"}},
 		},
 		{
+			name: "one 'về' after two full citations belongs to both",
+			text: "Thực hiện Kế hoạch số 21-KH/TU, ngày 02/3/2023 của Tỉnh ủy và Hướng dẫn số 05-HD/BTGTU, ngày 06/3/2023 của Ban Tuyên giáo Tỉnh ủy về tổ chức tuần lễ sách.",
+			want: []schema.Directive{
+				{Type: "Kế hoạch", Number: "21-KH/TU", Date: "2023-03-02", Issuer: "Tỉnh ủy", Subject: "về tổ chức tuần lễ sách"},
+				{Type: "Hướng dẫn", Number: "05-HD/BTGTU", Date: "2023-03-06", Issuer: "Ban Tuyên giáo Tỉnh ủy", Subject: "về tổ chức tuần lễ sách"},
+			},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
