@@ -2039,8 +2039,9 @@ func datesReferencedEvent(before string) bool {
 
 // officeWords name a post or mission whose "tại" is part of its title
 // ("Đại sứ Nhật Bản tại Việt Nam", "Tổng lãnh sự quán Nhật Bản tại Đà
-// Nẵng"), not the venue.
-var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú"}
+// Nẵng"), not the venue; so is a diplomat's term of office ("kết thúc
+// nhiệm kỳ công tác tại Việt Nam").
+var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú", "nhiệm kỳ công tác"}
 
 // officeBeforeTai reports whether the words before "tại" (folded, up to
 // the last comma) name an office abroad.
