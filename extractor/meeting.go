@@ -283,6 +283,15 @@ func extractMeeting(d *document, r *schema.Report) {
 			break
 		}
 	}
+	if m.Location == "" && len(d.paras) > 0 && d.paras[0].kind == paraTitle {
+		// "Bí thư Tỉnh ủy dự lễ giao quân tại huyện Đại Lộc": a place the
+		// headline alone names
+		t := d.paras[0]
+		if loc, ls, le := d.location(t, false, online); loc != "" && headlineVenue(d.folded[t.start:ls]) && !opensWithWord(partyUnits, fold(loc)) {
+			m.Location = schema.Text(loc)
+			m.Evidence["location"] = d.evidence(ls, le, t)
+		}
+	}
 }
 
 // workingDayWords are the ordinals of "ngày làm việc thứ ..." in words.
@@ -310,6 +319,31 @@ func workingDayNumber(f string) int {
 	}
 	return 0
 }
+
+// partyUnits open a party organisation, which "tại" names as where members
+// belong ("trao Huy hiệu Đảng cho đảng viên tại Đảng bộ xã X"), not a venue.
+var partyUnits = []string{"đảng bộ", "chi bộ", "đảng ủy"}
+
+// headlineVenue reports whether the headline before "tại <place>" (folded)
+// ends with an event, its verb or its object: "dự lễ giao quân tại",
+// "Hội nghị ... tại"; the event must come in the last few words.
+func headlineVenue(before string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), "tại")
+	from := max(0, len(before)-headlineVenueWindow)
+	for from > 0 && from < len(before) && before[from-1] != ' ' {
+		from++
+	}
+	w := before[from:]
+	if _, _, ok := findMeetingPhrase(w, false); ok {
+		return true
+	}
+	_, _, ok := findMeetingPhrase(w, true)
+	return ok
+}
+
+// headlineVenueWindow is how far (bytes) before "tại" the headline's event
+// may end.
+const headlineVenueWindow = 40
 
 // undatedEventSentence returns the first lead sentence that names no day
 // but tells that a body held an event ("Hội Nông dân huyện vừa tổ chức
