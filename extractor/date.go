@@ -1134,6 +1134,16 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 	if y := namedEditionYear(folded); y > 0 {
 		years = append(years, y)
 	}
+	if t := lunarNewYear(folded); t > 0 {
+		// the Tết of year T is prepared from November and greeted until
+		// March
+		switch {
+		case month <= 3:
+			years = append(years, t)
+		case month >= 11:
+			years = append(years, t-1)
+		}
+	}
 	if y := yearsSinceDocument(folded, day, month); y > 0 {
 		years = append(years, y)
 	}
@@ -1240,6 +1250,85 @@ func namedEditionYear(folded string) int {
 		}
 	}
 	return 0
+}
+
+// heavenlyStems and earthlyBranches name a lunar year ("Giáp Thìn"): a
+// stem repeats every 10 years from Canh (year mod 10 = 0), a branch every
+// 12 from Thân (year mod 12 = 0).
+var (
+	heavenlyStems   = []string{"canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ"}
+	earthlyBranches = [][]string{{"thân"}, {"dậu"}, {"tuất"}, {"hợi"}, {"tý"}, {"sửu"}, {"dần"}, {"mão", "mẹo"}, {"thìn"}, {"tỵ", "tị"}, {"ngọ"}, {"mùi"}}
+)
+
+// lunarNewYear reads the year of the Tết a page names (folded): "Tết
+// Nguyên đán (năm) 2024", "Tết Nguyên đán Giáp Thìn", "Xuân Ất Tỵ 2025".
+// A named lunar year is read in the cycle 1984-2043; a year written with
+// it must agree. 0 when none is named or they disagree.
+func lunarNewYear(folded string) int {
+	year := 0
+	for _, lead := range []string{"tết nguyên đán ", "xuân ", "tết "} {
+		for off := 0; ; {
+			k := strings.Index(folded[off:], lead)
+			if k < 0 {
+				break
+			}
+			at := off + k + len(lead)
+			off = at
+			if !wordStartAt(folded, at-len(lead)) {
+				continue
+			}
+			rest := strings.TrimPrefix(folded[at:], "năm ")
+			y := 0
+			if ly, n := lunarYearName(rest); ly > 0 {
+				y = ly
+				rest = strings.TrimPrefix(strings.TrimLeft(rest[n:], " "), "năm ")
+			}
+			if len(rest) >= 4 && allDigits(rest[:4]) && (len(rest) == 4 || !isDigitByte(rest[4])) {
+				if w := atoi(rest[:4]); y == 0 || w == y {
+					y = w
+				} else {
+					return 0
+				}
+			}
+			if y == 0 {
+				continue
+			}
+			if year != 0 && y != year {
+				return 0
+			}
+			year = y
+		}
+	}
+	return year
+}
+
+// lunarYearName reads a stem and a branch opening s ("giáp thìn") and
+// returns the year they name in 1984-2043 and their length, or 0.
+func lunarYearName(s string) (int, int) {
+	stem, n := -1, 0
+	for i, w := range heavenlyStems {
+		if strings.HasPrefix(s, w+" ") {
+			stem, n = i, len(w)+1
+			break
+		}
+	}
+	if stem < 0 {
+		return 0, 0
+	}
+	for b, names := range earthlyBranches {
+		for _, w := range names {
+			if !strings.HasPrefix(s[n:], w) || letterAt(s, n+len(w)) {
+				continue
+			}
+			for y := 1984; y < 2044; y++ {
+				if y%10 == stem && y%12 == b {
+					return y, n + len(w)
+				}
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // docDateWindow is how far (bytes) after "N năm thực hiện" the date of the

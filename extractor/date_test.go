@@ -513,6 +513,13 @@ func TestYearFromEvent(t *testing.T) {
 		// a period or a target after the name is no edition
 		{"Ngày 14-9, Sở tổ chức Diễn đàn phát triển du lịch giai đoạn 2021-2025", 14, 9, "diễn đàn", 0},
 		{"Ngày 14-9, Sở tổ chức Diễn đàn về kinh tế xanh đến 2030", 14, 9, "diễn đàn", 0},
+		// the Tết of a year is prepared from November and greeted until March
+		{"Chiều 20/12, UBND huyện họp bàn công tác chuẩn bị Tết Nguyên đán Giáp Thìn 2024", 20, 12, "cuộc họp", 2023},
+		{"Sáng 5/2, Bí thư Tỉnh ủy thăm, chúc Tết các gia đình chính sách nhân dịp Xuân Ất Tỵ", 5, 2, "chuyến thăm", 2025},
+		{"Ngày 10/1, Hội Nông dân gặp mặt cán bộ hưu trí nhân dịp Tết Nguyên đán năm 2021", 10, 1, "buổi gặp mặt", 2021},
+		{"Ngày 10/6, Hội Nông dân tổng kết chương trình Tết Nguyên đán năm 2021", 10, 6, "hội nghị", 0},
+		// a lunar name and a year that disagree settle nothing
+		{"Ngày 10/1, gặp mặt nhân dịp Tết Nguyên đán Giáp Thìn 2023", 10, 1, "buổi gặp mặt", 0},
 		// cues that disagree settle nothing
 		{"Sáng 10/6, khai mạc Đại hội nhiệm kỳ 2022-2027; sơ kết 1 năm thực hiện Chỉ thị số 01-CT/HU ngày 2/3/2020", 10, 6, "đại hội", 0},
 	}
