@@ -180,6 +180,9 @@ var (
 		// "ngày 17 – 9": an en dash between day and month, taken only
 		// after "ngày" since it more often joins two numbers (10 – 12 giờ).
 		regexp.MustCompile(`^(\d{1,2})\s*–\s*(\d{1,2})(?:\s*–\s*(\d{4}))?`),
+		// "(trong 2) ngày 06, 07/6": consecutive days listed with a comma,
+		// taken only after "ngày" since a comma more often lists numbers.
+		regexp.MustCompile(`^(\d{1,2})\s*,\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 	}
 	// mentionRe finds a day/month anywhere.
 	mentionRe = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})`)
@@ -301,6 +304,13 @@ func leadDateline(lead string) (t time.Time, hasTime, ok bool) {
 // reverse order; a space must follow so a range or list is not taken.
 var leadStampRe = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\s`)
 
+// commaDaysMention is the index in mentionRes of the "06, 07/6" form; its
+// days may be at most commaDaysSpan apart.
+const (
+	commaDaysMention = 5
+	commaDaysSpan    = 3
+)
+
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4
 
@@ -327,7 +337,7 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		if fy == 0 {
 			fy = ty
 		}
-	case 1:
+	case 1, commaDaysMention:
 		fd, td, tm, ty = g(1), g(2), g(3), g(4)
 		fm, fy = tm, ty
 	default:
@@ -336,6 +346,9 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	before := folded[max(0, start-40):start]
 	trimmed := strings.TrimSpace(before)
 	if ri == enDashMention && !strings.HasSuffix(trimmed, "ngày") {
+		return dateMention{}, false
+	}
+	if ri == commaDaysMention && (!strings.HasSuffix(trimmed, "ngày") || td <= fd || td-fd > commaDaysSpan) {
 		return dateMention{}, false
 	}
 	if secondOfRange(trimmed) {
@@ -423,7 +436,7 @@ func mayStartDate(folded string, i int) bool {
 		return false
 	}
 	switch c := folded[j]; c {
-	case '/', '.', '-', 't', 'v':
+	case '/', '.', '-', 't', 'v', ',':
 		return true
 	case 0xc4, 0xe2: // "đ" of "đến", an en dash
 		return true
@@ -484,6 +497,8 @@ func mentionMayMatch(ri int, next string, spaced bool) bool {
 		return spaced && strings.HasPrefix(next, "tháng")
 	case enDashMention:
 		return strings.HasPrefix(next, "–")
+	case commaDaysMention:
+		return next[0] == ','
 	}
 	return true
 }

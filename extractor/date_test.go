@@ -101,6 +101,9 @@ func TestFindDateMentions(t *testing.T) {
 		{"phiên giải trình được tổ chức (từ chiều 8/11 đến hết ngày 10/11/2021)", "2021-11-08", "2021-11-10", "chiều"},
 		{"Trong ngày 22 và 23 tháng 10 năm 2021, Trường Đại học Vinh tổ chức Hội thảo", "2021-10-22", "2021-10-23", ""},
 		{"Chiều ngày 15-12, Sở Tài chính tổ chức Hội nghị", "2021-12-15", "", "chiều"},
+		{"Trong 2 ngày 08, 09/12, Hội Nông dân huyện tổ chức Đại hội", "2021-12-08", "2021-12-09", ""},
+		// a comma between numbers not after "ngày" starts no range
+		{"Các thôn 3, 4/12 đăng ký", "2021-12-04", "", ""},
 		// A clock time stands for the part of day when no word gives it.
 		{"Hội thảo khai mạc vào lúc 07h30 ngày 10/12/2021 tại hội trường", "2021-12-10", "", "sáng"},
 		{"Ngày 10/12, lúc 14 giờ, Ban Chỉ đạo họp", "2021-12-10", "", "chiều"},
