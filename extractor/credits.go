@@ -409,7 +409,8 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 		if !strings.HasPrefix(folded, l.label) {
 			continue
 		}
-		names := bareBylineNames(strings.TrimSpace(text[len(l.label):]))
+		// "Tác giả bài viết: Đặng Văn A - BTG": the writer's unit goes
+		names := bareBylineNames(dropAgencySuffix(strings.TrimSpace(text[len(l.label):])))
 		if l.author {
 			authors = names
 		}

@@ -111,6 +111,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a writer who compiled the news", "Tổng kết năm\n" + body + "\nKim Oanh (tổng hợp)", []string{"Kim Oanh"}, nil},
 		{"a signature in capitals closed by a bar", "Tổng kết năm\nHẢI ĐĂNG |\n" + body, []string{"HẢI ĐĂNG"}, nil},
 		{"the writer opening the date line", "Tổng kết năm\nLê Thu Hoài - 09:15 12/03/2024 GMT+7\n" + body, []string{"Lê Thu Hoài"}, nil},
+		{"a labelled writer with the unit's acronym after a dash", "Tổng kết năm\n" + body + "\nTác giả bài viết: Lương Văn Hậu - VPHU", []string{"Lương Văn Hậu"}, nil},
 		{"an interviewer in capitals", "Giám đốc Sở nói về chuyển đổi số\nTHU HÀ (thực hiện) 12/05/2021 08:30\n" + body, []string{"THU HÀ"}, nil},
 		{"site boilerplate under the headline is no byline", "Tổng kết năm\nGoogle News\n" + body, nil, nil},
 		{"an author block with the name in capitals", "Phát triển kinh tế biển\nTS. HOÀNG MINH KHÔI\nTrưởng khoa Kinh tế biển, Trường Đại học Hàng hải\nKinh tế biển là động lực quan trọng của các tỉnh ven biển, cần được đầu tư đồng bộ về hạ tầng cảng, logistics và nguồn nhân lực chất lượng cao trong giai đoạn tới, gắn với bảo vệ môi trường.", []string{"HOÀNG MINH KHÔI"}, nil},

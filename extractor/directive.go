@@ -356,7 +356,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 		if sym == "" && strings.HasPrefix(folded[rest:], " của ") {
 			// "Quyết định của Bộ Chính trị số 31-QĐ/TW": issuer, then number.
 			from := rest + len(" của ")
-			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") {
+			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") && !holdsDocType(folded[from:from+k]) {
 				issuerFirst = text[from : from+k]
 				pos = from + k + len(" số ")
 				sym = findSymbol(text[pos:])
@@ -808,6 +808,18 @@ func plenumIssuer(folded string) int {
 		return -1
 	}
 	return len(folded) - len(r)
+}
+
+// holdsDocType reports whether a document type opens any word of folded
+// text: "(Chương trình hành động của) Ban Thường vụ Tỉnh ủy thực hiện
+// Nghị quyết (số 57)" names another document, whose number that is.
+func holdsDocType(folded string) bool {
+	for i := 0; i < len(folded); i++ {
+		if (i == 0 || folded[i-1] == ' ') && docTypeAt(folded, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dirDate, issuerLead and subjectLead run their regexps only when the

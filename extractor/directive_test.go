@@ -108,6 +108,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a number after another document's type belongs to that one",
+			text: "Chương trình hành động của Ban Thường vụ Huyện ủy thực hiện Nghị quyết số 18 được ban hành. Nghị quyết số 18-NQ/TU ngày 05/5/2022 của Tỉnh ủy về phát triển đô thị.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "18-NQ/TU", Date: "2022-05-05", Issuer: "Tỉnh ủy", Subject: "về phát triển đô thị"}},
+		},
+		{
 			name: "a plan's purpose verb follows its issuer with no comma",
 			text: "Thực hiện Kế hoạch số 14/KH-HĐND ngày 03 tháng 4 năm 2021 của Hội đồng nhân dân tỉnh Gia Lai giám sát việc sắp xếp trường lớp, đoàn đã làm việc với Sở Giáo dục.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "14/KH-HĐND", Date: "2021-04-03", Issuer: "Hội đồng nhân dân tỉnh Gia Lai"}},
