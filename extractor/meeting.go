@@ -573,6 +573,11 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
 			return d.eventType(mp, title[:k], title[k+len(mp.phrase):], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
+		if k := heldGathering(title); !weak && k >= 0 && leadHappened && !documentTitle {
+			// "Huyện X tổ chức họp mặt kỷ niệm ...": the gathering the
+			// headline names wins over "Tại hội nghị, ..." in the body
+			return "họp mặt", d.titleEvidence(k, k+len("họp mặt")), true
+		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
 			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
@@ -955,6 +960,16 @@ func actsAsSubject(folded string, k, n int) bool {
 // just issued a document ("vừa ký ban hành", "vừa ban hành").
 func issuesDocument(folded string) bool {
 	return strings.Contains(folded, " ký ban hành ") || strings.Contains(folded, " vừa ban hành ")
+}
+
+// heldGathering finds "tổ chức họp mặt" (a gathering held, often for an
+// anniversary) in folded text and returns where "họp mặt" starts, or -1.
+func heldGathering(f string) int {
+	k := strings.Index(f, "tổ chức họp mặt")
+	if k < 0 || !wordStartAt(f, k) {
+		return -1
+	}
+	return k + len("tổ chức ")
 }
 
 // occasionNouns are event nouns outside the meeting lexicon, with the type
