@@ -1460,7 +1460,7 @@ func yearFromLaterDate(folded string, day, month int) int {
 	for _, fd := range fullDatesIn(folded) {
 		before := strings.TrimRight(folded[max(0, fd.start-32):fd.start], " ,")
 		before = strings.TrimRight(strings.TrimSuffix(before, "ngày"), " ,")
-		if documentDateBefore(before) || endsWithWholeWord(before, periodStartWords) {
+		if documentDateBefore(before) || citedDocumentBefore(folded[max(0, fd.start-citationWindow):fd.start]) || endsWithWholeWord(before, periodStartWords) {
 			continue
 		}
 		y := 0

@@ -552,6 +552,7 @@ func TestYearFromLaterDate(t *testing.T) {
 		// a document's date and the start of a period are not read
 		{"Sáng 16/3, Đảng ủy họp về Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.", 16, 3, 0},
 		{"Sáng 1/4, Hội họp. Từ ngày 1/4/2020 đến nay Hội kết nạp 200 hội viên.", 1, 4, 0},
+		{"Sáng 16/3, Đảng ủy họp về Nghị quyết 12 của Bộ Chính trị ngày 16/3/2022.", 16, 3, 0},
 		// dates that disagree settle nothing
 		{"Sáng 8/5, Sở họp. Tính đến 8/5/2023 có 10 hồ sơ; đến 8/5/2022 có 6 hồ sơ.", 8, 5, 0},
 	}
