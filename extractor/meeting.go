@@ -580,7 +580,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -640,12 +640,49 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) {
+		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
 	}
 	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// futureClause reports whether the clause before an event noun (folded)
+// tells of an event to come, "(huyện X) sẽ tiến hành đại hội (trong tháng
+// 5 tới)": not the one the page reports.
+func futureClause(before string) bool {
+	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
+	k := strings.Index(clause, "sẽ ")
+	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ")
+}
+
+// countedEvents reports whether the clause before an event noun (folded)
+// counts the bodies that held one each, by a fraction or a share: "144/229
+// Hội cựu chiến binh cơ sở đã tổ chức thành công đại hội", "Trên 62% chi
+// bộ hoàn thành đại hội". A tally of many events reports no one meeting.
+func countedEvents(before string) bool {
+	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
+	for i := 1; i < len(clause); i++ {
+		if !isDigitByte(clause[i-1]) {
+			continue
+		}
+		if clause[i] == '%' {
+			return true
+		}
+		// "144/229": a fraction, where a day and month ("30/5") have a
+		// month of at most 12
+		if clause[i] == '/' && i+1 < len(clause) && isDigitByte(clause[i+1]) {
+			j := i + 1
+			for j < len(clause) && isDigitByte(clause[j]) {
+				j++
+			}
+			if atoi(clause[i+1:j]) > 12 && (j == len(clause) || clause[j] != '/') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sessionVerbAt finds "họp kỳ thứ N" / "họp kỳ N", a body holding its

@@ -503,6 +503,8 @@ func TestMeetingType(t *testing.T) {
 		{"the preparatory session of a congress is the congress", "Khai mạc phiên trù bị Đại hội Hội Liên hiệp Phụ nữ huyện lần thứ X\n05/12/2023 09:00\nChiều 4/12, Đại hội đại biểu Hội Liên hiệp Phụ nữ huyện lần thứ X khai mạc phiên trù bị.", "đại hội"},
 		{"a document cited in an adverbial before the meeting is no notice", "Hội nghị triển khai quy chế làm việc\n05/12/2023 09:00\nThực hiện Quyết định số 45/QĐ-UBND của UBND huyện ban hành Quy chế làm việc, ngày 4/12, Văn phòng HĐND và UBND huyện tổ chức hội nghị triển khai.", "hội nghị"},
 		{"a gathering the headline names wins over the body's noun", "Hội Phụ nữ xã tổ chức họp mặt kỷ niệm Ngày Phụ nữ Việt Nam\n05/12/2023 09:00\nSáng 20/10, Hội Phụ nữ xã tổ chức họp mặt kỷ niệm 93 năm Ngày thành lập Hội.\nTại hội nghị, Hội đã phát động phong trào thi đua.", "họp mặt"},
+		{"a tally of congresses held is no meeting", "Công tác đại hội Hội Nông dân cơ sở\n05/12/2023 09:00\nTính đến ngày 30-11, toàn huyện có 18/21 Hội Nông dân cơ sở đã tổ chức thành công đại hội nhiệm kỳ 2023-2028. Huyện Hội sẽ tiến hành đại hội điểm trong tháng 12 tới.", ""},
+		{"a day and month before the event noun is no tally", "Khánh thành cầu dân sinh\n05/12/2023 09:00\nSau hai tháng thi công, ngày 30/5 Huyện đoàn đã tổ chức lễ khánh thành cầu dân sinh cho người dân thôn Bình Tây.", "lễ"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
