@@ -4367,6 +4367,12 @@ func passiveHonour(toks []token, k, te int) bool {
 			}
 			return false
 		}
+		if j+1 < te {
+			switch toks[j].fold + " " + toks[j+1].fold {
+			case "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm":
+				return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
+			}
+		}
 		if toks[j].fold != "được" || !toks[j].lower {
 			continue
 		}
