@@ -685,6 +685,7 @@ func TestRoles(t *testing.T) {
 		{"an office alone before a verb refers back to its holder", "Ông Lê Văn Khang, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh biểu dương lực lượng công an.", "Lê Văn Khang", []string{"chair", "attendee", "speaker"}},
 		{"an office alone before a non-speech verb adds nothing", "Ông Lê Văn Khang, Chủ tịch UBND tỉnh chủ trì hội nghị. Chủ tịch UBND tỉnh đã ban hành Quyết định số 12 về việc này.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"a cleft naming the directing speech", "“Phải hoàn thành kế hoạch năm” – đó là phát biểu chỉ đạo của đồng chí Lê Văn Khang, Bí thư Tỉnh ủy tại Hội nghị Ban Chấp hành Đảng bộ tỉnh.", "Lê Văn Khang", []string{"attendee", "speaker"}},
+		{"a bracket between the name and the verb", "Tại phiên chất vấn, đại biểu Lê Văn Hải (tổ đại biểu huyện Tân Lập) chất vấn về tiến độ dự án.", "Lê Văn Hải", []string{"attendee", "speaker"}},
 		{"members joined by ';' share the chair verb", "Bí thư Huyện ủy Lê Văn Khang; Chủ tịch UBND huyện Phan Thị Ngọc điều hành phiên thảo luận buổi sáng.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"presenting on behalf of a body", "Đồng chí Lê Văn Khang thay mặt Ban Chấp hành Đảng bộ xã trình bày Báo cáo chính trị nhiệm kỳ tới.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 		{"reading an address is a speech", "Đồng chí Phan Thị Ngọc, Bí thư Huyện ủy đã đọc diễn văn kỷ niệm 50 năm ngày thành lập huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},

@@ -688,7 +688,7 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	toks := a.toks
 	m := a.mentions[i]
-	k := skipPhotoPlace(toks, m.suffixEnd)
+	k := skipBracket(toks, skipPhotoPlace(toks, m.suffixEnd))
 	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
 		k++
 	}
@@ -1437,6 +1437,25 @@ var photoPlaceWords = map[string]bool{
 	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
 	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
 	"sang": true, "qua": true, "1": true, "5": true, "6": true, "nhất": true, "năm": true, "sáu": true, "hàng": true,
+}
+
+// skipBracket returns the token after a short bracket at token k that
+// stands between a person and their verb ("đại biểu X (tổ đại biểu huyện
+// Y) chất vấn ...", "ông X (Công ty Z) cho rằng ..."), or k when there is
+// none.
+func skipBracket(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= 12 && toks[j].sent == toks[k].sent; j++ {
+		switch toks[j].text {
+		case ")":
+			return j + 1
+		case "(", ";", ".":
+			return k
+		}
+	}
+	return k
 }
 
 // skipPhotoPlace returns the token after a caption's bracket of the
