@@ -96,7 +96,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		if st.listNext && !caption {
 			if it, ok := a.listParagraph(d, st, pi); ok {
 				items = append(items, it)
-				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".")
+				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".") || bulletGoesOn(d, pi)
 				continue
 			}
 			st.listNext = false
@@ -3672,13 +3672,26 @@ func chairRequests(toks []token, v, te int) int {
 		return -1
 	}
 	for k := v + 1; k+1 < te; k++ {
-		if requestWordAt(toks, k) {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, te) {
 			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// requestNounAt reports "yêu cầu" / "đề nghị" at token k used as a noun:
+// owned ("yêu cầu của hội nghị"), set ("yêu cầu đặt ra"), ending the
+// clause, or paired with "mục đích" ("nêu rõ mục đích, yêu cầu ...").
+func requestNounAt(toks []token, k, te int) bool {
+	if k+2 < te {
+		switch toks[k+2].fold {
+		case "của", "đặt", ".", ";":
+			return true
+		}
+	}
+	return k >= 2 && toks[k-1].text == "," && toks[k-2].fold == "đích"
 }
 
 // requestWordAt reports "đề nghị" or "yêu cầu" in lower case at token k.
@@ -4841,4 +4854,26 @@ func alsoRequestAt(toks []token, ts, te int) int {
 		return k
 	}
 	return -1
+}
+
+// bulletGoesOn reports a list item paragraph pi that opens with a bullet
+// ("- ", "+ ", "• ") followed by a paragraph opening with the same bullet:
+// the list goes on, though each item ends with ".".
+func bulletGoesOn(d *document, pi int) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	b := listBullet(d.text[d.paras[pi].start:d.paras[pi].end])
+	return b != "" && listBullet(d.text[d.paras[pi+1].start:d.paras[pi+1].end]) == b
+}
+
+// listBullet is the bullet opening a list item ("-", "–", "+", "•"), or "".
+func listBullet(text string) string {
+	text = strings.TrimLeft(text, " ")
+	for _, b := range []string{"- ", "– ", "+ ", "• "} {
+		if strings.HasPrefix(text, b) {
+			return b
+		}
+	}
+	return ""
 }
