@@ -366,6 +366,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			switch {
 			case kind == "":
+			case withContent && c.phrase == "thay mặt" && directingAt(toks, verbEnd, te) && chairRequests(toks, verbEnd, te) >= 0:
+				// "Thay mặt lãnh đạo tỉnh, X phát biểu chỉ đạo hội nghị, đề
+				// nghị ngành y tế ...": the directing speech, and its requests
+				// as tasks.
+				k := chairRequests(toks, verbEnd, te)
+				end := k - 1
+				if toks[end].fold == "và" || toks[end].fold == "thời" || toks[end].text == "," {
+					end--
+				}
+				for end > verbEnd && (toks[end].text == "," || toks[end].fold == "đồng") {
+					end--
+				}
+				add(kind, toks[verbEnd].start, toks[end].end, who, "")
+				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			case withContent && c.phrase == "thay mặt":
 				add(kind, toks[verbEnd].start, s.end, who, "")
 			case withContent && c.phrase == "phát biểu" && !listFollows && a.instructs(m, verbEnd, te):
@@ -2067,6 +2081,9 @@ func heardReport(toks []token, ts, te int) int {
 			continue
 		}
 		for j := k + 1; j+2 < te && j-k <= 10; j++ {
+			if j == k+1 && isDigits(toks[j].text) {
+				continue // "nghe 5 tham luận ...": a count of papers
+			}
 			if !toks[j].word {
 				break
 			}
@@ -2075,7 +2092,7 @@ func heardReport(toks []token, ts, te int) int {
 			}
 			two := toks[j].fold + " " + toks[j+1].fold
 			switch two {
-			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt":
+			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt", "tham luận":
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
@@ -4876,4 +4893,10 @@ func listBullet(text string) string {
 		}
 	}
 	return ""
+}
+
+// directingAt reports "phát biểu chỉ đạo" at token v: the directing speech,
+// whose requests set work.
+func directingAt(toks []token, v, te int) bool {
+	return v >= 0 && v+3 < te && toks[v].fold == "phát" && toks[v+1].fold == "biểu" && toks[v+2].fold == "chỉ" && toks[v+3].fold == "đạo"
 }
