@@ -345,8 +345,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 	toks := a.toks
 	capital := toks[i].capital || isAcronym(toks[i].text)
-	if !capital && timeOpener(toks, i) {
-		return false // "X, Giám đốc Sở Y, thời gian tới sở sẽ ...": a new clause
+	if !capital && !lowerOrgPart(toks, i) {
+		return false // "X, Giám đốc Sở Y, thời gian tới sở sẽ ...", "..., người đã ...": a new clause
 	}
 	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
@@ -372,6 +372,35 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 	}
 	return true
+}
+
+// lowerOrgPart reports a lower-case segment at token i, after a comma,
+// that goes on the office: "phòng, chống ...", a term ("..., nhiệm kỳ
+// 2021 - 2026", "..., khóa XV"), or the fields of a body written in lower
+// case and joined by "và" ("Sở Lao động, thương binh và xã hội"); a verb
+// there is the person's and the caller ends the office at it. Other
+// lower-case words after the offices open a new clause or an apposition
+// ("..., người đã gắn bó ...", "..., năm 2023 xã đạt ...").
+func lowerOrgPart(toks []token, i int) bool {
+	switch toks[i].fold {
+	case "chống", "nhiệm", "khóa", "khoá", "các": // "..., các đoàn thể tỉnh": a group of bodies
+		return true
+	}
+	if stopAt(toks, i) {
+		return true // the person's verb after the comma: the caller stops there
+	}
+	if timeOpener(toks, i) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
+		if toks[k].fold == "và" {
+			return k+1 < len(toks) && toks[k+1].lower
+		}
+		if stopAt(toks, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // timeOpener reports a time adverbial at token i ("thời gian tới", "hiện

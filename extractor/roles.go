@@ -713,6 +713,18 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			return c, true
 		}
 	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].fold == "người" && toks[k+1].lower {
+		// "X, Chủ tịch UBND xã, người đã gắn bó ..., chia sẻ ...": an
+		// apposition describing X; the verb after it is X's.
+		for j := k + 2; j < len(toks) && j-k < 24 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].text == "," {
+				if n, c := cueAt(toks, j+1); n > 0 && toks[j+1].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+					return c, true
+				}
+				break
+			}
+		}
+	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
