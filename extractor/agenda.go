@@ -680,6 +680,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person {
 			continue
 		}
+		if (kind == schema.AgendaClosing || kind == schema.AgendaSpeech && directs()) && !listFollows && !endsColon {
+			// "X phát biểu chỉ đạo hội nghị, đề nghị ngành y tế ...": the
+			// speech ends where its requests, read as tasks, begin.
+			end = requestCut(toks, v, end)
+		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
 		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs()) {
@@ -4899,4 +4904,19 @@ func listBullet(text string) string {
 // whose requests set work.
 func directingAt(toks []token, v, te int) bool {
 	return v >= 0 && v+3 < te && toks[v].fold == "phát" && toks[v+1].fold == "biểu" && toks[v+2].fold == "chỉ" && toks[v+3].fold == "đạo"
+}
+
+// requestCut ends a directing speech that starts at token v before the
+// request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
+// yêu cầu ..."), or keeps end (a byte offset).
+func requestCut(toks []token, v, end int) int {
+	k := chairRequests(toks, v, len(toks))
+	if k <= v+2 || toks[k].start >= end {
+		return end
+	}
+	e := k - 1
+	for e > v && (toks[e].text == "," || toks[e].text == ";" || toks[e].fold == "và" || toks[e].fold == "thời" || toks[e].fold == "đồng") {
+		e--
+	}
+	return toks[e].end
 }
