@@ -920,6 +920,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
+	case (sk.mayHold("thống") || sk.mayHold("nhất")) && meetingAgrees(toks, body, te) >= 0:
+		// "Hội nghị cũng đã thống nhất cao với dự thảo kế hoạch năm 2026":
+		// the meeting's agreement is its decision.
+		k := meetingAgrees(toks, body, te)
+		add(schema.AgendaDecision, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+	case sk.mayHold("kiến") && remarksCounted(toks, body, te):
+		// "Ý kiến của các đại biểu tập trung vào ...", "Tại hội nghị, đã có
+		// 12 ý kiến phát biểu, ...": the delegates' remarks, the debate.
+		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
+		st.discussion = true
 	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
 		// "Hội nghị cũng có những đề xuất, kiến nghị lên lãnh đạo ...":
 		// the meeting's proposals are its debate.
@@ -4919,4 +4929,41 @@ func requestCut(toks []token, v, end int) int {
 		e--
 	}
 	return toks[e].end
+}
+
+// meetingAgrees finds "<meeting> (cũng) (đã) thống nhất / nhất trí (cao)
+// với / về ..." opening at token k and returns the verb's token, or -1.
+func meetingAgrees(toks []token, k, te int) int {
+	j := meetingSubjectAt(toks, k, te)
+	if j < 0 {
+		return -1
+	}
+	for j < te && (toks[j].fold == "cũng" || toks[j].fold == "đã") {
+		j++
+	}
+	if j+2 < te && agreesAt(toks, j, te) && toks[j+2].fold != "thông" {
+		return j // ("thống nhất thông qua" is read as a vote elsewhere)
+	}
+	return -1
+}
+
+// remarksCounted reads a clause at token k made of the delegates' remarks:
+// "(Các / Nhiều) ý kiến (của các đại biểu) ...", "(đã) có N ý kiến (phát
+// biểu / tham luận) ...". Guidance ("Ý kiến chỉ đạo ...") is not a remark.
+func remarksCounted(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "đã" || toks[k].fold == "có") {
+		if toks[k].fold == "đã" {
+			k++
+		}
+		if k+1 >= te || toks[k].fold != "có" || !isDigits(toks[k+1].text) {
+			return false
+		}
+		k += 2
+	} else if k < te && (toks[k].fold == "các" || toks[k].fold == "nhiều") {
+		k++
+	}
+	if k+2 >= te || toks[k].fold != "ý" || toks[k+1].fold != "kiến" {
+		return false
+	}
+	return toks[k+2].fold != "chỉ" && toks[k+2].word
 }
