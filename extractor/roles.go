@@ -651,7 +651,13 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		}
 		// Only a verb joined to attending counts ("dự và chỉ đạo"): in
 		// "Dự Lễ khai giảng có ..." the verb names the event.
-		if k > f && toks[k-1].fold == "và" && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
+		// "Dự chỉ đạo cuộc họp có ...", "Dự, chỉ đạo và chúc mừng ..." join
+		// the verb to attending without "và" as well.
+		// Only directing and greeting read so: "Dự khai mạc ..." attends
+		// the opening session.
+		bare := cue.phrase == "chỉ đạo" || cue.phrase == "chúc mừng"
+		joined := k > f && (toks[k-1].fold == "và" || bare && (k == f+1 && toks[f].fold == "dự" || k == f+2 && toks[f].fold == "dự" && toks[f+1].text == ","))
+		if joined && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
 			cues = append(cues, cue)
 		}
 		// "Chỉ đạo Hội nghị có đồng chí A; các đồng chí B, C": directing
