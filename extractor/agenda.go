@@ -2379,6 +2379,11 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 			}
 			return k + 1, k+1 < j
 		}
+		if t.fold == "lãnh" && toks[k+1].fold == "đạo" && t.lower && toks[k-1].text == "," && j-k <= 6 && !asksInSpan(toks, k+2, j) {
+			// "Tại buổi làm việc, lãnh đạo huyện đã báo cáo ...": the unnamed
+			// leadership of a body reports.
+			return k, false
+		}
 		if t.fold == "đại" && toks[k+1].fold == "diện" && t.lower {
 			switch p := toks[k-1]; {
 			case p.text == ",", p.fold == "và", p.fold == "khi" && k >= 2 && toks[k-2].fold == "sau":
@@ -4966,4 +4971,16 @@ func remarksCounted(toks []token, k, te int) bool {
 		return false
 	}
 	return toks[k+2].fold != "chỉ" && toks[k+2].word
+}
+
+// asksInSpan reports a request or an assignment in toks[from:to] ("lãnh
+// đạo huyện yêu cầu các phòng báo cáo ..."): the report is asked for, not
+// given.
+func asksInSpan(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if requestWordAt(toks, k) || toks[k].fold == "giao" || toks[k].fold == "chỉ" && k+1 < to && toks[k+1].fold == "đạo" {
+			return true
+		}
+	}
+	return false
 }
