@@ -96,7 +96,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		if st.listNext && !caption {
 			if it, ok := a.listParagraph(d, st, pi); ok {
 				items = append(items, it)
-				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".")
+				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".") || bulletGoesOn(d, pi)
 				continue
 			}
 			st.listNext = false
@@ -366,6 +366,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			switch {
 			case kind == "":
+			case withContent && c.phrase == "thay mặt" && directingAt(toks, verbEnd, te) && chairRequests(toks, verbEnd, te) >= 0:
+				// "Thay mặt lãnh đạo tỉnh, X phát biểu chỉ đạo hội nghị, đề
+				// nghị ngành y tế ...": the directing speech, and its requests
+				// as tasks.
+				k := chairRequests(toks, verbEnd, te)
+				end := k - 1
+				if toks[end].fold == "và" || toks[end].fold == "thời" || toks[end].text == "," {
+					end--
+				}
+				for end > verbEnd && (toks[end].text == "," || toks[end].fold == "đồng") {
+					end--
+				}
+				add(kind, toks[verbEnd].start, toks[end].end, who, "")
+				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			case withContent && c.phrase == "thay mặt":
 				add(kind, toks[verbEnd].start, s.end, who, "")
 			case withContent && c.phrase == "phát biểu" && !listFollows && a.instructs(m, verbEnd, te):
@@ -568,8 +582,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 				if n, kind := actionVerbAt(toks, v, te); n > 0 && kind == schema.AgendaDecision && toks[v].fold == "thông" {
 					if draftAt(toks, v+2, te) {
-						// "đồng chí X đã thông qua dự kiến nội dung, chương trình
-						// kỳ họp": one official cannot adopt; X presents the draft.
+						// "X đã thông qua dự kiến ...": one official cannot
+						// adopt; X presents the draft.
 						kind = schema.AgendaReport
 					}
 					add(kind, toks[v].start, a.clauseEnd(m, v, te), m.person, "")
@@ -666,6 +680,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person {
 			continue
 		}
+		if (kind == schema.AgendaClosing || kind == schema.AgendaSpeech && directs()) && !listFollows && !endsColon {
+			// "X phát biểu chỉ đạo hội nghị, đề nghị ngành y tế ...": the
+			// speech ends where its requests, read as tasks, begin.
+			end = requestCut(toks, v, end)
+		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
 		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs()) {
@@ -730,9 +749,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
 		if first := a.mentions[ms[0]].prefixStart; sk.contains(folded, "phát động") {
-			// "Hội LHPN huyện đã phát động phong trào thi đua ...; giao lưu
-			// chị A ..., chị B ...": the drive, launched before the people
-			// named, is an act of its own.
+			// "... đã phát động phong trào ...; ... chị A ..., chị B ...":
+			// the drive, launched before the people named, is an act of
+			// its own.
 			if k := emulationLaunchAt(toks, ts, first); k >= 0 {
 				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
 			}
@@ -901,16 +920,25 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
 		st.discussion = true
+	case (sk.mayHold("thống") || sk.mayHold("nhất")) && meetingAgrees(toks, body, te) >= 0:
+		// "Hội nghị cũng đã thống nhất cao với dự thảo kế hoạch năm 2026":
+		// the meeting's agreement is its decision.
+		k := meetingAgrees(toks, body, te)
+		add(schema.AgendaDecision, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+	case sk.mayHold("kiến") && remarksCounted(toks, body, te):
+		// "Ý kiến của các đại biểu tập trung vào ...", "Tại hội nghị, đã có
+		// 12 ý kiến phát biểu, ...": the delegates' remarks, the debate.
+		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
+		st.discussion = true
 	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
-		// "Hội nghị cũng có những đề xuất, kiến nghị lên lãnh đạo ...":
-		// the meeting's proposals are its debate.
+		// "... có những đề xuất, kiến nghị ...": the meeting's proposals
+		// are its debate.
 		k := remarksHad(toks, body, te)
 		add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
 		st.discussion = true
 	case hears && sk.contains(tokText, "chỉ đạo") && guidanceHeard(toks, body, te) >= 0:
-		// "Hội nghị đã lắng nghe, tiếp thu ý kiến chỉ đạo của Chủ tịch HĐTV
-		// ...": the guidance heard is a speech; its giver is not named as a
-		// person.
+		// "... lắng nghe, tiếp thu ý kiến chỉ đạo ...": the guidance
+		// heard is a speech; its giver is not named as a person.
 		k := guidanceHeard(toks, body, te)
 		add(schema.AgendaSpeech, toks[k].start, toks[guidanceEnd(toks, k, te)-1].end, -1, "")
 	case crowdRemarks(toks, body, te) >= 0:
@@ -942,14 +970,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
 	case st.meetingNoun == "đại hội" && sk.contains(tokText, "gồm") && newBodyFormed(toks, body, te):
-		// "Theo kết quả phiên họp thứ nhất, Ban Thường vụ Huyện ủy nhiệm kỳ
-		// 2020 - 2025 gồm 11 đồng chí": at a congress, a body of the new
-		// term and its size are an election result.
+		// "<body> nhiệm kỳ ... gồm N đồng chí": at a congress, a body of the
+		// new term and its size are an election result.
 		add(schema.AgendaDecision, toks[body].start, s.end, -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
-		// "Dịp này, lãnh đạo Ban Chỉ huy trao tặng quà lưu niệm cho các đơn
-		// vị tham dự, thể hiện ...": the gifts handed over at the meeting,
-		// up to the purpose they serve.
+		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
+		// over at the meeting, up to the purpose they serve.
 		k := giftGivenAt(toks, body, te)
 		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
@@ -1597,8 +1623,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case it.Kind == schema.AgendaSigning && it.Presenter == "" && k.Presenter == "" &&
 				(signedPaper(it.Text) == "" || signedPaper(it.Text) == signedPaper(k.Text)):
 				// A caption ("Hai đơn vị ký kết quy chế ...") or a paragraph
-				// on the content ("... đã ký kết phối hợp thực hiện các nhiệm
-				// vụ ...") after the signing told: the same signing again.
+				// on the content ("... đã ký kết phối hợp ...") after the
+				// signing told: the same signing again.
 				dup = true
 			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
 				// "chị A ... và chị B ..., chia sẻ ...": one act read once
@@ -1882,8 +1908,8 @@ func isElection(toks []token, ts, te int) bool {
 }
 
 // isDiscussion reports a discussion that took place: a discussion verb
-// after "đã"/"được" or opening the sentence ("Tại hội nghị, các đại biểu đã
-// thảo luận", "Thảo luận tại phiên họp, ...").
+// after "đã"/"được" or opening the sentence ("... đã thảo luận",
+// "Thảo luận tại ..., ...").
 func isDiscussion(toks []token, ts, te int) bool {
 	return discussionVerb(toks, ts, te) >= 0
 }
@@ -2067,6 +2093,9 @@ func heardReport(toks []token, ts, te int) int {
 			continue
 		}
 		for j := k + 1; j+2 < te && j-k <= 10; j++ {
+			if j == k+1 && isDigits(toks[j].text) {
+				continue // "nghe 5 tham luận ...": a count of papers
+			}
 			if !toks[j].word {
 				break
 			}
@@ -2075,7 +2104,7 @@ func heardReport(toks []token, ts, te int) int {
 			}
 			two := toks[j].fold + " " + toks[j+1].fold
 			switch two {
-			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt":
+			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt", "tham luận":
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
@@ -2347,6 +2376,11 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 			}
 			return k + 1, k+1 < j
 		}
+		if t.fold == "lãnh" && toks[k+1].fold == "đạo" && t.lower && toks[k-1].text == "," && j-k <= 6 && !asksInSpan(toks, k+2, j) {
+			// "Tại buổi làm việc, lãnh đạo huyện đã báo cáo ...": the unnamed
+			// leadership of a body reports.
+			return k, false
+		}
 		if t.fold == "đại" && toks[k+1].fold == "diện" && t.lower {
 			switch p := toks[k-1]; {
 			case p.text == ",", p.fold == "và", p.fold == "khi" && k >= 2 && toks[k-2].fold == "sau":
@@ -2574,8 +2608,8 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	kind = c.agenda
 	switch {
 	case kind == "" && commentOpens(toks, e, te) && chairRequests(toks, e, te) >= 0:
-		// "Đồng chí Chủ tịch UBND huyện đánh giá cao ..., đồng thời ...
-		// và yêu cầu ...": closing remarks that never say "kết luận";
+		// "<chair> đánh giá cao ..., đồng thời ... và yêu cầu ...": closing
+		// remarks that never say "kết luận";
 		// the chair's requests joined to the praise are tasks.
 		kind, e = schema.AgendaTask, chairRequests(toks, e, te)
 	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
@@ -3672,13 +3706,26 @@ func chairRequests(toks []token, v, te int) int {
 		return -1
 	}
 	for k := v + 1; k+1 < te; k++ {
-		if requestWordAt(toks, k) {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, te) {
 			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// requestNounAt reports "yêu cầu" / "đề nghị" at token k used as a noun:
+// owned ("yêu cầu của hội nghị"), set ("yêu cầu đặt ra"), ending the
+// clause, or paired with "mục đích" ("nêu rõ mục đích, yêu cầu ...").
+func requestNounAt(toks []token, k, te int) bool {
+	if k+2 < te {
+		switch toks[k+2].fold {
+		case "của", "đặt", ".", ";":
+			return true
+		}
+	}
+	return k >= 2 && toks[k-1].text == "," && toks[k-2].fold == "đích"
 }
 
 // requestWordAt reports "đề nghị" or "yêu cầu" in lower case at token k.
@@ -4326,7 +4373,7 @@ func habitualAt(toks []token, k int) bool {
 
 // signedPaper is the kind of paper a signing text names after "ký (kết)"
 // ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
-// none ("ký kết phối hợp thực hiện các nhiệm vụ ...").
+// none ("ký kết phối hợp ...").
 func signedPaper(text string) string {
 	f := fold(text)
 	i := strings.Index(f, "ký kết ")
@@ -4366,6 +4413,12 @@ func passiveHonour(toks []token, k, te int) bool {
 				continue // "Nhiều tập thể, cá nhân được ...": the honoured listed
 			}
 			return false
+		}
+		if j+1 < te {
+			switch toks[j].fold + " " + toks[j+1].fold {
+			case "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm":
+				return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
+			}
 		}
 		if toks[j].fold != "được" || !toks[j].lower {
 			continue
@@ -4519,8 +4572,9 @@ func remarksHad(toks []token, k, te int) int {
 	return -1
 }
 
-// guidanceHeard finds "<meeting> (đã) (lắng) nghe(, tiếp thu) ý kiến chỉ
-// đạo của ..." at token k and returns the token of "ý", or -1.
+// guidanceHeard finds "<meeting> ... nghe ... ý kiến chỉ đạo ..." (with
+// "đã", "lắng" and ", tiếp thu" optional) at token k and returns the token
+// of "ý", or -1.
 func guidanceHeard(toks []token, k, te int) int {
 	j := meetingSubjectAt(toks, k, te)
 	if j < 0 {
@@ -4624,8 +4678,8 @@ func draftAt(toks []token, k, te int) bool {
 }
 
 // ownAgendaAhead reports a clause at token k whose subject is the reported
-// meeting itself, by its type noun, followed by "sẽ" ("Hội nghị sẽ diễn ra
-// trong một ngày và dành thời gian để thảo luận ..."): a report written as
+// meeting itself, by its type noun, followed by "sẽ" ("Hội nghị sẽ ...
+// thảo luận ..."): a report written as
 // the meeting opens tells its programme in the future. Another session
 // ("Kỳ họp thứ 11 sẽ ...") is a plan, not this agenda.
 func ownAgendaAhead(toks []token, k, te int, noun string) bool {
@@ -4652,8 +4706,8 @@ func joinFolds(toks []token, from, to int) string {
 }
 
 // draftsListed reports a colon at token c that lists the drafts a
-// discussion commented on ("tham gia ý kiến vào các dự thảo văn bản như:
-// Nghị quyết ...; Chương trình ..."): the list is the object of the
+// discussion commented on ("... ý kiến vào các dự thảo ... như: Nghị
+// quyết ...; ..."): the list is the object of the
 // discussion. Reports listed ("như: báo cáo A, báo cáo B") are items of
 // their own, and other colons open what was said.
 func draftsListed(toks []token, c, te int, kind string) bool {
@@ -4798,7 +4852,7 @@ func audienceOpens(w string) bool {
 }
 
 // cutPraise cuts a decision before the praise of those elected: "bầu được
-// Ban Chấp hành khóa mới có đủ nhiệt huyết, trình độ ..." elects the body;
+// <body> ... có đủ <qualities> ..." elects the body;
 // "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
 func cutPraise(t string) string {
 	i := strings.Index(t, " có đủ ")
@@ -4835,4 +4889,96 @@ func alsoRequestAt(toks []token, ts, te int) int {
 		return k
 	}
 	return -1
+}
+
+// bulletGoesOn reports a list item paragraph pi that opens with a bullet
+// ("- ", "+ ", "• ") followed by a paragraph opening with the same bullet:
+// the list goes on, though each item ends with ".".
+func bulletGoesOn(d *document, pi int) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	b := listBullet(d.text[d.paras[pi].start:d.paras[pi].end])
+	return b != "" && listBullet(d.text[d.paras[pi+1].start:d.paras[pi+1].end]) == b
+}
+
+// listBullet is the bullet opening a list item ("-", "–", "+", "•"), or "".
+func listBullet(text string) string {
+	text = strings.TrimLeft(text, " ")
+	for _, b := range []string{"- ", "– ", "+ ", "• "} {
+		if strings.HasPrefix(text, b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// directingAt reports "phát biểu chỉ đạo" at token v: the directing speech,
+// whose requests set work.
+func directingAt(toks []token, v, te int) bool {
+	return v >= 0 && v+3 < te && toks[v].fold == "phát" && toks[v+1].fold == "biểu" && toks[v+2].fold == "chỉ" && toks[v+3].fold == "đạo"
+}
+
+// requestCut ends a directing speech that starts at token v before the
+// request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
+// yêu cầu ..."), or keeps end (a byte offset).
+func requestCut(toks []token, v, end int) int {
+	k := chairRequests(toks, v, len(toks))
+	if k <= v+2 || toks[k].start >= end {
+		return end
+	}
+	e := k - 1
+	for e > v && (toks[e].text == "," || toks[e].text == ";" || toks[e].fold == "và" || toks[e].fold == "thời" || toks[e].fold == "đồng") {
+		e--
+	}
+	return toks[e].end
+}
+
+// meetingAgrees finds "<meeting> (cũng) (đã) thống nhất / nhất trí (cao)
+// với / về ..." opening at token k and returns the verb's token, or -1.
+func meetingAgrees(toks []token, k, te int) int {
+	j := meetingSubjectAt(toks, k, te)
+	if j < 0 {
+		return -1
+	}
+	for j < te && (toks[j].fold == "cũng" || toks[j].fold == "đã") {
+		j++
+	}
+	if j+2 < te && agreesAt(toks, j, te) && toks[j+2].fold != "thông" {
+		return j // ("thống nhất thông qua" is read as a vote elsewhere)
+	}
+	return -1
+}
+
+// remarksCounted reads a clause at token k made of the delegates' remarks:
+// "(Các / Nhiều) ý kiến (của các đại biểu) ...", "(đã) có N ý kiến (phát
+// biểu / tham luận) ...". Guidance ("Ý kiến chỉ đạo ...") is not a remark.
+func remarksCounted(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "đã" || toks[k].fold == "có") {
+		if toks[k].fold == "đã" {
+			k++
+		}
+		if k+1 >= te || toks[k].fold != "có" || !isDigits(toks[k+1].text) {
+			return false
+		}
+		k += 2
+	} else if k < te && (toks[k].fold == "các" || toks[k].fold == "nhiều") {
+		k++
+	}
+	if k+2 >= te || toks[k].fold != "ý" || toks[k+1].fold != "kiến" {
+		return false
+	}
+	return toks[k+2].fold != "chỉ" && toks[k+2].word
+}
+
+// asksInSpan reports a request or an assignment in toks[from:to] ("lãnh
+// đạo huyện yêu cầu các phòng báo cáo ..."): the report is asked for, not
+// given.
+func asksInSpan(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if requestWordAt(toks, k) || toks[k].fold == "giao" || toks[k].fold == "chỉ" && k+1 < to && toks[k+1].fold == "đạo" {
+			return true
+		}
+	}
+	return false
 }

@@ -651,7 +651,13 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		}
 		// Only a verb joined to attending counts ("dự và chỉ đạo"): in
 		// "Dự Lễ khai giảng có ..." the verb names the event.
-		if k > f && toks[k-1].fold == "và" && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
+		// "Dự chỉ đạo cuộc họp có ...", "Dự, chỉ đạo và chúc mừng ..." join
+		// the verb to attending without "và" as well.
+		// Only directing and greeting read so: "Dự khai mạc ..." attends
+		// the opening session.
+		bare := cue.phrase == "chỉ đạo" || cue.phrase == "chúc mừng"
+		joined := k > f && (toks[k-1].fold == "và" || bare && (k == f+1 && toks[f].fold == "dự" || k == f+2 && toks[f].fold == "dự" && toks[f+1].text == ","))
+		if joined && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
 			cues = append(cues, cue)
 		}
 		// "Chỉ đạo Hội nghị có đồng chí A; các đồng chí B, C": directing
@@ -688,7 +694,7 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	toks := a.toks
 	m := a.mentions[i]
-	k := skipPhotoPlace(toks, m.suffixEnd)
+	k := skipBracket(toks, skipPhotoPlace(toks, m.suffixEnd))
 	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
 		k++
 	}
@@ -711,6 +717,18 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		// not "with" before a companion.
 		if n, c := cueAt(toks, k+1); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
 			return c, true
+		}
+	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].fold == "người" && toks[k+1].lower {
+		// "X, Chủ tịch UBND xã, người đã gắn bó ..., chia sẻ ...": an
+		// apposition describing X; the verb after it is X's.
+		for j := k + 2; j < len(toks) && j-k < 24 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].text == "," {
+				if n, c := cueAt(toks, j+1); n > 0 && toks[j+1].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+					return c, true
+				}
+				break
+			}
 		}
 	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
@@ -825,6 +843,11 @@ func refineCue(toks []token, c roleCue, v int) roleCue {
 	case "thay mặt":
 		if c2, k := onBehalfVerb(toks, v+2, len(toks)); k >= 0 && toks[k].sent == toks[v].sent && c2.role == schema.RolePresenter {
 			return c2
+		}
+		if passesPapers(toks, v+2) {
+			// "thay mặt Đoàn Chủ tịch thông qua Nghị quyết Đại hội": reading
+			// out the papers for adoption presents them.
+			return roleCue{phrase: "thông qua", role: schema.RolePresenter, strong: true}
 		}
 	case "phát biểu":
 		if v+3 < len(toks) && toks[v+2].fold == "đề" && toks[v+3].fold == "dẫn" {
@@ -1376,6 +1399,40 @@ func addresseeAt(toks []token, k int) bool {
 	return false
 }
 
+// passesPapers reports "thông qua" and the papers of the meeting within a
+// few words after token from, in the same clause ("thay mặt Đoàn Chủ tịch
+// thông qua Nghị quyết Đại hội").
+func passesPapers(toks []token, from int) bool {
+	for k := from; k+3 < len(toks) && k-from < 10 && toks[k].sent == toks[from].sent; k++ {
+		if !toks[k].word {
+			if t := toks[k].text; t == ";" || t == ":" || t == "." || t == "," {
+				return false
+			}
+			continue
+		}
+		if toks[k].fold == "thông" && toks[k+1].fold == "qua" && toks[k].lower {
+			return papersAt(toks, k+2)
+		}
+	}
+	return false
+}
+
+// papersAt reports the papers of a meeting named at token k ("(các) nghị
+// quyết", "dự thảo", "biên bản" ...), capitalised or not.
+func papersAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].fold == "các" || toks[k].fold == "những") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].word || !toks[k+1].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nghị quyết", "dự thảo", "dự kiến", "quy chế", "chương trình", "tờ trình", "danh sách", "kế hoạch", "điều lệ", "báo cáo", "nội dung", "biên bản":
+		return true
+	}
+	return false
+}
+
 // readsOutPapers reports a mention followed by "(đã) thông qua" and the
 // papers of the meeting ("ông X, thư ký, đã thông qua các nghị quyết",
 // "bà X ... thông qua dự thảo quy chế làm việc"): the
@@ -1390,18 +1447,7 @@ func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
 	if k+3 >= len(toks) || toks[k].fold != "thông" || toks[k+1].fold != "qua" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
 		return false
 	}
-	k += 2
-	if toks[k].fold == "các" || toks[k].fold == "những" {
-		k++
-	}
-	if k+1 >= len(toks) || !toks[k].lower {
-		return false
-	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nghị quyết", "dự thảo", "dự kiến", "quy chế", "chương trình", "tờ trình", "danh sách", "kế hoạch", "điều lệ", "báo cáo", "nội dung", "biên bản":
-		return true
-	}
-	return false
+	return papersAt(toks, k+2) // "thông qua Nghị quyết Đại hội": the paper may be capitalised
 }
 
 // professionWord returns the occupational address word among hons ("nhà
@@ -1437,6 +1483,25 @@ var photoPlaceWords = map[string]bool{
 	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
 	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
 	"sang": true, "qua": true, "1": true, "5": true, "6": true, "nhất": true, "năm": true, "sáu": true, "hàng": true,
+}
+
+// skipBracket returns the token after a short bracket at token k that
+// stands between a person and their verb ("đại biểu X (tổ đại biểu huyện
+// Y) chất vấn ...", "ông X (Công ty Z) cho rằng ..."), or k when there is
+// none.
+func skipBracket(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= 12 && toks[j].sent == toks[k].sent; j++ {
+		switch toks[j].text {
+		case ")":
+			return j + 1
+		case "(", ";", ".":
+			return k
+		}
+	}
+	return k
 }
 
 // skipPhotoPlace returns the token after a caption's bracket of the
