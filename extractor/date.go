@@ -1456,7 +1456,10 @@ func yearFromLaterDate(folded string, day, month int) int {
 	if !mayHoldFullDate(folded) {
 		return 0
 	}
-	year := 0
+	year := deadlineMonthYear(folded, day, month)
+	if year < 0 {
+		return 0
+	}
 	for _, fd := range fullDatesIn(folded) {
 		before := strings.TrimRight(folded[max(0, fd.start-32):fd.start], " ,")
 		before = strings.TrimRight(strings.TrimSuffix(before, "ngày"), " ,")
@@ -1484,6 +1487,71 @@ func yearFromLaterDate(folded string, day, month int) int {
 		year = y
 	}
 	return year
+}
+
+// deadlineMonthLeads open a deadline given as a month: "(hoàn thành)
+// trước tháng 5/2015", "hoàn thành trong tháng 4 năm 2015". A bare "trong
+// tháng" may look back, so it counts only after "hoàn thành".
+var deadlineMonthLeads = []string{"hoàn thành trong tháng ", "trước tháng ", "đến hết tháng ", "chậm nhất trong tháng "}
+
+// deadlineMonthYear gives the year a meeting day (day/month) has when it
+// sets work due by a month written with its year, no more than
+// deadlineWindow before that month; 0 when no such deadline is written, -1
+// when deadlines give different years.
+func deadlineMonthYear(folded string, day, month int) int {
+	year := 0
+	for _, lead := range deadlineMonthLeads {
+		for off := 0; ; {
+			k := strings.Index(folded[off:], lead)
+			if k < 0 {
+				break
+			}
+			at := off + k + len(lead)
+			off = at
+			m, y, ok := monthYearAt(folded[at:])
+			if !ok {
+				continue
+			}
+			end, _ := validDay(y, m, 1)
+			end = end.AddDate(0, 1, -1)
+			for _, cand := range []int{y, y - 1} {
+				if t, ok := validDay(cand, month, day); ok && !t.After(end) && end.Sub(t) <= deadlineWindow+31*24*time.Hour {
+					if year != 0 && year != cand {
+						return -1
+					}
+					year = cand
+					break
+				}
+			}
+		}
+	}
+	return year
+}
+
+// monthYearAt reads "4 năm 2015" or "5/2015" opening s (after "tháng").
+func monthYearAt(s string) (month, year int, ok bool) {
+	n := 0
+	for n < len(s) && n < 2 && isDigitByte(s[n]) {
+		n++
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	month = atoi(s[:n])
+	rest := s[n:]
+	switch {
+	case strings.HasPrefix(rest, " năm "):
+		rest = rest[len(" năm "):]
+	case strings.HasPrefix(rest, "/"), strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	default:
+		return 0, 0, false
+	}
+	if len(rest) < 4 || !allDigits(rest[:4]) || (len(rest) > 4 && isDigitByte(rest[4])) {
+		return 0, 0, false
+	}
+	year = atoi(rest[:4])
+	return month, year, month >= 1 && month <= 12 && year >= 1990 && year <= 2100
 }
 
 // endsWithWholeWord reports whether s ends with one of words as a whole

@@ -547,6 +547,11 @@ func TestYearFromLaterDate(t *testing.T) {
 		{"Sáng 5-7, Ban Chỉ đạo họp. Các đơn vị hoàn thành báo cáo trước ngày 20-7-2024.", 5, 7, 2024},
 		// across the new year
 		{"Ngày 20/12, Ủy ban họp. Hồ sơ gửi về trước ngày 10/01/2022.", 20, 12, 2021},
+		// a deadline given as a month with its year
+		{"Sáng ngày 28/3, Huyện ủy tổ chức hội nghị quán triệt. Các chi bộ hoàn thành trong tháng 4 năm 2016.", 28, 3, 2016},
+		{"Chiều 20/11, Sở họp. Các đơn vị báo cáo trước tháng 12/2022.", 20, 11, 2022},
+		// "trong tháng" alone may look back
+		{"Sáng 5/3, Hội họp. Trong tháng 4 năm 2019, Hội đã kết nạp 20 hội viên.", 5, 3, 0},
 		// a deadline months away says nothing
 		{"Ngày 2/3, Sở họp. Công trình hoàn thành trước ngày 30/12/2024.", 2, 3, 0},
 		// a document's date and the start of a period are not read
