@@ -570,7 +570,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			// is the document, and a "làm việc" among its tasks is no event.
 			break
 		}
-		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !tellsFuture(title[k:]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
 			return d.eventType(mp, title[:k], title[k+len(mp.phrase):], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		if k := heldGathering(title); !weak && k >= 0 && leadHappened && !documentTitle {

@@ -505,6 +505,7 @@ func TestMeetingType(t *testing.T) {
 		{"a gathering the headline names wins over the body's noun", "Hội Phụ nữ xã tổ chức họp mặt kỷ niệm Ngày Phụ nữ Việt Nam\n05/12/2023 09:00\nSáng 20/10, Hội Phụ nữ xã tổ chức họp mặt kỷ niệm 93 năm Ngày thành lập Hội.\nTại hội nghị, Hội đã phát động phong trào thi đua.", "họp mặt"},
 		{"a tally of congresses held is no meeting", "Trên 85% Hội Nông dân cơ sở hoàn thành đại hội\n05/12/2023 09:00\nTính đến ngày 30-11, toàn huyện có 18/21 Hội Nông dân cơ sở đã tổ chức thành công đại hội nhiệm kỳ 2023-2028. Huyện Hội sẽ tiến hành đại hội điểm trong tháng 12 tới.", ""},
 		{"a day and month before the event noun is no tally", "Khánh thành cầu dân sinh\n05/12/2023 09:00\nSau hai tháng thi công, ngày 30/5 Huyện đoàn đã tổ chức lễ khánh thành cầu dân sinh cho người dân thôn Bình Tây.", "lễ"},
+		{"an event the headline says is to come is not the lead's meeting", "Kỳ họp thứ 12 HĐND huyện dự kiến diễn ra giữa tháng 12\n05/12/2023 09:00\nSáng 4/12, Thường trực HĐND huyện tổ chức hội nghị liên tịch thống nhất nội dung kỳ họp thứ 12.", "hội nghị"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
