@@ -1495,12 +1495,13 @@ func yearFromLaterDate(folded string, day, month int) int {
 var deadlineMonthLeads = []string{"hoàn thành trong tháng ", "trước tháng ", "đến hết tháng ", "chậm nhất trong tháng "}
 
 // deadlineMonthYear gives the year a meeting day (day/month) has when it
-// sets work due by a month written with its year, no more than
+// sets work due by a month written with its year, or prepares an event
+// planned for one ("dự kiến diễn ra đầu tháng 12/2018"), no more than
 // deadlineWindow before that month; 0 when no such deadline is written, -1
 // when deadlines give different years.
 func deadlineMonthYear(folded string, day, month int) int {
 	year := 0
-	for _, lead := range deadlineMonthLeads {
+	for _, lead := range append(deadlineMonthLeads, "tháng ") {
 		for off := 0; ; {
 			k := strings.Index(folded[off:], lead)
 			if k < 0 {
@@ -1508,6 +1509,9 @@ func deadlineMonthYear(folded string, day, month int) int {
 			}
 			at := off + k + len(lead)
 			off = at
+			if lead == "tháng " && !futureMonth(folded[max(0, at-len(lead)-futureWindow):at-len(lead)]) {
+				continue
+			}
 			m, y, ok := monthYearAt(folded[at:])
 			if !ok {
 				continue
@@ -1526,6 +1530,18 @@ func deadlineMonthYear(folded string, day, month int) int {
 		}
 	}
 	return year
+}
+
+// futureWindow is how far (bytes) before a month a marker of the future
+// may stand: "dự kiến diễn ra vào đầu tháng 12/2018".
+const futureWindow = 40
+
+// futureMonth reports whether the clause before "tháng" (folded) tells of
+// an event to come in that month: it holds "dự kiến" or "sẽ".
+func futureMonth(before string) bool {
+	clause := before[strings.LastIndexAny(before, ",;.")+1:]
+	k := strings.Index(clause, "sẽ ")
+	return strings.Contains(clause, "dự kiến") || (k >= 0 && wordStartAt(clause, k))
 }
 
 // monthYearAt reads "4 năm 2015" or "5/2015" opening s (after "tháng").

@@ -550,6 +550,8 @@ func TestYearFromLaterDate(t *testing.T) {
 		// a deadline given as a month with its year
 		{"Sáng ngày 28/3, Huyện ủy tổ chức hội nghị quán triệt. Các chi bộ hoàn thành trong tháng 4 năm 2016.", 28, 3, 2016},
 		{"Chiều 20/11, Sở họp. Các đơn vị báo cáo trước tháng 12/2022.", 20, 11, 2022},
+		// an event planned for a month with its year comes after the meeting
+		{"Kỳ họp thứ 9 HĐND tỉnh dự kiến diễn ra đầu tháng 12/2018 . Sáng 2/10, hội nghị liên tịch được tổ chức.", 2, 10, 2018},
 		// "trong tháng" alone may look back
 		{"Sáng 5/3, Hội họp. Trong tháng 4 năm 2019, Hội đã kết nạp 20 hội viên.", 5, 3, 0},
 		// a deadline months away says nothing
