@@ -13,8 +13,8 @@ import (
 // in folded text; group 1 is the label.
 var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`)
 
-// datelineAuthor reads the writer that opens a date line, "Bùi Lan - 14:20
-// 28/09/2023 GMT+7": a name, a dash or a bar, then the time or the date.
+// datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
+// 09:15 12/03/2024 GMT+7": a name, a dash or a bar, then the time or the date.
 func datelineAuthor(line string) (string, bool) {
 	for _, sep := range [...]string{" - ", " – ", " | "} {
 		i := strings.Index(line, sep)
@@ -30,7 +30,7 @@ func datelineAuthor(line string) (string, bool) {
 }
 
 // unitWords open the name of a writer's unit that bylineOrgWords do not
-// hold (folded): "Huyện đoàn Ba Tri", "Trung tâm Văn hóa huyện".
+// hold (folded): "Huyện đoàn Chợ Mới", "Trung tâm Văn hóa huyện".
 var unitWords = map[string]bool{
 	"huyện": true, "tỉnh": true, "thành": true, "đoàn": true, "trung": true, "ubnd": true,
 	"công": true, "đảng": true, "xã": true, "phường": true, "thị": true, "mặt": true, "liên": true,
@@ -409,7 +409,7 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 		if !strings.HasPrefix(folded, l.label) {
 			continue
 		}
-		// "Tác giả bài viết: Đặng Văn A - BTG": the writer's unit goes
+		// "Tác giả bài viết: Lương Văn Hậu - VPHU": the writer's unit goes
 		names := bareBylineNames(dropAgencySuffix(strings.TrimSpace(text[len(l.label):])))
 		if l.author {
 			authors = names
@@ -425,7 +425,7 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 // bareBylineNames returns the names of a line made of nothing but personal
 // names joined by dashes, commas or "và"; nil if any part is not a name.
 func bareBylineNames(line string) []string {
-	// "CHÂU NỮ |": some sites close a signature with a bar
+	// "HẢI ĐĂNG |": some sites close a signature with a bar
 	line = strings.TrimRight(line, " .|")
 	if line == "" || strings.ContainsAny(line, ":;()\"“”0123456789") || hasLowerWord(line) {
 		return nil
@@ -676,7 +676,7 @@ func dropAgencySuffix(line string) string {
 			break
 		}
 	}
-	// "Minh Thơ – Huyện đoàn Ba Tri": the writer's unit, named in words,
+	// "Thanh Nga – Huyện đoàn Chợ Mới": the writer's unit, named in words,
 	// after a dash
 	for _, sep := range [...]string{" - ", " – "} {
 		if i := strings.Index(line, sep); i > 0 && writerUnit(line[i+len(sep):]) {

@@ -1119,9 +1119,9 @@ func yearSpanAt(s string) (from, to int, ok bool) {
 //   - a council's first session ("kỳ họp thứ nhất ... nhiệm kỳ 2021 -
 //     2026") follows the election in the term's first year;
 //   - 29 February falls in one leap year of a term at most;
-//   - a course "khóa học 2019 - 2021" opens (khai giảng) in its first year
+//   - a course "khóa học 2022 - 2023" opens (khai giảng) in its first year
 //     and closes (bế giảng) in its last;
-//   - a review of "5 năm thực hiện Chỉ thị số ... ngày 15/5/2016" is held
+//   - a review of "02 năm thực hiện Nghị quyết số ... ngày 10/3/2021" is held
 //     that many years after the document, once its day has come round.
 func yearFromEvent(folded string, day, month int, typ string) int {
 	var years []int
@@ -1203,7 +1203,7 @@ func onlyLeapYear(terms [][2]int) int {
 	return found
 }
 
-// courseYear reads "khóa học 2019 - 2021" with the opening or the closing
+// courseYear reads "khóa học 2022 - 2023" with the opening or the closing
 // of the course: its first or its last year.
 func courseYear(folded string) int {
 	k := strings.Index(folded, "khóa học ")
@@ -1225,7 +1225,7 @@ func courseYear(folded string) int {
 }
 
 // editionNouns open the name of an event held once a year under a name
-// that carries its year: "Diễn đàn Kinh tế tư nhân 2025", "Hội chợ
+// that carries its year: "Diễn đàn Doanh nghiệp trẻ 2024", "Hội chợ
 // Nông sản 2024".
 var editionNouns = []string{"diễn đàn ", "hội chợ ", "triển lãm ", "liên hoan ", "festival ", "tuần lễ "}
 
@@ -1350,8 +1350,8 @@ func lunarYearName(s string) (int, int) {
 // document reviewed may come.
 const docDateWindow = 120
 
-// yearsSinceDocument reads "(sơ kết) 5 năm thực hiện Chỉ thị số 05-CT/TW
-// ngày 15/5/2016": the review is held in 2016+5 when the meeting's day is
+// yearsSinceDocument reads "(sơ kết) 02 năm thực hiện Nghị quyết số 15-NQ/TU
+// ngày 10/3/2021": the review is held in 2021+2 when the meeting's day is
 // on or after the document's day of the year; 0 when it is not so.
 func yearsSinceDocument(folded string, day, month int) int {
 	k := strings.Index(folded, " năm thực hiện ")
@@ -1448,9 +1448,9 @@ const deadlineWindow = 62 * 24 * time.Hour
 
 // yearFromLaterDate works out the year of a meeting day written without
 // one (day/month) from full dates elsewhere in the page (folded): the same
-// day written with its year ("Chiều 9/12, ... Tính đến ngày 9/12/2022"),
-// or a deadline or end a short time after it ("Chiều 16-6, ... (họp) từ
-// nay đến 21-6-2023"). Documents' dates and starts of periods are not
+// day written with its year ("Chiều 14/11, ... Tính đến ngày 14/11/2023"),
+// or a deadline or end a short time after it ("Sáng 5-7, ... hoàn thành
+// trước ngày 20-7-2024"). Documents' dates and starts of periods are not
 // read; the dates read must all give one year, else 0.
 func yearFromLaterDate(folded string, day, month int) int {
 	if !mayHoldFullDate(folded) {
@@ -1490,13 +1490,13 @@ func yearFromLaterDate(folded string, day, month int) int {
 }
 
 // deadlineMonthLeads open a deadline given as a month: "(hoàn thành)
-// trước tháng 5/2015", "hoàn thành trong tháng 4 năm 2015". A bare "trong
+// trước tháng 10/2021", "hoàn thành trong tháng 9 năm 2021". A bare "trong
 // tháng" may look back, so it counts only after "hoàn thành".
 var deadlineMonthLeads = []string{"hoàn thành trong tháng ", "trước tháng ", "đến hết tháng ", "chậm nhất trong tháng "}
 
 // deadlineMonthYear gives the year a meeting day (day/month) has when it
 // sets work due by a month written with its year, or prepares an event
-// planned for one ("dự kiến diễn ra đầu tháng 12/2018"), no more than
+// planned for one ("sẽ diễn ra vào giữa tháng 12/2022"), no more than
 // deadlineWindow before that month; 0 when no such deadline is written, -1
 // when deadlines give different years.
 func deadlineMonthYear(folded string, day, month int) int {
@@ -1533,7 +1533,7 @@ func deadlineMonthYear(folded string, day, month int) int {
 }
 
 // futureWindow is how far (bytes) before a month a marker of the future
-// may stand: "dự kiến diễn ra vào đầu tháng 12/2018".
+// may stand: "sẽ diễn ra vào giữa tháng 12/2022".
 const futureWindow = 40
 
 // futureMonth reports whether the clause before "tháng" (folded) tells of
@@ -1583,7 +1583,7 @@ func endsWithWholeWord(s string, words []string) bool {
 
 // documentDateBefore reports whether the text before a date (folded,
 // without "ngày") ends with a document's symbol or "ban hành": the date is
-// the document's ("Quyết định số 90-QĐ/TW ngày 06/12/2022").
+// the document's ("Quyết định số 31-QĐ/TU ngày 04/8/2023").
 func documentDateBefore(before string) bool {
 	if strings.HasSuffix(before, "ban hành") {
 		return true

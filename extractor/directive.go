@@ -177,7 +177,7 @@ func startsWithDocType(s string) bool {
 
 // Document symbols, matched on the original text because case is part of
 // them: state form 16/CT-TTg, 15/2020/NĐ-CP, 80/2015/QH13, 1234/VPCP-KGVX;
-// party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU, and the older 217-QĐ/TƯ whose
+// party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU, and the older 124-QĐ/TƯ whose
 // "Ư" (Trung ương) and "Ơ" are letters of the symbol too.
 var (
 	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
@@ -193,7 +193,7 @@ var (
 	// ...". A party body inside a state one ("Ban cán sự đảng
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
-	// tỉnh khóa XIII"), which "bộ ..." (a ministry) must not cut.
+	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
 	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
 )
 
@@ -205,8 +205,8 @@ var (
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`)
 
 // trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
-// open length took from before its verb ("Ban Chấp hành Đảng bộ tỉnh khóa
-// XIII đã ban hành ...").
+// open length took from before its verb ("Ban Chấp hành Đảng bộ huyện khóa
+// XX đã ban hành ...").
 func trimAuxiliary(iss string) string {
 	for _, aux := range []string{" đã", " vừa", " mới"} {
 		if t, ok := strings.CutSuffix(iss, aux); ok {
@@ -687,8 +687,8 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 	}
 	if dir.Issuer == "" && dir.Date != "" {
-		// "Nghị quyết số 18-NQ/TW, ngày 25-10-2017, Hội nghị lần thứ sáu Ban
-		// Chấp hành Trung ương Đảng khóa XII": a resolution is cited by the
+		// "Nghị quyết số 21-NQ/TW, ngày 16-6-2022, Hội nghị lần thứ năm Ban
+		// Chấp hành Trung ương Đảng khóa XIII": a resolution is cited by the
 		// plenum that passed it; the Central Committee is its issuer.
 		if k := plenumIssuer(folded[i:]); k > 0 {
 			if iss, n := clause(text[i+k:], folded[i+k:], issuerStopFinder, 12); iss != "" {
@@ -761,7 +761,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 }
 
 // lowerBodies are the bodies a page may name in lower case after "của"
-// ("Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy"): an issuer all
+// ("Nghị quyết số 07-NQ/HU, ngày 15/3/2021 của huyện ủy"): an issuer all
 // the same, unlike a lowercase phrase ("của các cấp ủy").
 var lowerBodies = []string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ban thường vụ ", "ban chấp hành ", "bộ chính trị", "ban bí thư", "chính phủ", "thủ tướng chính phủ", "quốc hội", "ủy ban nhân dân ", "ubnd ", "hội đồng nhân dân ", "hđnd "}
 
@@ -811,8 +811,8 @@ func plenumIssuer(folded string) int {
 }
 
 // holdsDocType reports whether a document type opens any word of folded
-// text: "(Chương trình hành động của) Ban Thường vụ Tỉnh ủy thực hiện
-// Nghị quyết (số 57)" names another document, whose number that is.
+// text: "(Kế hoạch của) Ban Thường vụ Huyện ủy thực hiện Nghị
+// quyết (số 18)" names another document, whose number that is.
 func holdsDocType(folded string) bool {
 	for i := 0; i < len(folded); i++ {
 		if (i == 0 || folded[i-1] == ' ') && docTypeAt(folded, i) > 0 {
@@ -1560,12 +1560,12 @@ func dateBeforeIssuer(before string) (time.Time, bool) {
 }
 
 // linkedDocLeads join a second document to a subject: "về ... gắn với
-// thực hiện Kết luận số 64-KL/TW ..." cites the conclusion on its own.
+// thực hiện Kết luận số 40-KL/TW ..." cites the conclusion on its own.
 var linkedDocLeads = []string{" gắn với thực hiện ", " gắn với việc thực hiện ", " gắn với "}
 
 // heldVerbs are the main verbs that follow a document cited inside the
-// sentence's subject ("Ban Chỉ đạo tổng kết Nghị quyết 26 về nông nghiệp,
-// nông dân, nông thôn tổ chức hội nghị ..."), unless a noun of the subject
+// sentence's subject ("Ban Chỉ đạo tổng kết Nghị quyết 09 về phát triển
+// lâm nghiệp tổ chức hội nghị ..."), unless a noun of the subject
 // governs them ("về việc tổ chức hội nghị ...").
 var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo", " tổ chức lễ", " tổ chức đại hội"}
 

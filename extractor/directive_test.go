@@ -78,10 +78,10 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "a subject ends before a second document it is linked to",
-			text: "Hội nghị sơ kết Nghị quyết số 19-NQ/TW về đổi mới đơn vị sự nghiệp công lập gắn với thực hiện Kết luận số 40-KL/TW của Bộ Chính trị.",
+			text: "Hội nghị sơ kết Nghị quyết số 19-NQ/TU về phát triển kinh tế tập thể gắn với thực hiện Kết luận số 40-KL/TU của Tỉnh ủy.",
 			want: []schema.Directive{
-				{Type: "Nghị quyết", Number: "19-NQ/TW", Subject: "về đổi mới đơn vị sự nghiệp công lập"},
-				{Type: "Kết luận", Number: "40-KL/TW", Issuer: "Bộ Chính trị"},
+				{Type: "Nghị quyết", Number: "19-NQ/TU", Subject: "về phát triển kinh tế tập thể"},
+				{Type: "Kết luận", Number: "40-KL/TU", Issuer: "Tỉnh ủy"},
 			},
 		},
 		{

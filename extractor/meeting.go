@@ -205,7 +205,7 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Evidence["date"] = ev
 		}
 		if n := workingDayNumber(d.folded[s.start:s.end]); n > 1 && date.to.IsZero() && !date.undated {
-			// "Sáng 7.8, Đại hội ... tiếp tục ngày làm việc thứ 3": the
+			// "Sáng 9.9, Đại hội ... bước sang ngày làm việc thứ ba": the
 			// event opened two days before and runs to this day.
 			date.to, date.from = date.from, date.from.AddDate(0, 0, 1-n)
 			m.Date = schema.Text(isoDate(date.from))
@@ -284,7 +284,7 @@ func extractMeeting(d *document, r *schema.Report) {
 		}
 	}
 	if m.Location == "" && len(d.paras) > 0 && d.paras[0].kind == paraTitle {
-		// "Bí thư Tỉnh ủy dự lễ giao quân tại huyện Đại Lộc": a place the
+		// "Chủ tịch tỉnh dự lễ giao nhận quân tại huyện Tiên Phước": a place the
 		// headline alone names
 		t := d.paras[0]
 		if loc, ls, le := d.location(t, false, online); loc != "" && headlineVenue(d.folded[t.start:ls]) && !opensWithWord(partyUnits, fold(loc)) {
@@ -649,8 +649,8 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 }
 
 // futureClause reports whether the clause before an event noun (folded)
-// tells of an event to come, "(huyện X) sẽ tiến hành đại hội (trong tháng
-// 5 tới)": not the one the page reports.
+// tells of an event to come, "(Hội huyện) sẽ tiến hành đại hội điểm (trong
+// tháng 12 tới)": not the one the page reports.
 func futureClause(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
 	k := strings.Index(clause, "sẽ ")
@@ -658,8 +658,8 @@ func futureClause(before string) bool {
 }
 
 // countedEvents reports whether the clause before an event noun (folded)
-// counts the bodies that held one each, by a fraction or a share: "144/229
-// Hội cựu chiến binh cơ sở đã tổ chức thành công đại hội", "Trên 62% chi
+// counts the bodies that held one each, by a fraction or a share: "18/21
+// cơ sở Hội đã tiến hành xong đại hội", "Trên 85% chi
 // bộ hoàn thành đại hội". A tally of many events reports no one meeting.
 func countedEvents(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
@@ -670,7 +670,7 @@ func countedEvents(before string) bool {
 		if clause[i] == '%' {
 			return true
 		}
-		// "144/229": a fraction, where a day and month ("30/5") have a
+		// "18/21": a fraction, where a day and month ("30/5") have a
 		// month of at most 12
 		if clause[i] == '/' && i+1 < len(clause) && isDigitByte(clause[i+1]) {
 			j := i + 1
@@ -1043,15 +1043,15 @@ func (d *document) occasionNoun(sents []span, happened func(int, string) bool) (
 
 // assignsBody reports whether the weak phrase "giao ban" found at byte at
 // of the text is the verb "giao" before a body's name with a capital, "Giao
-// Ban cán sự đảng UBND tỉnh chỉ đạo ...": a task assigned, not a briefing
+// Ban Quản lý dự án huyện chủ trì ...": a task assigned, not a briefing
 // meeting.
 func (d *document) assignsBody(at int, phrase string) bool {
 	return phrase == "giao ban" && strings.HasPrefix(d.text[at+len("giao "):], "Ban")
 }
 
 // leadIssuesDocument reports whether the lead's first sentence (folded)
-// tells, as its main act, that a body issued a document: "Ngày 4/2, Ban
-// Thường vụ Tỉnh ủy ban hành Kết luận về ...", "UBND tỉnh (vừa) ban hành
+// tells, as its main act, that a body issued a document: "Ngày 9/6, Ban
+// Thường vụ Huyện ủy ban hành Kết luận về ...", "UBND tỉnh (vừa) ban hành
 // văn bản số ...". Such a page is a notice of the document, not a report of
 // a meeting, even when its headline names an event the document plans. A
 // sentence that names an event or a verb of holding one before "ban hành"
@@ -2020,8 +2020,8 @@ func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMe
 	}
 	ok := y > 0
 	if stamp, found := d.monthStamp(); !ok && found {
-		// "2023-12" under the headline: the page's month, too coarse for
-		// its publication, still dates "18 và 19/12"
+		// "2024-12" under the headline: the page's month, too coarse for
+		// its publication, still dates "10 và 11/12"
 		if t, valid := dayWithYear(0, dm.fromMonth, dm.fromDay, stamp); valid {
 			y, ok = t.Year(), true
 		}
@@ -2052,7 +2052,7 @@ func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMe
 	return dm
 }
 
-// monthStamp reads a line of only a year and a month ("2023-12") among
+// monthStamp reads a line of only a year and a month ("2024-12") among
 // the first lines of a page: the month it was stored or published in.
 func (d *document) monthStamp() (time.Time, bool) {
 	for i, p := range d.paras {
