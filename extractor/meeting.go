@@ -1072,6 +1072,11 @@ func leadIssuesDocument(f string) bool {
 	if strings.Contains(before, "tổ chức") || eventVerbIn(before) || strings.Contains(before, " tại ") {
 		return false
 	}
+	// "... ban hành Quyết định ... và tổ chức công bố / trao quyết định":
+	// the decision was handed over at a ceremony
+	if strings.Contains(after, "công bố") || strings.Contains(after, " trao ") {
+		return false
+	}
 	// The issuer is the sentence's subject, after the time that may open
 	// it: "Thực hiện Quyết định số 12 của UBND tỉnh ban hành Quy chế ...,
 	// Sở X tổ chức ..." cites an issue in an adverbial instead.
