@@ -41,6 +41,9 @@ type agendaState struct {
 	// pending is an opening clause cut off by a line break ("Phát biểu tại
 	// buổi lễ,\nđồng chí X ..."): its speaker opens the next sentence.
 	pending agendaItem
+	// remarks are candidate speeches read from content verbs ("X nhấn
+	// mạnh, ..."); see agenda_remarks.go.
+	remarks []remark
 }
 
 // docDateRe and docIssuerRe trim the date and issuer of a cited document
@@ -136,6 +139,7 @@ func extractAgenda(d *document, r *schema.Report) {
 			}
 		}
 	}
+	items = append(items, remarkItems(st, items)...)
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(items, a)...)
 	addAgendaRoles(r, items, a)
 }
@@ -430,6 +434,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			st.lastSubject = who
 			return out
 		}
+		if v, who := a.officeRemark(ts, te); v >= 0 && len(ms) == 0 && !listFollows && !endsColon {
+			// "Tại hội nghị, Chánh án ... cho biết, ...": the remarks of a
+			// speaker named by office, a speech unless one is named.
+			a.noteRemark(d, st, who, v, a.clauseEnd(nil, v, te))
+			if who >= 0 {
+				st.lastSubject = who
+			}
+		}
 	}
 	// "Trước yêu cầu mới, đồng chí đề nghị ...": the speaker
 	// named before, referred to by the address word alone, sets tasks.
@@ -642,6 +654,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
 			kind = ""
+		}
+		if kind == "" && !listFollows && !endsColon && remarkVerb(toks, v, te) {
+			// "Bộ trưởng X nhấn mạnh, ...": the person's remarks, a speech
+			// unless the report names it otherwise (agenda_remarks.go).
+			a.noteRemark(d, st, m.person, v, end)
 		}
 		if kind == schema.AgendaSpeech && phraseIn(toks, v, min(v+4, te), "phát", "biểu", "ý", "kiến") == v {
 			// "phát biểu ý kiến, làm rõ thêm ...": an opinion given
