@@ -655,10 +655,23 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
 			kind = ""
 		}
+		// "X nhấn mạnh ... và đề nghị các đơn vị A; B": the request
+		// joined to the person's act sets tasks (agenda_requests.go).
+		joined := -1
+		if !listFollows && !endsColon && kind != schema.AgendaClosing && !(kind == schema.AgendaSpeech && directs()) {
+			if k := a.joinedRequest(st, m, v, te); k >= 0 && toks[k].start < end {
+				joined, end = k, joinedRequestCut(toks, k)
+			}
+		}
 		if kind == "" && !listFollows && !endsColon && remarkVerb(toks, v, te) {
 			// "Bộ trưởng X nhấn mạnh, ...": the person's remarks, a speech
 			// unless the report names it otherwise (agenda_remarks.go).
 			a.noteRemark(d, st, m.person, v, end)
+		}
+		if joined >= 0 && (kind == "" || kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person) {
+			out = append(out, a.requestTasksFrom(d, st, joined, m.person, te, s.end, true)...)
+			acted = true
+			continue
 		}
 		if kind == schema.AgendaSpeech && phraseIn(toks, v, min(v+4, te), "phát", "biểu", "ý", "kiến") == v {
 			// "phát biểu ý kiến, làm rõ thêm ...": an opinion given
@@ -673,6 +686,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
+		if joined >= 0 {
+			out = append(out, a.requestTasksFrom(d, st, joined, m.person, te, s.end, true)...)
+		}
 		if kind == schema.AgendaClosing || (kind == schema.AgendaSpeech && directs()) {
 			st.conclusion = m.person
 			if !listFollows && !endsColon {
