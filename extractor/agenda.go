@@ -12,8 +12,13 @@ import (
 )
 
 // maxItemWords bounds an agenda text: analysts need the clause that names
-// the item, not the whole paragraph around it.
-const maxItemWords = 28
+// the item, not the whole paragraph around it. Reports and decisions name
+// papers by their official titles, which run long; other items (remarks,
+// tasks, speeches) are cut shorter, at maxOtherWords.
+const (
+	maxItemWords  = 40
+	maxOtherWords = 28
+)
 
 // agendaItem is an item found, with where it was read.
 type agendaItem struct {
@@ -965,8 +970,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
-		// X được nhận giấy khen của ...": the honoured are the subject.
-		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+		// X được nhận giấy khen của ...": the honoured are the subject. Each
+		// ";" clause names other honoured and another award.
+		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+			add(schema.AgendaAward, part[0], part[1], -1, "")
+		}
 	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
@@ -1672,6 +1680,12 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	out := make([]schema.AgendaItem, 0, len(kept))
 	for _, it := range kept {
 		item := it.AgendaItem
+		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
+			item.Text = truncateWords(item.Text, maxOtherWords)
+		}
+		if item.Kind == schema.AgendaDecision {
+			item.Text = cutPraise(item.Text)
+		}
 		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
 		out = append(out, item)
 	}
@@ -1871,8 +1885,8 @@ func isElection(toks []token, ts, te int) bool {
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
-				return true
+			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) && !(k > 0 && toks[k-1].fold == "bình") {
+				return true // ("bình bầu" is the emulation vote, read as an act)
 			}
 		case "đắc":
 			if next == "cử" {
@@ -2081,8 +2095,11 @@ func heardReport(toks []token, ts, te int) int {
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
-				if two == "báo cáo" && appraisalAfterComma(toks, j+2, te) {
-					return j // "nghe báo cáo, đánh giá kết quả ...": the comma joins the report's own verb
+				if two == "báo cáo" && (appraisalAfterComma(toks, j+2, te) || j+3 < te && toks[j+2].text == "," && paperNounAt(toks, j+3)) {
+					// "nghe báo cáo, đánh giá kết quả ...": the comma joins the
+					// report's own verb; "nghe các báo cáo, tờ trình của ...":
+					// the papers heard, listed.
+					return j
 				}
 			}
 		}
@@ -2536,8 +2553,8 @@ func crowdReportHeard(toks []token, ts, te int) (from, to int) {
 			if !toks[j].word || !toks[j].lower {
 				return -1, -1
 			}
-			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," {
-				return k + 1, j + 1
+			if toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].text == "," && j > k+2 {
+				return k + 1, j + 1 // (not "nghe các báo cáo, tờ trình ...": papers, no group)
 			}
 		}
 		return -1, -1
@@ -2661,8 +2678,8 @@ var actionPairs = []struct{ first, second, kind string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !toks[k].lower {
-		return 0, ""
+	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
 	third := ""
@@ -2697,7 +2714,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		}
 	case "bình":
 		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
-		if (next == "bầu" || next == "xét") && k+2 < te && toks[k+2].word {
+		if (next == "bầu" || next == "xét") && k+2 < te && (toks[k+2].word || toks[k+2].text == ",") {
 			return 2, schema.AgendaDecision
 		}
 	case "hiệp":
@@ -2748,6 +2765,13 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
 		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
 			return 4, schema.AgendaDiscussion
+		}
+	case "báo":
+		// "Đại hội đã báo cáo tổng kết ...": the meeting's own report, a
+		// verb only after the meeting and "đã" (else the noun, "thảo luận
+		// báo cáo ...", or a unit's report read with what follows).
+		if next == "cáo" && k >= 3 && toks[k-1].fold == "đã" && meetingNounAt(toks, k-3) && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" && !isDigits(toks[k+2].text) {
+			return 2, schema.AgendaReport
 		}
 	case "nghe":
 		j := k + 1
@@ -4266,7 +4290,7 @@ func paperNounAt(toks []token, k int) bool {
 	case "báo cáo", "dự thảo", "tờ trình", "đề án", "tham luận":
 		return true
 	}
-	return false
+	return toks[k].fold == "nghe" && toks[k].lower // "...; nghe Ủy ban MTTQ thông báo ...": one more heard
 }
 
 // agreementVerbAt reports "nhất trí" or "thống nhất" at token k: the
@@ -4777,6 +4801,30 @@ func (a *peopleAnalysis) soleChair() int {
 func audienceOpens(w string) bool {
 	switch w {
 	case "các", "đại", "toàn", "nhiều":
+		return true
+	}
+	return false
+}
+
+// cutPraise cuts a decision before the praise of those elected: "bầu được
+// Ban Chấp hành khóa mới có đủ nhiệt huyết, trình độ ..." elects the body;
+// "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
+func cutPraise(t string) string {
+	i := strings.Index(t, " có đủ ")
+	if i < 0 {
+		return t
+	}
+	return strings.TrimRight(t[:i], ",; ")
+}
+
+// meetingNounAt reports the meeting itself named at token k: "đại hội",
+// "hội nghị", "kỳ họp", "phiên họp".
+func meetingNounAt(toks []token, k int) bool {
+	if k < 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại hội", "hội nghị", "kỳ họp", "phiên họp":
 		return true
 	}
 	return false

@@ -598,6 +598,27 @@ func TestAgenda(t *testing.T) {
 		{"news heard by the delegates after a venue without comma; the chair named by role sets tasks",
 			head + "Tại Hội nghị các đại biểu cũng đã được nghe về tình hình thời sự trong nước và quốc tế.\nKết luận Hội nghị, đồng chí chủ trì yêu cầu trong tháng 6, các phòng tiếp tục triển khai những nhiệm vụ được giao; duy trì nền nếp sinh hoạt chi bộ.",
 			[]wantItem{{"report", "nghe về tình hình thời sự trong nước và quốc tế", ""}, {"closing", "Kết luận Hội nghị", ""}, {"task", "các phòng tiếp tục triển khai những nhiệm vụ được giao", ""}, {"task", "duy trì nền nếp sinh hoạt chi bộ", ""}}},
+		{"an emulation vote with a comma after its verb",
+			head + "Tại Hội nghị, các đơn vị đã bình xét, suy tôn 02 đơn vị xuất sắc đề nghị UBND tỉnh tặng Cờ thi đua.",
+			[]wantItem{{"decision", "bình xét, suy tôn 02 đơn vị xuất sắc đề nghị UBND tỉnh tặng Cờ thi đua", ""}}},
+		{"papers heard listed after a comma, and each further 'nghe' after ';' is one more report",
+			head + "Trong ngày làm việc đầu tiên, kỳ họp đã nghe các báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025; nghe các báo cáo về công tác thanh tra, tiếp công dân; nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền.",
+			[]wantItem{{"report", "báo cáo, tờ trình của UBND huyện về kết quả thực hiện nhiệm vụ năm 2025", ""}, {"report", "nghe các báo cáo về công tác thanh tra, tiếp công dân", ""}, {"report", "nghe Ủy ban MTTQ huyện thông báo công tác mặt trận tham gia xây dựng chính quyền", ""}}},
+		{"a briefing on a long-titled paper keeps more words than a task",
+			head + "Các đại biểu đã được quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung thực, trách nhiệm, gắn bó với nhân dân.\nKết luận hội nghị, đồng chí Lê Văn Tâm yêu cầu các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn hoàn thành trong tháng 4.",
+			[]wantItem{{"report", "quán triệt nội dung nghị quyết hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 về trung", ""}, {"closing", "Kết luận hội nghị", "Lê Văn Tâm"}, {"task", "các chi bộ, đảng bộ trực thuộc khẩn trương xây dựng kế hoạch quán triệt nghị quyết và chuyên đề học tập năm 2025 đến toàn thể cán", "Lê Văn Tâm"}}},
+		{"an election ends before the praise of those elected",
+			head + "Đại hội đã bầu được Ban Chấp hành khóa mới có đủ phẩm chất, năng lực và uy tín để lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
+			[]wantItem{{"decision", "bầu được Ban Chấp hành khóa mới", ""}}},
+		{"the congress's own report after 'đã', a capital act after ';', and 'báo cáo' as an object",
+			head + "Đại hội đã báo cáo tổng kết hoạt động công đoàn nhiệm kỳ 2012 – 2017.\nĐại hội đã thông qua báo cáo tổng kết nhiệm kỳ 2012-2017; tham gia ý kiến vào dự thảo văn kiện Đại hội Công đoàn huyện; Bầu Ban Chấp hành nhiệm kỳ 2017-2022.\nĐại hội đã thảo luận báo cáo chính trị của Ban Chấp hành.",
+			[]wantItem{{"report", "báo cáo tổng kết hoạt động công đoàn nhiệm kỳ 2012 – 2017", ""}, {"decision", "thông qua báo cáo tổng kết nhiệm kỳ 2012-2017", ""}, {"discussion", "tham gia ý kiến vào dự thảo văn kiện Đại hội Công đoàn huyện", ""}, {"decision", "Bầu Ban Chấp hành nhiệm kỳ 2017-2022", ""}, {"discussion", "thảo luận báo cáo chính trị của Ban Chấp hành", ""}}},
+		{"an emulation vote in a sentence naming a presenter is no election result",
+			head + "Báo cáo tổng kết công tác thi đua năm 2025 do đồng chí Đỗ Thị Lan trình bày đã nêu rõ các đơn vị trong khối đã tiến hành bình bầu những tập thể xuất sắc.",
+			[]wantItem{{"report", "Báo cáo tổng kết công tác thi đua năm 2025", "Đỗ Thị Lan"}}},
+		{"passive awards listed by ';' are one award each",
+			head + "Theo đó, 3 tập thể và 10 cá nhân được nhận bằng khen của Liên đoàn Lao động tỉnh; 5 tập thể được nhận giấy khen của Công đoàn ngành.",
+			[]wantItem{{"award", "3 tập thể và 10 cá nhân được nhận bằng khen của Liên đoàn Lao động tỉnh", ""}, {"award", "5 tập thể được nhận giấy khen của Công đoàn ngành", ""}}},
 		{"no items in a notice",
 			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
 			nil},
@@ -622,7 +643,7 @@ func TestAgenda(t *testing.T) {
 }
 
 func TestTruncateWords(t *testing.T) {
-	long := strings.Repeat("từ ", 40)
+	long := strings.Repeat("từ ", 2*maxItemWords)
 	if n := countWords(truncateWords(long, maxItemWords)); n != maxItemWords {
 		t.Errorf("truncated to %d words, want %d", n, maxItemWords)
 	}

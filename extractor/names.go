@@ -694,9 +694,13 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 	}
 	right := d.folded[s+p+1 : e]
 	if classOf(r)&runeUpper != 0 {
+		f, _ := utf8.DecodeRuneInString(w)
+		if classOf(f)&runeUpper == 0 {
+			return 0 // "Tài chính-Kế hoạch", "Tổ chức-Kiểm tra": one body's name
+		}
 		switch right {
-		case "trung", "đại", "thượng", "thiếu", "hạ", "tân", "cố", "quyền", "nguyên", "thường":
-			return 0 // ranks, modifiers and places ("Việt-Trung")
+		case "trung", "đại", "thượng", "thiếu", "hạ", "tân", "cố", "quyền", "nguyên", "thường", "xã":
+			return 0 // ranks, modifiers, places ("Việt-Trung") and names ("Ban Kinh tế-Xã hội")
 		}
 		if vocab.firstWordBits(right).bits&vocab.heads.bit == 0 {
 			return 0

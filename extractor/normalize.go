@@ -79,11 +79,7 @@ func decode(body []byte, contentType string) []byte {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
-		s := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
-		if !dirty {
-			return s
-		}
-		return cleanText(s)
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
 	}
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
@@ -91,19 +87,25 @@ func decode(body []byte, contentType string) []byte {
 		// that are not: trust the page's own <meta charset> instead.
 		enc, name, _ = charset.DetermineEncoding(body, "")
 	}
-	var s []byte
-	switch {
-	case name == "utf-8" && valid:
-		s = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
-		if !dirty {
-			return s
-		}
-	default:
-		out, err := enc.NewDecoder().Bytes(body)
-		if err != nil {
-			out = body
-		}
-		s = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	if name == "utf-8" && valid {
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		out = body
+	}
+	return finishText(bytes.ToValidUTF8(out, []byte("\uFFFD")), true)
+}
+
+// finishText converts legacy font encodings in s (repairLegacy) and cleans
+// it when it may need it. The legacy text comes first: TCVN3 writes ư as
+// the byte of the soft hyphen, which cleaning removes.
+func finishText(s []byte, dirty bool) []byte {
+	if r, changed := repairLegacy(s); changed {
+		s, dirty = r, true
+	}
+	if !dirty {
+		return s
 	}
 	return cleanText(s)
 }

@@ -543,6 +543,12 @@ func cleftRequest(toks []token, i int) bool {
 	if k >= 1 && toks[k].fold == "kiến" && toks[k-1].fold == "ý" {
 		k -= 2
 	}
+	if k >= 1 && toks[k].fold == "biểu" && toks[k-1].fold == "phát" {
+		k -= 2 // "Đó là (bài) phát biểu chỉ đạo của X tại Hội nghị ..."
+		if k >= 0 && toks[k].fold == "bài" {
+			k--
+		}
+	}
 	return k >= 0 && toks[k].fold == "là"
 }
 
@@ -850,6 +856,12 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1, false) || !listEdge(e, true) {
 			continue
 		}
+		if e-s == 2 && a.shortNameInList(s, e, added) {
+			// "các ông Thạch Sô Phách, Danh Út, Kim Văn Sơn": a two-syllable
+			// full name between bare names of a list.
+			added = append(added, mention{nameStart: s, nameEnd: e, prefixStart: s, suffixEnd: e, name: d.text[toks[s].start:toks[e-1].end]})
+			continue
+		}
 		if a.inProfessionList(s) {
 			// "nhà báo A, Bửu Đình, C": a pen name without a surname in
 			// a bare list that a profession word opens.
@@ -892,6 +904,33 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		}
 	}
 	a.mentions = merged
+}
+
+// shortNameInList reports a run toks[s:e] of a surname and one more
+// syllable that follows a bare name of a list (one with no office after
+// it), joined by "," or "và" only, in the same sentence: a full name of two
+// syllables, as Khmer and Central Highlands names often are.
+func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
+	toks := a.toks
+	if s < 2 || !vocab.surnames[toks[s].fold] || vocab.notNames[toks[s].fold] || vocab.notNames[toks[s+1].fold] ||
+		vocab.places[foldedSpan(toks, s, e)] || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
+		return false
+	}
+	if sep := toks[s-1]; sep.text != "," && sep.fold != "và" {
+		return false
+	}
+	bare := func(m mention) bool {
+		return m.suffixEnd == s-1 && m.suffixEnd == m.nameEnd && !m.genitive && toks[m.nameStart].sent == toks[s].sent
+	}
+	if n := len(added); n > 0 && bare(added[n-1]) {
+		return true
+	}
+	for i := len(a.mentions) - 1; i >= 0 && a.mentions[i].suffixEnd >= s-1; i-- {
+		if bare(a.mentions[i]) && !a.mentions[i].short {
+			return true
+		}
+	}
+	return false
 }
 
 // inProfessionList reports whether token s stands in a bare list of names

@@ -183,6 +183,14 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	if e >= len(toks) || toks[e].para != toks[m.nameStart].para {
 		return false
 	}
+	if p := skipPhotoPlace(toks, e); p != e && p < len(toks) {
+		// "Bà X (thứ 2 từ trái sang) - Phó Chủ tịch ...": a caption's
+		// place in the photo stands between the name and the office.
+		if toks[p-1].text == "," {
+			p--
+		}
+		e = p
+	}
 	sep := toks[e].text
 	paren := sep == "("
 	s := e + 1

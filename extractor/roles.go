@@ -243,10 +243,15 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// "và" ("Các đồng chí A và B", "có đ/c A - ..., B - ..., C - ...")
 		// take it when they follow the previous holder with nothing
 		// between and open with their name.
-		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && len(m.honorifics) == 0 && m.prefixStart > 0 {
+		// After the plural "các đồng chí", a rank or title before the name
+		// ("; Đại tá B, ...") does not stop it; an address word of the
+		// member's own ("; ông B") does. After the singular ("có đồng chí
+		// A, ...; GS.TS B, ...") a titled member is named another way.
+		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
 			sep := toks[m.prefixStart-1]
-			chained := m.prefixStart-1 == chainEnd && m.prefixStart == m.nameStart && (sep.text == "," || sep.fold == "và")
-			if sep.text == ";" && (sharedPlural || m.prefixStart == m.nameStart) || chained {
+			byName := !officeBefore(m)
+			chained := m.prefixStart-1 == chainEnd && byName && (sep.text == "," || sep.fold == "và")
+			if sep.text == ";" && (sharedPlural || byName) || chained {
 				a.people[m.person].honorifics = appendUnique(a.people[m.person].honorifics, sharedWord)
 				chainEnd = m.suffixEnd
 			}
@@ -259,6 +264,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
 				chainEnd = m.suffixEnd
 			}
+		} else if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && len(m.honorifics) > 0 && (m.honorifics[0] == "ông" || m.honorifics[0] == "bà") {
+			// "gồm các ông A, B, C": the plural address word is every
+			// member's; the singular "ông A, B" is A's alone.
+			sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, m.honorifics[0], true
+			chainEnd = m.suffixEnd
 		}
 		// "Nhà báo A, B, C": a profession word before the first of a bare
 		// list of names is every member's.
@@ -284,6 +294,28 @@ func (a *peopleAnalysis) applyLists(d *document) {
 	}
 }
 
+// hasAddressWord reports an address word among honorifics ("ông", "bà",
+// "đồng chí", "anh", "chị" ...), which names the person its own way.
+func hasAddressWord(hons []string) bool {
+	for _, h := range hons {
+		switch h {
+		case "đồng chí", "ông", "bà", "anh", "chị", "thầy", "cô", "ngài", "em", "cụ", "bác":
+			return true
+		}
+	}
+	return false
+}
+
+// officeBefore reports a mention with an office written before its name.
+func officeBefore(m *mention) bool {
+	for _, p := range m.positions {
+		if p.end <= m.nameStart {
+			return true
+		}
+	}
+	return false
+}
+
 // listAddress returns the address word that ends right before the colon at
 // token k and opens a list ("có đồng chí:", "gồm các ông:", "các bà:"), or "".
 func listAddress(toks []token, k int) string {
@@ -300,6 +332,9 @@ func listAddress(toks []token, k int) string {
 	default:
 		return ""
 	}
+	if j >= 1 && (startsWithDigit(toks[j]) || numberWord(toks[j].fold)) {
+		j-- // "gồm 3 đồng chí: A, B và C"
+	}
 	if j < 0 {
 		return ""
 	}
@@ -308,6 +343,15 @@ func listAddress(toks []token, k int) string {
 		return w
 	}
 	return ""
+}
+
+// numberWord reports a Vietnamese number word from two to ten.
+func numberWord(w string) bool {
+	switch w {
+	case "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	return false
 }
 
 // assignRoles reads each mention's part in the meeting from the verb after
@@ -1125,7 +1169,8 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 	return false
 }
 
-// officeReferences finds "đồng chí <office>" written without a name
+// officeReferences finds "đồng chí <office>", or an office alone before a
+// verb ("Bí thư Huyện ủy nhấn mạnh ..."), written without a name
 // ("Kết luận hội nghị, đồng chí Chủ tịch UBND huyện ...") where exactly one
 // person of the article holds that office as written: it refers back to
 // them. The references are kept apart from the mentions (a.refs), for
@@ -1133,15 +1178,24 @@ func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 // its own way.
 func (a *peopleAnalysis) officeReferences(d *document) {
 	toks := a.toks
-	if len(a.people) == 0 || !strings.Contains(d.folded, "đồng chí") {
+	if len(a.people) == 0 {
 		return
 	}
-	next := 0 // index of the first mention that starts after token k
+	comrade := strings.Contains(d.folded, "đồng chí")
+	next := 0 // index of the first mention that starts after token h
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].fold != "chí" || k == 0 || toks[k-1].fold != "đồng" || !toks[k-1].spaceAfter || !toks[k].spaceAfter {
+		h, open := -1, -1
+		switch {
+		case comrade && toks[k].fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && toks[k].spaceAfter:
+			h, open = k+1, k-1
+		case toks[k].capital && toks[k].starts&vocab.heads.bit != 0 && a.opensRefClause(k):
+			// "Phó Chủ tịch UBND tỉnh đề nghị, ...", "Phát biểu tại hội
+			// nghị, Bí thư Huyện ủy nhấn mạnh ...": the office alone,
+			// read only before a verb.
+			h, open = k, k
+		default:
 			continue
 		}
-		h := k + 1
 		for next < len(a.mentions) && a.mentions[next].prefixStart <= h {
 			next++
 		}
@@ -1158,32 +1212,75 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		if e < len(toks) && toks[e].word && !toks[e].lower || next < len(a.mentions) && a.mentions[next].prefixStart < e {
 			continue // a name follows: the mention is already read
 		}
-		office := d.folded[toks[h].start:toks[e-1].end]
-		holder := -1
-		for pi, p := range a.people {
-			for _, pos := range p.positions {
-				key := ""
-				if e := pos.Evidence; e != nil && e.End-e.Start == len(pos.Text) && e.End <= len(d.folded) {
-					key = d.folded[e.Start:e.End] // fold keeps byte offsets: no allocation
-				} else {
-					key = fold(pos.Text)
-				}
-				if key == office {
-					if holder >= 0 && holder != pi {
-						holder = -2
-					} else if holder == -1 {
-						holder = pi
-					}
-				}
-			}
+		if open == h && !a.verbAt(e) {
+			continue
 		}
+		holder := a.soleHolder(d, d.folded[toks[h].start:toks[e-1].end])
 		if holder < 0 {
 			continue
 		}
-		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: k - 1, suffixEnd: e, short: true,
+		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: open, suffixEnd: e, short: true,
 			name: a.people[holder].name, honorifics: []string{"đồng chí"}, person: holder})
 		k = e - 1
 	}
+}
+
+// opensRefClause reports a token that opens its sentence, or follows the
+// comma of a short opening clause ("Phát biểu tại hội nghị, ...").
+func (a *peopleAnalysis) opensRefClause(k int) bool {
+	toks := a.toks
+	f := a.sentStart[toks[k].sent]
+	if k == f {
+		return true
+	}
+	if toks[k-1].text != "," || k-f > 12 {
+		return false
+	}
+	for j := f; j < k-1; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	n, _ := cueAt(toks, f)
+	return n > 0 || toks[f].fold == "tại" || toks[f].fold == "kết" || toks[f].fold == "thay"
+}
+
+// verbAt reports a lower-case role cue other than attending at token k,
+// skipping adverbs.
+func (a *peopleAnalysis) verbAt(k int) bool {
+	toks := a.toks
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].lower {
+		return false
+	}
+	n, c := cueAt(toks, k)
+	return n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee
+}
+
+// soleHolder returns the person whose written offices include office
+// (folded), if exactly one does; else -1.
+func (a *peopleAnalysis) soleHolder(d *document, office string) int {
+	holder := -1
+	for pi, p := range a.people {
+		for _, pos := range p.positions {
+			key := ""
+			if e := pos.Evidence; e != nil && e.End-e.Start == len(pos.Text) && e.End <= len(d.folded) {
+				key = d.folded[e.Start:e.End] // fold keeps byte offsets: no allocation
+			} else {
+				key = fold(pos.Text)
+			}
+			if key == office {
+				if holder >= 0 && holder != pi {
+					return -1
+				} else if holder == -1 {
+					holder = pi
+				}
+			}
+		}
+	}
+	return holder
 }
 
 // refRoles gives the person an office reference points to the part the
@@ -1333,6 +1430,7 @@ func bareNamesBetween(toks []token, s, e int) bool {
 var photoPlaceWords = map[string]bool{
 	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
 	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
+	"sang": true, "qua": true, "1": true, "5": true, "6": true, "nhất": true, "năm": true, "sáu": true, "hàng": true,
 }
 
 // skipPhotoPlace returns the token after a caption's bracket of the
