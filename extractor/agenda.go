@@ -458,6 +458,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end, true)...)
 			}
 		}
+		// "X biểu dương kết quả .... Đồng thời, yêu cầu các đơn vị ...": the
+		// subject of the sentence before, left out, goes on to request.
+		// (Only a person can be left out so: "Đồng thời" joins the acts of
+		// one subject.)
+		if k := alsoRequestAt(toks, ts, te); k >= 0 {
+			return append(out, a.requestTasksFrom(d, st, k, st.lastSubject, te, s.end, true)...)
+		}
 	}
 	// "Ông X - Giám đốc Sở Y tế" / "phát biểu tại hội nghị": a caption
 	// broken after the name; the verb line is that person's item.
@@ -4828,4 +4835,20 @@ func meetingNounAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// alsoRequestAt reads "Đồng thời(,) yêu cầu / đề nghị ..." opening a
+// sentence at token ts and returns the request's token, or -1.
+func alsoRequestAt(toks []token, ts, te int) int {
+	if ts+3 >= te || toks[ts].fold != "đồng" || toks[ts+1].fold != "thời" {
+		return -1
+	}
+	k := ts + 2
+	if toks[k].text == "," {
+		k++
+	}
+	if k+1 < te && requestWordAt(toks, k) {
+		return k
+	}
+	return -1
 }
