@@ -49,6 +49,9 @@ type agendaState struct {
 	// remarks are candidate speeches read from content verbs ("X nhấn
 	// mạnh, ..."); see agenda_remarks.go.
 	remarks []remark
+	// officeVoice: the last speaker was named only by an office no one
+	// named holds ("Đồng chí Trưởng đoàn giám sát nhấn mạnh ...").
+	officeVoice bool
 }
 
 // docDateRe and docIssuerRe trim the date and issuer of a cited document
@@ -446,16 +449,25 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if who >= 0 {
 				st.lastSubject = who
 			}
+			st.officeVoice = who < 0
 		}
 	}
 	// "Trước yêu cầu mới, đồng chí đề nghị ...": the speaker
 	// named before, referred to by the address word alone, sets tasks.
-	if len(ms) == 0 && st.lastSubject >= 0 && !listFollows && !endsColon {
+	// "Ông đề nghị ...", and after a speaker named only by office ("Đồng
+	// chí Trưởng đoàn ... nhấn mạnh: .... Vì vậy, đồng chí đề nghị ...").
+	if len(ms) == 0 && (st.lastSubject >= 0 || st.officeVoice) && !listFollows && !endsColon {
 		for k := ts; k+3 < te && k-ts < 12; k++ {
-			if (k == ts || toks[k-1].text == "," || alsoOpens(toks, ts, k)) && toks[k].fold == "đồng" && toks[k+1].fold == "chí" &&
-				(requestVerbAt(toks, k+2, te) || requestWordAt(toks, k+2) || a.wishAfterDirecting(d, si, k+2, te)) &&
-				(a.people[st.lastSubject].roles[schema.RoleSpeaker] || st.conclusion == st.lastSubject) {
-				return append(out, a.requestTasksFrom(d, st, k+2, st.lastSubject, te, s.end, true)...)
+			n := addressWordAt(toks, k)
+			if n == 0 || !(k == ts || toks[k-1].text == "," || alsoOpens(toks, ts, k)) {
+				continue
+			}
+			if !(requestVerbAt(toks, k+n, te) || requestWordAt(toks, k+n) || a.wishAfterDirecting(d, si, k+n, te)) {
+				continue
+			}
+			if st.lastSubject < 0 || a.people[st.lastSubject].roles[schema.RoleSpeaker] || a.people[st.lastSubject].roles[schema.RoleChair] ||
+				st.conclusion == st.lastSubject {
+				return append(out, a.requestTasksFrom(d, st, k+n, st.lastSubject, te, s.end, true)...)
 			}
 		}
 		// "X biểu dương kết quả .... Đồng thời, yêu cầu các đơn vị ...": the
@@ -710,6 +722,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if subject >= 0 {
 		st.lastSubject = subject
+		st.officeVoice = false
 		if subject != st.conclusion && acted {
 			st.conclusion = -1
 		}

@@ -39,3 +39,18 @@ func joinedRequestCut(toks []token, k int) int {
 	}
 	return toks[j].end
 }
+
+// addressWordAt matches an address word standing alone for a person
+// named before ("đồng chí", "ông", "bà") at token k and returns its
+// length in tokens, or 0.
+func addressWordAt(toks []token, k int) int {
+	switch toks[k].fold {
+	case "đồng":
+		if k+1 < len(toks) && toks[k+1].fold == "chí" {
+			return 2
+		}
+	case "ông", "bà":
+		return 1
+	}
+	return 0
+}
