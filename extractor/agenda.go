@@ -49,6 +49,9 @@ type agendaState struct {
 	// remarks are candidate speeches read from content verbs ("X nhấn
 	// mạnh, ..."); see agenda_remarks.go.
 	remarks []remark
+	// organizer is the body that held the meeting, folded: what it asks
+	// at its own meeting are tasks.
+	organizer string
 	// officeVoice: the last speaker was named only by an office no one
 	// named holds ("Đồng chí Trưởng đoàn giám sát nhấn mạnh ...").
 	officeVoice bool
@@ -76,7 +79,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		// regulation) has no agenda, whatever votes or tasks it describes.
 		return
 	}
-	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type))}
+	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type)), organizer: fold(string(r.Meeting.Organizer))}
 	var items []agendaItem
 	a.bySent = make([][]int, len(d.sents))
 	for i, m := range a.mentions {
@@ -847,9 +850,37 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return append(out, a.requestTasksFrom(d, st, k, -1, te, s.end, true)...)
 		}
 	}
+	if !listFollows && !endsColon && len(ms) == 0 {
+		// "Tòa án nhân dân tối cao đặt ra yêu cầu A; B", "Hội nghị thống
+		// nhất các nhiệm vụ trọng tâm: A; B", "Đề nghị các phòng ..." after
+		// the concluding speech: tasks set by the host body, the meeting,
+		// or the speaker left out (agenda_requests.go).
+		if k, colon := a.bodyRequestAt(st, body, te); k >= 0 {
+			if colon {
+				for _, part := range a.splitClauses(toks[k].start, s.end, d) {
+					add(schema.AgendaTask, part[0], part[1], -1, "")
+				}
+				return out
+			}
+			return append(out, a.requestTasksFrom(d, st, k, -1, te, s.end, true)...)
+		}
+		if (st.conclusion >= 0 || st.unnamedConclusion) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
+			for _, part := range a.splitClauses(toks[a.skipTimePhrase(ts+2, te)].start, s.end, d) {
+				add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
+			}
+			st.taskRun = len(out) > 0
+			return out
+		}
+	}
 	switch {
 	case (st.conclusion >= 0 || st.unnamedConclusion) && hasRequest(toks, ts, te) && !listFollows && !endsColon:
 		out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
+	case (st.conclusion >= 0 || st.unnamedConclusion) && !listFollows && !endsColon && toks[ts].fold == "theo" && a.accordinglyTasks(d, si, ts, te):
+		// "X đề nghị ... tập trung một số nhiệm vụ trọng tâm. Theo đó, A;
+		// B; C.": the tasks the request announced (agenda_requests.go).
+		for _, part := range a.splitClauses(toks[ts+3].start, s.end, d) {
+			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
+		}
 	case st.conclusion >= 0 && st.taskRun && !endsColon && !sk.contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te) &&
 		!narratesAct(toks, ts, body, te):
 		for _, part := range a.splitClauses(toks[body].start, s.end, d) {

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/meetx/meetx/schema"
+import (
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
 
 // Requests: instructions a leader, the host body or the meeting sets,
 // wherever the sentence puts them. Each ";" clause after "đề nghị / yêu
@@ -53,4 +57,71 @@ func addressWordAt(toks []token, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// accordinglyTasks reads "Theo đó, ..." opening sentence si (tokens
+// ts..te) right after a sentence that requests ("đề nghị / yêu cầu"): the
+// clauses that follow spell out what was asked.
+func (a *peopleAnalysis) accordinglyTasks(d *document, si, ts, te int) bool {
+	toks := a.toks
+	if si == 0 || ts+3 >= te || toks[ts+1].fold != "đó" || toks[ts+2].text != "," {
+		return false
+	}
+	prev := d.sents[si-1]
+	pts, pte := a.tokenRange(prev)
+	return pts < pte && hasRequest(toks, pts, pte)
+}
+
+// requestWordFolded reports "đề nghị" or "yêu cầu" at token k in any case
+// ("Đề nghị các cấp ủy ..." opening a sentence whose subject is left out).
+func requestWordFolded(toks []token, k int) bool {
+	return k+1 < len(toks) && ((toks[k].fold == "đề" && toks[k+1].fold == "nghị") || (toks[k].fold == "yêu" && toks[k+1].fold == "cầu"))
+}
+
+// bodyRequestAt reads a clause at token k whose subject is the meeting
+// itself ("Hội nghị (lần thứ 12)") or the body that held it, followed by a
+// request ("(đã) (đặt ra) yêu cầu / đề nghị ...") or by agreed tasks
+// listed after a colon ("thống nhất các nhiệm vụ trọng tâm ...: A; B").
+// It returns the request verb's token (colon false), or the token after
+// the colon (colon true), or -1.
+func (a *peopleAnalysis) bodyRequestAt(st *agendaState, k, te int) (int, bool) {
+	toks := a.toks
+	if k >= te || !toks[k].capital {
+		return -1, false
+	}
+	for j := k + 1; j+2 < te && j-k <= 14; j++ {
+		if !toks[j].word || a.startsMention(j) {
+			return -1, false
+		}
+		if !toks[j].lower {
+			continue
+		}
+		subj := fold(joinTokens(toks, k, j))
+		if !(st.organizer != "" && subj == st.organizer || st.meetingNoun != "" && strings.HasPrefix(subj, st.meetingNoun)) {
+			continue
+		}
+		v := j
+		for v < te && (toks[v].fold == "đã" || toks[v].fold == "cũng") {
+			v++
+		}
+		if v+2 < te && toks[v].fold == "đặt" && toks[v+1].fold == "ra" {
+			v += 2 // "đặt ra yêu cầu ...": sets the requirement that ...
+		}
+		if v+2 < te && requestWordAt(toks, v) && toks[v+2].word && toks[v+2].fold != "của" {
+			return v, false
+		}
+		if v+3 < te && toks[v].fold == "thống" && toks[v+1].fold == "nhất" {
+			// "thống nhất các nhiệm vụ trọng tâm ...: A; B"
+			for c := v + 2; c+1 < te && c-v < 20; c++ {
+				if toks[c].text == ":" {
+					if strings.Contains(joinFolds(toks, v+2, c), "nhiệm vụ") {
+						return c + 1, true
+					}
+					break
+				}
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }

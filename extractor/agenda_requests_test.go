@@ -1,6 +1,10 @@
 package extractor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/meetx/meetx/schema"
+)
 
 func TestAgendaRequests(t *testing.T) {
 	const head = "Hội nghị sơ kết\nSáng 5/3, Sở Nội vụ tỉnh tổ chức Hội nghị sơ kết công tác cải cách hành chính quý I. Giám đốc Sở Nội vụ Nguyễn Văn An chủ trì hội nghị.\n"
@@ -17,5 +21,36 @@ func TestAgendaRequests(t *testing.T) {
 		{"'đồng chí' alone after a speaker named only by office",
 			"Buổi làm việc\nĐoàn giám sát của Tỉnh ủy làm việc với Đảng ủy Sở Y tế.\nĐồng chí Trưởng đoàn giám sát nhấn mạnh: giám sát giúp cấp ủy nâng cao chất lượng lãnh đạo.\nVì vậy, đồng chí đề nghị các đơn vị phối hợp chặt chẽ với đoàn giám sát.",
 			[]wantItem{{"speech", "nhấn mạnh: giám sát giúp cấp ủy nâng cao chất lượng lãnh đạo", ""}, {"task", "các đơn vị phối hợp chặt chẽ với đoàn giám sát", ""}}},
+		{"'Theo đó, ...' spells out the tasks the concluding request announced",
+			head + "Kết luận hội nghị, ông Nguyễn Văn An đề nghị các đơn vị tập trung một số nhiệm vụ trọng tâm. Theo đó, các phòng tiếp tục rà soát thủ tục; đẩy mạnh chuyển đổi số.",
+			[]wantItem{{"closing", "Kết luận hội nghị", "Nguyễn Văn An"}, {"task", "các đơn vị tập trung một số nhiệm vụ trọng tâm", "Nguyễn Văn An"}, {"task", "các phòng tiếp tục rà soát thủ tục", "Nguyễn Văn An"}, {"task", "đẩy mạnh chuyển đổi số", "Nguyễn Văn An"}}},
+		{"'Đề nghị ...' with the concluding speaker left out",
+			head + "Phát biểu kết luận hội nghị, ông Nguyễn Văn An nhấn mạnh, kết quả quý vừa qua rất đáng ghi nhận. Đề nghị các phòng tiếp tục rà soát thủ tục; đẩy mạnh chuyển đổi số.",
+			[]wantItem{{"closing", "Phát biểu kết luận hội nghị", "Nguyễn Văn An"}, {"task", "các phòng tiếp tục rà soát thủ tục", "Nguyễn Văn An"}, {"task", "đẩy mạnh chuyển đổi số", "Nguyễn Văn An"}}},
+		{"the meeting agrees on tasks listed after a colon",
+			head + "Hội nghị thống nhất các nhiệm vụ trọng tâm quý II: rà soát thủ tục; đẩy mạnh chuyển đổi số; nâng cao chất lượng phục vụ.",
+			[]wantItem{{"task", "rà soát thủ tục", ""}, {"task", "đẩy mạnh chuyển đổi số", ""}, {"task", "nâng cao chất lượng phục vụ", ""}}},
 	})
+}
+
+func TestAgendaHostRequests(t *testing.T) {
+	text := "Hội nghị triển khai công tác\nSáng 10/1, Sở Tư pháp tổ chức Hội nghị triển khai công tác năm 2026.\n" +
+		"Sở Tư pháp đặt ra yêu cầu các phòng phấn đấu hoàn thành các chỉ tiêu; đẩy mạnh chuyển đổi số.\n" +
+		"Sở Kế hoạch và Đầu tư đề nghị bố trí thêm vốn cho các dự án trọng điểm."
+	d, err := newDocument(schema.Page{URL: "test", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference, Organizer: "Sở Tư pháp"}}
+	extractPeople(d, r)
+	extractAgenda(d, r)
+	want := []string{"các phòng phấn đấu hoàn thành các chỉ tiêu", "đẩy mạnh chuyển đổi số"}
+	if len(r.Agenda) != len(want) {
+		t.Fatalf("got %d items, want %d:%s", len(r.Agenda), len(want), show(r.Agenda))
+	}
+	for i, w := range want {
+		if r.Agenda[i].Kind != schema.AgendaTask || r.Agenda[i].Text != w {
+			t.Errorf("item %d = %s | %s, want task | %s", i, r.Agenda[i].Kind, r.Agenda[i].Text, w)
+		}
+	}
 }
