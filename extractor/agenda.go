@@ -286,6 +286,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 
+	// mainFrom is where the main clause starts after an opener that only
+	// dates it ("Kết thúc Hội nghị, Đảng ủy khối đã trao ..."), or -1.
+	mainFrom := -1
 	// 1. A clause that opens the sentence and names the item, followed by
 	// who did it: "Phát biểu khai mạc Hội nghị, TS. X ...".
 	if n, c := cueAt(toks, ts); n > 0 && c.agenda != "" {
@@ -332,7 +335,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, toks[ts].start, toks[comma-1].end)}, start: toks[ts].start, end: s.end}
 			return out
 		}
-		if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
+		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && toks[comma+1].capital && !chairByRole(toks, comma+1, te) {
+			// "Kết thúc Hội nghị, Đảng ủy khối đã trao bằng khen ...": the
+			// end of the meeting dates the act of a body; no one closes.
+			mainFrom = comma + 1
+		} else if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
 			who := -1
 			chairNamed := m == nil && chairByRole(toks, comma+1, te)
 			if m != nil {
@@ -803,6 +810,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return out
 	}
 	body := a.skipIntro(ts, te)
+	if mainFrom > body {
+		body = mainFrom
+	}
 	if discussed >= 0 {
 		body = discussedEnd + 1
 	}
@@ -2324,8 +2334,10 @@ func addressesParticipants(toks []token, k, te int) bool {
 		return true
 	case "các":
 		if k+1 < te {
+			// (the delegates, "các đại biểu", and the members, "các thành
+			// viên", are the meeting's own participants)
 			switch toks[k+1].fold {
-			case "đồng", "học", "đơn", "cấp", "địa", "sở", "phòng", "chi", "đảng":
+			case "đồng", "học", "đơn", "cấp", "địa", "sở", "phòng", "chi", "đảng", "đại", "thành":
 				return true
 			}
 		}

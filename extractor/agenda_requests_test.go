@@ -30,6 +30,12 @@ func TestAgendaRequests(t *testing.T) {
 		{"the meeting agrees on tasks listed after a colon",
 			head + "Hội nghị thống nhất các nhiệm vụ trọng tâm quý II: rà soát thủ tục; đẩy mạnh chuyển đổi số; nâng cao chất lượng phục vụ.",
 			[]wantItem{{"task", "rà soát thủ tục", ""}, {"task", "đẩy mạnh chuyển đổi số", ""}, {"task", "nâng cao chất lượng phục vụ", ""}}},
+		{"a request to the delegates is an instruction, not a proposal",
+			head + "Ông Trần Văn Bình đề nghị các đại biểu thảo luận, làm rõ những hạn chế trong dự thảo báo cáo.",
+			[]wantItem{{"task", "các đại biểu thảo luận, làm rõ những hạn chế trong dự thảo báo cáo", "Trần Văn Bình"}}},
+		{"the end of the meeting dates a body's act; no one closes",
+			head + "Kết thúc Hội nghị, Sở Nội vụ đã trao bằng khen cho 12 đơn vị có thành tích xuất sắc.",
+			[]wantItem{{"award", "Sở Nội vụ đã trao bằng khen cho 12 đơn vị có thành tích xuất sắc", ""}}},
 	})
 }
 
