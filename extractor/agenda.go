@@ -2766,6 +2766,16 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "nhất trí thông qua ...", "thống nhất thông qua / cử ...": the
 		// agreement is the vote, so it is a decision like "thông qua".
 		if (toks[k].fold == "nhất" && next == "trí" || toks[k].fold == "thống" && next == "nhất") && k+2 < te {
+			if n := agreedChoice(toks, k+2, te); n > 0 {
+				// "thống nhất (cao) giới thiệu 14 đại biểu", "thống nhất số
+				// lượng đại biểu ...": the agreed choice (agenda_acts.go).
+				return 2 + n, schema.AgendaDecision
+			}
+			if third == "cao" && k+3 < te && toks[k+3].fold == "thông" {
+				if n, kind := actionVerbAt(toks, k+3, te); n > 0 && kind == schema.AgendaDecision {
+					return 3 + n, kind // "thống nhất cao thông qua ..."
+				}
+			}
 			if third == "cử" && k+3 < te && toks[k+3].word {
 				return 3, schema.AgendaDecision
 			}
@@ -2774,6 +2784,22 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 					return 2 + n, kind
 				}
 			}
+		}
+	case "bàn":
+		// "bàn biện pháp / giải pháp / các giải pháp / về ...": the meeting
+		// debates what to do.
+		if k > 0 && toks[k-1].fold == "họp" {
+			break // "cuộc họp bàn giải pháp ...": the meeting's name, told in the lead
+		}
+		switch next {
+		case "biện", "giải", "các", "về", "phương", "kế", "cách":
+			return 1, schema.AgendaDiscussion
+		}
+	case "đánh":
+		// "(tập trung) đánh giá ...": what the meeting focuses on reviewing
+		// is its debate; "X đánh giá cao ..." alone is praise.
+		if next == "giá" && k >= 2 && toks[k-2].fold == "tập" && toks[k-1].fold == "trung" && third != "cao" {
+			return 2, schema.AgendaDiscussion
 		}
 	case "bình":
 		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
@@ -2784,6 +2810,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "hiệp thương cử Ủy ban ...": the front's consensus election.
 		if next == "thương" && third == "cử" && k+3 < te && toks[k+3].word {
 			return 3, schema.AgendaDecision
+		}
+		if next == "thương" && k+2 < te {
+			if n := agreedChoice(toks, k+2, te); n > 0 {
+				return 2 + n, schema.AgendaDecision // "hiệp thương thống nhất / giới thiệu ..."
+			}
 		}
 	case "bầu":
 		switch next {
@@ -2873,14 +2904,19 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 		discussed := actionPiece{} // a discussion ended by the agreement after it
 		for k < te {
 			j := k
+			joined := false
 			if toks[j].text == "," || toks[j].fold == "và" {
+				joined = toks[j].fold == "và"
 				j++
+			}
+			if joined && j+1 < te && toks[j].fold == "đi" && toks[j+1].fold == "đến" {
+				j += 2 // "thảo luận và đi đến thống nhất ...": the outcome reached
 			}
 			n2, kind2 := actionVerbAt(toks, j, te)
 			if n2 == 0 {
 				break
 			}
-			if kind == schema.AgendaDiscussion && kind2 == schema.AgendaDecision && toks[j-1].fold == "và" && agreementVerbAt(toks, j) {
+			if kind == schema.AgendaDiscussion && kind2 == schema.AgendaDecision && joined && agreementVerbAt(toks, j) {
 				// "thảo luận và nhất trí thông qua X": the debate and the
 				// agreement it reached are two items on the same X.
 				discussed = actionPiece{from: from, kind: kind, verbEnd: k, object: j + n2}
@@ -2945,7 +2981,9 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 				}
 			case t.fold == "và" && t.lower:
 				j := skipAuxiliary(toks, end+1, te)
-				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && kind2 == schema.AgendaDecision) {
+				// (Two debates joined by "và", "đánh giá ... và bàn biện
+				// pháp ...", are one debate, as two votes are one vote.)
+				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || kind == schema.AgendaDiscussion)) {
 					next = j
 					break scan
 				}
@@ -2988,7 +3026,7 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		}
 		return -1
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" {
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !(from > 0 && toks[from-1].text == "," && meetingNounAt(toks, from)) {
 		return -1
 	}
 	organises, focus := false, false
@@ -3099,6 +3137,9 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	from := a.skipIntros(ts, te)
 	if k := discussionBasis(toks, ts, te); k >= 0 {
 		from = k // "Trên cơ sở thảo luận ..., ": a lead-in, not the subject
+	}
+	if k := throughConsultation(toks, from, te); k >= 0 {
+		from = k // "Qua hiệp thương, hội nghị thống nhất ...": the means, then the meeting
 	}
 	v := a.bodyActionVerb(toks, from, te, ownAgendaAhead(toks, from, te, meetingNoun))
 	if v < 0 {
@@ -4191,6 +4232,9 @@ func consensusChoice(toks []token, ts, te int) int {
 func skipAuxiliary(toks []token, j, te int) int {
 	if j < te && toks[j].fold == "đã" {
 		j++
+	}
+	if j+1 < te && toks[j].fold == "đi" && toks[j+1].fold == "đến" {
+		j += 2 // "thảo luận và đi đến thống nhất ...": the outcome reached
 	}
 	if j+1 < te && toks[j].fold == "tiến" && toks[j+1].fold == "hành" {
 		j += 2

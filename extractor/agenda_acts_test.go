@@ -1,0 +1,24 @@
+package extractor
+
+import "testing"
+
+func TestAgendaMeetingActs(t *testing.T) {
+	const head = "Hội nghị hiệp thương\nSáng 8/2, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị hiệp thương lần thứ hai.\n"
+	runAgendaCases(t, []agendaCase{
+		{"the meeting agrees on a choice of candidates",
+			head + "Hội nghị đã thống nhất giới thiệu 25 người tham gia ứng cử đại biểu HĐND huyện.",
+			[]wantItem{{"decision", "thống nhất giới thiệu 25 người tham gia ứng cử đại biểu HĐND huyện", ""}}},
+		{"the figures agreed in a consultation",
+			head + "Qua hiệp thương, hội nghị thống nhất số lượng đại biểu dự Đại hội là 180 đại biểu.",
+			[]wantItem{{"decision", "thống nhất số lượng đại biểu dự Đại hội là 180 đại biểu", ""}}},
+		{"a review and a debate on measures joined by 'và' are one debate",
+			head + "Hội nghị tập trung đánh giá công tác mặt trận 6 tháng đầu năm và bàn biện pháp thực hiện nhiệm vụ 6 tháng cuối năm.",
+			[]wantItem{{"discussion", "đánh giá công tác mặt trận 6 tháng đầu năm và bàn biện pháp thực hiện nhiệm vụ 6 tháng cuối năm", ""}}},
+		{"a debate that reaches agreement: the debate and the vote",
+			head + "Hội nghị đã thảo luận và đi đến thống nhất cao thông qua dự thảo báo cáo chính trị.",
+			[]wantItem{{"discussion", "thảo luận dự thảo báo cáo chính trị", ""}, {"decision", "thống nhất cao thông qua dự thảo báo cáo chính trị", ""}}},
+		{"'họp bàn' names the meeting in the lead",
+			"Họp bàn giải pháp cải cách hành chính\nNgày 13/9, Sở Tài chính tổ chức cuộc họp bàn giải pháp đẩy mạnh cải cách hành chính.",
+			nil},
+	})
+}
