@@ -2981,9 +2981,10 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 				}
 			case t.fold == "và" && t.lower:
 				j := skipAuxiliary(toks, end+1, te)
-				// (Two debates joined by "và", "đánh giá ... và bàn biện
-				// pháp ...", are one debate, as two votes are one vote.)
-				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || kind == schema.AgendaDiscussion)) {
+				// (A review and the debate on measures it leads to, "đánh giá
+				// ... và bàn biện pháp ...", are one debate, as two votes
+				// are one vote.)
+				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || toks[j].fold == "bàn")) {
 					next = j
 					break scan
 				}

@@ -49,4 +49,3 @@ func throughConsultation(toks []token, k, te int) int {
 	}
 	return -1
 }
-
