@@ -461,6 +461,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			st.officeVoice = who < 0
 		}
+		if v, who := a.officeSubject(ts, te); v >= 0 && who >= 0 && who == st.lastSubject && len(ms) == 0 && !listFollows && !endsColon &&
+			(requestWordAt(toks, v) || toks[v].fold == "mong" && toks[v+1].fold == "muốn") {
+			// "Đồng chí Phó Chủ tịch HĐND huyện mong muốn các đồng chí ...":
+			// the person who just acted, named again by office, asks or
+			// wishes; each clause is a task.
+			return append(out, a.requestTasksFrom(d, st, v, who, te, s.end, true)...)
+		}
+		if len(ms) == 0 && st.lastSubject >= 0 && !listFollows && !endsColon && toks[ts].fold == "đồng" && ts+3 < te && toks[ts+1].fold == "thời" && toks[ts+2].text == "," &&
+			remarkVerb(toks, ts+3, te) {
+			// "X đã trao tặng .... Đồng thời, ghi nhận và đánh giá cao ...":
+			// the person of the sentence before, left out, goes on to remark.
+			a.noteRemark(d, st, st.lastSubject, ts+3, a.clauseEnd(nil, ts+3, te))
+			return out
+		}
 	}
 	// "Trước yêu cầu mới, đồng chí đề nghị ...": the speaker
 	// named before, referred to by the address word alone, sets tasks.

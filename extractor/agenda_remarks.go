@@ -95,6 +95,18 @@ func remarkItems(st *agendaState, items []agendaItem) []agendaItem {
 // nhấn mạnh: ..."), followed by a remark verb. It returns the verb's
 // token and the person holding that office before (or -1), or v < 0.
 func (a *peopleAnalysis) officeRemark(ts, te int) (v, who int) {
+	v, who = a.officeSubject(ts, te)
+	if v < 0 || !remarkVerb(a.toks, v, te) {
+		return -1, -1
+	}
+	return v, who
+}
+
+// officeSubject reads an office alone as the subject of the sentence
+// (after its lead-in) and returns the token after it, a lower-case word,
+// and the person named before who holds it (or -1), or v < 0 (also when
+// two people hold it).
+func (a *peopleAnalysis) officeSubject(ts, te int) (v, who int) {
 	toks := a.toks
 	k := a.skipIntro(ts, te)
 	if n, _ := honorificAt(toks, k); n > 0 && k+n < te {
@@ -115,10 +127,7 @@ func (a *peopleAnalysis) officeRemark(ts, te int) (v, who int) {
 		}
 		e++
 	}
-	if e >= te || !remarkVerb(toks, e, te) || !toks[e].lower {
-		return -1, -1
-	}
-	if a.startsMention(start) {
+	if e+1 >= te || !toks[e].lower || a.startsMention(start) {
 		return -1, -1
 	}
 	who = a.officeHolder(fold(joinTokens(toks, start, e)), ts)

@@ -45,5 +45,8 @@ func TestAgendaRemarks(t *testing.T) {
 		{"a remark among delegates' proposals is one more voice of the debate",
 			head + "Bà Trần Thị Bình đề xuất tăng cường đào tạo cán bộ một cửa. Ông Lê Văn Cường cho biết, huyện đã số hóa toàn bộ hồ sơ đất đai. Ông Phạm Văn Dũng kiến nghị bổ sung kinh phí cho cấp xã.",
 			[]wantItem{{"discussion", "đề xuất tăng cường đào tạo cán bộ một cửa", "Trần Thị Bình"}, {"discussion", "kiến nghị bổ sung kinh phí cho cấp xã", "Phạm Văn Dũng"}}},
+		{"the giver of the awards, left out, goes on to praise; named again by office, wishes",
+			"Lễ trao Huy hiệu Đảng\nSáng 3/2, Đảng bộ xã An Bình tổ chức Lễ trao Huy hiệu Đảng. Dự lễ có bà Trần Thị Bình - Phó Chủ tịch UBND huyện.\nTại buổi lễ, bà Trần Thị Bình đã trao Huy hiệu Đảng cho 8 đảng viên. Đồng thời, ghi nhận những đóng góp của các đảng viên cho quê hương. Phó Chủ tịch UBND huyện mong muốn các đảng viên tiếp tục giữ gìn phẩm chất cách mạng.",
+			[]wantItem{{"award", "trao Huy hiệu Đảng cho 8 đảng viên", "Trần Thị Bình"}, {"speech", "ghi nhận những đóng góp của các đảng viên cho quê hương", "Trần Thị Bình"}, {"task", "các đảng viên tiếp tục giữ gìn phẩm chất cách mạng", "Trần Thị Bình"}}},
 	})
 }
