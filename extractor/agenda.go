@@ -105,7 +105,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		if st.listNext && !caption {
 			if it, ok := a.listParagraph(d, st, pi); ok {
 				items = append(items, it)
-				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".")
+				st.listNext = !strings.HasSuffix(strings.TrimSpace(text), ".") || bulletGoesOn(d, pi)
 				continue
 			}
 			st.listNext = false
@@ -383,6 +383,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			switch {
 			case kind == "":
+			case withContent && c.phrase == "thay mặt" && directingAt(toks, verbEnd, te) && chairRequests(toks, verbEnd, te) >= 0:
+				// "Thay mặt lãnh đạo tỉnh, X phát biểu chỉ đạo hội nghị, đề
+				// nghị ngành y tế ...": the directing speech, and its requests
+				// as tasks.
+				k := chairRequests(toks, verbEnd, te)
+				end := k - 1
+				if toks[end].fold == "và" || toks[end].fold == "thời" || toks[end].text == "," {
+					end--
+				}
+				for end > verbEnd && (toks[end].text == "," || toks[end].fold == "đồng") {
+					end--
+				}
+				add(kind, toks[verbEnd].start, toks[end].end, who, "")
+				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			case withContent && c.phrase == "thay mặt":
 				add(kind, toks[verbEnd].start, s.end, who, "")
 			case withContent && c.phrase == "phát biểu" && !listFollows && a.instructs(m, verbEnd, te):
@@ -732,6 +746,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person {
 			continue
 		}
+		if (kind == schema.AgendaClosing || kind == schema.AgendaSpeech && directs()) && !listFollows && !endsColon {
+			// "X phát biểu chỉ đạo hội nghị, đề nghị ngành y tế ...": the
+			// speech ends where its requests, read as tasks, begin.
+			end = requestCut(toks, v, end)
+		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
 		if joined >= 0 {
@@ -805,6 +824,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// named, is an act of its own.
 			if k := emulationLaunchAt(toks, ts, first); k >= 0 {
 				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
+			}
+		}
+		if !acted {
+			// "Đồng thời kỳ họp cũng thông qua tờ trình về việc miễn nhiệm
+			// ... cho bà X": the meeting acts; the person is the object.
+			// (bodyActionVerb stops at a person before the verb.)
+			for _, it := range a.bodyActions(d, ts, te, st.meetingNoun) {
+				if !overlapsAny(out, it) {
+					out = append(out, it)
+				}
 			}
 		}
 		// "X chủ trì cuộc họp nghe Sở Tài chính báo cáo ...": a body's
@@ -991,6 +1020,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
+		st.discussion = true
+	case (sk.mayHold("thống") || sk.mayHold("nhất")) && meetingAgrees(toks, body, te) >= 0:
+		// "Hội nghị cũng đã thống nhất cao với dự thảo kế hoạch năm 2026":
+		// the meeting's agreement is its decision.
+		k := meetingAgrees(toks, body, te)
+		add(schema.AgendaDecision, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+	case sk.mayHold("kiến") && remarksCounted(toks, body, te):
+		// "Ý kiến của các đại biểu tập trung vào ...", "Tại hội nghị, đã có
+		// 12 ý kiến phát biểu, ...": the delegates' remarks, the debate.
+		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
 		st.discussion = true
 	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
 		// "Hội nghị cũng có những đề xuất, kiến nghị lên lãnh đạo ...":
@@ -1991,8 +2030,8 @@ func discussionVerb(toks []token, ts, te int) int {
 		if !ok || toks[k+1].fold != want {
 			continue
 		}
-		if k == ts {
-			return k
+		if k == ts && toks[k].fold != "đề" && toks[k].fold != "kiến" {
+			return k // ("Kiến nghị của cử tri ...", "Đề xuất của Sở ...": nouns opening a sentence)
 		}
 		for j := k - 1; j >= ts && j >= k-4; j-- {
 			// "còn" narrates what else was done ("đoàn còn trao đổi ..."),
@@ -2158,6 +2197,9 @@ func heardReport(toks []token, ts, te int) int {
 			continue
 		}
 		for j := k + 1; j+2 < te && j-k <= 10; j++ {
+			if j == k+1 && isDigits(toks[j].text) {
+				continue // "nghe 5 tham luận ...": a count of papers
+			}
 			if !toks[j].word {
 				break
 			}
@@ -2166,7 +2208,7 @@ func heardReport(toks []token, ts, te int) int {
 			}
 			two := toks[j].fold + " " + toks[j+1].fold
 			switch two {
-			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt":
+			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt", "tham luận":
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
@@ -2439,6 +2481,11 @@ func reportSubject(toks []token, ts, j int) (subj int, body bool) {
 				}
 			}
 			return k + 1, k+1 < j
+		}
+		if t.fold == "lãnh" && toks[k+1].fold == "đạo" && t.lower && toks[k-1].text == "," && j-k <= 6 && !asksInSpan(toks, k+2, j) {
+			// "Tại buổi làm việc, lãnh đạo huyện đã báo cáo ...": the unnamed
+			// leadership of a body reports.
+			return k, false
 		}
 		if t.fold == "đại" && toks[k+1].fold == "diện" && t.lower {
 			switch p := toks[k-1]; {
@@ -3039,10 +3086,13 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		if n, _ := actionVerbAt(toks, k, te); n > 0 {
 			return k
 		}
-		return -1
+		if !meetingNounAt(toks, k) {
+			return -1
+		}
+		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !(from > 0 && toks[from-1].text == "," && meetingNounAt(toks, from)) {
-		return -1
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
+		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
@@ -3804,13 +3854,26 @@ func chairRequests(toks []token, v, te int) int {
 		return -1
 	}
 	for k := v + 1; k+1 < te; k++ {
-		if requestWordAt(toks, k) {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, te) {
 			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// requestNounAt reports "yêu cầu" / "đề nghị" at token k used as a noun:
+// owned ("yêu cầu của hội nghị"), set ("yêu cầu đặt ra"), ending the
+// clause, or paired with "mục đích" ("nêu rõ mục đích, yêu cầu ...").
+func requestNounAt(toks []token, k, te int) bool {
+	if k+2 < te {
+		switch toks[k+2].fold {
+		case "của", "đặt", ".", ";":
+			return true
+		}
+	}
+	return k >= 2 && toks[k-1].text == "," && toks[k-2].fold == "đích"
 }
 
 // requestWordAt reports "đề nghị" or "yêu cầu" in lower case at token k.
@@ -4355,7 +4418,11 @@ func visitOpener(toks []token, k, m int) bool {
 			return false
 		}
 		switch toks[j].fold + " " + toks[j+1].fold {
-		case "làm việc", "kiểm tra", "thăm và":
+		case "làm việc":
+			// "Làm việc với đoàn công tác, X đề nghị ...": the host asks the
+			// visitors; the visitor is the one who comes to work.
+			return !(j+3 < m && toks[j+2].fold == "với" && toks[j+3].fold == "đoàn")
+		case "kiểm tra", "thăm và":
 			return true
 		}
 	}
@@ -4497,6 +4564,12 @@ func passiveHonour(toks []token, k, te int) bool {
 				continue // "Nhiều tập thể, cá nhân được ...": the honoured listed
 			}
 			return false
+		}
+		if j+1 < te {
+			switch toks[j].fold + " " + toks[j+1].fold {
+			case "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm":
+				return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
+			}
 		}
 		if toks[j].fold != "được" || !toks[j].lower {
 			continue
@@ -4966,4 +5039,96 @@ func alsoRequestAt(toks []token, ts, te int) int {
 		return k
 	}
 	return -1
+}
+
+// bulletGoesOn reports a list item paragraph pi that opens with a bullet
+// ("- ", "+ ", "• ") followed by a paragraph opening with the same bullet:
+// the list goes on, though each item ends with ".".
+func bulletGoesOn(d *document, pi int) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	b := listBullet(d.text[d.paras[pi].start:d.paras[pi].end])
+	return b != "" && listBullet(d.text[d.paras[pi+1].start:d.paras[pi+1].end]) == b
+}
+
+// listBullet is the bullet opening a list item ("-", "–", "+", "•"), or "".
+func listBullet(text string) string {
+	text = strings.TrimLeft(text, " ")
+	for _, b := range []string{"- ", "– ", "+ ", "• "} {
+		if strings.HasPrefix(text, b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// directingAt reports "phát biểu chỉ đạo" at token v: the directing speech,
+// whose requests set work.
+func directingAt(toks []token, v, te int) bool {
+	return v >= 0 && v+3 < te && toks[v].fold == "phát" && toks[v+1].fold == "biểu" && toks[v+2].fold == "chỉ" && toks[v+3].fold == "đạo"
+}
+
+// requestCut ends a directing speech that starts at token v before the
+// request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
+// yêu cầu ..."), or keeps end (a byte offset).
+func requestCut(toks []token, v, end int) int {
+	k := chairRequests(toks, v, len(toks))
+	if k <= v+2 || toks[k].start >= end {
+		return end
+	}
+	e := k - 1
+	for e > v && (toks[e].text == "," || toks[e].text == ";" || toks[e].fold == "và" || toks[e].fold == "thời" || toks[e].fold == "đồng") {
+		e--
+	}
+	return toks[e].end
+}
+
+// meetingAgrees finds "<meeting> (cũng) (đã) thống nhất / nhất trí (cao)
+// với / về ..." opening at token k and returns the verb's token, or -1.
+func meetingAgrees(toks []token, k, te int) int {
+	j := meetingSubjectAt(toks, k, te)
+	if j < 0 {
+		return -1
+	}
+	for j < te && (toks[j].fold == "cũng" || toks[j].fold == "đã") {
+		j++
+	}
+	if j+2 < te && agreesAt(toks, j, te) && toks[j+2].fold != "thông" {
+		return j // ("thống nhất thông qua" is read as a vote elsewhere)
+	}
+	return -1
+}
+
+// remarksCounted reads a clause at token k made of the delegates' remarks:
+// "(Các / Nhiều) ý kiến (của các đại biểu) ...", "(đã) có N ý kiến (phát
+// biểu / tham luận) ...". Guidance ("Ý kiến chỉ đạo ...") is not a remark.
+func remarksCounted(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "đã" || toks[k].fold == "có") {
+		if toks[k].fold == "đã" {
+			k++
+		}
+		if k+1 >= te || toks[k].fold != "có" || !isDigits(toks[k+1].text) {
+			return false
+		}
+		k += 2
+	} else if k < te && (toks[k].fold == "các" || toks[k].fold == "nhiều") {
+		k++
+	}
+	if k+2 >= te || toks[k].fold != "ý" || toks[k+1].fold != "kiến" {
+		return false
+	}
+	return toks[k+2].fold != "chỉ" && toks[k+2].word
+}
+
+// asksInSpan reports a request or an assignment in toks[from:to] ("lãnh
+// đạo huyện yêu cầu các phòng báo cáo ..."): the report is asked for, not
+// given.
+func asksInSpan(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if requestWordAt(toks, k) || toks[k].fold == "giao" || toks[k].fold == "chỉ" && k+1 < to && toks[k+1].fold == "đạo" {
+			return true
+		}
+	}
+	return false
 }

@@ -219,6 +219,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	// In "sự tham dự của X, Vụ trưởng Vụ Y, Bộ Z cùng ..." the list of
 	// offices is a noun phrase: a body after a comma cannot open a clause.
 	genitive := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của"
+	// "Theo bà X, Trưởng phòng Y, thời gian tới huyện sẽ ...": after the
+	// offices of a source comes the clause quoted, never more of an office.
+	quoted := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "theo"
 	var found []positionSpan
 	segStart := s
 	j := s
@@ -314,7 +317,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
-			if isDash(t.text) || a.segmentHasNoStop(j+1, genitive) {
+			if isDash(t.text) || !(quoted && toks[j+1].lower && toks[j+1].fold != "chống") && a.segmentHasNoStop(j+1, genitive) {
 				continue
 			}
 			break
@@ -342,6 +345,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 	toks := a.toks
 	capital := toks[i].capital || isAcronym(toks[i].text)
+	if !capital && !lowerOrgPart(toks, i) {
+		return false // "X, Giám đốc Sở Y, thời gian tới sở sẽ ...", "..., người đã ...": a new clause
+	}
 	for k := i; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
 			t := toks[k].text
@@ -366,6 +372,49 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 	}
 	return true
+}
+
+// lowerOrgPart reports a lower-case segment at token i, after a comma,
+// that goes on the office: "phòng, chống ...", a term ("..., nhiệm kỳ
+// 2021 - 2026", "..., khóa XV"), or the fields of a body written in lower
+// case and joined by "và" ("Sở Lao động, thương binh và xã hội"); a verb
+// there is the person's and the caller ends the office at it. Other
+// lower-case words after the offices open a new clause or an apposition
+// ("..., người đã gắn bó ...", "..., năm 2023 xã đạt ...").
+func lowerOrgPart(toks []token, i int) bool {
+	switch toks[i].fold {
+	case "chống", "nhiệm", "khóa", "khoá", "các": // "..., các đoàn thể tỉnh": a group of bodies
+		return true
+	}
+	if stopAt(toks, i) {
+		return true // the person's verb after the comma: the caller stops there
+	}
+	if timeOpener(toks, i) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
+		if toks[k].fold == "và" {
+			return k+1 < len(toks) && toks[k+1].lower
+		}
+		if stopAt(toks, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeOpener reports a time adverbial at token i ("thời gian tới", "hiện
+// nay", "năm nay", "sắp tới", "tới đây"), which opens a clause and never
+// goes on an office.
+func timeOpener(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].fold + " " + toks[i+1].fold {
+	case "thời gian", "hiện nay", "năm nay", "sắp tới", "tới đây", "năm qua", "vừa qua":
+		return true
+	}
+	return false
 }
 
 // eventSubject reports an event noun that makes up toks[i:k] ("hội

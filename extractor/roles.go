@@ -444,7 +444,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			if c, ok := a.secondCue(m); ok {
 				a.giveRole(p, c)
 			}
-			if a.directsLater(m.suffixEnd) {
+			if a.directsLater(d, m.suffixEnd) {
 				p.directs = true
 			}
 		}
@@ -491,7 +491,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 	}
 	a.listRoles()
-	a.refRoles()
+	a.refRoles(d)
 }
 
 // listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
@@ -651,7 +651,13 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		}
 		// Only a verb joined to attending counts ("dự và chỉ đạo"): in
 		// "Dự Lễ khai giảng có ..." the verb names the event.
-		if k > f && toks[k-1].fold == "và" && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
+		// "Dự chỉ đạo cuộc họp có ...", "Dự, chỉ đạo và chúc mừng ..." join
+		// the verb to attending without "và" as well.
+		// Only directing and greeting read so: "Dự khai mạc ..." attends
+		// the opening session.
+		bare := cue.phrase == "chỉ đạo" || cue.phrase == "chúc mừng"
+		joined := k > f && (toks[k-1].fold == "và" || bare && (k == f+1 && toks[f].fold == "dự" || k == f+2 && toks[f].fold == "dự" && toks[f+1].text == ","))
+		if joined && toks[k].lower && cue.role != schema.RoleAttendee && cue.role != schema.RoleChair && cue.phrase != "theo" && cue.strong {
 			cues = append(cues, cue)
 		}
 		// "Chỉ đạo Hội nghị có đồng chí A; các đồng chí B, C": directing
@@ -688,7 +694,7 @@ func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	toks := a.toks
 	m := a.mentions[i]
-	k := skipPhotoPlace(toks, m.suffixEnd)
+	k := skipBracket(toks, skipPhotoPlace(toks, m.suffixEnd))
 	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
 		k++
 	}
@@ -711,6 +717,18 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		// not "with" before a companion.
 		if n, c := cueAt(toks, k+1); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
 			return c, true
+		}
+	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].fold == "người" && toks[k+1].lower {
+		// "X, Chủ tịch UBND xã, người đã gắn bó ..., chia sẻ ...": an
+		// apposition describing X; the verb after it is X's.
+		for j := k + 2; j < len(toks) && j-k < 24 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].text == "," {
+				if n, c := cueAt(toks, j+1); n > 0 && toks[j+1].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
+					return c, true
+				}
+				break
+			}
 		}
 	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
@@ -1286,7 +1304,7 @@ func (a *peopleAnalysis) soleHolder(d *document, office string) int {
 // refRoles gives the person an office reference points to the part the
 // sentence gives it: the clause that opens the sentence ("Phát biểu kết
 // luận, đồng chí Bí thư Huyện ủy ...") or the verb right after the office.
-func (a *peopleAnalysis) refRoles() {
+func (a *peopleAnalysis) refRoles(d *document) {
 	toks := a.toks
 	for i := range a.refs {
 		m := &a.refs[i]
@@ -1303,7 +1321,7 @@ func (a *peopleAnalysis) refRoles() {
 			if n, c := cueAt(toks, k); n > 0 && c.phrase != "theo" && c.role != schema.RoleAttendee {
 				a.giveRole(p, c)
 				p.acting = true
-				if a.directsLater(k + n) {
+				if a.directsLater(d, k+n) {
 					p.directs = true
 				}
 			}
@@ -1317,12 +1335,18 @@ func (a *peopleAnalysis) refRoles() {
 // The verb follows "đồng thời", or "và" / "," when an addressee comes
 // after it (in "những hạn chế và yêu cầu đặt ra" it is a noun). Another
 // person named first takes the clause over.
-func (a *peopleAnalysis) directsLater(from int) bool {
+func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 	toks := a.toks
 	if from <= 0 || from >= len(toks) {
 		return false
 	}
 	sent := toks[from-1].sent
+	if toks[from].sent != sent {
+		return false
+	}
+	if sf := d.folded[toks[from].start:d.sents[sent].end]; !strings.Contains(sf, "yêu cầu") && !strings.Contains(sf, "đề nghị") && !strings.Contains(sf, "chỉ đạo") {
+		return false // no instruction verb in the rest of the sentence: no token scan
+	}
 	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
 		if a.startsMention(j) || toks[j].text == ";" {
 			return false
@@ -1431,6 +1455,25 @@ var photoPlaceWords = map[string]bool{
 	"giữa": true, "trái": true, "phải": true, "bên": true, "thứ": true, "từ": true, "hai": true,
 	"ba": true, "tư": true, "ngồi": true, "đứng": true, "2": true, "3": true, "4": true,
 	"sang": true, "qua": true, "1": true, "5": true, "6": true, "nhất": true, "năm": true, "sáu": true, "hàng": true,
+}
+
+// skipBracket returns the token after a short bracket at token k that
+// stands between a person and their verb ("đại biểu X (tổ đại biểu huyện
+// Y) chất vấn ...", "ông X (Công ty Z) cho rằng ..."), or k when there is
+// none.
+func skipBracket(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= 12 && toks[j].sent == toks[k].sent; j++ {
+		switch toks[j].text {
+		case ")":
+			return j + 1
+		case "(", ";", ".":
+			return k
+		}
+	}
+	return k
 }
 
 // skipPhotoPlace returns the token after a caption's bracket of the
