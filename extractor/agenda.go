@@ -753,6 +753,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
+		if joined < 0 && !listFollows && !endsColon {
+			// "X đã báo cáo ..., đồng thời đề xuất, kiến nghị ...": the
+			// second act of the same person (agenda_acts.go).
+			if k, c2, e2 := a.alsoActAt(m, end, te); k >= 0 {
+				add(c2, toks[k].start, e2, m.person, "")
+			}
+		}
 		if joined >= 0 {
 			out = append(out, a.requestTasksFrom(d, st, joined, m.person, te, s.end, true)...)
 		}

@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/meetx/meetx/schema"
+
 // The meeting's own acts (actionVerbAt, actionPieces): what a meeting or
 // a body as subject agreed on, debated, heard.
 
@@ -48,4 +50,35 @@ func throughConsultation(toks []token, k, te int) int {
 		return -1
 	}
 	return -1
+}
+
+// alsoActAt reads ", đồng thời <verb> ..." right where the item of person
+// m ended (byte end): a second act of the same person ("X đã báo cáo ...,
+// đồng thời đề xuất, kiến nghị với UBND tỉnh ..."). It returns the verb's
+// token, the item's kind and its end byte, or k < 0. Only acts that name
+// an item of their own count: proposals and remarks in the debate, a
+// report, a speech.
+func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string, to int) {
+	toks := a.toks
+	c := a.tokenIndexAt(end, te)
+	for c < te && toks[c].start < end {
+		c++
+	}
+	if c+3 >= te || toks[c].text != "," || toks[c+1].fold != "đồng" || toks[c+2].fold != "thời" {
+		return -1, "", 0
+	}
+	k = c + 3
+	if toks[k].text == "," {
+		k++
+	}
+	n, cue := cueAt(toks, k)
+	if n == 0 || !toks[k].lower || requestWordAt(toks, k) {
+		return -1, "", 0 // requests are read as tasks
+	}
+	switch cue.agenda {
+	case schema.AgendaDiscussion, schema.AgendaReport, schema.AgendaSpeech:
+	default:
+		return -1, "", 0
+	}
+	return k, cue.agenda, a.clauseEnd(m, k, te)
 }

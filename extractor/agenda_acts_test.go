@@ -20,5 +20,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"'họp bàn' names the meeting in the lead",
 			"Họp bàn giải pháp cải cách hành chính\nNgày 13/9, Sở Tài chính tổ chức cuộc họp bàn giải pháp đẩy mạnh cải cách hành chính.",
 			nil},
+		{"a second act of the same person after ', đồng thời'",
+			"Họp bàn cải cách hành chính\nNgày 13/9, Sở Tài chính tổ chức cuộc họp về cải cách hành chính. Ông Lê Văn Cường - Chánh Văn phòng Sở đã báo cáo kết quả cải cách hành chính quý III, đồng thời đề xuất, kiến nghị với UBND tỉnh nhiều nội dung quan trọng.",
+			[]wantItem{{"report", "báo cáo kết quả cải cách hành chính quý III", "Lê Văn Cường"}, {"discussion", "đề xuất, kiến nghị với UBND tỉnh nhiều nội dung quan trọng", "Lê Văn Cường"}}},
 	})
 }
