@@ -475,7 +475,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			st.officeVoice = who < 0
 		}
-		if v, who := a.officeSubject(ts, te); v >= 0 && who >= 0 && who == st.lastSubject && len(ms) == 0 && !listFollows && !endsColon &&
+		if !sk.mayHoldAny("mong muốn", "đề nghị", "yêu cầu") || len(ms) > 0 || listFollows || endsColon {
+			// no request or wish to read below
+		} else if v, who := a.officeSubject(ts, te); v >= 0 && who >= 0 && who == st.lastSubject &&
 			(requestWordAt(toks, v) || toks[v].fold == "mong" && toks[v+1].fold == "muốn") {
 			// "Đồng chí Phó Chủ tịch HĐND huyện mong muốn các đồng chí ...":
 			// the person who just acted, named again by office, asks or
@@ -915,7 +917,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// nhất các nhiệm vụ trọng tâm: A; B", "Đề nghị các phòng ..." after
 		// the concluding speech: tasks set by the host body, the meeting,
 		// or the speaker left out (agenda_requests.go).
-		if k, colon := a.bodyRequestAt(st, body, te); k >= 0 {
+		k, colon := -1, false
+		if sk.mayHoldAny("yêu cầu", "đề nghị", "thống nhất") {
+			k, colon = a.bodyRequestAt(st, body, te)
+		}
+		if k >= 0 {
 			if colon {
 				for _, part := range a.splitClauses(toks[k].start, s.end, d) {
 					add(schema.AgendaTask, part[0], part[1], -1, "")

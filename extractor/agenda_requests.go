@@ -96,10 +96,6 @@ func (a *peopleAnalysis) bodyRequestAt(st *agendaState, k, te int) (int, bool) {
 		if !toks[j].lower {
 			continue
 		}
-		subj := fold(joinTokens(toks, k, j))
-		if !(st.organizer != "" && subj == st.organizer || st.meetingNoun != "" && strings.HasPrefix(subj, st.meetingNoun)) {
-			continue
-		}
 		v := j
 		for v < te && (toks[v].fold == "đã" || toks[v].fold == "cũng") {
 			v++
@@ -107,18 +103,26 @@ func (a *peopleAnalysis) bodyRequestAt(st *agendaState, k, te int) (int, bool) {
 		if v+2 < te && toks[v].fold == "đặt" && toks[v+1].fold == "ra" {
 			v += 2 // "đặt ra yêu cầu ...": sets the requirement that ...
 		}
-		if v+2 < te && requestWordAt(toks, v) && toks[v+2].word && toks[v+2].fold != "của" {
+		request := v+2 < te && requestWordAt(toks, v) && toks[v+2].word && toks[v+2].fold != "của"
+		agreed := v+3 < te && toks[v].fold == "thống" && toks[v+1].fold == "nhất"
+		if !request && !agreed {
+			continue
+		}
+		// The subject, folded, only once a verb is found.
+		subj := joinFolds(toks, k, j)
+		if !(st.organizer != "" && subj == st.organizer || st.meetingNoun != "" && strings.HasPrefix(subj, st.meetingNoun)) {
+			return -1, false
+		}
+		if request {
 			return v, false
 		}
-		if v+3 < te && toks[v].fold == "thống" && toks[v+1].fold == "nhất" {
-			// "thống nhất các nhiệm vụ trọng tâm ...: A; B"
-			for c := v + 2; c+1 < te && c-v < 20; c++ {
-				if toks[c].text == ":" {
-					if strings.Contains(joinFolds(toks, v+2, c), "nhiệm vụ") {
-						return c + 1, true
-					}
-					break
+		// "thống nhất các nhiệm vụ trọng tâm ...: A; B"
+		for c := v + 2; c+1 < te && c-v < 20; c++ {
+			if toks[c].text == ":" {
+				if strings.Contains(joinFolds(toks, v+2, c), "nhiệm vụ") {
+					return c + 1, true
 				}
+				break
 			}
 		}
 		return -1, false
