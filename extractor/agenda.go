@@ -1992,6 +1992,11 @@ func honoursGiven(toks []token, ts, te int) int {
 		if k > ts && toks[k-1].fold == "đã" {
 			return k
 		}
+		if k > ts && (toks[k-1].fold == "và" || toks[k-1].text == ",") && honouredFollow(toks, k+2, te) {
+			// "X tổ chức hội nghị tổng kết ... và khen thưởng những tập
+			// thể, cá nhân ...": the awards are part of the event.
+			return k
+		}
 		return -1
 	}
 	return -1

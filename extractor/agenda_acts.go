@@ -82,3 +82,20 @@ func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string,
 	}
 	return k, cue.agenda, a.clauseEnd(m, k, te)
 }
+
+// honouredFollow reports the honoured named at token k, after "khen
+// thưởng": "(những / các) tập thể, cá nhân ...", "cho ...", a number of
+// them ("12 tập thể").
+func honouredFollow(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "những" || toks[k].fold == "các") {
+		k++
+	}
+	if k >= te {
+		return false
+	}
+	switch toks[k].fold {
+	case "tập", "cá", "cho":
+		return true
+	}
+	return isDigits(toks[k].text)
+}

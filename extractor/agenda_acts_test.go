@@ -23,5 +23,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"a second act of the same person after ', đồng thời'",
 			"Họp bàn cải cách hành chính\nNgày 13/9, Sở Tài chính tổ chức cuộc họp về cải cách hành chính. Ông Lê Văn Cường - Chánh Văn phòng Sở đã báo cáo kết quả cải cách hành chính quý III, đồng thời đề xuất, kiến nghị với UBND tỉnh nhiều nội dung quan trọng.",
 			[]wantItem{{"report", "báo cáo kết quả cải cách hành chính quý III", "Lê Văn Cường"}, {"discussion", "đề xuất, kiến nghị với UBND tỉnh nhiều nội dung quan trọng", "Lê Văn Cường"}}},
+		{"awards named with the event in the lead",
+			"Hội nghị tổng kết\nNgày 19/4, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW và khen thưởng những tập thể, cá nhân có thành tích xuất sắc.",
+			[]wantItem{{"award", "khen thưởng những tập thể, cá nhân có thành tích xuất sắc", ""}}},
 	})
 }
