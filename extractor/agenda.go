@@ -3245,6 +3245,18 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 			reports = listedReports(a.toks, k+2, te)
 			p.to = k
 		}
+		if c := listColonAt(a.toks, p.to, te); p.kind == schema.AgendaReport && c >= 0 {
+			// "nghe quán triệt, triển khai một số nghị quyết, gồm: A; B;
+			// C": each document briefed is a report.
+			if parts := a.splitClauses(a.toks[c+1].start, a.toks[te-1].end, d); len(parts) >= 2 {
+				for _, r := range parts {
+					if t := a.itemText(d, r[0], r[1]); hasWords(t, 3) {
+						out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t, Presenter: a.presenterName(who)}, start: r[0], end: r[1]})
+					}
+				}
+				continue
+			}
+		}
 		start, end := a.toks[p.from].start, a.toks[p.to-1].end
 		text := a.itemText(d, start, end)
 		if p.verbEnd > 0 {

@@ -99,3 +99,15 @@ func honouredFollow(toks []token, k, te int) bool {
 	}
 	return isDigits(toks[k].text)
 }
+
+// listColonAt reads "(,) gồm:" or "như:" at token k, where an act ended,
+// and returns the colon's token, or -1.
+func listColonAt(toks []token, k, te int) int {
+	if k < te && toks[k].text == "," {
+		k++
+	}
+	if k+2 < te && (toks[k].fold == "gồm" || toks[k].fold == "như") && toks[k+1].text == ":" {
+		return k + 1
+	}
+	return -1
+}

@@ -26,5 +26,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"awards named with the event in the lead",
 			"Hội nghị tổng kết\nNgày 19/4, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW và khen thưởng những tập thể, cá nhân có thành tích xuất sắc.",
 			[]wantItem{{"award", "khen thưởng những tập thể, cá nhân có thành tích xuất sắc", ""}}},
+		{"papers briefed, listed after 'gồm:', are a report each",
+			"Hội nghị quán triệt\nSáng 20/3, Đảng ủy Công an tỉnh tổ chức Hội nghị quán triệt các văn bản mới.\nCác đại biểu đã nghe quán triệt, triển khai một số văn bản quan trọng, gồm: Quy chế làm việc của Đảng ủy Công an tỉnh nhiệm kỳ mới; Kế hoạch thực hiện Nghị quyết số 05-NQ/ĐU về công tác cán bộ; đánh giá 01 năm thực hiện Chỉ thị số 07-CT/TU.",
+			[]wantItem{{"report", "Quy chế làm việc của Đảng ủy Công an tỉnh nhiệm kỳ mới", ""}, {"report", "Kế hoạch thực hiện Nghị quyết số 05-NQ/ĐU về công tác cán bộ", ""}, {"report", "đánh giá 01 năm thực hiện Chỉ thị số 07-CT/TU", ""}}},
 	})
 }
