@@ -632,8 +632,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 				if n, kind := actionVerbAt(toks, v, te); n > 0 && kind == schema.AgendaDecision && toks[v].fold == "thông" {
 					if draftAt(toks, v+2, te) {
-						// "đồng chí X đã thông qua dự kiến nội dung, chương trình
-						// kỳ họp": one official cannot adopt; X presents the draft.
+						// "X đã thông qua dự kiến ...": one official cannot
+						// adopt; X presents the draft.
 						kind = schema.AgendaReport
 					}
 					add(kind, toks[v].start, a.clauseEnd(m, v, te), m.person, "")
@@ -828,9 +828,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
 		if first := a.mentions[ms[0]].prefixStart; sk.contains(folded, "phát động") {
-			// "Hội LHPN huyện đã phát động phong trào thi đua ...; giao lưu
-			// chị A ..., chị B ...": the drive, launched before the people
-			// named, is an act of its own.
+			// "... đã phát động phong trào ...; ... chị A ..., chị B ...":
+			// the drive, launched before the people named, is an act of
+			// its own.
 			if k := emulationLaunchAt(toks, ts, first); k >= 0 {
 				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
 			}
@@ -1045,15 +1045,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
 		st.discussion = true
 	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
-		// "Hội nghị cũng có những đề xuất, kiến nghị lên lãnh đạo ...":
-		// the meeting's proposals are its debate.
+		// "... có những đề xuất, kiến nghị ...": the meeting's proposals
+		// are its debate.
 		k := remarksHad(toks, body, te)
 		add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
 		st.discussion = true
 	case hears && sk.contains(tokText, "chỉ đạo") && guidanceHeard(toks, body, te) >= 0:
-		// "Hội nghị đã lắng nghe, tiếp thu ý kiến chỉ đạo của Chủ tịch HĐTV
-		// ...": the guidance heard is a speech; its giver is not named as a
-		// person.
+		// "... lắng nghe, tiếp thu ý kiến chỉ đạo ...": the guidance
+		// heard is a speech; its giver is not named as a person.
 		k := guidanceHeard(toks, body, te)
 		add(schema.AgendaSpeech, toks[k].start, toks[guidanceEnd(toks, k, te)-1].end, -1, "")
 	case crowdRemarks(toks, body, te) >= 0:
@@ -1085,14 +1084,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
 		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
 	case st.meetingNoun == "đại hội" && sk.contains(tokText, "gồm") && newBodyFormed(toks, body, te):
-		// "Theo kết quả phiên họp thứ nhất, Ban Thường vụ Huyện ủy nhiệm kỳ
-		// 2020 - 2025 gồm 11 đồng chí": at a congress, a body of the new
-		// term and its size are an election result.
+		// "<body> nhiệm kỳ ... gồm N đồng chí": at a congress, a body of the
+		// new term and its size are an election result.
 		add(schema.AgendaDecision, toks[body].start, s.end, -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
-		// "Dịp này, lãnh đạo Ban Chỉ huy trao tặng quà lưu niệm cho các đơn
-		// vị tham dự, thể hiện ...": the gifts handed over at the meeting,
-		// up to the purpose they serve.
+		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
+		// over at the meeting, up to the purpose they serve.
 		k := giftGivenAt(toks, body, te)
 		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
@@ -1740,8 +1737,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			case it.Kind == schema.AgendaSigning && it.Presenter == "" && k.Presenter == "" &&
 				(signedPaper(it.Text) == "" || signedPaper(it.Text) == signedPaper(k.Text)):
 				// A caption ("Hai đơn vị ký kết quy chế ...") or a paragraph
-				// on the content ("... đã ký kết phối hợp thực hiện các nhiệm
-				// vụ ...") after the signing told: the same signing again.
+				// on the content ("... đã ký kết phối hợp ...") after the
+				// signing told: the same signing again.
 				dup = true
 			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
 				// "chị A ... và chị B ..., chia sẻ ...": one act read once
@@ -2030,8 +2027,8 @@ func isElection(toks []token, ts, te int) bool {
 }
 
 // isDiscussion reports a discussion that took place: a discussion verb
-// after "đã"/"được" or opening the sentence ("Tại hội nghị, các đại biểu đã
-// thảo luận", "Thảo luận tại phiên họp, ...").
+// after "đã"/"được" or opening the sentence ("... đã thảo luận",
+// "Thảo luận tại ..., ...").
 func isDiscussion(toks []token, ts, te int) bool {
 	return discussionVerb(toks, ts, te) >= 0
 }
@@ -2735,8 +2732,8 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	kind = c.agenda
 	switch {
 	case kind == "" && commentOpens(toks, e, te) && chairRequests(toks, e, te) >= 0:
-		// "Đồng chí Chủ tịch UBND huyện đánh giá cao ..., đồng thời ...
-		// và yêu cầu ...": closing remarks that never say "kết luận";
+		// "<chair> đánh giá cao ..., đồng thời ... và yêu cầu ...": closing
+		// remarks that never say "kết luận";
 		// the chair's requests joined to the praise are tasks.
 		kind, e = schema.AgendaTask, chairRequests(toks, e, te)
 	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
@@ -4557,7 +4554,7 @@ func habitualAt(toks []token, k int) bool {
 
 // signedPaper is the kind of paper a signing text names after "ký (kết)"
 // ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
-// none ("ký kết phối hợp thực hiện các nhiệm vụ ...").
+// none ("ký kết phối hợp ...").
 func signedPaper(text string) string {
 	f := fold(text)
 	i := strings.Index(f, "ký kết ")
@@ -4756,8 +4753,9 @@ func remarksHad(toks []token, k, te int) int {
 	return -1
 }
 
-// guidanceHeard finds "<meeting> (đã) (lắng) nghe(, tiếp thu) ý kiến chỉ
-// đạo của ..." at token k and returns the token of "ý", or -1.
+// guidanceHeard finds "<meeting> ... nghe ... ý kiến chỉ đạo ..." (with
+// "đã", "lắng" and ", tiếp thu" optional) at token k and returns the token
+// of "ý", or -1.
 func guidanceHeard(toks []token, k, te int) int {
 	j := meetingSubjectAt(toks, k, te)
 	if j < 0 {
@@ -4861,8 +4859,8 @@ func draftAt(toks []token, k, te int) bool {
 }
 
 // ownAgendaAhead reports a clause at token k whose subject is the reported
-// meeting itself, by its type noun, followed by "sẽ" ("Hội nghị sẽ diễn ra
-// trong một ngày và dành thời gian để thảo luận ..."): a report written as
+// meeting itself, by its type noun, followed by "sẽ" ("Hội nghị sẽ ...
+// thảo luận ..."): a report written as
 // the meeting opens tells its programme in the future. Another session
 // ("Kỳ họp thứ 11 sẽ ...") is a plan, not this agenda.
 func ownAgendaAhead(toks []token, k, te int, noun string) bool {
@@ -4889,8 +4887,8 @@ func joinFolds(toks []token, from, to int) string {
 }
 
 // draftsListed reports a colon at token c that lists the drafts a
-// discussion commented on ("tham gia ý kiến vào các dự thảo văn bản như:
-// Nghị quyết ...; Chương trình ..."): the list is the object of the
+// discussion commented on ("... ý kiến vào các dự thảo ... như: Nghị
+// quyết ...; ..."): the list is the object of the
 // discussion. Reports listed ("như: báo cáo A, báo cáo B") are items of
 // their own, and other colons open what was said.
 func draftsListed(toks []token, c, te int, kind string) bool {
@@ -5035,7 +5033,7 @@ func audienceOpens(w string) bool {
 }
 
 // cutPraise cuts a decision before the praise of those elected: "bầu được
-// Ban Chấp hành khóa mới có đủ nhiệt huyết, trình độ ..." elects the body;
+// <body> ... có đủ <qualities> ..." elects the body;
 // "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
 func cutPraise(t string) string {
 	i := strings.Index(t, " có đủ ")

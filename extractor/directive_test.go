@@ -226,10 +226,10 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "numbers sharing one suffix are two documents",
-			text: "Hội nghị quán triệt Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+			text: "Hội nghị quán triệt Nghị quyết số 21, 22-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
 			want: []schema.Directive{
-				{Type: "Nghị quyết", Number: "18-NQ/TW", Date: "2017-10-25", Issuer: "Ban Chấp hành Trung ương"},
-				{Type: "Nghị quyết", Number: "19-NQ/TW", Date: "2017-10-25", Issuer: "Ban Chấp hành Trung ương"},
+				{Type: "Nghị quyết", Number: "21-NQ/TW", Date: "2022-06-16", Issuer: "Ban Chấp hành Trung ương"},
+				{Type: "Nghị quyết", Number: "22-NQ/TW", Date: "2022-06-16", Issuer: "Ban Chấp hành Trung ương"},
 			},
 		},
 		{

@@ -701,6 +701,7 @@ func TestRoles(t *testing.T) {
 		{"the verb after an apposition with người", "Ông Lê Văn Tâm, Chủ tịch UBND xã, người đã gắn bó với địa phương nhiều năm, chia sẻ kinh nghiệm.", "Lê Văn Tâm", []string{"attendee", "speaker"}},
 		{"dự chỉ đạo without và directs", "Dự chỉ đạo cuộc họp có đồng chí Lê Văn Khang, Phó Bí thư Huyện ủy; đ/c Phan Thị Ngọc, Phó Chủ tịch HĐND huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},
 		{"dự khai mạc attends the opening", "Dự khai mạc tại điểm cầu chính có đồng chí Lê Văn Khang, Phó Vụ trưởng.", "Lê Văn Khang", []string{"attendee"}},
+		{"reading out capitalised papers presents them", "Bà Lê Thị Hoa, thư ký đại hội, thông qua Biên bản kiểm phiếu bầu Ban Chấp hành.", "Lê Thị Hoa", []string{"attendee", "presenter"}},
 		{"members joined by ';' share the chair verb", "Bí thư Huyện ủy Lê Văn Khang; Chủ tịch UBND huyện Phan Thị Ngọc điều hành phiên thảo luận buổi sáng.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"presenting on behalf of a body", "Đồng chí Lê Văn Khang thay mặt Ban Chấp hành Đảng bộ xã trình bày Báo cáo chính trị nhiệm kỳ tới.", "Lê Văn Khang", []string{"attendee", "presenter"}},
 		{"reading an address is a speech", "Đồng chí Phan Thị Ngọc, Bí thư Huyện ủy đã đọc diễn văn kỷ niệm 50 năm ngày thành lập huyện.", "Phan Thị Ngọc", []string{"attendee", "speaker"}},

@@ -844,6 +844,11 @@ func refineCue(toks []token, c roleCue, v int) roleCue {
 		if c2, k := onBehalfVerb(toks, v+2, len(toks)); k >= 0 && toks[k].sent == toks[v].sent && c2.role == schema.RolePresenter {
 			return c2
 		}
+		if passesPapers(toks, v+2) {
+			// "thay mặt Đoàn Chủ tịch thông qua Nghị quyết Đại hội": reading
+			// out the papers for adoption presents them.
+			return roleCue{phrase: "thông qua", role: schema.RolePresenter, strong: true}
+		}
 	case "phát biểu":
 		if v+3 < len(toks) && toks[v+2].fold == "đề" && toks[v+3].fold == "dẫn" {
 			return roleCue{phrase: "phát biểu đề dẫn", role: schema.RoleSpeaker, agenda: schema.AgendaReport, strong: true}
@@ -1394,6 +1399,40 @@ func addresseeAt(toks []token, k int) bool {
 	return false
 }
 
+// passesPapers reports "thông qua" and the papers of the meeting within a
+// few words after token from, in the same clause ("thay mặt Đoàn Chủ tịch
+// thông qua Nghị quyết Đại hội").
+func passesPapers(toks []token, from int) bool {
+	for k := from; k+3 < len(toks) && k-from < 10 && toks[k].sent == toks[from].sent; k++ {
+		if !toks[k].word {
+			if t := toks[k].text; t == ";" || t == ":" || t == "." || t == "," {
+				return false
+			}
+			continue
+		}
+		if toks[k].fold == "thông" && toks[k+1].fold == "qua" && toks[k].lower {
+			return papersAt(toks, k+2)
+		}
+	}
+	return false
+}
+
+// papersAt reports the papers of a meeting named at token k ("(các) nghị
+// quyết", "dự thảo", "biên bản" ...), capitalised or not.
+func papersAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].fold == "các" || toks[k].fold == "những") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].word || !toks[k+1].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nghị quyết", "dự thảo", "dự kiến", "quy chế", "chương trình", "tờ trình", "danh sách", "kế hoạch", "điều lệ", "báo cáo", "nội dung", "biên bản":
+		return true
+	}
+	return false
+}
+
 // readsOutPapers reports a mention followed by "(đã) thông qua" and the
 // papers of the meeting ("ông X, thư ký, đã thông qua các nghị quyết",
 // "bà X ... thông qua dự thảo quy chế làm việc"): the
@@ -1408,18 +1447,7 @@ func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
 	if k+3 >= len(toks) || toks[k].fold != "thông" || toks[k+1].fold != "qua" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
 		return false
 	}
-	k += 2
-	if toks[k].fold == "các" || toks[k].fold == "những" {
-		k++
-	}
-	if k+1 >= len(toks) || !toks[k].lower {
-		return false
-	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nghị quyết", "dự thảo", "dự kiến", "quy chế", "chương trình", "tờ trình", "danh sách", "kế hoạch", "điều lệ", "báo cáo", "nội dung", "biên bản":
-		return true
-	}
-	return false
+	return papersAt(toks, k+2) // "thông qua Nghị quyết Đại hội": the paper may be capitalised
 }
 
 // professionWord returns the occupational address word among hons ("nhà
