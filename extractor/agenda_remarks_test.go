@@ -40,13 +40,13 @@ func TestAgendaRemarks(t *testing.T) {
 			head + "Tại hội nghị, Giám đốc Sở Nội vụ cho biết, mặc dù còn nhiều khó khăn, nhưng các đơn vị đã hoàn thành tốt các chỉ tiêu được giao.",
 			[]wantItem{{"speech", "cho biết, các đơn vị đã hoàn thành tốt các chỉ tiêu được giao", "Nguyễn Văn An"}}},
 		{"an office no one named before",
-			"Buổi làm việc\nĐoàn kiểm tra của Tỉnh ủy làm việc với Đảng ủy Sở Y tế.\nĐồng chí Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Trưởng đoàn giám sát nhấn mạnh: công tác kiểm tra giúp các cấp ủy nâng cao chất lượng lãnh đạo.",
-			[]wantItem{{"speech", "nhấn mạnh: công tác kiểm tra giúp các cấp ủy nâng cao chất lượng lãnh đạo", ""}}},
+			"Buổi làm việc\nĐoàn công tác của Tỉnh ủy làm việc với Đảng ủy Sở Xây dựng.\nĐồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy, Trưởng đoàn công tác nhấn mạnh: việc rà soát quy hoạch cán bộ phải làm chặt chẽ, đúng quy trình.",
+			[]wantItem{{"speech", "nhấn mạnh: việc rà soát quy hoạch cán bộ phải làm chặt chẽ, đúng quy trình", ""}}},
 		{"a remark among delegates' proposals is one more voice of the debate",
 			head + "Bà Trần Thị Bình đề xuất tăng cường đào tạo cán bộ một cửa. Ông Lê Văn Cường cho biết, huyện đã số hóa toàn bộ hồ sơ đất đai. Ông Phạm Văn Dũng kiến nghị bổ sung kinh phí cho cấp xã.",
 			[]wantItem{{"discussion", "đề xuất tăng cường đào tạo cán bộ một cửa", "Trần Thị Bình"}, {"discussion", "kiến nghị bổ sung kinh phí cho cấp xã", "Phạm Văn Dũng"}}},
 		{"the giver of the awards, left out, goes on to praise; named again by office, wishes",
-			"Lễ trao Huy hiệu Đảng\nSáng 3/2, Đảng bộ xã An Bình tổ chức Lễ trao Huy hiệu Đảng. Dự lễ có bà Trần Thị Bình - Phó Chủ tịch UBND huyện.\nTại buổi lễ, bà Trần Thị Bình đã trao Huy hiệu Đảng cho 8 đảng viên. Đồng thời, ghi nhận những đóng góp của các đảng viên cho quê hương. Phó Chủ tịch UBND huyện mong muốn các đảng viên tiếp tục giữ gìn phẩm chất cách mạng.",
-			[]wantItem{{"award", "trao Huy hiệu Đảng cho 8 đảng viên", "Trần Thị Bình"}, {"speech", "ghi nhận những đóng góp của các đảng viên cho quê hương", "Trần Thị Bình"}, {"task", "các đảng viên tiếp tục giữ gìn phẩm chất cách mạng", "Trần Thị Bình"}}},
+			"Lễ trao Huy hiệu Đảng\nSáng 3/2, Đảng bộ xã An Bình tổ chức Lễ trao Huy hiệu Đảng. Dự lễ có bà Trần Thị Bình - Phó Chủ tịch UBND huyện.\nTại buổi lễ, bà Trần Thị Bình đã trao giấy khen cho 8 chi hội. Đồng thời, ghi nhận sự cố gắng của các chi hội trong năm qua. Phó Chủ tịch UBND huyện mong muốn các chi hội tiếp tục nhân rộng mô hình hay.",
+			[]wantItem{{"award", "trao giấy khen cho 8 chi hội", "Trần Thị Bình"}, {"speech", "ghi nhận sự cố gắng của các chi hội trong năm qua", "Trần Thị Bình"}, {"task", "các chi hội tiếp tục nhân rộng mô hình hay", "Trần Thị Bình"}}},
 	})
 }
