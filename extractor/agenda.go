@@ -53,7 +53,7 @@ type agendaState struct {
 	// at its own meeting are tasks.
 	organizer string
 	// officeVoice: the last speaker was named only by an office no one
-	// named holds ("Đồng chí Trưởng đoàn giám sát nhấn mạnh ...").
+	// named holds ("Đồng chí Trưởng đoàn công tác nhấn mạnh ...").
 	officeVoice bool
 }
 
@@ -287,7 +287,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 
 	// mainFrom is where the main clause starts after an opener that only
-	// dates it ("Kết thúc Hội nghị, Đảng ủy khối đã trao ..."), or -1.
+	// dates it ("Kết thúc Hội nghị, Sở X đã trao ..."), or -1.
 	mainFrom := -1
 	// 1. A clause that opens the sentence and names the item, followed by
 	// who did it: "Phát biểu khai mạc Hội nghị, TS. X ...".
@@ -336,7 +336,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && toks[comma+1].capital && !chairByRole(toks, comma+1, te) {
-			// "Kết thúc Hội nghị, Đảng ủy khối đã trao bằng khen ...": the
+			// "Kết thúc Hội nghị, Sở X đã trao giấy khen ...": the
 			// end of the meeting dates the act of a body; no one closes.
 			mainFrom = comma + 1
 		} else if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
@@ -467,7 +467,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 		if v, who := a.officeRemark(ts, te); v >= 0 && len(ms) == 0 && !listFollows && !endsColon {
-			// "Tại hội nghị, Chánh án ... cho biết, ...": the remarks of a
+			// "Tại hội nghị, Giám đốc Sở ... cho biết, ...": the remarks of a
 			// speaker named by office, a speech unless one is named.
 			a.noteRemark(d, st, who, v, a.clauseEnd(nil, v, te))
 			if who >= 0 {
@@ -479,7 +479,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// no request or wish to read below
 		} else if v, who := a.officeSubject(ts, te); v >= 0 && who >= 0 && who == st.lastSubject &&
 			(requestWordAt(toks, v) || toks[v].fold == "mong" && toks[v+1].fold == "muốn") {
-			// "Đồng chí Phó Chủ tịch HĐND huyện mong muốn các đồng chí ...":
+			// "Phó Chủ tịch UBND huyện mong muốn các chi hội ...":
 			// the person who just acted, named again by office, asks or
 			// wishes; each clause is a task.
 			return append(out, a.requestTasksFrom(d, st, v, who, te, s.end, true)...)
@@ -913,7 +913,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	if !listFollows && !endsColon && len(ms) == 0 {
-		// "Tòa án nhân dân tối cao đặt ra yêu cầu A; B", "Hội nghị thống
+		// "<host body> đặt ra yêu cầu A; B", "Hội nghị thống
 		// nhất các nhiệm vụ trọng tâm: A; B", "Đề nghị các phòng ..." after
 		// the concluding speech: tasks set by the host body, the meeting,
 		// or the speaker left out (agenda_requests.go).
@@ -1990,7 +1990,7 @@ func honoursGiven(toks []token, ts, te int) int {
 			return k
 		}
 		if k > ts && (toks[k-1].fold == "và" || toks[k-1].text == ",") && honouredFollow(toks, k+2, te) {
-			// "X tổ chức hội nghị tổng kết ... và khen thưởng những tập
+			// "X tổ chức hội nghị sơ kết ... và khen thưởng 15 tập
 			// thể, cá nhân ...": the awards are part of the event.
 			return k
 		}
@@ -2846,8 +2846,8 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// agreement is the vote, so it is a decision like "thông qua".
 		if (toks[k].fold == "nhất" && next == "trí" || toks[k].fold == "thống" && next == "nhất") && k+2 < te {
 			if n := agreedChoice(toks, k+2, te); n > 0 {
-				// "thống nhất (cao) giới thiệu 14 đại biểu", "thống nhất số
-				// lượng đại biểu ...": the agreed choice (agenda_acts.go).
+				// "thống nhất (cao) giới thiệu 9 người", "thống nhất danh
+				// sách 31 người ...": the agreed choice (agenda_acts.go).
 				return 2 + n, schema.AgendaDecision
 			}
 			if third == "cao" && k+3 < te && toks[k+3].fold == "thông" {
@@ -2868,7 +2868,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// "bàn biện pháp / giải pháp / các giải pháp / về ...": the meeting
 		// debates what to do.
 		if k > 0 && toks[k-1].fold == "họp" {
-			break // "cuộc họp bàn giải pháp ...": the meeting's name, told in the lead
+			break // "cuộc họp bàn ...": the meeting's name, told in the lead
 		}
 		switch next {
 		case "biện", "giải", "các", "về", "phương", "kế", "cách":
@@ -3243,7 +3243,7 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 			p.to = k
 		}
 		if c := listColonAt(a.toks, p.to, te); p.kind == schema.AgendaReport && c >= 0 {
-			// "nghe quán triệt, triển khai một số nghị quyết, gồm: A; B;
+			// "nghe quán triệt, triển khai ba văn bản, gồm: A; B;
 			// C": each document briefed is a report.
 			if parts := a.splitClauses(a.toks[c+1].start, a.toks[te-1].end, d); len(parts) >= 2 {
 				for _, r := range parts {

@@ -54,7 +54,7 @@ func throughConsultation(toks []token, k, te int) int {
 
 // alsoActAt reads ", đồng thời <verb> ..." right where the item of person
 // m ended (byte end): a second act of the same person ("X đã báo cáo ...,
-// đồng thời đề xuất, kiến nghị với UBND tỉnh ..."). It returns the verb's
+// đồng thời đề xuất, kiến nghị với Sở ..."). It returns the verb's
 // token, the item's kind and its end byte, or k < 0. Only acts that name
 // an item of their own count: proposals and remarks in the debate, a
 // report, a speech.

@@ -9,7 +9,7 @@ import (
 // Remarks: a leader's address told only by its content.
 //
 // Reports often never say "phát biểu": "Tại hội nghị, Bộ trưởng X nhấn
-// mạnh, ...", "Ông X đánh giá, ...", "Đồng chí Chánh án ... cho biết,
+// mạnh, ...", "Ông X đánh giá, ...", "Đồng chí Giám đốc Sở ... cho biết,
 // ...". The first such remark of a person is that person's speech at the
 // meeting, unless the report names the speech otherwise (an opening,
 // closing, speech or report item of theirs): then the remark is only the
@@ -39,7 +39,7 @@ func (a *peopleAnalysis) noteRemark(d *document, st *agendaState, who, v, end in
 	}
 	text := a.itemText(d, a.toks[v].start, end)
 	if b := concessionEnd(a.toks, v+2, end); b >= 0 {
-		// "cho biết, mặc dù ..., nhưng tòa án các cấp đã ...": the claim
+		// "cho biết, mặc dù ..., nhưng các đơn vị đã ...": the claim
 		// is the main clause; the concession only sets it off.
 		text = a.itemText(d, a.toks[v].start, a.toks[v+1].end) + ", " + a.itemText(d, a.toks[b].start, end)
 	}
@@ -90,8 +90,8 @@ func remarkItems(st *agendaState, items []agendaItem) []agendaItem {
 }
 
 // officeRemark reads a sentence whose subject is an office alone, after
-// its lead-in ("Tại hội nghị, Chánh án Tòa án nhân dân tối cao cho biết,
-// ...", "Đồng chí Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Trưởng đoàn giám sát
+// its lead-in ("Tại hội nghị, Giám đốc Sở Nội vụ cho biết,
+// ...", "Đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy, Trưởng đoàn công tác
 // nhấn mạnh: ..."), followed by a remark verb. It returns the verb's
 // token and the person holding that office before (or -1), or v < 0.
 func (a *peopleAnalysis) officeRemark(ts, te int) (v, who int) {
