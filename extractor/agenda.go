@@ -570,7 +570,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	// Election results name people but are the meeting's decision.
-	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc")) && isElection(toks, ts, te) {
+	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử")) && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
 		return out
 	}
@@ -2018,6 +2018,12 @@ func isElection(toks []token, ts, te int) bool {
 				return true // ("bình bầu" is the emulation vote, read as an act)
 			}
 		case "đắc":
+			if next == "cử" {
+				return true
+			}
+		case "tái", "trúng":
+			// "Ông X, Chủ tịch Hội nhiệm kỳ trước, tái cử / trúng cử Chủ tịch
+			// Hội ...": the election told name first.
 			if next == "cử" {
 				return true
 			}

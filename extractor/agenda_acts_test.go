@@ -29,5 +29,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"papers briefed, listed after 'gồm:', are a report each",
 			"Hội nghị quán triệt\nSáng 20/3, Đảng ủy Công an tỉnh tổ chức Hội nghị quán triệt các văn bản mới.\nCác đại biểu đã nghe quán triệt, triển khai ba văn bản mới, gồm: Quy chế làm việc của Đảng ủy Công an tỉnh nhiệm kỳ mới; Kế hoạch thực hiện Nghị quyết số 05-NQ/ĐU về công tác cán bộ; đánh giá 01 năm thực hiện Chỉ thị số 07-CT/TU.",
 			[]wantItem{{"report", "Quy chế làm việc của Đảng ủy Công an tỉnh nhiệm kỳ mới", ""}, {"report", "Kế hoạch thực hiện Nghị quyết số 05-NQ/ĐU về công tác cán bộ", ""}, {"report", "đánh giá 01 năm thực hiện Chỉ thị số 07-CT/TU", ""}}},
+		{"an election told name first",
+			"Đại hội Hội Nông dân xã\nNgày 5/3, Hội Nông dân xã Tân Phú tổ chức Đại hội nhiệm kỳ 2023 – 2028.\nÔng Phạm Văn Lộc tái cử Chủ tịch Hội nhiệm kỳ 2023 – 2028.",
+			[]wantItem{{"decision", "Ông Phạm Văn Lộc tái cử Chủ tịch Hội nhiệm kỳ 2023 – 2028", ""}}},
 	})
 }
