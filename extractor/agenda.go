@@ -335,6 +335,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, toks[ts].start, toks[comma-1].end)}, start: toks[ts].start, end: s.end}
 			return out
 		}
+		if r := reportAsSubject(toks, ts, n, te); m == nil && len(ms) == 0 && c.agenda == schema.AgendaReport && r > 0 {
+			// "Báo cáo tại Hội nghị nêu rõ, ...": the report itself is the
+			// subject; no one is named as its presenter.
+			add(schema.AgendaReport, toks[ts].start, toks[r-1].end, -1, "")
+			return out
+		}
 		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && toks[comma+1].capital && !chairByRole(toks, comma+1, te) {
 			// "Kết thúc Hội nghị, Sở X đã trao giấy khen ...": the
 			// end of the meeting dates the act of a body; no one closes.

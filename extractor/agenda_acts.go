@@ -111,3 +111,19 @@ func listColonAt(toks []token, k, te int) int {
 	}
 	return -1
 }
+
+// reportAsSubject reads "Báo cáo tại Hội nghị nêu rõ / cho biết ..." at
+// token ts (the cue "báo cáo" n tokens long): the report heard is the
+// subject of a remark verb. It returns the token after the meeting noun,
+// or -1.
+func reportAsSubject(toks []token, ts, n, te int) int {
+	k := ts + n
+	if k+4 >= te || toks[k].fold != "tại" || !meetingNounAt(toks, k+1) {
+		return -1
+	}
+	v := k + 3
+	if remarkVerb(toks, v, te) || toks[v].fold == "nêu" || toks[v].fold == "khẳng" && toks[v+1].fold == "định" {
+		return v
+	}
+	return -1
+}

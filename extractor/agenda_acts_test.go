@@ -32,5 +32,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"an election told name first",
 			"Đại hội Hội Nông dân xã\nNgày 5/3, Hội Nông dân xã Tân Phú tổ chức Đại hội nhiệm kỳ 2023 – 2028.\nÔng Phạm Văn Lộc tái cử Chủ tịch Hội nhiệm kỳ 2023 – 2028.",
 			[]wantItem{{"decision", "Ông Phạm Văn Lộc tái cử Chủ tịch Hội nhiệm kỳ 2023 – 2028", ""}}},
+		{"the report itself as the subject of a remark",
+			"Hội nghị tổng kết năm học\nNgày 6/8, Trường Chính trị tỉnh tổ chức Hội nghị tổng kết năm học 2024-2025.\nBáo cáo tại Hội nghị cho biết, trong năm học nhà trường đã mở 42 lớp bồi dưỡng cho 3.100 học viên.",
+			[]wantItem{{"report", "Báo cáo tại Hội nghị", ""}}},
 	})
 }
