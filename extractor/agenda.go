@@ -759,6 +759,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// speech ends where its requests, read as tasks, begin.
 			end = requestCut(toks, v, end)
 		}
+		if j := closingJoinedAt(toks, v, end, te); kind == schema.AgendaSpeech && j > 0 {
+			// "X phát biểu chỉ đạo và kết luận Hội nghị": the speech and the
+			// closing, both on the meeting named after them.
+			object := a.itemText(d, toks[j+2].start, end)
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: a.itemText(d, toks[v].start, toks[j-2].end) + " " + object,
+				Presenter: a.presenterName(m.person)}, start: toks[v].start, end: end})
+			add(schema.AgendaClosing, toks[j].start, end, m.person, "")
+			st.conclusion = m.person
+			acted = true
+			if !listFollows && !endsColon {
+				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
+			}
+			continue
+		}
 		add(kind, toks[v].start, end, m.person, prefix)
 		acted = true
 		if joined < 0 && !listFollows && !endsColon {

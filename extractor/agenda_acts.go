@@ -127,3 +127,20 @@ func reportAsSubject(toks []token, ts, n, te int) int {
 	}
 	return -1
 }
+
+// closingJoinedAt finds "và kết luận / bế mạc" within a speech item that
+// starts at token v and ends at byte end, right before the meeting noun
+// ("phát biểu chỉ đạo và kết luận Hội nghị"), and returns the token of
+// the closing verb, or -1.
+func closingJoinedAt(toks []token, v, end, te int) int {
+	for j := v + 2; j+2 < te && toks[j].start < end && j-v < 8; j++ {
+		if toks[j-1].fold != "và" {
+			continue
+		}
+		w := toks[j].fold + " " + toks[j+1].fold
+		if (w == "kết luận" || w == "bế mạc") && meetingNounAt(toks, j+2) {
+			return j
+		}
+	}
+	return -1
+}

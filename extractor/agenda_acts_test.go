@@ -35,5 +35,8 @@ func TestAgendaMeetingActs(t *testing.T) {
 		{"the report itself as the subject of a remark",
 			"Hội nghị tổng kết năm học\nNgày 6/8, Trường Chính trị tỉnh tổ chức Hội nghị tổng kết năm học 2024-2025.\nBáo cáo tại Hội nghị cho biết, trong năm học nhà trường đã mở 42 lớp bồi dưỡng cho 3.100 học viên.",
 			[]wantItem{{"report", "Báo cáo tại Hội nghị", ""}}},
+		{"a directing speech joined to the closing is two items",
+			"Hội nghị sơ kết\nNgày 6/10, Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận.\nĐồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy phát biểu chỉ đạo và kết luận Hội nghị.",
+			[]wantItem{{"speech", "phát biểu chỉ đạo Hội nghị", "Lê Văn Tâm"}, {"closing", "kết luận Hội nghị", "Lê Văn Tâm"}}},
 	})
 }
