@@ -498,6 +498,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 	}
+	// "Đề nghị các cấp ủy ...": the concluding speaker, left out, asks
+	// (a person named inside the request, "của đồng chí X", is no subject).
+	if subject < 0 && !listFollows && !endsColon && (st.conclusion >= 0 || st.unnamedConclusion) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
+		for _, part := range a.splitClauses(toks[a.skipTimePhrase(ts+2, te)].start, s.end, d) {
+			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
+		}
+		st.taskRun = len(out) > 0
+		return out
+	}
 	// "Trước yêu cầu mới, đồng chí đề nghị ...": the speaker
 	// named before, referred to by the address word alone, sets tasks.
 	// "Ông đề nghị ...", and after a speaker named only by office ("Đồng
@@ -949,13 +958,6 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				return out
 			}
 			return append(out, a.requestTasksFrom(d, st, k, -1, te, s.end, true)...)
-		}
-		if (st.conclusion >= 0 || st.unnamedConclusion) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
-			for _, part := range a.splitClauses(toks[a.skipTimePhrase(ts+2, te)].start, s.end, d) {
-				add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
-			}
-			st.taskRun = len(out) > 0
-			return out
 		}
 	}
 	switch {
