@@ -1,0 +1,860 @@
+package extractor
+
+import "github.com/meetx/meetx/schema"
+
+// The meeting's own acts (actionVerbAt, actionPieces): what a meeting or
+// a body as subject agreed on, debated, heard.
+
+// agreedChoice reads, at token k after "thống nhất / nhất trí / hiệp
+// thương", what was agreed as a choice: a verb of choosing ("(cao) giới
+// thiệu / lựa chọn / chọn / bầu ...") or the figures and lists of a
+// consultation ("số lượng, danh sách, cơ cấu ..."). It returns the length
+// in tokens, or 0.
+func agreedChoice(toks []token, k, te int) int {
+	j := k
+	if j < te && toks[j].fold == "cao" {
+		j++
+	}
+	if j+1 >= te || !toks[j].lower {
+		return 0
+	}
+	switch toks[j].fold + " " + toks[j+1].fold {
+	case "giới thiệu", "lựa chọn", "số lượng", "danh sách", "cơ cấu":
+		if j+2 < te && toks[j+2].word {
+			return j + 2 - k
+		}
+	}
+	switch toks[j].fold {
+	case "chọn", "bầu":
+		if toks[j+1].word {
+			return j + 1 - k
+		}
+	}
+	return 0
+}
+
+// throughConsultation reads "Qua hiệp thương / thảo luận, <the meeting>
+// ..." at token k: the means by which the meeting named after the comma
+// acted. It returns the token of that meeting noun, or -1.
+func throughConsultation(toks []token, k, te int) int {
+	if k+4 >= te || toks[k].fold != "qua" || !toks[k].capital {
+		return -1
+	}
+	for c := k + 1; c+2 < te && c-k <= 4; c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		if meetingNounAt(toks, c+1) {
+			return c + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// alsoActAt reads ", đồng thời <verb> ..." right where the item of person
+// m ended (byte end): a second act of the same person ("X đã báo cáo ...,
+// đồng thời đề xuất, kiến nghị với Sở ..."). It returns the verb's
+// token, the item's kind and its end byte, or k < 0. Only acts that name
+// an item of their own count: proposals and remarks in the debate, a
+// report, a speech.
+func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string, to int) {
+	toks := a.toks
+	c := a.tokenIndexAt(end, te)
+	for c < te && toks[c].start < end {
+		c++
+	}
+	if c+3 >= te || toks[c].text != "," || toks[c+1].fold != "đồng" || toks[c+2].fold != "thời" {
+		return -1, "", 0
+	}
+	k = c + 3
+	if toks[k].text == "," {
+		k++
+	}
+	n, cue := cueAt(toks, k)
+	if n == 0 || !toks[k].lower || requestWordAt(toks, k) {
+		return -1, "", 0 // requests are read as tasks
+	}
+	switch cue.agenda {
+	case schema.AgendaDiscussion, schema.AgendaReport, schema.AgendaSpeech:
+	default:
+		return -1, "", 0
+	}
+	return k, cue.agenda, a.clauseEnd(m, k, te)
+}
+
+// honouredFollow reports the honoured named at token k, after "khen
+// thưởng": "(những / các) tập thể, cá nhân ...", "cho ...", a number of
+// them ("12 tập thể").
+func honouredFollow(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "những" || toks[k].fold == "các") {
+		k++
+	}
+	if k >= te {
+		return false
+	}
+	switch toks[k].fold {
+	case "tập", "cá", "cho":
+		return true
+	}
+	return isDigits(toks[k].text)
+}
+
+// listColonAt reads "(,) gồm:" or "như:" at token k, where an act ended,
+// and returns the colon's token, or -1.
+func listColonAt(toks []token, k, te int) int {
+	if k < te && toks[k].text == "," {
+		k++
+	}
+	if k+2 < te && (toks[k].fold == "gồm" || toks[k].fold == "như") && toks[k+1].text == ":" {
+		return k + 1
+	}
+	return -1
+}
+
+// reportAsSubject reads "Báo cáo tại Hội nghị nêu rõ / cho biết ..." at
+// token ts (the cue "báo cáo" n tokens long): the report heard is the
+// subject of a remark verb. It returns the token after the meeting noun,
+// or -1.
+func reportAsSubject(toks []token, ts, n, te int) int {
+	k := ts + n
+	if k+4 >= te || toks[k].fold != "tại" || !meetingNounAt(toks, k+1) {
+		return -1
+	}
+	v := k + 3
+	if remarkVerb(toks, v, te) || toks[v].fold == "nêu" || toks[v].fold == "khẳng" && toks[v+1].fold == "định" {
+		return v
+	}
+	return -1
+}
+
+// closingJoinedAt finds "và kết luận / bế mạc" within a speech item that
+// starts at token v and ends at byte end, right before the meeting noun
+// ("phát biểu chỉ đạo và kết luận Hội nghị"), and returns the token of
+// the closing verb, or -1.
+func closingJoinedAt(toks []token, v, end, te int) int {
+	for j := v + 2; j+2 < te && toks[j].start < end && j-v < 8; j++ {
+		if toks[j-1].fold != "và" {
+			continue
+		}
+		w := toks[j].fold + " " + toks[j+1].fold
+		if (w == "kết luận" || w == "bế mạc") && meetingNounAt(toks, j+2) {
+			return j
+		}
+	}
+	return -1
+}
+
+// officeActorAfter finds the actor of a sentence opened by a speech clause
+// when it is named by office alone: "(đồng chí) <office>" right after the
+// clause's comma, or, when the comma is missing, "đồng chí <office>" within
+// the next few words before the first comma. It returns the actor's first token, or -1.
+func officeActorAfter(toks []token, ts, te, comma int) int {
+	officeAt := func(k int) bool {
+		if n, _ := honorificAt(toks, k); n > 0 {
+			k += n
+		}
+		return k < te && headAt(toks, k) > 0
+	}
+	if comma > ts && comma+1 < te && officeAt(comma+1) {
+		return comma + 1
+	}
+	stop := te
+	if comma > ts {
+		stop = comma
+	}
+	for k := ts + 2; k+2 < stop && k-ts <= 12; k++ {
+		if !toks[k].word {
+			return -1
+		}
+		if toks[k].fold == "đồng" && toks[k+1].fold == "chí" && headAt(toks, k+2) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// narratesMore reports a "còn" in the few words before the verb at token
+// k ("còn trao đổi", "còn có thời gian thảo luận"): the sentence tells what
+// else was done.
+func narratesMore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		if toks[j].fold == "còn" || alsoAt(toks, j) || carriedOutAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeSpeaker reads a sentence that opens with an office and a speech
+// verb, no name ("Đồng chí Bí thư Huyện ủy nhấn mạnh, ..."), and resolves
+// the office to the one person named earlier who holds it exactly. It
+// returns the person, the verb's token and the item kind, or -1.
+func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, kind string) {
+	toks := a.toks
+	k := ts
+	if n, _ := honorificAt(toks, k); n > 0 && k+n < te {
+		k += n
+	}
+	if headAt(toks, k) == 0 {
+		return -1, 0, ""
+	}
+	e := k
+	for e < te && toks[e].word && e-k < maxOfficeTokens && !(e > k && stopAt(toks, e)) {
+		e++
+	}
+	if e >= te || e == k {
+		return -1, 0, ""
+	}
+	end := e // the office's end
+	n, c := cueAt(toks, e)
+	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker {
+		return -1, 0, ""
+	}
+	kind = c.agenda
+	switch {
+	case kind == "" && commentOpens(toks, e, te) && chairRequests(toks, e, te) >= 0:
+		// "<chair> đánh giá cao ..., đồng thời ... và yêu cầu ...": closing
+		// remarks that never say "kết luận";
+		// the chair's requests joined to the praise are tasks.
+		kind, e = schema.AgendaTask, chairRequests(toks, e, te)
+	case kind == "" && (c.phrase == "nhấn mạnh" || c.phrase == "cho biết"):
+		kind = schema.AgendaSpeech
+	case requestVerbAt(toks, e, te):
+		// "Đồng chí Trưởng Ban Chỉ đạo đề nghị ...": the chair's requests
+		// are tasks wherever they are written.
+		kind = schema.AgendaTask
+	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
+		return -1, 0, "" // remarks are read with the concluding speech
+	}
+	office := d.folded[toks[k].start:toks[end-1].end]
+	who = -1
+	for i, p := range a.people {
+		if p.first >= ts {
+			continue
+		}
+		for _, pos := range p.positions {
+			if fold(pos.Text) == office {
+				if who >= 0 && who != i {
+					return -1, 0, "" // two holders: no telling which
+				}
+				who = i
+			}
+		}
+	}
+	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
+		return -1, 0, ""
+	}
+	return who, e, kind
+}
+
+// actionPiece is one act of a meeting or a body read from a list of acts
+// ("Phiên họp đã thông qua ...; quán triệt ...; thảo luận ..."): tokens
+// [from, to) and the kind of its verb.
+type actionPiece struct {
+	from, to int
+	kind     string
+	// verbEnd and object, when set, cut the piece's text to its verbs
+	// [from, verbEnd) and the object [object, to) it shares with the
+	// decision after it ("thảo luận và nhất trí thông qua X").
+	verbEnd, object int
+}
+
+// actionPairs are the two-word act verbs whose kind needs no context.
+var actionPairs = []struct{ first, second, kind string }{
+	{"biểu", "quyết", schema.AgendaDecision},
+	{"lấy", "phiếu", schema.AgendaDecision},
+	{"thảo", "luận", schema.AgendaDiscussion},
+	{"góp", "ý", schema.AgendaDiscussion},
+	{"chất", "vấn", schema.AgendaDiscussion},
+	{"trao", "đổi", schema.AgendaDiscussion},
+	{"trả", "lời", schema.AgendaDiscussion},
+	{"xem", "xét", schema.AgendaDiscussion},
+	{"quán", "triệt", schema.AgendaReport},
+	{"triển", "khai", schema.AgendaReport},
+}
+
+// actionVerbAt reads, at token k, a verb by which a meeting or a body acts
+// and returns its length in tokens and the kind of item it makes: votes
+// and rulings (thông qua, biểu quyết, bầu, lấy phiếu, quyết định, giữ
+// nguyên / giảm hình thức) are decisions; thảo luận, cho ý kiến, góp ý,
+// chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
+// "nghe (các) báo cáo" are reports.
+func actionVerbAt(toks []token, k, te int) (int, string) {
+	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
+	}
+	next := toks[k+1].fold
+	third := ""
+	if k+2 < te {
+		third = toks[k+2].fold
+	}
+	switch toks[k].fold {
+	case "thông":
+		// "thông qua đó / việc / hình thức ...": by means of, not a vote.
+		if next == "qua" && k+2 < te && (toks[k+2].text == ":" || toks[k+2].word) {
+			switch third {
+			case "đó", "việc", "hình", "sự", "mạng", "này":
+				return 0, ""
+			}
+			if throughBody(toks, k+2) {
+				return 0, ""
+			}
+			return 2, schema.AgendaDecision
+		}
+	case "nhất", "thống":
+		// "nhất trí thông qua ...", "thống nhất thông qua / cử ...": the
+		// agreement is the vote, so it is a decision like "thông qua".
+		if (toks[k].fold == "nhất" && next == "trí" || toks[k].fold == "thống" && next == "nhất") && k+2 < te {
+			if n := agreedChoice(toks, k+2, te); n > 0 {
+				// "thống nhất (cao) giới thiệu 9 người", "thống nhất danh
+				// sách 31 người ...": the agreed choice (agenda_acts.go).
+				return 2 + n, schema.AgendaDecision
+			}
+			if third == "cao" && k+3 < te && toks[k+3].fold == "thông" {
+				if n, kind := actionVerbAt(toks, k+3, te); n > 0 && kind == schema.AgendaDecision {
+					return 3 + n, kind // "thống nhất cao thông qua ..."
+				}
+			}
+			if third == "cử" && k+3 < te && toks[k+3].word {
+				return 3, schema.AgendaDecision
+			}
+			if third == "thông" && k+3 < te && toks[k+3].fold == "qua" {
+				if n, kind := actionVerbAt(toks, k+2, te); n > 0 {
+					return 2 + n, kind
+				}
+			}
+		}
+	case "bàn":
+		// "bàn biện pháp / giải pháp / các giải pháp / về ...": the meeting
+		// debates what to do.
+		if k > 0 && toks[k-1].fold == "họp" {
+			break // "cuộc họp bàn ...": the meeting's name, told in the lead
+		}
+		switch next {
+		case "biện", "giải", "các", "về", "phương", "kế", "cách":
+			return 1, schema.AgendaDiscussion
+		}
+	case "đánh":
+		// "(tập trung) đánh giá ...": what the meeting focuses on reviewing
+		// is its debate; "X đánh giá cao ..." alone is praise.
+		if next == "giá" && k >= 2 && toks[k-2].fold == "tập" && toks[k-1].fold == "trung" && third != "cao" {
+			return 2, schema.AgendaDiscussion
+		}
+	case "bình":
+		// "bình bầu / bình xét danh hiệu ...": the emulation vote.
+		if (next == "bầu" || next == "xét") && k+2 < te && (toks[k+2].word || toks[k+2].text == ",") {
+			return 2, schema.AgendaDecision
+		}
+	case "hiệp":
+		// "hiệp thương cử Ủy ban ...": the front's consensus election.
+		if next == "thương" && third == "cử" && k+3 < te && toks[k+3].word {
+			return 3, schema.AgendaDecision
+		}
+		if next == "thương" && k+2 < te {
+			if n := agreedChoice(toks, k+2, te); n > 0 {
+				return 2 + n, schema.AgendaDecision // "hiệp thương thống nhất / giới thiệu ..."
+			}
+		}
+	case "bầu":
+		switch next {
+		case "cử", "không", "trời", "từ", "ra":
+			return 0, ""
+		case "bổ":
+			if third == "sung" {
+				return 3, schema.AgendaDecision
+			}
+		}
+		if toks[k+1].word {
+			return 1, schema.AgendaDecision
+		}
+	case "quyết":
+		// "quyết định giữ nguyên ...", not "quyết định số ..." (a document).
+		if next == "định" && k+2 < te && toks[k+2].lower && toks[k+2].word {
+			switch third {
+			case "số", "của", "này", "đó", "về", "và", "được":
+				return 0, ""
+			}
+			return 2, schema.AgendaDecision
+		}
+	case "giữ":
+		if next == "nguyên" && third == "hình" {
+			return 2, schema.AgendaDecision
+		}
+	case "giảm":
+		if next == "hình" && third == "thức" {
+			return 1, schema.AgendaDecision
+		}
+	case "đề":
+		// "đề nghị Ban Bí thư thi hành kỷ luật ...": a
+		// disciplinary body's ruling on a case it refers up.
+		if next == "nghị" && disciplineAhead(toks, k+2, te) {
+			return 2, schema.AgendaDecision
+		}
+	case "cho":
+		if next == "ý" && third == "kiến" {
+			return 3, schema.AgendaDiscussion
+		}
+	case "tham":
+		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
+		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
+			return 4, schema.AgendaDiscussion
+		}
+	case "báo":
+		// "Đại hội đã báo cáo tổng kết ...": the meeting's own report, a
+		// verb only after the meeting and "đã" (else the noun, "thảo luận
+		// báo cáo ...", or a unit's report read with what follows).
+		if next == "cáo" && k >= 3 && toks[k-1].fold == "đã" && meetingNounAt(toks, k-3) && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" && !isDigits(toks[k+2].text) {
+			return 2, schema.AgendaReport
+		}
+	case "nghe":
+		j := k + 1
+		if toks[j].fold == "các" || toks[j].fold == "những" {
+			j++
+		}
+		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
+			return 1, schema.AgendaReport
+		}
+	}
+	for _, p := range actionPairs {
+		if toks[k].fold == p.first && next == p.second {
+			return 2, p.kind
+		}
+	}
+	return 0, ""
+}
+
+// actionPieces splits the acts that start with the verb at token v: a
+// chain of verbs ("xem xét, thảo luận", "thảo luận và thông qua") is one
+// act of the kind of its last verb; a new act starts at ";", ", đồng
+// thời", "," or "và" before another verb once the previous act has an
+// object. Decisions joined by "và" ("thông qua Báo cáo chính trị và bầu
+// Chi ủy") are one vote. A colon ends a discussion or a report (what
+// follows lists the papers), but not a decision, whose object it lists.
+func actionPieces(toks []token, v, te int) []actionPiece {
+	var out []actionPiece
+	k := v
+	for k < te {
+		n, kind := actionVerbAt(toks, k, te)
+		if n == 0 || toks[k].fold == "triển" {
+			break // "triển khai" only follows "quán triệt": alone it names plans, not the meeting's act
+		}
+		from := k
+		k += n
+		discussed := actionPiece{} // a discussion ended by the agreement after it
+		for k < te {
+			j := k
+			joined := false
+			if toks[j].text == "," || toks[j].fold == "và" {
+				joined = toks[j].fold == "và"
+				j++
+			}
+			if joined && j+1 < te && toks[j].fold == "đi" && toks[j+1].fold == "đến" {
+				j += 2 // "thảo luận và đi đến thống nhất ...": the outcome reached
+			}
+			n2, kind2 := actionVerbAt(toks, j, te)
+			if n2 == 0 {
+				break
+			}
+			if kind == schema.AgendaDiscussion && kind2 == schema.AgendaDecision && joined && agreementVerbAt(toks, j) {
+				// "thảo luận và nhất trí thông qua X": the debate and the
+				// agreement it reached are two items on the same X.
+				discussed = actionPiece{from: from, kind: kind, verbEnd: k, object: j + n2}
+				from = j
+			}
+			kind, k = kind2, j+n2
+		}
+		if kind == schema.AgendaDiscussion && toks[k-2].fold == "xem" {
+			// "xem xét báo cáo hoạt động của ...": a report heard.
+			o := k
+			if o < te && (toks[o].fold == "các" || toks[o].fold == "những") {
+				o++
+			}
+			if o+1 < te && toks[o].fold == "báo" && toks[o+1].fold == "cáo" {
+				kind = schema.AgendaReport
+			}
+		}
+		end, next, stop := k, -1, false
+		colon := false
+	scan:
+		for ; end < te; end++ {
+			t := toks[end]
+			switch {
+			case t.text == "." || t.text == "!" || t.text == "?":
+				stop = true
+				break scan
+			case colon:
+				// a decision's list of papers runs to the sentence end
+			case t.text == ":":
+				if kind != schema.AgendaDecision && !draftsListed(toks, end, te, kind) {
+					stop = true
+					break scan
+				}
+				colon = true
+			case t.text == ";" || t.text == ",":
+				j := end + 1
+				if j+1 < te && toks[j].fold == "đồng" && toks[j+1].fold == "thời" {
+					j += 2
+					if j < te && toks[j].text == "," {
+						j++
+					}
+					if n2, _ := actionVerbAt(toks, j, te); n2 == 0 {
+						stop = true // "..., đồng thời, Hội nghị ...": another clause
+						break scan
+					}
+				} else if t.text == "," && j+1 < te {
+					switch toks[j].fold + " " + toks[j+1].fold {
+					case "trong đó", "sau đó", "nhằm đáp", "đồng thời", "khẳng định":
+						// (", khẳng định quyết tâm ...": the meeting's resolve, not an act)
+						stop = true
+						break scan
+					}
+					if toks[j].fold == "gồm" || toks[j].fold == "nhằm" {
+						stop = true
+						break scan
+					}
+				}
+				j = skipAuxiliary(toks, j, te)
+				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" {
+					next = j
+					break scan
+				}
+			case t.fold == "và" && t.lower:
+				j := skipAuxiliary(toks, end+1, te)
+				// (A review and the debate on measures it leads to, "đánh giá
+				// ... và bàn biện pháp ...", are one debate, as two votes
+				// are one vote.)
+				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || toks[j].fold == "bàn")) {
+					next = j
+					break scan
+				}
+			}
+		}
+		if end > k {
+			if discussed.verbEnd > 0 {
+				discussed.to = end
+				out = append(out, discussed)
+			}
+			out = append(out, actionPiece{from: from, to: end, kind: kind})
+		}
+		if stop || next < 0 {
+			break
+		}
+		k = next
+	}
+	return out
+}
+
+// bodyActionVerb finds a clause, from token from, whose subject is the
+// meeting or a body ("Phiên họp đã ...", "Ủy ban Kiểm tra Trung ương
+// quyết định ...", "các đại biểu đã tập trung xem xét ...", "X tổ chức kỳ
+// họp thứ 5 xem xét ...") followed by an act of actionVerbAt, and returns
+// the verb's token, or -1. A person named in the subject, a future ("sẽ",
+// "dự kiến") or a passive ("được") is not such a clause.
+func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) int {
+	if from >= te {
+		return -1
+	}
+	if toks[from].fold == "đồng" && from+1 < te && toks[from+1].fold == "thời" && toks[from].capital {
+		// "Đồng thời xem xét, thông qua ...": the subject of the sentence
+		// before acts again.
+		k := from + 2
+		if k < te && toks[k].text == "," {
+			k++
+		}
+		if n, _ := actionVerbAt(toks, k, te); n > 0 {
+			return k
+		}
+		if !meetingNounAt(toks, k) {
+			return -1
+		}
+		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
+	}
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
+		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
+	}
+	organises, focus := false, false
+	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
+		t := toks[j]
+		switch t.text {
+		case ";":
+			if focus {
+				// "Ủy ban ... tập trung xây dựng ...; xem xét giải quyết
+				// ...": the listed act after the first.
+				if n, _ := actionVerbAt(toks, j+1, te); n > 0 {
+					return j + 1
+				}
+			}
+			return -1
+		case ",", ":", ".", "?", "!", "“", "\"":
+			if focus {
+				continue
+			}
+			if t.text == "," && j > from && j+1 < te && toks[j-1].word && toks[j+1].capital && (toks[j+1].fold == "ban" || toks[j+1].fold == "thường") {
+				continue // "Ban Chấp hành, Ban Thường vụ Đảng bộ ... họp": bodies listed as the subject
+			}
+			return -1
+		}
+		if a.startsMention(j) {
+			return -1
+		}
+		switch t.fold {
+		case "định", "thường", "hằng", "hàng":
+			if !focus && habitualAt(toks, j) {
+				// "X và Y định kỳ tổ chức giao ban trao đổi ...": what the
+				// parties will do regularly, not an act of the meeting
+				return -1
+			}
+		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
+			if focus {
+				break // inside the first act of "tập trung ...; xem xét ..."
+			}
+			if ahead && (t.fold == "sẽ" || t.fold == "để" && toks[j-1].fold == "gian") {
+				break // "Hội nghị sẽ ... dành thời gian để thảo luận ...": the day's programme
+			}
+			if t.fold == "để" && meetsAt(toks, j-1) {
+				break // "X họp để xem xét ...": the body met to do it
+			}
+			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
+			// để thảo luận ..."): not an act narrated as done
+			return -1
+		case "yêu", "đề", "mong", "giao", "chỉ":
+			// "Thủ tướng đề nghị Quốc hội xem xét, thông qua ...", "chỉ đạo
+			// các sở thảo luận ...": a request, whose object is not the act
+			// of the subject.
+			if n, _ := actionVerbAt(toks, j, te); n == 0 && (requestVerbAt(toks, j, te) || isAssign(toks, j, te) ||
+				j+1 < te && t.lower && toks[j-1].fold != "ban" && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
+				return -1
+			}
+		case "cấp":
+			if toks[j-1].fold == "các" {
+				return -1 // "UBKT các cấp": bodies everywhere, not the meeting
+			}
+		case "tổ", "họp", "khai":
+			organises = true
+		case "trung":
+			focus = focus || j > from && toks[j-1].fold == "tập" && toks[j-1].lower
+		}
+		if j == from {
+			continue
+		}
+		if n, kind := actionVerbAt(toks, j, te); n > 0 && t.fold != "triển" {
+			if organises && kind == schema.AgendaReport {
+				return -1 // "tổ chức hội nghị triển khai ...": the meeting's purpose, named in the lead
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// bodyActions reads the acts of a clause whose subject is the meeting or a
+// body (bodyActionVerb) as items with no presenter.
+func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string) []agendaItem {
+	toks := a.toks
+	if periodIntro(toks, ts, te) {
+		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
+	}
+	from := a.skipIntros(ts, te)
+	if k := discussionBasis(toks, ts, te); k >= 0 {
+		from = k // "Trên cơ sở thảo luận ..., ": a lead-in, not the subject
+	}
+	if k := throughConsultation(toks, from, te); k >= 0 {
+		from = k // "Qua hiệp thương, hội nghị thống nhất ...": the means, then the meeting
+	}
+	v := a.bodyActionVerb(toks, from, te, ownAgendaAhead(toks, from, te, meetingNoun))
+	if v < 0 {
+		return nil
+	}
+	return a.actionItems(d, v, te, -1)
+}
+
+// actionItems turns the acts from the verb at token v into items.
+func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
+	var out []agendaItem
+	for _, p := range actionPieces(a.toks, v, te) {
+		var reports [][2]int
+		if k, ok := reportsListedAt(a.toks, p.from, min(p.to+1, te)); ok {
+			// "thông qua các báo cáo như: báo cáo A, báo cáo B": the act
+			// ends before "như", and each paper listed is a report.
+			reports = listedReports(a.toks, k+2, te)
+			p.to = k
+		}
+		if c := listColonAt(a.toks, p.to, te); p.kind == schema.AgendaReport && c >= 0 {
+			// "nghe quán triệt, triển khai ba văn bản, gồm: A; B;
+			// C": each document briefed is a report.
+			if parts := a.splitClauses(a.toks[c+1].start, a.toks[te-1].end, d); len(parts) >= 2 {
+				for _, r := range parts {
+					if t := a.itemText(d, r[0], r[1]); hasWords(t, 3) {
+						out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t, Presenter: a.presenterName(who)}, start: r[0], end: r[1]})
+					}
+				}
+				continue
+			}
+		}
+		start, end := a.toks[p.from].start, a.toks[p.to-1].end
+		text := a.itemText(d, start, end)
+		if p.verbEnd > 0 {
+			text = truncateWords(a.itemText(d, start, a.toks[p.verbEnd-1].end)+" "+a.itemText(d, a.toks[p.object].start, end), maxItemWords)
+		}
+		if !hasWords(text, 3) {
+			continue
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
+		for _, r := range reports {
+			rs, re := a.toks[r[0]].start, a.toks[r[1]-1].end
+			if t := a.itemText(d, rs, re); hasWords(t, 3) {
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t}, start: rs, end: re})
+			}
+		}
+	}
+	return out
+}
+
+// reportingVerbAt reports "khẳng định" or "nhấn mạnh" at token v followed
+// by a comma or a colon: what follows is the content of the speech, not a
+// point that names it ("Phát biểu tại lễ khai giảng, X khẳng định, ..."),
+// so the opening clause alone is the item. "nhấn mạnh vai trò của ..."
+// names the point and stays.
+func reportingVerbAt(toks []token, v int) bool {
+	if v < 0 || v+2 >= len(toks) || !toks[v].lower {
+		return false
+	}
+	switch toks[v].fold + " " + toks[v+1].fold {
+	case "khẳng định", "nhấn mạnh":
+		return toks[v+2].text == "," || toks[v+2].text == ":"
+	}
+	return false
+}
+
+// onBehalfVerb finds the verb that follows "thay mặt <body>": a strong cue
+// that names an agenda item, within a few words and before the clause
+// ends. It returns -1 when the body is followed by no such verb.
+func onBehalfVerb(toks []token, from, te int) (roleCue, int) {
+	for k := from; k < te && k-from < 12; k++ {
+		if !toks[k].word {
+			if t := toks[k].text; t == ";" || t == ":" || t == "." || t == "(" {
+				break
+			}
+			continue
+		}
+		if !toks[k].lower {
+			continue
+		}
+		if n, c := cueAt(toks, k); n > 0 && c.strong && c.agenda != "" && c.phrase != "thay mặt" {
+			return c, k
+		}
+	}
+	return roleCue{}, -1
+}
+
+// plansAhead reports a sentence about a session still to come: "(Kỳ họp)
+// dự kiến được tổ chức / sẽ diễn ra / tổ chức vào ...". What it will adopt
+// is no decision of the meeting reported. "dự kiến" as a noun ("thông qua
+// dự kiến nội dung, chương trình") plans nothing.
+func plansAhead(toks []token, ts, te int) bool {
+	for k := ts; k+2 < te; k++ {
+		if toks[k].fold != "dự" || toks[k+1].fold != "kiến" || !toks[k].lower {
+			continue
+		}
+		switch toks[k+2].fold {
+		case "được", "sẽ", "tổ", "diễn", "khai", "vào", "họp", "kéo":
+			return true
+		}
+	}
+	return false
+}
+
+// habitualAt reports an adverb of habit at token k: "định kỳ", "thường
+// xuyên", "hằng / hàng năm, quý, tháng, tuần".
+func habitualAt(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].lower {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "định kỳ", "thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "hằng tuần", "hàng tuần":
+		return true
+	}
+	return false
+}
+
+// leadInActs reads a lead-in clause made of the meeting's acts, "Sau khi
+// báo cáo ...," or "(Theo đó,) thông qua các báo cáo ... và thảo luận ...,",
+// up to the comma before the main clause's subject (the meeting, "các đơn
+// vị", "các đại biểu" ...). Each act joined by "và" is a piece: a report
+// ("(các) báo cáo ...") or a discussion (thảo luận, trao đổi, góp ý ...). It
+// returns the pieces and the comma's token, or 0.
+func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
+	k := ts
+	if k+2 < te && toks[k].fold == "theo" && toks[k+1].fold == "đó" && toks[k+2].text == "," {
+		k += 3
+	}
+	if k+2 >= te {
+		return nil, 0
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "sau khi", "thông qua":
+		k += 2
+	default:
+		return nil, 0
+	}
+	actAt := func(j int) string {
+		if j+1 >= te || !toks[j].lower {
+			return ""
+		}
+		if toks[j].fold == "các" || toks[j].fold == "những" {
+			j++
+		}
+		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
+			return schema.AgendaReport
+		}
+		if want, ok := discussionVerbs[toks[j].fold]; ok && toks[j+1].fold == want {
+			return schema.AgendaDiscussion
+		}
+		return ""
+	}
+	kind := actAt(k)
+	if kind == "" {
+		return nil, 0
+	}
+	var out []actionPiece
+	from := k
+	for j := k + 2; j < te && j-k <= 40; j++ {
+		switch {
+		case toks[j].text == "," && mainSubjectAt(toks, j+1, te):
+			if j > from+2 {
+				out = append(out, actionPiece{from: from, to: j, kind: kind})
+			}
+			return out, j
+		case !toks[j].word && toks[j].text != "," && toks[j].text != "“" && toks[j].text != "”" && toks[j].text != "\"":
+			return nil, 0
+		case toks[j].fold == "và" && actAt(j+1) != "" && actAt(j+1) != kind:
+			out = append(out, actionPiece{from: from, to: j, kind: kind})
+			from, kind = j+1, actAt(j+1)
+		}
+	}
+	return nil, 0
+}
+
+// carriedOutAt reports "tiến hành" ending at token j: "(hội nghị) tiến hành
+// thảo luận ..." narrates an act done, which starts at the verb after it.
+func carriedOutAt(toks []token, j int) bool {
+	return j > 0 && toks[j].fold == "hành" && toks[j-1].fold == "tiến" && toks[j].lower
+}
+
+// narratesAct reports a sentence that tells what the meeting did rather
+// than goes on with a speaker's requests: it opens at the meeting ("Tại Đại
+// hội, ...") or its clause from body tells a done act ("toàn thể đảng viên
+// đã thông qua ...").
+func narratesAct(toks []token, ts, body, te int) bool {
+	if toks[ts].fold == "tại" && body > ts {
+		return true
+	}
+	for j := body; j+1 < te && j-body <= 8; j++ {
+		if toks[j].fold == "đã" && toks[j].lower {
+			n, _ := actionVerbAt(toks, j+1, te)
+			return n > 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,341 @@
+package extractor
+
+import "strings"
+
+// Awards, gifts and signings: honours and prizes given (honoursGiven,
+// prizeGivingAt, passiveHonour), gifts and greetings, emulation launches,
+// and agreements or papers signed (signedPaper, agreementSignedAt).
+
+// awardFollows reports an award noun (Bằng khen, Huân chương ...) after a
+// giving verb in toks[from:te].
+func awardFollows(toks []token, from, te int) bool {
+	for k := from; k+1 < te && k-from < 12; k++ {
+		switch toks[k].fold + " " + toks[k+1].fold {
+		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng":
+			return true
+		}
+	}
+	return false
+}
+
+// honoursGiven finds honours the meeting gave without an award named
+// ("Hội nghị đã tuyên dương các tập thể ...", "đã khen thưởng 12 cá nhân")
+// and returns the token of the verb, or -1. The verb must be narrated as
+// done ("đã", "cũng đã") or open the clause, not proposed.
+func honoursGiven(toks []token, ts, te int) int {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		if !(toks[k].fold == "tuyên" && toks[k+1].fold == "dương" || toks[k].fold == "khen" && toks[k+1].fold == "thưởng") {
+			continue
+		}
+		if k > ts && toks[k-1].fold == "đã" {
+			return k
+		}
+		if k > ts && (toks[k-1].fold == "và" || toks[k-1].text == ",") && honouredFollow(toks, k+2, te) {
+			// "X tổ chức hội nghị sơ kết ... và khen thưởng 15 tập
+			// thể, cá nhân ...": the awards are part of the event.
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// giftFollows reports a gift after a giving verb at token v, up to token
+// last: "bức tranh", "bức thư pháp", "món quà", "kỷ vật", "quà lưu niệm",
+// flowers.
+func giftFollows(toks []token, v, last int) bool {
+	for k := v + 1; k <= last && k < len(toks) && k-v < 30; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		switch toks[k].fold {
+		case "hoa", "lẵng":
+			// "tặng hoa chúc mừng", "tặng lẵng hoa"; flowers for those
+			// who received an award belong to the award.
+			for j := k + 1; j <= last && j < len(toks) && j-k < 30; j++ {
+				if awardFollows(toks, j, min(j+2, len(toks))) {
+					return false
+				}
+			}
+			return true
+		case "bức", "quà", "tranh", "kỷ", "biểu":
+			if k+1 < len(toks) && toks[k+1].word {
+				switch toks[k].fold + " " + toks[k+1].fold {
+				case "kỷ vật", "kỷ niệm", "biểu trưng":
+					return true
+				}
+				if toks[k].fold == "bức" || toks[k].fold == "quà" || toks[k].fold == "tranh" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// prizeGivingAt returns the token of a lower-case "trao giải" or "trao
+// thưởng" after a comma or "và" in toks[ts:te] ("tổ chức Lễ tổng kết, trao
+// giải ..."), or -1.
+func prizeGivingAt(toks []token, ts, te int) int {
+	for k := ts + 1; k+2 < te; k++ {
+		if toks[k].fold != "trao" || !toks[k].lower || !toks[k].spaceAfter {
+			continue
+		}
+		if f := toks[k+1].fold; (f == "giải" || f == "thưởng") && (toks[k-1].text == "," || toks[k-1].fold == "và") {
+			return k
+		}
+	}
+	return -1
+}
+
+// sharesFeelingsAt reports a speaker sharing feelings at token v ("chia
+// sẻ với ...", "bày tỏ niềm vui ..."): what follows is the speech itself,
+// not a point that names it, so the opening clause alone is the item.
+func sharesFeelingsAt(toks []token, v int) bool {
+	if v < 0 || v+2 >= len(toks) || !toks[v].lower {
+		return false
+	}
+	switch toks[v].fold + " " + toks[v+1].fold {
+	case "chia sẻ":
+		return toks[v+2].fold == "với"
+	case "bày tỏ":
+		return true
+	}
+	return false
+}
+
+// sendsGreetings reports "gửi" between the predicate start v0 and the cue
+// at v: "đã gửi lẵng hoa / thư / điện chúc mừng" congratulates from afar.
+func sendsGreetings(toks []token, v0, v int) bool {
+	for k := max(v0, 0); k < v; k++ {
+		if toks[k].fold == "gửi" && toks[k].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// awardGivenTo finds, before the mention at token m, a lower-case "trao" or
+// "tặng" that gives an award ("trao thư cảm ơn cho", "tặng Bằng khen cho")
+// to that person, and returns its token, or -1.
+func awardGivenTo(toks []token, ts, m int) int {
+	if m < ts+3 || toks[m-1].fold != "cho" {
+		return -1
+	}
+	for k := m - 2; k >= ts && k >= m-10; k-- {
+		if !toks[k].lower || toks[k].fold != "trao" && toks[k].fold != "tặng" {
+			continue
+		}
+		if awardFollows(toks, k, m) || phraseIn(toks, k+1, m, "thư", "cảm", "ơn") > 0 || phraseIn(toks, k+1, m, "thư", "khen") > 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// signedForPurpose reports "được ký kết nhằm / để ...": a sentence that
+// tells why a paper was signed.
+func signedForPurpose(toks []token, ts, te int) bool {
+	for k := ts + 1; k+2 < te; k++ {
+		if toks[k].fold == "ký" && toks[k+1].fold == "kết" && toks[k-1].fold == "được" &&
+			(toks[k+2].fold == "nhằm" || toks[k+2].fold == "để") {
+			return true
+		}
+	}
+	return false
+}
+
+// signingMeetingAt finds a meeting named by the signing it holds ("Hội
+// nghị ký kết ...", "buổi ký kết ...") and returns the token of "ký", or -1.
+func signingMeetingAt(toks []token, ts, te int) int {
+	for k := ts; k+3 < te; k++ {
+		if (toks[k].fold == "hội" && toks[k+1].fold == "nghị" && toks[k].capital || toks[k].fold == "quang" && toks[k+1].fold == "cảnh") &&
+			toks[k+2].fold == "ký" && toks[k+3].fold == "kết" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// signedPaperEnd is the last token of the paper signed, named from token
+// k: it ends before its period ("giai đoạn 2023 - 2028", "nhiệm kỳ ..."),
+// its parties ("giữa ...") or the clause's end.
+func signedPaperEnd(toks []token, k, te int) int {
+	e := k
+	for j := k; j < te; j++ {
+		if !toks[j].word {
+			if t := toks[j].text; t == "," || t == ";" || t == "(" || t == "." {
+				break
+			}
+			continue
+		}
+		if j+1 < te && (toks[j].fold == "giai" && toks[j+1].fold == "đoạn" || toks[j].fold == "nhiệm" && toks[j+1].fold == "kỳ") || toks[j].fold == "giữa" {
+			break
+		}
+		e = j
+	}
+	return e
+}
+
+// agreementSignedAt finds "ký thỏa thuận" told as an act ("đã ký thỏa
+// thuận hợp tác ...") and returns the token of "ký", or -1. A passive or
+// relative use ("thỏa thuận đã được ký", "theo thỏa thuận đã ký") names
+// a past paper, not an item, and is skipped.
+func agreementSignedAt(toks []token, ts, te int) int {
+	for k := ts; k+2 < te; k++ {
+		if toks[k].fold != "ký" || toks[k+1].fold != "thỏa" || toks[k+2].fold != "thuận" {
+			continue
+		}
+		if k > ts && (toks[k-1].fold == "được" || toks[k-1].fold == "theo") {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// emulationLaunchAt finds "phát động (phong trào | đợt) thi đua" told as an
+// act and returns the token of "phát động" (or of a "Lễ" before it), or -1.
+// "do X phát động", "được phát động" and "kể từ ngày phát động" name a
+// drive launched elsewhere, not at this meeting.
+func emulationLaunchAt(toks []token, ts, te int) int {
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "phát" || toks[k+1].fold != "động" {
+			continue
+		}
+		j := k + 2
+		if toks[j].fold == "phong" && j+1 < te && toks[j+1].fold == "trào" || toks[j].fold == "đợt" {
+			j += 2
+			if toks[j-1].fold == "đợt" {
+				j--
+			}
+		}
+		if j+1 >= te || toks[j].fold != "thi" || toks[j+1].fold != "đua" {
+			continue
+		}
+		if k > ts {
+			switch toks[k-1].fold {
+			case "được", "ngày", "hoạch":
+				return -1
+			case "lễ":
+				return k - 1 // "tổ chức Lễ phát động thi đua ...": the ceremony is the item
+			}
+		}
+		for b := k - 1; b >= ts && toks[b].word; b-- {
+			if toks[b].fold == "do" {
+				return -1 // "đợt thi đua do Ủy ban tỉnh phát động": launched elsewhere
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// signedPaper is the kind of paper a signing text names after "ký (kết)"
+// ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
+// none ("ký kết phối hợp ...").
+func signedPaper(text string) string {
+	f := fold(text)
+	i := strings.Index(f, "ký kết ")
+	n := len("ký kết ")
+	if i < 0 {
+		if i = strings.Index(f, "ký "); i < 0 {
+			return ""
+		}
+		n = len("ký ")
+	}
+	rest := f[i+n:]
+	for _, p := range []string{"quy chế", "kế hoạch", "chương trình", "thỏa thuận", "thoả thuận", "biên bản", "hợp đồng", "bản ghi nhớ", "ghi nhớ", "nghị quyết", "giao ước", "cam kết", "hiệp định", "quy định", "văn bản", "hợp tác"} {
+		if strings.HasPrefix(rest, p) {
+			return strings.Replace(p, "thoả", "thỏa", 1)
+		}
+	}
+	return ""
+}
+
+// passiveHonour reads a clause from token k whose subject is honoured, in
+// the passive: "<subject> được (<body>) khen thưởng / tuyên dương / biểu
+// dương", "<subject> được (đón) nhận / tặng / trao <award>". The subject runs
+// with no punctuation up to "được" (a list of those present, "..., các tập
+// thể được khen thưởng và 150 hội viên", has commas before it) and opens
+// the sentence (not "Dự ...", "Tham dự ...").
+func passiveHonour(toks []token, k, te int) bool {
+	if k >= te || !toks[k].word {
+		return false
+	}
+	switch toks[k].fold {
+	case "dự", "tham", "đến", "có":
+		return false
+	}
+	for j := k + 1; j < te && j-k <= 14; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j > k && (toks[j-1].fold == "thể" || toks[j-1].fold == "đoàn") {
+				continue // "Nhiều tập thể, cá nhân được ...": the honoured listed
+			}
+			return false
+		}
+		if j+1 < te {
+			switch toks[j].fold + " " + toks[j+1].fold {
+			case "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm":
+				return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
+			}
+		}
+		if toks[j].fold != "được" || !toks[j].lower {
+			continue
+		}
+		for v := j + 1; v+1 < te && v-j <= 10; v++ {
+			if !toks[v].word {
+				return false
+			}
+			switch toks[v].fold + " " + toks[v+1].fold {
+			case "khen thưởng", "tuyên dương", "biểu dương":
+				return true
+			case "công nhận", "đề nghị", "bầu làm", "cử làm":
+				return false
+			}
+			switch toks[v].fold {
+			case "nhận", "tặng", "trao":
+				return awardFollows(toks, v+1, te)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// giftGivenAt finds "(trao) tặng / trao (các) (phần) quà ..." from token k,
+// a verb of the main clause (not "nhận quà", not "được tặng quà"), and
+// returns the verb's token, or -1.
+func giftGivenAt(toks []token, k, te int) int {
+	for j := k; j+1 < te && j-k <= 16; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j-k <= 2 {
+				continue
+			}
+			return -1
+		}
+		if !toks[j].lower || (toks[j].fold != "trao" && toks[j].fold != "tặng") {
+			continue
+		}
+		if j > k && (toks[j-1].fold == "được" || toks[j-1].fold == "nhận") {
+			return -1
+		}
+		v := j
+		if toks[j].fold == "trao" && toks[j+1].fold == "tặng" {
+			j++
+		}
+		o := j + 1
+		for o < te && (toks[o].fold == "các" || toks[o].fold == "những" || toks[o].fold == "phần" || isDigits(toks[o].text)) {
+			o++
+		}
+		if o < te && toks[o].fold == "quà" {
+			return v
+		}
+		return -1
+	}
+	return -1
+}

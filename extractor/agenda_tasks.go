@@ -1,0 +1,546 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// Tasks and requests: the tasks a speaker sets ("đề nghị / yêu cầu ...",
+// requestTasks), numbered and bulleted task lists (numberedItems,
+// listParagraph, listMarkers), and the tests for request verbs and nouns,
+// the chair who requests, and where a request ends.
+
+// requestTasks turns "yêu cầu / đề nghị / giao ..." in a concluding speech
+// into tasks, one per ";" clause.
+func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, te, sentEnd int) []agendaItem {
+	toks := a.toks
+	from := 0
+	if m != nil {
+		from = m.suffixEnd
+	} else {
+		from = a.tokenIndexAt(sentEnd, te)
+		from = a.sentStart[toks[te-1].sent]
+	}
+	who := st.conclusion
+	if m != nil {
+		who = m.person
+		// "Phát biểu chỉ đạo, Đại tá X yêu cầu, các đơn vị ...": the
+		// request verb right after the speaker keeps its comma; there it
+		// can only be the verb, not the noun ("đáp ứng yêu cầu, ...").
+		if v := a.predicateStart(m); v >= 0 && v < te && requestWordAt(toks, v) {
+			return a.requestTasksFrom(d, st, v, who, te, sentEnd, true)
+		}
+	}
+	return a.requestTasksFrom(d, st, from, who, te, sentEnd, false)
+}
+
+// requestTasksFrom is requestTasks reading the request from token from
+// on, set by person who. at tells that the caller found the request verb
+// right at from.
+func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, who, te, sentEnd int, at bool) []agendaItem {
+	toks := a.toks
+	for k := from; k < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		verb := toks[k].fold
+		wish := k == from && k+2 < te && verb == "mong" && toks[k+1].fold == "muốn" // asked for by the caller
+		// The caller found the request right at from: "đồng chí đề nghị,
+		// hằng năm ..." keeps its comma.
+		asked := at && k == from && requestWordAt(toks, k)
+		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish && !asked {
+			continue
+		}
+		start := k + 2
+		if verb == "giao" {
+			start = k
+		}
+		if start >= te {
+			return nil
+		}
+		var out []agendaItem
+		parts := a.splitClauses(toks[a.skipTimePhrase(start, te)].start, sentEnd, d)
+		if strings.HasSuffix(strings.TrimSpace(d.text[parts[len(parts)-1][0]:parts[len(parts)-1][1]]), ":") {
+			parts = parts[:len(parts)-1] // "...; đồng thời giao nhiệm vụ cụ thể:" opens a list
+		}
+		for _, part := range parts {
+			text := a.itemText(d, part[0], part[1])
+			if !hasWords(text, 3) {
+				continue
+			}
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaTask, Text: text, Presenter: a.presenterName(who)}, start: part[0], end: part[1]})
+		}
+		st.taskRun = len(out) > 0
+		st.conclusion = who
+		return out
+	}
+	return nil
+}
+
+// numberedItems reads "(1) ... (2) ..." and "Thứ nhất, ... Thứ hai, ..."
+// items: tasks set by the speaker, or, when the meeting itself is the
+// subject ("Đại hội đã tập trung thực hiện ba nội dung"), its own steps.
+func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, markers [][2]int) []agendaItem {
+	p := d.paras[pi]
+	who := st.conclusion
+	introStart := p.start
+	introEnd := markers[0][0]
+	for _, m := range a.mentionsIn(introStart, introEnd) {
+		if !m.genitive {
+			who = m.person
+		}
+	}
+	if who < 0 {
+		who = st.lastSubject
+	}
+	intro := d.folded[introStart:introEnd]
+	meetingSubject := who < 0 || (!strings.Contains(intro, "đồng chí") && hasAny(intro, "đại hội đã", "hội nghị đã", "đại hội tập trung", "hội nghị tập trung")) ||
+		// "... khai mạc kỳ họp để thảo luận, cho ý kiến về những nội dung
+		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
+		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
+	// A speaker's numbered points are tasks only when the intro asks for
+	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a report.
+	if !meetingSubject && !hasAny(intro, "đề nghị", "yêu cầu", "nhấn mạnh", "chỉ đạo", "giao", "lưu ý", "cần ", "nhiệm vụ", "giải pháp", "chú trọng", "tập trung") {
+		return nil
+	}
+	first, last := a.mentionRange(introStart, introEnd)
+	for i := first; i < last; i++ {
+		if m := a.mentions[i]; m.person == who && !m.genitive {
+			if c, ok := a.cueAfter(i); ok && c.agenda == schema.AgendaReport {
+				return nil
+			}
+		}
+	}
+	var out []agendaItem
+	for i, mk := range markers {
+		start := mk[1]
+		end := p.end
+		if i+1 < len(markers) {
+			end = markers[i+1][0]
+		}
+		// an item ends with its sentence
+		if k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].end > start }); k < len(d.sents) && d.sents[k].start <= start && d.sents[k].end < end {
+			end = d.sents[k].end
+		}
+		text := a.itemText(d, start, end)
+		if !hasWords(text, 2) {
+			continue
+		}
+		kind := schema.AgendaTask
+		presenter := a.presenterName(who)
+		if meetingSubject {
+			f := fold(text)
+			switch {
+			case strings.HasPrefix(f, "thảo luận") || strings.HasPrefix(f, "góp ý") || strings.HasPrefix(f, "đóng góp"):
+				kind = schema.AgendaDiscussion
+			case strings.HasPrefix(f, "nghe") || strings.HasPrefix(f, "báo cáo"):
+				kind = schema.AgendaReport
+			case hasAny(f, "bầu", "biểu quyết", "thông qua"):
+				kind = schema.AgendaDecision
+			}
+			presenter = ""
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: presenter}, start: start, end: end})
+	}
+	if !meetingSubject {
+		st.conclusion = who
+	}
+	return out
+}
+
+// listParagraph reads one item of a list opened by a paragraph ending in
+// ":" ("giao nhiệm vụ cụ thể:", "nghe truyền đạt 4 chuyên đề:").
+func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (agendaItem, bool) {
+	p := d.paras[pi]
+	if p.end-p.start > 600 || p.kind == paraCaption {
+		return agendaItem{}, false
+	}
+	toks := a.toks
+	who := st.listWho
+	if st.listKind == schema.AgendaTask && who < 0 {
+		return agendaItem{}, false
+	}
+	end := p.end
+	for _, m := range a.mentionsIn(p.start, p.end) {
+		if m.genitive {
+			continue
+		}
+		who = m.person
+		// "..., do đồng chí X trình bày": the item ends before "do".
+		k := m.prefixStart
+		for k > 0 && toks[k-1].para == pi && (toks[k-1].text == "," || toks[k-1].fold == "do") {
+			k--
+		}
+		if toks[k].start < end {
+			end = toks[k].start
+		}
+		break
+	}
+	text := a.itemText(d, p.start, end)
+	if !hasWords(text, 2) {
+		return agendaItem{}, false
+	}
+	if st.listKind == schema.AgendaReport && strings.Contains(fold(d.text[d.paras[max(pi-1, 0)].start:d.paras[max(pi-1, 0)].end]), "chuyên đề") {
+		text = "chuyên đề " + lowerFirst(text)
+	}
+	return agendaItem{AgendaItem: schema.AgendaItem{Kind: st.listKind, Text: text, Presenter: a.presenterName(who)}, start: p.start, end: p.end}, true
+}
+
+// hasRequest reports "yêu cầu", "đề nghị" or "giao" written in lower case
+// in toks[ts:te].
+func hasRequest(toks []token, ts, te int) bool {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower {
+			continue
+		}
+		if requestVerbAt(toks, k, te) || isAssign(toks, k, te) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAssign reports "giao" used to assign work ("giao Văn phòng UBND tỉnh
+// tổng hợp ...", "giao nhiệm vụ"), not "được giao" (assigned to).
+func isAssign(toks []token, k, te int) bool {
+	if toks[k].fold != "giao" || k+1 >= te {
+		return false
+	}
+	if k > 0 && toks[k-1].fold == "được" {
+		return false
+	}
+	if k > 0 && (toks[k-1].fold == "ngoại" || toks[k-1].fold == "bàn" || toks[k-1].fold == "chuyển") {
+		return false // "Bộ Ngoại giao Trung Quốc", "bàn giao / chuyển giao X": no assignment
+	}
+	next := toks[k+1]
+	return next.capital || next.fold == "nhiệm" || next.fold == "cho"
+}
+
+// ordinals are the words of "thứ nhất, thứ hai ..." and "một là, hai là ...".
+var ordinals = map[string]bool{"nhất": true, "hai": true, "ba": true, "tư": true, "bốn": true, "năm": true,
+	"sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "một": true}
+
+// listMarkers finds the numbered items of paragraph pi: "(1)", "Thứ nhất,",
+// "một là,". Each marker is [start of marker, start of item text] in bytes.
+func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
+	p := d.paras[pi]
+	toks := a.toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
+	var out [][2]int
+	for ; i < len(toks) && toks[i].start < p.end; i++ {
+		t := &toks[i]
+		if i+2 < len(toks) && t.text == "(" && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
+			out = append(out, [2]int{t.start, toks[i+2].end + 1})
+			continue
+		}
+		if i+2 >= len(toks) || !t.word || toks[i+2].text != "," {
+			continue
+		}
+		boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
+		if !boundary {
+			continue
+		}
+		if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
+			out = append(out, [2]int{t.start, min(toks[i+2].end+1, p.end)})
+		}
+	}
+	return out
+}
+
+// requestVerbAt reports "yêu cầu", "đề nghị" or "lưu ý" used as a verb at token k,
+// not as a noun ("các nhiệm vụ và yêu cầu của khóa học", "theo đề
+// nghị của Sở", "đáp ứng yêu cầu").
+func requestVerbAt(toks []token, k, te int) bool {
+	if k+1 >= te || !toks[k].lower {
+		return false
+	}
+	w := toks[k].fold + " " + toks[k+1].fold
+	if w != "yêu cầu" && w != "đề nghị" && w != "lưu ý" {
+		return false
+	}
+	if k+2 < te && (toks[k+2].fold == "của" || toks[k+2].fold == "đặt" || toks[k+2].text == "," || toks[k+2].text == ".") {
+		return false
+	}
+	if k > 0 && toks[k-1].word {
+		switch toks[k-1].fold {
+		case "các", "những", "và", "theo", "ứng", "cầu", "mọi", "nhiều", "với":
+			return false
+		}
+	}
+	return true
+}
+
+// addressesParticipants reports a request addressed to the people of the
+// meeting or the units below the speaker ("đề nghị mỗi đồng chí học viên
+// ...", "đề nghị các đơn vị ..."): an instruction, not a proposal.
+func addressesParticipants(toks []token, k, te int) bool {
+	if k >= te || !toks[k].word {
+		return false
+	}
+	switch toks[k].fold {
+	case "mỗi", "toàn", "học":
+		return true
+	case "các":
+		if k+1 < te {
+			// (the delegates, "các đại biểu", and the members, "các thành
+			// viên", are the meeting's own participants)
+			switch toks[k+1].fold {
+			case "đồng", "học", "đơn", "cấp", "địa", "sở", "phòng", "chi", "đảng", "đại", "thành":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cleftRequester reads sentence si as "Đó là yêu cầu / chỉ đạo / đề nghị
+// của X ..." and returns X, or -1.
+func (a *peopleAnalysis) cleftRequester(d *document, si int) int {
+	if si >= len(d.sents) || !strings.HasPrefix(d.folded[d.sents[si].start:d.sents[si].end], "đó là ") {
+		return -1
+	}
+	toks := a.toks
+	ts, te := a.tokenRange(d.sents[si])
+	if te-ts < 6 {
+		return -1
+	}
+	switch toks[ts+2].fold + " " + toks[ts+3].fold {
+	case "yêu cầu", "chỉ đạo", "đề nghị":
+	default:
+		return -1
+	}
+	if toks[ts+4].fold != "của" {
+		return -1
+	}
+	for _, i := range a.sentMentions(si) {
+		if m := a.mentions[i]; m.prefixStart == ts+5 {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// wishAfterDirecting reports "mong muốn" at token k in a sentence that
+// follows one assigning tasks ("... động viên và giao nhiệm vụ
+// cho Đoàn. Đồng chí mong muốn các đại biểu ..."): the leader's wishes
+// are the tasks. A wish after a welcome or a remark is not.
+func (a *peopleAnalysis) wishAfterDirecting(d *document, si, k, te int) bool {
+	toks := a.toks
+	if si == 0 || k+2 >= te || toks[k].fold != "mong" || toks[k+1].fold != "muốn" {
+		return false
+	}
+	prev := d.folded[d.sents[si-1].start:d.sents[si-1].end]
+	return strings.Contains(prev, "giao nhiệm vụ") || strings.Contains(prev, "phát biểu chỉ đạo")
+}
+
+// chairRequests finds a request verb ("đề nghị", "yêu cầu") joined to
+// the speaker's other verbs ("chúc mừng ... và đề nghị ...", "..., đồng
+// thời yêu cầu ..."), not a noun ("trở thành yêu cầu sống còn"), and
+// returns its token, or -1.
+func chairRequests(toks []token, v, te int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+1 < te; k++ {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, te) {
+			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// requestNounAt reports "yêu cầu" / "đề nghị" at token k used as a noun:
+// owned ("yêu cầu của hội nghị"), set ("yêu cầu đặt ra"), ending the
+// clause, or paired with "mục đích" ("nêu rõ mục đích, yêu cầu ...").
+func requestNounAt(toks []token, k, te int) bool {
+	if k+2 < te {
+		switch toks[k+2].fold {
+		case "của", "đặt", ".", ";":
+			return true
+		}
+	}
+	return k >= 2 && toks[k-1].text == "," && toks[k-2].fold == "đích"
+}
+
+// requestWordAt reports "đề nghị" or "yêu cầu" in lower case at token k.
+func requestWordAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower &&
+		((toks[k].fold == "đề" && toks[k+1].fold == "nghị") || (toks[k].fold == "yêu" && toks[k+1].fold == "cầu"))
+}
+
+// questionsPut finds "(đã) lựa chọn / nêu / đặt / trả lời / giải đáp <n>
+// câu hỏi" told as done at the meeting and returns the verb's token, or -1.
+// Questions only received or sorted before it ("nhận được 132 câu hỏi")
+// are not.
+func questionsPut(toks []token, ts, te int) int {
+	for k := ts; k+1 < te; k++ {
+		if toks[k].fold != "câu" || toks[k+1].fold != "hỏi" {
+			continue
+		}
+		for v := k - 1; v >= ts+1 && v >= k-5; v-- {
+			switch toks[v-1].fold + " " + toks[v].fold {
+			case "lựa chọn", "trả lời", "giải đáp":
+			default:
+				if (toks[v].fold == "nêu" || toks[v].fold == "đặt") && toks[v].lower {
+					v++
+					break
+				}
+				continue
+			}
+			v-- // the verb's first syllable
+			if v > ts && (toks[v-1].fold == "đã" || toks[v-1].fold == "được") {
+				return v
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
+}
+
+// leadersRequest finds "lãnh đạo <body> (đã) đề nghị / yêu cầu ..." with
+// the leadership as the subject of the sentence (first, or after an
+// opening adverbial) and returns the token of the request verb, or -1.
+func leadersRequest(toks []token, ts, te int) int {
+	for p := ts; p+3 < te && p-ts < 10; p++ {
+		if toks[p].fold != "lãnh" || toks[p+1].fold != "đạo" || !(p == ts || toks[p-1].text == ",") {
+			continue
+		}
+		for k := p + 2; k+1 < te && k-p < 12; k++ {
+			if !toks[k].word {
+				return -1
+			}
+			if requestWordAt(toks, k) {
+				if toks[k-1].fold == "đã" || toks[k-1].capital || !toks[k-1].lower {
+					return k
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// instructs reports a request verb at token v, right after speaker m, said
+// by the meeting's chair: the chair's requests set work ("Phát biểu tại
+// Hội nghị, đồng chí X đề nghị các đơn vị ..."). A guest's request stays
+// part of the speech ("đề nghị Chính phủ ...", "đề nghị mỗi học viên ...").
+func (a *peopleAnalysis) instructs(m *mention, v, te int) bool {
+	toks := a.toks
+	if v < 0 || !requestVerbAt(toks, v, te) {
+		return false
+	}
+	return a.people[m.person].roles[schema.RoleChair]
+}
+
+// chairByRole reports the chair named by role alone at token k: "đồng chí
+// chủ trì", "người chủ trì (hội nghị)".
+func chairByRole(toks []token, k, te int) bool {
+	if k+2 >= te {
+		return false
+	}
+	w := toks[k].fold + " " + toks[k+1].fold
+	return (w == "đồng chí" && toks[k+2].fold == "chủ" || toks[k].fold == "người" && toks[k+1].fold == "chủ") &&
+		(toks[k+2].fold == "trì" || k+3 < te && toks[k+3].fold == "trì")
+}
+
+// chairRequestAt returns the request verb right after the chair named by
+// role at token k ("đồng chí chủ trì (hội nghị) yêu cầu ..."), or -1.
+func chairRequestAt(toks []token, k, te int) int {
+	for j := k + 2; j+1 < te && j-k <= 6; j++ {
+		if requestWordAt(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// soleChair is the one person who chaired the meeting, or -1.
+func (a *peopleAnalysis) soleChair() int {
+	who := -1
+	for i, p := range a.people {
+		if p.roles[schema.RoleChair] {
+			if who >= 0 {
+				return -1
+			}
+			who = i
+		}
+	}
+	return who
+}
+
+// alsoRequestAt reads "Đồng thời(,) yêu cầu / đề nghị ..." opening a
+// sentence at token ts and returns the request's token, or -1.
+func alsoRequestAt(toks []token, ts, te int) int {
+	if ts+3 >= te || toks[ts].fold != "đồng" || toks[ts+1].fold != "thời" {
+		return -1
+	}
+	k := ts + 2
+	if toks[k].text == "," {
+		k++
+	}
+	if k+1 < te && requestWordAt(toks, k) {
+		return k
+	}
+	return -1
+}
+
+// bulletGoesOn reports a list item paragraph pi that opens with a bullet
+// ("- ", "+ ", "• ") followed by a paragraph opening with the same bullet:
+// the list goes on, though each item ends with ".".
+func bulletGoesOn(d *document, pi int) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	b := listBullet(d.text[d.paras[pi].start:d.paras[pi].end])
+	return b != "" && listBullet(d.text[d.paras[pi+1].start:d.paras[pi+1].end]) == b
+}
+
+// listBullet is the bullet opening a list item ("-", "–", "+", "•"), or "".
+func listBullet(text string) string {
+	text = strings.TrimLeft(text, " ")
+	for _, b := range []string{"- ", "– ", "+ ", "• "} {
+		if strings.HasPrefix(text, b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// directingAt reports "phát biểu chỉ đạo" at token v: the directing speech,
+// whose requests set work.
+func directingAt(toks []token, v, te int) bool {
+	return v >= 0 && v+3 < te && toks[v].fold == "phát" && toks[v+1].fold == "biểu" && toks[v+2].fold == "chỉ" && toks[v+3].fold == "đạo"
+}
+
+// requestCut ends a directing speech that starts at token v before the
+// request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
+// yêu cầu ..."), or keeps end (a byte offset).
+func requestCut(toks []token, v, end int) int {
+	k := chairRequests(toks, v, len(toks))
+	if k <= v+2 || toks[k].start >= end {
+		return end
+	}
+	e := k - 1
+	for e > v && (toks[e].text == "," || toks[e].text == ";" || toks[e].fold == "và" || toks[e].fold == "thời" || toks[e].fold == "đồng") {
+		e--
+	}
+	return toks[e].end
+}
+
+// asksInSpan reports a request or an assignment in toks[from:to] ("lãnh
+// đạo huyện yêu cầu các phòng báo cáo ..."): the report is asked for, not
+// given.
+func asksInSpan(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if requestWordAt(toks, k) || toks[k].fold == "giao" || toks[k].fold == "chỉ" && k+1 < to && toks[k+1].fold == "đạo" {
+			return true
+		}
+	}
+	return false
+}

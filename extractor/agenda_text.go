@@ -1,0 +1,549 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/meetx/meetx/schema"
+)
+
+// Agenda item text: cutting an item's words out of the document
+// (splitClauses, itemText), trimming cited documents and long texts,
+// word counts and small string tests, merging and deduplicating the items
+// found (dedupeAgenda, wordSet, wordJaccard, overlaps), and the byte-pair
+// sketches (textSketch) that rule out phrases a sentence cannot hold.
+
+// docDateRe and docIssuerRe trim the date and issuer of a cited document
+// out of an agenda text, which names the document by its symbol.
+var (
+	docDateRe   = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*),?\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}`)
+	docIssuerRe = regexp.MustCompile(`(\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*)\s+của\s+[^,;]{3,80}?\s+(về|ban hành|quy định|phê duyệt|hướng dẫn)\s`)
+	// docDateAt and docIssuerAt are the two anchored where they are tried
+	// (replaceFromDigit).
+	docDateAt   = regexp.MustCompile(`^(?:` + docDateRe.String() + `)`)
+	docIssuerAt = regexp.MustCompile(`^(?:` + docIssuerRe.String() + `)`)
+)
+
+// splitClauses splits bytes [start, end) of text at ";" into clauses.
+func (a *peopleAnalysis) splitClauses(start, end int, d *document) [][2]int {
+	var out [][2]int
+	s := start
+	quoted := false // a ";" inside “...” belongs to a quoted title
+	for i := start; i < end; i++ {
+		if d.text[i] == 0xE2 && i+2 < end && d.text[i+1] == 0x80 { // “ is E2 80 9C, ” is E2 80 9D
+			switch d.text[i+2] {
+			case 0x9C:
+				quoted = true
+			case 0x9D:
+				quoted = false
+			}
+		}
+		if d.text[i] == ';' && !quoted {
+			out = append(out, [2]int{s, i})
+			s = i + 1
+		}
+	}
+	return append(out, [2]int{s, end})
+}
+
+// itemText cleans text[start:end] into an agenda text: offices of people
+// named inside dropped, the date and issuer of cited documents dropped,
+// leading adverbs and trailing punctuation trimmed, length bounded.
+func (a *peopleAnalysis) itemText(d *document, start, end int) string {
+	if start >= end {
+		return ""
+	}
+	var b strings.Builder
+	pos := start
+	for _, m := range a.mentionsIn(start, end) {
+		if len(m.positions) == 0 || m.suffixEnd <= m.nameEnd || m.suffixEnd > len(a.toks) {
+			continue
+		}
+		cs := a.toks[m.nameEnd].start
+		ce := a.toks[m.suffixEnd-1].end
+		if cs < pos || ce > end || cs < start {
+			continue
+		}
+		b.WriteString(d.text[pos:cs])
+		pos = ce
+	}
+	b.WriteString(d.text[pos:end])
+	t := b.String()
+	if i := strings.Index(t, "(Ảnh"); i >= 0 {
+		t = t[:i] // a photo credit closing a caption
+	}
+	if i := strings.Index(t, " (sau đây"); i >= 0 {
+		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+	}
+	if symbolBefore(t, " ngày ") {
+		t = replaceFromDigit(docDateAt, t, "$1")
+	}
+	if symbolBefore(t, " của ") {
+		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
+	}
+	t = collapseSpaces(t)
+	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/", r) })
+	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
+		t = strings.TrimPrefix(t, lead)
+	}
+	return truncateWords(t, maxItemWords)
+}
+
+// replaceFromDigit is re.ReplaceAllString(t, repl) for a regexp re whose
+// matches start with an ASCII digit and that asserts nothing about the text
+// around them (docDateRe, docIssuerRe), given as at: re anchored at the
+// start. A match can start only where a number does (one starting inside a
+// number also starts at its first digit), so at is tried there alone
+// instead of the matcher starting at every byte of t.
+func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
+	var out strings.Builder
+	var expanded []byte
+	last := 0 // end of the last match; t[:last] is settled
+	for p := 0; p < len(t); p++ {
+		if !isDigitByte(t[p]) || p > last && isDigitByte(t[p-1]) {
+			continue
+		}
+		m := at.FindStringSubmatchIndex(t[p:])
+		if m == nil {
+			continue
+		}
+		if last == 0 {
+			out.Grow(len(t)) // the replacements only shorten t
+		}
+		out.WriteString(t[last:p])
+		expanded = at.ExpandString(expanded[:0], repl, t[p:], m)
+		out.Write(expanded)
+		last = p + m[1]
+		p = last - 1
+	}
+	if last == 0 {
+		return t // nothing replaced: keep t, unallocated
+	}
+	out.WriteString(t[last:])
+	return out.String()
+}
+
+// truncateWords keeps at most n words of a text whose words are separated
+// by single spaces.
+func truncateWords(t string, n int) string {
+	words := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			words++
+			if words == n {
+				return strings.TrimRight(t[:i], ",;: ")
+			}
+		}
+	}
+	return t
+}
+
+// hasWords reports whether s holds at least n space-separated words; it
+// stops reading once it has seen them.
+func hasWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			words++
+			if words >= n {
+				return true
+			}
+		}
+	}
+	return words >= n
+}
+
+// countWords counts space-separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToLower(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func hasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupeAgenda drops repeats: a caption restating the body, or one person's
+// report, opening or closing read twice; the first in document order stays.
+func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].caption != items[j].caption {
+			return !items[i].caption
+		}
+		return items[i].start < items[j].start
+	})
+	kept := make([]agendaItem, 0, len(items))
+	keptWords := make([][]string, 0, len(items))
+	for _, it := range items {
+		dup := false
+		// Word sets are computed only when texts must be compared, and only
+		// against recent items: repeats sit near each other.
+		var words []string
+		for ki := max(0, len(kept)-64); ki < len(kept); ki++ {
+			k := &kept[ki]
+			// A caption "X phát biểu tại hội nghị" restates whatever X did.
+			if k.Kind != it.Kind && !(it.caption && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {
+				continue
+			}
+			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
+			switch {
+			case it.Kind == schema.AgendaSigning && it.Presenter == "" && k.Presenter == "" &&
+				(signedPaper(it.Text) == "" || signedPaper(it.Text) == signedPaper(k.Text)):
+				// A caption ("Hai đơn vị ký kết quy chế ...") or a paragraph
+				// on the content ("... đã ký kết phối hợp ...") after the
+				// signing told: the same signing again.
+				dup = true
+			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
+				// "chị A ... và chị B ..., chia sẻ ...": one act read once
+				// for each person who shares the verb; no one of them alone
+				// did it.
+				dup = true
+				if !samePerson {
+					k.Presenter = ""
+				}
+			case it.caption && samePerson:
+				dup = true
+			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
+				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
+				dup = true
+			// Texts are compared for the meeting's own steps (no presenter),
+			// and for one person's items read twice (captions, two rules).
+			case k.Presenter == "" || it.Presenter == "" || (samePerson && (it.caption || k.caption || overlaps(*k, it))):
+				if words == nil {
+					words = wordSet(it.Text)
+				}
+				if keptWords[ki] == nil {
+					keptWords[ki] = wordSet(k.Text)
+				}
+				dup = wordJaccard(keptWords[ki], words) >= 0.6
+			case samePerson && it.Kind == schema.AgendaDecision:
+				// A headline restating the decision the body tells in full
+				// ("X trao Quyết định ..."): one decision.
+				if words == nil {
+					words = wordSet(it.Text)
+				}
+				if keptWords[ki] == nil {
+					keptWords[ki] = wordSet(k.Text)
+				}
+				dup = wordJaccard(keptWords[ki], words) >= 0.5
+				if dup && countWords(it.Text) > countWords(k.Text) {
+					k.Text = it.Text
+					keptWords[ki] = nil
+				}
+			}
+			if dup {
+				// A report restated with its full title ("X - Giám đốc ...
+				// báo cáo sơ kết công tác ...") is the better text.
+				if it.Kind == schema.AgendaReport && k.Kind == it.Kind && countWords(it.Text) > countWords(k.Text) {
+					k.Text = it.Text
+					keptWords[ki] = nil
+				}
+				// "X phát biểu khai mạc hội nghị" restated as "... khai mạc
+				// Hội nghị lần thứ 9 Ban Chấp hành ...": keep the full name.
+				if (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing) && k.Kind == it.Kind &&
+					len(it.Text) > len(k.Text) && strings.HasPrefix(fold(it.Text), fold(k.Text)+" ") {
+					k.Text = it.Text
+					keptWords[ki] = nil
+				}
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, it)
+			keptWords = append(keptWords, words)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	out := make([]schema.AgendaItem, 0, len(kept))
+	for _, it := range kept {
+		item := it.AgendaItem
+		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
+			item.Text = truncateWords(item.Text, maxOtherWords)
+		}
+		if item.Kind == schema.AgendaDecision {
+			item.Text = cutPraise(item.Text)
+		}
+		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		out = append(out, item)
+	}
+	return out
+}
+
+// wordSet lists the folded words of s, sorted and without repeats.
+func wordSet(s string) []string {
+	words := fields(fold(s))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",;:.")
+	}
+	sort.Strings(words)
+	return slices.Compact(words)
+}
+
+// fields is strings.Fields(s). Item texts are words joined by single
+// spaces, so it splits at ' ' alone unless s holds a byte that may begin
+// another space (a control byte, or the lead bytes of U+0085, U+00A0,
+// U+1680, U+2000-U+205F, U+3000): Fields decodes every rune of the
+// Vietnamese text to find spaces, which costs more than the split.
+func fields(s string) []string {
+	words := make([]string, 0, strings.Count(s, " ")+1)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i > start {
+				words = append(words, s[start:i])
+			}
+			start = i + 1
+		case c < ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A:
+			return strings.Fields(s)
+		}
+	}
+	if start < len(s) {
+		words = append(words, s[start:])
+	}
+	return words
+}
+
+// wordJaccard compares two word sets from wordSet (sorted, without
+// repeats), counting the shared words in one merge pass.
+func wordJaccard(a, b []string) float64 {
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 1
+	}
+	return float64(inter) / float64(union)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// overlaps reports items read from overlapping text: the same clause found
+// by two rules.
+func overlaps(a, b agendaItem) bool {
+	return a.start < b.end && b.start < a.end
+}
+
+// symbolBefore reports whether word follows a document symbol ("16/CT-TTg
+// ngày", "35-NQ/TW của") somewhere in t: a cheap test before the regexps.
+func symbolBefore(t, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := strings.LastIndexByte(t[:i], ' ')
+		prev := strings.TrimRight(t[j+1:i], ",")
+		if strings.ContainsRune(prev, '/') && strings.ContainsAny(prev, "0123456789") {
+			return true
+		}
+		off = i + len(word)
+	}
+}
+
+// collapseSpaces trims t and joins its words with single spaces, without
+// allocating when it already is.
+func collapseSpaces(t string) string {
+	t = strings.TrimSpace(t)
+	// Each test is one fast byte search; 0xC2 leads the no-break space
+	// and other Latin-1 spaces that strings.Fields also splits at.
+	if strings.IndexByte(t, '\n') < 0 && strings.IndexByte(t, '\t') < 0 && strings.IndexByte(t, '\r') < 0 &&
+		strings.IndexByte(t, 0xC2) < 0 && !strings.Contains(t, "  ") {
+		return t
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// phraseIn returns the first token in toks[ts:te] where the lower-case
+// folded words follow one another, or -1.
+func phraseIn(toks []token, ts, te int, words ...string) int {
+	for k := ts; k+len(words) <= te; k++ {
+		ok := toks[k].lower
+		for j := 0; ok && j < len(words); j++ {
+			ok = toks[k+j].fold == words[j] && (j == 0 || toks[k+j-1].spaceAfter)
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseInText is phraseIn run only when text, which covers toks[ts:te],
+// holds need, a word of the phrase.
+func phraseInText(text, need string, toks []token, ts, te int, words ...string) int {
+	if !strings.Contains(text, need) {
+		return -1
+	}
+	return phraseIn(toks, ts, te, words...)
+}
+
+// overlapsAny reports whether it was read from text an item of items covers.
+func overlapsAny(items []agendaItem, it agendaItem) bool {
+	for _, o := range items {
+		if overlaps(o, it) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutSpeechOwner cuts the headline form of an opening or closing speech,
+// "Kết luận của X tại Hội nghị ...", "Diễn văn bế mạc của Chủ tịch tại Kỳ
+// họp ...", to the speech it names: who spoke is the presenter and where
+// is the meeting itself.
+func cutSpeechOwner(text string) string {
+	// "X kết luận như sau:": the colon opens the conclusion's points.
+	text = strings.TrimSuffix(strings.TrimSuffix(text, " như sau"), " như sau:")
+	f := fold(text)
+	i := strings.Index(f, " của ")
+	if i < 0 || !strings.Contains(f[i:], " tại ") {
+		return text
+	}
+	switch head := f[:i]; head {
+	case "kết luận", "phát biểu kết luận", "phát biểu khai mạc", "diễn văn khai mạc", "phát biểu bế mạc", "diễn văn bế mạc", "bài phát biểu khai mạc", "bài phát biểu bế mạc":
+		return text[:i]
+	}
+	return text
+}
+
+// textSketch records which pairs of adjacent bytes a text holds (hashed to
+// 512 bits). A phrase with a pair the text lacks cannot be in it, so the
+// many phrase tests of one sentence cost a single pass over its bytes
+// instead of one scan each.
+type textSketch [8]uint64
+
+// bytePair hashes two adjacent bytes to a bit of a textSketch.
+func bytePair(a, b byte) uint {
+	return (uint(a)*131 + uint(b)*7) & 511
+}
+
+// sketchOf builds the sketch of s.
+func sketchOf(s string) textSketch {
+	var k textSketch
+	if s == "" {
+		return k
+	}
+	prev := s[0]
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		h := bytePair(prev, c)
+		k[(h>>6)&7] |= 1 << (h & 63)
+		prev = c
+	}
+	return k
+}
+
+// mayHold reports whether the sketched text may hold sub: false means it
+// certainly does not, so a token scan that needs the word can be skipped.
+func (k *textSketch) mayHold(sub string) bool {
+	for i := 1; i < len(sub); i++ {
+		h := bytePair(sub[i-1], sub[i])
+		if k[(h>>6)&7]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// contains is strings.Contains(s, sub) for an s the sketch covers (s is the
+// sketched text or a part of it).
+func (k *textSketch) contains(s, sub string) bool {
+	return k.mayHold(sub) && strings.Contains(s, sub)
+}
+
+// phraseIn is phraseInText for a text the sketch covers.
+func (k *textSketch) phraseIn(text, need string, toks []token, ts, te int, words ...string) int {
+	if !k.mayHold(need) {
+		return -1
+	}
+	return phraseInText(text, need, toks, ts, te, words...)
+}
+
+// mayHoldAny reports whether the sketched text may hold one of subs.
+func (k *textSketch) mayHoldAny(subs ...string) bool {
+	for _, x := range subs {
+		if k.mayHold(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny is hasAny(s, subs...) for an s the sketch covers.
+func (k *textSketch) hasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if k.contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinFolds is the folded words of toks[from:to] joined by spaces.
+func joinFolds(toks []token, from, to int) string {
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if i > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].fold)
+	}
+	return b.String()
+}
+
+// cutPraise cuts a decision before the praise of those elected: "bầu được
+// <body> ... có đủ <qualities> ..." elects the body;
+// "có đủ (phẩm chất | đức | tài ...)" only says what it is worth.
+func cutPraise(t string) string {
+	i := strings.Index(t, " có đủ ")
+	if i < 0 {
+		return t
+	}
+	return strings.TrimRight(t[:i], ",; ")
+}
