@@ -471,8 +471,8 @@ func briefingHeard(toks []token, k, te int) int {
 		switch toks[v].fold {
 		case "biểu", "nghị", "viên", "bộ":
 			// "đại biểu", "hội nghị", "báo cáo viên", "học viên", "cán bộ"
-			audience = audience || toks[v-1].fold == "đại" || toks[v-1].fold == "hội" || toks[v-1].fold == "cáo" ||
-				toks[v-1].fold == "học" || toks[v-1].fold == "cán"
+			audience = audience || v > 0 && (toks[v-1].fold == "đại" || toks[v-1].fold == "hội" || toks[v-1].fold == "cáo" ||
+				toks[v-1].fold == "học" || toks[v-1].fold == "cán")
 		case "sẽ":
 			return -1 // "học viên sẽ được truyền đạt ...": a course's plan, not this meeting
 		case "được":
