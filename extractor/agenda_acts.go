@@ -609,10 +609,10 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 			if focus {
 				break // inside the first act of "tập trung ...; xem xét ..."
 			}
-			if ahead && (t.fold == "sẽ" || t.fold == "để" && toks[j-1].fold == "gian") {
+			if ahead && (t.fold == "sẽ" || t.fold == "để" && j > 0 && toks[j-1].fold == "gian") {
 				break // "Hội nghị sẽ ... dành thời gian để thảo luận ...": the day's programme
 			}
-			if t.fold == "để" && meetsAt(toks, j-1) {
+			if t.fold == "để" && j > 0 && meetsAt(toks, j-1) {
 				break // "X họp để xem xét ...": the body met to do it
 			}
 			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
@@ -623,11 +623,11 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 			// các sở thảo luận ...": a request, whose object is not the act
 			// of the subject.
 			if n, _ := actionVerbAt(toks, j, te); n == 0 && (requestVerbAt(toks, j, te) || isAssign(toks, j, te) ||
-				j+1 < te && t.lower && toks[j-1].fold != "ban" && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
+				j+1 < te && t.lower && (j == 0 || toks[j-1].fold != "ban") && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
 				return -1
 			}
 		case "cấp":
-			if toks[j-1].fold == "các" {
+			if j > 0 && toks[j-1].fold == "các" {
 				return -1 // "UBKT các cấp": bodies everywhere, not the meeting
 			}
 		case "tổ", "họp", "khai":
