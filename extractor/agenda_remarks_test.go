@@ -2,7 +2,8 @@ package extractor
 
 import "testing"
 
-// runAgendaCases checks agendaOf against the wanted items, in order.
+// runAgendaCases checks agendaOf against the wanted items, in order, and
+// that every item carries its evidence.
 func runAgendaCases(t *testing.T, tests []agendaCase) {
 	t.Helper()
 	for _, tt := range tests {
@@ -15,6 +16,9 @@ func runAgendaCases(t *testing.T, tests []agendaCase) {
 				g := got[i]
 				if g.Kind != w.kind || g.Text != w.text || string(g.Presenter) != w.presenter {
 					t.Errorf("item %d = %s | %s | %s, want %s | %s | %s", i, g.Kind, g.Text, g.Presenter, w.kind, w.text, w.presenter)
+				}
+				if g.Evidence == nil {
+					t.Errorf("item %d has no evidence", i)
 				}
 			}
 		})

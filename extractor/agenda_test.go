@@ -34,11 +34,7 @@ type wantItem struct{ kind, text, presenter string }
 
 func TestAgenda(t *testing.T) {
 	const head = "Hội nghị tổng kết\nChiều ngày 28/12/2021, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức Hội nghị tổng kết công tác PBGDPL năm 2021, triển khai nhiệm vụ năm 2022.\n"
-	tests := []struct {
-		name string
-		text string
-		want []wantItem
-	}{
+	runAgendaCases(t, []agendaCase{
 		{"opening clause names the item",
 			head + "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định: Học viện đã hoàn thành các mục tiêu.",
 			[]wantItem{{"opening", "Phát biểu khai mạc Hội nghị", "Nguyễn Tấn Vinh"}}},
@@ -655,24 +651,7 @@ func TestAgenda(t *testing.T) {
 		{"no items in a notice",
 			"Thông báo tuyển sinh\nTrường thông báo tuyển sinh đào tạo trình độ thạc sĩ năm 2022 như sau:\n1. Ngành và chỉ tiêu tuyển sinh\n2. Hình thức tuyển sinh: Xét tuyển.",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := agendaOf(t, tt.text)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d items, want %d:%s", len(got), len(tt.want), show(got))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Kind != w.kind || g.Text != w.text || string(g.Presenter) != w.presenter {
-					t.Errorf("item %d = %s | %s | %s, want %s | %s | %s", i, g.Kind, g.Text, g.Presenter, w.kind, w.text, w.presenter)
-				}
-				if g.Evidence == nil {
-					t.Errorf("item %d has no evidence", i)
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestTruncateWords(t *testing.T) {
