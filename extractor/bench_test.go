@@ -14,7 +14,8 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
-func benchPages(b *testing.B) ([][]byte, int64) {
+// benchPages reads the corpus pages of testdata/pages and their total size.
+func benchPages(b testing.TB) ([][]byte, int64) {
 	b.Helper()
 	paths, err := filepath.Glob("testdata/pages/*")
 	if err != nil || len(paths) == 0 {
@@ -82,9 +83,10 @@ func BenchmarkFields(b *testing.B) {
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
-// benchDocuments builds the documents of the bench pages once, for the
-// benchmarks of field extractors alone.
-func benchDocuments(b *testing.B) ([]*document, int64) {
+// benchDocuments builds the documents of the corpus pages once, for the
+// benchmarks of field extractors alone and for tests that check a scan on
+// real text.
+func benchDocuments(b testing.TB) ([]*document, int64) {
 	b.Helper()
 	pages, total := benchPages(b)
 	docs := make([]*document, 0, len(pages))
@@ -96,6 +98,13 @@ func benchDocuments(b *testing.B) ([]*document, int64) {
 		docs = append(docs, d)
 	}
 	return docs, total
+}
+
+// corpusDocuments is benchDocuments without the size.
+func corpusDocuments(t testing.TB) []*document {
+	t.Helper()
+	docs, _ := benchDocuments(t)
+	return docs
 }
 
 // BenchmarkParseOnly is the baseline: goquery parsing the same bytes and

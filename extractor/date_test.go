@@ -1,13 +1,9 @@
 package extractor
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/meetx/meetx/schema"
 )
 
 func TestParseDateLine(t *testing.T) {
@@ -419,15 +415,8 @@ func TestLeadDateline(t *testing.T) {
 // relativeBeforeRe does not match, at every rune of the corpus text.
 func TestMayEndRelative(t *testing.T) {
 	texts := []string{"sáng ", "sáng hôm ", "hôm  ", "hôm", "xhôm ", "tối\t", "chiều hôm\n", ""}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
-			texts = append(texts, d.folded)
-		}
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, d.folded)
 	}
 	matched := 0
 	for _, s := range texts {
@@ -453,16 +442,7 @@ func TestMayEndRelative(t *testing.T) {
 func TestMayHoldFullDate(t *testing.T) {
 	texts := []string{"15/07/2021", "15-7-2021", "15.07.2021", "2021-07-15", "15 tháng 7 năm 2021", "15 THÁNG 7, 2021",
 		"1/2/203", "ngày 5/6", "Tin: A", "TIN : B", ""}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := newDocument(schema.Page{URL: "test", Body: body})
-		if err != nil {
-			continue
-		}
+	for _, d := range corpusDocuments(t) {
 		for _, s := range append(d.paras, d.sents...) {
 			texts = append(texts, d.text[s.start:s.end])
 		}

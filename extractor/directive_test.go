@@ -1,8 +1,6 @@
 package extractor
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -482,16 +480,7 @@ func TestFindDocTypesSkipsOnlyInsideWords(t *testing.T) {
 	}
 	texts := []string{"nghị quyết", "xnghị quyết", "ánghị quyết", "×nghị quyết", "÷luật", "“luật”", "1luật", "\u0300luật",
 		"ạluật", "ỹ luật", "đề án", "đđề án", "kế hoạchx", "thông báo kết luận", "\xe1luật", "\xc3luật", "\xe1\xbbluật"}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := newDocument(schema.Page{URL: "test", Body: body})
-		if err != nil {
-			continue
-		}
+	for _, d := range corpusDocuments(t) {
 		texts = append(texts, d.folded)
 		for _, p := range d.paras {
 			texts = append(texts, d.folded[p.start:p.end])
@@ -526,15 +515,8 @@ func TestFindDocTypesSkipsOnlyInsideWords(t *testing.T) {
 func TestPhraseFinderCut(t *testing.T) {
 	lists := [][]string{issuerStops, issuerSubjectStops, subjectStops, {", a", " ab", " abc", " b", ",,"}}
 	texts := []string{"", " ", " abc", ", a abc", " ab, a", " b abc, a", ",,, a"}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
-			texts = append(texts, d.folded)
-		}
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, d.folded)
 	}
 	for _, list := range lists {
 		f := newPhraseFinder(list)

@@ -589,16 +589,7 @@ func TestWordMatchersAgreeWithRegexps(t *testing.T) {
 		"đây", "đâyx", "đây, tại", "1", "1a", "12", "1 ", "tp.", "tpx", "số", "sốa", "ông", "ôngx", "trưởng ban",
 		"hội nghịá", "hội nghị\u00e0", "điểm cầu-", "ở họp\u0300", "\u0300họp",
 	}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := newDocument(schema.Page{URL: "test", Body: body})
-		if err != nil {
-			continue
-		}
+	for _, d := range corpusDocuments(t) {
 		for _, s := range d.sents {
 			f := d.folded[s.start:s.end]
 			texts = append(texts, f)
@@ -648,15 +639,8 @@ func TestWordMatchersAgreeWithRegexps(t *testing.T) {
 // from every offset of the corpus text and on edge cases.
 func TestRareByteWordIndex(t *testing.T) {
 	texts := []string{"", "e", "online", "xonline", "onlin", "trực", "trực t", "ự trực tuyến", "điểm cầu", "điểm cầ", "ểể điểm cầu"}
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
-			texts = append(texts, d.folded)
-		}
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, d.folded)
 	}
 	for _, w := range append(onlineWords, onlineParts...) {
 		for _, s := range texts {
