@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/meetx/meetx/pipeline/natsbus"
 	"github.com/meetx/meetx/pipeline/pipelinetest"
@@ -84,7 +85,8 @@ func TestDeadCommand(t *testing.T) {
 
 // TestReplicasFlag checks that --replicas reaches the streams the commands
 // create: one replica is what a single server holds, and three are refused
-// by it rather than silently reduced.
+// by it rather than silently reduced. The stream is read back with plain
+// JetStream: natsbus.New would rewrite its config.
 func TestReplicasFlag(t *testing.T) {
 	url := pipelinetest.NatsURL(t)
 	prefix := "t" + pipelinetest.Unique()
@@ -103,15 +105,15 @@ func TestReplicasFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer nc.Close()
-	b, err := natsbus.New(ctx, nc, natsbus.Config{Prefix: prefix})
+	js, err := jetstream.New(nc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := b.JetStream().Stream(ctx, b.Names().DeadStream)
+	stream, err := js.Stream(ctx, natsbus.NamesFor(prefix).DeadStream)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := info.CachedInfo().Config.Replicas; got != 1 {
+	if got := stream.CachedInfo().Config.Replicas; got != 1 {
 		t.Errorf("dead-letter stream has %d replicas, want 1", got)
 	}
 }
