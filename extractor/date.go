@@ -1282,16 +1282,7 @@ var (
 func lunarNewYear(folded string) int {
 	year := 0
 	for _, lead := range []string{"tết nguyên đán ", "xuân ", "tết "} {
-		for off := 0; ; {
-			k := strings.Index(folded[off:], lead)
-			if k < 0 {
-				break
-			}
-			at := off + k + len(lead)
-			off = at
-			if !wordStartAt(folded, at-len(lead)) {
-				continue
-			}
+		for at := range wordLeadEnds(folded, lead) {
 			rest := strings.TrimPrefix(folded[at:], "năm ")
 			y := 0
 			if ly, n := lunarYearName(rest); ly > 0 {
@@ -1305,16 +1296,25 @@ func lunarNewYear(folded string) int {
 					return 0
 				}
 			}
-			if y == 0 {
-				continue
-			}
-			if year != 0 && y != year {
+			if !agreeYear(&year, y) {
 				return 0
 			}
-			year = y
 		}
 	}
 	return year
+}
+
+// agreeYear adds y, a year one cue gives (0: none), to *year, the year
+// every cue so far gave; it reports false when they disagree.
+func agreeYear(year *int, y int) bool {
+	if y == 0 {
+		return true
+	}
+	if *year != 0 && y != *year {
+		return false
+	}
+	*year = y
+	return true
 }
 
 // lunarYearName reads a stem and a branch opening s ("giáp thìn") and
@@ -1478,13 +1478,9 @@ func yearFromLaterDate(folded string, day, month int) int {
 				}
 			}
 		}
-		if y == 0 {
-			continue
-		}
-		if year != 0 && y != year {
+		if !agreeYear(&year, y) {
 			return 0
 		}
-		year = y
 	}
 	return year
 }

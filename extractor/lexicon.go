@@ -2,6 +2,7 @@ package extractor
 
 import (
 	_ "embed"
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -107,6 +108,24 @@ func findMeetingPhrase(folded string, weak bool) (mp meetingPhrase, start int, o
 		}
 	}
 	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// wordLeadEnds yields, for each place where lead opens a word of s, the
+// offset just after lead.
+func wordLeadEnds(s, lead string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], lead)
+			if k < 0 {
+				return
+			}
+			at := off + k + len(lead)
+			off = at
+			if wordStartAt(s, at-len(lead)) && !yield(at) {
+				return
+			}
+		}
+	}
 }
 
 // wordStartAt reports whether no letter or digit comes just before s[i]. An

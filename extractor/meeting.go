@@ -892,16 +892,7 @@ func (d *document) heldAsEvent() (string, bool) {
 		}
 		f := d.folded[p.start:p.end]
 		for _, lead := range settingLeads {
-			for off := 0; ; {
-				k := strings.Index(f[off:], lead)
-				if k < 0 {
-					break
-				}
-				at := off + k + len(lead)
-				off = at
-				if !wordStartAt(f, at-len(lead)) {
-					continue
-				}
+			for at := range wordLeadEnds(f, lead) {
 				if mp, j, ok := findMeetingPhrase(f[at:min(len(f), at+40)], false); ok && j == 0 {
 					return mp.canonical, true
 				}
