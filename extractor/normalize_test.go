@@ -2,15 +2,11 @@ package extractor
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
-
-	"github.com/meetx/meetx/schema"
 )
 
 func TestDecodeCharsetRules(t *testing.T) {
@@ -66,23 +62,30 @@ func scanTextOracle(s []byte) (collapsed, nfc bool) {
 // corpus paragraphs and on random strings of the bytes and runes it tells
 // apart, from every offset.
 func TestScanTextAgrees(t *testing.T) {
-	var texts [][]byte
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, body)
-		if d, err := newDocument(schema.Page{URL: "test", Body: body}); err == nil {
-			for _, p := range d.paras {
-				texts = append(texts, []byte(d.text[p.start:p.end]))
-			}
+	pages, _ := benchPages(t)
+	texts := pages
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, []byte(d.text[p.start:p.end]))
 		}
 	}
-	alphabet := []string{"a", " ", "  ", "\t", "\n", "\r", "\v", "\f", "ạ", "ư", "đ", "\u00a0", "\u00ad", "\u2009",
-		"\u200b", "\u202f", "\u2000", "\u2013", "\ufeff", "\u0301", "\xe1", "\xc3", "\xe2\x80", "€", "中", "x1", ".", "\x00"}
-	rng := rand.New(rand.NewPCG(1, 2))
+	texts = append(texts, randomTexts(1, []string{"a", " ", "  ", "\t", "\n", "\r", "\v", "\f", "ạ", "ư", "đ", "\u00a0",
+		"\u00ad", "\u2009", "\u200b", "\u202f", "\u2000", "\u2013", "\ufeff", "\u0301", "\xe1", "\xc3", "\xe2\x80",
+		"€", "中", "x1", ".", "\x00"})...)
+	forEachSuffix(texts, func(s []byte) {
+		c1, n1 := scanText(s)
+		c2, n2 := scanTextOracle(s)
+		if c1 != c2 || n1 != n2 {
+			t.Fatalf("scanText(%q) = %v, %v; oracle %v, %v", s, c1, n1, c2, n2)
+		}
+	})
+}
+
+// randomTexts makes 100,000 strings of up to 24 pieces of alphabet, the
+// same ones for a given seed.
+func randomTexts(seed uint64, alphabet []string) [][]byte {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	texts := make([][]byte, 0, 100000)
 	for range 100000 {
 		var b []byte
 		for range rng.IntN(24) {
@@ -90,13 +93,15 @@ func TestScanTextAgrees(t *testing.T) {
 		}
 		texts = append(texts, b)
 	}
+	return texts
+}
+
+// forEachSuffix calls check on each text from each of its first 40
+// offsets, so that every byte starts a scan somewhere.
+func forEachSuffix(texts [][]byte, check func([]byte)) {
 	for _, s := range texts {
 		for off := 0; off < len(s) && off < 40; off++ {
-			c1, n1 := scanText(s[off:])
-			c2, n2 := scanTextOracle(s[off:])
-			if c1 != c2 || n1 != n2 {
-				t.Fatalf("scanText(%q) = %v, %v; oracle %v, %v", s[off:], c1, n1, c2, n2)
-			}
+			check(s[off:])
 		}
 	}
 }
@@ -119,33 +124,15 @@ func scanBodyOracle(b []byte) (valid, dirty bool) {
 // TestScanBodyAgrees compares scanBody with scanBodyOracle on the corpus
 // pages and on random strings of valid and broken UTF-8, from every offset.
 func TestScanBodyAgrees(t *testing.T) {
-	var texts [][]byte
-	paths, _ := filepath.Glob("testdata/pages/*")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	texts, _ := benchPages(t)
+	texts = append(texts, randomTexts(3, []string{"a", " ", "\r", "\n", "ạ", "ư", "đ", "\u00a0", "\u00ad", "Ð", "ð",
+		"\u2009", "\u2011", "\u2212", "\ufeff", "\u0301", "€", "中", "😀", "\xe1", "\xe1\xba", "\xc3", "\xe2\x80",
+		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456"})...)
+	forEachSuffix(texts, func(s []byte) {
+		v1, d1 := scanBody(s)
+		v2, d2 := scanBodyOracle(s)
+		if v1 != v2 || d1 != d2 {
+			t.Fatalf("scanBody(%q) = %v, %v; oracle %v, %v", s, v1, d1, v2, d2)
 		}
-		texts = append(texts, body)
-	}
-	alphabet := []string{"a", " ", "\r", "\n", "ạ", "ư", "đ", "\u00a0", "\u00ad", "Ð", "ð", "\u2009", "\u2011", "\u2212",
-		"\ufeff", "\u0301", "€", "中", "😀", "\xe1", "\xe1\xba", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
-		"\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 100000 {
-		var b []byte
-		for range rng.IntN(24) {
-			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
-		}
-		texts = append(texts, b)
-	}
-	for _, s := range texts {
-		for off := 0; off < len(s) && off < 40; off++ {
-			v1, d1 := scanBody(s[off:])
-			v2, d2 := scanBodyOracle(s[off:])
-			if v1 != v2 || d1 != d2 {
-				t.Fatalf("scanBody(%q) = %v, %v; oracle %v, %v", s[off:], v1, d1, v2, d2)
-			}
-		}
-	}
+	})
 }
