@@ -45,6 +45,30 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "bodies that issue together are one issuer, and the subject after them is read",
+			text: "Chi bộ học tập Kết luận số 150-KL/TW, ngày 10/3/2025 của Bộ Chính trị, Ban Bí thư về việc sắp xếp đơn vị hành chính.",
+			want: []schema.Directive{{Type: "Kết luận", Number: "150-KL/TW", Date: "2025-03-10", Issuer: "Bộ Chính trị, Ban Bí thư", Subject: "về việc sắp xếp đơn vị hành chính"}},
+		},
+		{
+			name: "a comma after the issuer that opens a new clause is no second issuer",
+			text: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Đảng ủy xã đã tổ chức học tập.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Issuer: "Bộ Chính trị"}},
+		},
+		{
+			name: "a counted mention with its issuer lends it to the documents listed after it",
+			text: "Hội nghị quán triệt hai nghị quyết và một kết luận của Hội nghị Trung ương 8 khóa XIII. Cụ thể: Nghị quyết số 44-NQ/TW về chiến lược bảo vệ Tổ quốc; Nghị quyết số 45-NQ/TW về đội ngũ trí thức và Kết luận số 61-KL/TW về đề án.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "44-NQ/TW", Issuer: "Hội nghị Trung ương 8 khóa XIII", Subject: "về chiến lược bảo vệ Tổ quốc"},
+				{Type: "Nghị quyết", Number: "45-NQ/TW", Issuer: "Hội nghị Trung ương 8 khóa XIII", Subject: "về đội ngũ trí thức"},
+				{Type: "Kết luận", Number: "61-KL/TW", Issuer: "Hội nghị Trung ương 8 khóa XIII", Subject: "về đề án"},
+			},
+		},
+		{
+			name: "a committee that drafts its own plan is its issuer, its level in lower case",
+			text: "Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU ngày 5/1/2023 về học tập chuyên đề.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "12-KH/ĐU", Date: "2023-01-05", Issuer: "Đảng ủy phường", Subject: "về học tập chuyên đề"}},
+		},
+		{
 			name: "an older party symbol spells Trung ương as TƯ",
 			text: "Đoàn đã nghe báo cáo kết quả thực hiện Quy định số 124-QĐ/TƯ của Ban Bí thư.",
 			want: []schema.Directive{{Type: "Quy định", Number: "124-QĐ/TƯ", Issuer: "Ban Bí thư"}},
