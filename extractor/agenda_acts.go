@@ -407,6 +407,12 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "cáo" && k >= 3 && toks[k-1].fold == "đã" && meetingNounAt(toks, k-3) && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" && !isDigits(toks[k+2].text) {
 			return 2, schema.AgendaReport
 		}
+		// "Đại diện Ban Kiểm tra báo cáo kết quả ...", "Lãnh đạo Sở báo
+		// cáo tình hình ...": a unit presents a paper, named by its head
+		// noun; "X báo cáo, ..." or "báo cáo cho biết" tells facts.
+		if next == "cáo" && k+2 < te && paperHeadAt(toks, k+2) && reportingBodyBefore(toks, k) {
+			return 2, schema.AgendaReport
+		}
 	case "nghe":
 		j := k + 1
 		if toks[j].fold == "các" || toks[j].fold == "những" {
@@ -855,6 +861,53 @@ func narratesAct(toks []token, ts, body, te int) bool {
 			n, _ := actionVerbAt(toks, j+1, te)
 			return n > 0
 		}
+	}
+	return false
+}
+
+// paperHeads are the words a paper's name opens with after "báo cáo" used
+// as a verb: "báo cáo kết quả / tình hình / tóm tắt / về ...".
+var paperHeads = map[string]bool{"kết": true, "tình": true, "công": true, "tóm": true, "tổng": true, "sơ": true,
+	"dự": true, "về": true, "việc": true, "nội": true, "đề": true, "phương": true, "chương": true, "kế": true,
+	"tiến": true, "thực": true}
+
+// paperHeadAt reports a paper's head word, lower case, at token k.
+func paperHeadAt(toks []token, k int) bool {
+	return toks[k].lower && paperHeads[toks[k].fold]
+}
+
+// reportingBodies are the words that open the subject of a unit that
+// presents a paper: its representative, its leaders, or the body itself.
+var reportingBodies = map[string]bool{"đại diện": true, "lãnh đạo": true, "thủ trưởng": true, "văn phòng": true,
+	"ủy ban": true, "cơ quan": true, "thường trực": true, "đảng ủy": true, "trung tâm": true, "công an": true,
+	"ban": true, "sở": true, "phòng": true, "ubnd": true, "hội": true, "bộ": true, "viện": true, "cục": true, "vụ": true}
+
+// bodyReportWords is how far (tokens) before "báo cáo" such a subject
+// may start.
+const bodyReportWords = 10
+
+// reportingBodyBefore reports whether the clause that token k (the verb
+// "báo cáo") ends opens, capitalised, with a reporting body and holds no
+// punctuation: "Đại diện Ban Kiểm tra (đã) báo cáo ...".
+func reportingBodyBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= bodyReportWords; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if j > 0 && toks[j-1].word {
+			continue
+		}
+		// toks[j] opens the clause
+		if !toks[j].capital && !isAcronym(toks[j].text) {
+			return false
+		}
+		w := toks[j].fold
+		if j+1 < k {
+			if reportingBodies[w+" "+toks[j+1].fold] {
+				return true
+			}
+		}
+		return reportingBodies[w]
 	}
 	return false
 }

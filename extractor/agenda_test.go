@@ -35,6 +35,9 @@ type wantItem struct{ kind, text, presenter string }
 func TestAgenda(t *testing.T) {
 	const head = "Hội nghị tổng kết\nChiều ngày 28/12/2021, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức Hội nghị tổng kết công tác PBGDPL năm 2021, triển khai nhiệm vụ năm 2022.\n"
 	runAgendaCases(t, []agendaCase{
+		{"a unit's representative presents a paper with the verb 'báo cáo'",
+			head + "Tại hội nghị, đại diện Ban Kiểm tra đã báo cáo tình hình thực hiện quy chế dân chủ. Sở Nội vụ báo cáo, cả năm có 12 đơn vị đạt chuẩn.",
+			[]wantItem{{"report", "báo cáo tình hình thực hiện quy chế dân chủ", ""}}},
 		{"opening clause names the item",
 			head + "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định: Học viện đã hoàn thành các mục tiêu.",
 			[]wantItem{{"opening", "Phát biểu khai mạc Hội nghị", "Nguyễn Tấn Vinh"}}},
