@@ -570,7 +570,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// Election results name people but are the meeting's decision.
 	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử")) && isElection(toks, ts, te) {
-		add(schema.AgendaDecision, toks[a.skipIntro(ts, te)].start, s.end, -1, "")
+		add(schema.AgendaDecision, toks[electionStart(toks, a.skipIntro(ts, te), te)].start, s.end, -1, "")
 		return out
 	}
 	// "... đã biểu quyết, hiệp thương cử ông X giữ chức ...": the front's

@@ -328,3 +328,22 @@ func meetingAgrees(toks []token, k, te int) int {
 	}
 	return -1
 }
+
+// electionStart is where the text of an election result opened at token k
+// starts: at "bầu" when only the meeting as subject stands before it
+// ("Đại hội đã bầu Ban Chấp hành gồm ...": the act, as for other acts of
+// the meeting), else at k.
+func electionStart(toks []token, k, te int) int {
+	if !meetingNounAt(toks, k) {
+		return k
+	}
+	for j := k + 1; j < te && j-k <= 6; j++ {
+		if !toks[j].word {
+			return k
+		}
+		if toks[j].fold == "bầu" && toks[j].lower {
+			return j
+		}
+	}
+	return k
+}

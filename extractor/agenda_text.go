@@ -56,9 +56,19 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if start >= end {
 		return ""
 	}
+	mentions := a.mentionsIn(start, end)
+	for _, m := range mentions {
+		// "bầu Đoàn Chủ tịch gồm 03 đồng chí: TS. A, TS. B": the names
+		// listed after a colon are the act's object spelled out, not
+		// part of its text.
+		if k := m.prefixStart; k > 0 && a.toks[k-1].text == ":" && a.toks[k-1].start > start {
+			end = a.toks[k-1].start
+			break
+		}
+	}
 	var b strings.Builder
 	pos := start
-	for _, m := range a.mentionsIn(start, end) {
+	for _, m := range mentions {
 		if len(m.positions) == 0 || m.suffixEnd <= m.nameEnd || m.suffixEnd > len(a.toks) {
 			continue
 		}
@@ -77,6 +87,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	}
 	if i := strings.Index(t, " (sau đây"); i >= 0 {
 		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+	}
+	if i := approvalTail(t); i > 0 {
+		t = t[:i]
 	}
 	if symbolBefore(t, " ngày ") {
 		t = replaceFromDigit(docDateAt, t, "$1")
@@ -546,4 +559,40 @@ func cutPraise(t string) string {
 		return t
 	}
 	return strings.TrimRight(t[:i], ",; ")
+}
+
+// approvalWords tell how a vote went.
+var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "biểu quyết", "đồng ý"}
+
+// approvalTail is where a clause telling how an act was received starts
+// ("thông qua các nghị quyết và được các đại biểu nhất trí tán thành",
+// "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
+// what was passed.
+func approvalTail(t string) int {
+	for from := 0; ; {
+		k := strings.Index(t[from:], " được ")
+		if k < 0 {
+			return -1
+		}
+		k += from
+		cut := k
+		if strings.HasSuffix(t[:k], " và") {
+			cut = k - len(" và")
+		} else if strings.HasSuffix(t[:k], ",") {
+			cut = k - 1
+		} else {
+			from = k + 1
+			continue
+		}
+		rest := fold(t[k+len(" được "):])
+		if words := strings.Fields(rest); len(words) > 8 {
+			rest = strings.Join(words[:8], " ")
+		}
+		for _, w := range approvalWords {
+			if strings.Contains(rest, w) {
+				return cut
+			}
+		}
+		from = k + 1
+	}
 }
