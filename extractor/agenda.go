@@ -987,6 +987,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, acts...)
+	case sk.contains(tokText, "nội dung") && func() bool {
+		acts = a.programmeItems(d, ts, te, s.end)
+		return len(acts) > 0
+	}():
+		out = append(out, acts...)
 	case sk.mayHoldAny("bầu", "biểu", "đắc", "thông") && isDecision(toks, ts, te) && !statesRule(folded) && !plansAhead(toks, ts, te) &&
 		!heldToDecide(toks, ts, te):
 		end := s.end

@@ -131,14 +131,8 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		kind := schema.AgendaTask
 		presenter := a.presenterName(who)
 		if meetingSubject {
-			f := fold(text)
-			switch {
-			case strings.HasPrefix(f, "thảo luận") || strings.HasPrefix(f, "góp ý") || strings.HasPrefix(f, "đóng góp"):
-				kind = schema.AgendaDiscussion
-			case strings.HasPrefix(f, "nghe") || strings.HasPrefix(f, "báo cáo"):
-				kind = schema.AgendaReport
-			case hasAny(f, "bầu", "biểu quyết", "thông qua"):
-				kind = schema.AgendaDecision
+			if k := meetingActKind(fold(text)); k != "" {
+				kind = k
 			}
 			presenter = ""
 		}
