@@ -715,6 +715,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			kind = schema.AgendaDiscussion
 			v = a.skipReporting(v)
 		}
+		if c.phrase == "chỉ đạo" && directsTasks(toks, v, te) {
+			// "X chỉ đạo trong năm tới, các đơn vị cần A; B; C": the
+			// leader's directions are tasks, as after "yêu cầu".
+			if tasks := a.requestTasksFrom(d, st, v, m.person, te, s.end, true); len(tasks) > 0 {
+				out = append(out, tasks...)
+				acted = true
+				continue
+			}
+		}
 		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
 			kind = ""
 		}

@@ -49,7 +49,7 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		wish := k == from && k+2 < te && verb == "mong" && toks[k+1].fold == "muốn" // asked for by the caller
 		// The caller found the request right at from: "đồng chí đề nghị,
 		// hằng năm ..." keeps its comma.
-		asked := at && k == from && requestWordAt(toks, k)
+		asked := at && k == from && (requestWordAt(toks, k) || directsAt(toks, k))
 		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish && !asked {
 			continue
 		}
@@ -533,6 +533,41 @@ func requestCut(toks []token, v, end int) int {
 func asksInSpan(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if requestWordAt(toks, k) || toks[k].fold == "giao" || toks[k].fold == "chỉ" && k+1 < to && toks[k+1].fold == "đạo" {
+			return true
+		}
+	}
+	return false
+}
+
+// directsAt reports the verb "chỉ đạo" at token k.
+func directsAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].fold == "chỉ" && toks[k+1].fold == "đạo" && toks[k].lower
+}
+
+// directsTasks reports whether "chỉ đạo" at token v, said by a person, sets
+// tasks: it opens a list (":" or clauses split by ";") or a duty ("cần",
+// "phải"), and is neither a speech's name ("phát biểu chỉ đạo", "dự và chỉ
+// đạo") nor directing the meeting ("chỉ đạo hội nghị").
+func directsTasks(toks []token, v, te int) bool {
+	if !directsAt(toks, v) || v+2 >= te {
+		return false
+	}
+	if v > 0 && (toks[v-1].fold == "biểu" || toks[v-1].fold == "và" || toks[v-1].fold == "kiến") {
+		return false
+	}
+	k := v + 2
+	if toks[k].text == ":" {
+		return true
+	}
+	switch toks[k].fold {
+	case "hội", "đại", "kỳ", "phiên", "buổi", "cuộc", "lễ", "tọa", "việc":
+		return false // "chỉ đạo hội nghị / buổi làm việc / việc ...": the meeting or a matter directed
+	}
+	for j := k; j < te; j++ {
+		switch {
+		case toks[j].text == ";":
+			return true
+		case toks[j].lower && (toks[j].fold == "cần" || toks[j].fold == "phải"):
 			return true
 		}
 	}
