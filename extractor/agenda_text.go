@@ -98,7 +98,7 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
 	}
 	t = collapseSpaces(t)
-	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/…", r) })
+	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/…|", r) })
 	for _, lead := range []string{"đã ", "cũng ", "đồng thời ", "và ", "sẽ "} {
 		t = strings.TrimPrefix(t, lead)
 	}

@@ -585,9 +585,10 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			}
 		}
 	}
-	// "Ngày 3/6, Sở Nội vụ tổ chức công bố quyết định bổ nhiệm ...": a
-	// body holding the announcement of decisions, with no event noun, held
-	// an announcement ceremony.
+	// "Ngày 3/6, Sở Nội vụ tổ chức công bố quyết định bổ nhiệm ...", "...
+	// tổ chức kỷ niệm 25 năm thành lập và đón nhận Huân chương": a body
+	// holding an announcement, an anniversary or the receipt of an honour,
+	// with no event noun, held a ceremony.
 	for i, s := range sents[:min(len(sents), leadDaySentences)] {
 		f := d.folded[s.start:s.end]
 		if len(dates[i]) == 0 {
@@ -600,10 +601,13 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	return "", schema.Evidence{}, false
 }
 
-// announceVerbs are the verb phrases by which a body holds the
-// announcement of a decision: "tổ chức công bố (các) quyết định",
-// "tổ chức trao quyết định".
-var announceVerbs = []string{"tổ chức công bố quyết định", "tổ chức công bố các quyết định", "tổ chức trao quyết định", "tổ chức công bố và trao quyết định"}
+// announceVerbs are the verb phrases by which a body holds a ceremony
+// without naming it "lễ": the announcement of a decision ("tổ chức công
+// bố (các) quyết định", "tổ chức trao quyết định"), an anniversary ("tổ
+// chức (long trọng) kỷ niệm"), the receipt of an honour ("tổ chức đón
+// nhận").
+var announceVerbs = []string{"tổ chức công bố quyết định", "tổ chức công bố các quyết định", "tổ chức trao quyết định", "tổ chức công bố và trao quyết định",
+	"tổ chức kỷ niệm", "tổ chức long trọng kỷ niệm", "tổ chức trọng thể kỷ niệm", "tổ chức đón nhận"}
 
 // announcesDecision finds an announceVerbs phrase in a folded sentence
 // and returns its start and length, or -1.
