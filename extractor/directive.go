@@ -403,6 +403,10 @@ func directivesIn(d *document, start, end int) []dirMention {
 		num := shortNumber(text[pos:])
 		num = strings.TrimRight(num, numberTrail)
 		switch {
+		case num != "" && !isUpperStart(typ) && !strings.Contains(folded[rest:pos], "số") && countsNoun(folded[pos+len(num):]):
+			// "kết luận 25 đảng viên có vi phạm": the verb and a count of
+			// what was concluded, not a document.
+			continue
 		case num != "" && pos > rest:
 			if ms := sharedSuffixList(d, start, text, folded, typ, ts, pos, num); ms != nil {
 				out = append(out, ms...)

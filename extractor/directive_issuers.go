@@ -3,6 +3,8 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -116,3 +118,30 @@ func typeWordBefore(folded string) int {
 // typeWordWindow is how far (bytes) back typeWordBefore looks: the longest
 // type word and "số".
 const typeWordWindow = 40
+
+// countsNoun reports whether folded text after a bare number goes on with
+// a lower-case word that the number counts ("25 đảng viên", "3 tổ chức"),
+// rather than what follows a document's number ("của", "về", "ngày", a
+// mark or the end).
+func countsNoun(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",;.:)")
+	if w == "" || !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "của", "về", "ngày", "năm", "và", "tháng", "do", "đã", "được", "thì", "là":
+		return false
+	}
+	return true
+}
+
+// isLowerWord reports a word that opens with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}

@@ -69,6 +69,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "12-KH/ĐU", Date: "2023-01-05", Issuer: "Đảng ủy phường", Subject: "về học tập chuyên đề"}},
 		},
 		{
+			name: "a lower-case type word before a count is a verb, not a document",
+			text: "Ủy ban Kiểm tra đã kết luận 14 đảng viên có vi phạm và quyết định 2 trường hợp kỷ luật.",
+			want: []schema.Directive{},
+		},
+		{
 			name: "an older party symbol spells Trung ương as TƯ",
 			text: "Đoàn đã nghe báo cáo kết quả thực hiện Quy định số 124-QĐ/TƯ của Ban Bí thư.",
 			want: []schema.Directive{{Type: "Quy định", Number: "124-QĐ/TƯ", Issuer: "Ban Bí thư"}},
