@@ -154,7 +154,7 @@ func officeActorAfter(toks []token, ts, te, comma int) int {
 		if n, _ := honorificAt(toks, k); n > 0 {
 			k += n
 		}
-		return k < te && headAt(toks, k) > 0
+		return k < te && (headAt(toks, k) > 0 || representativeAt(toks, k, te))
 	}
 	if comma > ts && comma+1 < te && officeAt(comma+1) {
 		return comma + 1
@@ -172,6 +172,20 @@ func officeActorAfter(toks []token, ts, te, comma int) int {
 		}
 	}
 	return -1
+}
+
+// representativeAt reports a speaker named by whom they stand for at token
+// k: "đại diện (lãnh đạo) Sở ...", "lãnh đạo UBND tỉnh", "thay mặt Đảng
+// ủy, ...", "thủ trưởng đơn vị".
+func representativeAt(toks []token, k, te int) bool {
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại diện", "lãnh đạo", "thay mặt", "thủ trưởng":
+		return true
+	}
+	return false
 }
 
 // narratesMore reports a "còn" in the few words before the verb at token
