@@ -363,6 +363,11 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if strings.HasSuffix(trimmed, "ngày") && citedDocumentBefore(folded[max(0, start-citationWindow):start]) {
 		return dateMention{}, false
 	}
+	if namedDayBefore(trimmed) {
+		// "kỷ niệm 69 năm Ngày Thương binh - Liệt sỹ 27/7": the day a
+		// holiday falls on, not the meeting's.
+		return dateMention{}, false
+	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
 	if !rangeStart && mayNotBeMeeting(before) && notMeetingBeforeRe.MatchString(before) {
 		return dateMention{}, false
@@ -1586,4 +1591,30 @@ func documentDateBefore(before string) bool {
 	}
 	last := before[strings.LastIndexByte(before, ' ')+1:]
 	return strings.ContainsAny(last, "/-") && strings.IndexFunc(last, unicode.IsLetter) >= 0
+}
+
+// namedDayBefore reports whether folded text before a date ends with a
+// named day ("ngày thương binh liệt sỹ", "ngày nhà giáo việt nam (", "ngày
+// quốc khánh"): "ngày" and at least two words that are no weekday, part of
+// day or relative day.
+func namedDayBefore(trimmed string) bool {
+	t := strings.TrimRight(trimmed, " (")
+	k := strings.LastIndex(t, "ngày ")
+	if k < 0 || k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
+		return false
+	}
+	words := strings.Fields(t[k+len("ngày "):])
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "thứ", "chủ", "nhật", "mai", "hôm", "nay", "qua", "sáng", "trưa", "chiều", "tối", "đêm", "làm", "việc", "họp", "cuối", "đầu", "của", "và", "từ", "đến", ",":
+			return false
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
 }

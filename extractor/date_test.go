@@ -150,6 +150,9 @@ func TestFindDateMentionsIgnoresNonMeetingDates(t *testing.T) {
 		// rule it out
 		"kỷ niệm 60 năm thành lập ngành (15/3/1960-15/3/2020)",
 		"kỷ niệm 75 năm Ngày truyền thống (2/9/1945 – 2/9/2020)",
+		// the day a holiday falls on
+		"nhân dịp kỷ niệm 73 năm Ngày Thương binh - Liệt sĩ 27/7",
+		"chào mừng Ngày Nhà giáo Việt Nam (20/11/2020)",
 		// a numbered document cited with its issuer before "ngày"
 		"triển khai kết luận số 05 của Ban Thường vụ ngày 2/6/2020",
 		"thực hiện Nghị quyết 12 của Huyện ủy ngày 14/5/2020",
