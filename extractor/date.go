@@ -174,7 +174,7 @@ var (
 	// own; the longest valid match at a position wins.
 	mentionRes = []*regexp.Regexp{
 		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
-		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:hết\s+)?(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
 		// "ngày 17 – 9": an en dash between day and month, taken only

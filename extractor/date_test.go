@@ -98,6 +98,7 @@ func TestFindDateMentions(t *testing.T) {
 		{"Trong ngày 22 và 23 tháng 10 năm 2021, Trường Đại học Vinh tổ chức Hội thảo", "2021-10-22", "2021-10-23", ""},
 		{"Chiều ngày 15-12, Sở Tài chính tổ chức Hội nghị", "2021-12-15", "", "chiều"},
 		{"Trong 2 ngày 08, 09/12, Hội Nông dân huyện tổ chức Đại hội", "2021-12-08", "2021-12-09", ""},
+		{"Chiều ngày 20 và sáng ngày 21 tháng 12 năm 2021, Đảng ủy xã tổ chức học tập", "2021-12-20", "2021-12-21", "chiều"},
 		// a comma between numbers not after "ngày" starts no range
 		{"Các thôn 3, 4/12 đăng ký", "2021-12-04", "", ""},
 		// A clock time stands for the part of day when no word gives it.
