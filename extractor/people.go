@@ -441,7 +441,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if d.folded[toks[ns].start:toks[end-1].end] == "hồ chí minh" {
 		// "trường mang tên Chủ tịch Hồ Chí Minh", "Đền thờ Chủ tịch Hồ Chí
 		// Minh", "Quảng trường Chủ tịch ...": a place named after him.
-		president := ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch" && !orgPrefixBefore(toks, ns-2)
+		// "làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh":
+		// the campaign's name, not the President.
+		president := ns >= 2 && toks[ns-2].fold == "chủ" && toks[ns-1].fold == "tịch" && !orgPrefixBefore(toks, ns-2) && !campaignWordBefore(toks, ns-2)
 		if !president && !(ns >= 1 && toks[ns-1].fold == "bác") {
 			return mention{}, false // the city, the academy, the ideology
 		}
@@ -813,6 +815,20 @@ func conveysSpeech(toks []token, i int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// campaignWordBefore reports the words of the campaign to follow the
+// President's example ("tư tưởng, đạo đức, phong cách", "tấm gương")
+// right before token i.
+func campaignWordBefore(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch toks[i-2].fold + " " + toks[i-1].fold {
+	case "phong cách", "đạo đức", "tư tưởng", "tấm gương":
+		return true
 	}
 	return false
 }

@@ -110,6 +110,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{}},
 		{"Hồ Chí Minh as the President", "Học tập và làm theo lời dạy của Chủ tịch Hồ Chí Minh.",
 			[]string{"Hồ Chí Minh"}},
+		{"the campaign to follow the President's example names no person", "Chi bộ tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh.",
+			[]string{}},
 		{"a lower-case middle syllable does not split the name", "Dự buổi làm việc có bà Lê Thị Mai, Bí thư Đảng ủy xã. Bà Tôn Nữ thu Hằng – Chủ tịch UBND xã báo cáo tình hình.",
 			[]string{"Lê Thị Mai", "Tôn Nữ thu Hằng"}},
 		{"foreign names after Ngài, one glued to it", "Chủ tịch UBND tỉnh Lê Văn Tâm tiếp NgàiTa-ka-shi Yamada, Đại sứ Nhật Bản tại Việt Nam và Ngài Bolor Ganbat, Đại sứ Mông Cổ tại Việt Nam.",
