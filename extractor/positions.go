@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/meetx/meetx/schema"
 )
 
 // maxOfficeTokens bounds one office so that a missed stop word cannot swallow
@@ -315,6 +317,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
+			}
+			if toks[j+1].capital && presentsAt(toks, j+1) {
+				break // "..., Chủ nhiệm UBKT, Báo cáo kết quả thẩm tra ...": the act, capitalised
 			}
 			// Commas and dashes inside an office or organisation name stay.
 			if isDash(t.text) || !(quoted && toks[j+1].lower && toks[j+1].fold != "chống") && a.segmentHasNoStop(j+1, genitive) {
@@ -658,4 +663,12 @@ func foldedSpan(toks []token, s, e int) string {
 		parts = append(parts, toks[k].fold)
 	}
 	return strings.Join(parts, " ")
+}
+
+// presentsAt reports a strong cue of presenting a paper at token k
+// ("báo cáo", "trình bày"), other than a briefing ("thông tin", "thông
+// báo"), which also names a body ("Sở Thông tin ...").
+func presentsAt(toks []token, k int) bool {
+	n, c := cueAt(toks, k)
+	return n > 0 && c.strong && c.agenda == schema.AgendaReport && c.phrase != "thông tin" && c.phrase != "thông báo"
 }

@@ -731,6 +731,12 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			}
 		}
 	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].capital && m.suffixEnd > m.nameEnd && presentsAt(toks, k+1) {
+		// "X - Chủ nhiệm UBKT, Báo cáo kết quả thẩm tra ...": the paper
+		// presented, its verb capitalised after the offices.
+		_, c := cueAt(toks, k+1)
+		return c, true
+	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
