@@ -430,8 +430,8 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return false // "công trình", "chương trình": a noun inside the office, not the verb
 	}
-	if t.fold == "giao" && i+1 < len(toks) && toks[i+1].fold == "thông" {
-		return false // "Đội Cảnh sát giao thông": traffic, not the verb "giao"
+	if t.fold == "giao" && giaoCompound(toks, i) {
+		return false // "Đội Cảnh sát giao thông", "Bộ Ngoại giao": not the verb "giao"
 	}
 	if t.fold == "bầu" && i+1 < len(toks) && toks[i+1].fold == "cử" || t.fold == "cử" && i > 0 && toks[i-1].fold == "bầu" {
 		return false // "Ủy ban bầu cử huyện": the board's name, not the verbs
@@ -462,7 +462,29 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 	if c.phrase == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return 0, roleCue{} // "chương trình kỳ họp"
 	}
+	if c.phrase == "giao" && giaoCompound(toks, i) {
+		return 0, roleCue{} // "Thứ trưởng Bộ Ngoại giao"
+	}
 	return m, c
+}
+
+// giaoCompound reports "giao" at token i as a syllable of another word
+// ("ngoại giao", "bàn giao", "chuyển giao", "giao thông", "giao lưu"),
+// not the verb that assigns work.
+func giaoCompound(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].fold {
+		case "ngoại", "bàn", "chuyển", "bang", "tương":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].fold {
+		case "thông", "lưu", "dịch", "tiếp", "thoa":
+			return true
+		}
+	}
+	return false
 }
 
 // orgPrefixBefore reports whether the words right before token i make a

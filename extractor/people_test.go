@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -933,6 +934,77 @@ func TestGluedSentenceEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := gluedSentenceEnd(tt.word); got != tt.want {
 			t.Errorf("gluedSentenceEnd(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestOfficeNamesWhole: the offices of common state, party and mass bodies
+// come out whole, written before the name or after it, whatever commas,
+// dashes and verbs-as-nouns their names hold ("Bộ Lao động - Thương binh và
+// Xã hội", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "Ủy ban Kiểm tra",
+// "Bộ Ngoại giao").
+func TestOfficeNamesWhole(t *testing.T) {
+	offices := []string{
+		"Bộ trưởng Bộ Kế hoạch và Đầu tư",
+		"Phó Trưởng ban Tuyên giáo Tỉnh ủy",
+		"Giám đốc Sở Giáo dục và Đào tạo",
+		"Thứ trưởng Bộ Lao động - Thương binh và Xã hội",
+		"Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+		"Phó Tổng Thanh tra Chính phủ",
+		"Chánh Thanh tra tỉnh",
+		"Giám đốc Sở Tài nguyên và Môi trường",
+		"Trưởng ban Dân vận Huyện ủy",
+		"Trưởng ban Nội chính Tỉnh ủy",
+		"Trưởng Ban Tổ chức Tỉnh ủy",
+		"Trưởng ban Thi đua - Khen thưởng tỉnh",
+		"Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
+		"Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh",
+		"Trưởng Ban Tiếp công dân tỉnh",
+		"Giám đốc Trung tâm Phát triển quỹ đất huyện",
+		"Giám đốc Sở Thông tin và Truyền thông",
+		"Tổng Biên tập Báo Nhân Dân",
+		"Trưởng Ban Đối ngoại Trung ương",
+		"Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh",
+		"Trưởng Phòng Cảnh sát phòng cháy, chữa cháy",
+		"Cục trưởng Cục Thuế tỉnh",
+		"Trưởng Ban Điều hành khu phố",
+		"Phó Chủ nhiệm Ủy ban Giám sát tài chính quốc gia",
+		"Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh",
+		"Trưởng phòng Văn hóa và Thông tin huyện",
+		"Chủ tịch Liên đoàn Lao động tỉnh",
+		"Chủ tịch Hội Chữ thập đỏ tỉnh",
+		"Giám đốc Sở Khoa học và Công nghệ",
+		"Hiệu trưởng Trường Đại học Sư phạm",
+		"Giám đốc Bảo hiểm xã hội tỉnh",
+		"Chánh án Tòa án nhân dân tỉnh",
+		"Viện trưởng Viện Kiểm sát nhân dân tỉnh",
+		"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+		"Giám đốc Công an tỉnh",
+		"Giám đốc Trung tâm Dịch vụ việc làm tỉnh",
+		"Trưởng Ban Dân tộc tỉnh",
+		"Giám đốc Sở Giao thông vận tải",
+		"Trưởng phòng Tư pháp huyện",
+		"Giám đốc Kho bạc Nhà nước tỉnh",
+		"Giám đốc Sở Lao động - Thương binh và Xã hội",
+		"Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh",
+		"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+		"Bí thư Tỉnh đoàn",
+		"Trưởng phòng Giáo dục và Đào tạo huyện",
+		"Phó Giám đốc Trung tâm Truyền thông tỉnh",
+		"Trưởng ban Tổ chức Đại hội",
+		"Giám đốc Trung tâm Bảo trợ xã hội tỉnh",
+	}
+	for _, office := range offices {
+		for _, form := range []string{"Dự hội nghị có ông Lương Văn Tư, %s.", "%s Lương Văn Tư dự hội nghị."} {
+			text := fmt.Sprintf(form, office)
+			var got []string
+			p, found := personNamed(peopleOf(t, text), "Lương Văn Tư")
+			for _, pos := range p.Positions {
+				got = append(got, pos.Text)
+			}
+			if !found || len(got) != 1 || got[0] != office {
+				t.Errorf("%q: positions %q, want [%q] (person found: %v)", text, got, office, found)
+			}
 		}
 	}
 }

@@ -127,14 +127,22 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	// office starts before it.
 	// "Trưởng Ban Chỉ đạo phòng, chống dịch ... huyện X": the comma of
 	// "phòng, chống" stays inside the name of a board.
-	lowerComma := w >= 2 && toks[w].fold == "chống" && toks[w-1].text == "," && toks[w-2].fold == "phòng"
-	if !whole && w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&") && j-w < maxOfficeTokens/2 {
+	// So do the dash of "Bộ Lao động - Thương binh và Xã hội" and the
+	// commas of "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "phòng cháy,
+	// chữa cháy", "Xúc tiến đầu tư, thương mại và du lịch".
+	lowerComma := w >= 2 && toks[w-1].text == "," && nameCommaWords[toks[w].fold]
+	if !whole && w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&" || isDash(toks[w-1].text)) && j-w < maxOfficeTokens/2 {
 		if h := a.officeEndingAt(w-2, false); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
 			return h
 		}
 	}
 	return -1
 }
+
+// nameCommaWords open the second of two lower-case phrases an organisation's
+// name joins with a comma: "phòng, chống", "phòng cháy, chữa cháy", "bảo
+// vệ, chăm sóc", "đầu tư, thương mại", "cứu nạn, cứu hộ".
+var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true}
 
 // memberHeadAt reports a membership office at token i ("Ủy viên Bộ Chính
 // trị", "UVTV Tỉnh ủy", "Tỉnh ủy viên"): it always opens a stack of offices
@@ -317,6 +325,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
+			}
+			if nameCommaWords[toks[j+1].fold] && toks[j+1].lower {
+				continue // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ": the comma is the name's
 			}
 			if toks[j+1].capital && presentsAt(toks, j+1) {
 				break // "..., Chủ nhiệm UBKT, Báo cáo kết quả thẩm tra ...": the act, capitalised
