@@ -501,6 +501,10 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			// that an issuer written before it is found.
 			if k := typeWordBefore(folded[:ss]); k >= 0 {
 				ts = k
+			} else if k := typeNameBefore(folded[:ss], typ); k >= 0 {
+				// "UBND thành phố ban hành Chương trình số 09/CTr-UBND":
+				// a type name that is no type word opens it too.
+				ts, typ = k, text[k:k+len(fold(typ))]
 			}
 			out = append(out, readCitation(d, start, text, folded, typ, ts, ss, sym))
 		}
@@ -648,16 +652,42 @@ func symbolType(sym string) string {
 		return ""
 	}
 	if dash >= 0 && dash < slash { // party form: 172-TB/TW
-		return symbolTypes["party"][sym[dash+1:slash]]
+		return symbolLetters("party", sym[dash+1:slash])
 	}
 	rest := sym[slash+1:]
 	if k := strings.IndexByte(rest, '/'); k >= 0 { // with a year: 15/2020/NĐ-CP
 		rest = rest[k+1:]
 	}
 	if k := strings.IndexByte(rest, '-'); k >= 0 {
-		return symbolTypes["state"][rest[:k]]
+		return symbolLetters("state", rest[:k])
 	}
 	return ""
+}
+
+// symbolLetters names the type of a symbol's letters in a system. Letters
+// typed in another case ("Ctr", "CTR" for CTr) name the same type.
+func symbolLetters(system, letters string) string {
+	if t, ok := symbolTypes[system][letters]; ok {
+		return t
+	}
+	for k, t := range symbolTypes[system] {
+		if strings.EqualFold(k, letters) {
+			return t
+		}
+	}
+	return ""
+}
+
+// typeNameBefore is where a type name ends folded text, maybe followed by
+// "số" ("... Chương trình số "), or -1.
+func typeNameBefore(folded, typ string) int {
+	name := fold(typ)
+	b := strings.TrimRight(folded, " ")
+	b = strings.TrimRight(strings.TrimSuffix(b, "số"), " ")
+	if !strings.HasSuffix(b, name) || !wordStartAt(b, len(b)-len(name)) {
+		return -1
+	}
+	return len(b) - len(name)
 }
 
 // readCitation reads what follows a document symbol: date, issuer, subject.
@@ -745,7 +775,9 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
 		issuerAt := -1
-		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
+		if k, iss := bodyNameBefore(text[:ts], folded[:ts]); k >= 0 {
+			dir.Issuer, issuerAt = schema.Text(iss), k
+		} else if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(trimAuxiliary(text[off+m[2] : off+m[3]]))
 			issuerAt = off + m[2]
 		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && issuerPlace(text[off+m[4]:off+m[5]]) {

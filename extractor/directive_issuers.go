@@ -145,3 +145,104 @@ func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
+
+// bodyHeads open the name of a body that issues documents, folded, for
+// bodyNameBefore: the heads of issuingHeads and those of banks, unions,
+// military and party committees, councils and their standing boards.
+var bodyHeads = sortedLongestFirst(append([]string{
+	"bộ chính trị", "ban bí thư", "ban chấp hành", "ban thường vụ", "ban cán sự đảng", "đảng đoàn", "thường trực",
+	"ngân hàng", "tổng liên đoàn", "liên đoàn", "quân ủy", "trung ương đoàn", "tỉnh đoàn", "thành đoàn",
+	"huyện đoàn", "bộ tư lệnh", "bộ chỉ huy", "ủy ban kiểm tra", "ủy ban mặt trận", "hội đồng", "tòa án",
+	"viện kiểm sát", "kiểm toán nhà nước", "thanh tra chính phủ", "học viện", "đại học", "trường đại học",
+}, issuingHeads...))
+
+// lonelyHeads are heads that do not name a body on their own ("Sở đã xây
+// dựng Kế hoạch ..." leaves open which department).
+var lonelyHeads = map[string]bool{"bộ": true, "ban": true, "sở": true, "cục": true, "tổng cục": true, "văn phòng": true, "ủy ban": true, "hội đồng": true, "thường trực": true, "ngân hàng": true, "liên đoàn": true, "học viện": true, "đại học": true}
+
+// issueVerbs close the text between a body named before a document and
+// the document: "Bộ Y tế (đã) ban hành Quyết định ...", "chỉ đạo của
+// Ban Tuyên giáo Tỉnh ủy tại Hướng dẫn ...".
+var issueVerbs = []string{" ký ban hành", " ban hành", " tại", " có", " xây dựng"}
+
+// timeWords may open the clause before a body that issues a document
+// ("Ngày 3/4/2022, ...", "vừa qua", "sau khi"); no other word may.
+var timeWords = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true, "ngày": true, "hôm": true, "nay": true, "qua": true,
+	"vừa": true, "mới": true, "đây": true, "gần": true, "sau": true, "khi": true, "trước": true, "đó": true, "năm": true, "tháng": true,
+	"cuối": true, "đầu": true, "thứ": true}
+
+// bodyNameBefore reads the body named, capitalised, in the clause right
+// before a document and its issuing verb ("Ngày 8/2/2022, Văn phòng Chính
+// phủ đã ban hành", "Vừa qua, Ngân hàng Nhà nước Việt Nam ban hành",
+// "chỉ đạo của Ban Tuyên giáo Tỉnh ủy tại"): the whole name, not a body
+// inside it ("Chính phủ", "Tỉnh ủy"). Bodies that issue together ("Bộ Chính
+// trị, Ban Bí thư") are read whole. text and folded end where the
+// document's type word starts; it returns the name's offset and the name,
+// or -1.
+func bodyNameBefore(text, folded string) (int, string) {
+	b := strings.TrimRight(folded, " ")
+	verb := false
+	for _, v := range issueVerbs {
+		if t, ok := strings.CutSuffix(b, v); ok {
+			b, verb = t, true
+			break
+		}
+	}
+	if !verb {
+		return -1, ""
+	}
+	for _, aux := range []string{" đã", " vừa", " mới"} {
+		b = strings.TrimSuffix(b, aux)
+	}
+	from := max(strings.LastIndexAny(b, ",;:.()\n\"“”'")+1, lastWordIndex(b, " của ")+len(" của "), lastWordIndex(b, " do ")+len(" do "))
+	start, name := bodyNameIn(text[:len(b)], b, from)
+	if start < 0 {
+		return -1, ""
+	}
+	// "Bộ Chính trị, Ban Bí thư": a body that issues jointly before it.
+	for centralBody(fold(name)) && from >= 2 && b[from-1] == ',' {
+		prevFrom := max(strings.LastIndexAny(b[:from-1], ",;:.()\n\"“”'")+1, lastWordIndex(b[:from-1], " của ")+len(" của "))
+		k, prev := bodyNameIn(text[:from-1], b[:from-1], prevFrom)
+		if k < 0 || !centralBody(fold(prev)) {
+			break
+		}
+		start, name, from = k, text[k:len(b)], prevFrom
+	}
+	return start, name
+}
+
+// lastWordIndex is strings.LastIndex, with -len(sep) for none, so that
+// adding len(sep) gives 0.
+func lastWordIndex(s, sep string) int {
+	if k := strings.LastIndex(s, sep); k >= 0 {
+		return k
+	}
+	return -len(sep)
+}
+
+// bodyNameIn reads a body's name that runs from a head at or after from
+// (only time words before it) to the end of folded.
+func bodyNameIn(text, folded string, from int) (int, string) {
+	i := from
+	for i < len(folded) {
+		for i < len(folded) && folded[i] == ' ' {
+			i++
+		}
+		rest := folded[i:]
+		for _, h := range bodyHeads {
+			if strings.HasPrefix(rest, h) && wordBoundary(rest, 0, len(h)) && isUpperStart(text[i:]) {
+				name := text[i:]
+				if lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 {
+					return -1, ""
+				}
+				return i, name
+			}
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if w == "" || !(timeWords[w] || opensWithDigit(w)) {
+			return -1, ""
+		}
+		i += len(w)
+	}
+	return -1, ""
+}
