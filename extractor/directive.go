@@ -751,6 +751,16 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				iss = text[issStart : i+k]
 				i += k
 			}
+			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
+			// a joint circular.
+			for strings.HasPrefix(fold(iss), "bộ ") {
+				k := jointMinistry(text[i:], folded[i:])
+				if k == 0 {
+					break
+				}
+				iss = text[issStart : i+k]
+				i += k
+			}
 			dir.Issuer = schema.Text(iss)
 		}
 	}
@@ -1013,7 +1023,7 @@ func subjectClause(text, folded string) (string, int) {
 			break
 		}
 		if r == ',' {
-			if startsWithDocType(folded[i+1:]) || endsWithDocName(text[:i], folded[:i]) {
+			if startsWithDocType(folded[i+1:]) || endsWithDocName(text[:i], folded[:i]) || opensMainClause(folded[i+1:]) {
 				end = i
 				break
 			}
@@ -1188,7 +1198,19 @@ func shareSubjects(d *document, ms []dirMention) {
 	// Chính phủ": the date and issuer after the last one belong to all.
 	for i := len(ms) - 2; i >= 0; i-- {
 		a, b := &ms[i], &ms[i+1]
-		if a.short || b.short || a.d.Number == "" || b.start < a.end || a.d.Date != "" || a.d.Issuer != "" {
+		if a.short || b.short || a.d.Number == "" || b.start < a.end || a.d.Issuer != "" {
+			continue
+		}
+		if a.d.Date != "" {
+			// "Chỉ thị số 05-CT/TW ngày 15/5/2016 và Kết luận số 01-KL/TW
+			// ngày 18/5/2021 của Bộ Chính trị": each keeps its date; the
+			// issuer is shared when the symbols name the same body.
+			if b.d.Issuer != "" && strings.TrimSpace(d.folded[a.end:b.start]) == "và" && sameIssuerCode(string(a.d.Number), string(b.d.Number)) {
+				a.d.Issuer = b.d.Issuer
+				if a.d.Subject == "" {
+					a.d.Subject = b.d.Subject
+				}
+			}
 			continue
 		}
 		// an empty gap: "18-NQ/TW, 19-NQ/TW" read as one list

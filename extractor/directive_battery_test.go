@@ -163,7 +163,87 @@ func directiveBatteryCases() []batteryCase {
 			add("issuer-tai", b, fmt.Sprintf("Thực hiện chỉ đạo của %s tại %s số %s ngày %d/%d/%d%s, Sở đã hướng dẫn các đơn vị.", b.issuer, b.typ, b.num, b.d, b.m, b.y, sp(b.subject)), full)
 		}
 	}
+	// two documents of one issuer cited together: the issuer and subject
+	// after the second belong to both; a date after the second only is
+	// shared too
+	for i := 0; i+1 < len(batteryDocs); i++ {
+		a, b := batteryDocs[i], batteryDocs[i+1]
+		if a.issuer != b.issuer || !sameIssuerCode(a.num, b.num) || a.short() == b.short() || nestedDocs(a.subject+b.subject) != nil {
+			continue
+		}
+		wa, wb := a.full(), b.full()
+		wa.Issuer, wa.Subject = wb.Issuer, wb.Subject
+		add("pair-dates", a, fmt.Sprintf("Quán triệt %s số %s ngày %d/%d/%d và %s số %s ngày %d/%d/%d của %s%s.", a.typ, a.num, a.d, a.m, a.y, b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject)), wa, wb)
+		wa.Date = wb.Date
+		add("pair-one-date", a, fmt.Sprintf("Quán triệt %s số %s và %s số %s ngày %d/%d/%d của %s%s.", a.typ, a.num, b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject)), wa, wb)
+	}
+	for _, c := range directiveBatteryFixed {
+		cs = append(cs, c)
+	}
 	return cs
+}
+
+// directiveBatteryFixed are forms that do not cross with every document:
+// documents cited without a number, lower-case types, joint issuers, and
+// what is no cited document.
+var directiveBatteryFixed = []batteryCase{
+	// cited without a number
+	{"unnumbered: congress resolution", "Ngành Tuyên giáo tổ chức học tập Nghị quyết Đại hội XIII của Đảng.", []schema.Directive{{Type: "Nghị quyết", Issuer: "Đại hội XIII của Đảng"}}},
+	{"unnumbered: provincial congress", "Các chi bộ học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.", []schema.Directive{{Type: "Nghị quyết", Issuer: "Đại hội Đảng bộ tỉnh lần thứ XX"}}},
+	{"unnumbered: congress of delegates with its term", "Các chi bộ học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025.", []schema.Directive{{Type: "Nghị quyết", Issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"}}},
+	{"unnumbered: law by name and year", "Hội nghị tuyên truyền Luật Đất đai năm 2024 tới nhân dân.", []schema.Directive{{Type: "Luật"}}},
+	{"unnumbered: constitution", "Hội nghị tuyên truyền Hiến pháp năm 2013 tới nhân dân.", []schema.Directive{{Type: "Hiến pháp"}}},
+	{"unnumbered: code", "Các đơn vị thực hiện Bộ luật Hình sự năm 2015.", []schema.Directive{{Type: "Bộ luật"}}},
+	{"unnumbered: law with a comma in its name", "Việc thi hành Luật Thi đua, khen thưởng năm 2022 được chú trọng.", []schema.Directive{{Type: "Luật"}}},
+	{"unnumbered: law on its day", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", []schema.Directive{{Type: "Luật"}}},
+	{"short number with issuer", "Đảng bộ tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị.", []schema.Directive{{Type: "Chỉ thị", Number: "05", Issuer: "Bộ Chính trị"}}},
+	{"issuer with its term", "Đảng bộ tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị khóa XII.", []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Issuer: "Bộ Chính trị khóa XII"}}},
+	{"issuer with its term in brackets", "Thực hiện Quy định số 08-QĐi/TW, ngày 25-10-2018 của Ban Chấp hành Trung ương Đảng (khóa XII) về trách nhiệm nêu gương, Đảng ủy đã triển khai.", []schema.Directive{{Type: "Quy định", Number: "08-QĐi/TW", Date: "2018-10-25", Issuer: "Ban Chấp hành Trung ương Đảng (khóa XII)", Subject: "về trách nhiệm nêu gương"}}},
+	// lower-case types and văn bản
+	{"lower-case type", "Theo công văn số 123/UBND-VX ngày 20/4/2022 của UBND tỉnh về việc phòng, chống dịch, các xã lập tổ công tác.", []schema.Directive{{Type: "công văn", Number: "123/UBND-VX", Date: "2022-04-20", Issuer: "UBND tỉnh", Subject: "về việc phòng, chống dịch"}}},
+	{"văn bản with recipients", "Ngày 3/4, UBND tỉnh có văn bản số 815/UBND-VP gửi các sở về việc chuẩn bị hội nghị.", []schema.Directive{{Type: "văn bản", Number: "815/UBND-VP", Issuer: "UBND tỉnh", Subject: "về việc chuẩn bị hội nghị"}}},
+	// lists
+	{"two documents of one issuer, each dated", "Chỉ thị số 05-CT/TW ngày 15/5/2016 và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", []schema.Directive{
+		{Type: "Chỉ thị", Number: "05-CT/TW", Date: "2016-05-15", Issuer: "Bộ Chính trị"},
+		{Type: "Kết luận", Number: "01-KL/TW", Date: "2021-05-18", Issuer: "Bộ Chính trị"}}},
+	{"documents of two systems keep their issuers apart", "Thực hiện Nghị quyết số 01/NQ-CP ngày 1/1/2021 và Nghị quyết số 15-NQ/TU ngày 5/3/2021 của Tỉnh ủy.", []schema.Directive{
+		{Type: "Nghị quyết", Number: "01/NQ-CP", Date: "2021-01-01"},
+		{Type: "Nghị quyết", Number: "15-NQ/TU", Date: "2021-03-05", Issuer: "Tỉnh ủy"}}},
+	{"a lower-case main clause after the shared subject", "Thực hiện Chỉ thị số 16/CT-TTg và Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ về phòng, chống dịch COVID-19, huyện đã lập chốt.", []schema.Directive{
+		{Type: "Chỉ thị", Number: "16/CT-TTg", Issuer: "Thủ tướng Chính phủ", Subject: "về phòng, chống dịch COVID-19"},
+		{Type: "Chỉ thị", Number: "19/CT-TTg", Issuer: "Thủ tướng Chính phủ", Subject: "về phòng, chống dịch COVID-19"}}},
+	{"a comma list of two typed documents", "Nghị quyết số 01/NQ-CP, Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ.", []schema.Directive{
+		{Type: "Nghị quyết", Number: "01/NQ-CP", Date: "2021-01-01", Issuer: "Chính phủ"},
+		{Type: "Nghị quyết", Number: "02/NQ-CP", Date: "2021-01-01", Issuer: "Chính phủ"}}},
+	{"an issuer before a list", "Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 12-CT/TU, Kế hoạch số 45-KH/TU về phòng, chống tham nhũng.", []schema.Directive{
+		{Type: "Chỉ thị", Number: "12-CT/TU", Issuer: "Ban Thường vụ Tỉnh ủy", Subject: "về phòng, chống tham nhũng"},
+		{Type: "Kế hoạch", Number: "45-KH/TU", Issuer: "Ban Thường vụ Tỉnh ủy", Subject: "về phòng, chống tham nhũng"}}},
+	{"a list of preambles", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;", []schema.Directive{
+		{Type: "Nghị định", Number: "30/2020/NĐ-CP", Date: "2020-03-05", Issuer: "Chính phủ", Subject: "về công tác văn thư"},
+		{Type: "Thông tư", Number: "01/2011/TT-BNV", Date: "2011-01-19", Issuer: "Bộ Nội vụ"}}},
+	// joint issuers
+	{"joint ministries", "Thực hiện Thông tư liên tịch số 05/2015/TTLT-BNV-BTC ngày 25/5/2015 của Bộ Nội vụ, Bộ Tài chính về phụ cấp, Sở đã hướng dẫn.", []schema.Directive{{Type: "Thông tư liên tịch", Number: "05/2015/TTLT-BNV-BTC", Date: "2015-05-25", Issuer: "Bộ Nội vụ, Bộ Tài chính", Subject: "về phụ cấp"}}},
+	{"a ministry and a new clause", "Thực hiện Công văn số 2345/BNV-CQĐP của Bộ Nội vụ, Bộ Tư pháp đã hướng dẫn các địa phương.", []schema.Directive{{Type: "Công văn", Number: "2345/BNV-CQĐP", Issuer: "Bộ Nội vụ"}}},
+	{"the plenum before the issuer", "Quán triệt Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp.", []schema.Directive{{Type: "Nghị quyết", Number: "19-NQ/TW", Date: "2022-06-16", Issuer: "Ban Chấp hành Trung ương Đảng khóa XIII", Subject: "về nông nghiệp"}}},
+	{"a nested document in the subject", "Bộ Chính trị ban hành Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW.", []schema.Directive{
+		{Type: "Kết luận", Number: "01-KL/TW", Issuer: "Bộ Chính trị", Subject: "về tiếp tục thực hiện Chỉ thị số 05-CT/TW"},
+		{Type: "Chỉ thị", Number: "05-CT/TW"}}},
+	{"an official who signs after a comma", "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 1234/QĐ-UBND về việc thành lập Ban Chỉ đạo.", []schema.Directive{{Type: "Quyết định", Number: "1234/QĐ-UBND", Subject: "về việc thành lập Ban Chỉ đạo"}}},
+	{"a department alone names no issuer", "Trên cơ sở đó, Sở đã xây dựng Kế hoạch số 12/KH-SNV về cải cách hành chính.", []schema.Directive{{Type: "Kế hoạch", Number: "12/KH-SNV", Subject: "về cải cách hành chính"}}},
+	// no document
+	{"decoy: concluded about party members", "Ủy ban Kiểm tra Huyện ủy đã kết luận 25 đảng viên có dấu hiệu vi phạm.", nil},
+	{"decoy: decided on cases", "Ban Thường vụ Đảng ủy quyết định 3 trường hợp kỷ luật cảnh cáo.", nil},
+	{"decoy: resolutions of committees", "Các chi bộ quán triệt nghị quyết của các cấp ủy.", nil},
+	{"decoy: generic plural list", "Các chi bộ quán triệt các nghị quyết, chỉ thị của Trung ương, của Tỉnh ủy.", nil},
+	{"decoy: draft resolution", "Đại biểu thảo luận, cho ý kiến vào dự thảo Nghị quyết Đại hội.", nil},
+	{"decoy: draft law", "Các đại biểu nghe báo cáo tóm tắt dự thảo Luật Đất đai (sửa đổi).", nil},
+	{"decoy: draft plan", "Hội nghị thông qua dự thảo Kế hoạch tổ chức Tháng Thanh niên.", nil},
+	{"decoy: report presented", "Hội nghị đã nghe đồng chí Phó Chủ tịch UBND huyện trình bày Báo cáo số 125/BC-UBND về tình hình kinh tế - xã hội.", nil},
+	{"decoy: submission presented", "Đồng chí Trưởng ban trình bày Tờ trình số 45/TTr-BTC về dự toán.", nil},
+	{"decoy: resolutions counted", "Kỳ họp thông qua 12 nghị quyết quan trọng.", nil},
+	{"decoy: documents counted", "Sở đã tham mưu ban hành 15 quyết định và 3 chỉ thị.", nil},
+	{"decoy: văn bản in general", "UBND huyện đã ban hành nhiều văn bản chỉ đạo.", nil},
+	{"decoy: congress adopts its resolution", "Đại hội biểu quyết thông qua Nghị quyết Đại hội với 100% đại biểu tán thành.", nil},
 }
 
 // nestedDocs are the documents a subject in text cites, as the extractor

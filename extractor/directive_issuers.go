@@ -246,3 +246,79 @@ func bodyNameIn(text, folded string, from int) (int, string) {
 	}
 	return -1, ""
 }
+
+// issuerCode is the part of a symbol that names its issuer: TW in
+// 05-CT/TW, TTg in 16/CT-TTg; "" when it has none.
+func issuerCode(sym string) string {
+	sym = strings.ReplaceAll(sym, " ", "")
+	slash, dash := strings.IndexByte(sym, '/'), strings.IndexByte(sym, '-')
+	switch {
+	case slash < 0:
+		return ""
+	case dash >= 0 && dash < slash: // party form: 05-CT/TW
+		return sym[slash+1:]
+	case dash > slash: // state form: 16/CT-TTg, 15/2020/NĐ-CP
+		return sym[dash+1:]
+	}
+	return ""
+}
+
+// sameIssuerCode reports whether two symbols name the same issuer.
+func sameIssuerCode(a, b string) bool {
+	c := issuerCode(a)
+	return c != "" && c == issuerCode(b)
+}
+
+// jointMinistry reads ", Bộ <name>" at the start of folded text that
+// follows a ministry as issuer ("của Bộ Nội vụ, Bộ Tài chính về ..."),
+// and returns its length; 0 when the comma starts anything else. The
+// name must end its clause, as in jointIssuer.
+func jointMinistry(text, folded string) int {
+	rest, ok := strings.CutPrefix(folded, ", bộ ")
+	if !ok || !isUpperStart(text[len(", "):]) {
+		return 0
+	}
+	end := min(len(rest), jointMinistryWindow)
+	for _, stop := range []string{" về ", " ngày ", ",", ";", ".", ")", "\n"} {
+		if k := strings.Index(rest[:end], stop); k >= 0 {
+			end = k
+		}
+	}
+	if end == len(rest) && len(rest) > jointMinistryWindow {
+		return 0
+	}
+	name := rest[:end]
+	if len(strings.Fields(name)) > 6 || issuerStopFinder.cut(" "+name+" ", len(name)+2) < len(name)+2 {
+		return 0
+	}
+	return len(", bộ ") + end
+}
+
+// jointMinistryWindow is how long (bytes) a ministry's name may be.
+const jointMinistryWindow = 60
+
+// clauseSubjects are the lower-case nouns that open a main clause after a
+// subject and its comma: "về phòng, chống dịch, huyện đã lập chốt".
+var clauseSubjects = []string{"huyện", "tỉnh", "xã", "phường", "quận", "thành phố", "thị xã", "thị trấn", "ngành", "sở", "đơn vị", "địa phương",
+	"nhà trường", "trường", "chúng ta", "chúng tôi", "đảng bộ", "chi bộ", "cơ quan", "lực lượng", "công ty", "bệnh viện"}
+
+// clauseAuxiliaries follow such a noun as the main clause's verb goes on.
+var clauseAuxiliaries = []string{"đã", "đang", "sẽ", "vừa", "luôn", "cũng"}
+
+// opensMainClause reports whether folded text after a comma opens a main
+// clause with a lower-case subject and its auxiliary ("huyện đã ...").
+func opensMainClause(folded string) bool {
+	rest := strings.TrimLeft(folded, " ")
+	for _, n := range clauseSubjects {
+		after, ok := strings.CutPrefix(rest, n+" ")
+		if !ok {
+			continue
+		}
+		for _, aux := range clauseAuxiliaries {
+			if strings.HasPrefix(after, aux+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
