@@ -173,7 +173,7 @@ var (
 	// "15-3-2022", and "(ngày) 9 tháng 7 năm 2020". Each is tried on its
 	// own; the longest valid match at a position wins.
 	mentionRes = []*regexp.Regexp{
-		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s*(?:-|–|và|đến)\s*(?:hết\s+)?(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
 		regexp.MustCompile(`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`),
@@ -188,7 +188,7 @@ var (
 	mentionRe = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})`)
 	// partBeforeRe finds the part of day written just before a date:
 	// "chiều ngày 09/7", "sáng thứ Ba, ngày 15/7", "sáng nay (14/12)".
-	partBeforeRe = regexp.MustCompile(`(sáng|trưa|chiều|tối)\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$`)
+	partBeforeRe = regexp.MustCompile(`(sáng|trưa|chiều|tối)\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:ngày\s+)?(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$`)
 	// notMeetingBeforeRe marks dates of other things: deadlines ("trước
 	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
 	// dates ("số 16/CT-TTg ngày 31/3/2020"); a symbol has a slash or a
@@ -363,7 +363,7 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if strings.HasSuffix(trimmed, "ngày") && citedDocumentBefore(folded[max(0, start-citationWindow):start]) {
 		return dateMention{}, false
 	}
-	if namedDayBefore(trimmed) {
+	if namedDayBefore(strings.TrimSpace(folded[max(0, start-namedDayWindow):start])) || celebratedDayBefore(folded[max(0, start-namedDayWindow):start]) {
 		// "kỷ niệm 69 năm Ngày Thương binh - Liệt sỹ 27/7": the day a
 		// holiday falls on, not the meeting's.
 		return dateMention{}, false
@@ -400,6 +400,11 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	if td > 0 {
 		to, ok := dayWithYear(ty, tm, td, published)
 		if !ok || !to.After(from) || to.Sub(from) > 31*24*time.Hour {
+			return dateMention{}, false
+		}
+		if ri == 0 && strings.Contains(folded[start:end], " và ") && to.Sub(from) > 24*time.Hour {
+			// "ngày 5/6 và 20/6": two days apart, no span; "hai ngày
+			// 30/6 và 1/7" is one.
 			return dateMention{}, false
 		}
 		dm.to = to
@@ -673,7 +678,8 @@ func clockBefore(before string) (int, bool) {
 	b := strings.TrimRight(before, " ,")
 	b = strings.TrimSuffix(b, "ngày")
 	b = strings.TrimRight(b, " ,")
-	// drop the minutes: "08h00", "8 giờ 30", "8h"
+	// drop the minutes: "08h00", "8 giờ 30 (phút)", "8h"
+	b = strings.TrimRight(strings.TrimSuffix(b, "phút"), " ")
 	b = strings.TrimRight(b, "0123456789")
 	b = strings.TrimRight(b, " ")
 	if u, ok := strings.CutSuffix(b, "giờ"); ok {
@@ -1612,7 +1618,54 @@ func namedDayBefore(trimmed string) bool {
 		case "thứ", "chủ", "nhật", "mai", "hôm", "nay", "qua", "sáng", "trưa", "chiều", "tối", "đêm", "làm", "việc", "họp", "cuối", "đầu", "của", "và", "từ", "đến", ",":
 			return false
 		}
-		if w[0] >= '0' && w[0] <= '9' {
+		if strings.ContainsAny(w, "0123456789,") { // a number or a comma ends the name
+			return false
+		}
+	}
+	return true
+}
+
+// namedDayWindow is how far (bytes) before a date the name of the day it
+// marks may start: "ngày truyền thống lực lượng vũ trang tỉnh (".
+const namedDayWindow = 90
+
+// holidayNames are days marked by name without "ngày": "Quốc khánh 2/9",
+// "Quốc tế Lao động 1/5", "Chiến thắng Điện Biên Phủ 7/5".
+var holidayNames = []string{"quốc khánh", "quốc tế lao động", "quốc tế thiếu nhi", "tết thiếu nhi", "quốc tế phụ nữ",
+	"chiến thắng điện biên phủ", "thống nhất đất nước", "giải phóng miền nam", "giải phóng hoàn toàn miền nam", "cách mạng tháng tám"}
+
+// celebrationWords open a clause about the day an event marks.
+var celebrationWords = []string{"kỷ niệm ", "chào mừng ", "nhân dịp ", "hưởng ứng ", "hướng tới "}
+
+// dayWords may stand right before a meeting's own date.
+var dayWords = map[string]bool{"ngày": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true, "nay": true, "qua": true,
+	"vào": true, "lúc": true, "hôm": true, "từ": true, "đến": true, "tới": true, "và": true, "trong": true,
+	// verbs of the event's own day: "diễn ra 15/7", "khai mạc 15/7"
+	"ra": true, "mạc": true, "chức": true, "hành": true, "là": true}
+
+// celebratedDayBefore reports whether folded text before a date ends with
+// the name of a day it marks: a holiday ("Quốc khánh 2/9"), or a name right
+// after "kỷ niệm", "chào mừng" ... in the same clause ("kỷ niệm 91 năm
+// Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3"), not a day or part-of-day
+// word ("chào mừng Đại hội, sáng 15/7 ...").
+func celebratedDayBefore(before string) bool {
+	t := strings.TrimRight(before, " (")
+	for _, h := range holidayNames {
+		if strings.HasSuffix(t, h) && wordStartAt(t, len(t)-len(h)) {
+			return true
+		}
+	}
+	clause := t[strings.LastIndexAny(t, ".;:")+1:]
+	if !hasAny(clause, celebrationWords...) {
+		return false
+	}
+	last := clause[strings.LastIndexAny(clause, " ,(")+1:]
+	if last == "" || isDigitByte(last[0]) || dayWords[last] || strings.HasSuffix(strings.TrimRight(clause, " "), ",") {
+		return false
+	}
+	// the marked day follows a name, not a clause of the meeting
+	for _, w := range strings.Fields(clause[strings.LastIndex(clause, ",")+1:]) {
+		if dayWords[w] || w == "thứ" {
 			return false
 		}
 	}
