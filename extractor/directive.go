@@ -407,6 +407,10 @@ func directivesIn(d *document, start, end int) []dirMention {
 			// "kết luận 25 đảng viên có vi phạm": the verb and a count of
 			// what was concluded, not a document.
 			continue
+		case num != "" && isUpperStart(typ) && !strings.Contains(folded[rest:pos], "số") && countsUnits(folded[pos+len(num):]) && opensSentence(folded[:ts]):
+			// "Hướng dẫn 14 xã hoàn thiện hồ sơ": a verb opening the
+			// sentence, and a count of whom it concerns.
+			continue
 		case num != "" && pos > rest:
 			if ms := sharedSuffixList(d, start, text, folded, typ, ts, pos, num); ms != nil {
 				out = append(out, ms...)

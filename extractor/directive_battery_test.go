@@ -243,6 +243,9 @@ var directiveBatteryFixed = []batteryCase{
 	{"decoy: resolutions counted", "Kỳ họp thông qua 12 nghị quyết quan trọng.", nil},
 	{"decoy: documents counted", "Sở đã tham mưu ban hành 15 quyết định và 3 chỉ thị.", nil},
 	{"decoy: văn bản in general", "UBND huyện đã ban hành nhiều văn bản chỉ đạo.", nil},
+	{"decoy: a verb opening the sentence with a count", "Hướng dẫn 14 xã hoàn thiện hồ sơ công nhận nông thôn mới.", nil},
+	{"decoy: a decision on cases opening the sentence", "Quyết định 3 trường hợp kỷ luật bằng hình thức khiển trách.", nil},
+	{"a short mention opening the sentence is still one", "Chỉ thị 05 đề ra nhiều giải pháp. Đảng bộ thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Issuer: "Bộ Chính trị"}}},
 	{"decoy: congress adopts its resolution", "Đại hội biểu quyết thông qua Nghị quyết Đại hội với 100% đại biểu tán thành.", nil},
 }
 

@@ -322,3 +322,30 @@ func opensMainClause(folded string) bool {
 	}
 	return false
 }
+
+// countedUnits are what a verb's count counts ("kết luận 25 đảng viên",
+// "Hướng dẫn 14 xã"): units and people, never a document's sequel.
+var countedUnits = []string{"xã", "phường", "thị trấn", "huyện", "thôn", "tổ", "đơn vị", "đảng viên", "trường hợp", "tổ chức", "cá nhân", "tập thể",
+	"hộ", "người", "chi bộ", "đảng bộ", "cơ sở", "trường", "hội viên", "doanh nghiệp", "cơ quan", "nội dung", "vấn đề"}
+
+// countsUnits reports whether folded text after a number opens with one
+// of countedUnits as a whole word.
+func countsUnits(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	for _, u := range countedUnits {
+		if strings.HasPrefix(rest, u) && wordBoundary(rest, 0, len(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether folded text before a word ends a sentence
+// or is empty: the word opens a sentence.
+func opensSentence(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return b == "" || strings.HasSuffix(b, ".") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "\n")
+}
