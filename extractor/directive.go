@@ -278,7 +278,9 @@ func signedByOfficial(before string) bool {
 	from := strings.LastIndexAny(before[:k], ",;:()-–") + 1
 	clause := before[from:k]
 	for _, office := range signerOffices {
-		if i := strings.Index(clause, office); i >= 0 && wordStartAt(clause, i) {
+		// "Ban Bí thư (Trung ương Đoàn) ký ban hành": the Secretariat is a
+		// body, not a secretary
+		if i := strings.Index(clause, office); i >= 0 && wordStartAt(clause, i) && !strings.HasSuffix(clause[:i], "ban ") {
 			return true
 		}
 	}

@@ -157,7 +157,15 @@ func directiveBatteryCases() []batteryCase {
 			add("subject-only", b, fmt.Sprintf("Hội nghị triển khai %s số %s %s.", b.typ, b.num, b.subject), schema.Directive{Type: b.typ, Number: schema.Text(b.num), Subject: schema.Text(b.subject)})
 		}
 		add("re-mention", b, fmt.Sprintf("Sau 3 năm thực hiện %s số %s ngày %d/%d/%d của %s%s, Đảng ủy xã đã đạt nhiều kết quả. Việc thực hiện %s %s đã tạo chuyển biến rõ nét.", b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject), b.typ, b.short()), full)
+		if b.subject != "" {
+			quoted := full
+			quoted.Subject = schema.Text(strings.Replace(b.subject, "về ", "về “", 1) + "”")
+			add("quoted-subject", b, fmt.Sprintf("Thực hiện %s số %s ngày %d/%d/%d của %s %s, các cấp ủy đã quán triệt.", b.typ, b.num, b.d, b.m, b.y, b.issuer, quoted.Subject), quoted)
+			add("short-name-note", b, fmt.Sprintf("Thực hiện %s số %s ngày %d/%d/%d của %s %s (sau đây gọi tắt là %s %s), các cấp ủy đã quán triệt.", b.typ, b.num, b.d, b.m, b.y, b.issuer, b.subject, b.typ, b.short()), full)
+		}
+		add("semicolon-list", b, fmt.Sprintf("Căn cứ Luật Tổ chức chính quyền địa phương; căn cứ %s số %s ngày %d/%d/%d của %s%s; Ủy ban nhân dân tỉnh quyết định.", b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject)), full, schema.Directive{Type: "Luật"})
 		if b.bodyBefore {
+			add("signs-with-date", b, fmt.Sprintf("Ngày %d tháng %d năm %d, %s đã ký ban hành %s số %s%s.", b.d, b.m, b.y, b.issuer, b.typ, b.num, sp(b.subject)), full)
 			add("issuer-before-date", b, fmt.Sprintf("Ngày %d/%d/%d, %s đã ban hành %s số %s%s.", b.d, b.m, b.y, b.issuer, b.typ, b.num, sp(b.subject)), full)
 			add("issuer-before", b, fmt.Sprintf("Vừa qua, %s ban hành %s số %s%s.", b.issuer, b.typ, b.num, sp(b.subject)), noDate)
 			add("issuer-tai", b, fmt.Sprintf("Thực hiện chỉ đạo của %s tại %s số %s ngày %d/%d/%d%s, Sở đã hướng dẫn các đơn vị.", b.issuer, b.typ, b.num, b.d, b.m, b.y, sp(b.subject)), full)
@@ -252,7 +260,7 @@ var directiveBatteryFixed = []batteryCase{
 // nestedDocs are the documents a subject in text cites, as the extractor
 // lists them after the one whose subject they are in.
 func nestedDocs(text string) []schema.Directive {
-	if strings.Contains(text, "về thực hiện Nghị quyết Đại hội XIII của Đảng") || strings.Contains(text, "quán triệt Nghị quyết Đại hội XIII của Đảng") {
+	if strings.Contains(text, "thực hiện Nghị quyết Đại hội XIII của Đảng") || strings.Contains(text, "quán triệt Nghị quyết Đại hội XIII của Đảng") {
 		return []schema.Directive{{Type: "Nghị quyết", Issuer: "Đại hội XIII của Đảng"}}
 	}
 	return nil
