@@ -193,7 +193,7 @@ var (
 	// ngày 30/6"), starts of periods ("từ ngày 17/7 đến nay") and document
 	// dates ("số 16/CT-TTg ngày 31/3/2020"); a symbol has a slash or a
 	// letter, a term "nhiệm kỳ 2015-2020, ngày ..." has neither.
-	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*(?:/[\p{L}\d/.-]*|-[\d.-]*\p{L}[\p{L}\d/.-]*)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
+	notMeetingBeforeRe = regexp.MustCompile(`(?:trước|hạn|sau|kể từ|từ|đến|tới|hết)\s+(?:ngày\s*)?$|\d[\p{L}\d]*(?:/[\p{L}\d/.-]*|-[\d.-]*\p{L}[\p{L}\d/.-]*)\s*[,(]?\s*(?:(?:được\s+)?(?:ký\s+)?ban hành\s+|ký\s+)?(?:ngày\s*)?$|(?:năm|quý|tháng)\s*$`)
 	// relativeBeforeRe is what precedes "nay"/"qua" in "sáng nay", "chiều
 	// hôm qua", "hôm nay".
 	relativeBeforeRe = regexp.MustCompile(`(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?|hôm\s+)$`)

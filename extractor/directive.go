@@ -182,7 +182,7 @@ func startsWithDocType(s string) bool {
 var (
 	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
-	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
+	dirDateRe     = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:được\s+)?(?:ký\s+)?ban hành\s+|ký\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
 	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
 	andCommonRe   = regexp.MustCompile(`^(?:các|những|toàn thể|nhân dân|người|cán bộ)\s`)
@@ -811,6 +811,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			}
 		}
 	}
+	if dir.Issuer != "" {
+		// the term or session after the issuer stands between it and the subject
+		if k := afterIssuerTerm(folded[i:]); k > 0 && subjectLead(folded[i+k:]) != nil {
+			i += k
+		}
+	}
 	i += recipientsBeforeSubject(folded[i:])
 	if m := subjectLead(folded[i:]); m != nil {
 		subStart := i + strings.Index(folded[i:], "về")
@@ -911,11 +917,37 @@ func holdsDocType(folded string) bool {
 // dirDate, issuerLead and subjectLead run their regexps only when the
 // word each one needs after the lead comes next.
 func dirDate(folded string) []int {
-	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "ngày") || strings.HasPrefix(rest, "ban hành") {
-		return dirDateRe.FindStringSubmatchIndex(folded)
+	rest := afterLeadComma(folded)
+	if r, ok := strings.CutPrefix(rest, "("); ok {
+		rest = strings.TrimLeft(r, reSpaces)
+	}
+	if strings.HasPrefix(rest, "ngày") || strings.HasPrefix(rest, "ban hành") || strings.HasPrefix(rest, "được ban hành") || strings.HasPrefix(rest, "ký") {
+		m := dirDateRe.FindStringSubmatchIndex(folded)
+		// "(ngày 31/3/2020)": a bracketed date takes its closing bracket
+		if m != nil && strings.HasPrefix(strings.TrimLeft(folded, reSpaces), "(") {
+			r := strings.TrimLeft(folded[m[1]:], " ")
+			if !strings.HasPrefix(r, ")") {
+				return nil
+			}
+			m[1] = len(folded) - len(r) + 1
+		}
+		return m
 	}
 	return nil
 }
+
+// afterIssuerTerm returns the length of ", nhiệm kỳ 2020 - 2025" or ", kỳ
+// họp thứ 2" that follows an issuer's name and term ("của Ban Chấp hành
+// Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025 về ..."), or 0.
+func afterIssuerTerm(folded string) int {
+	m := issuerTermRe.FindStringIndex(folded)
+	if m == nil {
+		return 0
+	}
+	return m[1]
+}
+
+var issuerTermRe = regexp.MustCompile(`^\s*,\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|kỳ họp thứ (?:\d{1,2}|[\p{L}]+))(?:\s*,\s*kỳ họp thứ (?:\d{1,2}|[\p{L}]+))?`)
 
 func issuerLead(folded string) []int {
 	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "của") || strings.HasPrefix(rest, "do") {

@@ -229,6 +229,17 @@ var directiveBatteryFixed = []batteryCase{
 	{"a list of preambles", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;", []schema.Directive{
 		{Type: "Nghị định", Number: "30/2020/NĐ-CP", Date: "2020-03-05", Issuer: "Chính phủ", Subject: "về công tác văn thư"},
 		{Type: "Thông tư", Number: "01/2011/TT-BNV", Date: "2011-01-19", Issuer: "Bộ Nội vụ"}}},
+	// dates written otherwise
+	{"issued on", "Chỉ thị số 05-CT/TW được ban hành ngày 15/5/2016 đã đi vào cuộc sống.", []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Date: "2016-05-15"}}},
+	{"signed on, then the issuer", "Các đơn vị thực hiện Quyết định số 1234/QĐ-UBND, ký ngày 12/5/2021 của UBND tỉnh.", []schema.Directive{{Type: "Quyết định", Number: "1234/QĐ-UBND", Date: "2021-05-12", Issuer: "UBND tỉnh"}}},
+	{"a date in brackets", "Thực hiện Chỉ thị số 16/CT-TTg (ngày 31/3/2020) của Thủ tướng Chính phủ, tỉnh đã giãn cách xã hội.", []schema.Directive{{Type: "Chỉ thị", Number: "16/CT-TTg", Date: "2020-03-31", Issuer: "Thủ tướng Chính phủ"}}},
+	{"commas around the date", "Thực hiện Kế hoạch số 12-KH/HU, ngày 03/4/2021, của Ban Thường vụ Huyện ủy, các chi bộ tổ chức học tập.", []schema.Directive{{Type: "Kế hoạch", Number: "12-KH/HU", Date: "2021-04-03", Issuer: "Ban Thường vụ Huyện ủy"}}},
+	{"a padded date in words", "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ;", []schema.Directive{{Type: "Nghị định", Number: "15/2020/NĐ-CP", Date: "2020-02-03", Issuer: "Chính phủ"}}},
+	// terms and sessions after the issuer
+	{"the term after the issuer", "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025 về chuyển đổi số, các huyện đã triển khai.", []schema.Directive{{Type: "Nghị quyết", Number: "05-NQ/TU", Issuer: "Ban Chấp hành Đảng bộ tỉnh khóa XVII", Subject: "về chuyển đổi số"}}},
+	{"the session after the council", "Thực hiện Nghị quyết số 01/2021/NQ-HĐND ngày 26/3/2021 của HĐND tỉnh khóa X, kỳ họp thứ 2 về mức chi hỗ trợ, các xã đã chi trả.", []schema.Directive{{Type: "Nghị quyết", Number: "01/2021/NQ-HĐND", Date: "2021-03-26", Issuer: "HĐND tỉnh khóa X", Subject: "về mức chi hỗ trợ"}}},
+	{"the plenum with its term in brackets", "Nghị quyết số 20-NQ/TW của Hội nghị Trung ương 6 (khóa XII) về tăng cường công tác bảo vệ sức khỏe nhân dân.", []schema.Directive{{Type: "Nghị quyết", Number: "20-NQ/TW", Issuer: "Hội nghị Trung ương 6 (khóa XII)", Subject: "về tăng cường công tác bảo vệ sức khỏe nhân dân"}}},
+	{"an abbreviated issuer", "Hội nghị triển khai Thông tư 08/2022/TT-BGDĐT của Bộ GD&ĐT về quy chế tuyển sinh.", []schema.Directive{{Type: "Thông tư", Number: "08/2022/TT-BGDĐT", Issuer: "Bộ GD&ĐT", Subject: "về quy chế tuyển sinh"}}},
 	// joint issuers
 	{"joint ministries", "Thực hiện Thông tư liên tịch số 05/2015/TTLT-BNV-BTC ngày 25/5/2015 của Bộ Nội vụ, Bộ Tài chính về phụ cấp, Sở đã hướng dẫn.", []schema.Directive{{Type: "Thông tư liên tịch", Number: "05/2015/TTLT-BNV-BTC", Date: "2015-05-25", Issuer: "Bộ Nội vụ, Bộ Tài chính", Subject: "về phụ cấp"}}},
 	{"a ministry and a new clause", "Thực hiện Công văn số 2345/BNV-CQĐP của Bộ Nội vụ, Bộ Tư pháp đã hướng dẫn các địa phương.", []schema.Directive{{Type: "Công văn", Number: "2345/BNV-CQĐP", Issuer: "Bộ Nội vụ"}}},

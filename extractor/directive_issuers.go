@@ -232,7 +232,9 @@ func bodyNameIn(text, folded string, from int) (int, string) {
 		for _, h := range bodyHeads {
 			if strings.HasPrefix(rest, h) && wordBoundary(rest, 0, len(h)) && isUpperStart(text[i:]) {
 				name := text[i:]
-				if lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 {
+				// "Bộ trưởng Bộ Y tế Đào Hồng Lan": an office, maybe with
+				// its holder's name, is no body
+				if strings.HasPrefix(rest, "bộ trưởng") || lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 {
 					return -1, ""
 				}
 				return i, name
