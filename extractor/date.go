@@ -566,6 +566,12 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if r, ok := strings.CutPrefix(strings.TrimLeft(rest, ", "), "ngày "); ok && r != "" && isDigitByte(r[0]) {
 				continue
 			}
+			// "hôm nay 15/7", "sáng nay, 15/7": the day written out
+			if r := strings.TrimLeft(rest, ", "); r != "" && isDigitByte(r[0]) {
+				if loc := mentionRe.FindStringIndex(r[:min(len(r), 8)]); loc != nil && loc[0] == 0 {
+					continue
+				}
+			}
 			// a month-precision publication ("date 2023-10") gives no day
 			dm := dateMention{start: base + m[0], end: k + len(word), undated: published.IsZero() || monthOnly(published)}
 			if !dm.undated {

@@ -95,6 +95,9 @@ func dateBatteryCases() []dateBatteryCase {
 	// days relative to the publication
 	cs = append(cs,
 		dateBatteryCase{"Sáng nay, Quốc hội khai mạc kỳ họp", "2022-07-20", "", "sáng"},
+		dateBatteryCase{"Sáng nay 18/7, Quốc hội khai mạc kỳ họp", "2022-07-18", "", "sáng"},
+		dateBatteryCase{"Hôm nay, 18/7, Quốc hội khai mạc kỳ họp", "2022-07-18", "", ""},
+		dateBatteryCase{"Hôm nay, 20 đại biểu dự hội nghị", "2022-07-20", "", ""},
 		dateBatteryCase{"Chiều nay, Ban Chỉ đạo họp", "2022-07-20", "", "chiều"},
 		dateBatteryCase{"Chiều qua, Ban Thường vụ Tỉnh ủy họp", "2022-07-19", "", "chiều"},
 		dateBatteryCase{"Tối qua, tại Nhà hát lớn, Lễ kỷ niệm diễn ra", "2022-07-19", "", "tối"},

@@ -27,6 +27,14 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Sáng thứ Sáu (15/7), Ban Chỉ đạo tỉnh họp phiên thứ nhất.", "2022-07-15", "sáng"},
 		{"Sáng nay (20/7), Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ 7.", "2022-07-20", "sáng"},
 		{"Trong hai ngày 14 - 15/7, Trường Chính trị tỉnh tổ chức hội thảo khoa học.", "2022-07-14", ""},
+		{"Ngày 19/5/1890, Chủ tịch Hồ Chí Minh ra đời tại Nam Đàn. Sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo khoa học về Người.", "2022-07-15", "sáng"},
+		{"Hôm nay 15/7, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết.", "2022-07-15", ""},
+		{"Vừa qua, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Hội nghị diễn ra ngày 15/7 tại hội trường Tỉnh ủy.", "2022-07-15", ""},
+		{"Ngày 15/7/2022 – Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.", "2022-07-15", ""},
+		{"Chiều 15/7, tiếp tục chương trình kỳ họp thứ 7, Hội đồng nhân dân tỉnh thảo luận tại hội trường.", "2022-07-15", "chiều"},
+		{"Nhân dịp kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ 27/7, sáng 15/7, Tỉnh ủy tổ chức gặp mặt.", "2022-07-15", "sáng"},
+		{"Sáng 15/7, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị sơ kết; đồng chí Bộ trưởng dự và phát biểu chỉ đạo. Hội nghị đã thông qua Kế hoạch số 12/KH-BTP ngày 5/7/2022.", "2022-07-15", "sáng"},
+		{"Hội nghị được tổ chức trong 2 ngày (14-15/7) tại Trường Chính trị tỉnh.", "2022-07-14", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lead, func(t *testing.T) {
