@@ -17,6 +17,7 @@ import (
 // regexp over every paragraph.
 var docTypes = []string{
 	"thông báo kết luận", "quy chế phối hợp", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
+	"kế hoạch liên tịch", "kế hoạch phối hợp", "chương trình phối hợp", "hướng dẫn liên ngành", "hướng dẫn liên tịch", "quyết định liên tịch",
 	"nghị quyết", "chỉ thị", "thông báo", "quyết định", "kết luận", "kế hoạch", "công văn", "bộ luật",
 	"quy định", "hướng dẫn", "công điện", "nghị định", "thông tư", "thông tri", "pháp lệnh", "quy chế",
 	"hiến pháp", "điều lệ", "đề án", "tờ trình", "luật",

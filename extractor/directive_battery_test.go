@@ -229,6 +229,14 @@ var directiveBatteryFixed = []batteryCase{
 	{"a list of preambles", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;", []schema.Directive{
 		{Type: "Nghị định", Number: "30/2020/NĐ-CP", Date: "2020-03-05", Issuer: "Chính phủ", Subject: "về công tác văn thư"},
 		{Type: "Thông tư", Number: "01/2011/TT-BNV", Date: "2011-01-19", Issuer: "Bộ Nội vụ"}}},
+	// joint and coordination documents
+	{"a joint plan", "Thực hiện Kế hoạch liên tịch số 12/KHLT-UBND-MTTQ ngày 5/3/2021 về giám sát, các huyện đã triển khai.", []schema.Directive{{Type: "Kế hoạch liên tịch", Number: "12/KHLT-UBND-MTTQ", Date: "2021-03-05", Subject: "về giám sát"}}},
+	{"a coordination programme", "Thực hiện Chương trình phối hợp số 01/CTrPH-MTTQ-CA ngày 5/3/2021 về an ninh trật tự, các xã đã triển khai.", []schema.Directive{{Type: "Chương trình phối hợp", Number: "01/CTrPH-MTTQ-CA", Date: "2021-03-05", Subject: "về an ninh trật tự"}}},
+	{"an inter-agency guidance", "Thực hiện Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 5/3/2021, các huyện đã triển khai.", []schema.Directive{{Type: "Hướng dẫn liên ngành", Number: "01/HDLN-SNV-STC", Date: "2021-03-05"}}},
+	{"a joint decision", "Thực hiện Quyết định liên tịch số 01/2005/QĐLT ngày 5/3/2005, các huyện đã triển khai.", []schema.Directive{{Type: "Quyết định liên tịch", Number: "01/2005/QĐLT", Date: "2005-03-05"}}},
+	{"a joint resolution of the government and the front", "Thực hiện Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, các xã đã triển khai.", []schema.Directive{{Type: "Nghị quyết liên tịch", Number: "09/2008/NQLT-CP-UBTƯMTTQVN", Date: "2008-04-17", Issuer: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}}},
+	{"an urgent telegram", "Thực hiện Công điện khẩn số 05/CĐ-UBND ngày 5/9/2022 của UBND tỉnh, các huyện đã sơ tán dân.", []schema.Directive{{Type: "Công điện", Number: "05/CĐ-UBND", Date: "2022-09-05", Issuer: "UBND tỉnh"}}},
+	{"a military party committee", "Thực hiện Nghị quyết số 09-NQ/ĐUQSTW ngày 12/1/2021 của Đảng ủy Quân sự Trung ương, các đơn vị đã triển khai.", []schema.Directive{{Type: "Nghị quyết", Number: "09-NQ/ĐUQSTW", Date: "2021-01-12", Issuer: "Đảng ủy Quân sự Trung ương"}}},
 	// dates written otherwise
 	{"issued on", "Chỉ thị số 05-CT/TW được ban hành ngày 15/5/2016 đã đi vào cuộc sống.", []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Date: "2016-05-15"}}},
 	{"signed on, then the issuer", "Các đơn vị thực hiện Quyết định số 1234/QĐ-UBND, ký ngày 12/5/2021 của UBND tỉnh.", []schema.Directive{{Type: "Quyết định", Number: "1234/QĐ-UBND", Date: "2021-05-12", Issuer: "UBND tỉnh"}}},
