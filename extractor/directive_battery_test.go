@@ -256,6 +256,7 @@ var directiveBatteryFixed = []batteryCase{
 		{Type: "Kết luận", Number: "01-KL/TW", Issuer: "Bộ Chính trị", Subject: "về tiếp tục thực hiện Chỉ thị số 05-CT/TW"},
 		{Type: "Chỉ thị", Number: "05-CT/TW"}}},
 	{"an official who signs after a comma", "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 1234/QĐ-UBND về việc thành lập Ban Chỉ đạo.", []schema.Directive{{Type: "Quyết định", Number: "1234/QĐ-UBND", Subject: "về việc thành lập Ban Chỉ đạo"}}},
+	{"a body told by another is no issuer", "UBND tỉnh giao Sở Tài chính tại Công văn số 123/UBND-KT rà soát nguồn vốn.", []schema.Directive{{Type: "Công văn", Number: "123/UBND-KT"}}},
 	{"a department alone names no issuer", "Trên cơ sở đó, Sở đã xây dựng Kế hoạch số 12/KH-SNV về cải cách hành chính.", []schema.Directive{{Type: "Kế hoạch", Number: "12/KH-SNV", Subject: "về cải cách hành chính"}}},
 	// no document
 	{"decoy: concluded about party members", "Ủy ban Kiểm tra Huyện ủy đã kết luận 25 đảng viên có dấu hiệu vi phạm.", nil},

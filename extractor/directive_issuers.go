@@ -160,6 +160,30 @@ var bodyHeads = sortedLongestFirst(append([]string{
 // dựng Kế hoạch ..." leaves open which department).
 var lonelyHeads = map[string]bool{"bộ": true, "ban": true, "sở": true, "cục": true, "tổng cục": true, "văn phòng": true, "ủy ban": true, "hội đồng": true, "thường trực": true, "ngân hàng": true, "liên đoàn": true, "học viện": true, "đại học": true}
 
+// bodyNameVerbs are verbs, written in lower case, that a body's name never
+// holds before another capitalised name: "UBND tỉnh giao Sở Tài chính tại
+// Công văn ..." names who was told, not one body ("Ban Chỉ đạo", "công
+// trình giao thông" hold no such verb).
+var bodyNameVerbs = []string{" giao ", " chỉ đạo ", " yêu cầu ", " đề nghị ", " gửi ", " cùng "}
+
+// tellsAnotherBody reports whether a name read before a document holds one
+// of bodyNameVerbs followed by a capitalised word.
+func tellsAnotherBody(name string) bool {
+	for _, v := range bodyNameVerbs {
+		for off := 0; ; {
+			k := strings.Index(name[off:], v)
+			if k < 0 {
+				break
+			}
+			off += k + len(v)
+			if isUpperStart(name[off:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // issueVerbs close the text between a body named before a document and
 // the document: "Bộ Y tế (đã) ban hành Quyết định ...", "chỉ đạo của
 // Ban Tuyên giáo Tỉnh ủy tại Hướng dẫn ...".
@@ -234,7 +258,7 @@ func bodyNameIn(text, folded string, from int) (int, string) {
 				name := text[i:]
 				// "Bộ trưởng Bộ Y tế Đào Hồng Lan": an office, maybe with
 				// its holder's name, is no body
-				if strings.HasPrefix(rest, "bộ trưởng") || lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 {
+				if strings.HasPrefix(rest, "bộ trưởng") || lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 || tellsAnotherBody(name) {
 					return -1, ""
 				}
 				return i, name
