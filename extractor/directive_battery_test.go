@@ -257,6 +257,10 @@ var directiveBatteryFixed = []batteryCase{
 		{Type: "Chỉ thị", Number: "05-CT/TW"}}},
 	{"an official who signs after a comma", "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 1234/QĐ-UBND về việc thành lập Ban Chỉ đạo.", []schema.Directive{{Type: "Quyết định", Number: "1234/QĐ-UBND", Subject: "về việc thành lập Ban Chỉ đạo"}}},
 	{"a body told by another is no issuer", "UBND tỉnh giao Sở Tài chính tại Công văn số 123/UBND-KT rà soát nguồn vốn.", []schema.Directive{{Type: "Công văn", Number: "123/UBND-KT"}}},
+	{"a body that asks others is no issuer", "Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tại Kế hoạch số 45-KH/TU tổ chức quán triệt.", []schema.Directive{{Type: "Kế hoạch", Number: "45-KH/TU"}}},
+	{"a body with a verb-like word in its name", "Ngày 5/3/2023, Bộ Ngoại giao ban hành Thông tư số 01/2023/TT-BNG về lãnh sự.", []schema.Directive{{Type: "Thông tư", Number: "01/2023/TT-BNG", Date: "2023-03-05", Issuer: "Bộ Ngoại giao", Subject: "về lãnh sự"}}},
+	{"a steering committee issues", "Ban Chỉ đạo phòng, chống dịch tỉnh đã ban hành Kế hoạch số 88/KH-BCĐ về tiêm chủng.", []schema.Directive{{Type: "Kế hoạch", Number: "88/KH-BCĐ", Issuer: "Ban Chỉ đạo phòng, chống dịch tỉnh", Subject: "về tiêm chủng"}}},
+	{"the bodies told after a comma are no part of the issuer", "Thực hiện chỉ đạo của Tỉnh ủy, các cấp ủy tại Kế hoạch số 45-KH/TU đã tổ chức quán triệt.", []schema.Directive{{Type: "Kế hoạch", Number: "45-KH/TU"}}},
 	{"a department alone names no issuer", "Trên cơ sở đó, Sở đã xây dựng Kế hoạch số 12/KH-SNV về cải cách hành chính.", []schema.Directive{{Type: "Kế hoạch", Number: "12/KH-SNV", Subject: "về cải cách hành chính"}}},
 	// no document
 	{"decoy: concluded about party members", "Ủy ban Kiểm tra Huyện ủy đã kết luận 25 đảng viên có dấu hiệu vi phạm.", nil},

@@ -163,12 +163,18 @@ var lonelyHeads = map[string]bool{"bộ": true, "ban": true, "sở": true, "cụ
 // bodyNameVerbs are verbs, written in lower case, that a body's name never
 // holds before another capitalised name: "UBND tỉnh giao Sở Tài chính tại
 // Công văn ..." names who was told, not one body ("Ban Chỉ đạo", "công
-// trình giao thông" hold no such verb).
-var bodyNameVerbs = []string{" giao ", " chỉ đạo ", " yêu cầu ", " đề nghị ", " gửi ", " cùng "}
+// trình giao thông" hold no such verb). bodyNameActs are never in a name.
+var (
+	bodyNameVerbs = []string{" giao ", " chỉ đạo ", " cùng "}
+	bodyNameActs  = []string{" yêu cầu ", " đề nghị ", " gửi ", " cùng với ", " phối hợp với ", " giao cho ", " giao các "}
+)
 
 // tellsAnotherBody reports whether a name read before a document holds one
-// of bodyNameVerbs followed by a capitalised word.
+// of bodyNameActs, or one of bodyNameVerbs followed by a capitalised word.
 func tellsAnotherBody(name string) bool {
+	if hasAny(" "+fold(name)+" ", bodyNameActs...) {
+		return true
+	}
 	for _, v := range bodyNameVerbs {
 		for off := 0; ; {
 			k := strings.Index(name[off:], v)
@@ -220,6 +226,12 @@ func bodyNameBefore(text, folded string) (int, string) {
 	}
 	from := max(strings.LastIndexAny(b, ",;:.()\n\"“”'")+1, lastWordIndex(b, " của ")+len(" của "), lastWordIndex(b, " do ")+len(" do "))
 	start, name := bodyNameIn(text[:len(b)], b, from)
+	for tries := 0; start < 0 && tries < 2 && from >= 2 && b[from-1] == ',' && !isUpperStart(strings.TrimLeft(text[from:len(b)], " ")) && !andCommonRe.MatchString(strings.TrimLeft(b[from:], " ")); tries++ {
+		// "Ban Chỉ đạo phòng, chống dịch tỉnh": a comma inside the name,
+		// a lower-case word after it
+		from = max(strings.LastIndexAny(b[:from-1], ",;:.()\n\"“”'")+1, lastWordIndex(b[:from-1], " của ")+len(" của "))
+		start, name = bodyNameIn(text[:len(b)], b, from)
+	}
 	if start < 0 {
 		return -1, ""
 	}
