@@ -2069,8 +2069,9 @@ func (d *document) monthStamp() (time.Time, bool) {
 }
 
 // referencedEventLeads name an event the report tells about rather than
-// holds: "(kết quả) của Hội nghị Trung ương 7, họp từ ngày ...".
-var referencedEventLeads = []string{"của ", "kết quả ", "nội dung ", "tinh thần "}
+// holds: "(kết quả) của Hội nghị Trung ương 7, họp từ ngày ...", "Sau Hội
+// nghị Trung ương 5 diễn ra từ ngày 4-10/5, (sáng 15/7, ...)".
+var referencedEventLeads = []string{"của ", "kết quả ", "nội dung ", "tinh thần ", "sau "}
 
 // withoutReferencedEvents drops the dates that belong to an event the
 // sentence (folded) reports on: a date whose nearest event noun before it,

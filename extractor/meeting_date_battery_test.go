@@ -35,6 +35,9 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Nhân dịp kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ 27/7, sáng 15/7, Tỉnh ủy tổ chức gặp mặt.", "2022-07-15", "sáng"},
 		{"Sáng 15/7, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị sơ kết; đồng chí Bộ trưởng dự và phát biểu chỉ đạo. Hội nghị đã thông qua Kế hoạch số 12/KH-BTP ngày 5/7/2022.", "2022-07-15", "sáng"},
 		{"Hội nghị được tổ chức trong 2 ngày (14-15/7) tại Trường Chính trị tỉnh.", "2022-07-14", ""},
+		{"Đồng chí Nguyễn Văn An (sinh ngày 15/7/1965) được bầu giữ chức Bí thư. Chiều 16/7, Đảng bộ tỉnh tổ chức hội nghị công bố quyết định.", "2022-07-16", "chiều"},
+		{"Sau Hội nghị Trung ương 5 diễn ra từ ngày 4-10/5, sáng 15/7, Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt nghị quyết.", "2022-07-15", "sáng"},
+		{"Thực hiện kết luận của Thường trực Tỉnh ủy tại cuộc họp ngày 10/7, sáng 15/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", "2022-07-15", "sáng"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lead, func(t *testing.T) {
