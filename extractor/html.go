@@ -478,13 +478,32 @@ func (sc *scorer) score(c *html.Node) {
 	}
 	s := 1 + float64(commas) + min(float64(size)/150, 3)
 	holder := c
-	if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+	switch {
+	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
 		holder = c.Parent
+	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
+		// Older sites lay out the body as a table of one-cell rows, a
+		// paragraph to a row: the table holds the paragraphs.
+		holder = c.Parent.Parent
 	}
 	sc.add(holder, s, 0)
 	if holder.Parent != nil {
 		sc.add(holder.Parent, s/2, 1)
 	}
+}
+
+// onlyCell reports whether td is the only cell of its row.
+func onlyCell(td *html.Node) bool {
+	row := td.Parent
+	if row == nil || row.DataAtom != atom.Tr {
+		return false
+	}
+	for c := row.FirstChild; c != nil; c = c.NextSibling {
+		if c != td && c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownText measures the text of n that is not inside a nested block without
@@ -650,10 +669,10 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 			}
 			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
 			var a string // attrs(c), built only when it may matter
-			if isHeading || mayHoldHint(c, "title") {
+			if isHeading || mayHoldHint(c, "title") || mayHoldHint(c, "tieu") {
 				a = attrs(c)
 			}
-			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
+			if isHeading || (isTitleHint(a) && !isNegativeWith(c, a)) {
 				t := fold(collapseSpace(textOf(c, 0)))
 				score := 0
 				switch {
@@ -688,6 +707,12 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 		best = lastH1BeforeContent
 	}
 	return best
+}
+
+// isTitleHint reports whether a, an element's attrs, names a headline, in
+// English or in Vietnamese ("TieuDeTin", "tieu-de").
+func isTitleHint(a string) bool {
+	return strings.Contains(a, "title") || strings.Contains(a, "tieude") || strings.Contains(a, "tieu-de") || strings.Contains(a, "tieu_de")
 }
 
 func contains(a, n *html.Node) bool {
