@@ -781,7 +781,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
-				} else if t := collapseSpace(textOf(c, depth)); len(t) < 120 && isDateLine(t) {
+				} else if t := dateLineIn(c, depth); t != "" {
 					w.preDate = t // a date line above the headline
 				}
 				continue
@@ -826,6 +826,26 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 		}
 	}
+}
+
+// dateLineIn finds a date line in n or in a short block under it, such as
+// the date beside the breadcrumb above a newspaper's headline.
+func dateLineIn(n *html.Node, depth int) string {
+	t := collapseSpace(textOf(n, depth))
+	if len(t) < 120 && isDateLine(t) {
+		return t
+	}
+	if len(t) > 400 || depth > maxDepth {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+			if t := dateLineIn(c, depth+1); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // write appends one text node to the current paragraph, noting how much of
