@@ -896,8 +896,8 @@ func (w *blockWriter) flush() {
 		w.done = w.seenBody
 		return
 	}
-	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text))) {
-		return // a sidebar or list after the body
+	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
+		return // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLine(text) {
 		return

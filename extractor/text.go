@@ -413,6 +413,7 @@ var relatedHeadings = []string{
 	"bài viết liên quan", "bài liên quan", "tin mới nhất", "tin mới", "đọc nhiều", "xem nhiều",
 	"các bài viết khác", "bài viết khác", "tin bài liên quan", "tin bài khác", "ý kiến bạn đọc",
 	"bình luận", "tin cùng loại", "các tin cũ hơn", "tin nổi bật",
+	"cùng chuyên mục",
 }
 
 // isRelatedHeading reports whether s heads a list of other articles.
