@@ -389,6 +389,9 @@ func isFurnitureLine(s string) bool {
 	if r, n := utf8.DecodeRuneInString(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(strings.TrimLeft(f[n:], regexpSpace)) {
 		return true
 	}
+	if len(s) < 80 && strings.HasPrefix(f, "chuyên mục ") {
+		return true // the category line under a post ("Chuyên mục Tin tức")
+	}
 	return furnitureAt(f)
 }
 
