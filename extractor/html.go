@@ -803,6 +803,12 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				}
 				continue
 			}
+			// A box of other articles set into the body or under the lead
+			// is skipped; only one after the body ends the article (done).
+			if !w.afterContent && isBlockTag(c.DataAtom) && opensWithRelatedHeading(c) {
+				w.flush()
+				continue
+			}
 			k := kind
 			switch {
 			case c.DataAtom == atom.Figcaption || hasHint(a, captionSet):
@@ -826,6 +832,64 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 		}
 	}
+}
+
+// opensWithRelatedHeading reports whether block c opens with a heading of
+// other articles ("Tin liên quan") held in an element of its own, with a
+// list after it that is largely links: a box of links, whatever its class
+// (a wrapper of the body that happens to open with such a box is not one).
+func opensWithRelatedHeading(c *html.Node) bool {
+	n := c
+	for depth := 0; depth < 8; depth++ {
+		first := firstVisibleChild(n)
+		if first == nil {
+			return false
+		}
+		if first.Type == html.TextNode {
+			if n == c || !isRelatedHeading(collapseSpace(first.Data)) {
+				return false
+			}
+			text, links := linkText(c, 0, false)
+			return links*3 >= text
+		}
+		n = first
+	}
+	return false
+}
+
+// linkText counts the trimmed text bytes under n and those inside links.
+func linkText(n *html.Node, depth int, inLink bool) (text, links int) {
+	if depth > maxDepth {
+		return 0, 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t := len(strings.TrimSpace(c.Data))
+			text += t
+			if inLink {
+				links += t
+			}
+		case c.Type == html.ElementNode && !isDropTag(c.DataAtom):
+			t, l := linkText(c, depth+1, inLink || c.DataAtom == atom.A)
+			text, links = text+t, links+l
+		}
+	}
+	return text, links
+}
+
+// firstVisibleChild is n's first child that holds text or is an element
+// that can, or nil.
+func firstVisibleChild(n *html.Node) *html.Node {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode && strings.TrimSpace(k.Data) != "":
+			return k
+		case k.Type == html.ElementNode && !isDropTag(k.DataAtom) && k.FirstChild != nil:
+			return k
+		}
+	}
+	return nil
 }
 
 // dateLineIn finds a date line in n or in a short block under it, such as
