@@ -653,7 +653,9 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 	page := fold(meta.title)
 	var best *html.Node
 	bestScore := 0
-	var lastH1BeforeContent *html.Node
+	// Without a match, the last h1 or else the last title-classed element
+	// before the body: old sites title every page with the site's name.
+	var lastH1BeforeContent, lastTitledBeforeContent *html.Node
 	seenContent := false
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -695,6 +697,11 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
 					lastH1BeforeContent = c
 				}
+				if !isHeading && !seenContent && len(t) >= 10 && t != page {
+					if text, links := linkText(c, depth, false); links*2 < text {
+						lastTitledBeforeContent = c // not a link to another article
+					}
+				}
 				if isHeading {
 					continue
 				}
@@ -705,6 +712,9 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 	walk(root, 0)
 	if best == nil {
 		best = lastH1BeforeContent
+	}
+	if best == nil {
+		best = lastTitledBeforeContent
 	}
 	return best
 }
