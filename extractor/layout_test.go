@@ -198,3 +198,71 @@ func TestLayoutInvariance(t *testing.T) {
 func sameCredits(a, b schema.Credits) bool {
 	return fmt.Sprint(a.Author) == fmt.Sprint(b.Author) && fmt.Sprint(a.Photographer) == fmt.Sprint(b.Photographer)
 }
+
+// TestLayoutCues checks, on small pages, the cues the layouts above rely
+// on: a one-word signature with its unit in brackets, a box of other
+// articles set into the body, a body laid out as one-cell table rows under
+// a headline that only its class names.
+func TestLayoutCues(t *testing.T) {
+	const (
+		p1 = "Sáng 15/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021, với sự tham dự của cán bộ các huyện, thị xã."
+		p2 = "Phát biểu bế mạc hội nghị, đồng chí Lê Văn Phúc, Trưởng Ban Dân vận Tỉnh ủy đề nghị các học viên vận dụng kiến thức được trang bị vào thực tiễn."
+		p3 = "Cũng tại hội nghị, các đại biểu đã trao đổi kinh nghiệm xây dựng mô hình dân vận khéo, nhất là ở các xã vùng sâu, vùng xa."
+	)
+	tests := []struct {
+		name, page string
+		title      string
+		must       []string // paragraphs of the article, in order
+		mustNot    []string
+		author     string
+	}{
+		{
+			name:   "one-word signature with its unit",
+			page:   `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="detail"><p>` + p1 + `</p><p>` + p2 + `</p><p style="text-align:right"><strong>H'Liên (Ban Dân vận Tỉnh ủy)</strong></p></div></body></html>`,
+			title:  "Hội nghị tập huấn dân vận",
+			must:   []string{p1, p2},
+			author: "H'Liên",
+		},
+		{
+			name:    "related box inside the body",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="detail"><p>` + p1 + `</p><div class="box-embed"><p>Tin liên quan</p><ul><li><a href="/1">Đồng chí Lê Hoàng Sơn dự hội nghị Chỉ thị số 12-CT/TU</a></li></ul></div><p>` + p2 + `</p><p>` + p3 + `</p></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Lê Hoàng Sơn"},
+		},
+		{
+			name:    "one-cell rows under a TieuDe cell, the site's name as title",
+			page:    `<html><head><title>BAN DÂN VẬN TỈNH ỦY</title></head><body><table><tr><td class="menu"><a href="/">Trang chủ</a></td><td><table><tr><td class="TieuDe">Hội nghị tập huấn dân vận</td></tr><tr><td>(16/12/2021 10:22)</td></tr><tr><td><table><tr><td>` + p1 + `</td></tr><tr><td>` + p2 + `</td></tr><tr><td>` + p3 + `</td></tr></table></td></tr></table></td></tr></table></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Trang chủ"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(schema.Page{URL: "test", Body: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Title != tt.title {
+				t.Errorf("title = %q, want %q", r.Title, tt.title)
+			}
+			at := 0
+			for _, p := range tt.must {
+				i := strings.Index(r.Text[at:], p)
+				if i < 0 {
+					t.Fatalf("text lacks (or misorders) %q:\n%s", p, r.Text)
+				}
+				at += i + len(p)
+			}
+			for _, s := range tt.mustNot {
+				if strings.Contains(r.Text, s) {
+					t.Errorf("text holds %q:\n%s", s, r.Text)
+				}
+			}
+			if tt.author != "" && (len(r.Credits.Author) != 1 || r.Credits.Author[0] != tt.author) {
+				t.Errorf("authors = %q, want %q", r.Credits.Author, tt.author)
+			}
+		})
+	}
+}
