@@ -478,13 +478,32 @@ func (sc *scorer) score(c *html.Node) {
 	}
 	s := 1 + float64(commas) + min(float64(size)/150, 3)
 	holder := c
-	if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+	switch {
+	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
 		holder = c.Parent
+	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
+		// Older sites lay out the body as a table of one-cell rows, a
+		// paragraph to a row: the table holds the paragraphs.
+		holder = c.Parent.Parent
 	}
 	sc.add(holder, s, 0)
 	if holder.Parent != nil {
 		sc.add(holder.Parent, s/2, 1)
 	}
+}
+
+// onlyCell reports whether td is the only cell of its row.
+func onlyCell(td *html.Node) bool {
+	row := td.Parent
+	if row == nil || row.DataAtom != atom.Tr {
+		return false
+	}
+	for c := row.FirstChild; c != nil; c = c.NextSibling {
+		if c != td && c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownText measures the text of n that is not inside a nested block without
@@ -634,7 +653,9 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 	page := fold(meta.title)
 	var best *html.Node
 	bestScore := 0
-	var lastH1BeforeContent *html.Node
+	// Without a match, the last h1 or else the last title-classed element
+	// before the body: old sites title every page with the site's name.
+	var lastH1BeforeContent, lastTitledBeforeContent *html.Node
 	seenContent := false
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -650,10 +671,10 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 			}
 			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
 			var a string // attrs(c), built only when it may matter
-			if isHeading || mayHoldHint(c, "title") {
+			if isHeading || mayHoldHint(c, "title") || mayHoldHint(c, "tieu") {
 				a = attrs(c)
 			}
-			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
+			if isHeading || (isTitleHint(a) && !isNegativeWith(c, a)) {
 				t := fold(collapseSpace(textOf(c, 0)))
 				score := 0
 				switch {
@@ -676,6 +697,11 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
 					lastH1BeforeContent = c
 				}
+				if !isHeading && !seenContent && len(t) >= 10 && t != page {
+					if text, links := linkText(c, depth, false); links*2 < text {
+						lastTitledBeforeContent = c // not a link to another article
+					}
+				}
 				if isHeading {
 					continue
 				}
@@ -687,7 +713,16 @@ func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node
 	if best == nil {
 		best = lastH1BeforeContent
 	}
+	if best == nil {
+		best = lastTitledBeforeContent
+	}
 	return best
+}
+
+// isTitleHint reports whether a, an element's attrs, names a headline, in
+// English or in Vietnamese ("TieuDeTin", "tieu-de").
+func isTitleHint(a string) bool {
+	return strings.Contains(a, "title") || strings.Contains(a, "tieude") || strings.Contains(a, "tieu-de") || strings.Contains(a, "tieu_de")
 }
 
 func contains(a, n *html.Node) bool {
@@ -756,7 +791,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
-				} else if t := collapseSpace(textOf(c, depth)); len(t) < 120 && isDateLine(t) {
+				} else if t := dateLineIn(c, depth); t != "" {
 					w.preDate = t // a date line above the headline
 				}
 				continue
@@ -776,6 +811,12 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				if isBlockTag(c.DataAtom) {
 					w.flush()
 				}
+				continue
+			}
+			// A box of other articles set into the body or under the lead
+			// is skipped; only one after the body ends the article (done).
+			if !w.afterContent && isBlockTag(c.DataAtom) && opensWithRelatedHeading(c) {
+				w.flush()
 				continue
 			}
 			k := kind
@@ -801,6 +842,84 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 		}
 	}
+}
+
+// opensWithRelatedHeading reports whether block c opens with a heading of
+// other articles ("Tin liên quan") held in an element of its own, with a
+// list after it that is largely links: a box of links, whatever its class
+// (a wrapper of the body that happens to open with such a box is not one).
+func opensWithRelatedHeading(c *html.Node) bool {
+	n := c
+	for depth := 0; depth < 8; depth++ {
+		first := firstVisibleChild(n)
+		if first == nil {
+			return false
+		}
+		if first.Type == html.TextNode {
+			if n == c || !isRelatedHeading(collapseSpace(first.Data)) {
+				return false
+			}
+			text, links := linkText(c, 0, false)
+			return links*3 >= text
+		}
+		n = first
+	}
+	return false
+}
+
+// linkText counts the trimmed text bytes under n and those inside links.
+func linkText(n *html.Node, depth int, inLink bool) (text, links int) {
+	if depth > maxDepth {
+		return 0, 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t := len(strings.TrimSpace(c.Data))
+			text += t
+			if inLink {
+				links += t
+			}
+		case c.Type == html.ElementNode && !isDropTag(c.DataAtom):
+			t, l := linkText(c, depth+1, inLink || c.DataAtom == atom.A)
+			text, links = text+t, links+l
+		}
+	}
+	return text, links
+}
+
+// firstVisibleChild is n's first child that holds text or is an element
+// that can, or nil.
+func firstVisibleChild(n *html.Node) *html.Node {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode && strings.TrimSpace(k.Data) != "":
+			return k
+		case k.Type == html.ElementNode && !isDropTag(k.DataAtom) && k.FirstChild != nil:
+			return k
+		}
+	}
+	return nil
+}
+
+// dateLineIn finds a date line in n or in a short block under it, such as
+// the date beside the breadcrumb above a newspaper's headline.
+func dateLineIn(n *html.Node, depth int) string {
+	t := collapseSpace(textOf(n, depth))
+	if len(t) < 120 && isDateLine(t) {
+		return t
+	}
+	if len(t) > 400 || depth > maxDepth {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+			if t := dateLineIn(c, depth+1); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // write appends one text node to the current paragraph, noting how much of
@@ -851,8 +970,8 @@ func (w *blockWriter) flush() {
 		w.done = w.seenBody
 		return
 	}
-	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text))) {
-		return // a sidebar or list after the body
+	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
+		return // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLine(text) {
 		return

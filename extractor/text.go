@@ -389,6 +389,9 @@ func isFurnitureLine(s string) bool {
 	if r, n := utf8.DecodeRuneInString(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(strings.TrimLeft(f[n:], regexpSpace)) {
 		return true
 	}
+	if len(s) < 80 && strings.HasPrefix(f, "chuyên mục ") {
+		return true // the category line under a post ("Chuyên mục Tin tức")
+	}
 	return furnitureAt(f)
 }
 
@@ -413,6 +416,7 @@ var relatedHeadings = []string{
 	"bài viết liên quan", "bài liên quan", "tin mới nhất", "tin mới", "đọc nhiều", "xem nhiều",
 	"các bài viết khác", "bài viết khác", "tin bài liên quan", "tin bài khác", "ý kiến bạn đọc",
 	"bình luận", "tin cùng loại", "các tin cũ hơn", "tin nổi bật",
+	"cùng chuyên mục",
 }
 
 // isRelatedHeading reports whether s heads a list of other articles.
