@@ -2,9 +2,11 @@ package extractor
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/meetx/meetx/extractor/eval"
 	"github.com/meetx/meetx/schema"
 )
 
@@ -800,4 +802,53 @@ func TestAgendaAtCongress(t *testing.T) {
 	if len(r.Agenda) != 1 || r.Agenda[0].Kind != schema.AgendaDecision || r.Agenda[0].Text != want {
 		t.Fatalf("got%s, want one decision %q", show(r.Agenda), want)
 	}
+}
+
+// TestAgendaBattery runs each sentence of testdata/agenda_battery.tsv after a
+// fixed lead and scores the agenda against the one expected item the way
+// meetx eval does (kind, then word-set Jaccard): common constructions of
+// every kind must keep giving their item.
+func TestAgendaBattery(t *testing.T) {
+	data, err := os.ReadFile("testdata/agenda_battery.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const lead = "Hội nghị tổng kết\nSáng 10/1/2024, huyện tổ chức hội nghị tổng kết công tác năm 2023.\n"
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sentence, kind, text, ok := cut3(line)
+		if !ok {
+			t.Fatalf("bad line %q", line)
+		}
+		got, err := Extract(schema.Page{URL: "battery", ContentType: "text/plain; charset=utf-8", Body: []byte(lead + sentence)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold := eval.Gold{Report: schema.Report{Agenda: []schema.AgendaItem{{Kind: kind, Text: text}}}}
+		res := eval.Score([]eval.Pair{{Gold: gold, Got: got}})
+		if l, ok := res.Line("agenda"); !ok || l.Counts.TP != 1 {
+			t.Errorf("%q: want %s %q, got %v", sentence, kind, text, agendaSummary(got.Agenda))
+		}
+	}
+}
+
+// cut3 splits a line into three tab-separated fields.
+func cut3(line string) (a, b, c string, ok bool) {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 {
+		return "", "", "", false
+	}
+	return f[0], f[1], f[2], true
+}
+
+// agendaSummary lists items as "kind | text" for failure messages.
+func agendaSummary(items []schema.AgendaItem) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, it.Kind+" | "+it.Text)
+	}
+	return out
 }
