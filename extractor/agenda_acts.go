@@ -411,6 +411,22 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "ý" && third == "kiến" {
 			return 3, schema.AgendaDiscussion
 		}
+	case "ký":
+		// "Các đơn vị đã ký giao ước thi đua", "hai bên ký kết quy chế
+		// phối hợp": a signing; "ký ban hành" puts a document in force.
+		switch next {
+		case "kết":
+			if k+2 < te && toks[k+2].word {
+				return 2, schema.AgendaSigning
+			}
+		case "giao", "cam", "biên", "thỏa", "quy", "hợp", "bản":
+			return 1, schema.AgendaSigning
+		}
+	case "thi":
+		// "(xem xét,) thi hành kỷ luật ...": a disciplinary ruling.
+		if next == "hành" && third == "kỷ" {
+			return 2, schema.AgendaDecision
+		}
 	case "phát":
 		// "Đại diện các xã đã phát biểu ý kiến ...": remarks in the debate.
 		if next == "biểu" && third == "ý" && k+3 < te && toks[k+3].fold == "kiến" {
