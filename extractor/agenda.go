@@ -984,6 +984,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(bodyReports()) > 0:
 		out = append(out, bodyReports()...)
+	case !endsColon && hears && len(ms) == 0 && func() bool {
+		acts = a.papersHeardFirst(d, ts, te, st.meetingNoun)
+		return len(acts) > 0
+	}():
+		out = append(out, acts...)
 	case !endsColon && hears && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
