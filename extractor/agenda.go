@@ -299,7 +299,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
-			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing) {
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận") {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
 			// yêu cầu ...": a speaker the text names only by office.
 			end := actor - 1
