@@ -447,7 +447,7 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			text += len(strings.TrimSpace(c.Data))
+			text += trimmedLen(c.Data)
 		case html.ElementNode:
 			if isDropTag(c.DataAtom) {
 				continue
@@ -501,9 +501,9 @@ func ownText(n *html.Node) (size, commas, links int) {
 			switch c.Type {
 			case html.TextNode:
 				d := c.Data
-				right := len(d) - len(strings.TrimRightFunc(d, unicode.IsSpace))
+				left, right := spaceAround(d)
 				if lead == total { // only white space so far
-					lead += len(d) - len(strings.TrimLeftFunc(d, unicode.IsSpace))
+					lead += left
 				}
 				if right == len(d) {
 					trail += len(d)
@@ -511,9 +511,11 @@ func ownText(n *html.Node) (size, commas, links int) {
 					trail = right
 				}
 				total += len(d)
-				commas += strings.Count(d, ",")
-				if inLink {
-					links += len(strings.TrimSpace(d))
+				if left < len(d) {
+					commas += strings.Count(d[left:len(d)-right], ",")
+					if inLink {
+						links += len(d) - left - right
+					}
 				}
 			case html.ElementNode:
 				if isBlockTag(c.DataAtom) || isDropTag(c.DataAtom) {
@@ -529,6 +531,42 @@ func ownText(n *html.Node) (size, commas, links int) {
 	}
 	return total - lead - trail, commas, links
 }
+
+// spaceAround returns how many bytes of white space (unicode.IsSpace) s
+// starts and ends with, as strings.TrimLeftFunc and TrimRightFunc would
+// trim them; both are len(s) when s is all white space. Text nodes mostly
+// start and end with ASCII, which is tested without decoding.
+func spaceAround(s string) (lead, trail int) {
+	for lead < len(s) && whiteByte[s[lead]] {
+		lead++
+	}
+	if lead < len(s) && s[lead] >= utf8.RuneSelf {
+		lead = len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	}
+	if lead == len(s) {
+		return lead, lead
+	}
+	end := len(s)
+	for end > lead && whiteByte[s[end-1]] {
+		end--
+	}
+	if s[end-1] >= utf8.RuneSelf {
+		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+	}
+	return lead, len(s) - end
+}
+
+// trimmedLen is len(strings.TrimSpace(s)).
+func trimmedLen(s string) int {
+	lead, trail := spaceAround(s)
+	if lead == len(s) {
+		return 0
+	}
+	return len(s) - lead - trail
+}
+
+// whiteByte marks the ASCII bytes unicode.IsSpace accepts.
+var whiteByte = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // bestCandidate picks the highest-scoring container after weighing its
 // class/id hints and its link density.
@@ -806,8 +844,8 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 // write appends one text node to the current paragraph, noting how much of
 // it is italic (captions) or link text (lists of other articles).
 func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
-	t := strings.TrimSpace(s)
-	if t == "" {
+	size := trimmedLen(s)
+	if size == 0 {
 		if len(w.buf) > 0 {
 			w.buf = append(w.buf, ' ')
 		}
@@ -817,10 +855,10 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 		w.bufKind = kind
 	}
 	w.buf = append(w.buf, s...)
-	w.textBytes += len(t)
+	w.textBytes += size
 	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
 		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
-			w.italicBytes += len(t)
+			w.italicBytes += size
 			break
 		}
 		if isBlockTag(p.DataAtom) {
@@ -829,7 +867,7 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.A {
-			w.linkBytes += len(t)
+			w.linkBytes += size
 			break
 		}
 		if isBlockTag(p.DataAtom) {

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -135,4 +136,23 @@ func TestScanBodyAgrees(t *testing.T) {
 			t.Fatalf("scanBody(%q) = %v, %v; oracle %v, %v", s, v1, d1, v2, d2)
 		}
 	})
+}
+
+// TestSpaceAround checks spaceAround and trimmedLen against the strings
+// functions they stand for.
+func TestSpaceAround(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\n\t ", "a", " a ", "\u00a0a\u00a0", "\u3000 x \u2028", " ạ ", "ạ", "a\u0085",
+		"\u00a0", " \u00a0 ", "x\u00a0 \n", "\u00a0\u00a0b c\u2003", "\xc2", " \xff ",
+	} {
+		lead, trail := spaceAround(s)
+		wantLead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		wantTrail := len(s) - len(strings.TrimRightFunc(s, unicode.IsSpace))
+		if lead != wantLead || trail != wantTrail {
+			t.Errorf("spaceAround(%q) = %d, %d, want %d, %d", s, lead, trail, wantLead, wantTrail)
+		}
+		if got, want := trimmedLen(s), len(strings.TrimSpace(s)); got != want {
+			t.Errorf("trimmedLen(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
