@@ -437,8 +437,7 @@ func scanText[T string | []byte](s T) (collapsed, nfc bool) {
 			if i+8 <= len(s) {
 				// Eight ASCII bytes at a time: no control byte below 0x0e
 				// (tab, line breaks), and no space followed by a space.
-				w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-					uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+				w := load64(s[i : i+8])
 				if high := w & highBits; high != 0 {
 					n := bits.TrailingZeros64(high) >> 3 // the ASCII bytes before the first other one
 					end = i + n
@@ -518,6 +517,14 @@ func scanText[T string | []byte](s T) (collapsed, nfc bool) {
 		}
 	}
 	return
+}
+
+// load64 reads the eight bytes of s as a little-endian word; indexing a
+// slice of known length lets the compiler make one load of the eight.
+func load64[T string | []byte](s T) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // isCont reports whether c is a UTF-8 continuation byte.
