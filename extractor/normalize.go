@@ -114,33 +114,24 @@ func finishText(s []byte, dirty bool) []byte {
 // and, when b is valid, whether it holds a byte sequence cleanText would
 // replace (dirty); the test is by the same rules as needsCleaning.
 func scanBody(b []byte) (valid, dirty bool) {
+	// The one ASCII byte to note, found apart (vectorised), so that the
+	// loop only steps over ASCII.
+	dirty = bytes.IndexByte(b, '\r') >= 0
 	for i := 0; i < len(b); {
 		if i+8 <= len(b) {
-			// Eight ASCII bytes at a time, looking only for '\r'.
+			// Eight ASCII bytes at a time, then those before the first
+			// other byte.
 			w := binary.LittleEndian.Uint64(b[i:])
 			if w&highBits == 0 {
-				if x := w ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
-					dirty = true
-				}
 				i += 8
 				continue
 			}
-			// The ASCII bytes before the first other one, tested the
-			// same way with the others replaced by letters.
-			n := bits.TrailingZeros64(w&highBits) >> 3
-			keep := uint64(1)<<(8*n) - 1
-			if x := (w&keep | 'a'*lowBits&^keep) ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
-				dirty = true
-			}
-			i += n
+			i += bits.TrailingZeros64(w&highBits) >> 3
 		}
 		switch c := b[i]; {
 		case c == 0xe1 && i+2 < len(b) && isCont(b[i+1]) && isCont(b[i+2]):
 			i += 3 // the most common rune (U+1E00-U+1FFF): nothing to note
 		case c < utf8.RuneSelf:
-			if c == '\r' {
-				dirty = true
-			}
 			i++
 		case c >= 0xc2 && c <= 0xdf:
 			if i+1 >= len(b) || !isCont(b[i+1]) {
