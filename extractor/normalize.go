@@ -565,7 +565,7 @@ func toNFC(s string) string {
 // other text.
 func nfcBySyllable(s string) (t string, ok bool) {
 	b := make([]byte, 0, len(s))
-	seg, marks := 0, 0
+	seg, marks, copied := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		n, mark := 0, false
@@ -593,14 +593,17 @@ func nfcBySyllable(s string) (t string, ok bool) {
 			}
 		} else {
 			if marks > 0 {
+				// The text before the segment is copied as it is, in
+				// one piece since the last segment with marks.
+				b = append(b, s[copied:seg]...)
 				b = append(b, nfcSegment(s[seg:i])...)
-			} else {
-				b = append(b, s[seg:i]...)
+				copied = i
 			}
 			seg, marks = i, 0
 		}
 		i += n
 	}
+	b = append(b, s[copied:seg]...)
 	if marks > 0 {
 		b = append(b, nfcSegment(s[seg:])...)
 	} else {
