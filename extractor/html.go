@@ -346,13 +346,21 @@ func mayHoldHint(n *html.Node, hint string) bool {
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
-// a class string tests all of them.
-type hintSet [256][]string
+// a class string tests all of them; second marks the bytes that follow
+// the first in some hint, which rules out most offsets without comparing.
+type hintSet struct {
+	byFirst [256][]string
+	second  [256]bool
+}
 
 func newHintSet(hints []string) *hintSet {
 	var set hintSet
 	for _, h := range hints {
-		set[h[0]] = append(set[h[0]], h)
+		if len(h) < 2 {
+			panic("extractor: a hint must be two bytes or longer: " + h)
+		}
+		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
+		set.second[h[1]] = true
 	}
 	return &set
 }
@@ -369,8 +377,11 @@ var (
 
 // hasHint reports whether s contains one of the hints as a substring.
 func hasHint(s string, hints *hintSet) bool {
-	for i := 0; i < len(s); i++ {
-		for _, h := range hints[s[i]] {
+	for i := 0; i+1 < len(s); i++ {
+		if !hints.second[s[i+1]] {
+			continue
+		}
+		for _, h := range hints.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], h) {
 				return true
 			}
