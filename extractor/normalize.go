@@ -74,12 +74,15 @@ func looksBinary(body []byte) bool {
 // to convert or clean, which is the common case; callers must not keep
 // references into it beyond the call that owns body.
 func decode(body []byte, contentType string) []byte {
-	valid, dirty := scanBody(body)
+	valid, dirty, foreign := scanBody(body)
+	// Valid UTF-8 with fewer foreign Latin-1 runes than repairLegacy needs
+	// to look at it holds no legacy text.
+	mayBeLegacy := foreign >= minForeign
 	if valid && (!declaresCharset(body, contentType) || declaresOnlyUTF8(body, contentType)) {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
-		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
@@ -88,21 +91,24 @@ func decode(body []byte, contentType string) []byte {
 		enc, name, _ = charset.DetermineEncoding(body, "")
 	}
 	if name == "utf-8" && valid {
-		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil {
 		out = body
 	}
-	return finishText(bytes.ToValidUTF8(out, []byte("\uFFFD")), true)
+	return finishText(bytes.ToValidUTF8(out, []byte("\uFFFD")), true, true)
 }
 
-// finishText converts legacy font encodings in s (repairLegacy) and cleans
-// it when it may need it. The legacy text comes first: TCVN3 writes ư as
-// the byte of the soft hyphen, which cleaning removes.
-func finishText(s []byte, dirty bool) []byte {
-	if r, changed := repairLegacy(s); changed {
-		s, dirty = r, true
+// finishText converts legacy font encodings in s (repairLegacy) when it
+// may hold them and cleans it when it may need it. The legacy text comes
+// first: TCVN3 writes ư as the byte of the soft hyphen, which cleaning
+// removes.
+func finishText(s []byte, dirty, mayBeLegacy bool) []byte {
+	if mayBeLegacy {
+		if r, changed := repairLegacy(s); changed {
+			s, dirty = r, true
+		}
 	}
 	if !dirty {
 		return s
@@ -112,8 +118,9 @@ func finishText(s []byte, dirty bool) []byte {
 
 // scanBody reports in one pass over the page what utf8.Valid(b) reports
 // and, when b is valid, whether it holds a byte sequence cleanText would
-// replace (dirty); the test is by the same rules as needsCleaning.
-func scanBody(b []byte) (valid, dirty bool) {
+// replace (dirty; the test is by the same rules as needsCleaning) and how
+// many foreign Latin-1 runes it holds (countForeign without a limit).
+func scanBody(b []byte) (valid, dirty bool, foreign int) {
 	// The one ASCII byte to note, found apart (vectorised), so that the
 	// loop only steps over ASCII.
 	dirty = bytes.IndexByte(b, '\r') >= 0
@@ -135,15 +142,18 @@ func scanBody(b []byte) (valid, dirty bool) {
 			i++
 		case c >= 0xc2 && c <= 0xdf:
 			if i+1 >= len(b) || !isCont(b[i+1]) {
-				return false, false
+				return false, false, 0
 			}
 			if c1 := b[i+1]; (c == 0xc2 && (c1 == 0xa0 || c1 == 0xad)) || (c == 0xc3 && (c1 == 0x90 || c1 == 0xb0)) {
 				dirty = true
 			}
+			if c <= 0xc3 && foreignLatin1[rune(c&0x1f)<<6|rune(b[i+1]&0x3f)] {
+				foreign++
+			}
 			i += 2
 		case c >= 0xe0 && c <= 0xef:
 			if i+2 >= len(b) {
-				return false, false
+				return false, false, 0
 			}
 			c1, c2 := b[i+1], b[i+2]
 			lo, hi := byte(0x80), byte(0xbf)
@@ -154,7 +164,7 @@ func scanBody(b []byte) (valid, dirty bool) {
 				hi = 0x9f // no surrogates
 			}
 			if c1 < lo || c1 > hi || !isCont(c2) {
-				return false, false
+				return false, false, 0
 			}
 			switch c {
 			case 0xe2:
@@ -169,7 +179,7 @@ func scanBody(b []byte) (valid, dirty bool) {
 			i += 3
 		case c >= 0xf0 && c <= 0xf4:
 			if i+3 >= len(b) {
-				return false, false
+				return false, false, 0
 			}
 			lo, hi := byte(0x80), byte(0xbf)
 			switch c {
@@ -179,14 +189,14 @@ func scanBody(b []byte) (valid, dirty bool) {
 				hi = 0x8f // nothing above U+10FFFF
 			}
 			if c1 := b[i+1]; c1 < lo || c1 > hi || !isCont(b[i+2]) || !isCont(b[i+3]) {
-				return false, false
+				return false, false, 0
 			}
 			i += 4
 		default:
-			return false, false
+			return false, false, 0
 		}
 	}
-	return true, dirty
+	return true, dirty, foreign
 }
 
 // declaresCharset reports whether the page names its encoding in one of the

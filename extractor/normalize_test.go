@@ -130,10 +130,13 @@ func TestScanBodyAgrees(t *testing.T) {
 		"\u2009", "\u2011", "\u2212", "\ufeff", "\u0301", "€", "中", "😀", "\xe1", "\xe1\xba", "\xc3", "\xe2\x80",
 		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456"})...)
 	forEachSuffix(texts, func(s []byte) {
-		v1, d1 := scanBody(s)
+		v1, d1, f1 := scanBody(s)
 		v2, d2 := scanBodyOracle(s)
 		if v1 != v2 || d1 != d2 {
 			t.Fatalf("scanBody(%q) = %v, %v; oracle %v, %v", s, v1, d1, v2, d2)
+		}
+		if f2 := countForeign(s, len(s)+1); v1 && f1 != f2 {
+			t.Fatalf("scanBody(%q) counts %d foreign runes, countForeign %d", s, f1, f2)
 		}
 	})
 }
