@@ -236,10 +236,12 @@ func declaresOnlyUTF8(body []byte, contentType string) bool {
 		return false
 	}
 	const spaces = " \t\n\f\r"
-	for i := 0; i+len("charset") <= len(head); i++ {
-		if head[i]|0x20 != 'c' || !bytes.EqualFold(head[i:i+len("charset")], []byte("charset")) {
-			continue
+	for i := 0; ; i++ {
+		k := indexFold(head[i:], "charset")
+		if k < 0 {
+			break
 		}
+		i += k
 		rest := bytes.TrimLeft(head[i+len("charset"):], spaces)
 		if len(rest) == 0 || rest[0] != '=' {
 			return false
@@ -267,6 +269,28 @@ func hasWordFold[T string | []byte](s T, sub string) bool {
 		}
 	}
 	return false
+}
+
+// indexFold returns the offset of the first lower-case ASCII word in s,
+// in any mix of cases, or -1. Both cases of its first letter are searched
+// with bytes.IndexByte, each only up to the nearest one found so far.
+func indexFold(s []byte, word string) int {
+	for i := 0; i+len(word) <= len(s); {
+		next := len(s)
+		for _, c := range [2]byte{word[0], word[0] &^ 0x20} {
+			if k := bytes.IndexByte(s[i:next], c); k >= 0 {
+				next = i + k
+			}
+		}
+		if next+len(word) > len(s) {
+			break
+		}
+		if strings.EqualFold(string(s[next:next+len(word)]), word) {
+			return next
+		}
+		i = next + 1
+	}
+	return -1
 }
 
 // cleanText maps invisible and look-alike characters to their plain form
