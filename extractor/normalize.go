@@ -364,6 +364,14 @@ var cleanPairs = [][2]string{
 // included) with one space and returns the result in NFC. Every piece of
 // text the extractor keeps passes through it.
 func collapseSpace(s string) string {
+	// White space at either end only goes, so text indented or ending a
+	// line is trimmed first and then usually needs no copy.
+	for len(s) > 0 && isASCIIWhite(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isASCIIWhite(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
 	collapsed, nfc := scanText(s)
 	if collapsed {
 		if nfc {
@@ -378,6 +386,16 @@ func collapseSpace(s string) string {
 		return string(b)
 	}
 	return toNFC(string(b))
+}
+
+// isASCIIWhite reports whether c is one of the ASCII bytes appendCollapsed
+// takes for white space.
+func isASCIIWhite(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\v', '\r':
+		return true
+	}
+	return false
 }
 
 // collapseBuffer is collapseSpace for text gathered in a scratch buffer: it
