@@ -97,7 +97,8 @@ func readHTML(src []byte) *page {
 		return pg
 	}
 	sc := &scorer{index: make(map[*html.Node]int, 32)}
-	sc.scoreNodes(root, 0)
+	text, links := sc.scoreNodes(root, 0)
+	sc.setCounts(root, text, links)
 	content := bestCandidate(sc.candidates)
 	head := findHeadline(root, meta, content)
 
@@ -463,10 +464,15 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 			if isDropTag(c.DataAtom) {
 				continue
 			}
+			before := len(sc.candidates)
 			if depth <= maxDepth {
 				sc.score(c)
 			}
 			t, l := sc.scoreNodes(c, depth+1)
+			if len(sc.candidates) > before {
+				// c may have become a candidate, and only then
+				sc.setCounts(c, t, l)
+			}
 			text += t
 			if c.DataAtom == atom.A {
 				l = t // all of a link's text is link text for its ancestors
@@ -474,10 +480,14 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 			links += l
 		}
 	}
+	return text, links
+}
+
+// setCounts sets the text and link byte counts of n if it is a candidate.
+func (sc *scorer) setCounts(n *html.Node, text, links int) {
 	if i, ok := sc.index[n]; ok {
 		sc.candidates[i].text, sc.candidates[i].links = text, links
 	}
-	return text, links
 }
 
 // score adds the score of element c, when it holds a paragraph of its own,
