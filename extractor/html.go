@@ -599,6 +599,20 @@ func bestCandidate(candidates []candidate) *html.Node {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		// What the weighing below can add at most (the positive hint, the
+		// article tag, the itemprop), and one more for rounding: a
+		// container that cannot win with it is not worth lowering its
+		// class and searching it for hints.
+		bound := s + 25 + 1
+		if n.DataAtom == atom.Article {
+			bound += 10
+		}
+		if hasItemprop(n, "articleBody") {
+			bound += 40
+		}
+		if bound <= 0 || (best != nil && bound < bestScore) {
+			continue
+		}
 		a := attrs(n)
 		if hasHint(a, positiveSet) {
 			s += 25
