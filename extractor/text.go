@@ -395,18 +395,33 @@ func isFurnitureLine(s string) bool {
 // furnitureAt reports whether f, folded, starts with one of furnitureStarts
 // or with one of furnitureLabels and a colon.
 func furnitureAt(f string) bool {
-	for _, w := range furnitureStarts {
+	if f == "" {
+		return false
+	}
+	for _, w := range furnitureByFirst[f[0]].starts {
 		if strings.HasPrefix(f, w) {
 			return true
 		}
 	}
-	for _, w := range furnitureLabels {
+	for _, w := range furnitureByFirst[f[0]].labels {
 		if strings.HasPrefix(f, w) && strings.HasPrefix(strings.TrimLeft(f[len(w):], regexpSpace), ":") {
 			return true
 		}
 	}
 	return false
 }
+
+// furnitureByFirst holds furnitureStarts and furnitureLabels by their first
+// byte, so that a line is compared only with those that may open it.
+var furnitureByFirst = func() (t [256]struct{ starts, labels []string }) {
+	for _, w := range furnitureStarts {
+		t[w[0]].starts = append(t[w[0]].starts, w)
+	}
+	for _, w := range furnitureLabels {
+		t[w[0]].labels = append(t[w[0]].labels, w)
+	}
+	return t
+}()
 
 var relatedHeadings = []string{
 	"tin liên quan", "tin cùng chuyên mục", "các tin đã đưa", "tin đã đưa", "tin khác", "các tin khác",
