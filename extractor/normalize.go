@@ -402,17 +402,16 @@ func isASCIIWhite(c byte) bool {
 // collapses buf in place (the text only shrinks) and returns the new
 // buffer and the text as a string of its own.
 func collapseBuffer(buf []byte) ([]byte, string) {
-	collapsed, nfc := scanText(buf)
+	text := string(buf) // kept as it is in the common case
+	collapsed, nfc := scanText(text)
 	if !collapsed {
 		buf = appendCollapsed(buf[:0], buf)
-	}
-	if len(buf) == 0 {
-		return buf, ""
+		text = string(buf)
 	}
 	if nfc {
-		return buf, string(buf)
+		return buf, text
 	}
-	return buf, toNFC(string(buf))
+	return buf, toNFC(text)
 }
 
 // appendCollapsed appends s to b with its white space trimmed and
@@ -465,95 +464,65 @@ func hasPrefix[T string | []byte](s T, prefix string) bool {
 // ỹ ...) and general punctuation U+2002-U+203F, none of which can change
 // under NFC. That is what well-formed Vietnamese pages hold, so the full
 // NFC check runs only on text with combining marks or other scripts.
-func scanText[T string | []byte](s T) (collapsed, nfc bool) {
-	collapsed, nfc = true, true
+func scanText(s string) (collapsed, nfc bool) {
 	if len(s) == 0 {
 		return true, true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		collapsed = false
-	}
+	// Spaces are tested apart, at the ends and doubled (strings.Contains
+	// is vectorised), so that the loop only looks for control bytes and
+	// runes.
+	collapsed = s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
+	nfc = true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			end := i + 1
 			if i+8 <= len(s) {
-				// Eight ASCII bytes at a time: no control byte below 0x0e
-				// (tab, line breaks), and no space followed by a space.
-				w := load64(s[i : i+8])
+				// The ASCII bytes of the next eight, the others replaced by
+				// letters: with no byte below 0x0e (tab, line breaks) among
+				// them there is nothing to note.
+				w, n := load64(s[i:i+8]), 8
 				if high := w & highBits; high != 0 {
-					n := bits.TrailingZeros64(high) >> 3 // the ASCII bytes before the first other one
-					end = i + n
-					if n > 0 {
-						// The same tests on those bytes, the others
-						// replaced by letters: no control byte, no two
-						// spaces (a space before the other byte is
-						// followed by no space). With a control byte
-						// each is looked at below.
-						keep := uint64(1)<<(8*n) - 1
-						x := w&keep | 'a'*lowBits&^keep
-						if (x-0x0e*lowBits)&^x&highBits == 0 {
-							y := x ^ 0x20*lowBits
-							sp := ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits
-							if sp&(sp>>8) != 0 {
-								collapsed = false
-								if !nfc {
-									return
-								}
-							}
-							i = end
-						}
-					}
-				} else if (w-0x0e*lowBits)&^w&highBits != 0 {
-					end = i + 8 // a control byte: look at each
-				} else {
-					x := w ^ 0x20*lowBits
-					sp := ^(((x &^ highBits) + 0x7f*lowBits) | x) & highBits // 0x80 in each space byte
-					if sp&(sp>>8) != 0 || (sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ') {
-						collapsed = false
-						if !nfc {
-							return
-						}
-					}
-					i += 8
+					n = bits.TrailingZeros64(high) >> 3
+					keep := uint64(1)<<(8*n) - 1
+					w = w&keep | 'a'*lowBits&^keep
+				}
+				if (w-0x0e*lowBits)&^w&highBits == 0 {
+					i += n
 					continue
 				}
 			}
-			for ; i < end; i++ {
-				switch s[i] {
-				case '\t', '\n', '\f', '\v', '\r':
-					collapsed = false
-				case ' ':
-					if i+1 < len(s) && s[i+1] == ' ' {
-						collapsed = false
-					}
+			if c >= '\t' && c <= '\r' {
+				collapsed = false
+				if !nfc {
+					return
 				}
 			}
-		} else {
-			switch {
-			case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
-				i += 3
-				continue // the most common rune: nothing to note
-			case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
-				if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
-					collapsed = false
-				}
-				i += 2
-			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
-				switch s[i+2] {
-				case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
-					collapsed = false
-				case 0x80, 0x81: // U+2000, U+2001 become U+2002, U+2003 under NFC
-					nfc = false
-				}
-				i += 3
-			default:
+			i++
+			continue
+		}
+		switch {
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
+			i += 3 // the most common rune: nothing to note
+			continue
+		case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
+			if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
+				collapsed = false
+			}
+			i += 2
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
+			switch s[i+2] {
+			case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
+				collapsed = false
+			case 0x80, 0x81: // U+2000, U+2001 become U+2002, U+2003 under NFC
 				nfc = false
-				if c == 0xef && hasPrefix(s[i:], "\ufeff") {
-					collapsed = false
-				}
-				i++
 			}
+			i += 3
+		default:
+			nfc = false
+			if c == 0xef && hasPrefix(s[i:], "\ufeff") {
+				collapsed = false
+			}
+			i++
 		}
 		if !collapsed && !nfc {
 			return
@@ -563,8 +532,8 @@ func scanText[T string | []byte](s T) (collapsed, nfc bool) {
 }
 
 // load64 reads the eight bytes of s as a little-endian word; indexing a
-// slice of known length lets the compiler make one load of the eight.
-func load64[T string | []byte](s T) uint64 {
+// string of known length lets the compiler make one load of the eight.
+func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56

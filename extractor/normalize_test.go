@@ -74,7 +74,7 @@ func TestScanTextAgrees(t *testing.T) {
 		"\u00ad", "\u2009", "\u200b", "\u202f", "\u2000", "\u2013", "\ufeff", "\u0301", "\xe1", "\xc3", "\xe2\x80",
 		"€", "中", "x1", ".", "\x00"})...)
 	forEachSuffix(texts, func(s []byte) {
-		c1, n1 := scanText(s)
+		c1, n1 := scanText(string(s))
 		c2, n2 := scanTextOracle(s)
 		if c1 != c2 || n1 != n2 {
 			t.Fatalf("scanText(%q) = %v, %v; oracle %v, %v", s, c1, n1, c2, n2)
