@@ -229,7 +229,7 @@ func declaresOnlyUTF8(body []byte, contentType string) bool {
 	head := body[:min(len(body), 1024)]
 	// DetermineEncoding cuts a partial rune (at most 3 bytes) off the end
 	// before it looks for such a byte.
-	if bytes.IndexFunc(head[:max(0, len(head)-4)], func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+	if isASCII(head[:max(0, len(head)-4)]) {
 		return false
 	}
 	if bytes.Contains(head, []byte("&#")) {
@@ -313,7 +313,16 @@ func cleanFrom(s []byte, i int) []byte {
 	out := make([]byte, i, len(s))
 	copy(out, s[:i])
 	for i < len(s) {
-		if c := s[i]; !cleaningLead[c] || !needsCleaning(s[i:min(len(s), i+3)]) {
+		// the bytes up to the next that may start a pair, in one piece
+		j := i
+		for j < len(s) && !cleaningLead[s[j]] {
+			j++
+		}
+		out = append(out, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; !needsCleaning(s[i:min(len(s), i+3)]) {
 			out = append(out, c)
 			i++
 			continue
@@ -468,10 +477,7 @@ func scanText(s string) (collapsed, nfc bool) {
 	if len(s) == 0 {
 		return true, true
 	}
-	// Spaces are tested apart, at the ends and doubled (strings.Contains
-	// is vectorised), so that the loop only looks for control bytes and
-	// runes.
-	collapsed = s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
+	collapsed = s[0] != ' ' && s[len(s)-1] != ' '
 	nfc = true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -479,7 +485,8 @@ func scanText(s string) (collapsed, nfc bool) {
 			if i+8 <= len(s) {
 				// The ASCII bytes of the next eight, the others replaced by
 				// letters: with no byte below 0x0e (tab, line breaks) among
-				// them there is nothing to note.
+				// them, only a space followed by a space is to note (a
+				// space before another byte is followed by none).
 				w, n := load64(s[i:i+8]), 8
 				if high := w & highBits; high != 0 {
 					n = bits.TrailingZeros64(high) >> 3
@@ -487,11 +494,20 @@ func scanText(s string) (collapsed, nfc bool) {
 					w = w&keep | 'a'*lowBits&^keep
 				}
 				if (w-0x0e*lowBits)&^w&highBits == 0 {
+					y := w ^ 0x20*lowBits
+					sp := ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits // 0x80 in each space byte
+					if sp&(sp>>8) != 0 || (sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ') {
+						collapsed = false
+						if !nfc {
+							return
+						}
+					}
 					i += n
 					continue
 				}
 			}
-			if c >= '\t' && c <= '\r' {
+			switch {
+			case c >= '\t' && c <= '\r', c == ' ' && i+1 < len(s) && s[i+1] == ' ':
 				collapsed = false
 				if !nfc {
 					return
@@ -537,6 +553,22 @@ func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isASCII reports whether b is all ASCII, eight bytes at a time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isCont reports whether c is a UTF-8 continuation byte.

@@ -159,3 +159,22 @@ func TestSpaceAround(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanTextAgrees compares cleanText with a strings.Replacer of
+// cleanPairs on random strings of the runes it replaces and their
+// neighbours.
+func TestCleanTextAgrees(t *testing.T) {
+	var pairs []string
+	for _, p := range cleanPairs {
+		pairs = append(pairs, p[0], p[1])
+	}
+	r := strings.NewReplacer(pairs...)
+	texts := randomTexts(5, []string{"a", " ", "\r", "\n", "\r\n", "ạ", "ư", "đ", "\u00a0", "\u00ad", "Ð", "ð",
+		"\u2009", "\u2011", "\u2212", "\u2010", "\u200b", "\u200c", "\u200d", "\u202f", "\ufeff", "\u2013", "€",
+		"\xc2", "\xe2\x80", "\xef\xbb", "ĐỘC LẬP"})
+	forEachSuffix(texts, func(s []byte) {
+		if got, want := string(cleanText(s)), r.Replace(string(s)); got != want {
+			t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
