@@ -621,10 +621,23 @@ func nfcBySyllable(s string) (t string, ok bool) {
 	seg, marks, copied := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf {
+			// A run of ASCII letters: each starts a segment of its own,
+			// and only the last may take marks.
+			if marks > 0 {
+				b = append(b, s[copied:seg]...)
+				b = append(b, nfcSegment(s[seg:i])...)
+				copied = i
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			seg, marks, i = j-1, 0, j
+			continue
+		}
 		n, mark := 0, false
 		switch {
-		case c < utf8.RuneSelf:
-			n = 1
 		case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
 			n = 2
 		case c == 0xcc || c == 0xcd: // U+0300..U+036F, combining marks
