@@ -97,10 +97,14 @@ func readHTML(src []byte) *page {
 		return pg
 	}
 	sc := &scorer{index: make(map[*html.Node]int, 32)}
-	text, links := sc.scoreNodes(root, 0)
-	sc.setCounts(root, text, links)
+	text, links := sc.scoreNodes(root, 0, false)
+	sc.setCounts(root, text, links, -1)
 	content := bestCandidate(sc.candidates)
-	head := findHeadline(root, meta, content)
+	contentSeq := -1
+	if content != nil {
+		contentSeq = sc.candidates[sc.index[content]].seq
+	}
+	head := findHeadline(sc.titled, meta, contentSeq)
 
 	// The article is the smallest element holding both the headline and
 	// the body. It is read from the headline on: what lies between the
@@ -415,7 +419,21 @@ type candidate struct {
 	// text and links are the bytes of trimmed text under the node and how
 	// many of them are link text (see scoreNodes).
 	text, links int
+	seq         int // the node's rank in document order (see headlineCandidate), or -1
 }
+
+// headlineCandidate is an element findHeadline weighs: an h1-h3, or one
+// whose class or id may say "title". The scorer notes them, and ranks in
+// document order every element, as findHeadline's own walk over the body
+// would meet them: down to maxDepth, past no dropped element and into no
+// h1-h3 (a heading is weighed as a whole).
+type headlineCandidate struct {
+	node    *html.Node
+	seq     int // rank in document order
+	heading bool
+}
+
+func isHeadingTag(a atom.Atom) bool { return a == atom.H1 || a == atom.H2 || a == atom.H3 }
 
 // scorer gives each container a score from the paragraphs directly in it,
 // in the manner of Readability: long, comma-rich paragraphs add to their
@@ -429,6 +447,9 @@ type scorer struct {
 	// next paragraphs usually share: they skip the map.
 	last [2]*html.Node
 	idx  [2]int
+	// the elements ranked so far and the headline candidates among them
+	seq    int
+	titled []headlineCandidate
 }
 
 func (sc *scorer) add(n *html.Node, s float64, slot int) {
@@ -451,8 +472,9 @@ func (sc *scorer) add(n *html.Node, s float64, slot int) {
 // children and grandchildren make it one. Measuring in this one walk also
 // keeps nested candidates from each walking their subtree again (which is
 // quadratic in the nesting depth). Paragraphs are scored down to maxDepth,
-// text is measured down to 4*maxDepth.
-func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
+// text is measured down to 4*maxDepth. The same walk notes the headline
+// candidates (see headlineCandidate); inHeading is set below an h1-h3.
+func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, links int) {
 	if depth > 4*maxDepth {
 		return 0, 0
 	}
@@ -464,14 +486,22 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 			if isDropTag(c.DataAtom) {
 				continue
 			}
+			seq, heading := -1, isHeadingTag(c.DataAtom)
+			if depth <= maxDepth && !inHeading {
+				seq = sc.seq
+				sc.seq++
+				if heading || mayHoldHint(c, "title") {
+					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading})
+				}
+			}
 			before := len(sc.candidates)
 			if depth <= maxDepth {
 				sc.score(c)
 			}
-			t, l := sc.scoreNodes(c, depth+1)
+			t, l := sc.scoreNodes(c, depth+1, inHeading || heading)
 			if len(sc.candidates) > before {
 				// c may have become a candidate, and only then
-				sc.setCounts(c, t, l)
+				sc.setCounts(c, t, l, seq)
 			}
 			text += t
 			if c.DataAtom == atom.A {
@@ -483,10 +513,11 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 	return text, links
 }
 
-// setCounts sets the text and link byte counts of n if it is a candidate.
-func (sc *scorer) setCounts(n *html.Node, text, links int) {
+// setCounts sets the text and link byte counts and the rank of n if it is
+// a candidate.
+func (sc *scorer) setCounts(n *html.Node, text, links, seq int) {
 	if i, ok := sc.index[n]; ok {
-		sc.candidates[i].text, sc.candidates[i].links = text, links
+		sc.candidates[i].text, sc.candidates[i].links, sc.candidates[i].seq = text, links, seq
 	}
 }
 
@@ -701,62 +732,46 @@ func textUnder(n *html.Node, depth int, reading bool) string {
 
 // findHeadline picks the article's headline element: the h1/h2 or
 // title-classed element whose text matches og:title or <title>, else the
-// last h1 before the content block.
-func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node {
+// last h1 before the content block. titled are the elements that may be
+// it, in document order, as the scorer found them (see headlineCandidate);
+// contentSeq is the rank of the content block among the elements the
+// scorer ranked, or -1.
+func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *html.Node {
 	want := fold(meta.ogTitle)
 	page := fold(meta.title)
 	var best *html.Node
 	bestScore := 0
 	var lastH1BeforeContent *html.Node
-	seenContent := false
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
+	for _, h := range titled {
+		c, isHeading := h.node, h.heading
+		seenContent := contentSeq >= 0 && contentSeq <= h.seq
+		a := attrs(c)
+		if !isHeading && !(strings.Contains(a, "title") && !isNegativeWith(c, a)) {
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
-				continue
-			}
-			if c == content {
-				seenContent = true
-			}
-			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
-			var a string // attrs(c), built only when it may matter
-			if isHeading || mayHoldHint(c, "title") {
-				a = attrs(c)
-			}
-			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
-				t := fold(collapseSpace(textOf(c, 0)))
-				score := 0
-				switch {
-				case len(t) < 10 || len(t) > 400:
-				case want != "" && t == want:
-					score = 4
-				case page != "" && strings.HasPrefix(page, t):
-					score = 3
-				case want != "" && (strings.Contains(want, t) || strings.Contains(t, want)):
-					score = 2
-				case page != "" && strings.Contains(page, t):
-					score = 2
-				}
-				if score > 0 && isHeading {
-					score++
-				}
-				if score > bestScore {
-					best, bestScore = c, score
-				}
-				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
-					lastH1BeforeContent = c
-				}
-				if isHeading {
-					continue
-				}
-			}
-			walk(c, depth+1)
+		t := fold(collapseSpace(textOf(c, 0)))
+		score := 0
+		switch {
+		case len(t) < 10 || len(t) > 400:
+		case want != "" && t == want:
+			score = 4
+		case page != "" && strings.HasPrefix(page, t):
+			score = 3
+		case want != "" && (strings.Contains(want, t) || strings.Contains(t, want)):
+			score = 2
+		case page != "" && strings.Contains(page, t):
+			score = 2
+		}
+		if score > 0 && isHeading {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+		if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
+			lastH1BeforeContent = c
 		}
 	}
-	walk(root, 0)
 	if best == nil {
 		best = lastH1BeforeContent
 	}
