@@ -97,7 +97,10 @@ func decode(body []byte, contentType string) []byte {
 	if err != nil {
 		out = body
 	}
-	return finishText(bytes.ToValidUTF8(out, []byte("\uFFFD")), true, true)
+	if !utf8.Valid(out) { // decoders write valid UTF-8: this is the fallback
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return finishText(out, true, true)
 }
 
 // finishText converts legacy font encodings in s (repairLegacy) when it
