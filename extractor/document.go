@@ -67,6 +67,8 @@ func (d *document) build(blocks []block) {
 	}
 	d.text = b.String()
 	d.folded = fold(d.text)
+	// about a sentence per paragraph and one more per 256 bytes of text
+	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
 	for _, p := range d.paras {
 		d.sents = appendSentences(d.sents, d.text, p)
 	}

@@ -120,7 +120,8 @@ func readHTML(src []byte) *page {
 		article = root
 	}
 	headInside := head != nil && contains(article, head)
-	w := &blockWriter{root: article, head: head, content: content, started: !headInside}
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
+		buf: make([]byte, 0, 1024)} // most paragraphs fit: the buffer grows less
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
