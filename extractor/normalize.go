@@ -620,7 +620,8 @@ func toNFC(s string) string {
 // normalised once per process and then looked up. ok is false for any
 // other text.
 func nfcBySyllable(s string) (t string, ok bool) {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // one buffer: composing marks shortens the text
+	b.Grow(len(s))
 	seg, marks, copied := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -628,8 +629,8 @@ func nfcBySyllable(s string) (t string, ok bool) {
 			// A run of ASCII letters: each starts a segment of its own,
 			// and only the last may take marks.
 			if marks > 0 {
-				b = append(b, s[copied:seg]...)
-				b = append(b, nfcSegment(s[seg:i])...)
+				b.WriteString(s[copied:seg])
+				b.WriteString(nfcSegment(s[seg:i]))
 				copied = i
 			}
 			j := i + 1
@@ -664,21 +665,21 @@ func nfcBySyllable(s string) (t string, ok bool) {
 			if marks > 0 {
 				// The text before the segment is copied as it is, in
 				// one piece since the last segment with marks.
-				b = append(b, s[copied:seg]...)
-				b = append(b, nfcSegment(s[seg:i])...)
+				b.WriteString(s[copied:seg])
+				b.WriteString(nfcSegment(s[seg:i]))
 				copied = i
 			}
 			seg, marks = i, 0
 		}
 		i += n
 	}
-	b = append(b, s[copied:seg]...)
+	b.WriteString(s[copied:seg])
 	if marks > 0 {
-		b = append(b, nfcSegment(s[seg:])...)
+		b.WriteString(nfcSegment(s[seg:]))
 	} else {
-		b = append(b, s[seg:]...)
+		b.WriteString(s[seg:])
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 // isVietMark reports whether r is one of the combining marks of
