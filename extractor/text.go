@@ -99,12 +99,16 @@ func isTopDateLine(l string) bool {
 	if isDateLine(l) || isCreditedDateLine(l) {
 		return true
 	}
-	if !mayHoldFullDate(l) {
+	if len(l) >= 200 || !mayHoldFullDate(l) {
 		return false
 	}
-	loc := fullDateRe.FindStringIndex(l)
-	return loc != nil && loc[0] == 0 && len(l) < 200 && !strings.Contains(l[loc[1]:], ",")
+	loc := fullDateAtStartRe.FindStringIndex(l)
+	return loc != nil && !strings.Contains(l[loc[1]:], ",")
 }
+
+// fullDateAtStartRe is fullDateRe anchored at the start: whether a line
+// opens with a date is told without searching the rest of it.
+var fullDateAtStartRe = regexp.MustCompile(`^(?:` + fullDateRe.String() + `)`)
 
 func hasLetter(s string) bool {
 	for _, r := range s {
