@@ -299,7 +299,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
-			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing) {
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận") {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
 			// yêu cầu ...": a speaker the text names only by office.
 			end := actor - 1
@@ -984,6 +984,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(bodyReports()) > 0:
 		out = append(out, bodyReports()...)
+	case !endsColon && hears && len(ms) == 0 && func() bool {
+		acts = a.papersHeardFirst(d, ts, te, st.meetingNoun)
+		return len(acts) > 0
+	}():
+		out = append(out, acts...)
 	case !endsColon && hears && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")

@@ -286,6 +286,8 @@ var actionPairs = []struct{ first, second, kind string }{
 	{"xem", "xét", schema.AgendaDiscussion},
 	{"quán", "triệt", schema.AgendaReport},
 	{"triển", "khai", schema.AgendaReport},
+	{"công", "bố", schema.AgendaDecision},
+	{"kiến", "nghị", schema.AgendaDiscussion},
 }
 
 // actionVerbAt reads, at token k, a verb by which a meeting or a body acts
@@ -408,6 +410,27 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	case "cho":
 		if next == "ý" && third == "kiến" {
 			return 3, schema.AgendaDiscussion
+		}
+	case "ký":
+		// "Các đơn vị đã ký giao ước thi đua", "hai bên ký kết quy chế
+		// phối hợp": a signing; "ký ban hành" puts a document in force.
+		switch next {
+		case "kết":
+			if k+2 < te && toks[k+2].word {
+				return 2, schema.AgendaSigning
+			}
+		case "giao", "cam", "biên", "thỏa", "quy", "hợp", "bản":
+			return 1, schema.AgendaSigning
+		}
+	case "thi":
+		// "(xem xét,) thi hành kỷ luật ...": a disciplinary ruling.
+		if next == "hành" && third == "kỷ" {
+			return 2, schema.AgendaDecision
+		}
+	case "phát":
+		// "Đại diện các xã đã phát biểu ý kiến ...": remarks in the debate.
+		if next == "biểu" && third == "ý" && k+3 < te && toks[k+3].fold == "kiến" {
+			return 4, schema.AgendaDiscussion
 		}
 	case "tham":
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
@@ -613,6 +636,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 			if t.text == "," && j > from && j+1 < te && toks[j-1].word && toks[j+1].capital && (toks[j+1].fold == "ban" || toks[j+1].fold == "thường") {
 				continue // "Ban Chấp hành, Ban Thường vụ Đảng bộ ... họp": bodies listed as the subject
 			}
+			if t.text == "," && j > from && j+1 < te && toks[j+1].lower && unitNouns[toks[j+1].fold] && pluralBefore(toks, from, j) {
+				continue // "Đại diện các xã, thị trấn đã ...": units listed as the subject
+			}
 			return -1
 		}
 		if a.startsMention(j) {
@@ -626,6 +652,9 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 				return -1
 			}
 		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
+			if t.fold == "kiến" && (j == 0 || toks[j-1].fold != "dự") {
+				break // "kiến nghị", "ý kiến": only "dự kiến" plans ahead
+			}
 			if focus {
 				break // inside the first act of "tập trung ...; xem xét ..."
 			}
@@ -922,6 +951,22 @@ func reportingBodyBefore(toks []token, k int) bool {
 			}
 		}
 		return reportingBodies[w]
+	}
+	return false
+}
+
+// unitNouns are the words that a plural subject lists after a comma: "các
+// xã, thị trấn", "các sở, ngành", "các cơ quan, đơn vị".
+var unitNouns = map[string]bool{"thị": true, "phường": true, "xã": true, "ngành": true, "đơn": true, "địa": true,
+	"đoàn": true, "sở": true, "ban": true, "cơ": true, "doanh": true, "trường": true, "huyện": true, "tổ": true,
+	"chi": true, "hội": true, "cá": true, "tập": true}
+
+// pluralBefore reports "các" or "những" among tokens [from, j).
+func pluralBefore(toks []token, from, j int) bool {
+	for k := from; k < j; k++ {
+		if toks[k].fold == "các" || toks[k].fold == "những" {
+			return true
+		}
 	}
 	return false
 }

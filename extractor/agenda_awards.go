@@ -11,8 +11,9 @@ import "strings"
 func awardFollows(toks []token, from, te int) bool {
 	for k := from; k+1 < te && k-from < 12; k++ {
 		switch toks[k].fold + " " + toks[k+1].fold {
-		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng":
-			return true
+		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng",
+			"giải nhất", "giải nhì", "giải ba", "giải khuyến", "giải đặc", "các giải":
+			return true // (a contest's prizes: "trao giải Nhất cho ...")
 		}
 	}
 	return false

@@ -705,3 +705,53 @@ func draftsListed(toks []token, c, te int, kind string) bool {
 	}
 	return false
 }
+
+// papersHeardFirst reads "Sau khi nghe <papers>, <the meeting or its
+// members> <acts>": each paper heard ("Tờ trình của UBND tỉnh", "Báo cáo
+// thẩm tra của Ban Kinh tế - Ngân sách") is a report, and what the
+// members did next is read as a body's acts. It returns nil unless the
+// sentence opens so and names at least one paper.
+func (a *peopleAnalysis) papersHeardFirst(d *document, ts, te int, meetingNoun string) []agendaItem {
+	toks := a.toks
+	k := ts
+	if k+3 >= te || toks[k].fold != "sau" || toks[k+1].fold != "khi" || toks[k+2].fold != "nghe" {
+		return nil
+	}
+	k += 3
+	// The clause of papers ends at the last comma before the first act.
+	comma := -1
+	for j := k; j < te; j++ {
+		if toks[j].text == "," {
+			comma = j
+			continue
+		}
+		if n, _ := actionVerbAt(toks, j, te); n > 0 && comma >= 0 {
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var out []agendaItem
+	from := k
+	for j := k; j <= comma; j++ {
+		end := j == comma || toks[j].text == "," || toks[j].fold == "và" && toks[j].lower
+		if !end {
+			continue
+		}
+		if from < j && paperNounAt(toks, from) {
+			start, stop := toks[from].start, toks[j-1].end
+			if t := a.itemText(d, start, stop); hasWords(t, 3) { // (a bare "tờ trình" names no paper)
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t}, start: start, end: stop})
+			}
+		}
+		from = j + 1
+		if from < comma && (toks[from].fold == "các" || toks[from].fold == "những") {
+			from++
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, a.bodyActions(d, comma+1, te, meetingNoun)...)
+}

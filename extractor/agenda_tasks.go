@@ -65,6 +65,13 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		if strings.HasSuffix(strings.TrimSpace(d.text[parts[len(parts)-1][0]:parts[len(parts)-1][1]]), ":") {
 			parts = parts[:len(parts)-1] // "...; đồng thời giao nhiệm vụ cụ thể:" opens a list
 		}
+		if len(parts) > 1 {
+			// "yêu cầu thời gian tới cần làm tốt ba nhiệm vụ: A; B; C":
+			// the words before the colon announce the tasks.
+			if c := strings.IndexByte(d.text[parts[0][0]:parts[0][1]], ':'); c >= 0 {
+				parts[0][0] += c + 1
+			}
+		}
 		for _, part := range parts {
 			text := a.itemText(d, part[0], part[1])
 			if !hasWords(text, 3) {

@@ -2,9 +2,11 @@ package extractor
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/meetx/meetx/extractor/eval"
 	"github.com/meetx/meetx/schema"
 )
 
@@ -39,8 +41,8 @@ func TestAgenda(t *testing.T) {
 			head + "Tại hội nghị, đại diện Ban Kiểm tra đã báo cáo tình hình thực hiện quy chế dân chủ. Sở Nội vụ báo cáo, cả năm có 12 đơn vị đạt chuẩn.",
 			[]wantItem{{"report", "báo cáo tình hình thực hiện quy chế dân chủ", ""}}},
 		{"the names listed after a colon and the vote's outcome are not part of an act's text",
-			head + "Hội nghị đã bầu Đoàn Chủ tịch gồm 03 đồng chí: ông Lý Văn Hải, bà Đào Thị Mai và ông Tạ Quang Vinh. Kỳ họp đã thông qua các nghị quyết và được các đại biểu nhất trí tán thành.",
-			[]wantItem{{"decision", "bầu Đoàn Chủ tịch gồm 03 đồng chí", ""}, {"decision", "thông qua các nghị quyết", ""}}},
+			head + "Hội nghị đã bầu Đoàn Chủ tịch gồm 03 đồng chí: ông Lý Văn Hải, bà Đào Thị Mai và ông Tạ Quang Vinh. Kỳ họp đã thông qua bốn nghị quyết chuyên đề và được đại biểu biểu quyết tán thành.",
+			[]wantItem{{"decision", "bầu Đoàn Chủ tịch gồm 03 đồng chí", ""}, {"decision", "thông qua bốn nghị quyết chuyên đề", ""}}},
 		{"a programme listed after 'các nội dung:' gives one item per act it names",
 			head + "Phiên thứ hai, đại hội làm việc với các nội dung chính: báo cáo tổng kết nhiệm kỳ của Ban Chấp hành; thảo luận phương hướng nhiệm kỳ mới; bầu Ban Chấp hành khóa mới…",
 			[]wantItem{{"report", "báo cáo tổng kết nhiệm kỳ của Ban Chấp hành", ""}, {"discussion", "thảo luận phương hướng nhiệm kỳ mới", ""}, {"decision", "bầu Ban Chấp hành khóa mới", ""}}},
@@ -53,6 +55,12 @@ func TestAgenda(t *testing.T) {
 		{"an opening clause then a speaker named by whom they represent",
 			head + "Phát biểu tại hội nghị, đại diện lãnh đạo Sở Tư pháp ghi nhận những kết quả đã đạt được.",
 			[]wantItem{{"speech", "Phát biểu tại hội nghị", ""}}},
+		{"acts of plural subjects listed with commas and of voters: announcing decisions, remarks, petitions",
+			head + "Hội nghị đã công bố quyết định điều động cán bộ lãnh đạo. Đại diện các sở, ngành đã phát biểu ý kiến về chỉ tiêu năm tới. Cử tri kiến nghị sửa chữa cầu dân sinh.",
+			[]wantItem{{"decision", "công bố quyết định điều động cán bộ lãnh đạo", ""}, {"discussion", "phát biểu ý kiến về chỉ tiêu năm tới", ""}, {"discussion", "kiến nghị sửa chữa cầu dân sinh", ""}}},
+		{"papers heard before the members act: each paper is a report, then the acts",
+			head + "Sau khi nghe Tờ trình của UBND huyện và Báo cáo thẩm tra của Ban Pháp chế, các đại biểu đã biểu quyết thông qua Nghị quyết về giá đất.",
+			[]wantItem{{"report", "Tờ trình của UBND huyện", ""}, {"report", "Báo cáo thẩm tra của Ban Pháp chế", ""}, {"decision", "biểu quyết thông qua Nghị quyết về giá đất", ""}}},
 		{"opening clause names the item",
 			head + "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định: Học viện đã hoàn thành các mục tiêu.",
 			[]wantItem{{"opening", "Phát biểu khai mạc Hội nghị", "Nguyễn Tấn Vinh"}}},
@@ -641,7 +649,7 @@ func TestAgenda(t *testing.T) {
 			[]wantItem{{"decision", "thông qua tờ trình về việc miễn nhiệm chức danh Ủy viên UBND huyện cho bà Dương Thị Lụa do nhận nhiệm vụ mới", ""}}},
 		{"'kiến nghị' as a noun opening a sentence is no remark; after 'đã' it is",
 			head + "Kiến nghị của cử tri tập trung vào việc sửa chữa đường giao thông nông thôn.\nCác đại biểu đã kiến nghị tháo gỡ vướng mắc về đất đai.",
-			[]wantItem{{"discussion", "Các đại biểu đã kiến nghị tháo gỡ vướng mắc về đất đai", ""}}},
+			[]wantItem{{"discussion", "kiến nghị tháo gỡ vướng mắc về đất đai", ""}}},
 		{"the host's request to a visiting delegation is a remark; the visitor's request to the host a task",
 			head + "Làm việc với đoàn công tác, Chủ tịch UBND huyện Trần Văn Bình đề nghị Bộ quan tâm hỗ trợ kinh phí xây dựng đê bao.\nLàm việc với huyện, Bí thư Tỉnh ủy Lê Văn An đề nghị huyện tập trung giải ngân vốn đầu tư công.",
 			[]wantItem{{"discussion", "đề nghị Bộ quan tâm hỗ trợ kinh phí xây dựng đê bao", "Trần Văn Bình"}, {"task", "huyện tập trung giải ngân vốn đầu tư công", "Lê Văn An"}}},
@@ -797,4 +805,53 @@ func TestAgendaAtCongress(t *testing.T) {
 	if len(r.Agenda) != 1 || r.Agenda[0].Kind != schema.AgendaDecision || r.Agenda[0].Text != want {
 		t.Fatalf("got%s, want one decision %q", show(r.Agenda), want)
 	}
+}
+
+// TestAgendaBattery runs each sentence of testdata/agenda_battery.tsv after a
+// fixed lead and scores the agenda against the one expected item the way
+// meetx eval does (kind, then word-set Jaccard): common constructions of
+// every kind must keep giving their item.
+func TestAgendaBattery(t *testing.T) {
+	data, err := os.ReadFile("testdata/agenda_battery.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const lead = "Hội nghị tổng kết\nSáng 10/1/2024, huyện tổ chức hội nghị tổng kết công tác năm 2023.\n"
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sentence, kind, text, ok := cut3(line)
+		if !ok {
+			t.Fatalf("bad line %q", line)
+		}
+		got, err := Extract(schema.Page{URL: "battery", ContentType: "text/plain; charset=utf-8", Body: []byte(lead + sentence)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold := eval.Gold{Report: schema.Report{Agenda: []schema.AgendaItem{{Kind: kind, Text: text}}}}
+		res := eval.Score([]eval.Pair{{Gold: gold, Got: got}})
+		if l, ok := res.Line("agenda"); !ok || l.Counts.TP != 1 {
+			t.Errorf("%q: want %s %q, got %v", sentence, kind, text, agendaSummary(got.Agenda))
+		}
+	}
+}
+
+// cut3 splits a line into three tab-separated fields.
+func cut3(line string) (a, b, c string, ok bool) {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 {
+		return "", "", "", false
+	}
+	return f[0], f[1], f[2], true
+}
+
+// agendaSummary lists items as "kind | text" for failure messages.
+func agendaSummary(items []schema.AgendaItem) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, it.Kind+" | "+it.Text)
+	}
+	return out
 }

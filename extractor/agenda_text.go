@@ -565,7 +565,7 @@ func cutPraise(t string) string {
 var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "biểu quyết", "đồng ý"}
 
 // approvalTail is where a clause telling how an act was received starts
-// ("thông qua các nghị quyết và được các đại biểu nhất trí tán thành",
+// ("thông qua bốn nghị quyết và được đại biểu tán thành với 100%",
 // "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
 // what was passed.
 func approvalTail(t string) int {

@@ -193,10 +193,19 @@ func isInitials(w string) bool {
 }
 
 // startsWithName reports whether s opens with two to five capitalised
-// words and nothing but a bracket or " - " affiliation after them.
+// words and nothing but a bracket or " - " affiliation after them. A
+// one-word name ("H'Liên", a pen name) counts only with its office in
+// brackets after it, which is how such a signature reads.
 func startsWithName(s string) bool {
 	names := creditNames(s)
-	return len(names) == 1 && len(strings.Fields(names[0])) >= 2
+	if len(names) != 1 {
+		return false
+	}
+	if len(strings.Fields(names[0])) >= 2 {
+		return true
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(s, names[0]))
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 }
 
 func dedupe(in []string) []string {

@@ -364,7 +364,7 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		return dateMention{}, false
 	}
 	if namedDayBefore(strings.TrimSpace(folded[max(0, start-namedDayWindow):start])) || celebratedDayBefore(folded[max(0, start-namedDayWindow):start]) {
-		// "kỷ niệm 69 năm Ngày Thương binh - Liệt sỹ 27/7": the day a
+		// "dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7": the day a
 		// holiday falls on, not the meeting's.
 		return dateMention{}, false
 	}

@@ -503,7 +503,7 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym))
 		} else if typ := symbolType(sym); typ != "" {
 			ts := ss
-			// "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU": the type word
+			// "Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU": the type word
 			// the draft test passed over still opens the citation, so
 			// that an issuer written before it is found.
 			if k := typeWordBefore(folded[:ss]); k >= 0 {

@@ -44,10 +44,10 @@ func jointIssuer(folded string) int {
 }
 
 // collectiveDocsRe finds a counted or plural mention of documents with
-// their issuer, which a list of the documents themselves may follow: "3
-// nghị quyết và 1 kết luận của Hội nghị Trung ương 6. Cụ thể: Nghị quyết
-// số 27-NQ/TW ...", "04 Nghị quyết của Bộ Chính trị, gồm: ...". It ends
-// at the issuer.
+// their issuer, which a list of the documents themselves may follow: "hai
+// nghị quyết và một kết luận của Hội nghị Trung ương 8. Cụ thể: Nghị quyết
+// số 44-NQ/TW ...", "các Chỉ thị của Ban Bí thư, gồm: ...". It ends at the
+// issuer.
 var collectiveDocsRe = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những) (?:văn bản|nghị quyết|chỉ thị|kết luận|quy định|quyết định|kế hoạch|thông tư|nghị định|hướng dẫn|thông báo)(?:,? (?:và )?(?:\d{1,2}|một|hai|ba|bốn|năm|các|những) (?:văn bản|nghị quyết|chỉ thị|kết luận|quy định|quyết định|kế hoạch|thông tư|nghị định|hướng dẫn|thông báo))* (?:của|do) `)
 
 // listOpenerRe is what may stand between such a mention's issuer and the

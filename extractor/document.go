@@ -67,6 +67,8 @@ func (d *document) build(blocks []block) {
 	}
 	d.text = b.String()
 	d.folded = fold(d.text)
+	// about a sentence per paragraph and one more per 256 bytes of text
+	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
 	for _, p := range d.paras {
 		d.sents = appendSentences(d.sents, d.text, p)
 	}
@@ -239,9 +241,8 @@ func appendSentences(out []span, text string, p span) []span {
 	for i := 0; i < len(para); {
 		// The marks are ASCII except "…" (E2 80 A6); every other byte,
 		// multi-byte runes included, is stepped over without decoding.
-		if i+8 <= len(para) && !hasMarkByte(para[i:i+8]) {
-			i += 8
-			continue
+		if i = nextMarkByte(para, i); i == len(para) {
+			break
 		}
 		var r rune
 		end := i + 1
@@ -281,15 +282,18 @@ func appendSentences(out []span, text string, p span) []span {
 	return out
 }
 
-// hasMarkByte reports whether one of the eight bytes of s is '.', '!', '?'
-// or 0xE2 (which starts "…"): each is XORed to zero and found by the
-// borrow of subtracting one, which only a zero byte starts.
-func hasMarkByte(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	zero := func(x uint64) uint64 { return (x - ones) &^ x & highs }
-	return zero(w^'.'*ones)|zero(w^'!'*ones)|zero(w^'?'*ones)|zero(w^0xe2*ones) != 0
+// nextMarkByte returns the offset of the first '.', '!', '?' or 0xE2 (which
+// starts "…") in s at or after from, or len(s). Each byte is searched with
+// strings.IndexByte (vectorised) only up to the nearest one found so far,
+// so the scan stays linear over a paragraph.
+func nextMarkByte(s string, from int) int {
+	next := len(s)
+	for _, c := range [...]byte{'.', 0xe2, '?', '!'} {
+		if k := strings.IndexByte(s[from:next], c); k >= 0 {
+			next = from + k
+		}
+	}
+	return next
 }
 
 // isAbbreviation reports whether the word that ends before a dot is an

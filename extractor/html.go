@@ -97,9 +97,14 @@ func readHTML(src []byte) *page {
 		return pg
 	}
 	sc := &scorer{index: make(map[*html.Node]int, 32)}
-	sc.scoreNodes(root, 0)
+	text, links := sc.scoreNodes(root, 0, false)
+	sc.setCounts(root, text, links, -1)
 	content := bestCandidate(sc.candidates)
-	head := findHeadline(root, meta, content)
+	contentSeq := -1
+	if content != nil {
+		contentSeq = sc.candidates[sc.index[content]].seq
+	}
+	head := findHeadline(sc.titled, meta, contentSeq)
 
 	// The article is the smallest element holding both the headline and
 	// the body. It is read from the headline on: what lies between the
@@ -115,7 +120,8 @@ func readHTML(src []byte) *page {
 		article = root
 	}
 	headInside := head != nil && contains(article, head)
-	w := &blockWriter{root: article, head: head, content: content, started: !headInside}
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
+		buf: make([]byte, 0, 1024)} // most paragraphs fit: the buffer grows less
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -346,13 +352,21 @@ func mayHoldHint(n *html.Node, hint string) bool {
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
-// a class string tests all of them.
-type hintSet [256][]string
+// a class string tests all of them; second marks the bytes that follow
+// the first in some hint, which rules out most offsets without comparing.
+type hintSet struct {
+	byFirst [256][]string
+	second  [256]bool
+}
 
 func newHintSet(hints []string) *hintSet {
 	var set hintSet
 	for _, h := range hints {
-		set[h[0]] = append(set[h[0]], h)
+		if len(h) < 2 {
+			panic("extractor: a hint must be two bytes or longer: " + h)
+		}
+		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
+		set.second[h[1]] = true
 	}
 	return &set
 }
@@ -369,8 +383,11 @@ var (
 
 // hasHint reports whether s contains one of the hints as a substring.
 func hasHint(s string, hints *hintSet) bool {
-	for i := 0; i < len(s); i++ {
-		for _, h := range hints[s[i]] {
+	for i := 0; i+1 < len(s); i++ {
+		if !hints.second[s[i+1]] {
+			continue
+		}
+		for _, h := range hints.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], h) {
 				return true
 			}
@@ -403,7 +420,22 @@ type candidate struct {
 	// text and links are the bytes of trimmed text under the node and how
 	// many of them are link text (see scoreNodes).
 	text, links int
+	seq         int // the node's rank in document order (see headlineCandidate), or -1
 }
+
+// headlineCandidate is an element findHeadline weighs: an h1-h3, or one
+// whose class or id may say "title". The scorer notes them, and ranks in
+// document order every element, as findHeadline's own walk over the body
+// would meet them: down to maxDepth, past no dropped element and into no
+// h1-h3 (a heading is weighed as a whole).
+type headlineCandidate struct {
+	node    *html.Node
+	seq     int // rank in document order
+	heading bool
+	depth   int // the depth of its parent in the walk (for linkText)
+}
+
+func isHeadingTag(a atom.Atom) bool { return a == atom.H1 || a == atom.H2 || a == atom.H3 }
 
 // scorer gives each container a score from the paragraphs directly in it,
 // in the manner of Readability: long, comma-rich paragraphs add to their
@@ -417,6 +449,9 @@ type scorer struct {
 	// next paragraphs usually share: they skip the map.
 	last [2]*html.Node
 	idx  [2]int
+	// the elements ranked so far and the headline candidates among them
+	seq    int
+	titled []headlineCandidate
 }
 
 func (sc *scorer) add(n *html.Node, s float64, slot int) {
@@ -439,23 +474,37 @@ func (sc *scorer) add(n *html.Node, s float64, slot int) {
 // children and grandchildren make it one. Measuring in this one walk also
 // keeps nested candidates from each walking their subtree again (which is
 // quadratic in the nesting depth). Paragraphs are scored down to maxDepth,
-// text is measured down to 4*maxDepth.
-func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
+// text is measured down to 4*maxDepth. The same walk notes the headline
+// candidates (see headlineCandidate); inHeading is set below an h1-h3.
+func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, links int) {
 	if depth > 4*maxDepth {
 		return 0, 0
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			text += len(strings.TrimSpace(c.Data))
+			text += trimmedLen(c.Data)
 		case html.ElementNode:
 			if isDropTag(c.DataAtom) {
 				continue
 			}
+			seq, heading := -1, isHeadingTag(c.DataAtom)
+			if depth <= maxDepth && !inHeading {
+				seq = sc.seq
+				sc.seq++
+				if heading || mayHoldHint(c, "title") || mayHoldHint(c, "tieu") {
+					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
+				}
+			}
+			before := len(sc.candidates)
 			if depth <= maxDepth {
 				sc.score(c)
 			}
-			t, l := sc.scoreNodes(c, depth+1)
+			t, l := sc.scoreNodes(c, depth+1, inHeading || heading)
+			if len(sc.candidates) > before {
+				// c may have become a candidate, and only then
+				sc.setCounts(c, t, l, seq)
+			}
 			text += t
 			if c.DataAtom == atom.A {
 				l = t // all of a link's text is link text for its ancestors
@@ -463,10 +512,15 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int) (text, links int) {
 			links += l
 		}
 	}
-	if i, ok := sc.index[n]; ok {
-		sc.candidates[i].text, sc.candidates[i].links = text, links
-	}
 	return text, links
+}
+
+// setCounts sets the text and link byte counts and the rank of n if it is
+// a candidate.
+func (sc *scorer) setCounts(n *html.Node, text, links, seq int) {
+	if i, ok := sc.index[n]; ok {
+		sc.candidates[i].text, sc.candidates[i].links, sc.candidates[i].seq = text, links, seq
+	}
 }
 
 // score adds the score of element c, when it holds a paragraph of its own,
@@ -478,13 +532,32 @@ func (sc *scorer) score(c *html.Node) {
 	}
 	s := 1 + float64(commas) + min(float64(size)/150, 3)
 	holder := c
-	if c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+	switch {
+	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
 		holder = c.Parent
+	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
+		// Older sites lay out the body as a table of one-cell rows, a
+		// paragraph to a row: the table holds the paragraphs.
+		holder = c.Parent.Parent
 	}
 	sc.add(holder, s, 0)
 	if holder.Parent != nil {
 		sc.add(holder.Parent, s/2, 1)
 	}
+}
+
+// onlyCell reports whether td is the only cell of its row.
+func onlyCell(td *html.Node) bool {
+	row := td.Parent
+	if row == nil || row.DataAtom != atom.Tr {
+		return false
+	}
+	for c := row.FirstChild; c != nil; c = c.NextSibling {
+		if c != td && c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownText measures the text of n that is not inside a nested block without
@@ -501,9 +574,9 @@ func ownText(n *html.Node) (size, commas, links int) {
 			switch c.Type {
 			case html.TextNode:
 				d := c.Data
-				right := len(d) - len(strings.TrimRightFunc(d, unicode.IsSpace))
+				left, right := spaceAround(d)
 				if lead == total { // only white space so far
-					lead += len(d) - len(strings.TrimLeftFunc(d, unicode.IsSpace))
+					lead += left
 				}
 				if right == len(d) {
 					trail += len(d)
@@ -511,9 +584,11 @@ func ownText(n *html.Node) (size, commas, links int) {
 					trail = right
 				}
 				total += len(d)
-				commas += strings.Count(d, ",")
-				if inLink {
-					links += len(strings.TrimSpace(d))
+				if left < len(d) {
+					commas += strings.Count(d[left:len(d)-right], ",")
+					if inLink {
+						links += len(d) - left - right
+					}
 				}
 			case html.ElementNode:
 				if isBlockTag(c.DataAtom) || isDropTag(c.DataAtom) {
@@ -530,6 +605,42 @@ func ownText(n *html.Node) (size, commas, links int) {
 	return total - lead - trail, commas, links
 }
 
+// spaceAround returns how many bytes of white space (unicode.IsSpace) s
+// starts and ends with, as strings.TrimLeftFunc and TrimRightFunc would
+// trim them; both are len(s) when s is all white space. Text nodes mostly
+// start and end with ASCII, which is tested without decoding.
+func spaceAround(s string) (lead, trail int) {
+	for lead < len(s) && whiteByte[s[lead]] {
+		lead++
+	}
+	if lead < len(s) && s[lead] >= utf8.RuneSelf {
+		lead = len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	}
+	if lead == len(s) {
+		return lead, lead
+	}
+	end := len(s)
+	for end > lead && whiteByte[s[end-1]] {
+		end--
+	}
+	if s[end-1] >= utf8.RuneSelf {
+		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+	}
+	return lead, len(s) - end
+}
+
+// trimmedLen is len(strings.TrimSpace(s)).
+func trimmedLen(s string) int {
+	lead, trail := spaceAround(s)
+	if lead == len(s) {
+		return 0
+	}
+	return len(s) - lead - trail
+}
+
+// whiteByte marks the ASCII bytes unicode.IsSpace accepts.
+var whiteByte = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // bestCandidate picks the highest-scoring container after weighing its
 // class/id hints and its link density.
 func bestCandidate(candidates []candidate) *html.Node {
@@ -538,6 +649,20 @@ func bestCandidate(candidates []candidate) *html.Node {
 	for _, cand := range candidates {
 		n, s := cand.node, cand.score
 		if n.Type != html.ElementNode {
+			continue
+		}
+		// What the weighing below can add at most (the positive hint, the
+		// article tag, the itemprop), and one more for rounding: a
+		// container that cannot win with it is not worth lowering its
+		// class and searching it for hints.
+		bound := s + 25 + 1
+		if n.DataAtom == atom.Article {
+			bound += 10
+		}
+		if hasItemprop(n, "articleBody") {
+			bound += 40
+		}
+		if bound <= 0 || (best != nil && bound < bestScore) {
 			continue
 		}
 		a := attrs(n)
@@ -628,66 +753,67 @@ func textUnder(n *html.Node, depth int, reading bool) string {
 
 // findHeadline picks the article's headline element: the h1/h2 or
 // title-classed element whose text matches og:title or <title>, else the
-// last h1 before the content block.
-func findHeadline(root *html.Node, meta metaInfo, content *html.Node) *html.Node {
+// last h1 before the content block, else the last title-classed element
+// before it that is not a link. titled are the elements that may be
+// it, in document order, as the scorer found them (see headlineCandidate);
+// contentSeq is the rank of the content block among the elements the
+// scorer ranked, or -1.
+func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *html.Node {
 	want := fold(meta.ogTitle)
 	page := fold(meta.title)
 	var best *html.Node
 	bestScore := 0
-	var lastH1BeforeContent *html.Node
-	seenContent := false
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
+	// Without a match, the last h1 or else the last title-classed element
+	// before the body: old sites title every page with the site's name.
+	var lastH1BeforeContent, lastTitledBeforeContent *html.Node
+	for _, h := range titled {
+		c, isHeading := h.node, h.heading
+		seenContent := contentSeq >= 0 && contentSeq <= h.seq
+		a := attrs(c)
+		if !isHeading && !(isTitleHint(a) && !isNegativeWith(c, a)) {
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
-				continue
+		t := fold(collapseSpace(textOf(c, 0)))
+		score := 0
+		switch {
+		case len(t) < 10 || len(t) > 400:
+		case want != "" && t == want:
+			score = 4
+		case page != "" && strings.HasPrefix(page, t):
+			score = 3
+		case want != "" && (strings.Contains(want, t) || strings.Contains(t, want)):
+			score = 2
+		case page != "" && strings.Contains(page, t):
+			score = 2
+		}
+		if score > 0 && isHeading {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+		if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
+			lastH1BeforeContent = c
+		}
+		if !isHeading && !seenContent && len(t) >= 10 && t != page {
+			if text, links := linkText(c, h.depth, false); links*2 < text {
+				lastTitledBeforeContent = c // not a link to another article
 			}
-			if c == content {
-				seenContent = true
-			}
-			isHeading := c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3
-			var a string // attrs(c), built only when it may matter
-			if isHeading || mayHoldHint(c, "title") {
-				a = attrs(c)
-			}
-			if isHeading || (strings.Contains(a, "title") && !isNegativeWith(c, a)) {
-				t := fold(collapseSpace(textOf(c, 0)))
-				score := 0
-				switch {
-				case len(t) < 10 || len(t) > 400:
-				case want != "" && t == want:
-					score = 4
-				case page != "" && strings.HasPrefix(page, t):
-					score = 3
-				case want != "" && (strings.Contains(want, t) || strings.Contains(t, want)):
-					score = 2
-				case page != "" && strings.Contains(page, t):
-					score = 2
-				}
-				if score > 0 && isHeading {
-					score++
-				}
-				if score > bestScore {
-					best, bestScore = c, score
-				}
-				if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
-					lastH1BeforeContent = c
-				}
-				if isHeading {
-					continue
-				}
-			}
-			walk(c, depth+1)
 		}
 	}
-	walk(root, 0)
 	if best == nil {
 		best = lastH1BeforeContent
 	}
+	if best == nil {
+		best = lastTitledBeforeContent
+	}
 	return best
+}
+
+// isTitleHint reports whether a, an element's attrs, names a headline, in
+// English or in Vietnamese ("TieuDeTin", "tieu-de").
+func isTitleHint(a string) bool {
+	return strings.Contains(a, "title") || strings.Contains(a, "tieude") || strings.Contains(a, "tieu-de") || strings.Contains(a, "tieu_de")
 }
 
 func contains(a, n *html.Node) bool {
@@ -756,7 +882,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
-				} else if t := collapseSpace(textOf(c, depth)); len(t) < 120 && isDateLine(t) {
+				} else if t := dateLineIn(c, depth); t != "" {
 					w.preDate = t // a date line above the headline
 				}
 				continue
@@ -776,6 +902,12 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				if isBlockTag(c.DataAtom) {
 					w.flush()
 				}
+				continue
+			}
+			// A box of other articles set into the body or under the lead
+			// is skipped; only one after the body ends the article (done).
+			if !w.afterContent && isBlockTag(c.DataAtom) && opensWithRelatedHeading(c) {
+				w.flush()
 				continue
 			}
 			k := kind
@@ -803,11 +935,89 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 	}
 }
 
+// opensWithRelatedHeading reports whether block c opens with a heading of
+// other articles ("Tin liên quan") held in an element of its own, with a
+// list after it that is largely links: a box of links, whatever its class
+// (a wrapper of the body that happens to open with such a box is not one).
+func opensWithRelatedHeading(c *html.Node) bool {
+	n := c
+	for depth := 0; depth < 8; depth++ {
+		first := firstVisibleChild(n)
+		if first == nil {
+			return false
+		}
+		if first.Type == html.TextNode {
+			if n == c || !isRelatedHeading(collapseSpace(first.Data)) {
+				return false
+			}
+			text, links := linkText(c, 0, false)
+			return links*3 >= text
+		}
+		n = first
+	}
+	return false
+}
+
+// linkText counts the trimmed text bytes under n and those inside links.
+func linkText(n *html.Node, depth int, inLink bool) (text, links int) {
+	if depth > maxDepth {
+		return 0, 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t := len(strings.TrimSpace(c.Data))
+			text += t
+			if inLink {
+				links += t
+			}
+		case c.Type == html.ElementNode && !isDropTag(c.DataAtom):
+			t, l := linkText(c, depth+1, inLink || c.DataAtom == atom.A)
+			text, links = text+t, links+l
+		}
+	}
+	return text, links
+}
+
+// firstVisibleChild is n's first child that holds text or is an element
+// that can, or nil.
+func firstVisibleChild(n *html.Node) *html.Node {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode && strings.TrimSpace(k.Data) != "":
+			return k
+		case k.Type == html.ElementNode && !isDropTag(k.DataAtom) && k.FirstChild != nil:
+			return k
+		}
+	}
+	return nil
+}
+
+// dateLineIn finds a date line in n or in a short block under it, such as
+// the date beside the breadcrumb above a newspaper's headline.
+func dateLineIn(n *html.Node, depth int) string {
+	t := collapseSpace(textOf(n, depth))
+	if len(t) < 120 && isDateLine(t) {
+		return t
+	}
+	if len(t) > 400 || depth > maxDepth {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+			if t := dateLineIn(c, depth+1); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // write appends one text node to the current paragraph, noting how much of
 // it is italic (captions) or link text (lists of other articles).
 func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
-	t := strings.TrimSpace(s)
-	if t == "" {
+	size := trimmedLen(s)
+	if size == 0 {
 		if len(w.buf) > 0 {
 			w.buf = append(w.buf, ' ')
 		}
@@ -817,10 +1027,10 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 		w.bufKind = kind
 	}
 	w.buf = append(w.buf, s...)
-	w.textBytes += len(t)
+	w.textBytes += size
 	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
 		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
-			w.italicBytes += len(t)
+			w.italicBytes += size
 			break
 		}
 		if isBlockTag(p.DataAtom) {
@@ -829,7 +1039,7 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.A {
-			w.linkBytes += len(t)
+			w.linkBytes += size
 			break
 		}
 		if isBlockTag(p.DataAtom) {
@@ -851,8 +1061,8 @@ func (w *blockWriter) flush() {
 		w.done = w.seenBody
 		return
 	}
-	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text))) {
-		return // a sidebar or list after the body
+	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
+		return // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLine(text) {
 		return

@@ -69,6 +69,20 @@ var vniLetters = map[rune]string{
 // not use: punctuation and symbols of U+00A1-U+00BF and letters outside the
 // Vietnamese alphabet. Legacy text is full of them.
 func foreignLatin(r rune) bool {
+	return r < rune(len(foreignLatin1)) && foreignLatin1[r]
+}
+
+// foreignLatin1 is foreignLatin for U+0000-U+00FF, looked up for every
+// accented letter of a page (most of them are Latin-1) by countForeign.
+var foreignLatin1 = func() (t [0x100]bool) {
+	for r := range t {
+		t[r] = isForeignLatin(rune(r))
+	}
+	return t
+}()
+
+// isForeignLatin is the rule foreignLatin1 is built from.
+func isForeignLatin(r rune) bool {
 	switch {
 	case r >= 0xA1 && r <= 0xBF:
 		return r != '°' && r != '©' // both common in Unicode pages
@@ -153,7 +167,9 @@ func countForeign(s []byte, limit int) int {
 		if i == len(s) {
 			break
 		}
-		if r, _ := utf8.DecodeRune(s[i:]); foreignLatin(r) {
+		// Bytes 0xC2 and 0xC3 start U+0080-U+00FF when a continuation
+		// byte follows, and nothing valid otherwise.
+		if i+1 < len(s) && isCont(s[i+1]) && foreignLatin1[rune(s[i]&0x1f)<<6|rune(s[i+1]&0x3f)] {
 			n++
 		}
 		if i == c2 {

@@ -74,12 +74,15 @@ func looksBinary(body []byte) bool {
 // to convert or clean, which is the common case; callers must not keep
 // references into it beyond the call that owns body.
 func decode(body []byte, contentType string) []byte {
-	valid, dirty := scanBody(body)
+	valid, dirty, foreign := scanBody(body)
+	// Valid UTF-8 with fewer foreign Latin-1 runes than repairLegacy needs
+	// to look at it holds no legacy text.
+	mayBeLegacy := foreign >= minForeign
 	if valid && (!declaresCharset(body, contentType) || declaresOnlyUTF8(body, contentType)) {
 		// The common case, and the documented rule: unlabelled valid UTF-8
 		// is UTF-8. charset.DetermineEncoding would guess windows-1252 for
 		// it when its first kilobyte is plain ASCII.
-		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	if name == "utf-8" && !valid {
@@ -88,21 +91,27 @@ func decode(body []byte, contentType string) []byte {
 		enc, name, _ = charset.DetermineEncoding(body, "")
 	}
 	if name == "utf-8" && valid {
-		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty)
+		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil {
 		out = body
 	}
-	return finishText(bytes.ToValidUTF8(out, []byte("\uFFFD")), true)
+	if !utf8.Valid(out) { // decoders write valid UTF-8: this is the fallback
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return finishText(out, true, true)
 }
 
-// finishText converts legacy font encodings in s (repairLegacy) and cleans
-// it when it may need it. The legacy text comes first: TCVN3 writes ư as
-// the byte of the soft hyphen, which cleaning removes.
-func finishText(s []byte, dirty bool) []byte {
-	if r, changed := repairLegacy(s); changed {
-		s, dirty = r, true
+// finishText converts legacy font encodings in s (repairLegacy) when it
+// may hold them and cleans it when it may need it. The legacy text comes
+// first: TCVN3 writes ư as the byte of the soft hyphen, which cleaning
+// removes.
+func finishText(s []byte, dirty, mayBeLegacy bool) []byte {
+	if mayBeLegacy {
+		if r, changed := repairLegacy(s); changed {
+			s, dirty = r, true
+		}
 	}
 	if !dirty {
 		return s
@@ -112,47 +121,42 @@ func finishText(s []byte, dirty bool) []byte {
 
 // scanBody reports in one pass over the page what utf8.Valid(b) reports
 // and, when b is valid, whether it holds a byte sequence cleanText would
-// replace (dirty); the test is by the same rules as needsCleaning.
-func scanBody(b []byte) (valid, dirty bool) {
+// replace (dirty; the test is by the same rules as needsCleaning) and how
+// many foreign Latin-1 runes it holds (countForeign without a limit).
+func scanBody(b []byte) (valid, dirty bool, foreign int) {
+	// The one ASCII byte to note, found apart (vectorised), so that the
+	// loop only steps over ASCII.
+	dirty = bytes.IndexByte(b, '\r') >= 0
 	for i := 0; i < len(b); {
 		if i+8 <= len(b) {
-			// Eight ASCII bytes at a time, looking only for '\r'.
+			// Eight ASCII bytes at a time, then those before the first
+			// other byte.
 			w := binary.LittleEndian.Uint64(b[i:])
 			if w&highBits == 0 {
-				if x := w ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
-					dirty = true
-				}
 				i += 8
 				continue
 			}
-			// The ASCII bytes before the first other one, tested the
-			// same way with the others replaced by letters.
-			n := bits.TrailingZeros64(w&highBits) >> 3
-			keep := uint64(1)<<(8*n) - 1
-			if x := (w&keep | 'a'*lowBits&^keep) ^ '\r'*lowBits; (x-lowBits)&^x&highBits != 0 {
-				dirty = true
-			}
-			i += n
+			i += bits.TrailingZeros64(w&highBits) >> 3
 		}
 		switch c := b[i]; {
 		case c == 0xe1 && i+2 < len(b) && isCont(b[i+1]) && isCont(b[i+2]):
 			i += 3 // the most common rune (U+1E00-U+1FFF): nothing to note
 		case c < utf8.RuneSelf:
-			if c == '\r' {
-				dirty = true
-			}
 			i++
 		case c >= 0xc2 && c <= 0xdf:
 			if i+1 >= len(b) || !isCont(b[i+1]) {
-				return false, false
+				return false, false, 0
 			}
 			if c1 := b[i+1]; (c == 0xc2 && (c1 == 0xa0 || c1 == 0xad)) || (c == 0xc3 && (c1 == 0x90 || c1 == 0xb0)) {
 				dirty = true
 			}
+			if c <= 0xc3 && foreignLatin1[rune(c&0x1f)<<6|rune(b[i+1]&0x3f)] {
+				foreign++
+			}
 			i += 2
 		case c >= 0xe0 && c <= 0xef:
 			if i+2 >= len(b) {
-				return false, false
+				return false, false, 0
 			}
 			c1, c2 := b[i+1], b[i+2]
 			lo, hi := byte(0x80), byte(0xbf)
@@ -163,7 +167,7 @@ func scanBody(b []byte) (valid, dirty bool) {
 				hi = 0x9f // no surrogates
 			}
 			if c1 < lo || c1 > hi || !isCont(c2) {
-				return false, false
+				return false, false, 0
 			}
 			switch c {
 			case 0xe2:
@@ -178,7 +182,7 @@ func scanBody(b []byte) (valid, dirty bool) {
 			i += 3
 		case c >= 0xf0 && c <= 0xf4:
 			if i+3 >= len(b) {
-				return false, false
+				return false, false, 0
 			}
 			lo, hi := byte(0x80), byte(0xbf)
 			switch c {
@@ -188,14 +192,14 @@ func scanBody(b []byte) (valid, dirty bool) {
 				hi = 0x8f // nothing above U+10FFFF
 			}
 			if c1 := b[i+1]; c1 < lo || c1 > hi || !isCont(b[i+2]) || !isCont(b[i+3]) {
-				return false, false
+				return false, false, 0
 			}
 			i += 4
 		default:
-			return false, false
+			return false, false, 0
 		}
 	}
-	return true, dirty
+	return true, dirty, foreign
 }
 
 // declaresCharset reports whether the page names its encoding in one of the
@@ -228,17 +232,19 @@ func declaresOnlyUTF8(body []byte, contentType string) bool {
 	head := body[:min(len(body), 1024)]
 	// DetermineEncoding cuts a partial rune (at most 3 bytes) off the end
 	// before it looks for such a byte.
-	if bytes.IndexFunc(head[:max(0, len(head)-4)], func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+	if isASCII(head[:max(0, len(head)-4)]) {
 		return false
 	}
 	if bytes.Contains(head, []byte("&#")) {
 		return false
 	}
 	const spaces = " \t\n\f\r"
-	for i := 0; i+len("charset") <= len(head); i++ {
-		if head[i]|0x20 != 'c' || !bytes.EqualFold(head[i:i+len("charset")], []byte("charset")) {
-			continue
+	for i := 0; ; i++ {
+		k := indexFold(head[i:], "charset")
+		if k < 0 {
+			break
 		}
+		i += k
 		rest := bytes.TrimLeft(head[i+len("charset"):], spaces)
 		if len(rest) == 0 || rest[0] != '=' {
 			return false
@@ -268,6 +274,28 @@ func hasWordFold[T string | []byte](s T, sub string) bool {
 	return false
 }
 
+// indexFold returns the offset of the first lower-case ASCII word in s,
+// in any mix of cases, or -1. Both cases of its first letter are searched
+// with bytes.IndexByte, each only up to the nearest one found so far.
+func indexFold(s []byte, word string) int {
+	for i := 0; i+len(word) <= len(s); {
+		next := len(s)
+		for _, c := range [2]byte{word[0], word[0] &^ 0x20} {
+			if k := bytes.IndexByte(s[i:next], c); k >= 0 {
+				next = i + k
+			}
+		}
+		if next+len(word) > len(s) {
+			break
+		}
+		if strings.EqualFold(string(s[next:next+len(word)]), word) {
+			return next
+		}
+		i = next + 1
+	}
+	return -1
+}
+
 // cleanText maps invisible and look-alike characters to their plain form
 // (see cleanPairs); it returns s itself when there is nothing to change,
 // which is the common case.
@@ -288,7 +316,16 @@ func cleanFrom(s []byte, i int) []byte {
 	out := make([]byte, i, len(s))
 	copy(out, s[:i])
 	for i < len(s) {
-		if c := s[i]; !cleaningLead[c] || !needsCleaning(s[i:min(len(s), i+3)]) {
+		// the bytes up to the next that may start a pair, in one piece
+		j := i
+		for j < len(s) && !cleaningLead[s[j]] {
+			j++
+		}
+		out = append(out, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; !needsCleaning(s[i:min(len(s), i+3)]) {
 			out = append(out, c)
 			i++
 			continue
@@ -339,6 +376,14 @@ var cleanPairs = [][2]string{
 // included) with one space and returns the result in NFC. Every piece of
 // text the extractor keeps passes through it.
 func collapseSpace(s string) string {
+	// White space at either end only goes, so text indented or ending a
+	// line is trimmed first and then usually needs no copy.
+	for len(s) > 0 && isASCIIWhite(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isASCIIWhite(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
 	collapsed, nfc := scanText(s)
 	if collapsed {
 		if nfc {
@@ -355,21 +400,30 @@ func collapseSpace(s string) string {
 	return toNFC(string(b))
 }
 
+// isASCIIWhite reports whether c is one of the ASCII bytes appendCollapsed
+// takes for white space.
+func isASCIIWhite(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\v', '\r':
+		return true
+	}
+	return false
+}
+
 // collapseBuffer is collapseSpace for text gathered in a scratch buffer: it
 // collapses buf in place (the text only shrinks) and returns the new
 // buffer and the text as a string of its own.
 func collapseBuffer(buf []byte) ([]byte, string) {
-	collapsed, nfc := scanText(buf)
+	text := string(buf) // kept as it is in the common case
+	collapsed, nfc := scanText(text)
 	if !collapsed {
 		buf = appendCollapsed(buf[:0], buf)
-	}
-	if len(buf) == 0 {
-		return buf, ""
+		text = string(buf)
 	}
 	if nfc {
-		return buf, string(buf)
+		return buf, text
 	}
-	return buf, toNFC(string(buf))
+	return buf, toNFC(text)
 }
 
 // appendCollapsed appends s to b with its white space trimmed and
@@ -422,102 +476,102 @@ func hasPrefix[T string | []byte](s T, prefix string) bool {
 // ỹ ...) and general punctuation U+2002-U+203F, none of which can change
 // under NFC. That is what well-formed Vietnamese pages hold, so the full
 // NFC check runs only on text with combining marks or other scripts.
-func scanText[T string | []byte](s T) (collapsed, nfc bool) {
-	collapsed, nfc = true, true
+func scanText(s string) (collapsed, nfc bool) {
 	if len(s) == 0 {
 		return true, true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		collapsed = false
-	}
+	collapsed = s[0] != ' ' && s[len(s)-1] != ' '
+	nfc = true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			end := i + 1
 			if i+8 <= len(s) {
-				// Eight ASCII bytes at a time: no control byte below 0x0e
-				// (tab, line breaks), and no space followed by a space.
-				w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-					uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+				// The ASCII bytes of the next eight, the others replaced by
+				// letters: with no byte below 0x0e (tab, line breaks) among
+				// them, only a space followed by a space is to note (a
+				// space before another byte is followed by none).
+				w, n := load64(s[i:i+8]), 8
 				if high := w & highBits; high != 0 {
-					n := bits.TrailingZeros64(high) >> 3 // the ASCII bytes before the first other one
-					end = i + n
-					if n > 0 {
-						// The same tests on those bytes, the others
-						// replaced by letters: no control byte, no two
-						// spaces (a space before the other byte is
-						// followed by no space). With a control byte
-						// each is looked at below.
-						keep := uint64(1)<<(8*n) - 1
-						x := w&keep | 'a'*lowBits&^keep
-						if (x-0x0e*lowBits)&^x&highBits == 0 {
-							y := x ^ 0x20*lowBits
-							sp := ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits
-							if sp&(sp>>8) != 0 {
-								collapsed = false
-								if !nfc {
-									return
-								}
-							}
-							i = end
-						}
-					}
-				} else if (w-0x0e*lowBits)&^w&highBits != 0 {
-					end = i + 8 // a control byte: look at each
-				} else {
-					x := w ^ 0x20*lowBits
-					sp := ^(((x &^ highBits) + 0x7f*lowBits) | x) & highBits // 0x80 in each space byte
+					n = bits.TrailingZeros64(high) >> 3
+					keep := uint64(1)<<(8*n) - 1
+					w = w&keep | 'a'*lowBits&^keep
+				}
+				if (w-0x0e*lowBits)&^w&highBits == 0 {
+					y := w ^ 0x20*lowBits
+					sp := ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits // 0x80 in each space byte
 					if sp&(sp>>8) != 0 || (sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ') {
 						collapsed = false
 						if !nfc {
 							return
 						}
 					}
-					i += 8
+					i += n
 					continue
 				}
 			}
-			for ; i < end; i++ {
-				switch s[i] {
-				case '\t', '\n', '\f', '\v', '\r':
-					collapsed = false
-				case ' ':
-					if i+1 < len(s) && s[i+1] == ' ' {
-						collapsed = false
-					}
-				}
-			}
-		} else {
 			switch {
-			case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
-				i += 3
-				continue // the most common rune: nothing to note
-			case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
-				if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
-					collapsed = false
+			case c >= '\t' && c <= '\r', c == ' ' && i+1 < len(s) && s[i+1] == ' ':
+				collapsed = false
+				if !nfc {
+					return
 				}
-				i += 2
-			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
-				switch s[i+2] {
-				case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
-					collapsed = false
-				case 0x80, 0x81: // U+2000, U+2001 become U+2002, U+2003 under NFC
-					nfc = false
-				}
-				i += 3
-			default:
-				nfc = false
-				if c == 0xef && hasPrefix(s[i:], "\ufeff") {
-					collapsed = false
-				}
-				i++
 			}
+			i++
+			continue
+		}
+		switch {
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
+			i += 3 // the most common rune: nothing to note
+			continue
+		case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
+			if c == 0xc2 && (s[i+1] == 0xa0 || s[i+1] == 0xad) { // no-break space, soft hyphen
+				collapsed = false
+			}
+			i += 2
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && isCont(s[i+2]):
+			switch s[i+2] {
+			case 0x89, 0x8b, 0xaf: // thin, zero-width and narrow no-break spaces
+				collapsed = false
+			case 0x80, 0x81: // U+2000, U+2001 become U+2002, U+2003 under NFC
+				nfc = false
+			}
+			i += 3
+		default:
+			nfc = false
+			if c == 0xef && hasPrefix(s[i:], "\ufeff") {
+				collapsed = false
+			}
+			i++
 		}
 		if !collapsed && !nfc {
 			return
 		}
 	}
 	return
+}
+
+// load64 reads the eight bytes of s as a little-endian word; indexing a
+// string of known length lets the compiler make one load of the eight.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isASCII reports whether b is all ASCII, eight bytes at a time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isCont reports whether c is a UTF-8 continuation byte.
@@ -566,14 +620,28 @@ func toNFC(s string) string {
 // normalised once per process and then looked up. ok is false for any
 // other text.
 func nfcBySyllable(s string) (t string, ok bool) {
-	b := make([]byte, 0, len(s))
-	seg, marks := 0, 0
+	var b strings.Builder // one buffer: composing marks shortens the text
+	b.Grow(len(s))
+	seg, marks, copied := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf {
+			// A run of ASCII letters: each starts a segment of its own,
+			// and only the last may take marks.
+			if marks > 0 {
+				b.WriteString(s[copied:seg])
+				b.WriteString(nfcSegment(s[seg:i]))
+				copied = i
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			seg, marks, i = j-1, 0, j
+			continue
+		}
 		n, mark := 0, false
 		switch {
-		case c < utf8.RuneSelf:
-			n = 1
 		case c >= 0xc2 && c <= 0xcb && i+1 < len(s) && isCont(s[i+1]):
 			n = 2
 		case c == 0xcc || c == 0xcd: // U+0300..U+036F, combining marks
@@ -595,20 +663,23 @@ func nfcBySyllable(s string) (t string, ok bool) {
 			}
 		} else {
 			if marks > 0 {
-				b = append(b, nfcSegment(s[seg:i])...)
-			} else {
-				b = append(b, s[seg:i]...)
+				// The text before the segment is copied as it is, in
+				// one piece since the last segment with marks.
+				b.WriteString(s[copied:seg])
+				b.WriteString(nfcSegment(s[seg:i]))
+				copied = i
 			}
 			seg, marks = i, 0
 		}
 		i += n
 	}
+	b.WriteString(s[copied:seg])
 	if marks > 0 {
-		b = append(b, nfcSegment(s[seg:])...)
+		b.WriteString(nfcSegment(s[seg:]))
 	} else {
-		b = append(b, s[seg:]...)
+		b.WriteString(s[seg:])
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 // isVietMark reports whether r is one of the combining marks of

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -73,7 +74,7 @@ func TestScanTextAgrees(t *testing.T) {
 		"\u00ad", "\u2009", "\u200b", "\u202f", "\u2000", "\u2013", "\ufeff", "\u0301", "\xe1", "\xc3", "\xe2\x80",
 		"€", "中", "x1", ".", "\x00"})...)
 	forEachSuffix(texts, func(s []byte) {
-		c1, n1 := scanText(s)
+		c1, n1 := scanText(string(s))
 		c2, n2 := scanTextOracle(s)
 		if c1 != c2 || n1 != n2 {
 			t.Fatalf("scanText(%q) = %v, %v; oracle %v, %v", s, c1, n1, c2, n2)
@@ -129,10 +130,51 @@ func TestScanBodyAgrees(t *testing.T) {
 		"\u2009", "\u2011", "\u2212", "\ufeff", "\u0301", "€", "中", "😀", "\xe1", "\xe1\xba", "\xc3", "\xe2\x80",
 		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456"})...)
 	forEachSuffix(texts, func(s []byte) {
-		v1, d1 := scanBody(s)
+		v1, d1, f1 := scanBody(s)
 		v2, d2 := scanBodyOracle(s)
 		if v1 != v2 || d1 != d2 {
 			t.Fatalf("scanBody(%q) = %v, %v; oracle %v, %v", s, v1, d1, v2, d2)
+		}
+		if f2 := countForeign(s, len(s)+1); v1 && f1 != f2 {
+			t.Fatalf("scanBody(%q) counts %d foreign runes, countForeign %d", s, f1, f2)
+		}
+	})
+}
+
+// TestSpaceAround checks spaceAround and trimmedLen against the strings
+// functions they stand for.
+func TestSpaceAround(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\n\t ", "a", " a ", "\u00a0a\u00a0", "\u3000 x \u2028", " ạ ", "ạ", "a\u0085",
+		"\u00a0", " \u00a0 ", "x\u00a0 \n", "\u00a0\u00a0b c\u2003", "\xc2", " \xff ",
+	} {
+		lead, trail := spaceAround(s)
+		wantLead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		wantTrail := len(s) - len(strings.TrimRightFunc(s, unicode.IsSpace))
+		if lead != wantLead || trail != wantTrail {
+			t.Errorf("spaceAround(%q) = %d, %d, want %d, %d", s, lead, trail, wantLead, wantTrail)
+		}
+		if got, want := trimmedLen(s), len(strings.TrimSpace(s)); got != want {
+			t.Errorf("trimmedLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestCleanTextAgrees compares cleanText with a strings.Replacer of
+// cleanPairs on random strings of the runes it replaces and their
+// neighbours.
+func TestCleanTextAgrees(t *testing.T) {
+	var pairs []string
+	for _, p := range cleanPairs {
+		pairs = append(pairs, p[0], p[1])
+	}
+	r := strings.NewReplacer(pairs...)
+	texts := randomTexts(5, []string{"a", " ", "\r", "\n", "\r\n", "ạ", "ư", "đ", "\u00a0", "\u00ad", "Ð", "ð",
+		"\u2009", "\u2011", "\u2212", "\u2010", "\u200b", "\u200c", "\u200d", "\u202f", "\ufeff", "\u2013", "€",
+		"\xc2", "\xe2\x80", "\xef\xbb", "ĐỘC LẬP"})
+	forEachSuffix(texts, func(s []byte) {
+		if got, want := string(cleanText(s)), r.Replace(string(s)); got != want {
+			t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -99,12 +99,16 @@ func isTopDateLine(l string) bool {
 	if isDateLine(l) || isCreditedDateLine(l) {
 		return true
 	}
-	if !mayHoldFullDate(l) {
+	if len(l) >= 200 || !mayHoldFullDate(l) {
 		return false
 	}
-	loc := fullDateRe.FindStringIndex(l)
-	return loc != nil && loc[0] == 0 && len(l) < 200 && !strings.Contains(l[loc[1]:], ",")
+	loc := fullDateAtStartRe.FindStringIndex(l)
+	return loc != nil && !strings.Contains(l[loc[1]:], ",")
 }
+
+// fullDateAtStartRe is fullDateRe anchored at the start: whether a line
+// opens with a date is told without searching the rest of it.
+var fullDateAtStartRe = regexp.MustCompile(`^(?:` + fullDateRe.String() + `)`)
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -389,18 +393,24 @@ func isFurnitureLine(s string) bool {
 	if r, n := utf8.DecodeRuneInString(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(strings.TrimLeft(f[n:], regexpSpace)) {
 		return true
 	}
+	if len(s) < 80 && strings.HasPrefix(f, "chuyên mục ") {
+		return true // the category line under a post ("Chuyên mục Tin tức")
+	}
 	return furnitureAt(f)
 }
 
 // furnitureAt reports whether f, folded, starts with one of furnitureStarts
 // or with one of furnitureLabels and a colon.
 func furnitureAt(f string) bool {
-	for _, w := range furnitureStarts {
+	if f == "" {
+		return false
+	}
+	for _, w := range furnitureByFirst[f[0]].starts {
 		if strings.HasPrefix(f, w) {
 			return true
 		}
 	}
-	for _, w := range furnitureLabels {
+	for _, w := range furnitureByFirst[f[0]].labels {
 		if strings.HasPrefix(f, w) && strings.HasPrefix(strings.TrimLeft(f[len(w):], regexpSpace), ":") {
 			return true
 		}
@@ -408,11 +418,24 @@ func furnitureAt(f string) bool {
 	return false
 }
 
+// furnitureByFirst holds furnitureStarts and furnitureLabels by their first
+// byte, so that a line is compared only with those that may open it.
+var furnitureByFirst = func() (t [256]struct{ starts, labels []string }) {
+	for _, w := range furnitureStarts {
+		t[w[0]].starts = append(t[w[0]].starts, w)
+	}
+	for _, w := range furnitureLabels {
+		t[w[0]].labels = append(t[w[0]].labels, w)
+	}
+	return t
+}()
+
 var relatedHeadings = []string{
 	"tin liên quan", "tin cùng chuyên mục", "các tin đã đưa", "tin đã đưa", "tin khác", "các tin khác",
 	"bài viết liên quan", "bài liên quan", "tin mới nhất", "tin mới", "đọc nhiều", "xem nhiều",
 	"các bài viết khác", "bài viết khác", "tin bài liên quan", "tin bài khác", "ý kiến bạn đọc",
 	"bình luận", "tin cùng loại", "các tin cũ hơn", "tin nổi bật",
+	"cùng chuyên mục",
 }
 
 // isRelatedHeading reports whether s heads a list of other articles.

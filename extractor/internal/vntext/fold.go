@@ -42,16 +42,20 @@ func Fold(s string) string {
 					i += 8
 					continue
 				}
-				// The ASCII bytes before the first non-ASCII one.
-				for k := bits.TrailingZeros64(w&highBits) >> 3; k > 0; k-- {
-					out[i] = lowerASCII[out[i]]
-					i++
-				}
+				// The ASCII bytes before the first non-ASCII one, lowered
+				// in the word with the others masked out (lowerASCII8
+				// carries across bytes above 0x7F) and put back as they
+				// were; the loop goes on at the first of those.
+				k := bits.TrailingZeros64(w&highBits) >> 3
+				keep := uint64(1)<<(8*k) - 1
+				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
+				i += k
+				c = out[i]
+			} else {
+				out[i] = lowerASCII[c]
+				i++
 				continue
 			}
-			out[i] = lowerASCII[c]
-			i++
-			continue
 		}
 		switch {
 		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:

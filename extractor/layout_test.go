@@ -1,0 +1,268 @@
+package extractor
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/meetx/meetx/extractor/eval"
+	"github.com/meetx/meetx/schema"
+)
+
+// layoutTolerance is how much a document's overall score may drop when its
+// article is moved into another site's layout.
+const layoutTolerance = 0.02
+
+// layoutArticle is the article of a dev document, as the templates of
+// testdata/layouts render it.
+type layoutArticle struct {
+	Title     string
+	Lead      string        // the lead, when it opens the article
+	Rest      []layoutBlock // what follows Lead
+	Blocks    []layoutBlock // the whole article in order, lead included
+	Bylines   []string
+	published time.Time
+	hasTime   bool
+}
+
+// layoutBlock is one paragraph; Kind is "lead", "body" or "caption".
+type layoutBlock struct{ Kind, Text string }
+
+// HasDate tells the templates whether there is a date to show.
+func (a layoutArticle) HasDate() bool { return !a.published.IsZero() }
+
+// Date formats the publication time with withTime, or with dateOnly when
+// the gold gives only a day (the page then shows no time either).
+func (a layoutArticle) Date(withTime, dateOnly string) string {
+	if a.hasTime {
+		return a.published.Format(withTime)
+	}
+	return a.published.Format(dateOnly)
+}
+
+// ISO is the publication time as meta tags and JSON-LD carry it.
+func (a layoutArticle) ISO() string {
+	if a.hasTime {
+		return a.published.Format(time.RFC3339)
+	}
+	return a.published.Format("2006-01-02")
+}
+
+var vnWeekdays = [...]string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"}
+
+// Weekday is the day of publication as news sites write it ("Thứ hai").
+func (a layoutArticle) Weekday() string { return vnWeekdays[a.published.Weekday()] }
+
+// newLayoutArticle reads the article of page through newDocument and takes
+// its publication time from the gold, so that each template can write the
+// date its own way.
+func newLayoutArticle(t *testing.T, page schema.Page, goldPublished string) layoutArticle {
+	t.Helper()
+	d, err := newDocument(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := layoutArticle{Title: d.title}
+	if goldPublished != "" {
+		if pt, err := time.Parse(time.RFC3339, goldPublished); err == nil {
+			a.published, a.hasTime = pt.In(vnZone), true
+		} else if pt, err := time.ParseInLocation("2006-01-02", goldPublished, vnZone); err == nil {
+			a.published = pt
+		} else {
+			t.Fatalf("gold published_at %q", goldPublished)
+		}
+	}
+	for _, p := range d.paras {
+		text := d.text[p.start:p.end]
+		switch p.kind {
+		case paraTitle, paraDateline:
+			// the template writes both
+		case paraByline:
+			a.Bylines = append(a.Bylines, text)
+		case paraLead:
+			a.Blocks = append(a.Blocks, layoutBlock{"lead", text})
+		case paraCaption:
+			a.Blocks = append(a.Blocks, layoutBlock{"caption", text})
+		default:
+			a.Blocks = append(a.Blocks, layoutBlock{"body", text})
+		}
+	}
+	a.Rest = a.Blocks
+	if len(a.Blocks) > 0 && a.Blocks[0].Kind == "lead" {
+		a.Lead, a.Rest = a.Blocks[0].Text, a.Blocks[1:]
+	}
+	return a
+}
+
+// devGoldDir finds the dev corpus: beside the repository as CI lays it
+// out, or where MEETX_DEV_GOLD points.
+func devGoldDir(t *testing.T) string {
+	t.Helper()
+	for _, dir := range []string{os.Getenv("MEETX_DEV_GOLD"), "../../shared/corpus/dev", "/work/shared/corpus/dev"} {
+		if dir == "" {
+			continue
+		}
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			return dir
+		}
+	}
+	t.Skip("no dev corpus: set MEETX_DEV_GOLD to the folder of gold annotations and pages")
+	return ""
+}
+
+// scoreOne scores one report against its gold, by field.
+func scoreOne(g eval.Gold, r *schema.Report) *eval.Result {
+	return eval.Score([]eval.Pair{{Gold: g, Got: r}})
+}
+
+// fieldChanges lists the fields whose score differs between two results.
+func fieldChanges(before, after *eval.Result) []string {
+	var out []string
+	for _, l := range before.Lines {
+		m, ok := after.Line(l.Field)
+		if !ok || l.Support() == 0 && m.Support() == 0 {
+			continue
+		}
+		if b, a := l.Score(), m.Score(); b != a {
+			out = append(out, fmt.Sprintf("%s %.3f→%.3f", l.Field, b, a))
+		}
+	}
+	return out
+}
+
+// TestLayoutInvariance renders every dev document into every page template
+// of testdata/layouts (the layouts of common Vietnamese CMSs, with their
+// menus, sidebars and footers) and checks that the extractor finds the same
+// article there: the overall score may not drop by more than
+// layoutTolerance, and the headline and credits must come out the same.
+func TestLayoutInvariance(t *testing.T) {
+	goldDir := devGoldDir(t)
+	golds, err := eval.LoadGold(goldDir)
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("gold in %s: %v", goldDir, err)
+	}
+	paths, err := filepath.Glob("testdata/layouts/*.html")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no layouts: %v", err)
+	}
+	layouts := make([]*template.Template, len(paths))
+	for i, p := range paths {
+		layouts[i] = template.Must(template.ParseFiles(p))
+	}
+	for _, g := range golds {
+		body, err := os.ReadFile(filepath.Join(goldDir, g.Source))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := schema.Page{URL: g.Source, Body: body}
+		orig, err := Extract(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := scoreOne(g, orig)
+		article := newLayoutArticle(t, page, string(g.PublishedAt))
+		for i, tmpl := range layouts {
+			name := strings.TrimSuffix(filepath.Base(paths[i]), ".html")
+			t.Run(g.ID+"/"+name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := tmpl.Execute(&buf, article); err != nil {
+					t.Fatal(err)
+				}
+				got, err := Extract(schema.Page{URL: name, Body: buf.Bytes()})
+				if err != nil {
+					t.Fatal(err)
+				}
+				res := scoreOne(g, got)
+				changes := fieldChanges(base, res)
+				if got.Title != orig.Title {
+					changes = append(changes, fmt.Sprintf("title %q→%q", orig.Title, got.Title))
+				}
+				if !sameCredits(orig.Credits, got.Credits) {
+					changes = append(changes, fmt.Sprintf("credits %v→%v", orig.Credits, got.Credits))
+				}
+				if res.Overall() < base.Overall()-layoutTolerance || got.Title != orig.Title || !sameCredits(orig.Credits, got.Credits) {
+					t.Errorf("overall %.3f→%.3f; %s", base.Overall(), res.Overall(), strings.Join(changes, "; "))
+				} else if len(changes) > 0 {
+					t.Logf("within tolerance: %s", strings.Join(changes, "; "))
+				}
+			})
+		}
+	}
+}
+
+func sameCredits(a, b schema.Credits) bool {
+	return fmt.Sprint(a.Author) == fmt.Sprint(b.Author) && fmt.Sprint(a.Photographer) == fmt.Sprint(b.Photographer)
+}
+
+// TestLayoutCues checks, on small pages, the cues the layouts above rely
+// on: a one-word signature with its unit in brackets, a box of other
+// articles set into the body, a body laid out as one-cell table rows under
+// a headline that only its class names.
+func TestLayoutCues(t *testing.T) {
+	const (
+		p1 = "Sáng 15/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021, với sự tham dự của cán bộ các huyện, thị xã."
+		p2 = "Phát biểu bế mạc hội nghị, đồng chí Lê Văn Phúc, Trưởng Ban Dân vận Tỉnh ủy đề nghị các học viên vận dụng kiến thức được trang bị vào thực tiễn."
+		p3 = "Cũng tại hội nghị, các đại biểu đã trao đổi kinh nghiệm xây dựng mô hình dân vận khéo, nhất là ở các xã vùng sâu, vùng xa."
+	)
+	tests := []struct {
+		name, page string
+		title      string
+		must       []string // paragraphs of the article, in order
+		mustNot    []string
+		author     string
+	}{
+		{
+			name:   "one-word signature with its unit",
+			page:   `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="detail"><p>` + p1 + `</p><p>` + p2 + `</p><p style="text-align:right"><strong>H'Liên (Ban Dân vận Tỉnh ủy)</strong></p></div></body></html>`,
+			title:  "Hội nghị tập huấn dân vận",
+			must:   []string{p1, p2},
+			author: "H'Liên",
+		},
+		{
+			name:    "related box inside the body",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="detail"><p>` + p1 + `</p><div class="box-embed"><p>Tin liên quan</p><ul><li><a href="/1">Đồng chí Lê Hoàng Sơn dự hội nghị Chỉ thị số 12-CT/TU</a></li></ul></div><p>` + p2 + `</p><p>` + p3 + `</p></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Lê Hoàng Sơn"},
+		},
+		{
+			name:    "one-cell rows under a TieuDe cell, the site's name as title",
+			page:    `<html><head><title>BAN DÂN VẬN TỈNH ỦY</title></head><body><table><tr><td class="menu"><a href="/">Trang chủ</a></td><td><table><tr><td class="TieuDe">Hội nghị tập huấn dân vận</td></tr><tr><td>(16/12/2021 10:22)</td></tr><tr><td><table><tr><td>` + p1 + `</td></tr><tr><td>` + p2 + `</td></tr><tr><td>` + p3 + `</td></tr></table></td></tr></table></td></tr></table></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Trang chủ"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(schema.Page{URL: "test", Body: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Title != tt.title {
+				t.Errorf("title = %q, want %q", r.Title, tt.title)
+			}
+			at := 0
+			for _, p := range tt.must {
+				i := strings.Index(r.Text[at:], p)
+				if i < 0 {
+					t.Fatalf("text lacks (or misorders) %q:\n%s", p, r.Text)
+				}
+				at += i + len(p)
+			}
+			for _, s := range tt.mustNot {
+				if strings.Contains(r.Text, s) {
+					t.Errorf("text holds %q:\n%s", s, r.Text)
+				}
+			}
+			if tt.author != "" && (len(r.Credits.Author) != 1 || r.Credits.Author[0] != tt.author) {
+				t.Errorf("authors = %q, want %q", r.Credits.Author, tt.author)
+			}
+		})
+	}
+}
