@@ -204,6 +204,62 @@ var (
 // capitalised.
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`)
 
+// issuerBeforeFinder and committeeIssuerBeforeFinder search with the two regexps above
+// from the words their matches can open with.
+var (
+	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "ban ", "đảng đoàn ", "bộ ", "thủ tướng chính phủ", "chính phủ", "quốc hội",
+		"ủy ban ", "ubnd tỉnh", "hđnd tỉnh", "tỉnh ủy", "thành ủy")
+	committeeIssuerBeforeFinder = newOpeningsRegexp(committeeIssuerBeforeRe, "ban thường vụ ", "ban chấp hành ", "thường trực ",
+		"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ubnd ", "ủy ban nhân dân ", "hđnd ", "hội đồng nhân dân ")
+)
+
+// openingsRegexp is an unanchored regexp that asserts nothing about the
+// text before its match (no ^ or \b), with the literal openings every
+// match starts with. Unanchored, the matcher starts at every byte of the
+// text; FindStringSubmatchIndex tries the regexp anchored (at) only where
+// an opening is, leftmost first, which finds the same match: the leftmost
+// start, and there the match the regexp prefers.
+type openingsRegexp struct {
+	at       *regexp.Regexp
+	openings []string
+	first    [256]bool // the first bytes of openings
+}
+
+func newOpeningsRegexp(re *regexp.Regexp, openings ...string) *openingsRegexp {
+	o := &openingsRegexp{at: regexp.MustCompile(`^(?:` + re.String() + `)`), openings: openings}
+	for _, w := range openings {
+		o.first[w[0]] = true
+	}
+	return o
+}
+
+// FindStringSubmatchIndex is the unanchored regexp's FindStringSubmatchIndex.
+func (o *openingsRegexp) FindStringSubmatchIndex(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !o.first[s[i]] || !o.opensAt(s, i) {
+			continue
+		}
+		if m := o.at.FindStringSubmatchIndex(s[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+func (o *openingsRegexp) opensAt(s string, i int) bool {
+	for _, w := range o.openings {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
 // open length took from before its verb ("Ban Chấp hành Đảng bộ huyện khóa
 // XX đã ban hành ...").
@@ -707,10 +763,10 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
 		issuerAt := -1
-		if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
+		if m := issuerBeforeFinder.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(trimAuxiliary(text[off+m[2] : off+m[3]]))
 			issuerAt = off + m[2]
-		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
+		} else if m := committeeIssuerBeforeFinder.FindStringSubmatchIndex(before); m != nil && allUpperStart(text[off+m[4]:off+m[5]]) {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
 			issuerAt = off + m[2]
 		} else if k, iss := proposerBefore(text[:ts], folded[:ts]); k >= 0 {

@@ -1155,6 +1155,21 @@ func partnerCut(f string, from, end int) int {
 	return end
 }
 
+// mayEndWithTime is a necessary condition for timeTailRe: after the
+// spaces and comma it allows at the end (`\s*,?\s*$`), every time phrase
+// ends with "nay", "qua", a digit or a closing bracket. Most subjects end
+// otherwise, and the regexp, anchored only at the end, would be tried
+// from every byte of the window.
+func mayEndWithTime(s string) bool {
+	s = strings.TrimRight(s, reSpaces)
+	s = strings.TrimRight(strings.TrimSuffix(s, ","), reSpaces)
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return isDigitByte(c) || c == ')' || strings.HasSuffix(s, "nay") || strings.HasSuffix(s, "qua")
+}
+
 // attendanceVerbs before an event noun in a headline say that someone took
 // part in it ("Bí thư Tỉnh ủy dự Hội nghị ...").
 var attendanceVerbs = []string{"dự", "tham dự", "chủ trì", "tại", "khai mạc", "bế mạc", "tổ chức", "chỉ đạo"}
@@ -1253,8 +1268,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// the regexp is anchored at the end: give it only the tail, or it
 	// would be tried from every byte of the sentence
 	tailFrom := max(0, subjEnd-timeTailWindow)
-	if t := timeTailRe.FindStringIndex(f[tailFrom:subjEnd]); t != nil {
-		subjEnd = tailFrom + t[0]
+	if tail := f[tailFrom:subjEnd]; mayEndWithTime(tail) {
+		if t := timeTailRe.FindStringIndex(tail); t != nil {
+			subjEnd = tailFrom + t[0]
+		}
 	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
 	// biến, giáo dục pháp luật tỉnh tổ chức") and may hold commas; after a
