@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -79,10 +80,10 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
 	}
 	if symbolBefore(t, " ngày ") {
-		t = replaceFromDigit(docDateAt, t, "$1")
+		t = replaceFromDigit(docDateAt, docDateFollows, t, "$1")
 	}
 	if symbolBefore(t, " của ") {
-		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
+		t = replaceFromDigit(docIssuerAt, docIssuerFollows, t, "$1 $2 ")
 	}
 	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/", r) })
@@ -97,13 +98,17 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 // around them (docDateRe, docIssuerRe), given as at: re anchored at the
 // start. A match can start only where a number does (one starting inside a
 // number also starts at its first digit), so at is tried there alone
-// instead of the matcher starting at every byte of t.
-func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
+// instead of the matcher starting at every byte of t, and only where a
+// symbol opens (docSymbolEnd) that what re needs next follows.
+func replaceFromDigit(at *regexp.Regexp, follows func(rest string) bool, t, repl string) string {
 	var out strings.Builder
 	var expanded []byte
 	last := 0 // end of the last match; t[:last] is settled
 	for p := 0; p < len(t); p++ {
 		if !isDigitByte(t[p]) || p > last && isDigitByte(t[p-1]) {
+			continue
+		}
+		if e := docSymbolEnd(t[p:]); e < 0 || !follows(t[p+e:]) {
 			continue
 		}
 		m := at.FindStringSubmatchIndex(t[p:])
@@ -124,6 +129,59 @@ func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
 	}
 	out.WriteString(t[last:])
 	return out.String()
+}
+
+// docSymbolEnd returns the length of the document symbol that opens
+// docDateRe and docIssuerRe (`\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*`)
+// when it opens s, else -1. A space follows the symbol in both regexps,
+// so it runs to the end of its letters, digits and "/.&-", and must hold
+// a capital. Dates ("15/7/2021") and counts fail here, without the regexp.
+func docSymbolEnd(s string) int {
+	i := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '/' && s[i] != '-' {
+		return -1
+	}
+	for i++; i < len(s) && isRESpace(s[i]); i++ {
+	}
+	capital := false
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !(isASCIIAlnum(c) || c == '/' || c == '.' || c == '&' || c == '-') {
+				break
+			}
+			capital = capital || c >= 'A' && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		capital = capital || unicode.IsUpper(r)
+		i += n
+	}
+	if !capital {
+		return -1
+	}
+	return i
+}
+
+// docDateFollows and docIssuerFollows test what docDateRe and docIssuerRe
+// need right after the symbol: ",? ngày" and " của".
+func docDateFollows(rest string) bool {
+	rest = strings.TrimPrefix(rest, ",")
+	return rest != "" && isRESpace(rest[0]) && strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "ngày")
+}
+
+func docIssuerFollows(rest string) bool {
+	return rest != "" && isRESpace(rest[0]) && strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "của")
 }
 
 // truncateWords keeps at most n words of a text whose words are separated

@@ -40,3 +40,56 @@ func TestOpeningsRegexpAgrees(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditLabelsAgree checks creditLabels against the unanchored
+// creditLabelRe on random texts of label words and separators and on the
+// corpus paragraphs.
+func TestCreditLabelsAgree(t *testing.T) {
+	alphabet := []string{" ", ":", " :", ", ", ";", "(", ".", "|", "-", "tin", "bài", "ảnh", "tin bài", "viết", "và", "/", "thực hiện", "nội dung",
+		"video", "clip", "tác giả", "x", "văn điệp", "ttxvn", "\n", "ảnhx"}
+	texts := randomTexts(11, alphabet)[:20000]
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, []byte(d.folded[p.start:p.end]))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		want := creditLabelRe.FindAllStringSubmatchIndex(s, -1)
+		got := creditLabels(s, -1)
+		if len(got) != len(want) {
+			t.Fatalf("creditLabels(%q) = %v, want %v", s, got, want)
+		}
+		for i := range got {
+			if !slices.Equal(got[i], want[i]) {
+				t.Fatalf("creditLabels(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if first := creditLabels(s, 1); (first != nil) != creditLabelRe.MatchString(s) {
+			t.Fatalf("creditLabels(%q, 1) = %v", s, first)
+		}
+	})
+}
+
+// TestReplaceFromDigitAgrees checks replaceFromDigit, with its byte test of
+// where a symbol may open, against the plain replacement by the unanchored
+// regexps, on random texts of citation parts and on the corpus sentences.
+func TestReplaceFromDigitAgrees(t *testing.T) {
+	alphabet := []string{" ", "  ", "12", "3", "/", "-", " / ", "2021", "CT", "TTg", "NQ", "TW", "Đ", "ư", "ngày", " ngày ", "của", " của ",
+		"Bộ Chính trị", " về ", "ban hành", ",", ".", "&", "kh", "x", "15/7/2021", "\n"}
+	texts := randomTexts(13, alphabet)[:20000]
+	for _, d := range corpusDocuments(t) {
+		for _, s := range d.sents {
+			texts = append(texts, []byte(d.text[s.start:s.end]))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := replaceFromDigit(docDateAt, docDateFollows, s, "$1"), docDateRe.ReplaceAllString(s, "$1"); got != want {
+			t.Fatalf("date: replaceFromDigit(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := replaceFromDigit(docIssuerAt, docIssuerFollows, s, "$1 $2 "), docIssuerRe.ReplaceAllString(s, "$1 $2 "); got != want {
+			t.Fatalf("issuer: replaceFromDigit(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
