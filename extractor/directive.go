@@ -486,10 +486,133 @@ func numberLead(s string) int {
 // inside a symbol's last part, but one closing it is the sentence's full stop
 // ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
-	if !maySymbol(s) {
-		return ""
+	return strings.TrimRight(s[:symbolLen(s)], ".")
+}
+
+// symbolLen is the length of symbolRe's match at the start of s, 0 if none,
+// read byte by byte: each step of the regexp can go on in one way only
+// (a class run stops at a byte the next step cannot start with), so the
+// first way the regexp would try is the match.
+func symbolLen(s string) int {
+	i := 0
+	for i < len(s) && i < 5 && isDigitByte(s[i]) {
+		i++
 	}
-	return strings.TrimRight(symbolRe.FindString(s), ".")
+	if i == 0 || i < len(s) && isDigitByte(s[i]) {
+		return 0 // no number, or one of more than five digits
+	}
+	i = skipOneRESpace(s, i)
+	switch {
+	case i < len(s) && s[i] == '/':
+		return stateSymbolEnd(s, i+1)
+	case i < len(s) && s[i] == '-':
+		return partySymbolEnd(s, i+1)
+	case strings.HasPrefix(s[i:], "–"):
+		return partySymbolEnd(s, i+len("–"))
+	}
+	return 0
+}
+
+// stateSymbolEnd reads the state form after the number's slash,
+// `\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*`:
+// the end of the symbol, or 0.
+func stateSymbolEnd(s string, i int) int {
+	i = skipOneRESpace(s, i)
+	if i+4 <= len(s) && isDigitByte(s[i]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+		// a year; without it, a capital cannot follow
+		j := skipOneRESpace(s, i+4)
+		if j >= len(s) || s[j] != '/' {
+			return 0
+		}
+		i = skipOneRESpace(s, j+1)
+	}
+	n := symbolCapital(s, i)
+	if n == 0 {
+		return 0
+	}
+	i = symbolRun(s, i+n, false)
+	for {
+		j := skipOneRESpace(s, i)
+		switch {
+		case j < len(s) && s[j] == '-':
+			j++
+		case strings.HasPrefix(s[j:], "–"):
+			j += len("–")
+		default:
+			return i
+		}
+		j = skipOneRESpace(s, j)
+		n := symbolCapital(s, j)
+		if n == 0 {
+			return i
+		}
+		i = symbolRun(s, j+n, true)
+	}
+}
+
+// partySymbolEnd reads the party form after the number's dash,
+// `\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*`:
+// the end of the symbol, or 0.
+func partySymbolEnd(s string, i int) int {
+	i = skipOneRESpace(s, i)
+	n := symbolCapital(s, i)
+	if n == 0 {
+		return 0
+	}
+	i += n
+	for letters := 0; letters < 5; letters++ { // [A-Za-zĐđ]{0,5}
+		if i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
+			i++
+		} else if strings.HasPrefix(s[i:], "Đ") || strings.HasPrefix(s[i:], "đ") {
+			i += len("Đ")
+		} else {
+			break
+		}
+	}
+	i = skipOneRESpace(s, i)
+	if i >= len(s) || s[i] != '/' {
+		return 0
+	}
+	i = skipOneRESpace(s, i+1)
+	if n = symbolCapital(s, i); n == 0 {
+		return 0
+	}
+	i = symbolRun(s, i+n, false)
+	for i < len(s) && (s[i] == '-' || s[i] == '/') {
+		n := symbolCapital(s, i+1)
+		if n == 0 {
+			break
+		}
+		i = symbolRun(s, i+1+n, false)
+	}
+	return i
+}
+
+// symbolCapital is the length of the [A-ZĐ] at s[i:], or 0.
+func symbolCapital(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] >= 'A' && s[i] <= 'Z':
+		return 1
+	case strings.HasPrefix(s[i:], "Đ"):
+		return len("Đ")
+	}
+	return 0
+}
+
+// symbolRun steps over [A-Za-zĐđƯƠ0-9]* from s[i:], and over "." and "&"
+// too if dots: the end of the run.
+func symbolRun(s string, i int, dots bool) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case isASCIIAlnum(c) || dots && (c == '.' || c == '&'):
+			i++
+		case strings.HasPrefix(s[i:], "Đ") || strings.HasPrefix(s[i:], "đ") || strings.HasPrefix(s[i:], "Ư") || strings.HasPrefix(s[i:], "Ơ"):
+			i += 2 // each is two bytes
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // bareSymbols finds symbols cited without a type word ("thực hiện nghiêm
@@ -591,51 +714,6 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 		nums = append(nums, cur)
 		at, cur = nextPos, next
 	}
-}
-
-// maySymbol is a necessary condition for symbolRe at the start of s: up
-// to five digits, a space maybe, a slash or dash, a space maybe, then a
-// capital letter or, after a slash, a four-digit year and another slash.
-// Dates ("15/7/2021") and plain numbers fail it without the regexp.
-func maySymbol(s string) bool {
-	i := 0
-	for i < len(s) && i < 5 && isDigitByte(s[i]) {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	i = skipOneRESpace(s, i)
-	slash := false
-	switch {
-	case i < len(s) && s[i] == '/':
-		slash, i = true, i+1
-	case i < len(s) && s[i] == '-':
-		i++
-	case strings.HasPrefix(s[i:], "–"):
-		i += len("–")
-	default:
-		return false
-	}
-	i = skipOneRESpace(s, i)
-	if i < len(s) && isDigitByte(s[i]) {
-		if !slash {
-			return false
-		}
-		j := i
-		for j < len(s) && isDigitByte(s[j]) {
-			j++
-		}
-		if j-i != 4 {
-			return false
-		}
-		i = skipOneRESpace(s, j)
-		if i >= len(s) || s[i] != '/' {
-			return false
-		}
-		i = skipOneRESpace(s, i+1)
-	}
-	return i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "Đ"))
 }
 
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.

@@ -93,3 +93,47 @@ func TestReplaceFromDigitAgrees(t *testing.T) {
 		}
 	})
 }
+
+// TestTopicStopAgrees checks topicStop against the regexp it replaces.
+func TestTopicStopAgrees(t *testing.T) {
+	re := regexp.MustCompile(`[.;:]| và | để |, (?:triển khai|đề ra|bàn|thảo luận|cho ý kiến|phương hướng|kế hoạch)`)
+	alphabet := []string{" ", ",", ", ", ".", ";", ":", "và", " và ", "để", "triển khai", "đề ra", "bàn", "thảo luận", "cho ý kiến",
+		"phương hướng", "kế hoạch", "x", "công tác"}
+	texts := randomTexts(17, alphabet)[:20000]
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, []byte(d.folded[p.start:p.end]))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		want := -1
+		if loc := re.FindStringIndex(s); loc != nil {
+			want = loc[0]
+		}
+		if got := topicStop(s); got != want {
+			t.Fatalf("topicStop(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// TestSymbolLenAgrees checks symbolLen against symbolRe, on random texts
+// of symbol parts and on every number of the corpus texts.
+func TestSymbolLenAgrees(t *testing.T) {
+	alphabet := []string{"1", "12", "123", "2020", "12345", " ", "/", "-", "–", "CT", "TTg", "NĐ", "CP", "QĐi", "TW", "TƯ", "Ơ", "đ", "Đ", "x",
+		"abcdef", ".", "&", "KH", "UBND", "ư", "A", "\n", "QH13"}
+	texts := randomTexts(19, alphabet)[:30000]
+	for _, d := range corpusDocuments(t) {
+		for i := 0; i < len(d.text); i++ {
+			if isDigitByte(d.text[i]) {
+				texts = append(texts, []byte(d.text[i:min(len(d.text), i+40)]))
+			}
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := s[:symbolLen(s)], symbolRe.FindString(s); got != want {
+			t.Fatalf("symbolLen(%q): %q, want %q", s, got, want)
+		}
+	})
+}
