@@ -71,19 +71,25 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		b.WriteString(d.text[pos:cs])
 		pos = ce
 	}
-	b.WriteString(d.text[pos:end])
-	t := b.String()
+	t := d.text[start:end] // no office cut out: the text itself, not a copy
+	if pos > start {
+		b.WriteString(d.text[pos:end])
+		t = b.String()
+	}
 	if i := strings.Index(t, "(Ảnh"); i >= 0 {
 		t = t[:i] // a photo credit closing a caption
 	}
 	if i := strings.Index(t, " (sau đây"); i >= 0 {
 		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
 	}
-	if symbolBefore(t, " ngày ") {
-		t = replaceFromDigit(docDateAt, docDateFollows, t, "$1")
-	}
-	if symbolBefore(t, " của ") {
-		t = replaceFromDigit(docIssuerAt, docIssuerFollows, t, "$1 $2 ")
+	// a cited document's symbol holds a slash; most texts hold none
+	if strings.IndexByte(t, '/') >= 0 {
+		if symbolBefore(t, " ngày ") {
+			t = replaceFromDigit(docDateAt, docDateFollows, t, "$1")
+		}
+		if symbolBefore(t, " của ") {
+			t = replaceFromDigit(docIssuerAt, docIssuerFollows, t, "$1 $2 ")
+		}
 	}
 	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/", r) })
