@@ -1004,7 +1004,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}
-	case isDiscussion(toks, ts, te) && !papers:
+	case sk.mayHoldDiscussionVerb() && isDiscussion(toks, ts, te) && !papers:
 		end := s.end
 		for k := body + 4; k < te; k++ {
 			if toks[k].text == ":" && toks[k-1].fold == "như" {

@@ -589,6 +589,17 @@ func (k *textSketch) hasAny(s string, subs ...string) bool {
 	return false
 }
 
+// foldPairIs reports whether the folded words a and b, joined by one
+// space, make one of pairs: a+" "+b == pair, without building the string.
+func foldPairIs(a, b string, pairs ...string) bool {
+	for _, p := range pairs {
+		if len(p) == len(a)+1+len(b) && p[len(a)] == ' ' && p[:len(a)] == a && p[len(a)+1:] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // joinFolds is the folded words of toks[from:to] joined by spaces.
 func joinFolds(toks []token, from, to int) string {
 	var b strings.Builder
