@@ -620,8 +620,17 @@ func symbolRun(s string, i int, dots bool) int {
 // symbol's letters. Symbols inside the citations already found are skipped.
 func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
 	var out []dirMention
+	marks := newMarkFinder(text)
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
+		// (hasSlashOrDash below): no start is tried until 7 bytes before
+		// the next byte that may be one.
+		if q := marks.next(ss); q == len(text) {
+			break
+		} else if q-ss > 7 {
+			ss = q - 8
+			continue
+		}
 		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
 			continue
 		}
@@ -659,6 +668,37 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 		ss = se - 1
 	}
 	return out
+}
+
+// markFinder finds, in a text read from left to right, the next byte that
+// is a slash, a dash or the first byte of an en dash (0xE2), keeping the
+// next of each so that each is searched for once.
+type markFinder struct {
+	text string
+	at   [3]int // next '/', '-', 0xE2 at or after the last position asked
+}
+
+var markBytes = [3]byte{'/', '-', 0xE2}
+
+func newMarkFinder(text string) markFinder {
+	return markFinder{text: text, at: [3]int{-1, -1, -1}}
+}
+
+// next returns the first mark byte at or after i, or len(text); i must not
+// decrease from call to call.
+func (f *markFinder) next(i int) int {
+	q := len(f.text)
+	for k, c := range markBytes {
+		if f.at[k] < i {
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.at[k] = i + j
+			} else {
+				f.at[k] = len(f.text)
+			}
+		}
+		q = min(q, f.at[k])
+	}
+	return q
 }
 
 // hasSlashOrDash is strings.ContainsAny(w, "/-–") by bytes: ContainsAny

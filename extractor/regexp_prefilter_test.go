@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -136,4 +137,81 @@ func TestSymbolLenAgrees(t *testing.T) {
 			t.Fatalf("symbolLen(%q): %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestBareSymbolsSkipAgrees checks that bareSymbols, which skips to the
+// bytes before a slash or dash, finds what trying every digit finds, on
+// the corpus paragraphs and on texts of numbers, marks and symbols.
+func TestBareSymbolsSkipAgrees(t *testing.T) {
+	alphabet := []string{" ", "12", "3", "/", "-", "–", "CT", "TTg", "NQ/TW", "x", "“", "”", "2021", "ab", "  ", "16/CT-TTg", "35-NQ/TW"}
+	var texts []string
+	for _, b := range randomTexts(23, alphabet)[:20000] {
+		texts = append(texts, string(b))
+	}
+	docs := corpusDocuments(t)
+	for _, d := range docs {
+		for _, p := range d.paras {
+			texts = append(texts, d.text[p.start:p.end])
+		}
+	}
+	for _, s := range texts {
+		d := &document{text: s, folded: fold(s)}
+		if len(d.folded) != len(s) {
+			continue
+		}
+		got := bareSymbols(d, 0, s, d.folded, nil)
+		want := bareSymbolsEveryDigit(d, 0, s, d.folded, nil)
+		if len(got) != len(want) {
+			t.Fatalf("bareSymbols(%q): %d found, want %d", s, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("bareSymbols(%q)[%d] = %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// bareSymbolsEveryDigit is bareSymbols as it was, trying every digit.
+func bareSymbolsEveryDigit(d *document, start int, text, folded string, found []dirMention) []dirMention {
+	var out []dirMention
+	for ss := 0; ss < len(text); ss++ {
+		// a symbol starts with a number that a slash or dash soon follows
+		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
+			continue
+		}
+		if !hasSlashOrDash(text[ss:min(len(text), ss+8)]) {
+			continue
+		}
+		sym := findSymbol(text[ss:])
+		if sym == "" {
+			continue
+		}
+		se := ss + len(sym)
+		covered := false
+		for _, m := range found {
+			if start+ss >= m.start && start+ss < max(m.symbolEnd, m.start+1) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			ss = se - 1
+			continue
+		}
+		if ts := citedReport(folded[:ss]); ts >= 0 && strings.Contains(sym, "BC") {
+			// "được nêu tại Báo cáo số 88/BC-UBND ngày ...": a report
+			// cited as the source of facts is an issued document, unlike
+			// one presented at the meeting.
+			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("báo cáo")], ts, ss, sym))
+		} else if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
+			// "có văn bản số 4912/UBND-NC về việc ...": a document cited
+			// by the general word keeps it as its type.
+			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym))
+		} else if typ := symbolType(sym); typ != "" {
+			out = append(out, readCitation(d, start, text, folded, typ, ss, ss, sym))
+		}
+		ss = se - 1
+	}
+	return out
 }
