@@ -1748,6 +1748,11 @@ var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo
 // main verb ("... nông thôn tổ chức hội nghị"), or -1.
 func subjectVerbStop(folded string) int {
 	end := -1
+	// every lead holds " gắn với " and every verb " tổ chức ": one search
+	// each tells when none can be there
+	if !strings.Contains(folded, " gắn với ") && !strings.Contains(folded, " tổ chức ") {
+		return -1
+	}
 	for _, l := range linkedDocLeads {
 		if k := strings.Index(folded, l); k >= 0 && startsWithDocType(folded[k+len(l):]) {
 			end = k

@@ -215,3 +215,26 @@ func bareSymbolsEveryDigit(d *document, start int, text, folded string, found []
 	}
 	return out
 }
+
+// TestMentionAtAgrees checks the byte matchers of mentionAt against the
+// regexps of mentionRes they stand for, on random texts of date parts and
+// at every digit of the corpus texts.
+func TestMentionAtAgrees(t *testing.T) {
+	alphabet := []string{"1", "12", "123", "2021", "20215", " ", "  ", "/", ".", "-", "–", "đến", "tới", "hết", "ngày", "và", "\n", "x", ",", "tháng"}
+	texts := randomTexts(29, alphabet)[:40000]
+	for _, d := range corpusDocuments(t) {
+		for i := 0; i < len(d.folded); i++ {
+			if isDigitByte(d.folded[i]) {
+				texts = append(texts, []byte(d.folded[i:min(len(d.folded), i+60)]))
+			}
+		}
+	}
+	for _, ri := range []int{rangeMention, dayMention} {
+		forEachSuffix(texts, func(b []byte) {
+			s := string(b)
+			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("mentionAt(%d, %q) = %v, want %v", ri, s, got, want)
+			}
+		})
+	}
+}
