@@ -182,9 +182,6 @@ func startsWithDocType(s string) bool {
 var (
 	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
-	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
-	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
-	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
 	andCommonRe   = regexp.MustCompile(`^(?:các|những|toàn thể|nhân dân|người|cán bộ)\s`)
 	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
@@ -996,32 +993,125 @@ func holdsDocType(folded string) bool {
 	return false
 }
 
-// dirDate, issuerLead and subjectLead run their regexps only when the
-// word each one needs after the lead comes next.
+// dirDate, issuerLead and subjectLead match dirDateRe, issuerLeadRe and
+// subjectLeadRe (see regexp_prefilter_test.go) at the start of folded text, read
+// byte by byte: each step of those regexps can go on in one way only (a
+// space, mark or digit cannot open the word after it), so the regexp's
+// first way is the match. They return the regexps' index slices.
+
+// dirDate reads `^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`.
 func dirDate(folded string) []int {
-	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "ngày") || strings.HasPrefix(rest, "ban hành") {
-		return dirDateRe.FindStringSubmatchIndex(folded)
-	}
-	return nil
-}
-
-func issuerLead(folded string) []int {
-	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "của") || strings.HasPrefix(rest, "do") {
-		return issuerLeadRe.FindStringIndex(folded)
-	}
-	return nil
-}
-
-func subjectLead(folded string) []int {
 	rest := afterLeadComma(folded)
-	if rest == "" {
+	if r, ok := strings.CutPrefix(rest, "ban hành"); ok && r != "" && isRESpace(r[0]) {
+		rest = strings.TrimLeft(r, reSpaces)
+	}
+	r, ok := strings.CutPrefix(rest, "ngày")
+	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	switch rest[0] {
-	case '(', '"', 0xE2, 0xC2, 'v': // ( " “ « về
-		return subjectLeadRe.FindStringIndex(folded)
+	day := len(folded) - len(strings.TrimLeft(r, reSpaces))
+	dayEnd := shortNumberEnd(folded, day)
+	if dayEnd < 0 {
+		return nil
 	}
-	return nil
+	m := []int{0, 0, day, dayEnd, -1, -1, -1, -1, -1, -1, -1, -1}
+	j := skipRESpaces(folded, dayEnd)
+	switch {
+	case j < len(folded) && isDateMark(folded[j]): // 15/7/2021
+		mo := skipRESpaces(folded, j+1)
+		moEnd := shortNumberEnd(folded, mo)
+		if moEnd < 0 {
+			return nil
+		}
+		y := yearAfter(folded, moEnd)
+		if y < 0 {
+			return nil
+		}
+		m[4], m[5], m[6], m[7] = mo, moEnd, y, y+4
+	case strings.HasPrefix(folded[j:], "tháng"): // 15 tháng 7 năm 2021
+		mo := spacesAfter(folded, j+len("tháng"))
+		moEnd := shortNumberEnd(folded, mo)
+		if mo < 0 || moEnd < 0 {
+			return nil
+		}
+		k := spacesAfter(folded, moEnd)
+		if k < 0 || !strings.HasPrefix(folded[k:], "năm") {
+			return nil
+		}
+		y := spacesAfter(folded, k+len("năm"))
+		if y < 0 || y+4 > len(folded) || !isDigitByte(folded[y]) || !isDigitByte(folded[y+1]) || !isDigitByte(folded[y+2]) || !isDigitByte(folded[y+3]) {
+			return nil
+		}
+		m[8], m[9], m[10], m[11] = mo, moEnd, y, y+4
+	default:
+		return nil
+	}
+	m[1] = max(m[7], m[11])
+	return m
+}
+
+// shortNumberEnd returns the end of the one or two digits at s[i:] that
+// `(\d{1,2})` takes when no digit may follow it, or -1 (no digit, or three).
+func shortNumberEnd(s string, i int) int {
+	if i < 0 {
+		return -1
+	}
+	e := i
+	for e < len(s) && e-i < 3 && isDigitByte(s[e]) {
+		e++
+	}
+	if e == i || e-i == 3 {
+		return -1
+	}
+	return e
+}
+
+// spacesAfter matches `\s+` at s[i:] and returns where it ends, or -1.
+func spacesAfter(s string, i int) int {
+	if i >= len(s) || !isRESpace(s[i]) {
+		return -1
+	}
+	return skipRESpaces(s, i)
+}
+
+// issuerLead reads `^\s*,?\s*(?:của|do)\s+`.
+func issuerLead(folded string) []int {
+	rest := afterLeadComma(folded)
+	r, ok := strings.CutPrefix(rest, "của")
+	if !ok {
+		r, ok = strings.CutPrefix(rest, "do")
+	}
+	if !ok || r == "" || !isRESpace(r[0]) {
+		return nil
+	}
+	return []int{0, len(folded) - len(strings.TrimLeft(r, reSpaces))}
+}
+
+// subjectLead reads `^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`.
+func subjectLead(folded string) []int {
+	rest := afterLeadComma(folded)
+	if strings.HasPrefix(rest, "(") {
+		// a bracket of 1 to 40 runes ("(sau đây gọi tắt là ...)"), or no match
+		k := strings.IndexByte(rest, ')')
+		if k < 0 {
+			return nil
+		}
+		if n := utf8.RuneCountInString(rest[1:k]); n < 1 || n > 40 {
+			return nil
+		}
+		rest = strings.TrimLeft(rest[k+1:], reSpaces)
+	}
+	for _, q := range []string{"“", `"`, "«"} {
+		if r, ok := strings.CutPrefix(rest, q); ok {
+			rest = r
+			break
+		}
+	}
+	r, ok := strings.CutPrefix(rest, "về")
+	if !ok || r == "" || !isRESpace(r[0]) {
+		return nil
+	}
+	return []int{0, len(folded) - len(r) + 1}
 }
 
 // clause returns the text up to the first stop word or punctuation, at most

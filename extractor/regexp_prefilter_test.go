@@ -238,3 +238,39 @@ func TestMentionAtAgrees(t *testing.T) {
 		})
 	}
 }
+
+// The citation regexps that dirDate, issuerLead and subjectLead read.
+var (
+	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
+	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
+	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
+)
+
+// TestCitationLeadsAgree checks dirDate, issuerLead and subjectLead
+// against their regexps on random texts of their parts and on the text
+// after every digit and space of the corpus.
+func TestCitationLeadsAgree(t *testing.T) {
+	alphabet := []string{" ", "  ", ",", "ban hành", "ngày", "1", "12", "123", "2021", "/", ".", "-", "tháng", "năm", "của", "do", "về", "(", ")",
+		"sau đây gọi tắt là", "“", "\"", "«", "x", "\n", strings.Repeat("ab", 25), "ngày 5 tháng 7 năm 2021", "ngày ", "tháng ", "năm ", "về ",
+		"(" + strings.Repeat("ư", 40) + ")", "(" + strings.Repeat("ư", 41) + ")", "()", "(x)"}
+	texts := randomTexts(31, alphabet)[:40000]
+	for _, d := range corpusDocuments(t) {
+		for i := 1; i < len(d.folded); i++ {
+			if c := d.folded[i-1]; isDigitByte(c) || c == ' ' || c == '/' {
+				texts = append(texts, []byte(d.folded[i:min(len(d.folded), i+80)]))
+			}
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := dirDate(s), dirDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("dirDate(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := issuerLead(s), issuerLeadRe.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("issuerLead(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := subjectLead(s), subjectLeadRe.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("subjectLead(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
