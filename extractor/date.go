@@ -340,8 +340,8 @@ const (
 // Each step can go on in one way only: a space or mark cannot be a digit,
 // so the regexp's first way is the match.
 func dayMentionAt(s string) []int {
-	m := dayMonthYearAt(s, 0)
-	if m == nil {
+	m, ok := dayMonthYearAt(s, 0)
+	if !ok {
 		return nil
 	}
 	return []int{0, m[7], m[0], m[1], m[2], m[3], m[4], m[5]}
@@ -349,18 +349,18 @@ func dayMentionAt(s string) []int {
 
 // dayMonthYearAt reads `(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`
 // at s[i:]: the spans of day, month and year (-1, -1 when no year), then
-// where the year is tried and where the match ends, or nil.
-func dayMonthYearAt(s string, i int) []int {
+// where the year is tried and where the match ends; ok false if none.
+func dayMonthYearAt(s string, i int) (m [8]int, ok bool) {
 	d := i
 	for d < len(s) && d-i < 3 && isDigitByte(s[d]) {
 		d++
 	}
 	if d == i || d-i == 3 {
-		return nil // no day, or a number of three digits or more
+		return m, false // no day, or a number of three digits or more
 	}
 	j := skipRESpaces(s, d)
 	if j >= len(s) || !isDateMark(s[j]) {
-		return nil
+		return m, false
 	}
 	mo := skipRESpaces(s, j+1)
 	me := mo
@@ -368,13 +368,13 @@ func dayMonthYearAt(s string, i int) []int {
 		me++
 	}
 	if me == mo {
-		return nil
+		return m, false
 	}
 	y := yearAfter(s, me)
 	if y < 0 {
-		return []int{i, d, mo, me, -1, -1, me, me}
+		return [8]int{i, d, mo, me, -1, -1, me, me}, true
 	}
-	return []int{i, d, mo, me, y, y + 4, me, y + 4}
+	return [8]int{i, d, mo, me, y, y + 4, me, y + 4}, true
 }
 
 // yearAfter matches `\s*[/.-]\s*(\d{4})` at s[i:] and returns where the
@@ -396,8 +396,8 @@ func yearAfter(s string, i int) int {
 // and a second day so read. The first day's year is the one choice: the
 // regexp tries the range after it, then without it.
 func rangeMentionAt(s string) []int {
-	first := dayMonthYearAt(s, 0)
-	if first == nil {
+	first, ok := dayMonthYearAt(s, 0)
+	if !ok {
 		return nil
 	}
 	ends := []int{first[7], first[6]} // with the year, then without
@@ -405,8 +405,8 @@ func rangeMentionAt(s string) []int {
 		ends = ends[1:]
 	}
 	for _, e := range ends {
-		second := rangeTailAt(s, e)
-		if second == nil {
+		second, ok := rangeTailAt(s, e)
+		if !ok {
 			continue
 		}
 		m := []int{0, second[7], first[0], first[1], first[2], first[3], -1, -1}
@@ -420,8 +420,8 @@ func rangeMentionAt(s string) []int {
 
 // rangeTailAt reads what follows the first day of a range from s[i:],
 // `\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?` and a day, and returns the
-// day's dayMonthYearAt, or nil.
-func rangeTailAt(s string, i int) []int {
+// day's dayMonthYearAt.
+func rangeTailAt(s string, i int) ([8]int, bool) {
 	j := skipRESpaces(s, i)
 	switch {
 	case strings.HasPrefix(s[j:], "-"):
@@ -433,7 +433,7 @@ func rangeTailAt(s string, i int) []int {
 	case strings.HasPrefix(s[j:], "tới"):
 		j += len("tới")
 	default:
-		return nil
+		return [8]int{}, false
 	}
 	j = skipRESpaces(s, j)
 	for _, w := range []string{"hết", "ngày"} {
