@@ -85,10 +85,10 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	// a cited document's symbol holds a slash; most texts hold none
 	if strings.IndexByte(t, '/') >= 0 {
 		if symbolBefore(t, " ngày ") {
-			t = replaceFromDigit(docDateAt, docDateFollows, t, "$1")
+			t = replaceFromDigit(docDateAt, docDateMatch, t, "$1")
 		}
 		if symbolBefore(t, " của ") {
-			t = replaceFromDigit(docIssuerAt, docIssuerFollows, t, "$1 $2 ")
+			t = replaceFromDigit(docIssuerAt, docIssuerMatch, t, "$1 $2 ")
 		}
 	}
 	t = collapseSpaces(t)
@@ -104,9 +104,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 // around them (docDateRe, docIssuerRe), given as at: re anchored at the
 // start. A match can start only where a number does (one starting inside a
 // number also starts at its first digit), so at is tried there alone
-// instead of the matcher starting at every byte of t, and only where a
-// symbol opens (docSymbolEnd) that what re needs next follows.
-func replaceFromDigit(at *regexp.Regexp, follows func(rest string) bool, t, repl string) string {
+// instead of the matcher starting at every byte of t. match is at's
+// FindStringSubmatchIndex (docDateMatch, docIssuerMatch); at expands repl.
+func replaceFromDigit(at *regexp.Regexp, match func(s string) []int, t, repl string) string {
 	var out strings.Builder
 	var expanded []byte
 	last := 0 // end of the last match; t[:last] is settled
@@ -114,10 +114,7 @@ func replaceFromDigit(at *regexp.Regexp, follows func(rest string) bool, t, repl
 		if !isDigitByte(t[p]) || p > last && isDigitByte(t[p-1]) {
 			continue
 		}
-		if e := docSymbolEnd(t[p:]); e < 0 || !follows(t[p+e:]) {
-			continue
-		}
-		m := at.FindStringSubmatchIndex(t[p:])
+		m := match(t[p:])
 		if m == nil {
 			continue
 		}
@@ -179,16 +176,61 @@ func docSymbolEnd(s string) int {
 	return i
 }
 
-// docDateFollows and docIssuerFollows test what docDateRe and docIssuerRe
-// need right after the symbol: ",? ngày" and " của".
-func docDateFollows(rest string) bool {
-	rest = strings.TrimPrefix(rest, ",")
-	return rest != "" && isRESpace(rest[0]) && strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "ngày")
+// docDateMatch is docDateAt.FindStringSubmatchIndex(s), run only where a
+// symbol opens s (docSymbolEnd) and ",? ngày" follows it, as the regexp needs.
+func docDateMatch(s string) []int {
+	e := docSymbolEnd(s)
+	if e < 0 {
+		return nil
+	}
+	rest := strings.TrimPrefix(s[e:], ",")
+	if rest == "" || !isRESpace(rest[0]) || !strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "ngày") {
+		return nil
+	}
+	return docDateAt.FindStringSubmatchIndex(s)
 }
 
-func docIssuerFollows(rest string) bool {
-	return rest != "" && isRESpace(rest[0]) && strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "của")
+// docIssuerMatch is docIssuerAt.FindStringSubmatchIndex(s), read byte by
+// byte: the symbol (docSymbolEnd), `\s+của\s+`, then the fewest (3 to 80)
+// runes but "," and ";" after which `\s+` and a verb of docIssuerVerbs and
+// `\s` come, first with all the spaces after "của" taken, then giving them
+// back one by one, as the regexp's lazy repeat tries them.
+func docIssuerMatch(s string) []int {
+	e := docSymbolEnd(s)
+	if e < 0 {
+		return nil
+	}
+	c := skipRESpaces(s, e)
+	if c == e || !strings.HasPrefix(s[c:], "của") {
+		return nil
+	}
+	c += len("của")
+	spacesEnd := skipRESpaces(s, c)
+	for from := spacesEnd; from > c; from-- {
+		x := from
+		for n := 1; n <= 80 && x < len(s); n++ {
+			r, size := utf8.DecodeRuneInString(s[x:])
+			if r == ',' || r == ';' {
+				break
+			}
+			x += size
+			if n < 3 || x >= len(s) || !isRESpace(s[x]) {
+				continue
+			}
+			v := skipRESpaces(s, x)
+			for _, verb := range docIssuerVerbs {
+				if end := v + len(verb); strings.HasPrefix(s[v:], verb) && end < len(s) && isRESpace(s[end]) {
+					return []int{0, end + 1, 0, e, v, end}
+				}
+			}
+		}
+	}
+	return nil
 }
+
+// docIssuerVerbs are the verbs after a cited document's issuer in
+// docIssuerRe, in its order.
+var docIssuerVerbs = []string{"về", "ban hành", "quy định", "phê duyệt", "hướng dẫn"}
 
 // truncateWords keeps at most n words of a text whose words are separated
 // by single spaces.

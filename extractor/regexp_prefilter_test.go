@@ -86,10 +86,10 @@ func TestReplaceFromDigitAgrees(t *testing.T) {
 	}
 	forEachSuffix(texts, func(b []byte) {
 		s := string(b)
-		if got, want := replaceFromDigit(docDateAt, docDateFollows, s, "$1"), docDateRe.ReplaceAllString(s, "$1"); got != want {
+		if got, want := replaceFromDigit(docDateAt, docDateMatch, s, "$1"), docDateRe.ReplaceAllString(s, "$1"); got != want {
 			t.Fatalf("date: replaceFromDigit(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := replaceFromDigit(docIssuerAt, docIssuerFollows, s, "$1 $2 "), docIssuerRe.ReplaceAllString(s, "$1 $2 "); got != want {
+		if got, want := replaceFromDigit(docIssuerAt, docIssuerMatch, s, "$1 $2 "), docIssuerRe.ReplaceAllString(s, "$1 $2 "); got != want {
 			t.Fatalf("issuer: replaceFromDigit(%q) = %q, want %q", s, got, want)
 		}
 	})
@@ -273,4 +273,28 @@ func TestCitationLeadsAgree(t *testing.T) {
 			t.Fatalf("subjectLead(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestDocIssuerMatchAgrees checks docIssuerMatch and docDateMatch against
+// the anchored regexps on texts that open with a symbol.
+func TestDocIssuerMatchAgrees(t *testing.T) {
+	alphabet := []string{" ", "  ", "   ", "của", "về", "ban hành", "quy định", "phê duyệt", "hướng dẫn", ",", ";", "x", "Bộ", "ư", "\n",
+		"ngày", "12/3/2021", "UBND tỉnh", strings.Repeat("a", 30), strings.Repeat("ư", 30), "về\n", "hướng"}
+	var texts [][]byte
+	for i, b := range randomTexts(37, alphabet)[:60000] {
+		sym := []string{"12/CT-TTg ", "35-NQ/TW  ", "5/KH ", "7/QĐ,  ", "88/BC-UBND"}[i%5]
+		texts = append(texts, append([]byte(sym), b...))
+	}
+	for n := 76; n <= 84; n++ { // the lazy repeat's bound, 80 runes
+		texts = append(texts, []byte("12/CT của "+strings.Repeat("ư", n)+" về x"), []byte("12/CT của   "+strings.Repeat("a", n)+" về x"))
+	}
+	for _, b := range texts {
+		s := string(b)
+		if got, want := docIssuerMatch(s), docIssuerAt.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("docIssuerMatch(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := docDateMatch(s), docDateAt.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("docDateMatch(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
