@@ -176,18 +176,39 @@ func docSymbolEnd(s string) int {
 	return i
 }
 
-// docDateMatch is docDateAt.FindStringSubmatchIndex(s), run only where a
-// symbol opens s (docSymbolEnd) and ",? ngày" follows it, as the regexp needs.
+// docDateMatch is docDateAt.FindStringSubmatchIndex(s), read byte by byte:
+// the symbol (docSymbolEnd), `,?\s+ngày\s+`, then a day, month and year
+// joined by [/-] (`\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}`). Each step can
+// go on in one way only, so the regexp's first way is the match.
 func docDateMatch(s string) []int {
 	e := docSymbolEnd(s)
 	if e < 0 {
 		return nil
 	}
-	rest := strings.TrimPrefix(s[e:], ",")
-	if rest == "" || !isRESpace(rest[0]) || !strings.HasPrefix(strings.TrimLeft(rest, reSpaces), "ngày") {
+	i := e
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = spacesAfter(s, i)
+	if i < 0 || !strings.HasPrefix(s[i:], "ngày") {
 		return nil
 	}
-	return docDateAt.FindStringSubmatchIndex(s)
+	i = spacesAfter(s, i+len("ngày"))
+	for part := 0; part < 2; part++ { // the day, then the month, each before [/-]
+		i = shortNumberEnd(s, i)
+		if i < 0 {
+			return nil
+		}
+		i = skipRESpaces(s, i)
+		if i >= len(s) || s[i] != '/' && s[i] != '-' {
+			return nil
+		}
+		i = skipRESpaces(s, i+1)
+	}
+	if i+4 > len(s) || !isDigitByte(s[i]) || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+		return nil
+	}
+	return []int{0, i + 4, 0, e}
 }
 
 // docIssuerMatch is docIssuerAt.FindStringSubmatchIndex(s), read byte by
