@@ -77,7 +77,7 @@ func datelineAuthor(line string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimSpace(line[i+len(sep):])
-		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && len(strings.Fields(name)) >= 2 {
+		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && countWords(name) >= 2 {
 			return name, true
 		}
 	}
@@ -192,7 +192,7 @@ func creditNames(v string) []string {
 	for _, part := range splitNames(v) {
 		if i := strings.IndexByte(part, '/'); i >= 0 {
 			// "Văn Điệp/TTXVN", or the agency first: "VGP/Nhật Bắc"
-			if before, after := strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+1:]); isAcronym(before) && !isAcronym(after) && len(strings.Fields(after)) >= 2 {
+			if before, after := strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+1:]); isAcronym(before) && !isAcronym(after) && countWords(after) >= 2 {
 				part = after
 			} else {
 				part = part[:i]
@@ -251,7 +251,7 @@ func isInitials(w string) bool {
 // words and nothing but a bracket or " - " affiliation after them.
 func startsWithName(s string) bool {
 	names := creditNames(s)
-	return len(names) == 1 && len(strings.Fields(names[0])) >= 2
+	return len(names) == 1 && countWords(names[0]) >= 2
 }
 
 func dedupe(in []string) []string {
@@ -329,7 +329,7 @@ func (a *peopleAnalysis) authorBlock(d *document) (name string, hons []string, o
 			continue
 		}
 		rest := d.text[toks[k].start:p.end]
-		if !isBylineName(rest) || len(strings.Fields(rest)) < 2 {
+		if !isBylineName(rest) || countWords(rest) < 2 {
 			continue
 		}
 		if ns, ne := a.tokenRange(next); ns >= ne || headAt(toks, ns) == 0 {

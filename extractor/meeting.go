@@ -1336,7 +1336,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || len(strings.Fields(text)) > organizerWords+branchPlaceWords(seg) {
+	if !isUpperStart(text) || countWords(text) > organizerWords+branchPlaceWords(seg) {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {
@@ -1391,7 +1391,7 @@ func headlineAgent(title string) (string, int, bool) {
 	}
 	from := k + len(" do ")
 	seg := f[from:t]
-	words := len(strings.Fields(seg))
+	words := countWords(seg)
 	if !opensBody(seg) || words > agentWords || strings.ContainsAny(seg, ",;:") {
 		return "", 0, false
 	}
@@ -1430,7 +1430,7 @@ func branchPlaceWords(seg string) int {
 	for _, w := range branchWords {
 		if k := strings.Index(seg, w); k >= 0 {
 			if t := strings.Index(seg[k:], " tại "); t >= 0 {
-				return len(strings.Fields(seg[k+t:]))
+				return countWords(seg[k+t:])
 			}
 		}
 	}
@@ -1572,7 +1572,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				}
 			}
 			name := strings.TrimSpace(text[from:end])
-			if name == "" || len(strings.Fields(name)) > 12 {
+			if name == "" || countWords(name) > 12 {
 				continue
 			}
 			if i < 0 {
@@ -1664,7 +1664,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if opensClause(f[from+n+1:]) {
 				break
 			}
-			if !isPlacePart(t) && len(strings.Fields(t)) > 3 {
+			if !isPlacePart(t) && countWords(t) > 3 {
 				break
 			}
 			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
@@ -1680,7 +1680,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue // "tại khu dân cư", "tại cơ sở": a kind of place, not one
 		}
 		place = strings.TrimRight(place, " ,.")
-		if place == "" || len(strings.Fields(place)) > 20 {
+		if place == "" || countWords(place) > 20 {
 			continue
 		}
 		// "phường Phan Thiết (tỉnh Lâm Đồng)": a bracketed higher unit
@@ -1980,7 +1980,7 @@ func isBroadcast(folded string, k, end int) bool {
 // "LSO-Sáng ngày ", "(TTXVN) Ngày ").
 func opensWithDay(before string) bool {
 	b := strings.TrimRight(before, " ")
-	if len(strings.Fields(b)) > 4 {
+	if countWords(b) > 4 {
 		return false
 	}
 	b = strings.TrimRight(strings.TrimSuffix(b, "ngày"), " ")
@@ -1991,7 +1991,7 @@ func opensWithDay(before string) bool {
 		}
 	}
 	// what is left is the site's tag or nothing
-	return len(strings.Fields(b)) <= 2 && !strings.Contains(b, ",")
+	return countWords(b) <= 2 && !strings.Contains(b, ",")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more
