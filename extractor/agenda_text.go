@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -319,11 +320,16 @@ func hasAny(s string, subs ...string) bool {
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
 func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].caption != items[j].caption {
-			return !items[i].caption
+	// (a stable sort's result is fixed by its order alone: the generic
+	// sort, which moves items without reflection, gives the same)
+	slices.SortStableFunc(items, func(a, b agendaItem) int {
+		if a.caption != b.caption {
+			if !a.caption {
+				return -1
+			}
+			return 1
 		}
-		return items[i].start < items[j].start
+		return cmp.Compare(a.start, b.start)
 	})
 	kept := make([]agendaItem, 0, len(items))
 	keptWords := make([][]string, 0, len(items))
@@ -406,7 +412,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			keptWords = append(keptWords, words)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
 	out := make([]schema.AgendaItem, 0, len(kept))
 	for _, it := range kept {
 		item := it.AgendaItem

@@ -1,8 +1,9 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -235,11 +236,11 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		}
 	}
 	out = append(out, relativeDays(folded, published)...)
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].start != out[b].start {
-			return out[a].start < out[b].start
+	slices.SortStableFunc(out, func(a, b dateMention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return out[a].end > out[b].end
+		return cmp.Compare(b.end, a.end) // the longer first
 	})
 	kept := out[:0]
 	for _, dm := range out {
