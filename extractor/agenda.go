@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/meetx/meetx/schema"
@@ -65,13 +66,7 @@ func extractAgenda(d *document, r *schema.Report) {
 	}
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type)), organizer: fold(string(r.Meeting.Organizer))}
 	var items []agendaItem
-	a.bySent = make([][]int, len(d.sents))
-	for i, m := range a.mentions {
-		si := a.toks[m.nameStart].sent
-		if si < len(a.bySent) {
-			a.bySent[si] = append(a.bySent[si], i)
-		}
-	}
+	a.bySent = mentionsBySentence(a, len(d.sents))
 	next := 0 // first sentence not yet read; sentences come in paragraph order
 	for pi, p := range d.paras {
 		switch p.kind {
@@ -137,6 +132,35 @@ func extractAgenda(d *document, r *schema.Report) {
 	items = append(items, remarkItems(st, items)...)
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(items, a)...)
 	addAgendaRoles(r, items, a)
+}
+
+// mentionsBySentence lists the mentions of each of n sentences, in order,
+// as parts of one array (counted, then filled) rather than one array each.
+func mentionsBySentence(a *peopleAnalysis, n int) [][]int {
+	start := make([]int, n+1) // start[si]: where sentence si's mentions begin in all
+	for _, m := range a.mentions {
+		if si := a.toks[m.nameStart].sent; si < n {
+			start[si+1]++
+		}
+	}
+	for si := range n {
+		start[si+1] += start[si]
+	}
+	all := make([]int, start[n])
+	filled := slices.Clone(start[:n])
+	for i, m := range a.mentions {
+		if si := a.toks[m.nameStart].sent; si < n {
+			all[filled[si]] = i
+			filled[si]++
+		}
+	}
+	bySent := make([][]int, n)
+	for si := range n {
+		if start[si] < start[si+1] {
+			bySent[si] = all[start[si]:start[si+1]:start[si+1]]
+		}
+	}
+	return bySent
 }
 
 // startsMention reports whether a mention (with its prefix) starts at
@@ -1023,7 +1047,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}
-	case isDiscussion(toks, ts, te) && !papers:
+	case sk.mayHoldDiscussionVerb() && isDiscussion(toks, ts, te) && !papers:
 		end := s.end
 		for k := body + 4; k < te; k++ {
 			if toks[k].text == ":" && toks[k-1].fold == "như" {

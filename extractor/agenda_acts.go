@@ -137,8 +137,7 @@ func closingJoinedAt(toks []token, v, end, te int) int {
 		if toks[j-1].fold != "và" {
 			continue
 		}
-		w := toks[j].fold + " " + toks[j+1].fold
-		if (w == "kết luận" || w == "bế mạc") && meetingNounAt(toks, j+2) {
+		if foldPairIs(toks[j].fold, toks[j+1].fold, "kết luận", "bế mạc") && meetingNounAt(toks, j+2) {
 			return j
 		}
 	}
@@ -841,12 +840,10 @@ func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
 	if k+2 >= te {
 		return nil, 0
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "sau khi", "thông qua":
-		k += 2
-	default:
+	if !foldPairIs(toks[k].fold, toks[k+1].fold, "sau khi", "thông qua") {
 		return nil, 0
 	}
+	k += 2
 	actAt := func(j int) string {
 		if j+1 >= te || !toks[j].lower {
 			return ""

@@ -279,11 +279,8 @@ func passiveHonour(toks []token, k, te int) bool {
 			}
 			return false
 		}
-		if j+1 < te {
-			switch toks[j].fold + " " + toks[j+1].fold {
-			case "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm":
-				return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
-			}
+		if j+1 < te && foldPairIs(toks[j].fold, toks[j+1].fold, "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm") {
+			return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
 		}
 		if toks[j].fold != "được" || !toks[j].lower {
 			continue
@@ -292,10 +289,10 @@ func passiveHonour(toks []token, k, te int) bool {
 			if !toks[v].word {
 				return false
 			}
-			switch toks[v].fold + " " + toks[v+1].fold {
-			case "khen thưởng", "tuyên dương", "biểu dương":
+			switch a, b := toks[v].fold, toks[v+1].fold; {
+			case foldPairIs(a, b, "khen thưởng", "tuyên dương", "biểu dương"):
 				return true
-			case "công nhận", "đề nghị", "bầu làm", "cử làm":
+			case foldPairIs(a, b, "công nhận", "đề nghị", "bầu làm", "cử làm"):
 				return false
 			}
 			switch toks[v].fold {

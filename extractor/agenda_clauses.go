@@ -576,10 +576,8 @@ func ownAgendaAhead(toks []token, k, te int, noun string) bool {
 		return false
 	}
 	n := strings.Count(noun, " ") + 1
-	if k+n >= te || fold(joinFolds(toks, k, k+n)) != noun {
-		return false
-	}
-	return toks[k+n].fold == "sẽ"
+	// "sẽ" is rare: test it before joining the words
+	return k+n < te && toks[k+n].fold == "sẽ" && fold(joinFolds(toks, k, k+n)) == noun
 }
 
 // audienceOpens reports a word that opens the audience as a subject ("các

@@ -16,10 +16,40 @@ func isDiscussion(toks []token, ts, te int) bool {
 // second ("thảo luận", "trao đổi", "góp ý" ...).
 var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp", "đề": "xuất", "kiến": "nghị"}
 
+// discussionVerbFirstBytes marks the first bytes of discussionVerbs' keys.
+var discussionVerbFirstBytes = func() (set [256]bool) {
+	for first := range discussionVerbs {
+		set[first[0]] = true
+	}
+	return set
+}()
+
+// discussionVerbWords are the pairs of discussionVerbs.
+var discussionVerbWords = func() (pairs [][2]string) {
+	for first, second := range discussionVerbs {
+		pairs = append(pairs, [2]string{first, second})
+	}
+	return pairs
+}()
+
+// mayHoldDiscussionVerb reports whether the sketched text may hold both
+// syllables of a discussion verb: isDiscussion needs them as tokens.
+func (k *textSketch) mayHoldDiscussionVerb() bool {
+	for _, p := range discussionVerbWords {
+		if k.mayHold(p[0]) && k.mayHold(p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // discussionVerb returns the token of the discussion verb isDiscussion
 // accepts, or -1.
 func discussionVerb(toks []token, ts, te int) int {
 	for k := ts; k+1 < te; k++ {
+		if f := toks[k].fold; f == "" || !discussionVerbFirstBytes[f[0]] {
+			continue // spares the map lookup for most words
+		}
 		want, ok := discussionVerbs[toks[k].fold]
 		if !ok || toks[k+1].fold != want {
 			continue

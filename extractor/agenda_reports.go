@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -97,8 +96,51 @@ func isBareReport(f string) bool {
 	return false
 }
 
-// topicStopRe ends the topic of a meeting read from its lead.
-var topicStopRe = regexp.MustCompile(`[.;:]| và | để |, (?:triển khai|đề ra|bàn|thảo luận|cho ý kiến|phương hướng|kế hoạch)`)
+// topicStop returns where the topic of a meeting read from its lead ends
+// in folded text: at the first ".", ";" or ":", " và ", " để ", or a comma
+// before the next step ("..., triển khai nhiệm vụ"); -1 if nowhere. (It is
+// the start of the regexp `[.;:]| và | để |, (?:triển khai|đề ra|bàn|thảo
+// luận|cho ý kiến|phương hướng|kế hoạch)`, searched by plain byte scans.)
+func topicStop(f string) int {
+	end := strings.IndexAny(f, ".;:")
+	if end < 0 {
+		end = len(f)
+	}
+	for _, w := range []string{" và ", " để "} {
+		if k := strings.Index(f[:min(len(f), end+len(w)-1)], w); k >= 0 {
+			end = k
+		}
+	}
+	for off := 0; off < end; {
+		k := strings.Index(f[off:min(len(f), end+1)], ", ") // a stop that starts before end
+		if k < 0 {
+			break
+		}
+		k += off
+		if opensWith(f[k+len(", "):], topicNextSteps) {
+			end = k
+			break
+		}
+		off = k + 1
+	}
+	if end == len(f) {
+		return -1
+	}
+	return end
+}
+
+// topicNextSteps follow the comma that ends a topic (topicStop).
+var topicNextSteps = []string{"triển khai", "đề ra", "bàn", "thảo luận", "cho ý kiến", "phương hướng", "kế hoạch"}
+
+// opensWith reports whether s starts with one of prefixes.
+func opensWith(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // reportTopic completes a bare report name with the meeting's topic from
 // the lead ("Báo cáo tổng kết" -> "báo cáo tổng kết công tác PBGDPL năm
@@ -130,8 +172,8 @@ func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
 				from = i + len(k)
 			}
 			rest := lead[from:]
-			if loc := topicStopRe.FindStringIndex(fold(rest)); loc != nil {
-				rest = rest[:loc[0]]
+			if k := topicStop(fold(rest)); k >= 0 {
+				rest = rest[:k]
 			}
 			rest = strings.TrimSpace(rest)
 			if hasWords(rest, 2) {

@@ -257,8 +257,7 @@ func requestVerbAt(toks []token, k, te int) bool {
 	if k+1 >= te || !toks[k].lower {
 		return false
 	}
-	w := toks[k].fold + " " + toks[k+1].fold
-	if w != "yêu cầu" && w != "đề nghị" && w != "lưu ý" {
+	if !foldPairIs(toks[k].fold, toks[k+1].fold, "yêu cầu", "đề nghị", "lưu ý") {
 		return false
 	}
 	if k+2 < te && (toks[k+2].fold == "của" || toks[k+2].fold == "đặt" || toks[k+2].text == "," || toks[k+2].text == ".") {

@@ -1,11 +1,13 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -80,8 +82,11 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		b.WriteString(d.text[pos:cs])
 		pos = ce
 	}
-	b.WriteString(d.text[pos:end])
-	t := b.String()
+	t := d.text[start:end] // no office cut out: the text itself, not a copy
+	if pos > start {
+		b.WriteString(d.text[pos:end])
+		t = b.String()
+	}
 	if i := strings.Index(t, "(Ảnh"); i >= 0 {
 		t = t[:i] // a photo credit closing a caption
 	}
@@ -91,11 +96,14 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
 	}
-	if symbolBefore(t, " ngày ") {
-		t = replaceFromDigit(docDateAt, t, "$1")
-	}
-	if symbolBefore(t, " của ") {
-		t = replaceFromDigit(docIssuerAt, t, "$1 $2 ")
+	// a cited document's symbol holds a slash; most texts hold none
+	if strings.IndexByte(t, '/') >= 0 {
+		if symbolBefore(t, " ngày ") {
+			t = replaceFromDigit(docDateAt, docDateMatch, t, "$1")
+		}
+		if symbolBefore(t, " của ") {
+			t = replaceFromDigit(docIssuerAt, docIssuerMatch, t, "$1 $2 ")
+		}
 	}
 	t = collapseSpaces(t)
 	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–/…|", r) })
@@ -110,8 +118,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 // around them (docDateRe, docIssuerRe), given as at: re anchored at the
 // start. A match can start only where a number does (one starting inside a
 // number also starts at its first digit), so at is tried there alone
-// instead of the matcher starting at every byte of t.
-func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
+// instead of the matcher starting at every byte of t. match is at's
+// FindStringSubmatchIndex (docDateMatch, docIssuerMatch); at expands repl.
+func replaceFromDigit(at *regexp.Regexp, match func(s string) []int, t, repl string) string {
 	var out strings.Builder
 	var expanded []byte
 	last := 0 // end of the last match; t[:last] is settled
@@ -119,7 +128,7 @@ func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
 		if !isDigitByte(t[p]) || p > last && isDigitByte(t[p-1]) {
 			continue
 		}
-		m := at.FindStringSubmatchIndex(t[p:])
+		m := match(t[p:])
 		if m == nil {
 			continue
 		}
@@ -138,6 +147,125 @@ func replaceFromDigit(at *regexp.Regexp, t, repl string) string {
 	out.WriteString(t[last:])
 	return out.String()
 }
+
+// docSymbolEnd returns the length of the document symbol that opens
+// docDateRe and docIssuerRe (`\d+\s*[/-]\s*[\p{L}\d/.&-]*\p{Lu}[\p{L}\d/.&-]*`)
+// when it opens s, else -1. A space follows the symbol in both regexps,
+// so it runs to the end of its letters, digits and "/.&-", and must hold
+// a capital. Dates ("15/7/2021") and counts fail here, without the regexp.
+func docSymbolEnd(s string) int {
+	i := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '/' && s[i] != '-' {
+		return -1
+	}
+	for i++; i < len(s) && isRESpace(s[i]); i++ {
+	}
+	capital := false
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !(isASCIIAlnum(c) || c == '/' || c == '.' || c == '&' || c == '-') {
+				break
+			}
+			capital = capital || c >= 'A' && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		capital = capital || unicode.IsUpper(r)
+		i += n
+	}
+	if !capital {
+		return -1
+	}
+	return i
+}
+
+// docDateMatch is docDateAt.FindStringSubmatchIndex(s), read byte by byte:
+// the symbol (docSymbolEnd), `,?\s+ngày\s+`, then a day, month and year
+// joined by [/-] (`\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}`). Each step can
+// go on in one way only, so the regexp's first way is the match.
+func docDateMatch(s string) []int {
+	e := docSymbolEnd(s)
+	if e < 0 {
+		return nil
+	}
+	i := e
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = spacesAfter(s, i)
+	if i < 0 || !strings.HasPrefix(s[i:], "ngày") {
+		return nil
+	}
+	i = spacesAfter(s, i+len("ngày"))
+	for part := 0; part < 2; part++ { // the day, then the month, each before [/-]
+		i = shortNumberEnd(s, i)
+		if i < 0 {
+			return nil
+		}
+		i = skipRESpaces(s, i)
+		if i >= len(s) || s[i] != '/' && s[i] != '-' {
+			return nil
+		}
+		i = skipRESpaces(s, i+1)
+	}
+	if i+4 > len(s) || !isDigitByte(s[i]) || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+		return nil
+	}
+	return []int{0, i + 4, 0, e}
+}
+
+// docIssuerMatch is docIssuerAt.FindStringSubmatchIndex(s), read byte by
+// byte: the symbol (docSymbolEnd), `\s+của\s+`, then the fewest (3 to 80)
+// runes but "," and ";" after which `\s+` and a verb of docIssuerVerbs and
+// `\s` come, first with all the spaces after "của" taken, then giving them
+// back one by one, as the regexp's lazy repeat tries them.
+func docIssuerMatch(s string) []int {
+	e := docSymbolEnd(s)
+	if e < 0 {
+		return nil
+	}
+	c := skipRESpaces(s, e)
+	if c == e || !strings.HasPrefix(s[c:], "của") {
+		return nil
+	}
+	c += len("của")
+	spacesEnd := skipRESpaces(s, c)
+	for from := spacesEnd; from > c; from-- {
+		x := from
+		for n := 1; n <= 80 && x < len(s); n++ {
+			r, size := utf8.DecodeRuneInString(s[x:])
+			if r == ',' || r == ';' {
+				break
+			}
+			x += size
+			if n < 3 || x >= len(s) || !isRESpace(s[x]) {
+				continue
+			}
+			v := skipRESpaces(s, x)
+			for _, verb := range docIssuerVerbs {
+				if end := v + len(verb); strings.HasPrefix(s[v:], verb) && end < len(s) && isRESpace(s[end]) {
+					return []int{0, end + 1, 0, e, v, end}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// docIssuerVerbs are the verbs after a cited document's issuer in
+// docIssuerRe, in its order.
+var docIssuerVerbs = []string{"về", "ban hành", "quy định", "phê duyệt", "hướng dẫn"}
 
 // truncateWords keeps at most n words of a text whose words are separated
 // by single spaces.
@@ -205,11 +333,16 @@ func hasAny(s string, subs ...string) bool {
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
 func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].caption != items[j].caption {
-			return !items[i].caption
+	// (a stable sort's result is fixed by its order alone: the generic
+	// sort, which moves items without reflection, gives the same)
+	slices.SortStableFunc(items, func(a, b agendaItem) int {
+		if a.caption != b.caption {
+			if !a.caption {
+				return -1
+			}
+			return 1
 		}
-		return items[i].start < items[j].start
+		return cmp.Compare(a.start, b.start)
 	})
 	kept := make([]agendaItem, 0, len(items))
 	keptWords := make([][]string, 0, len(items))
@@ -292,7 +425,7 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			keptWords = append(keptWords, words)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
 	out := make([]schema.AgendaItem, 0, len(kept))
 	for _, it := range kept {
 		item := it.AgendaItem
@@ -532,6 +665,17 @@ func (k *textSketch) mayHoldAny(subs ...string) bool {
 func (k *textSketch) hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
 		if k.contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPairIs reports whether the folded words a and b, joined by one
+// space, make one of pairs: a+" "+b == pair, without building the string.
+func foldPairIs(a, b string, pairs ...string) bool {
+	for _, p := range pairs {
+		if len(p) == len(a)+1+len(b) && p[len(a)] == ' ' && p[:len(a)] == a && p[len(a)+1:] == b {
 			return true
 		}
 	}

@@ -10,8 +10,63 @@ import (
 )
 
 // creditLabelRe finds the labels of a byline ("Tin:", "Bài, ảnh:", "Ảnh:")
-// in folded text; group 1 is the label.
-var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`)
+// in folded text; group 1 is the label. It is run as creditLabels.
+var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])` + creditLabel)
+
+const creditLabel = `((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`
+
+// creditLabelAtStart and creditLabelAfterSep are creditLabelRe anchored:
+// at the start of the text, and at a separator byte within it.
+var (
+	creditLabelAtStart  = regexp.MustCompile(`^(?:` + creditLabelRe.String() + `)`)
+	creditLabelAfterSep = regexp.MustCompile(`^[\s;,(.|-]` + creditLabel)
+)
+
+// creditLabelWords are the words every label of creditLabel opens with.
+var creditLabelWords = []string{"tin", "bài", "ảnh", "thực hiện", "nội dung", "video", "clip", "tác giả"}
+
+// creditLabels is creditLabelRe.FindAllStringSubmatchIndex(folded, n). The
+// unanchored regexp would start its matcher at every byte; a match opens at
+// the start or at a separator, right before a label word, so the anchored
+// regexps are tried there alone, leftmost first, as the regexp would find.
+func creditLabels(folded string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(folded) && (n < 0 || len(out) < n); {
+		var m []int
+		switch {
+		case i == 0 && (opensCreditLabel(folded, 0) || isCreditSep(folded[0]) && opensCreditLabel(folded, 1)):
+			m = creditLabelAtStart.FindStringSubmatchIndex(folded)
+		case i > 0 && isCreditSep(folded[i]) && opensCreditLabel(folded, i+1):
+			if m = creditLabelAfterSep.FindStringSubmatchIndex(folded[i:]); m != nil {
+				for k := range m {
+					m[k] += i // every group of creditLabel takes part in a match
+				}
+			}
+		}
+		if m == nil {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m[1]
+	}
+	return out
+}
+
+// isCreditSep reports a byte of [\s;,(.|-], which may stand before a label.
+func isCreditSep(c byte) bool {
+	return strings.IndexByte(" \t\n\f\r;,(.|-", c) >= 0
+}
+
+// opensCreditLabel reports whether a label word opens folded[i:].
+func opensCreditLabel(folded string, i int) bool {
+	for _, w := range creditLabelWords {
+		if strings.HasPrefix(folded[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, a dash or a bar, then the time or the date.
@@ -22,7 +77,7 @@ func datelineAuthor(line string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimSpace(line[i+len(sep):])
-		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && len(strings.Fields(name)) >= 2 {
+		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && countWords(name) >= 2 {
 			return name, true
 		}
 	}
@@ -93,7 +148,7 @@ func parseByline(text, folded string) (authors, photographers []string) {
 		return nil, nil // a source ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not a byline
 	}
 	authors, photographers = parseLabeled(text, folded)
-	if len(authors) == 0 && len(photographers) == 0 && !(strings.Contains(folded, ":") && creditLabelRe.MatchString(folded)) {
+	if len(authors) == 0 && len(photographers) == 0 && !(strings.Contains(folded, ":") && creditLabels(folded, 1) != nil) {
 		authors = creditNames(text)
 	}
 	return authors, photographers
@@ -104,7 +159,7 @@ func parseLabeled(text, folded string) (authors, photographers []string) {
 	if !strings.Contains(folded, ":") {
 		return nil, nil // every label ends with a colon
 	}
-	locs := creditLabelRe.FindAllStringSubmatchIndex(folded, -1)
+	locs := creditLabels(folded, -1)
 	for i, m := range locs {
 		end := len(text)
 		if i+1 < len(locs) {
@@ -137,7 +192,7 @@ func creditNames(v string) []string {
 	for _, part := range splitNames(v) {
 		if i := strings.IndexByte(part, '/'); i >= 0 {
 			// "Văn Điệp/TTXVN", or the agency first: "VGP/Nhật Bắc"
-			if before, after := strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+1:]); isAcronym(before) && !isAcronym(after) && len(strings.Fields(after)) >= 2 {
+			if before, after := strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+1:]); isAcronym(before) && !isAcronym(after) && countWords(after) >= 2 {
 				part = after
 			} else {
 				part = part[:i]
@@ -201,7 +256,7 @@ func startsWithName(s string) bool {
 	if len(names) != 1 {
 		return false
 	}
-	if len(strings.Fields(names[0])) >= 2 {
+	if countWords(names[0]) >= 2 {
 		return true
 	}
 	rest := strings.TrimSpace(strings.TrimPrefix(s, names[0]))
@@ -283,7 +338,7 @@ func (a *peopleAnalysis) authorBlock(d *document) (name string, hons []string, o
 			continue
 		}
 		rest := d.text[toks[k].start:p.end]
-		if !isBylineName(rest) || len(strings.Fields(rest)) < 2 {
+		if !isBylineName(rest) || countWords(rest) < 2 {
 			continue
 		}
 		if ns, ne := a.tokenRange(next); ns >= ne || headAt(toks, ns) == 0 {

@@ -1,8 +1,9 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -216,7 +217,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			if !mentionMayMatch(ri, next, spaced) {
 				continue
 			}
-			m := re.FindStringSubmatchIndex(folded[i:])
+			m := mentionAt(ri, re, folded[i:])
 			if m == nil {
 				continue
 			}
@@ -235,11 +236,11 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		}
 	}
 	out = append(out, relativeDays(folded, published)...)
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].start != out[b].start {
-			return out[a].start < out[b].start
+	slices.SortStableFunc(out, func(a, b dateMention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return out[a].end > out[b].end
+		return cmp.Compare(b.end, a.end) // the longer first
 	})
 	kept := out[:0]
 	for _, dm := range out {
@@ -313,6 +314,149 @@ const (
 
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4
+
+// mentionAt is mentionRes[ri].FindStringSubmatchIndex(s). The two forms
+// most dates take, a range of days and a day with its month (and year),
+// are read byte by byte (rangeMention, dayMention): the regexp's setup
+// costs more than the match.
+func mentionAt(ri int, re *regexp.Regexp, s string) []int {
+	switch ri {
+	case rangeMention:
+		return rangeMentionAt(s)
+	case dayMention:
+		return dayMentionAt(s)
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
+// rangeMention and dayMention are the indexes in mentionRes of "14/12
+// đến ngày 15/12/2021" and "9/7/2020".
+const (
+	rangeMention = 0
+	dayMention   = 2
+)
+
+// dayMentionAt matches mentionRes[dayMention],
+// `^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`, at the start of s.
+// Each step can go on in one way only: a space or mark cannot be a digit,
+// so the regexp's first way is the match.
+func dayMentionAt(s string) []int {
+	m, ok := dayMonthYearAt(s, 0)
+	if !ok {
+		return nil
+	}
+	return []int{0, m[7], m[0], m[1], m[2], m[3], m[4], m[5]}
+}
+
+// dayMonthYearAt reads `(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`
+// at s[i:]: the spans of day, month and year (-1, -1 when no year), then
+// where the year is tried and where the match ends; ok false if none.
+func dayMonthYearAt(s string, i int) (m [8]int, ok bool) {
+	d := i
+	for d < len(s) && d-i < 3 && isDigitByte(s[d]) {
+		d++
+	}
+	if d == i || d-i == 3 {
+		return m, false // no day, or a number of three digits or more
+	}
+	j := skipRESpaces(s, d)
+	if j >= len(s) || !isDateMark(s[j]) {
+		return m, false
+	}
+	mo := skipRESpaces(s, j+1)
+	me := mo
+	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
+		me++
+	}
+	if me == mo {
+		return m, false
+	}
+	y := yearAfter(s, me)
+	if y < 0 {
+		return [8]int{i, d, mo, me, -1, -1, me, me}, true
+	}
+	return [8]int{i, d, mo, me, y, y + 4, me, y + 4}, true
+}
+
+// yearAfter matches `\s*[/.-]\s*(\d{4})` at s[i:] and returns where the
+// year starts, or -1.
+func yearAfter(s string, i int) int {
+	j := skipRESpaces(s, i)
+	if j >= len(s) || !isDateMark(s[j]) {
+		return -1
+	}
+	j = skipRESpaces(s, j+1)
+	if j+4 > len(s) || !isDigitByte(s[j]) || !isDigitByte(s[j+1]) || !isDigitByte(s[j+2]) || !isDigitByte(s[j+3]) {
+		return -1
+	}
+	return j
+}
+
+// rangeMentionAt matches mentionRes[rangeMention] at the start of s: a
+// day as dayMentionAt reads it, `\s*(?:-|–|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+)?`,
+// and a second day so read. The first day's year is the one choice: the
+// regexp tries the range after it, then without it.
+func rangeMentionAt(s string) []int {
+	first, ok := dayMonthYearAt(s, 0)
+	if !ok {
+		return nil
+	}
+	ends := []int{first[7], first[6]} // with the year, then without
+	if first[4] < 0 {
+		ends = ends[1:]
+	}
+	for _, e := range ends {
+		second, ok := rangeTailAt(s, e)
+		if !ok {
+			continue
+		}
+		m := []int{0, second[7], first[0], first[1], first[2], first[3], -1, -1}
+		if e == first[7] {
+			m[6], m[7] = first[4], first[5]
+		}
+		return append(m, second[0], second[1], second[2], second[3], second[4], second[5])
+	}
+	return nil
+}
+
+// rangeTailAt reads what follows the first day of a range from s[i:],
+// `\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?` and a day, and returns the
+// day's dayMonthYearAt.
+func rangeTailAt(s string, i int) ([8]int, bool) {
+	j := skipRESpaces(s, i)
+	switch {
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "–"):
+		j += len("–")
+	case strings.HasPrefix(s[j:], "đến"):
+		j += len("đến")
+	case strings.HasPrefix(s[j:], "tới"):
+		j += len("tới")
+	case strings.HasPrefix(s[j:], "và"):
+		j += len("và")
+	default:
+		return [8]int{}, false
+	}
+	j = skipRESpaces(s, j)
+	for _, w := range []string{"hết", "ngày"} {
+		if k := j + len(w); strings.HasPrefix(s[j:], w) && k < len(s) && isRESpace(s[k]) {
+			j = skipRESpaces(s, k)
+		}
+	}
+	return dayMonthYearAt(s, j)
+}
+
+// skipRESpaces steps over the bytes \s matches from s[i:].
+func skipRESpaces(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// isDateMark reports a byte of [/.-].
+func isDateMark(c byte) bool { return c == '/' || c == '.' || c == '-' }
 
 // dateMentionAt checks one regexp match (of mentionRes[ri]) and builds its
 // mention.

@@ -183,9 +183,10 @@ func startsWithDocType(s string) bool {
 var (
 	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
-	dirDateRe     = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:được\s+)?(?:ký\s+)?ban hành\s+|ký\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
-	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
-	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
+	// dirDateFullRe reads the date after a symbol in the forms dirDate
+	// leaves to a regexp: "(ngày 31/3/2020)", "được ban hành ngày ...",
+	// "ký ngày ...".
+	dirDateFullRe = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:được\s+)?(?:ký\s+)?ban hành\s+|ký\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
 	andCommonRe   = regexp.MustCompile(`^(?:các|những|toàn thể|nhân dân|người|cán bộ)\s`)
 	listNextRe    = regexp.MustCompile(`^\s*(?:,|và|;)\s*(?:số\s+)?`)
 	// issuerBeforeRe finds the issuer written before the document: "Bộ
@@ -204,6 +205,62 @@ var (
 // "UBND huyện có văn bản số ..."; group 2 is the place, which must be
 // capitalised.
 var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban chấp hành |thường trực )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn))((?: [\p{L}]+){0,3}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có|xây dựng)\s+$`)
+
+// issuerBeforeFinder and committeeIssuerBeforeFinder search with the two regexps above
+// from the words their matches can open with.
+var (
+	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "ban ", "đảng đoàn ", "bộ ", "thủ tướng chính phủ", "chính phủ", "quốc hội",
+		"ủy ban ", "ubnd tỉnh", "hđnd tỉnh", "tỉnh ủy", "thành ủy")
+	committeeIssuerBeforeFinder = newOpeningsRegexp(committeeIssuerBeforeRe, "ban thường vụ ", "ban chấp hành ", "thường trực ",
+		"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ubnd ", "ủy ban nhân dân ", "hđnd ", "hội đồng nhân dân ")
+)
+
+// openingsRegexp is an unanchored regexp that asserts nothing about the
+// text before its match (no ^ or \b), with the literal openings every
+// match starts with. Unanchored, the matcher starts at every byte of the
+// text; FindStringSubmatchIndex tries the regexp anchored (at) only where
+// an opening is, leftmost first, which finds the same match: the leftmost
+// start, and there the match the regexp prefers.
+type openingsRegexp struct {
+	at       *regexp.Regexp
+	openings []string
+	first    [256]bool // the first bytes of openings
+}
+
+func newOpeningsRegexp(re *regexp.Regexp, openings ...string) *openingsRegexp {
+	o := &openingsRegexp{at: regexp.MustCompile(`^(?:` + re.String() + `)`), openings: openings}
+	for _, w := range openings {
+		o.first[w[0]] = true
+	}
+	return o
+}
+
+// FindStringSubmatchIndex is the unanchored regexp's FindStringSubmatchIndex.
+func (o *openingsRegexp) FindStringSubmatchIndex(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !o.first[s[i]] || !o.opensAt(s, i) {
+			continue
+		}
+		if m := o.at.FindStringSubmatchIndex(s[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+func (o *openingsRegexp) opensAt(s string, i int) bool {
+	for _, w := range o.openings {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
 // open length took from before its verb ("Ban Chấp hành Đảng bộ huyện khóa
@@ -457,10 +514,133 @@ func numberLead(s string) int {
 // inside a symbol's last part, but one closing it is the sentence's full stop
 // ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
-	if !maySymbol(s) {
-		return ""
+	return strings.TrimRight(s[:symbolLen(s)], ".")
+}
+
+// symbolLen is the length of symbolRe's match at the start of s, 0 if none,
+// read byte by byte: each step of the regexp can go on in one way only
+// (a class run stops at a byte the next step cannot start with), so the
+// first way the regexp would try is the match.
+func symbolLen(s string) int {
+	i := 0
+	for i < len(s) && i < 5 && isDigitByte(s[i]) {
+		i++
 	}
-	return strings.TrimRight(symbolRe.FindString(s), ".")
+	if i == 0 || i < len(s) && isDigitByte(s[i]) {
+		return 0 // no number, or one of more than five digits
+	}
+	i = skipOneRESpace(s, i)
+	switch {
+	case i < len(s) && s[i] == '/':
+		return stateSymbolEnd(s, i+1)
+	case i < len(s) && s[i] == '-':
+		return partySymbolEnd(s, i+1)
+	case strings.HasPrefix(s[i:], "–"):
+		return partySymbolEnd(s, i+len("–"))
+	}
+	return 0
+}
+
+// stateSymbolEnd reads the state form after the number's slash,
+// `\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*`:
+// the end of the symbol, or 0.
+func stateSymbolEnd(s string, i int) int {
+	i = skipOneRESpace(s, i)
+	if i+4 <= len(s) && isDigitByte(s[i]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+		// a year; without it, a capital cannot follow
+		j := skipOneRESpace(s, i+4)
+		if j >= len(s) || s[j] != '/' {
+			return 0
+		}
+		i = skipOneRESpace(s, j+1)
+	}
+	n := symbolCapital(s, i)
+	if n == 0 {
+		return 0
+	}
+	i = symbolRun(s, i+n, false)
+	for {
+		j := skipOneRESpace(s, i)
+		switch {
+		case j < len(s) && s[j] == '-':
+			j++
+		case strings.HasPrefix(s[j:], "–"):
+			j += len("–")
+		default:
+			return i
+		}
+		j = skipOneRESpace(s, j)
+		n := symbolCapital(s, j)
+		if n == 0 {
+			return i
+		}
+		i = symbolRun(s, j+n, true)
+	}
+}
+
+// partySymbolEnd reads the party form after the number's dash,
+// `\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*`:
+// the end of the symbol, or 0.
+func partySymbolEnd(s string, i int) int {
+	i = skipOneRESpace(s, i)
+	n := symbolCapital(s, i)
+	if n == 0 {
+		return 0
+	}
+	i += n
+	for letters := 0; letters < 5; letters++ { // [A-Za-zĐđ]{0,5}
+		if i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
+			i++
+		} else if strings.HasPrefix(s[i:], "Đ") || strings.HasPrefix(s[i:], "đ") {
+			i += len("Đ")
+		} else {
+			break
+		}
+	}
+	i = skipOneRESpace(s, i)
+	if i >= len(s) || s[i] != '/' {
+		return 0
+	}
+	i = skipOneRESpace(s, i+1)
+	if n = symbolCapital(s, i); n == 0 {
+		return 0
+	}
+	i = symbolRun(s, i+n, false)
+	for i < len(s) && (s[i] == '-' || s[i] == '/') {
+		n := symbolCapital(s, i+1)
+		if n == 0 {
+			break
+		}
+		i = symbolRun(s, i+1+n, false)
+	}
+	return i
+}
+
+// symbolCapital is the length of the [A-ZĐ] at s[i:], or 0.
+func symbolCapital(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] >= 'A' && s[i] <= 'Z':
+		return 1
+	case strings.HasPrefix(s[i:], "Đ"):
+		return len("Đ")
+	}
+	return 0
+}
+
+// symbolRun steps over [A-Za-zĐđƯƠ0-9]* from s[i:], and over "." and "&"
+// too if dots: the end of the run.
+func symbolRun(s string, i int, dots bool) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case isASCIIAlnum(c) || dots && (c == '.' || c == '&'):
+			i++
+		case strings.HasPrefix(s[i:], "Đ") || strings.HasPrefix(s[i:], "đ") || strings.HasPrefix(s[i:], "Ư") || strings.HasPrefix(s[i:], "Ơ"):
+			i += 2 // each is two bytes
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // bareSymbols finds symbols cited without a type word ("thực hiện nghiêm
@@ -468,8 +648,17 @@ func findSymbol(s string) string {
 // symbol's letters. Symbols inside the citations already found are skipped.
 func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
 	var out []dirMention
+	marks := newMarkFinder(text)
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
+		// (hasSlashOrDash below): no start is tried until 7 bytes before
+		// the next byte that may be one.
+		if q := marks.next(ss); q == len(text) {
+			break
+		} else if q-ss > 7 {
+			ss = q - 8
+			continue
+		}
 		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
 			continue
 		}
@@ -492,32 +681,74 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 			ss = se - 1
 			continue
 		}
-		if ts := citedReport(folded[:ss]); ts >= 0 && strings.Contains(sym, "BC") {
-			// "được nêu tại Báo cáo số 88/BC-UBND ngày ...": a report
-			// cited as the source of facts is an issued document, unlike
-			// one presented at the meeting.
-			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("báo cáo")], ts, ss, sym))
-		} else if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
-			// "có văn bản số 4912/UBND-NC về việc ...": a document cited
-			// by the general word keeps it as its type.
-			out = append(out, readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym))
-		} else if typ := symbolType(sym); typ != "" {
-			ts := ss
-			// "Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU": the type word
-			// the draft test passed over still opens the citation, so
-			// that an issuer written before it is found.
-			if k := typeWordBefore(folded[:ss]); k >= 0 {
-				ts = k
-			} else if k := typeNameBefore(folded[:ss], typ); k >= 0 {
-				// "UBND thành phố ban hành Chương trình số 09/CTr-UBND":
-				// a type name that is no type word opens it too.
-				ts, typ = k, text[k:k+len(fold(typ))]
-			}
-			out = append(out, readCitation(d, start, text, folded, typ, ts, ss, sym))
+		if m, ok := bareCitation(d, start, text, folded, ss, sym); ok {
+			out = append(out, m)
 		}
 		ss = se - 1
 	}
 	return out
+}
+
+// bareCitation reads the bare symbol sym at byte ss of a paragraph as a
+// citation, with its type named by the word before it or by its letters.
+func bareCitation(d *document, start int, text, folded string, ss int, sym string) (dirMention, bool) {
+	if ts := citedReport(folded[:ss]); ts >= 0 && strings.Contains(sym, "BC") {
+		// "được nêu tại Báo cáo số 88/BC-UBND ngày ...": a report
+		// cited as the source of facts is an issued document, unlike
+		// one presented at the meeting.
+		return readCitation(d, start, text, folded, text[ts:ts+len("báo cáo")], ts, ss, sym), true
+	}
+	if ts := writtenAsDocument(folded[:ss]); ts >= 0 {
+		// "có văn bản số 4912/UBND-NC về việc ...": a document cited
+		// by the general word keeps it as its type.
+		return readCitation(d, start, text, folded, text[ts:ts+len("văn bản")], ts, ss, sym), true
+	}
+	if typ := symbolType(sym); typ != "" {
+		ts := ss
+		// "Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU": the type word
+		// the draft test passed over still opens the citation, so
+		// that an issuer written before it is found.
+		if k := typeWordBefore(folded[:ss]); k >= 0 {
+			ts = k
+		} else if k := typeNameBefore(folded[:ss], typ); k >= 0 {
+			// "UBND thành phố ban hành Chương trình số 09/CTr-UBND":
+			// a type name that is no type word opens it too.
+			ts, typ = k, text[k:k+len(fold(typ))]
+		}
+		return readCitation(d, start, text, folded, typ, ts, ss, sym), true
+	}
+	return dirMention{}, false
+}
+
+// markFinder finds, in a text read from left to right, the next byte that
+// is a slash, a dash or the first byte of an en dash (0xE2), keeping the
+// next of each so that each is searched for once.
+type markFinder struct {
+	text string
+	at   [3]int // next '/', '-', 0xE2 at or after the last position asked
+}
+
+var markBytes = [3]byte{'/', '-', 0xE2}
+
+func newMarkFinder(text string) markFinder {
+	return markFinder{text: text, at: [3]int{-1, -1, -1}}
+}
+
+// next returns the first mark byte at or after i, or len(text); i must not
+// decrease from call to call.
+func (f *markFinder) next(i int) int {
+	q := len(f.text)
+	for k, c := range markBytes {
+		if f.at[k] < i {
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.at[k] = i + j
+			} else {
+				f.at[k] = len(f.text)
+			}
+		}
+		q = min(q, f.at[k])
+	}
+	return q
 }
 
 // hasSlashOrDash is strings.ContainsAny(w, "/-–") by bytes: ContainsAny
@@ -573,51 +804,6 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 		nums = append(nums, cur)
 		at, cur = nextPos, next
 	}
-}
-
-// maySymbol is a necessary condition for symbolRe at the start of s: up
-// to five digits, a space maybe, a slash or dash, a space maybe, then a
-// capital letter or, after a slash, a four-digit year and another slash.
-// Dates ("15/7/2021") and plain numbers fail it without the regexp.
-func maySymbol(s string) bool {
-	i := 0
-	for i < len(s) && i < 5 && isDigitByte(s[i]) {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	i = skipOneRESpace(s, i)
-	slash := false
-	switch {
-	case i < len(s) && s[i] == '/':
-		slash, i = true, i+1
-	case i < len(s) && s[i] == '-':
-		i++
-	case strings.HasPrefix(s[i:], "–"):
-		i += len("–")
-	default:
-		return false
-	}
-	i = skipOneRESpace(s, i)
-	if i < len(s) && isDigitByte(s[i]) {
-		if !slash {
-			return false
-		}
-		j := i
-		for j < len(s) && isDigitByte(s[j]) {
-			j++
-		}
-		if j-i != 4 {
-			return false
-		}
-		i = skipOneRESpace(s, j)
-		if i >= len(s) || s[i] != '/' {
-			return false
-		}
-		i = skipOneRESpace(s, i+1)
-	}
-	return i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "Đ"))
 }
 
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.
@@ -794,10 +980,10 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		issuerAt := -1
 		if k, iss := bodyNameBefore(text[:ts], folded[:ts]); k >= 0 {
 			dir.Issuer, issuerAt = schema.Text(iss), k
-		} else if m := issuerBeforeRe.FindStringSubmatchIndex(before); m != nil {
+		} else if m := issuerBeforeFinder.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(trimAuxiliary(text[off+m[2] : off+m[3]]))
 			issuerAt = off + m[2]
-		} else if m := committeeIssuerBeforeRe.FindStringSubmatchIndex(before); m != nil && issuerPlace(text[off+m[4]:off+m[5]]) {
+		} else if m := committeeIssuerBeforeFinder.FindStringSubmatchIndex(before); m != nil && issuerPlace(text[off+m[4]:off+m[5]]) {
 			dir.Issuer = schema.Text(text[off+m[2] : off+m[5]])
 			issuerAt = off + m[2]
 		} else if k, iss := proposerBefore(text[:ts], folded[:ts]); k >= 0 {
@@ -915,26 +1101,85 @@ func holdsDocType(folded string) bool {
 	return false
 }
 
-// dirDate, issuerLead and subjectLead run their regexps only when the
-// word each one needs after the lead comes next.
+// dirDate, issuerLead and subjectLead match dirDateRe, issuerLeadRe and
+// subjectLeadRe (see regexp_prefilter_test.go) at the start of folded text, read
+// byte by byte: each step of those regexps can go on in one way only (a
+// space, mark or digit cannot open the word after it), so the regexp's
+// first way is the match. They return the regexps' index slices.
+
+// dirDate reads `^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`;
+// the rarer leads of fullDateLead go to dirDateFullRe.
 func dirDate(folded string) []int {
 	rest := afterLeadComma(folded)
-	if r, ok := strings.CutPrefix(rest, "("); ok {
+	if fullDateLead(rest) {
+		return dirDateFull(folded)
+	}
+	if r, ok := strings.CutPrefix(rest, "ban hành"); ok && r != "" && isRESpace(r[0]) {
 		rest = strings.TrimLeft(r, reSpaces)
 	}
-	if strings.HasPrefix(rest, "ngày") || strings.HasPrefix(rest, "ban hành") || strings.HasPrefix(rest, "được ban hành") || strings.HasPrefix(rest, "ký") {
-		m := dirDateRe.FindStringSubmatchIndex(folded)
-		// "(ngày 31/3/2020)": a bracketed date takes its closing bracket
-		if m != nil && strings.HasPrefix(strings.TrimLeft(folded, reSpaces), "(") {
-			r := strings.TrimLeft(folded[m[1]:], " ")
-			if !strings.HasPrefix(r, ")") {
-				return nil
-			}
-			m[1] = len(folded) - len(r) + 1
-		}
-		return m
+	r, ok := strings.CutPrefix(rest, "ngày")
+	if !ok || r == "" || !isRESpace(r[0]) {
+		return nil
 	}
-	return nil
+	day := len(folded) - len(strings.TrimLeft(r, reSpaces))
+	dayEnd := shortNumberEnd(folded, day)
+	if dayEnd < 0 {
+		return nil
+	}
+	m := []int{0, 0, day, dayEnd, -1, -1, -1, -1, -1, -1, -1, -1}
+	j := skipRESpaces(folded, dayEnd)
+	switch {
+	case j < len(folded) && isDateMark(folded[j]): // 15/7/2021
+		mo := skipRESpaces(folded, j+1)
+		moEnd := shortNumberEnd(folded, mo)
+		if moEnd < 0 {
+			return nil
+		}
+		y := yearAfter(folded, moEnd)
+		if y < 0 {
+			return nil
+		}
+		m[4], m[5], m[6], m[7] = mo, moEnd, y, y+4
+	case strings.HasPrefix(folded[j:], "tháng"): // 15 tháng 7 năm 2021
+		mo := spacesAfter(folded, j+len("tháng"))
+		moEnd := shortNumberEnd(folded, mo)
+		if mo < 0 || moEnd < 0 {
+			return nil
+		}
+		k := spacesAfter(folded, moEnd)
+		if k < 0 || !strings.HasPrefix(folded[k:], "năm") {
+			return nil
+		}
+		y := spacesAfter(folded, k+len("năm"))
+		if y < 0 || y+4 > len(folded) || !isDigitByte(folded[y]) || !isDigitByte(folded[y+1]) || !isDigitByte(folded[y+2]) || !isDigitByte(folded[y+3]) {
+			return nil
+		}
+		m[8], m[9], m[10], m[11] = mo, moEnd, y, y+4
+	default:
+		return nil
+	}
+	m[1] = max(m[7], m[11])
+	return m
+}
+
+// fullDateLead reports a date lead that only dirDateFullRe reads: a bracket,
+// "được (ký) ban hành", "ký (ban hành)".
+func fullDateLead(rest string) bool {
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "được ") || strings.HasPrefix(rest, "ký")
+}
+
+// dirDateFull is dirDate by dirDateFullRe; a bracketed date ("(ngày
+// 31/3/2020)") takes its closing bracket, and without one is no date.
+func dirDateFull(folded string) []int {
+	m := dirDateFullRe.FindStringSubmatchIndex(folded)
+	if m != nil && strings.HasPrefix(strings.TrimLeft(folded, reSpaces), "(") {
+		r := strings.TrimLeft(folded[m[1]:], " ")
+		if !strings.HasPrefix(r, ")") {
+			return nil
+		}
+		m[1] = len(folded) - len(r) + 1
+	}
+	return m
 }
 
 // afterIssuerTerm returns the length of ", nhiệm kỳ 2020 - 2025" or ", kỳ
@@ -950,23 +1195,68 @@ func afterIssuerTerm(folded string) int {
 
 var issuerTermRe = regexp.MustCompile(`^\s*,\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|kỳ họp thứ (?:\d{1,2}|[\p{L}]+))(?:\s*,\s*kỳ họp thứ (?:\d{1,2}|[\p{L}]+))?`)
 
-func issuerLead(folded string) []int {
-	if rest := afterLeadComma(folded); strings.HasPrefix(rest, "của") || strings.HasPrefix(rest, "do") {
-		return issuerLeadRe.FindStringIndex(folded)
+// shortNumberEnd returns the end of the one or two digits at s[i:] that
+// `(\d{1,2})` takes when no digit may follow it, or -1 (no digit, or three).
+func shortNumberEnd(s string, i int) int {
+	if i < 0 {
+		return -1
 	}
-	return nil
+	e := i
+	for e < len(s) && e-i < 3 && isDigitByte(s[e]) {
+		e++
+	}
+	if e == i || e-i == 3 {
+		return -1
+	}
+	return e
 }
 
-func subjectLead(folded string) []int {
+// spacesAfter matches `\s+` at s[i:] and returns where it ends, or -1.
+func spacesAfter(s string, i int) int {
+	if i >= len(s) || !isRESpace(s[i]) {
+		return -1
+	}
+	return skipRESpaces(s, i)
+}
+
+// issuerLead reads `^\s*,?\s*(?:của|do)\s+`.
+func issuerLead(folded string) []int {
 	rest := afterLeadComma(folded)
-	if rest == "" {
+	r, ok := strings.CutPrefix(rest, "của")
+	if !ok {
+		r, ok = strings.CutPrefix(rest, "do")
+	}
+	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	switch rest[0] {
-	case '(', '"', 0xE2, 0xC2, 'v': // ( " “ « về
-		return subjectLeadRe.FindStringIndex(folded)
+	return []int{0, len(folded) - len(strings.TrimLeft(r, reSpaces))}
+}
+
+// subjectLead reads `^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`.
+func subjectLead(folded string) []int {
+	rest := afterLeadComma(folded)
+	if strings.HasPrefix(rest, "(") {
+		// a bracket of 1 to 40 runes ("(sau đây gọi tắt là ...)"), or no match
+		k := strings.IndexByte(rest, ')')
+		if k < 0 {
+			return nil
+		}
+		if n := utf8.RuneCountInString(rest[1:k]); n < 1 || n > 40 {
+			return nil
+		}
+		rest = strings.TrimLeft(rest[k+1:], reSpaces)
 	}
-	return nil
+	for _, q := range []string{"“", `"`, "«"} {
+		if r, ok := strings.CutPrefix(rest, q); ok {
+			rest = r
+			break
+		}
+	}
+	r, ok := strings.CutPrefix(rest, "về")
+	if !ok || r == "" || !isRESpace(r[0]) {
+		return nil
+	}
+	return []int{0, len(folded) - len(r) + 1}
 }
 
 // clause returns the text up to the first stop word or punctuation, at most
@@ -989,7 +1279,7 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		end = len(t)
 	}
 	out := strings.TrimSpace(text[:end])
-	if len(strings.Fields(out)) > maxWords {
+	if countWords(out) > maxWords {
 		return "", 0
 	}
 	return out, end
@@ -1341,7 +1631,7 @@ func directiveNumberKey(n string) string {
 // in a law's name ("Doanh nghiệp" counts: its first word is capitalised).
 func isTitleCaseRun(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && isUpperStart(s) && len(strings.Fields(s)) <= 8 && !strings.ContainsAny(s, ",;.") &&
+	return s != "" && isUpperStart(s) && countWords(s) <= 8 && !strings.ContainsAny(s, ",;.") &&
 		!strings.Contains(s, " và ") && len(findDocTypes(fold(s))) == 0
 }
 
@@ -1654,7 +1944,7 @@ func proposerBefore(text, folded string) (int, string) {
 	}
 	from := k + len(" của ")
 	name := b[from:]
-	if name == "" || strings.ContainsAny(name, ",;:.()") || len(strings.Fields(name)) > proposerWords || !isUpperStart(text[from:]) {
+	if name == "" || strings.ContainsAny(name, ",;:.()") || countWords(name) > proposerWords || !isUpperStart(text[from:]) {
 		return -1, ""
 	}
 	for _, h := range proposerHeads {
@@ -1705,6 +1995,11 @@ var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo
 // main verb ("... nông thôn tổ chức hội nghị"), or -1.
 func subjectVerbStop(folded string) int {
 	end := -1
+	// every lead holds " gắn với " and every verb " tổ chức ": one search
+	// each tells when none can be there
+	if !strings.Contains(folded, " gắn với ") && !strings.Contains(folded, " tổ chức ") {
+		return -1
+	}
 	for _, l := range linkedDocLeads {
 		if k := strings.Index(folded, l); k >= 0 && startsWithDocType(folded[k+len(l):]) {
 			end = k

@@ -1159,6 +1159,21 @@ func partnerCut(f string, from, end int) int {
 	return end
 }
 
+// mayEndWithTime is a necessary condition for timeTailRe: after the
+// spaces and comma it allows at the end (`\s*,?\s*$`), every time phrase
+// ends with "nay", "qua", a digit or a closing bracket. Most subjects end
+// otherwise, and the regexp, anchored only at the end, would be tried
+// from every byte of the window.
+func mayEndWithTime(s string) bool {
+	s = strings.TrimRight(s, reSpaces)
+	s = strings.TrimRight(strings.TrimSuffix(s, ","), reSpaces)
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return isDigitByte(c) || c == ')' || strings.HasSuffix(s, "nay") || strings.HasSuffix(s, "qua")
+}
+
 // attendanceVerbs before an event noun in a headline say that someone took
 // part in it ("Bí thư Tỉnh ủy dự Hội nghị ...").
 var attendanceVerbs = []string{"dự", "tham dự", "chủ trì", "tại", "khai mạc", "bế mạc", "tổ chức", "chỉ đạo"}
@@ -1257,8 +1272,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// the regexp is anchored at the end: give it only the tail, or it
 	// would be tried from every byte of the sentence
 	tailFrom := max(0, subjEnd-timeTailWindow)
-	if t := timeTailRe.FindStringIndex(f[tailFrom:subjEnd]); t != nil {
-		subjEnd = tailFrom + t[0]
+	if tail := f[tailFrom:subjEnd]; mayEndWithTime(tail) {
+		if t := timeTailRe.FindStringIndex(tail); t != nil {
+			subjEnd = tailFrom + t[0]
+		}
 	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
 	// biến, giáo dục pháp luật tỉnh tổ chức") and may hold commas; after a
@@ -1323,7 +1340,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || len(strings.Fields(text)) > organizerWords+branchPlaceWords(seg) {
+	if !isUpperStart(text) || countWords(text) > organizerWords+branchPlaceWords(seg) {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {
@@ -1378,7 +1395,7 @@ func headlineAgent(title string) (string, int, bool) {
 	}
 	from := k + len(" do ")
 	seg := f[from:t]
-	words := len(strings.Fields(seg))
+	words := countWords(seg)
 	if !opensBody(seg) || words > agentWords || strings.ContainsAny(seg, ",;:") {
 		return "", 0, false
 	}
@@ -1417,7 +1434,7 @@ func branchPlaceWords(seg string) int {
 	for _, w := range branchWords {
 		if k := strings.Index(seg, w); k >= 0 {
 			if t := strings.Index(seg[k:], " tại "); t >= 0 {
-				return len(strings.Fields(seg[k+t:]))
+				return countWords(seg[k+t:])
 			}
 		}
 	}
@@ -1559,7 +1576,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				}
 			}
 			name := strings.TrimSpace(text[from:end])
-			if name == "" || len(strings.Fields(name)) > 12 {
+			if name == "" || countWords(name) > 12 {
 				continue
 			}
 			if i < 0 {
@@ -1574,6 +1591,9 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 
 // firstDate finds the first day/month written in folded text.
 func firstDate(f string) (int, int, bool) {
+	if strings.IndexAny(f, "0123456789") < 0 {
+		return 0, 0, false // most texts asked hold no number: spare the regexp its start at every byte
+	}
 	for _, loc := range mentionRe.FindAllStringIndex(f, -1) {
 		// "nhiệm kỳ 2020 - 2025" holds "20 - 20", which is no day
 		if (loc[0] > 0 && isDigitByte(f[loc[0]-1])) || (loc[1] < len(f) && isDigitByte(f[loc[1]])) {
@@ -1648,7 +1668,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if opensClause(f[from+n+1:]) {
 				break
 			}
-			if !isPlacePart(t) && len(strings.Fields(t)) > 3 {
+			if !isPlacePart(t) && countWords(t) > 3 {
 				break
 			}
 			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
@@ -1664,7 +1684,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue // "tại khu dân cư", "tại cơ sở": a kind of place, not one
 		}
 		place = strings.TrimRight(place, " ,.")
-		if place == "" || len(strings.Fields(place)) > 20 {
+		if place == "" || countWords(place) > 20 {
 			continue
 		}
 		// "phường Phan Thiết (tỉnh Lâm Đồng)": a bracketed higher unit
@@ -1964,7 +1984,7 @@ func isBroadcast(folded string, k, end int) bool {
 // "LSO-Sáng ngày ", "(TTXVN) Ngày ").
 func opensWithDay(before string) bool {
 	b := strings.TrimRight(before, " ")
-	if len(strings.Fields(b)) > 4 {
+	if countWords(b) > 4 {
 		return false
 	}
 	b = strings.TrimRight(strings.TrimSuffix(b, "ngày"), " ")
@@ -1975,7 +1995,7 @@ func opensWithDay(before string) bool {
 		}
 	}
 	// what is left is the site's tag or nothing
-	return len(strings.Fields(b)) <= 2 && !strings.Contains(b, ",")
+	return countWords(b) <= 2 && !strings.Contains(b, ",")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more
