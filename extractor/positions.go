@@ -82,9 +82,20 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	w := j
 	// The window stops at the previous person's name ("Thủ tướng A và Chủ
 	// tịch Quốc hội B": B's office starts after A).
-	for w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
-		if toks[w-1].fold == "các" && w >= 2 && toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) && (toks[w].capital || isAcronym(toks[w].text)) {
-			w-- // "Liên hiệp các Hội ...", "Hiệp hội các Trường ...": inside an organisation's name
+	for j-(w-1) < maxOfficeTokens {
+		if w >= 3 && w-2 >= a.lastName && abbreviationDot(toks, w-1) && toks[w-2].word && toks[w-3].spaceAfter {
+			w -= 2 // "Chủ tịch UBND TP. Hà Nội X", "Q. Bình Thạnh": the dot is the abbreviation's
+			continue
+		}
+		if !(w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter) {
+			break
+		}
+		if toks[w-1].fold == "các" && w >= 2 && toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) && (toks[w].capital || isAcronym(toks[w].text) || bodyNounAfterCac(toks, w)) {
+			w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
+			continue
+		}
+		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) && toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" {
+			w-- // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the committee's own name
 			continue
 		}
 		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
@@ -119,7 +130,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			return h
 		}
 		if whole {
-			return -1
+			break
 		}
 	}
 	// "Bộ trưởng Bộ Khoa học & Công nghệ X": a capitalised part of
@@ -130,19 +141,50 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	// So do the dash of "Bộ Lao động - Thương binh và Xã hội" and the
 	// commas of "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "phòng cháy,
 	// chữa cháy", "Xúc tiến đầu tư, thương mại và du lịch".
-	lowerComma := w >= 2 && toks[w-1].text == "," && nameCommaWords[toks[w].fold]
-	if !whole && w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&" || isDash(toks[w-1].text)) && j-w < maxOfficeTokens/2 {
-		if h := a.officeEndingAt(w-2, false); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
+	lowerComma := w >= 2 && toks[w-1].text == "," && nameCommaAt(toks, w)
+	// In a stack before the name ("Giám đốc Sở Văn hóa, Thể thao và Du
+	// lịch, Trưởng Ban Tổ chức X") the earlier office must start exactly
+	// at its segment's first word, whole.
+	if w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&" || isDash(toks[w-1].text)) && j-w < maxOfficeTokens/2 {
+		if h := a.officeEndingAt(w-2, whole); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
 			return h
 		}
 	}
 	return -1
 }
 
+// bodyNounAfterCac reports a lower-case noun at token i, after "các",
+// that goes on the name of a body grouping such units: "Đảng ủy Khối các
+// cơ quan tỉnh", "Ban Quản lý các khu công nghiệp", "Liên hiệp các tổ chức
+// hữu nghị".
+func bodyNounAfterCac(toks []token, i int) bool {
+	if !toks[i].lower {
+		return false
+	}
+	switch toks[i].fold {
+	case "khu", "hội", "trường", "doanh":
+		return true
+	case "cơ", "tổ":
+		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức")
+	}
+	return false
+}
+
 // nameCommaWords open the second of two lower-case phrases an organisation's
 // name joins with a comma: "phòng, chống", "phòng cháy, chữa cháy", "bảo
 // vệ, chăm sóc", "đầu tư, thương mại", "cứu nạn, cứu hộ".
 var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true}
+
+// nameCommaAt reports a word at token i that opens the second phrase of
+// such a name: one of nameCommaWords, or "chiến lược" ("Ban Chính sách,
+// chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people).
+func nameCommaAt(toks []token, i int) bool {
+	f := toks[i].fold
+	if f == "chiến" {
+		return i+1 < len(toks) && toks[i+1].fold == "lược" && toks[i].spaceAfter
+	}
+	return nameCommaWords[f]
+}
 
 // memberHeadAt reports a membership office at token i ("Ủy viên Bộ Chính
 // trị", "UVTV Tỉnh ủy", "Tỉnh ủy viên"): it always opens a stack of offices
@@ -326,7 +368,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
-			if nameCommaWords[toks[j+1].fold] && toks[j+1].lower {
+			if nameCommaAt(toks, j+1) && toks[j+1].lower {
 				continue // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ": the comma is the name's
 			}
 			if toks[j+1].capital && presentsAt(toks, j+1) {
