@@ -427,6 +427,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "về" && steeringBoardBefore(toks, i) {
 		return false // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the board's remit names it
 	}
+	if nounNotVerb(toks, i) {
+		return false
+	}
 	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return false // "công trình", "chương trình": a noun inside the office, not the verb
 	}
@@ -444,6 +447,26 @@ func stopAt(toks []token, i int) bool {
 	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
+}
+
+// nounNotVerb reports a stop word at token i that is here a syllable of a
+// noun inside a body's name: "các tổ chức hữu nghị" (organisations, not
+// "to organise"), "Đài Tiếng nói Việt Nam" (voice, not "said"), "Cục Cảnh
+// sát điều tra tội phạm về ma túy" (crimes concerning drugs).
+func nounNotVerb(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].spaceAfter {
+		return false
+	}
+	prev := toks[i-1].fold
+	switch toks[i].fold {
+	case "tổ":
+		return (prev == "các" || prev == "những") && i+1 < len(toks) && toks[i+1].fold == "chức"
+	case "nói":
+		return prev == "tiếng"
+	case "về":
+		return prev == "phạm" && i >= 2 && toks[i-2].fold == "tội"
+	}
+	return false
 }
 
 // cueAt matches a role cue phrase at token i.
@@ -526,6 +549,9 @@ func andEndsOffice(toks []token, i int) bool {
 	if next.capital {
 		// "và Trần Văn B": a surname and another capitalised syllable
 		return vocab.surnames[next.fold] && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
+	}
+	if isAcronym(next.text) {
+		return false // "Chánh Văn phòng HĐND và UBND huyện", "Đoàn ĐBQH và HĐND tỉnh": a second body
 	}
 	if !next.lower {
 		return true // a number
@@ -645,7 +671,9 @@ func executiveQualifier(toks []token, i int) bool {
 }
 
 // diplomaticSeat reports a "tại <Place>" that completes a diplomatic office
-// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại Huế"):
+// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại Huế") or
+// the office of an international body's head in a country ("Trưởng Đại
+// diện UNDP tại Việt Nam", "Giám đốc Quốc gia Ngân hàng Thế giới tại ..."):
 // the host country or city is part of the title, not where the person spoke.
 func diplomaticSeat(toks []token, i int) bool {
 	if toks[i].fold != "tại" || i+1 >= len(toks) || !toks[i+1].capital {
@@ -658,6 +686,10 @@ func diplomaticSeat(toks []token, i int) bool {
 		}
 		if t.fold == "sứ" || t.fold == "sự" && k > 0 && toks[k-1].fold == "lãnh" {
 			return true
+		}
+		if k >= 2 && (t.fold == "diện" && toks[k-1].fold == "đại" && toks[k-2].fold == "trưởng" ||
+			t.fold == "gia" && toks[k-1].fold == "quốc" && toks[k-2].fold == "đốc") {
+			return true // "Trưởng Đại diện UNDP tại Việt Nam", "Giám đốc Quốc gia ... tại Việt Nam"
 		}
 	}
 	return false
