@@ -449,6 +449,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 		m.genitive = true // the late President is cited, never present
 	}
+	if memorialBefore(toks, ns) {
+		return mention{}, false // "Khu lưu niệm Chủ tịch Tôn Đức Thắng": a place named after him
+	}
 	before := a.positionsBefore(d, &m, len(hons) > 0)
 	after := a.positionsAfter(&m, len(hons) > 0)
 	if a.appointedOffice(&m) {
@@ -670,10 +673,45 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 			continue
 		}
 		if m, _ := honorificAt(a.toks, s); m == n {
+			if memberNounOfBody(a.toks, s) {
+				return 0
+			}
 			return n
 		}
 	}
 	return 0
+}
+
+// memberNounOfBody reports an occupation at token s that names the members
+// of the association or council written right before it ("Hội Nhà báo",
+// "Hội Nhà văn", "Hội Luật gia", "Hội đồng Giáo sư nhà nước", "Đoàn Luật
+// sư"): part of the body's name, no one's honorific.
+func memberNounOfBody(toks []token, s int) bool {
+	if s == 0 || !toks[s].capital || !toks[s-1].spaceAfter {
+		return false
+	}
+	switch toks[s-1].fold {
+	case "hội", "đoàn":
+		return toks[s-1].capital
+	case "đồng":
+		return s >= 2 && toks[s-2].fold == "hội" && toks[s-2].capital
+	}
+	return false
+}
+
+// memorialBefore reports a leader's title right before the name at token
+// ns that itself follows the word of a place or memorial ("Khu lưu niệm
+// Chủ tịch Tôn Đức Thắng", "Khu di tích Chủ tịch ...", "Đền thờ Đại tướng
+// ..."): the title is part of the place's name, not an office.
+func memorialBefore(toks []token, ns int) bool {
+	if ns < 2 || !toks[ns-2].capital || !toks[ns-2].spaceAfter {
+		return false
+	}
+	switch toks[ns-2].fold + " " + toks[ns-1].fold {
+	case "chủ tịch", "đại tướng":
+		return orgPrefixBefore(toks, ns-2)
+	}
+	return false
 }
 
 // onlyPresence reports roles that say no more than "was there".
@@ -1171,10 +1209,16 @@ func initialledName(w string) bool {
 // place after "tại", and the two or three words after it include one that
 // cannot be a Vietnamese syllable. Else -1.
 func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
-	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 5 || !diplomaticSeat(toks, start-1) {
+	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 6 || !diplomaticSeat(toks, start-1) {
 		return -1
 	}
 	if !vocab.places[d.folded[toks[start].start:toks[start+1].end]] {
+		return -1
+	}
+	if vocab.surnames[toks[start+2].fold] && toks[start+2].spaceAfter {
+		return start + 2 // "Đại sứ Việt Nam tại Nhật Bản Hoàng Thị Minh Nguyệt": our own envoy
+	}
+	if end-start > 5 {
 		return -1
 	}
 	for k := start + 2; k < end; k++ {
