@@ -370,6 +370,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
+	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.surnames[toks[start+1].fold] {
+		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
+		// Union's central committee, then the person's full name.
+		start++
+		placeSplit = true
+	}
 	hons, chainStart := a.honorificsBefore(start)
 	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
 		// "C.Mác", "Ph.Ăng-ghen", "V.I.Lênin": a foreign name written with
@@ -405,6 +411,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				ns = k
 				break
 			}
+		}
+		if ns > start && end-ns == 4 && vocab.surnames[toks[ns+1].fold] && !vocab.notNames[toks[ns+1].fold] && genderedMiddle(toks[ns+2].fold) {
+			// "Bệnh viện Bạch Mai Nông Thị Sen", "Trường Tiểu học Kim Đồng
+			// Lương Văn Tư": the body's name ends in a surname-like syllable;
+			// "Văn"/"Thị" second marks the three-syllable name after it.
+			ns++
 		}
 		if ns < 0 && end-start >= 2 {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
@@ -698,6 +710,11 @@ func memberNounOfBody(toks []token, s int) bool {
 	}
 	return false
 }
+
+// genderedMiddle reports the middle names "Văn" and "Thị", which stand
+// second in most three-syllable names and rarely second in a four-syllable
+// one after a double surname.
+func genderedMiddle(w string) bool { return w == "văn" || w == "thị" }
 
 // memorialBefore reports a leader's title right before the name at token
 // ns that itself follows the word of a place or memorial ("Khu lưu niệm
