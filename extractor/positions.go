@@ -564,8 +564,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
+	// Two syllables after a committee or unit named by its territory are
+	// that territory ("Bí thư Huyện ủy Yên Thành", "Trưởng thôn Đồng Tâm").
 	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] &&
-		!vocab.places[foldedSpan(toks, k, e)] { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!vocab.places[foldedSpan(toks, k, e)] && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!territoryWordAt(toks, k-1) {
 		return true
 	}
 	return false
@@ -611,6 +614,20 @@ func (a *peopleAnalysis) appointedOffice(m *mention) bool {
 	m.positions = append(m.positions, positionSpan{start: k, end: e, head: h})
 	m.suffixEnd = e
 	return true
+}
+
+// territoryWordAt reports a word at token i that a territory's name
+// follows: a committee ("Huyện ủy"), a unit ("tỉnh", "huyện") or a village
+// ("thôn", "bản", "ấp").
+func territoryWordAt(toks []token, i int) bool {
+	if territorialCommittee(toks, i) || isAdminUnit(toks, i) {
+		return true
+	}
+	switch toks[i].fold {
+	case "thôn", "bản", "ấp", "xóm", "khóm", "xã", "phường":
+		return true
+	}
+	return false
 }
 
 // isAdminUnit reports the administrative unit word at token i that ends
