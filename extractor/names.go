@@ -452,7 +452,8 @@ func stopAt(toks []token, i int) bool {
 // nounNotVerb reports a stop word at token i that is here a syllable of a
 // noun inside a body's name: "các tổ chức hữu nghị" (organisations, not
 // "to organise"), "Đài Tiếng nói Việt Nam" (voice, not "said"), "Cục Cảnh
-// sát điều tra tội phạm về ma túy" (crimes concerning drugs).
+// sát điều tra tội phạm về ma túy" (crimes concerning drugs), "vốn nhà nước
+// tại doanh nghiệp" (state capital in enterprises, not a place).
 func nounNotVerb(toks []token, i int) bool {
 	if i == 0 || !toks[i-1].spaceAfter {
 		return false
@@ -464,7 +465,11 @@ func nounNotVerb(toks []token, i int) bool {
 	case "nói":
 		return prev == "tiếng"
 	case "về":
-		return prev == "phạm" && i >= 2 && toks[i-2].fold == "tội"
+		// "tội phạm về ma túy", "quản lý hành chính về trật tự xã hội"
+		return i >= 2 && (prev == "phạm" && toks[i-2].fold == "tội" || prev == "chính" && toks[i-2].fold == "hành")
+	case "tại":
+		// "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+		return prev == "nước" && i+2 < len(toks) && toks[i+1].fold == "doanh" && toks[i+2].fold == "nghiệp"
 	}
 	return false
 }

@@ -264,7 +264,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		// An affiliation in brackets or after a dash stands for the office
 		// ("GS. X (Đại học Lund)", "GS. TS Y – Đại học Saxion") when the
 		// name came with an honorific.
-		if !((paren || isDash(sep)) && hasHon && toks[s].capital) {
+		// So does a body in brackets after an office written before the
+		// name ("Đại biểu Quốc hội X (Đoàn ĐBQH TP. Đà Nẵng)").
+		if !((paren || isDash(sep)) && hasHon && toks[s].capital || paren && len(m.positions) > 0 && (toks[s].capital || isAcronym(toks[s].text))) {
 			return false
 		}
 	}
@@ -449,6 +451,9 @@ func lowerOrgPart(toks []token, i int) bool {
 	}
 	if timeOpener(toks, i) {
 		return false
+	}
+	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(toks[i+1])) {
+		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
 	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
 		if toks[k].fold == "và" {
