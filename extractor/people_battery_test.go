@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // batteryOffices are offices of real Vietnamese bodies at every level, each
@@ -577,12 +578,10 @@ func TestPeopleBatteryOffices(t *testing.T) {
 		cats = append(cats, c)
 	}
 	slices.Sort(cats)
-	i := 0
 	for _, c := range cats {
 		for _, office := range batteryOffices[c] {
 			for fi, f := range batteryOfficeForms {
-				name := batteryNames[i%len(batteryNames)]
-				i++
+				name := batteryNameFor(office, fi)
 				key := fmt.Sprintf("%s @%d", office, fi)
 				if batteryLeftOut[key] != "" && os.Getenv("PEOPLE_BATTERY_ALL") == "" {
 					continue
@@ -598,6 +597,12 @@ func TestPeopleBatteryOffices(t *testing.T) {
 		}
 	}
 	reportBattery(t, "offices", total, fails)
+}
+
+// batteryNameFor picks the name a case uses from the office and the form
+// alone, so that adding cases never changes the others (or their keys).
+func batteryNameFor(office string, form int) string {
+	return batteryNames[(utf8.RuneCountInString(office)+form)%len(batteryNames)]
 }
 
 func reportBattery(t *testing.T, what string, total int, fails []batteryFailure) {
@@ -990,9 +995,8 @@ var batteryLeftOut = map[string]string{
 	"Công chức Tư pháp - Hộ tịch xã @7":                                 "\"Công chức\" is not a head: as a word it is also the crowd \"cán bộ, công chức\", which must not open an office",
 	"Công chức Tư pháp - Hộ tịch xã @8":                                 "\"Công chức\" is not a head: as a word it is also the crowd \"cán bộ, công chức\", which must not open an office",
 	"Công chức Tư pháp - Hộ tịch xã @9":                                 "\"Công chức\" is not a head: as a word it is also the crowd \"cán bộ, công chức\", which must not open an office",
-	"Giám đốc Bệnh viện Bạch Mai @1":                                    "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Bệnh viện Bạch Mai Đinh Xuân Phúc\")",
 	"Giám đốc Bệnh viện Bạch Mai @10":                                   "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Bệnh viện Bạch Mai Đinh Xuân Phúc\")",
-	"Giám đốc Bệnh viện Bạch Mai @8":                                    "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Bệnh viện Bạch Mai Đinh Xuân Phúc\")",
+	"Giám đốc Bệnh viện Bạch Mai @5":                                    "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Bệnh viện Bạch Mai Đinh Xuân Phúc\")",
 	"Giám đốc Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch @0":     "a memorial named after the President with its own seat (\"tại Phủ Chủ tịch\"): one unique body",
 	"Giám đốc Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch @1":     "a memorial named after the President with its own seat (\"tại Phủ Chủ tịch\"): one unique body",
 	"Giám đốc Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch @10":    "a memorial named after the President with its own seat (\"tại Phủ Chủ tịch\"): one unique body",
@@ -1007,9 +1011,10 @@ var batteryLeftOut = map[string]string{
 	"Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh @2": "\"và\" then lower-case words then the person's verb reads as the end of the office (andEndsOffice)",
 	"Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh @5": "\"và\" then lower-case words then the person's verb reads as the end of the office (andEndsOffice)",
 	"Giám đốc Vườn quốc gia Cúc Phương @5":                              "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Vườn quốc gia Cúc Phương Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Tiểu học Kim Đồng @5":                           "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Đại học Phạm Văn Đồng @1":                       "office before the name ends in a person's name (\"Trường Đại học Phạm Văn Đồng Vũ Quốc Bảo\")",
-	"Hiệu trưởng Trường Đại học Phạm Văn Đồng @8":                       "office before the name ends in a person's name (\"Trường Đại học Phạm Văn Đồng Vũ Quốc Bảo\")",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @1":                           "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @10":                          "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @8":                           "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Đại học Phạm Văn Đồng @5":                       "office before the name ends in a person's name (\"Trường Đại học Phạm Văn Đồng Vũ Quốc Bảo\")",
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @0":           "one unique institute whose name holds \"và các\" and \"của\"",
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @1":           "one unique institute whose name holds \"và các\" and \"của\"",
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @10":          "one unique institute whose name holds \"và các\" and \"của\"",
@@ -1020,6 +1025,5 @@ var batteryLeftOut = map[string]string{
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @7":           "one unique institute whose name holds \"và các\" and \"của\"",
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @8":           "one unique institute whose name holds \"và các\" and \"của\"",
 	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @9":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Đồn trưởng Đồn Biên phòng Sì Lở Lầu @1":                            "office before the name ends in a place name with a surname-like last syllable (\"Sì Lở Lầu Vũ Quốc Bảo\")",
-	"Đồn trưởng Đồn Biên phòng Sì Lở Lầu @8":                            "office before the name ends in a place name with a surname-like last syllable (\"Sì Lở Lầu Vũ Quốc Bảo\")",
+	"Đồn trưởng Đồn Biên phòng Sì Lở Lầu @10":                           "office before the name ends in a place name with a surname-like last syllable (\"Sì Lở Lầu Vũ Quốc Bảo\")",
 }
