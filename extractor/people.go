@@ -407,7 +407,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
 		ns = -1
 		for k := start; k <= end-2; k++ {
-			if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] && end-k <= 4 && end-k >= 3 {
+			if (vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k)) && end-k <= 4 && end-k >= 3 {
 				ns = k
 				break
 			}
@@ -422,7 +422,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
 			// runs with no fitting surname are names of things ("Văn Miếu
 			// Quốc Tử Giám").
-			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k) {
 				ns = k
 			}
 		}
@@ -709,6 +709,12 @@ func memberNounOfBody(toks []token, s int) bool {
 		return s >= 2 && toks[s-2].fold == "hội" && toks[s-2].capital
 	}
 	return false
+}
+
+// edeNameMarker reports the "Y" that opens an Ede or M'nông man's name in
+// place of a surname ("Y Biêr Niê"), the clan name coming last.
+func edeNameMarker(toks []token, k int) bool {
+	return toks[k].text == "Y" && k+1 < len(toks) && toks[k].spaceAfter && toks[k+1].capital && !isAcronym(toks[k+1].text)
 }
 
 // genderedMiddle reports the middle names "Văn" and "Thị", which stand

@@ -1011,19 +1011,64 @@ var batteryLeftOut = map[string]string{
 	"Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh @2": "\"và\" then lower-case words then the person's verb reads as the end of the office (andEndsOffice)",
 	"Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh @5": "\"và\" then lower-case words then the person's verb reads as the end of the office (andEndsOffice)",
 	"Giám đốc Vườn quốc gia Cúc Phương @5":                              "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Vườn quốc gia Cúc Phương Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Tiểu học Kim Đồng @1":                           "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Tiểu học Kim Đồng @10":                          "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Tiểu học Kim Đồng @8":                           "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
-	"Hiệu trưởng Trường Đại học Phạm Văn Đồng @5":                       "office before the name ends in a person's name (\"Trường Đại học Phạm Văn Đồng Vũ Quốc Bảo\")",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @0":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @1":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @10":          "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @2":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @4":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @5":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @6":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @7":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @8":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @9":           "one unique institute whose name holds \"và các\" and \"của\"",
-	"Đồn trưởng Đồn Biên phòng Sì Lở Lầu @10":                           "office before the name ends in a place name with a surname-like last syllable (\"Sì Lở Lầu Vũ Quốc Bảo\")",
+	"H'Hen Niê @1":  "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"H'Hen Niê @10": "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"H'Hen Niê @4":  "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"H'Hen Niê @5":  "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"H'Hen Niê @7":  "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"H'Hen Niê @8":  "an Ede woman's name of two words (\"H'Hen Niê\") with no honorific: two syllables after an office are read as a given-name reference or a place",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @1":     "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @10":    "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Tiểu học Kim Đồng @8":     "office before a name whose middle is not Văn/Thị ends in a surname-like syllable (\"Kim Đồng Đinh Xuân Phúc\")",
+	"Hiệu trưởng Trường Đại học Phạm Văn Đồng @5": "office before the name ends in a person's name (\"Trường Đại học Phạm Văn Đồng Vũ Quốc Bảo\")",
+	"Siu Hương @1":  "a Jrai name of two words (\"Siu Hương\") after an office ending in \"tỉnh\": two syllables there are as often the province",
+	"Siu Hương @10": "a Jrai name of two words (\"Siu Hương\") after an office ending in \"tỉnh\": two syllables there are as often the province",
+	"Siu Hương @5":  "a Jrai name of two words (\"Siu Hương\") after an office ending in \"tỉnh\": two syllables there are as often the province",
+	"Siu Hương @8":  "a Jrai name of two words (\"Siu Hương\") after an office ending in \"tỉnh\": two syllables there are as often the province",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @0":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @1":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @10": "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @2":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @4":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @5":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @6":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @7":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @8":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Viện trưởng Viện Hồ Chí Minh và các lãnh tụ của Đảng @9":  "one unique institute whose name holds \"và các\" and \"của\"",
+	"Đồn trưởng Đồn Biên phòng Sì Lở Lầu @10":                  "office before the name ends in a place name with a surname-like last syllable (\"Sì Lở Lầu Vũ Quốc Bảo\")",
+}
+
+// batteryNameShapes are names of every common shape: four syllables, a
+// double surname, Central Highlands and northern minority names, a
+// religious name.
+var batteryNameShapes = []string{
+	"Nguyễn Thị Thanh Hà", "Tôn Nữ Thị Ninh", "Lê Nguyễn Minh Quang", "Ksor Phước Hà", "Rơ Mah Tuân", "Y Biêr Niê",
+	"H'Hen Niê", "Siu Hương", "Thào A Lử", "Giàng Seo Phử", "Hoàng Văn Thắng", "Bùi Thị Minh Hoài", "Đàm Thanh Sơn",
+	"Lò Thị Mai", "Vàng A Dính", "Mùa A Sơn", "Sùng Thị Sua", "Nông Đức Mạnh", "Ma Thị Nguyệt", "Triệu Tài Vinh",
+	"Ngô Thị Thanh Hằng", "Phùng Quốc Hiển", "Âu Dương Minh", "Huỳnh Thành Đạt", "Quách Thị Hồng Nhung",
+}
+
+func TestPeopleBatteryNameShapes(t *testing.T) {
+	var fails []batteryFailure
+	total := 0
+	for _, name := range batteryNameShapes {
+		for fi, f := range batteryOfficeForms {
+			key := fmt.Sprintf("%s @%d", name, fi)
+			if batteryLeftOut[key] != "" && os.Getenv("PEOPLE_BATTERY_ALL") == "" {
+				continue
+			}
+			office := "Phó Chủ tịch UBND tỉnh"
+			if strings.Contains(f.form, "Trần Thị Hoa") {
+				office = "Giám đốc Sở Tài chính"
+			}
+			text := fmt.Sprintf(f.form, office, name)
+			want := map[string][2][]string{name: {{office}, f.honorific}}
+			if strings.Contains(f.form, "Trần Thị Hoa") {
+				want["Trần Thị Hoa"] = [2][]string{{"Phó Chủ tịch UBND tỉnh"}, f.honorific}
+			}
+			total++
+			fails = append(fails, batteryCheck(t, key, text, want)...)
+		}
+	}
+	reportBattery(t, "names", total, fails)
 }
