@@ -325,7 +325,14 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
-	// words, not surnames.
+	// words, not surnames; a capitalised word before "Ngài" opens the
+	// sentence ("Tiếp Ngài X, ...").
+	for k := start + 1; k < end-1; k++ {
+		if toks[k].text == "Ngài" {
+			start = k
+			break
+		}
+	}
 	for start < end {
 		if f := toks[start].fold; f != "ông" && f != "bà" && f != "ngài" {
 			break

@@ -1048,6 +1048,44 @@ var batteryNameShapes = []string{
 	"Ngô Thị Thanh Hằng", "Phùng Quốc Hiển", "Âu Dương Minh", "Huỳnh Thành Đạt", "Quách Thị Hồng Nhung",
 }
 
+// batteryForeignNames are foreign names as Vietnamese reports write them.
+var batteryForeignNames = []string{
+	"Kim Min-jun", "Tanaka Hiroshi", "Chea Sophal", "Sonexay Phommachanh", "Anna Kowalska", "Jean-Pierre Martin",
+	"Ahmad Rashidi", "Peter Müller", "Olga Ivanova", "Rajesh Kumar", "Maria Lopez", "Thongsavanh Keomany",
+}
+
+func TestPeopleBatteryForeignNames(t *testing.T) {
+	var fails []batteryFailure
+	total := 0
+	const office = "Tổng Giám đốc Tập đoàn Samsung"
+	forms := []struct {
+		form      string
+		honorific []string
+	}{
+		{"Dự hội nghị có ông %[2]s, %[1]s.", []string{"ông"}},
+		{"Bà %[2]s - %[1]s phát biểu tại hội thảo.", []string{"bà"}},
+		{"Hội thảo có sự tham dự của ông %[2]s (%[1]s) và đại diện các sở, ngành.", []string{"ông"}},
+		{"Tiếp Ngài %[2]s, %[1]s, ông Trần Văn Bình, Chủ tịch UBND tỉnh đánh giá cao hợp tác.", []string{"ngài"}},
+		{"TS. %[2]s, %[1]s trình bày tham luận.", []string{"TS"}},
+	}
+	for _, name := range batteryForeignNames {
+		for fi, f := range forms {
+			key := fmt.Sprintf("%s @%d", name, fi)
+			if batteryLeftOut[key] != "" && os.Getenv("PEOPLE_BATTERY_ALL") == "" {
+				continue
+			}
+			text := fmt.Sprintf(f.form, office, name)
+			total++
+			want := map[string][2][]string{name: {{office}, f.honorific}}
+			if strings.Contains(f.form, "Trần Văn Bình") {
+				want["Trần Văn Bình"] = [2][]string{{"Chủ tịch UBND tỉnh"}, {"ông"}}
+			}
+			fails = append(fails, batteryCheck(t, key, text, want)...)
+		}
+	}
+	reportBattery(t, "foreign", total, fails)
+}
+
 func TestPeopleBatteryNameShapes(t *testing.T) {
 	var fails []batteryFailure
 	total := 0
