@@ -465,11 +465,28 @@ func nounNotVerb(toks []token, i int) bool {
 	case "nói":
 		return prev == "tiếng"
 	case "về":
-		// "tội phạm về ma túy", "quản lý hành chính về trật tự xã hội"
-		return i >= 2 && (prev == "phạm" && toks[i-2].fold == "tội" || prev == "chính" && toks[i-2].fold == "hành")
+		// "tội phạm về ma túy", "quản lý hành chính về trật tự xã hội",
+		// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+		return i >= 2 && (prev == "phạm" && toks[i-2].fold == "tội" || prev == "chính" && toks[i-2].fold == "hành") ||
+			prev == "nước" && i+1 < len(toks) && toks[i+1].fold == "người"
 	case "tại":
 		// "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
 		return prev == "nước" && i+2 < len(toks) && toks[i+1].fold == "doanh" && toks[i+2].fold == "nghiệp"
+	case "thông":
+		// "Trung tâm Công nghệ thông tin", "Cổng thông tin điện tử", "an toàn thông tin"
+		return prev == "nghệ" || prev == "cổng" || prev == "toàn" || prev == "ninh" || prev == "thống"
+	case "sau":
+		// "Phòng Đào tạo sau đại học"
+		return i+2 < len(toks) && toks[i+1].fold == "đại" && toks[i+2].fold == "học"
+	case "điều":
+		// "Trung tâm điều hành đô thị thông minh": the centre, not the verb
+		return prev == "tâm" && i+1 < len(toks) && toks[i+1].fold == "hành"
+	case "kiểm":
+		// "Đội kiểm tra liên ngành", "Trưởng Đoàn kiểm tra số 1"
+		return prev == "đội" || prev == "tổ" || prev == "đoàn"
+	case "vừa":
+		// "doanh nghiệp nhỏ và vừa"
+		return prev == "và" && i >= 2 && toks[i-2].fold == "nhỏ"
 	}
 	return false
 }
@@ -567,6 +584,9 @@ func andEndsOffice(toks []token, i int) bool {
 	case "phu", "vợ", "chồng": // "Đại sứ X và phu nhân": the spouse came along
 		return true
 	}
+	if i+2 < len(toks) && fieldsAfterAnd[next.fold+" "+toks[i+2].fold] || next.fold == "vừa" {
+		return false // "Trung tâm Quan trắc tài nguyên và môi trường", "doanh nghiệp nhỏ và vừa"
+	}
 	for k := i + 1; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
 			return false
@@ -576,6 +596,14 @@ func andEndsOffice(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// fieldsAfterAnd are the second fields of the pairs that name ministries,
+// departments and centres, written in lower case after "và" ("tài nguyên
+// và môi trường", "khoa học và công nghệ", "đầu tư, thương mại và du lịch").
+var fieldsAfterAnd = map[string]bool{
+	"môi trường": true, "công nghệ": true, "truyền thông": true, "đào tạo": true, "đầu tư": true,
+	"phát triển": true, "thể thao": true, "du lịch": true, "xã hội": true, "an ninh": true,
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical

@@ -377,6 +377,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
+	if !placeSplit && start > 0 && end-start >= 5 && vocab.places[foldedSpan(toks, start, start+2)] && vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
+		// province, then the person's full name.
+		start += 2
+		placeSplit = true
+	}
 	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.surnames[toks[start+1].fold] {
 		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
 		// Union's central committee, then the person's full name.

@@ -164,8 +164,8 @@ func bodyNounAfterCac(toks []token, i int) bool {
 	switch toks[i].fold {
 	case "khu", "hội", "trường", "doanh":
 		return true
-	case "cơ", "tổ":
-		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức")
+	case "cơ", "tổ", "công":
+		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức" || toks[i+1].fold == "trình")
 	}
 	return false
 }
@@ -180,8 +180,9 @@ var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": t
 // chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people).
 func nameCommaAt(toks []token, i int) bool {
 	f := toks[i].fold
-	if f == "chiến" {
-		return i+1 < len(toks) && toks[i+1].fold == "lược" && toks[i].spaceAfter
+	if f == "chiến" || f == "nghệ" {
+		// "Ban Chính sách, chiến lược", "Hội đồng Lý luận phê bình văn học, nghệ thuật"
+		return i+1 < len(toks) && (toks[i+1].fold == "lược" || toks[i+1].fold == "thuật") && toks[i].spaceAfter
 	}
 	return nameCommaWords[f]
 }
