@@ -27,6 +27,9 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		// "Phó Giám đốc Học viện, PGS.TS X": the whole clause before the
 		// comma must be the office, so that "tái đắc cử Bí thư Chi bộ,
 		// đồng chí X" gives X nothing.
+		if s := honourTitleEndingAt(toks, k-2); s >= 2 && toks[s-1].text == "," {
+			k = s // "Giám đốc Sở Y tế, Anh hùng LLVTND, Đại tá X": the honour title is no office
+		}
 		h = a.officeEndingAt(k-2, true)
 		if h >= 0 {
 			k--
@@ -67,6 +70,22 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		m.prefixStart = h - 1
 	}
 	return true
+}
+
+// honourTitleEndingAt returns the first token of a state honour title that
+// ends at token j ("Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng
+// LLVTND", "Anh hùng Lao động"), or -1. Such titles are no honorifics and
+// no offices, but stand between a person's office and rank.
+func honourTitleEndingAt(toks []token, j int) int {
+	for s := j - 1; s >= 0 && j-s < 8; s-- {
+		if !toks[s].word || !toks[s].spaceAfter {
+			return -1
+		}
+		if toks[s].fold == "anh" && toks[s].capital && toks[s+1].fold == "hùng" {
+			return s
+		}
+	}
+	return -1
 }
 
 // officeEndingAt finds an office that ends at token j (inclusive) and returns
