@@ -475,6 +475,9 @@ func nounNotVerb(toks []token, i int) bool {
 	case "thông":
 		// "Trung tâm Công nghệ thông tin", "Cổng thông tin điện tử", "an toàn thông tin"
 		return prev == "nghệ" || prev == "cổng" || prev == "toàn" || prev == "ninh" || prev == "thống"
+	case "cho":
+		// "Trung tâm Chăm sóc sức khỏe cho người cao tuổi"
+		return (prev == "khỏe" || prev == "khoẻ") && i+1 < len(toks) && toks[i+1].fold == "người"
 	case "sau":
 		// "Phòng Đào tạo sau đại học"
 		return i+2 < len(toks) && toks[i+1].fold == "đại" && toks[i+2].fold == "học"

@@ -113,8 +113,9 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
 			continue
 		}
-		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) && toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" {
-			w-- // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the committee's own name
+		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) &&
+			(toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" || toks[w-2].fold == "bộ" && foldedSpan(toks, w, w+2) == "phụ nữ") {
+			w-- // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X", "Ban Vì sự tiến bộ của phụ nữ": the body's own name
 			continue
 		}
 		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
