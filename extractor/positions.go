@@ -109,9 +109,15 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		if !(w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter) {
 			break
 		}
-		if toks[w-1].fold == "các" && w >= 2 && toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) && (toks[w].capital || isAcronym(toks[w].text) || bodyNounAfterCac(toks, w)) {
-			w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
-			continue
+		if toks[w-1].fold == "các" && w >= 2 && (toks[w].capital || isAcronym(toks[w].text) || bodyNounAfterCac(toks, w)) {
+			if toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) {
+				w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
+				continue
+			}
+			if toks[w-2].text == "," && nameCommaAt(toks, w-1) {
+				w-- // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": the comma is the name's
+				break
+			}
 		}
 		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) &&
 			(toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" || toks[w-2].fold == "bộ" && foldedSpan(toks, w, w+2) == "phụ nữ") {
@@ -184,8 +190,8 @@ func bodyNounAfterCac(toks []token, i int) bool {
 	switch toks[i].fold {
 	case "khu", "hội", "trường", "doanh":
 		return true
-	case "cơ", "tổ", "công":
-		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức" || toks[i+1].fold == "trình")
+	case "cơ", "tổ", "công", "đoàn":
+		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức" || toks[i+1].fold == "trình" || toks[i+1].fold == "thể")
 	}
 	return false
 }
@@ -196,10 +202,15 @@ func bodyNounAfterCac(toks []token, i int) bool {
 var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true}
 
 // nameCommaAt reports a word at token i that opens the second phrase of
-// such a name: one of nameCommaWords, or "chiến lược" ("Ban Chính sách,
-// chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people).
+// such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
+// chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people),
+// "nghệ thuật", or "các đoàn thể" ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể").
 func nameCommaAt(toks []token, i int) bool {
 	f := toks[i].fold
+	if f == "các" {
+		// "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"
+		return i+2 < len(toks) && toks[i+1].fold == "đoàn" && toks[i+2].fold == "thể"
+	}
 	if f == "chiến" || f == "nghệ" {
 		// "Ban Chính sách, chiến lược", "Hội đồng Lý luận phê bình văn học, nghệ thuật"
 		return i+1 < len(toks) && (toks[i+1].fold == "lược" || toks[i+1].fold == "thuật") && toks[i].spaceAfter
