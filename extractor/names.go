@@ -427,6 +427,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "về" && steeringBoardBefore(toks, i) {
 		return false // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the board's remit names it
 	}
+	if nounNotVerb(toks, i) {
+		return false
+	}
 	if t.fold == "trình" && i > 0 && trinhCompound(toks[i-1].fold) {
 		return false // "công trình", "chương trình": a noun inside the office, not the verb
 	}
@@ -444,6 +447,51 @@ func stopAt(toks []token, i int) bool {
 	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
+}
+
+// nounNotVerb reports a stop word at token i that is here a syllable of a
+// noun inside a body's name: "các tổ chức hữu nghị" (organisations, not
+// "to organise"), "Đài Tiếng nói Việt Nam" (voice, not "said"), "Cục Cảnh
+// sát điều tra tội phạm về ma túy" (crimes concerning drugs), "vốn nhà nước
+// tại doanh nghiệp" (state capital in enterprises, not a place).
+func nounNotVerb(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].spaceAfter {
+		return false
+	}
+	prev := toks[i-1].fold
+	switch toks[i].fold {
+	case "tổ":
+		return (prev == "các" || prev == "những") && i+1 < len(toks) && toks[i+1].fold == "chức"
+	case "nói":
+		return prev == "tiếng"
+	case "về":
+		// "tội phạm về ma túy", "quản lý hành chính về trật tự xã hội",
+		// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+		return i >= 2 && (prev == "phạm" && toks[i-2].fold == "tội" || prev == "chính" && toks[i-2].fold == "hành") ||
+			prev == "nước" && i+1 < len(toks) && toks[i+1].fold == "người"
+	case "tại":
+		// "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+		return prev == "nước" && i+2 < len(toks) && toks[i+1].fold == "doanh" && toks[i+2].fold == "nghiệp"
+	case "thông":
+		// "Trung tâm Công nghệ thông tin", "Cổng thông tin điện tử", "an toàn thông tin"
+		return prev == "nghệ" || prev == "cổng" || prev == "toàn" || prev == "ninh" || prev == "thống"
+	case "cho":
+		// "Trung tâm Chăm sóc sức khỏe cho người cao tuổi"
+		return (prev == "khỏe" || prev == "khoẻ") && i+1 < len(toks) && toks[i+1].fold == "người"
+	case "sau":
+		// "Phòng Đào tạo sau đại học"
+		return i+2 < len(toks) && toks[i+1].fold == "đại" && toks[i+2].fold == "học"
+	case "điều":
+		// "Trung tâm điều hành đô thị thông minh": the centre, not the verb
+		return prev == "tâm" && i+1 < len(toks) && toks[i+1].fold == "hành"
+	case "kiểm":
+		// "Đội kiểm tra liên ngành", "Trưởng Đoàn kiểm tra số 1"
+		return prev == "đội" || prev == "tổ" || prev == "đoàn"
+	case "vừa":
+		// "doanh nghiệp nhỏ và vừa"
+		return prev == "và" && i >= 2 && toks[i-2].fold == "nhỏ"
+	}
+	return false
 }
 
 // cueAt matches a role cue phrase at token i.
@@ -527,6 +575,9 @@ func andEndsOffice(toks []token, i int) bool {
 		// "và Trần Văn B": a surname and another capitalised syllable
 		return vocab.surnames[next.fold] && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
 	}
+	if isAcronym(next.text) {
+		return false // "Chánh Văn phòng HĐND và UBND huyện", "Đoàn ĐBQH và HĐND tỉnh": a second body
+	}
 	if !next.lower {
 		return true // a number
 	}
@@ -535,6 +586,9 @@ func andEndsOffice(toks []token, i int) bool {
 		return true
 	case "phu", "vợ", "chồng": // "Đại sứ X và phu nhân": the spouse came along
 		return true
+	}
+	if i+2 < len(toks) && fieldsAfterAnd[next.fold+" "+toks[i+2].fold] || next.fold == "vừa" {
+		return false // "Trung tâm Quan trắc tài nguyên và môi trường", "doanh nghiệp nhỏ và vừa"
 	}
 	for k := i + 1; k < len(toks) && k-i < maxOfficeTokens; k++ {
 		if !toks[k].word {
@@ -545,6 +599,14 @@ func andEndsOffice(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// fieldsAfterAnd are the second fields of the pairs that name ministries,
+// departments and centres, written in lower case after "và" ("tài nguyên
+// và môi trường", "khoa học và công nghệ", "đầu tư, thương mại và du lịch").
+var fieldsAfterAnd = map[string]bool{
+	"môi trường": true, "công nghệ": true, "truyền thông": true, "đào tạo": true, "đầu tư": true,
+	"phát triển": true, "thể thao": true, "du lịch": true, "xã hội": true, "an ninh": true,
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical
@@ -645,7 +707,9 @@ func executiveQualifier(toks []token, i int) bool {
 }
 
 // diplomaticSeat reports a "tại <Place>" that completes a diplomatic office
-// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại Huế"):
+// ("Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại Huế") or
+// the office of an international body's head in a country ("Trưởng Đại
+// diện UNDP tại Việt Nam", "Giám đốc Quốc gia Ngân hàng Thế giới tại ..."):
 // the host country or city is part of the title, not where the person spoke.
 func diplomaticSeat(toks []token, i int) bool {
 	if toks[i].fold != "tại" || i+1 >= len(toks) || !toks[i+1].capital {
@@ -658,6 +722,10 @@ func diplomaticSeat(toks []token, i int) bool {
 		}
 		if t.fold == "sứ" || t.fold == "sự" && k > 0 && toks[k-1].fold == "lãnh" {
 			return true
+		}
+		if k >= 2 && (t.fold == "diện" && toks[k-1].fold == "đại" && toks[k-2].fold == "trưởng" ||
+			t.fold == "gia" && toks[k-1].fold == "quốc" && toks[k-2].fold == "đốc") {
+			return true // "Trưởng Đại diện UNDP tại Việt Nam", "Giám đốc Quốc gia ... tại Việt Nam"
 		}
 	}
 	return false

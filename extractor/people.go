@@ -325,7 +325,14 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
-	// words, not surnames.
+	// words, not surnames; a capitalised word before "Ngài" opens the
+	// sentence ("Tiếp Ngài X, ...").
+	for k := start + 1; k < end-1; k++ {
+		if toks[k].text == "Ngài" {
+			start = k
+			break
+		}
+	}
 	for start < end {
 		if f := toks[start].fold; f != "ông" && f != "bà" && f != "ngài" {
 			break
@@ -370,6 +377,18 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
+	if !placeSplit && start > 0 && end-start >= 5 && vocab.places[foldedSpan(toks, start, start+2)] && vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
+		// province, then the person's full name.
+		start += 2
+		placeSplit = true
+	}
+	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.surnames[toks[start+1].fold] {
+		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
+		// Union's central committee, then the person's full name.
+		start++
+		placeSplit = true
+	}
 	hons, chainStart := a.honorificsBefore(start)
 	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
 		// "C.Mác", "Ph.Ăng-ghen", "V.I.Lênin": a foreign name written with
@@ -401,16 +420,22 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
 		ns = -1
 		for k := start; k <= end-2; k++ {
-			if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] && end-k <= 4 && end-k >= 3 {
+			if (vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k)) && end-k <= 4 && end-k >= 3 {
 				ns = k
 				break
 			}
+		}
+		if ns > start && end-ns == 4 && vocab.surnames[toks[ns+1].fold] && !vocab.notNames[toks[ns+1].fold] && genderedMiddle(toks[ns+2].fold) {
+			// "Bệnh viện Bạch Mai Nông Thị Sen", "Trường Tiểu học Kim Đồng
+			// Lương Văn Tư": the body's name ends in a surname-like syllable;
+			// "Văn"/"Thị" second marks the three-syllable name after it.
+			ns++
 		}
 		if ns < 0 && end-start >= 2 {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
 			// runs with no fitting surname are names of things ("Văn Miếu
 			// Quốc Tử Giám").
-			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k) {
 				ns = k
 			}
 		}
@@ -448,6 +473,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			return mention{}, false // the city, the academy, the ideology
 		}
 		m.genitive = true // the late President is cited, never present
+	}
+	if memorialBefore(toks, ns) {
+		return mention{}, false // "Khu lưu niệm Chủ tịch Tôn Đức Thắng": a place named after him
 	}
 	before := a.positionsBefore(d, &m, len(hons) > 0)
 	after := a.positionsAfter(&m, len(hons) > 0)
@@ -670,10 +698,56 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 			continue
 		}
 		if m, _ := honorificAt(a.toks, s); m == n {
+			if memberNounOfBody(a.toks, s) {
+				return 0
+			}
 			return n
 		}
 	}
 	return 0
+}
+
+// memberNounOfBody reports an occupation at token s that names the members
+// of the association or council written right before it ("Hội Nhà báo",
+// "Hội Nhà văn", "Hội Luật gia", "Hội đồng Giáo sư nhà nước", "Đoàn Luật
+// sư"): part of the body's name, no one's honorific.
+func memberNounOfBody(toks []token, s int) bool {
+	if s == 0 || !toks[s].capital || !toks[s-1].spaceAfter {
+		return false
+	}
+	switch toks[s-1].fold {
+	case "hội", "đoàn":
+		return toks[s-1].capital
+	case "đồng":
+		return s >= 2 && toks[s-2].fold == "hội" && toks[s-2].capital
+	}
+	return false
+}
+
+// edeNameMarker reports the "Y" that opens an Ede or M'nông man's name in
+// place of a surname ("Y Biêr Niê"), the clan name coming last.
+func edeNameMarker(toks []token, k int) bool {
+	return toks[k].text == "Y" && k+1 < len(toks) && toks[k].spaceAfter && toks[k+1].capital && !isAcronym(toks[k+1].text)
+}
+
+// genderedMiddle reports the middle names "Văn" and "Thị", which stand
+// second in most three-syllable names and rarely second in a four-syllable
+// one after a double surname.
+func genderedMiddle(w string) bool { return w == "văn" || w == "thị" }
+
+// memorialBefore reports a leader's title right before the name at token
+// ns that itself follows the word of a place or memorial ("Khu lưu niệm
+// Chủ tịch Tôn Đức Thắng", "Khu di tích Chủ tịch ...", "Đền thờ Đại tướng
+// ..."): the title is part of the place's name, not an office.
+func memorialBefore(toks []token, ns int) bool {
+	if ns < 2 || !toks[ns-2].capital || !toks[ns-2].spaceAfter {
+		return false
+	}
+	switch toks[ns-2].fold + " " + toks[ns-1].fold {
+	case "chủ tịch", "đại tướng":
+		return orgPrefixBefore(toks, ns-2)
+	}
+	return false
 }
 
 // onlyPresence reports roles that say no more than "was there".
@@ -1171,10 +1245,16 @@ func initialledName(w string) bool {
 // place after "tại", and the two or three words after it include one that
 // cannot be a Vietnamese syllable. Else -1.
 func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
-	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 5 || !diplomaticSeat(toks, start-1) {
+	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 6 || !diplomaticSeat(toks, start-1) {
 		return -1
 	}
 	if !vocab.places[d.folded[toks[start].start:toks[start+1].end]] {
+		return -1
+	}
+	if vocab.surnames[toks[start+2].fold] && toks[start+2].spaceAfter {
+		return start + 2 // "Đại sứ Việt Nam tại Nhật Bản Hoàng Thị Minh Nguyệt": our own envoy
+	}
+	if end-start > 5 {
 		return -1
 	}
 	for k := start + 2; k < end; k++ {

@@ -27,6 +27,9 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		// "Phó Giám đốc Học viện, PGS.TS X": the whole clause before the
 		// comma must be the office, so that "tái đắc cử Bí thư Chi bộ,
 		// đồng chí X" gives X nothing.
+		if s := honourTitleEndingAt(toks, k-2); s >= 2 && toks[s-1].text == "," {
+			k = s // "Giám đốc Sở Y tế, Anh hùng LLVTND, Đại tá X": the honour title is no office
+		}
 		h = a.officeEndingAt(k-2, true)
 		if h >= 0 {
 			k--
@@ -69,6 +72,22 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	return true
 }
 
+// honourTitleEndingAt returns the first token of a state honour title that
+// ends at token j ("Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng
+// LLVTND", "Anh hùng Lao động"), or -1. Such titles are no honorifics and
+// no offices, but stand between a person's office and rank.
+func honourTitleEndingAt(toks []token, j int) int {
+	for s := j - 1; s >= 0 && j-s < 8; s-- {
+		if !toks[s].word || !toks[s].spaceAfter {
+			return -1
+		}
+		if toks[s].fold == "anh" && toks[s].capital && toks[s+1].fold == "hùng" {
+			return s
+		}
+	}
+	return -1
+}
+
 // officeEndingAt finds an office that ends at token j (inclusive) and returns
 // its first token, or -1. The office runs back over words linked by single
 // spaces, stopping at punctuation and stop words; it starts at the earliest
@@ -82,9 +101,27 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	w := j
 	// The window stops at the previous person's name ("Thủ tướng A và Chủ
 	// tịch Quốc hội B": B's office starts after A).
-	for w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter && j-(w-1) < maxOfficeTokens {
-		if toks[w-1].fold == "các" && w >= 2 && toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) && (toks[w].capital || isAcronym(toks[w].text)) {
-			w-- // "Liên hiệp các Hội ...", "Hiệp hội các Trường ...": inside an organisation's name
+	for j-(w-1) < maxOfficeTokens {
+		if w >= 3 && w-2 >= a.lastName && abbreviationDot(toks, w-1) && toks[w-2].word && toks[w-3].spaceAfter {
+			w -= 2 // "Chủ tịch UBND TP. Hà Nội X", "Q. Bình Thạnh": the dot is the abbreviation's
+			continue
+		}
+		if !(w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter) {
+			break
+		}
+		if toks[w-1].fold == "các" && w >= 2 && (toks[w].capital || isAcronym(toks[w].text) || bodyNounAfterCac(toks, w)) {
+			if toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) {
+				w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
+				continue
+			}
+			if toks[w-2].text == "," && nameCommaAt(toks, w-1) {
+				w-- // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": the comma is the name's
+				break
+			}
+		}
+		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) &&
+			(toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" || toks[w-2].fold == "bộ" && foldedSpan(toks, w, w+2) == "phụ nữ") {
+			w-- // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X", "Ban Vì sự tiến bộ của phụ nữ": the body's own name
 			continue
 		}
 		if stopAt(toks, w-1) || toks[w-1].fold == "các" || toks[w-1].fold == "của" || toks[w-1].fold == "do" {
@@ -119,7 +156,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			return h
 		}
 		if whole {
-			return -1
+			break
 		}
 	}
 	// "Bộ trưởng Bộ Khoa học & Công nghệ X": a capitalised part of
@@ -130,19 +167,56 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 	// So do the dash of "Bộ Lao động - Thương binh và Xã hội" and the
 	// commas of "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "phòng cháy,
 	// chữa cháy", "Xúc tiến đầu tư, thương mại và du lịch".
-	lowerComma := w >= 2 && toks[w-1].text == "," && nameCommaWords[toks[w].fold]
-	if !whole && w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&" || isDash(toks[w-1].text)) && j-w < maxOfficeTokens/2 {
-		if h := a.officeEndingAt(w-2, false); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
+	lowerComma := w >= 2 && toks[w-1].text == "," && nameCommaAt(toks, w)
+	// In a stack before the name ("Giám đốc Sở Văn hóa, Thể thao và Du
+	// lịch, Trưởng Ban Tổ chức X") the earlier office must start exactly
+	// at its segment's first word, whole.
+	if w >= 2 && (toks[w].capital || lowerComma) && (toks[w-1].text == "," || toks[w-1].text == "&" || isDash(toks[w-1].text)) && j-w < maxOfficeTokens/2 {
+		if h := a.officeEndingAt(w-2, whole); h >= 0 && headAt(toks, w) == 0 && j-h < maxOfficeTokens {
 			return h
 		}
 	}
 	return -1
 }
 
+// bodyNounAfterCac reports a lower-case noun at token i, after "các",
+// that goes on the name of a body grouping such units: "Đảng ủy Khối các
+// cơ quan tỉnh", "Ban Quản lý các khu công nghiệp", "Liên hiệp các tổ chức
+// hữu nghị".
+func bodyNounAfterCac(toks []token, i int) bool {
+	if !toks[i].lower {
+		return false
+	}
+	switch toks[i].fold {
+	case "khu", "hội", "trường", "doanh":
+		return true
+	case "cơ", "tổ", "công", "đoàn":
+		return i+1 < len(toks) && (toks[i+1].fold == "quan" || toks[i+1].fold == "chức" || toks[i+1].fold == "trình" || toks[i+1].fold == "thể")
+	}
+	return false
+}
+
 // nameCommaWords open the second of two lower-case phrases an organisation's
 // name joins with a comma: "phòng, chống", "phòng cháy, chữa cháy", "bảo
 // vệ, chăm sóc", "đầu tư, thương mại", "cứu nạn, cứu hộ".
 var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true}
+
+// nameCommaAt reports a word at token i that opens the second phrase of
+// such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
+// chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people),
+// "nghệ thuật", or "các đoàn thể" ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể").
+func nameCommaAt(toks []token, i int) bool {
+	f := toks[i].fold
+	if f == "các" {
+		// "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"
+		return i+2 < len(toks) && toks[i+1].fold == "đoàn" && toks[i+2].fold == "thể"
+	}
+	if f == "chiến" || f == "nghệ" {
+		// "Ban Chính sách, chiến lược", "Hội đồng Lý luận phê bình văn học, nghệ thuật"
+		return i+1 < len(toks) && (toks[i+1].fold == "lược" || toks[i+1].fold == "thuật") && toks[i].spaceAfter
+	}
+	return nameCommaWords[f]
+}
 
 // memberHeadAt reports a membership office at token i ("Ủy viên Bộ Chính
 // trị", "UVTV Tỉnh ủy", "Tỉnh ủy viên"): it always opens a stack of offices
@@ -222,7 +296,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		// An affiliation in brackets or after a dash stands for the office
 		// ("GS. X (Đại học Lund)", "GS. TS Y – Đại học Saxion") when the
 		// name came with an honorific.
-		if !((paren || isDash(sep)) && hasHon && toks[s].capital) {
+		// So does a body in brackets after an office written before the
+		// name ("Đại biểu Quốc hội X (Đoàn ĐBQH TP. Đà Nẵng)").
+		if !((paren || isDash(sep)) && hasHon && toks[s].capital || paren && len(m.positions) > 0 && (toks[s].capital || isAcronym(toks[s].text))) {
 			return false
 		}
 	}
@@ -326,7 +402,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
-			if nameCommaWords[toks[j+1].fold] && toks[j+1].lower {
+			if nameCommaAt(toks, j+1) && toks[j+1].lower {
 				continue // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ": the comma is the name's
 			}
 			if toks[j+1].capital && presentsAt(toks, j+1) {
@@ -407,6 +483,9 @@ func lowerOrgPart(toks []token, i int) bool {
 	}
 	if timeOpener(toks, i) {
 		return false
+	}
+	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(toks[i+1])) {
+		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
 	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
 		if toks[k].fold == "và" {
@@ -522,8 +601,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
+	// Two syllables after a committee or unit named by its territory are
+	// that territory ("Bí thư Huyện ủy Yên Thành", "Trưởng thôn Đồng Tâm").
 	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] &&
-		!vocab.places[foldedSpan(toks, k, e)] { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!vocab.places[foldedSpan(toks, k, e)] && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!territoryWordAt(toks, k-1) {
 		return true
 	}
 	return false
@@ -569,6 +651,20 @@ func (a *peopleAnalysis) appointedOffice(m *mention) bool {
 	m.positions = append(m.positions, positionSpan{start: k, end: e, head: h})
 	m.suffixEnd = e
 	return true
+}
+
+// territoryWordAt reports a word at token i that a territory's name
+// follows: a committee ("Huyện ủy"), a unit ("tỉnh", "huyện") or a village
+// ("thôn", "bản", "ấp").
+func territoryWordAt(toks []token, i int) bool {
+	if territorialCommittee(toks, i) || isAdminUnit(toks, i) {
+		return true
+	}
+	switch toks[i].fold {
+	case "thôn", "bản", "ấp", "xóm", "khóm", "xã", "phường":
+		return true
+	}
+	return false
 }
 
 // isAdminUnit reports the administrative unit word at token i that ends
