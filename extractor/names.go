@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -109,8 +110,8 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// asciiClass is asciiSpace with the dot marked too (asciiDot), which
-// tokenize notes while it scans a word.
+// asciiClass is asciiSpace with the dot and the hyphen marked too (asciiDot,
+// asciiHyphen), which tokenize notes while it scans a word.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c, sp := range asciiSpace {
 		if sp {
@@ -118,12 +119,14 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		}
 	}
 	t['.'] = asciiDot
+	t['-'] = asciiHyphen
 	return t
 }()
 
 const (
 	asciiSpaceByte = 1 + iota
 	asciiDot
+	asciiHyphen
 )
 
 // isSpaceAt reports whether text[i] starts a space and its width.
@@ -138,67 +141,27 @@ func isSpaceAt(text string, i int) (bool, int) {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text, with ASCII fast paths.
 func tokenize(d *document) []token {
-	toks := newTokens(strings.Count(d.text, " ")*5/4 + 16)
+	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(strings.Count(d.text, " ")*5/4 + 16)}
+	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
-	para, sent := 0, 0 // of the latest token
-	add := func(start, end int) {
-		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
-		c := text[start]
-		switch {
-		case c >= 'a' && c <= 'z':
-			t.word, t.lower = true, true
-		case c >= 'A' && c <= 'Z':
-			t.word = true
-			t.capital = !isAcronym(t.text)
-		case c >= '0' && c <= '9':
-			t.word = true
-		case c >= utf8.RuneSelf:
-			r, _ := utf8.DecodeRuneInString(t.text)
-			rc := classOf(r)
-			t.word = rc&(runeLetter|runeDigit) != 0
-			if rc&runeLetter != 0 {
-				t.lower = rc&runeLower != 0
-				t.capital = !t.lower && rc&runeUpper != 0 && !isAcronym(t.text)
-			}
-		}
-		if t.capital {
-			_, abbrev := vocab.abbrev(t.text)
-			// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
-			// address word are never part of the name after them.
-			t.syllable = !abbrev && !(indexAnyASCII(t.text, ".-/") >= 0 && (stackedHonorifics(t.text) != nil || t.fold == "đ/c"))
-		}
-		if t.word && (c < '0' || c > '9') {
-			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
-			t.starts, t.firstID = fw.bits, fw.id
-		}
-		// Paragraph, sentence and the spacing after the previous token,
-		// set as tokens come in text order: a second pass over the slice
-		// would read it all back from memory.
-		for para+1 < len(d.paras) && start >= d.paras[para].end {
-			para++
-		}
-		for sent+1 < len(d.sents) && start >= d.sents[sent].end {
-			sent++
-		}
-		t.para, t.sent = para, sent
-		if n := len(toks); n > 0 {
-			prev := &toks[n-1]
-			gap := text[prev.end:start]
-			// Two words with no gap come only from gluedAddress.
-			prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && t.word) && prev.para == t.para
-		}
-		toks = append(toks, t)
-	}
 	var tail [][2]int
 	for i := 0; i < len(text); {
-		if sp, n := isSpaceAt(text, i); sp {
-			i += n
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if spaceLead(c) {
+			if sp, n := isSpaceAt(text, i); sp {
+				i += n
+				continue
+			}
 		}
 		j := i
 		// dotted: the word holds a '.' or a rune led by 0xE2 ("…"), without
-		// which it has no inner ellipsis and no glued honorific.
-		dotted := false
+		// which it has no inner ellipsis and no glued honorific; hyphen: it
+		// holds a '-', without which it has no glued office.
+		dotted, hyphen := false, false
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
@@ -206,7 +169,11 @@ func tokenize(d *document) []token {
 					if k == asciiSpaceByte {
 						break
 					}
-					dotted = true
+					if k == asciiDot {
+						dotted = true
+					} else {
+						hyphen = true
+					}
 				}
 				j++
 				continue
@@ -240,26 +207,40 @@ func tokenize(d *document) []token {
 		// split leading punctuation
 		s := i
 		for s < j {
-			r2, n2 := utf8.DecodeRuneInString(text[s:])
-			if !isEdgePunct(r2) {
-				break
+			n := 1
+			if c := text[s]; c < utf8.RuneSelf {
+				if !asciiPunct[c] {
+					break
+				}
+			} else {
+				var r rune
+				if r, n = utf8.DecodeRuneInString(text[s:]); !isEdgePunct(r) {
+					break
+				}
 			}
-			add(s, s+n2)
-			s += n2
+			z.add(s, s+n)
+			s += n
 		}
 		// split trailing punctuation (kept in order)
 		e := j
 		tail = tail[:0]
 		for e > s {
-			r2, n2 := rune(text[e-1]), 1 // ASCII, the common last byte, needs no decoding
-			if r2 >= utf8.RuneSelf {
-				r2, n2 = utf8.DecodeLastRuneInString(text[s:e])
+			n := 1
+			if c := text[e-1]; c < utf8.RuneSelf { // ASCII, the common last byte, needs no decoding
+				if !asciiPunct[c] || c == '%' && e-1 > s {
+					break
+				}
+			} else {
+				if endsInLatinLetter(text, s, e) {
+					break
+				}
+				var r rune
+				if r, n = utf8.DecodeLastRuneInString(text[s:e]); !isEdgePunct(r) {
+					break
+				}
 			}
-			if !isEdgePunct(r2) || (r2 == '%' && e-n2 > s) {
-				break
-			}
-			tail = append(tail, [2]int{e - n2, e})
-			e -= n2
+			tail = append(tail, [2]int{e - n, e})
+			e -= n
 		}
 		for dotted && e > s {
 			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
@@ -268,50 +249,163 @@ func tokenize(d *document) []token {
 			if p <= 0 || s+p+w >= e {
 				break
 			}
-			add(s, s+p)
-			add(s+p, s+p+w)
+			z.add(s, s+p)
+			z.add(s+p, s+p+w)
 			s += p + w
 		}
 		if dotted && e > s {
 			// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
 			// next sentence; the stop is punctuation of its own.
 			if p := gluedSentenceEnd(text[s:e]); p > 0 {
-				add(s, s+p)
-				add(s+p, s+p+1)
+				z.add(s, s+p)
+				z.add(s+p, s+p+1)
 				s += p + 1
 			}
 		}
-		for e > s {
+		for hyphen && e > s {
 			// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
 			// joins the name, the office and the verb with bare hyphens.
 			p := gluedOfficeHyphen(d, s, e)
 			if p <= 0 {
 				break
 			}
-			add(s, p)
-			add(p, p+1)
+			z.add(s, p)
+			z.add(p, p+1)
 			s = p + 1
 		}
 		if e > s {
-			if p := gluedAddress(text, s, e); p > 0 {
+			address, honorific := 0, 0
+			if addressLead(text[s]) {
+				address = gluedAddress(text, s, e)
+			}
+			if address == 0 && dotted {
+				honorific = gluedHonorific(text, s, e)
+			}
+			switch {
+			case address > 0:
 				// "NgàiJohn Smith": the address word lost its space.
-				add(s, p)
-				add(p, e)
-			} else if p := gluedHonorificIf(dotted, text, s, e); p > 0 {
+				z.add(s, address)
+				z.add(address, e)
+			case honorific > 0:
 				// "TS.Võ Văn Vinh": an honorific glued to the name by its dot.
-				add(s, p)
-				add(p, p+1)
-				add(p+1, e)
-			} else {
-				add(s, e)
+				z.add(s, honorific)
+				z.add(honorific, honorific+1)
+				z.add(honorific+1, e)
+			default:
+				z.add(s, e)
 			}
 		}
 		for k := len(tail) - 1; k >= 0; k-- {
-			add(tail[k][0], tail[k][1])
+			z.add(tail[k][0], tail[k][1])
 		}
 		i = j
 	}
-	return toks
+	return z.toks
+}
+
+// tokenizer is the state of tokenize: the tokens so far, and the paragraph
+// and sentence of the latest one with the offsets where they end.
+type tokenizer struct {
+	d                *document
+	text, folded     string
+	toks             []token
+	para, sent       int
+	paraEnd, sentEnd int // end of para and sent, or MaxInt for the last one
+}
+
+func (z *tokenizer) nextParaEnd() int {
+	if z.para+1 < len(z.d.paras) {
+		return z.d.paras[z.para].end
+	}
+	return math.MaxInt
+}
+
+func (z *tokenizer) nextSentEnd() int {
+	if z.sent+1 < len(z.d.sents) {
+		return z.d.sents[z.sent].end
+	}
+	return math.MaxInt
+}
+
+// add appends the token text[start:end], setting the spacing of the one
+// before it.
+func (z *tokenizer) add(start, end int) {
+	w, f := z.text[start:end], z.folded[start:end]
+	var word, lower, capital, syllable bool
+	c := w[0]
+	switch {
+	case c >= 'a' && c <= 'z':
+		word, lower = true, true
+	case c >= 'A' && c <= 'Z':
+		word = true
+		capital = !isAcronym(w)
+	case c >= '0' && c <= '9':
+		word = true
+	case c >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRuneInString(w)
+		rc := classOf(r)
+		word = rc&(runeLetter|runeDigit) != 0
+		if rc&runeLetter != 0 {
+			lower = rc&runeLower != 0
+			capital = !lower && rc&runeUpper != 0 && !isAcronym(w)
+		}
+	}
+	if capital {
+		_, abbrev := vocab.abbrev(w)
+		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
+		// address word are never part of the name after them.
+		syllable = !abbrev && !(indexAnyASCII(w, ".-/") >= 0 && (stackedHonorifics(w) != nil || f == "đ/c"))
+	}
+	var fw firstWordInfo
+	if word && (c < '0' || c > '9') {
+		fw = vocab.firstWordBits(f) // words only: no phrase starts with a number or a mark
+	}
+	// Paragraph, sentence and the spacing after the previous token,
+	// set as tokens come in text order: a second pass over the slice
+	// would read it all back from memory.
+	for start >= z.paraEnd {
+		z.para++
+		z.paraEnd = z.nextParaEnd()
+	}
+	for start >= z.sentEnd {
+		z.sent++
+		z.sentEnd = z.nextSentEnd()
+	}
+	if n := len(z.toks); n > 0 {
+		prev := &z.toks[n-1]
+		gap := z.text[prev.end:start]
+		// Two words with no gap come only from gluedAddress.
+		prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && word) && prev.para == z.para
+	}
+	z.toks = append(z.toks, token{start: start, end: end, text: w, fold: f, para: z.para, sent: z.sent,
+		word: word, capital: capital, lower: lower, syllable: syllable, starts: fw.bits, firstID: fw.id})
+}
+
+// spaceLead reports whether byte c can lead a multi-byte space (U+0085,
+// U+00A0, U+1680, U+2000-U+205F, U+3000): other lead bytes need no decoding.
+func spaceLead(c byte) bool {
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
+}
+
+// endsInLatinLetter reports whether text[s:e] ends in a two-byte rune of
+// U+00C0-U+023F other than × and ÷, or in a rune of U+1E00-U+1EFF: letters
+// of the blocks Vietnamese is written in, never punctuation (isEdgePunct),
+// read without decoding.
+func endsInLatinLetter(text string, s, e int) bool {
+	if e-s < 2 || text[e-1] < 0x80 || text[e-1] > 0xBF {
+		return false
+	}
+	if lead := text[e-2]; lead >= 0xC3 && lead <= 0xC8 {
+		return !(lead == 0xC3 && (text[e-1] == 0x97 || text[e-1] == 0xB7))
+	}
+	return e-s >= 3 && text[e-3] == 0xE1 && text[e-2] >= 0xB8 && text[e-2] <= 0xBB
+}
+
+// addressLead reports whether a word that starts with byte c may be an
+// address word glued to a name (gluedAddress): N, n, B, b, or the lead
+// byte of Ô and ô.
+func addressLead(c byte) bool {
+	return c == 'N' || c == 'n' || c == 'B' || c == 'b' || c == "Ông"[0]
 }
 
 // tokenPool recycles token slices between documents: a slice holds one
@@ -588,14 +682,6 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	return p
-}
-
-// gluedHonorificIf is gluedHonorific for a word that may hold a dot.
-func gluedHonorificIf(dotted bool, text string, s, e int) int {
-	if !dotted {
-		return 0
-	}
-	return gluedHonorific(text, s, e)
 }
 
 // executiveQualifier reports an "điều hành" that qualifies the office
