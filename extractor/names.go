@@ -21,8 +21,8 @@ type token struct {
 	lower      bool   // starts with a lower-case letter
 	spaceAfter bool   // a single space (no punctuation) separates it from the next token
 	syllable   bool   // capital and not an honorific abbreviation: may be part of a name (isNameSyllable)
-	starts     uint8  // which vocabularies have a phrase starting with this word (starts* bits)
-	firstID    uint16 // the word's id among phrase-starting words (phraseSet.byID), 0 if none
+	starts     uint8  // which vocabularies have a phrase starting with this word (starts* bits); 0 for a number
+	wordID     uint16 // the word's id among the vocabulary words (peopleVocab.words), 0 if none
 }
 
 // isEdgePunct reports whether a rune is split off the edges of a word.
@@ -110,23 +110,29 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// asciiClass is asciiSpace with the dot and the hyphen marked too (asciiDot,
-// asciiHyphen), which tokenize notes while it scans a word.
+// asciiClass is asciiSpace with the marks tokenize notes while it scans a
+// word (markDot, markHyphen, markSlash) marked too.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c, sp := range asciiSpace {
 		if sp {
 			t[c] = asciiSpaceByte
 		}
 	}
-	t['.'] = asciiDot
-	t['-'] = asciiHyphen
+	t['.'] = markDot
+	t['-'] = markHyphen
+	t['/'] = markSlash
 	return t
 }()
 
+// Bits of the marks a scanned word holds: tokenize tries the rules that
+// split a word, and add the tests for stacked titles, only on words with
+// the marks they need.
 const (
-	asciiSpaceByte = 1 + iota
-	asciiDot
-	asciiHyphen
+	asciiSpaceByte = 1 << iota // not a mark: ends the word
+	markDot
+	markHyphen
+	markSlash
+	markEllipsis // a rune led by 0xE2, as "…" is
 )
 
 // isSpaceAt reports whether text[i] starts a space and its width.
@@ -158,10 +164,7 @@ func tokenize(d *document) []token {
 			}
 		}
 		j := i
-		// dotted: the word holds a '.' or a rune led by 0xE2 ("…"), without
-		// which it has no inner ellipsis and no glued honorific; hyphen: it
-		// holds a '-', without which it has no glued office.
-		dotted, hyphen := false, false
+		marks := uint8(0)
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
@@ -169,11 +172,7 @@ func tokenize(d *document) []token {
 					if k == asciiSpaceByte {
 						break
 					}
-					if k == asciiDot {
-						dotted = true
-					} else {
-						hyphen = true
-					}
+					marks |= k
 				}
 				j++
 				continue
@@ -190,7 +189,9 @@ func tokenize(d *document) []token {
 				if sp, _ := isSpaceAt(text, j); sp {
 					break
 				}
-				dotted = dotted || c == 0xE2
+				if c == 0xE2 {
+					marks |= markEllipsis
+				}
 			}
 			switch {
 			case c >= 0xF0:
@@ -204,6 +205,10 @@ func tokenize(d *document) []token {
 			}
 		}
 		j = min(j, len(text)) // a truncated rune at the very end
+		z.marks = marks
+		// Without a '.' or a "…" a word has no inner ellipsis and no
+		// glued honorific; without a '-', no glued office.
+		dotted, hyphen := marks&(markDot|markEllipsis) != 0, marks&markHyphen != 0
 		// split leading punctuation
 		s := i
 		for s < j {
@@ -310,7 +315,8 @@ type tokenizer struct {
 	text, folded     string
 	toks             []token
 	para, sent       int
-	paraEnd, sentEnd int // end of para and sent, or MaxInt for the last one
+	paraEnd, sentEnd int   // end of para and sent, or MaxInt for the last one
+	marks            uint8 // mark* bits of the word being split
 }
 
 func (z *tokenizer) nextParaEnd() int {
@@ -338,7 +344,9 @@ func (z *tokenizer) add(start, end int) {
 		word, lower = true, true
 	case c >= 'A' && c <= 'Z':
 		word = true
-		capital = !isAcronym(w)
+		// "Nguyễn": a lower-case second letter is no acronym, the common
+		// case, decided without the call.
+		capital = len(w) >= 2 && w[1] >= 'a' && w[1] <= 'z' || !isAcronym(w)
 	case c >= '0' && c <= '9':
 		word = true
 	case c >= utf8.RuneSelf:
@@ -354,11 +362,18 @@ func (z *tokenizer) add(start, end int) {
 		_, abbrev := vocab.abbrev(w)
 		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
 		// address word are never part of the name after them.
-		syllable = !abbrev && !(indexAnyASCII(w, ".-/") >= 0 && (stackedHonorifics(w) != nil || f == "đ/c"))
+		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexAnyASCII(w, ".-/") >= 0 &&
+			(stackedHonorifics(w) != nil || f == "đ/c"))
 	}
-	var fw firstWordInfo
-	if word && (c < '0' || c > '9') {
-		fw = vocab.firstWordBits(f) // words only: no phrase starts with a number or a mark
+	var id uint16
+	var starts uint8
+	if word {
+		// Marks are in no vocabulary, and no phrase is matched from a
+		// number, though a number may go on one ("Ban Chỉ đạo 389").
+		id = vocab.wordID(f)
+		if c < '0' || c > '9' {
+			starts = vocab.words[id].starts
+		}
 	}
 	// Paragraph, sentence and the spacing after the previous token,
 	// set as tokens come in text order: a second pass over the slice
@@ -371,14 +386,23 @@ func (z *tokenizer) add(start, end int) {
 		z.sent++
 		z.sentEnd = z.nextSentEnd()
 	}
-	if n := len(z.toks); n > 0 {
+	n := len(z.toks)
+	if n > 0 {
 		prev := &z.toks[n-1]
 		gap := z.text[prev.end:start]
 		// Two words with no gap come only from gluedAddress.
 		prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && word) && prev.para == z.para
 	}
-	z.toks = append(z.toks, token{start: start, end: end, text: w, fold: f, para: z.para, sent: z.sent,
-		word: word, capital: capital, lower: lower, syllable: syllable, starts: fw.bits, firstID: fw.id})
+	// The fields are written in place: a token built aside and appended
+	// would be copied once more.
+	if n < cap(z.toks) {
+		z.toks = z.toks[:n+1]
+	} else {
+		z.toks = append(z.toks, token{})
+	}
+	t := &z.toks[n]
+	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
+	t.word, t.capital, t.lower, t.spaceAfter, t.syllable, t.starts, t.wordID = word, capital, lower, false, syllable, starts, id
 }
 
 // spaceLead reports whether byte c can lead a multi-byte space (U+0085,
@@ -484,7 +508,7 @@ func honorificAt(toks []token, i int) (n int, canon []string) {
 // (Phó, nguyên, Quyền); it returns the length in tokens or 0.
 func headAt(toks []token, i int) int {
 	k := 0
-	for i+k < len(toks) && toks[i+k].word && vocab.headPrefix[toks[i+k].fold] && toks[i+k].spaceAfter {
+	for i+k < len(toks) && toks[i+k].word && vocab.is(&toks[i+k], kindHeadPrefix) && toks[i+k].spaceAfter {
 		k++
 	}
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
@@ -597,7 +621,7 @@ func andEndsOffice(toks []token, i int) bool {
 	}
 	if next.capital {
 		// "và Trần Văn B": a surname and another capitalised syllable
-		return vocab.surnames[next.fold] && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
+		return vocab.is(&next, kindSurname) && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
 	}
 	if !next.lower {
 		return true // a number
@@ -788,7 +812,7 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 		case "trung", "đại", "thượng", "thiếu", "hạ", "tân", "cố", "quyền", "nguyên", "thường", "xã":
 			return 0 // ranks, modifiers, places ("Việt-Trung") and names ("Ban Kinh tế-Xã hội")
 		}
-		if vocab.firstWordBits(right).bits&vocab.heads.bit == 0 {
+		if vocab.words[vocab.wordID(right)].starts&vocab.heads.bit == 0 {
 			return 0
 		}
 		return s + p

@@ -258,21 +258,21 @@ func analyzePeople(d *document) *peopleAnalysis {
 	for k := len(toks) - 1; k >= 0; k-- {
 		a.sentStart[toks[k].sent] = k
 	}
-	skip := func(t token) bool {
+	skip := func(t *token) bool {
 		k := d.paras[t.para].kind
 		return k == paraByline || k == paraDateline
 	}
 	covered := 0             // tokens up to here belong to a mention and its offices
 	var foreignRuns [][2]int // capitalised runs that were not read as names
 	for i := 0; i < len(toks); i++ {
-		if i < covered || skip(toks[i]) || !isNameSyllable(toks[i]) {
+		if i < covered || !toks[i].syllable || skip(&toks[i]) {
 			continue
 		}
-		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(toks[i-1]) {
+		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(&toks[i-1]) {
 			continue // inside a run already handled
 		}
 		end := i
-		for end < len(toks) && isNameSyllable(toks[end]) && (end == i || toks[end-1].spaceAfter) {
+		for end < len(toks) && isNameSyllable(&toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
 		}
 		if lowerCaseMiddleSyllable(toks, i, end) {
@@ -308,7 +308,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 
 // isNameSyllable reports a capitalised word that can be part of a name.
 // The test is made once per token, by tokenize.
-func isNameSyllable(t token) bool {
+func isNameSyllable(t *token) bool {
 	return t.syllable
 }
 
@@ -358,11 +358,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// an administrative unit name the place and belong to the office; the
 	// person starts at the surname after them.
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
-		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		start += 2
 		placeSplit = true
-	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.surnames[toks[start].fold] || vocab.places[foldedSpan(toks, start, start+2)])) &&
-		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.places[foldedSpan(toks, start, start+2)])) &&
+		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
 		// territory comes first. Four syllables opening with a surname
 		// are more likely one full name ("Huyện ủy Nguyễn Thị Hà Thu"),
@@ -395,13 +395,13 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		envoy = true
 	}
 	ns := start
-	if len(hons) == 0 || vocab.notNames[toks[start].fold] && !surnameAfterTitle(toks, hons, start, end) {
+	if len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
 		ns = -1
 		for k := start; k <= end-2; k++ {
-			if vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] && end-k <= 4 && end-k >= 3 {
+			if vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) && end-k <= 4 && end-k >= 3 {
 				ns = k
 				break
 			}
@@ -410,12 +410,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
 			// runs with no fitting surname are names of things ("Văn Miếu
 			// Quốc Tử Giám").
-			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] {
+			if k := end - 2; vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) {
 				ns = k
 			}
 		}
 		if ns < 0 {
-			if end-start > 2 || vocab.notNames[toks[start].fold] {
+			if end-start > 2 || vocab.is(&toks[start], kindNotName) {
 				return mention{}, false
 			}
 			ns = start // given-name reference after an office ("Thủ tướng Phúc")
@@ -453,7 +453,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		after = true
 	}
 	length := end - ns
-	surname := vocab.surnames[toks[ns].fold]
+	surname := vocab.is(&toks[ns], kindSurname)
 	// A name right after "đường", "Trường", "tỉnh" ... is a street, school
 	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X").
 	if len(hons) == 0 && !before && orgPrefixBefore(toks, ns) {
@@ -489,7 +489,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 // Khoa"): three or four syllables, none of the others a word that never
 // names.
 func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
-	if end-start < 3 || end-start > 4 || !vocab.surnames[toks[start].fold] {
+	if end-start < 3 || end-start > 4 || !vocab.is(&toks[start], kindSurname) {
 		return false
 	}
 	academic := false
@@ -503,7 +503,7 @@ func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
 		return false
 	}
 	for k := start + 1; k < end; k++ {
-		if vocab.notNames[toks[k].fold] {
+		if vocab.is(&toks[k], kindNotName) {
 			return false
 		}
 	}
@@ -648,7 +648,7 @@ func youngAddress(toks []token, j int) bool {
 		return false
 	}
 	n := toks[j+1 : j+4]
-	return vocab.surnames[n[0].fold] && n[0].spaceAfter && isNameSyllable(n[1]) && n[1].spaceAfter && isNameSyllable(n[2])
+	return vocab.is(&n[0], kindSurname) && n[0].spaceAfter && isNameSyllable(&n[1]) && n[1].spaceAfter && isNameSyllable(&n[2])
 }
 
 // honorificEndingAt returns the length of an honorific that ends at token
@@ -657,7 +657,7 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := a.toks[j]; !vocab.endsHonorific(t.fold) && indexAnyASCII(t.text, ".-,") < 0 {
+	if t := a.toks[j]; !vocab.is(&t, kindHonLast) && indexAnyASCII(t.text, ".-,") < 0 {
 		if _, ok := vocab.abbrev(t.text); !ok {
 			return 0 // no honorific ends with this word
 		}
@@ -737,7 +737,7 @@ func committeePlace(d *document, toks []token, m mention) bool {
 	if p.end != m.nameStart || !territorialCommittee(toks, p.end-1) {
 		return false
 	}
-	if !vocab.surnames[toks[m.nameStart].fold] {
+	if !vocab.is(&toks[m.nameStart], kindSurname) {
 		return true
 	}
 	name := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
@@ -787,7 +787,7 @@ func baptismalName(toks []token, ns, end int) bool {
 		return false
 	}
 	for k := end - 4; k <= end-3; k++ {
-		if k > ns && vocab.surnames[toks[k].fold] {
+		if k > ns && vocab.is(&toks[k], kindSurname) {
 			return true
 		}
 	}
@@ -870,7 +870,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		}
 		foreign := false
 		for k := s; k < e; k++ {
-			if vocab.notNames[toks[k].fold] || headAt(toks, k) > 0 {
+			if vocab.is(&toks[k], kindNotName) || headAt(toks, k) > 0 {
 				foreign = false
 				break
 			}
@@ -912,7 +912,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 // syllables, as Khmer and Central Highlands names often are.
 func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
 	toks := a.toks
-	if s < 2 || !vocab.surnames[toks[s].fold] || vocab.notNames[toks[s].fold] || vocab.notNames[toks[s+1].fold] ||
+	if s < 2 || !vocab.is(&toks[s], kindSurname) || vocab.is(&toks[s], kindNotName) || vocab.is(&toks[s+1], kindNotName) ||
 		vocab.places[foldedSpan(toks, s, e)] || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
 		return false
 	}
@@ -1025,14 +1025,14 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	if f := toks[start].fold; (f == "ông" || f == "bà") && end-start == 3 {
 		start++ // "Bà Tôn Nữ hồng Châu" opening a sentence
 	}
-	if end-start != 2 || end+1 >= len(toks) || !vocab.surnames[toks[start].fold] || !toks[end-1].spaceAfter {
+	if end-start != 2 || end+1 >= len(toks) || !vocab.is(&toks[start], kindSurname) || !toks[end-1].spaceAfter {
 		return false
 	}
 	low, last := toks[end], toks[end+1]
 	if !low.lower || !low.spaceAfter || !last.syllable || strings.ContainsAny(low.text, "0123456789") {
 		return false
 	}
-	if vocab.notNames[toks[start+1].fold] {
+	if vocab.is(&toks[start+1], kindNotName) {
 		return false // "Đoàn Chủ tọa Hội thảo", "Ban Tổ chức": a body, not a typo inside a name
 	}
 	switch toks[start+1].fold + " " + low.fold {

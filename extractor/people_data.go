@@ -3,6 +3,7 @@ package extractor
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -17,19 +18,20 @@ import (
 //go:embed data/people/*.tsv
 var peopleFiles embed.FS
 
-// phraseSet matches multi-word phrases on folded word sequences. Lookups
-// go through the first word, so matching at a token costs one map access.
+// phraseSet matches multi-word phrases on folded word sequences. Every
+// word of a phrase has an id among the vocabulary words (token.wordID), so
+// matching at a token compares numbers, not strings.
 type phraseSet struct {
 	byFirst map[string][]phrase // first folded word -> phrases, longest first
 	bit     uint8               // marks tokens that may start one of the phrases (token.starts)
-	// byID is byFirst indexed by the first word's id (token.firstID), so
-	// matching at a token needs no hashing.
+	// byID is byFirst indexed by the first word's id (token.wordID).
 	byID [][]phrase
 }
 
 type phrase struct {
 	words []string
-	value int // index into the caller's table
+	ids   []uint16 // the vocabulary ids of words
+	value int      // index into the caller's table
 }
 
 func newPhraseSet(bit uint8) *phraseSet {
@@ -58,7 +60,7 @@ func (s *phraseSet) add(text string, v int) {
 			return
 		}
 	}
-	list = append(list, phrase{words: words, value: v})
+	list = append(list, phrase{words: words, ids: make([]uint16, len(words)), value: v})
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	s.byFirst[words[0]] = list
 }
@@ -70,17 +72,17 @@ func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
 	if i < 0 || i >= len(toks) || !toks[i].word || toks[i].starts&s.bit == 0 {
 		return 0, 0
 	}
-	for _, p := range s.byID[toks[i].firstID] {
+	for _, p := range s.byID[toks[i].wordID] {
 		ok := true
-		for k := 1; k < len(p.words); k++ {
+		for k := 1; k < len(p.ids); k++ {
 			j := i + k
-			if j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word || toks[j].fold != p.words[k] {
+			if j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word || toks[j].wordID != p.ids[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return len(p.words), p.value
+			return len(p.ids), p.value
 		}
 	}
 	return 0, 0
@@ -102,25 +104,53 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool          // folded single-syllable surnames
-	honorifics  []honorific              // indexed by the phrase sets below
-	abbrevs     map[string]int           // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet               // folded multi-word honorifics (đồng chí, Thượng tướng)
-	honLast     map[string]bool          // last folded word of every honorific phrase
-	heads       *phraseSet               // folded position heads
-	headPrefix  map[string]bool          // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet               // lower-case words that end an office
-	orgPrefixes *phraseSet               // words that make a following name a place or organisation
-	orgHeads    *phraseSet               // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
-	cues        []roleCue                // indexed by cuePhrases values
-	cuePhrases  *phraseSet               // folded cue phrases
-	notNames    map[string]bool          // folded capitalised words never part of a name
-	places      map[string]bool          // folded names of provinces and cities, never people
-	addrPlaces  map[string]bool          // folded "bà rịa", "ông ích": places opened by an address word
-	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
-	firstWords  wordTable[firstWordInfo] // firstWord for lookups by token, built once loaded
-	// Filters that turn most words down before these maps hash them.
-	firstWordFilter, abbrevFilter, honLastFilter wordFilter
+	surnames    map[string]bool // folded single-syllable surnames
+	honorifics  []honorific     // indexed by the phrase sets below
+	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast     map[string]bool // last folded word of every honorific phrase
+	heads       *phraseSet      // folded position heads
+	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet      // lower-case words that end an office
+	orgPrefixes *phraseSet      // words that make a following name a place or organisation
+	orgHeads    *phraseSet      // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
+	cues        []roleCue       // indexed by cuePhrases values
+	cuePhrases  *phraseSet      // folded cue phrases
+	notNames    map[string]bool // folded capitalised words never part of a name
+	places      map[string]bool // folded names of provinces and cities, never people
+	addrPlaces  map[string]bool // folded "bà rịa", "ông ích": places opened by an address word
+	// words and wordIDs number every folded word of the phrase sets and
+	// of the one-word sets above (surnames, notNames, headPrefix, honLast),
+	// so that a token looks its word up once (token.wordID) and every rule
+	// reads the sets it belongs to from words.
+	words   []vocabWord // by id; id 0 is no vocabulary word
+	wordIDs wordTable   // folded word -> id
+	// abbrevFilter turns most words down before abbrevs hashes them.
+	abbrevFilter wordFilter
+}
+
+// vocabWord is what the vocabularies know of one folded word.
+type vocabWord struct {
+	starts uint8 // starts* bits: the phrase sets with a phrase that opens with the word
+	kinds  uint8 // kind* bits: the one-word sets that hold the word
+}
+
+// Bits of vocabWord.kinds.
+const (
+	kindSurname    uint8 = 1 << iota // vocab.surnames
+	kindNotName                      // vocab.notNames
+	kindHeadPrefix                   // vocab.headPrefix
+	kindHonLast                      // vocab.honLast
+)
+
+// wordID returns the id of a folded word, 0 when no vocabulary holds it.
+func (v *peopleVocab) wordID(w string) uint16 {
+	return v.wordIDs.get(w)
+}
+
+// is reports whether the word of token t is in the one-word sets of kind.
+func (v *peopleVocab) is(t *token, kind uint8) bool {
+	return v.words[t.wordID].kinds&kind != 0
 }
 
 // wordFilter is a necessary condition for a word to be in a set: its
@@ -164,73 +194,55 @@ func (v *peopleVocab) abbrev(w string) (int, bool) {
 	return h, ok
 }
 
-// endsHonorific reports whether folded word w is the last word of a
-// spelled-out honorific.
-func (v *peopleVocab) endsHonorific(w string) bool {
-	return v.honLastFilter.may(w) && v.honLast[w]
-}
-
-// firstWordInfo is what the vocabularies know of a word that starts
-// phrases: which sets have one (starts* bits) and its index into
-// phraseSet.byID (0 for none).
-type firstWordInfo struct {
-	bits uint8
-	id   uint16
-}
-
-// firstWordBits returns the starts* bits and id of a folded word.
-func (v *peopleVocab) firstWordBits(w string) firstWordInfo {
-	if !v.firstWordFilter.may(w) {
-		return firstWordInfo{}
-	}
-	return v.firstWords.get(w)
-}
-
-// wordTable is a read-only set of words with a value each, for the lookups
-// made once per token: open addressing over an FNV-1a hash of the word,
-// cheaper than a Go map for a few hundred short keys.
-type wordTable[V any] struct {
-	keys []string // "" marks an empty slot
-	vals []V
-	mask uint32
+// wordTable is a read-only map of words to ids, for the lookup made once
+// per token: open addressing over a hash of the length and three bytes of
+// the word, cheaper than a Go map (or a hash of every byte) for a few
+// thousand short keys.
+type wordTable struct {
+	keys  []string // "" marks an empty slot
+	ids   []uint16
+	shift uint8 // 32 - log2(len(keys))
 }
 
 // newWordTable copies m into a table at most a quarter full, so a probe
 // for an absent word meets an empty slot within a few steps.
-func newWordTable[V any](m map[string]V) wordTable[V] {
-	size := 16
+func newWordTable(m map[string]uint16) wordTable {
+	size, bits := 16, uint8(4)
 	for size < 4*len(m) {
-		size *= 2
+		size, bits = size*2, bits+1
 	}
-	t := wordTable[V]{keys: make([]string, size), vals: make([]V, size), mask: uint32(size - 1)}
-	for w, v := range m {
-		i := wordHash(w) & t.mask
+	t := wordTable{keys: make([]string, size), ids: make([]uint16, size), shift: 32 - bits}
+	mask := uint32(size - 1)
+	for w, id := range m {
+		i := t.slot(w)
 		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
+			i = (i + 1) & mask
 		}
-		t.keys[i], t.vals[i] = w, v
+		t.keys[i], t.ids[i] = w, id
 	}
 	return t
 }
 
-// get returns the value of w, or the zero value when w is not in the table.
-func (t *wordTable[V]) get(w string) V {
-	for i := wordHash(w) & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
-		if t.keys[i] == w {
-			return t.vals[i]
-		}
-	}
-	var zero V
-	return zero
+// slot is where the probe for w starts: a multiplicative hash of its
+// length and its first, middle and last bytes (w is never empty).
+func (t *wordTable) slot(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (h * 0x9E3779B1) >> t.shift
 }
 
-// wordHash is FNV-1a over the bytes of w.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+// get returns the id of w, or 0 when w is not in the table.
+func (t *wordTable) get(w string) uint16 {
+	if w == "" {
+		return 0
 	}
-	return h
+	mask := uint32(len(t.keys) - 1)
+	for i := t.slot(w); t.keys[i] != ""; i = (i + 1) & mask {
+		if t.keys[i] == w {
+			return t.ids[i]
+		}
+	}
+	return 0
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build
@@ -355,37 +367,6 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.cues = append(v.cues, c)
 		v.cuePhrases.add(r[0], len(v.cues)-1)
 	}
-	v.firstWord = map[string]firstWordInfo{}
-	sets := []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads}
-	var words []string // by id; id 0 is no word
-	for _, s := range sets {
-		for w := range s.byFirst {
-			fw, ok := v.firstWord[w]
-			if !ok {
-				words = append(words, w)
-				fw.id = uint16(len(words))
-			}
-			fw.bits |= s.bit
-			v.firstWord[w] = fw
-			v.firstWordFilter.add(w)
-		}
-	}
-	v.firstWords = newWordTable(v.firstWord)
-	for w := range v.abbrevs {
-		v.abbrevFilter.add(w)
-	}
-	for w := range v.honLast {
-		v.honLastFilter.add(w)
-	}
-	if len(words) >= 1<<16 {
-		return nil, fmt.Errorf("people data: %d phrase-starting words overflow their ids", len(words))
-	}
-	for _, s := range sets {
-		s.byID = make([][]phrase, len(words)+1)
-		for w, list := range s.byFirst {
-			s.byID[v.firstWord[w].id] = list
-		}
-	}
 	// Capitalised words that start sentences or offices but never names.
 	for _, w := range []string{"ông", "bà", "chủ", "phó", "bộ", "sở", "ban", "cục", "vụ", "viện",
 		"hội", "đảng", "trường", "khoa", "phòng", "công", "tỉnh", "thành", "huyện", "quận", "xã", "trung",
@@ -394,7 +375,77 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		"phát", "báo", "trình", "thay", "hiệu", "chánh", "thống", "tư", "chỉ", "uỷ", "việt", "nam"} {
 		v.notNames[w] = true
 	}
+	for w := range v.abbrevs {
+		v.abbrevFilter.add(w)
+	}
+	if err := v.numberWords(); err != nil {
+		return nil, err
+	}
 	return v, nil
+}
+
+// numberWords gives an id to every word of the phrase sets and of the
+// one-word sets, fills v.words and indexes the phrase sets by first word.
+func (v *peopleVocab) numberWords() error {
+	ids := map[string]uint16{}
+	v.words = []vocabWord{{}} // id 0: no vocabulary word
+	number := func(w string) (uint16, error) {
+		if id, ok := ids[w]; ok {
+			return id, nil
+		}
+		// tokenize looks up the words that open with a letter or a digit
+		// only, whole: a word with a space or a leading mark would never
+		// be found.
+		r, _ := utf8.DecodeRuneInString(w)
+		if classOf(r)&(runeLetter|runeDigit) == 0 || strings.ContainsAny(w, " \u00a0") {
+			return 0, fmt.Errorf("people data: %q cannot be a token", w)
+		}
+		if len(v.words) == 1<<16 {
+			return 0, fmt.Errorf("people data: %d vocabulary words overflow their ids", len(v.words))
+		}
+		v.words = append(v.words, vocabWord{})
+		ids[w] = uint16(len(v.words) - 1)
+		return ids[w], nil
+	}
+	sets := []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads}
+	for _, s := range sets {
+		// Sorted, so that ids do not depend on map order.
+		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
+			for _, p := range s.byFirst[first] {
+				for k, w := range p.words {
+					id, err := number(w)
+					if err != nil {
+						return err
+					}
+					p.ids[k] = id
+				}
+			}
+			v.words[ids[first]].starts |= s.bit
+		}
+	}
+	for _, one := range []struct {
+		kind uint8
+		set  map[string]bool
+	}{{kindSurname, v.surnames}, {kindNotName, v.notNames}, {kindHeadPrefix, v.headPrefix}, {kindHonLast, v.honLast}} {
+		for _, w := range slices.Sorted(maps.Keys(one.set)) {
+			if strings.Contains(w, " ") {
+				continue // "ủy ban": no token holds two words
+			}
+			id, err := number(w)
+			if err != nil {
+				return err
+			}
+			v.words[id].kinds |= one.kind
+		}
+	}
+	v.wordIDs = newWordTable(ids)
+	for _, s := range sets {
+		s.byID = make([][]phrase, len(v.words))
+		for w, list := range s.byFirst {
+			s.byID[ids[w]] = list
+		}
+	}
+	return nil
 }
 
 // skipHonorificCategory drops rows that describe a person rather than

@@ -440,7 +440,7 @@ func (a *peopleAnalysis) startsPerson(i int) bool {
 	if n, _ := honorificAt(toks, i); n > 0 {
 		return true
 	}
-	if i+1 < len(toks) && toks[i].capital && vocab.surnames[toks[i].fold] && toks[i].spaceAfter && isNameSyllable(toks[i+1]) {
+	if i+1 < len(toks) && toks[i].capital && vocab.is(&toks[i], kindSurname) && toks[i].spaceAfter && isNameSyllable(&toks[i+1]) {
 		return !vocab.places[foldedSpan(toks, i, i+2)] // "..., Hà Lan": a country after the organisation
 	}
 	return false
@@ -487,11 +487,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		}
 	}
 	r := e
-	for r > i && isNameSyllable(toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
+	for r > i && isNameSyllable(&toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
 		r--
 	}
 	for k := r; k <= e-3; k++ {
-		if e-k > 4 || !vocab.surnames[toks[k].fold] || vocab.notNames[toks[k].fold] {
+		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
@@ -506,7 +506,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
-	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] &&
+	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) &&
 		!vocab.places[foldedSpan(toks, k, e)] { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
 		return true
 	}

@@ -25,7 +25,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		return out
 	}
 	isFull := func(m mention) bool {
-		return !m.short || vocab.surnames[toks[m.nameStart].fold]
+		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
 	newPerson := func(m mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
