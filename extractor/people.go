@@ -593,7 +593,7 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 		j--
 	}
 	for j >= 0 && toks[j].para == toks[i].para {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			if (t.text == "." || t.text == "," || t.text == "-") && j > 0 {
 				if n := a.honorificEndingAt(j - 1); n > 0 {
@@ -608,7 +608,13 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 			break
 		}
 		_, canon := honorificAt(toks, j-n+1)
-		hons = append(append([]string{}, canon...), hons...)
+		if hons == nil && len(canon) > 0 {
+			// The vocabulary's own slice, capped so that an append copies
+			// it: mentions never change their honorifics in place.
+			hons = canon[:len(canon):len(canon)]
+		} else {
+			hons = append(append([]string{}, canon...), hons...)
+		}
 		j -= n
 		chainStart = j + 1
 	}
@@ -657,19 +663,21 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := a.toks[j]; !vocab.is(&t, kindHonLast) && indexAnyASCII(t.text, ".-,") < 0 {
+	if t := &a.toks[j]; !vocab.is(t, kindHonLast) && indexAnyASCII(t.text, ".-,") < 0 {
 		if _, ok := vocab.abbrev(t.text); !ok {
 			return 0 // no honorific ends with this word
 		}
 	}
-	for n := 4; n >= 1; n-- {
-		s := j - n + 1
-		if s < 0 {
-			continue
+	for n := 4; n >= 2; n-- {
+		// Only a phrase of honPhrases spans two words or more.
+		if s := j - n + 1; s >= 0 && a.toks[s].starts&startsHonorific != 0 {
+			if m, _ := honorificAt(a.toks, s); m == n {
+				return n
+			}
 		}
-		if m, _ := honorificAt(a.toks, s); m == n {
-			return n
-		}
+	}
+	if m, _ := honorificAt(a.toks, j); m == 1 {
+		return 1
 	}
 	return 0
 }

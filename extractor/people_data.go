@@ -19,19 +19,35 @@ import (
 var peopleFiles embed.FS
 
 // phraseSet matches multi-word phrases on folded word sequences. Every
-// word of a phrase has an id among the vocabulary words (token.wordID), so
-// matching at a token compares numbers, not strings.
+// word of a phrase has an id among the vocabulary words (token.wordID), and
+// the phrases are kept as a trie of ids, so matching at a token follows the
+// tokens once however many phrases share their first words ("Phó Chủ tịch
+// ...", "Phó Giám đốc ...").
 type phraseSet struct {
 	byFirst map[string][]phrase // first folded word -> phrases, longest first
 	bit     uint8               // marks tokens that may start one of the phrases (token.starts)
-	// byID is byFirst indexed by the first word's id (token.wordID).
-	byID [][]phrase
+	// nodes is the trie; nodes[0] is its root, whose children are found
+	// by first word in rootByID.
+	nodes    []phraseNode
+	rootByID []int32 // first word id -> node, 0 for none
 }
 
 type phrase struct {
 	words []string
-	ids   []uint16 // the vocabulary ids of words
-	value int      // index into the caller's table
+	value int // index into the caller's table
+}
+
+// phraseNode is a word sequence that starts one or more phrases.
+type phraseNode struct {
+	ends  bool // the sequence is a phrase of its own
+	value int  // its value, when it ends
+	next  []phraseEdge
+}
+
+// phraseEdge leads to the node of the sequence one word longer.
+type phraseEdge struct {
+	id   uint16 // the next word's id
+	node int32
 }
 
 func newPhraseSet(bit uint8) *phraseSet {
@@ -60,7 +76,7 @@ func (s *phraseSet) add(text string, v int) {
 			return
 		}
 	}
-	list = append(list, phrase{words: words, ids: make([]uint16, len(words)), value: v})
+	list = append(list, phrase{words: words, value: v})
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	s.byFirst[words[0]] = list
 }
@@ -72,20 +88,61 @@ func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
 	if i < 0 || i >= len(toks) || !toks[i].word || toks[i].starts&s.bit == 0 {
 		return 0, 0
 	}
-	for _, p := range s.byID[toks[i].wordID] {
-		ok := true
-		for k := 1; k < len(p.ids); k++ {
-			j := i + k
-			if j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word || toks[j].wordID != p.ids[k] {
-				ok = false
+	node := &s.nodes[s.rootByID[toks[i].wordID]]
+	for j := i + 1; ; j++ {
+		if node.ends {
+			n, v = j-i, node.value
+		}
+		if len(node.next) == 0 || j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word {
+			return n, v
+		}
+		child, id := int32(0), toks[j].wordID
+		for _, e := range node.next {
+			if e.id == id {
+				child = e.node
 				break
 			}
 		}
-		if ok {
-			return len(p.ids), p.value
+		if child == 0 {
+			return n, v
 		}
+		node = &s.nodes[child]
 	}
-	return 0, 0
+}
+
+// insert adds the phrase of the given word ids to the trie, unless an equal
+// one is there already.
+func (s *phraseSet) insert(ids []uint16, value int) {
+	if s.nodes == nil {
+		s.nodes = []phraseNode{{}} // the root
+	}
+	node := int32(0)
+	for k, id := range ids {
+		var child int32
+		if k == 0 {
+			child = s.rootByID[id]
+		} else {
+			for _, e := range s.nodes[node].next {
+				if e.id == id {
+					child = e.node
+					break
+				}
+			}
+		}
+		if child == 0 {
+			s.nodes = append(s.nodes, phraseNode{})
+			child = int32(len(s.nodes) - 1)
+			if k == 0 {
+				s.rootByID[id] = child
+			} else {
+				s.nodes[node].next = append(s.nodes[node].next, phraseEdge{id: id, node: child})
+			}
+		}
+		node = child
+	}
+	if n := &s.nodes[node]; !n.ends {
+		n.ends, n.value = true, value
+	}
 }
 
 // honorific is one row of honorifics.tsv.
@@ -412,12 +469,10 @@ func (v *peopleVocab) numberWords() error {
 		// Sorted, so that ids do not depend on map order.
 		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
 			for _, p := range s.byFirst[first] {
-				for k, w := range p.words {
-					id, err := number(w)
-					if err != nil {
+				for _, w := range p.words {
+					if _, err := number(w); err != nil {
 						return err
 					}
-					p.ids[k] = id
 				}
 			}
 			v.words[ids[first]].starts |= s.bit
@@ -440,9 +495,15 @@ func (v *peopleVocab) numberWords() error {
 	}
 	v.wordIDs = newWordTable(ids)
 	for _, s := range sets {
-		s.byID = make([][]phrase, len(v.words))
-		for w, list := range s.byFirst {
-			s.byID[ids[w]] = list
+		s.rootByID = make([]int32, len(v.words))
+		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
+			for _, p := range s.byFirst[first] {
+				pids := make([]uint16, len(p.words))
+				for k, w := range p.words {
+					pids[k] = ids[w]
+				}
+				s.insert(pids, p.value)
+			}
 		}
 	}
 	return nil
