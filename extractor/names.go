@@ -91,11 +91,18 @@ func runeClassOf(r rune) uint8 {
 // indexAnyASCII is strings.IndexAny for a set of ASCII bytes: on short
 // words it spares the rune-by-rune search of the set.
 func indexAnyASCII(s, set string) int {
+	// The set as bits, one test per byte of s.
+	var lo, hi uint64 // bytes 0-63 and 64-127
+	for j := 0; j < len(set); j++ {
+		if c := set[j]; c < 64 {
+			lo |= 1 << c
+		} else {
+			hi |= 1 << (c & 63)
+		}
+	}
 	for i := 0; i < len(s); i++ {
-		for j := 0; j < len(set); j++ {
-			if s[i] == set[j] {
-				return i
-			}
+		if c := s[i]; c < 64 && lo&(1<<c) != 0 || c >= 64 && c < utf8.RuneSelf && hi&(1<<(c&63)) != 0 {
+			return i
 		}
 	}
 	return -1
@@ -280,7 +287,7 @@ func tokenize(d *document) []token {
 		}
 		if e > s {
 			address, honorific := 0, 0
-			if addressLead(text[s]) {
+			if mayGlueAddress(text, s, e) {
 				address = gluedAddress(text, s, e)
 			}
 			if address == 0 && dotted {
@@ -334,9 +341,29 @@ func (z *tokenizer) nextSentEnd() int {
 }
 
 // add appends the token text[start:end], setting the spacing of the one
-// before it.
+// before it. The fields are written in place, as they are found: a token
+// built aside and appended would be copied once more.
 func (z *tokenizer) add(start, end int) {
+	// Paragraph, sentence and the spacing after the previous token,
+	// set as tokens come in text order: a second pass over the slice
+	// would read it all back from memory.
+	for start >= z.paraEnd {
+		z.para++
+		z.paraEnd = z.nextParaEnd()
+	}
+	for start >= z.sentEnd {
+		z.sent++
+		z.sentEnd = z.nextSentEnd()
+	}
+	n := len(z.toks)
+	if n < cap(z.toks) {
+		z.toks = z.toks[:n+1]
+	} else {
+		z.toks = append(z.toks, token{})
+	}
+	t := &z.toks[n]
 	w, f := z.text[start:end], z.folded[start:end]
+	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
 	var word, lower, capital, syllable bool
 	c := w[0]
 	switch {
@@ -363,46 +390,28 @@ func (z *tokenizer) add(start, end int) {
 		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
 		// address word are never part of the name after them.
 		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexAnyASCII(w, ".-/") >= 0 &&
-			(stackedHonorifics(w) != nil || f == "đ/c"))
+			(isStackedHonorific(w) || f == "đ/c"))
 	}
-	var id uint16
-	var starts uint8
+	t.word, t.lower, t.capital, t.syllable, t.spaceAfter = word, lower, capital, syllable, false
+	t.wordID, t.starts = 0, 0
 	if word {
 		// Marks are in no vocabulary, and no phrase is matched from a
 		// number, though a number may go on one ("Ban Chỉ đạo 389").
-		id = vocab.wordID(f)
+		id := vocab.wordID(f)
+		t.wordID = id
 		if c < '0' || c > '9' {
-			starts = vocab.words[id].starts
+			t.starts = vocab.words[id].starts
 		}
 	}
-	// Paragraph, sentence and the spacing after the previous token,
-	// set as tokens come in text order: a second pass over the slice
-	// would read it all back from memory.
-	for start >= z.paraEnd {
-		z.para++
-		z.paraEnd = z.nextParaEnd()
-	}
-	for start >= z.sentEnd {
-		z.sent++
-		z.sentEnd = z.nextSentEnd()
-	}
-	n := len(z.toks)
 	if n > 0 {
+		// A single space or no-break space (C2 A0) after the previous
+		// token; two words with no gap come only from gluedAddress.
 		prev := &z.toks[n-1]
-		gap := z.text[prev.end:start]
-		// Two words with no gap come only from gluedAddress.
-		prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && word) && prev.para == z.para
+		gap := start - prev.end
+		spaced := gap == 1 && z.text[prev.end] == ' ' || gap == 2 && z.text[prev.end] == 0xC2 && z.text[prev.end+1] == 0xA0 ||
+			gap == 0 && prev.word && word
+		prev.spaceAfter = spaced && prev.para == z.para
 	}
-	// The fields are written in place: a token built aside and appended
-	// would be copied once more.
-	if n < cap(z.toks) {
-		z.toks = z.toks[:n+1]
-	} else {
-		z.toks = append(z.toks, token{})
-	}
-	t := &z.toks[n]
-	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
-	t.word, t.capital, t.lower, t.spaceAfter, t.syllable, t.starts, t.wordID = word, capital, lower, false, syllable, starts, id
 }
 
 // spaceLead reports whether byte c can lead a multi-byte space (U+0085,
@@ -425,11 +434,19 @@ func endsInLatinLetter(text string, s, e int) bool {
 	return e-s >= 3 && text[e-3] == 0xE1 && text[e-2] >= 0xB8 && text[e-2] <= 0xBB
 }
 
-// addressLead reports whether a word that starts with byte c may be an
-// address word glued to a name (gluedAddress): N, n, B, b, or the lead
-// byte of Ô and ô.
-func addressLead(c byte) bool {
-	return c == 'N' || c == 'n' || c == 'B' || c == 'b' || c == "Ông"[0]
+// mayGlueAddress reports whether the word text[s:e] opens with the bytes of
+// an address word and goes on (gluedAddress): "Ngài" and "ngài" (N g C3 A0),
+// "Bà" and "bà" (B C3 A0), "Ông" and "ông" (C3 94/B4 n g).
+func mayGlueAddress(text string, s, e int) bool {
+	switch text[s] {
+	case 'N', 'n':
+		return e-s > 5 && text[s+1] == 'g' && text[s+2] == 0xC3 && text[s+3] == 0xA0
+	case 'B', 'b':
+		return e-s > 3 && text[s+1] == 0xC3 && text[s+2] == 0xA0
+	case 0xC3:
+		return e-s > 4 && (text[s+1] == 0x94 || text[s+1] == 0xB4) && text[s+2] == 'n' && text[s+3] == 'g'
+	}
+	return false
 }
 
 // tokenPool recycles token slices between documents: a slice holds one
@@ -484,24 +501,43 @@ func isAcronym(w string) bool {
 // length in tokens and canonical parts. Abbreviations match case-exactly and
 // may be stacked with dots or hyphens inside one token (PGS.TS, TS.BS).
 func honorificAt(toks []token, i int) (n int, canon []string) {
-	t := toks[i]
-	if !t.word {
+	n, h := honorificMatch(toks, i)
+	switch {
+	case n == 0:
 		return 0, nil
-	}
-	if h, ok := vocab.abbrev(t.text); ok {
-		return 1, vocab.honorifics[h].canonical
-	}
-	if t.capital || isAcronym(t.text) {
-		if canon := stackedHonorifics(t.text); canon != nil {
-			return 1, canon
-		}
+	case h < 0:
+		return 1, stackedHonorifics(toks[i].text)
 	}
 	// Address words and occupations come out lower-cased as the table
 	// writes them (ông, bà, nhà báo); ranks keep theirs (Thượng tá).
-	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
-		return m, vocab.honorifics[h].canonical
+	return n, vocab.honorifics[h].canonical
+}
+
+// honorificLen is the length alone of the honorific honorificAt matches at
+// token i: it builds no list of parts.
+func honorificLen(toks []token, i int) int {
+	n, _ := honorificMatch(toks, i)
+	return n
+}
+
+// honorificMatch matches an honorific at token i for honorificAt and
+// returns its length and its index in vocab.honorifics, -1 for a stack of
+// abbreviations.
+func honorificMatch(toks []token, i int) (n, h int) {
+	t := &toks[i]
+	if !t.word {
+		return 0, 0
 	}
-	return 0, nil
+	if h, ok := vocab.abbrev(t.text); ok {
+		return 1, h
+	}
+	if (t.capital || isAcronym(t.text)) && isStackedHonorific(t.text) {
+		return 1, -1
+	}
+	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
+		return m, h
+	}
+	return 0, 0
 }
 
 // headAt matches an office head at token i, allowing modifiers before it
@@ -616,7 +652,7 @@ func andEndsOffice(toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1]
-	if h, _ := honorificAt(toks, i+1); h > 0 || youngAddress(toks, i+1) {
+	if honorificLen(toks, i+1) > 0 || youngAddress(toks, i+1) {
 		return true // "... và đồng chí B", "... và ông B", "... và chị B"
 	}
 	if next.capital {
@@ -647,25 +683,11 @@ func andEndsOffice(toks []token, i int) bool {
 // parts, or returns nil when any part is not an honorific. Only stacks
 // allocate.
 func stackedHonorifics(w string) []string {
-	if indexAnyASCII(w, ".-,") < 0 {
+	if !isStackedHonorific(w) {
 		return nil
 	}
-	rest := w
-	for rest != "" {
-		i := indexAnyASCII(rest, ".-,")
-		part := rest
-		if i >= 0 {
-			part, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if _, ok := vocab.abbrev(part); !ok && part != "" {
-			return nil
-		}
-	}
 	var out []string
-	rest = w
-	for rest != "" {
+	for rest := w; rest != ""; {
 		i := indexAnyASCII(rest, ".-,")
 		part := rest
 		if i >= 0 {
@@ -678,6 +700,31 @@ func stackedHonorifics(w string) []string {
 		}
 	}
 	return out
+}
+
+// isStackedHonorific reports whether stackedHonorifics(w) is not nil,
+// without building the list: w holds a separator, every part is an
+// abbreviation (or empty) and some part has canonical parts.
+func isStackedHonorific(w string) bool {
+	if indexAnyASCII(w, ".-,") < 0 {
+		return false
+	}
+	listed := false
+	for rest := w; rest != ""; {
+		i := indexAnyASCII(rest, ".-,")
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		h, ok := vocab.abbrev(part)
+		if !ok && part != "" {
+			return false
+		}
+		listed = listed || ok && len(vocab.honorifics[h].canonical) > 0
+	}
+	return listed
 }
 
 // inSteeringBoard reports "chỉ đạo" written in lower case as part of the
@@ -702,7 +749,7 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	head := text[s:p]
-	if _, ok := vocab.abbrev(head); !ok && stackedHonorifics(head) == nil {
+	if _, ok := vocab.abbrev(head); !ok && !isStackedHonorific(head) {
 		return 0
 	}
 	return p

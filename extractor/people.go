@@ -330,7 +330,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		if f := toks[start].fold; f != "ông" && f != "bà" && f != "ngài" {
 			break
 		}
-		if n, _ := honorificAt(toks, start); n != 1 {
+		if honorificLen(toks, start) != 1 {
 			break
 		}
 		start++
@@ -671,12 +671,12 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	for n := 4; n >= 2; n-- {
 		// Only a phrase of honPhrases spans two words or more.
 		if s := j - n + 1; s >= 0 && a.toks[s].starts&startsHonorific != 0 {
-			if m, _ := honorificAt(a.toks, s); m == n {
+			if honorificLen(a.toks, s) == n {
 				return n
 			}
 		}
 	}
-	if m, _ := honorificAt(a.toks, j); m == 1 {
+	if honorificLen(a.toks, j) == 1 {
 		return 1
 	}
 	return 0

@@ -182,7 +182,9 @@ type peopleVocab struct {
 	// reads the sets it belongs to from words.
 	words   []vocabWord // by id; id 0 is no vocabulary word
 	wordIDs wordTable   // folded word -> id
-	// abbrevFilter turns most words down before abbrevs hashes them.
+	// abbrevIDs is abbrevs for the lookups by token, with 1 + the
+	// honorific index as id; abbrevFilter turns most words down before it.
+	abbrevIDs    wordTable
 	abbrevFilter wordFilter
 }
 
@@ -247,8 +249,10 @@ func (v *peopleVocab) abbrev(w string) (int, bool) {
 	if !v.abbrevFilter.may(w) {
 		return 0, false
 	}
-	h, ok := v.abbrevs[w]
-	return h, ok
+	if id := v.abbrevIDs.get(w); id > 0 {
+		return int(id) - 1, true
+	}
+	return 0, false
 }
 
 // wordTable is a read-only map of words to ids, for the lookup made once
@@ -435,6 +439,14 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	for w := range v.abbrevs {
 		v.abbrevFilter.add(w)
 	}
+	abbrevIDs := map[string]uint16{}
+	for w, h := range v.abbrevs {
+		if h+1 >= 1<<16 {
+			return nil, fmt.Errorf("people data: %d honorifics overflow their ids", h+1)
+		}
+		abbrevIDs[w] = uint16(h + 1)
+	}
+	v.abbrevIDs = newWordTable(abbrevIDs)
 	if err := v.numberWords(); err != nil {
 		return nil, err
 	}

@@ -437,7 +437,7 @@ func eventSubject(toks []token, i, k int) bool {
 // token i, so a list of people goes on there.
 func (a *peopleAnalysis) startsPerson(i int) bool {
 	toks := a.toks
-	if n, _ := honorificAt(toks, i); n > 0 {
+	if honorificLen(toks, i) > 0 {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].capital && vocab.is(&toks[i], kindSurname) && toks[i].spaceAfter && isNameSyllable(&toks[i+1]) {
@@ -469,8 +469,7 @@ func groupOfPeopleAt(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i].lower || toks[i].fold != "các" && toks[i].fold != "những" {
 		return false
 	}
-	n, _ := honorificAt(toks, i+1)
-	return n > 0
+	return honorificLen(toks, i+1) > 0
 }
 
 // officeThenName reports a segment that starts at token i with an office

@@ -17,17 +17,17 @@ const maxMentions = 16
 func (a *peopleAnalysis) mergeMentions(d *document) {
 	byKey := map[string]int{}
 	toks := a.toks
-	nameTokens := func(m mention) []string {
+	nameTokens := func(m *mention) []string {
 		out := make([]string, 0, m.nameEnd-m.nameStart)
 		for k := m.nameStart; k < m.nameEnd; k++ {
 			out = append(out, toks[k].fold)
 		}
 		return out
 	}
-	isFull := func(m mention) bool {
+	isFull := func(m *mention) bool {
 		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
-	newPerson := func(m mention) int {
+	newPerson := func(m *mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
 			return i
@@ -41,7 +41,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	for i := range a.mentions {
 		a.mentions[i].person = -1
 		if !a.mentions[i].short {
-			a.mentions[i].person = newPerson(a.mentions[i])
+			a.mentions[i].person = newPerson(&a.mentions[i])
 		}
 	}
 	// Pass 2: short forms, matched through the last syllable.
@@ -55,9 +55,9 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		if m.person >= 0 {
 			continue
 		}
-		nt := nameTokens(*m)
+		nt := toks[m.nameStart:m.nameEnd]
 		best := -1
-		for _, c := range byLast[nt[len(nt)-1]] {
+		for _, c := range byLast[nt[len(nt)-1].fold] {
 			p := a.people[c]
 			if len(p.tokens) <= len(nt) || !sameSuffix(p.tokens, nt) {
 				continue
@@ -71,10 +71,10 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		case best >= 0:
 			m.person = best
 		case m.weak:
-		case len(nt) >= 2 && isFull(*m):
-			m.person = newPerson(*m)
+		case len(nt) >= 2 && isFull(m):
+			m.person = newPerson(m)
 		case len(nt) >= 2 && len(m.honorifics) > 0:
-			m.person = newPerson(*m) // "ThS. H'Ruê Ayŭn": names without a listed surname
+			m.person = newPerson(m) // "ThS. H'Ruê Ayŭn": names without a listed surname
 		}
 	}
 	// Drop unresolved references; fill persons in document order.
@@ -117,10 +117,12 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	}
 }
 
-func sameSuffix(full, short []string) bool {
+// sameSuffix reports whether the folded syllables full end with the words
+// of the tokens short.
+func sameSuffix(full []string, short []token) bool {
 	off := len(full) - len(short)
-	for i, w := range short {
-		if full[off+i] != w {
+	for i := range short {
+		if full[off+i] != short[i].fold {
 			return false
 		}
 	}
@@ -1359,7 +1361,7 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 		if !toks[j].lower || !directiveVerb(toks, j) {
 			continue
 		}
-		prev := toks[j-1]
+		prev := &toks[j-1]
 		if prev.fold == "thời" && j >= 2 && toks[j-2].fold == "đồng" {
 			return true
 		}
@@ -1372,9 +1374,14 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 
 // directiveVerb reports "yêu cầu", "đề nghị" or "chỉ đạo" at token j.
 func directiveVerb(toks []token, j int) bool {
-	switch toks[j].fold + " " + toks[j+1].fold {
-	case "yêu cầu", "đề nghị", "chỉ đạo":
-		return true
+	next := toks[j+1].fold
+	switch toks[j].fold {
+	case "yêu":
+		return next == "cầu"
+	case "đề":
+		return next == "nghị"
+	case "chỉ":
+		return next == "đạo"
 	}
 	return false
 }
