@@ -625,8 +625,8 @@ func orgPrefixBefore(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev := toks[i-1]
-	if prev.word && unicode.IsDigit([]rune(prev.text)[0]) {
+	prev := &toks[i-1]
+	if r, _ := utf8.DecodeRuneInString(prev.text); prev.word && unicode.IsDigit(r) {
 		return true
 	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {

@@ -320,7 +320,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
 	}
 	for k := start; k < end; k++ {
-		if hyphenatedPlace(toks[k]) {
+		if hyphenatedPlace(&toks[k]) {
 			return mention{}, false // "Đoàn Bà Rịa-Vũng Tàu": a delegation from a province
 		}
 	}
@@ -361,7 +361,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		start += 2
 		placeSplit = true
-	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.places[foldedSpan(toks, start, start+2)])) &&
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.isPlace(foldedSpan(toks, start, start+2)))) &&
 		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
 		// territory comes first. Four syllables opening with a surname
@@ -433,7 +433,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
 		end = ns + 4
 	}
-	if quotedTitleAt(toks, ns) {
+	if quotedTitleAt(d, toks, ns) {
 		return mention{}, false // "sinh hoạt chuyên đề “... Di chúc của Chủ tịch Hồ Chí Minh”": a title, not a person
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
@@ -576,7 +576,7 @@ func (a *peopleAnalysis) placeRun(d *document, start, end int) bool {
 	if start > 0 && (toks[start-1].fold == "tại" || toks[start-1].fold == "ở") {
 		return true
 	}
-	return vocab.places[d.folded[toks[start].start:toks[end-1].end]]
+	return vocab.isPlace(d.folded[toks[start].start:toks[end-1].end])
 }
 
 // honorificsBefore reads the chain of honorifics that ends right before
@@ -921,7 +921,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
 	toks := a.toks
 	if s < 2 || !vocab.is(&toks[s], kindSurname) || vocab.is(&toks[s], kindNotName) || vocab.is(&toks[s+1], kindNotName) ||
-		vocab.places[foldedSpan(toks, s, e)] || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
+		vocab.isPlace(foldedSpan(toks, s, e)) || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
 		return false
 	}
 	if sep := toks[s-1]; sep.text != "," && sep.fold != "và" {
@@ -1166,7 +1166,7 @@ func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
 	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 5 || !diplomaticSeat(toks, start-1) {
 		return -1
 	}
-	if !vocab.places[d.folded[toks[start].start:toks[start+1].end]] {
+	if !vocab.isPlace(d.folded[toks[start].start:toks[start+1].end]) {
 		return -1
 	}
 	for k := start + 2; k < end; k++ {
@@ -1204,9 +1204,12 @@ func addressPlace(toks []token, start, end int) bool {
 // joined by a hyphen ("Rịa-Vũng", "Rang-Tháp"): merged province and city
 // names are written so, Vietnamese personal names never are. Foreign
 // names keep theirs ("Jean-Pierre", "Young-sam").
-func hyphenatedPlace(t token) bool {
+func hyphenatedPlace(t *token) bool {
+	if !t.capital {
+		return false
+	}
 	p := strings.IndexByte(t.text, '-')
-	if p <= 0 || p+1 >= len(t.text) || !t.capital {
+	if p <= 0 || p+1 >= len(t.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text[p+1:])
@@ -1222,7 +1225,11 @@ func hyphenatedPlace(t token) bool {
 // ("chuyên đề “Học theo lời dạy của Chủ tịch X”", "cuộc thi
 // “Tìm hiểu về cuộc đời X”"). A quote after a verb of saying is speech,
 // and the people it names are read as usual.
-func quotedTitleAt(toks []token, i int) bool {
+func quotedTitleAt(d *document, toks []token, i int) bool {
+	// Most names have no opening quote within the words the scan reads.
+	if lo := max(1, i-30); lo >= i || !strings.Contains(d.text[toks[lo].start:toks[i].start], "“") {
+		return false
+	}
 	sent := toks[i].sent
 	for k := i - 1; k >= 1 && i-k <= 30 && toks[k].sent == sent; k-- {
 		switch toks[k].text {

@@ -182,6 +182,8 @@ type peopleVocab struct {
 	// reads the sets it belongs to from words.
 	words   []vocabWord // by id; id 0 is no vocabulary word
 	wordIDs wordTable   // folded word -> id
+	// placeIDs is places for the lookups by name (any id marks a place).
+	placeIDs wordTable
 	// abbrevIDs is abbrevs for the lookups by token, with 1 + the
 	// honorific index as id; abbrevFilter turns most words down before it.
 	abbrevIDs    wordTable
@@ -205,6 +207,12 @@ const (
 // wordID returns the id of a folded word, 0 when no vocabulary holds it.
 func (v *peopleVocab) wordID(w string) uint16 {
 	return v.wordIDs.get(w)
+}
+
+// isPlace reports whether folded text w names a province or city
+// (v.places).
+func (v *peopleVocab) isPlace(w string) bool {
+	return v.placeIDs.get(w) != 0
 }
 
 // is reports whether the word of token t is in the one-word sets of kind.
@@ -439,6 +447,11 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	for w := range v.abbrevs {
 		v.abbrevFilter.add(w)
 	}
+	placeIDs := map[string]uint16{}
+	for w := range v.places {
+		placeIDs[w] = 1
+	}
+	v.placeIDs = newWordTable(placeIDs)
 	abbrevIDs := map[string]uint16{}
 	for w, h := range v.abbrevs {
 		if h+1 >= 1<<16 {

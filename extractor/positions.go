@@ -441,7 +441,7 @@ func (a *peopleAnalysis) startsPerson(i int) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].capital && vocab.is(&toks[i], kindSurname) && toks[i].spaceAfter && isNameSyllable(&toks[i+1]) {
-		return !vocab.places[foldedSpan(toks, i, i+2)] // "..., Hà Lan": a country after the organisation
+		return !vocab.isPlace(foldedSpan(toks, i, i+2)) // "..., Hà Lan": a country after the organisation
 	}
 	return false
 }
@@ -506,7 +506,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
 	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) &&
-		!vocab.places[foldedSpan(toks, k, e)] { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!vocab.isPlace(foldedSpan(toks, k, e)) { // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
 		return true
 	}
 	return false
