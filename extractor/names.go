@@ -154,7 +154,16 @@ func isSpaceAt(text string, i int) (bool, int) {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text, with ASCII fast paths.
 func tokenize(d *document) []token {
-	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(strings.Count(d.text, " ")*5/4 + 16)}
+	toks, _ := tokenizeSentences(d)
+	return toks
+}
+
+// tokenizeSentences is tokenize that also gives the first token of each
+// sentence, by sentence (0 for a sentence without tokens), with one more
+// entry at the end.
+func tokenizeSentences(d *document) (toks []token, sentStart []int) {
+	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(strings.Count(d.text, " ")*5/4 + 16),
+		sentStart: make([]int, len(d.sents)+1), lastSent: -1}
 	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
 	var tail [][2]int
@@ -215,7 +224,7 @@ func tokenize(d *document) []token {
 		z.marks = marks
 		// Without a '.' or a "…" a word has no inner ellipsis and no
 		// glued honorific; without a '-', no glued office.
-		dotted, hyphen := marks&(markDot|markEllipsis) != 0, marks&markHyphen != 0
+		dotted := marks&(markDot|markEllipsis) != 0
 		// split leading punctuation
 		s := i
 		for s < j {
@@ -233,61 +242,36 @@ func tokenize(d *document) []token {
 			z.add(s, s+n)
 			s += n
 		}
-		// split trailing punctuation (kept in order)
+		// split trailing punctuation (kept in order); a word that ends in
+		// an ASCII letter or digit, the common case, has none.
 		e := j
 		tail = tail[:0]
-		for e > s {
-			n := 1
-			if c := text[e-1]; c < utf8.RuneSelf { // ASCII, the common last byte, needs no decoding
-				if !asciiPunct[c] || c == '%' && e-1 > s {
-					break
+		if c := text[e-1]; e > s && (c >= utf8.RuneSelf || asciiPunct[c]) {
+			for e > s {
+				n := 1
+				if c := text[e-1]; c < utf8.RuneSelf { // ASCII needs no decoding
+					if !asciiPunct[c] || c == '%' && e-1 > s {
+						break
+					}
+				} else {
+					if endsInLatinLetter(text, s, e) {
+						break
+					}
+					var r rune
+					if r, n = utf8.DecodeLastRuneInString(text[s:e]); !isEdgePunct(r) {
+						break
+					}
 				}
-			} else {
-				if endsInLatinLetter(text, s, e) {
-					break
-				}
-				var r rune
-				if r, n = utf8.DecodeLastRuneInString(text[s:e]); !isEdgePunct(r) {
-					break
-				}
-			}
-			tail = append(tail, [2]int{e - n, e})
-			e -= n
-		}
-		for dotted && e > s {
-			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
-			// words ends the first; it is punctuation of its own.
-			p, w := innerEllipsis(text[s:e])
-			if p <= 0 || s+p+w >= e {
-				break
-			}
-			z.add(s, s+p)
-			z.add(s+p, s+p+w)
-			s += p + w
-		}
-		if dotted && e > s {
-			// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
-			// next sentence; the stop is punctuation of its own.
-			if p := gluedSentenceEnd(text[s:e]); p > 0 {
-				z.add(s, s+p)
-				z.add(s+p, s+p+1)
-				s += p + 1
+				tail = append(tail, [2]int{e - n, e})
+				e -= n
 			}
 		}
-		for hyphen && e > s {
-			// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
-			// joins the name, the office and the verb with bare hyphens.
-			p := gluedOfficeHyphen(d, s, e)
-			if p <= 0 {
-				break
-			}
-			z.add(s, p)
-			z.add(p, p+1)
-			s = p + 1
+		if marks&(markDot|markEllipsis|markHyphen) != 0 {
+			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0)
 		}
 		if e > s {
 			address, honorific := 0, 0
-			if mayGlueAddress(text, s, e) {
+			if c := text[s]; (c|0x20 == 'n' || c|0x20 == 'b' || c == 0xC3) && mayGlueAddress(text, s, e) {
 				address = gluedAddress(text, s, e)
 			}
 			if address == 0 && dotted {
@@ -311,8 +295,50 @@ func tokenize(d *document) []token {
 			z.add(tail[k][0], tail[k][1])
 		}
 		i = j
+		if i < len(text) && text[i] == ' ' {
+			i++ // the common single space, skipped without a turn of the loop
+		}
 	}
-	return z.toks
+	return z.toks, z.sentStart
+}
+
+// splitGlued adds the tokens that a word text[s:e] holding a dot, an
+// ellipsis or a hyphen (dotted, hyphen) glues to the rest of it, and
+// returns where the rest starts.
+func (z *tokenizer) splitGlued(s, e int, dotted, hyphen bool) int {
+	text := z.text
+	for dotted && e > s {
+		// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
+		// words ends the first; it is punctuation of its own.
+		p, w := innerEllipsis(text[s:e])
+		if p <= 0 || s+p+w >= e {
+			break
+		}
+		z.add(s, s+p)
+		z.add(s+p, s+p+w)
+		s += p + w
+	}
+	if dotted && e > s {
+		// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
+		// next sentence; the stop is punctuation of its own.
+		if p := gluedSentenceEnd(text[s:e]); p > 0 {
+			z.add(s, s+p)
+			z.add(s+p, s+p+1)
+			s += p + 1
+		}
+	}
+	for hyphen && e > s {
+		// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
+		// joins the name, the office and the verb with bare hyphens.
+		p := gluedOfficeHyphen(z.d, s, e)
+		if p <= 0 {
+			break
+		}
+		z.add(s, p)
+		z.add(p, p+1)
+		s = p + 1
+	}
+	return s
 }
 
 // tokenizer is the state of tokenize: the tokens so far, and the paragraph
@@ -324,6 +350,8 @@ type tokenizer struct {
 	para, sent       int
 	paraEnd, sentEnd int   // end of para and sent, or MaxInt for the last one
 	marks            uint8 // mark* bits of the word being split
+	sentStart        []int // see tokenizeSentences
+	lastSent         int   // sent of the latest token, -1 before the first
 }
 
 func (z *tokenizer) nextParaEnd() int {
@@ -362,6 +390,9 @@ func (z *tokenizer) add(start, end int) {
 		z.toks = append(z.toks, token{})
 	}
 	t := &z.toks[n]
+	if z.sent != z.lastSent {
+		z.sentStart[z.sent], z.lastSent = n, z.sent
+	}
 	w, f := z.text[start:end], z.folded[start:end]
 	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
 	var word, lower, capital, syllable bool

@@ -252,12 +252,9 @@ func (d *document) release() {
 // analyzePeople finds the mentions of people in the article and merges
 // them into persons.
 func analyzePeople(d *document) *peopleAnalysis {
-	a := &peopleAnalysis{toks: tokenize(d)}
+	a := &peopleAnalysis{}
+	a.toks, a.sentStart = tokenizeSentences(d)
 	toks := a.toks
-	a.sentStart = make([]int, len(d.sents)+1)
-	for k := len(toks) - 1; k >= 0; k-- {
-		a.sentStart[toks[k].sent] = k
-	}
 	skip := func(t *token) bool {
 		k := d.paras[t.para].kind
 		return k == paraByline || k == paraDateline
