@@ -88,20 +88,19 @@ func runeClassOf(r rune) uint8 {
 	return c
 }
 
-// indexAnyASCII is strings.IndexAny for a set of ASCII bytes: on short
-// words it spares the rune-by-rune search of the set.
-func indexAnyASCII(s, set string) int {
-	// The set as bits, one test per byte of s.
-	var lo, hi uint64 // bytes 0-63 and 64-127
-	for j := 0; j < len(set); j++ {
-		if c := set[j]; c < 64 {
-			lo |= 1 << c
-		} else {
-			hi |= 1 << (c & 63)
-		}
-	}
+// byteSet is a set of ASCII bytes below 64 (marks and separators), one bit
+// each, so that a word is searched with one test per byte.
+type byteSet uint64
+
+const (
+	stackSeparators byteSet = 1<<'.' | 1<<'-' | 1<<',' // between stacked titles: "PGS.TS", "GS-TS", "GS,TS"
+	titleMarks      byteSet = 1<<'.' | 1<<'-' | 1<<'/' // inside stacked titles and "Đ/c"
+)
+
+// indexByteSet returns the offset of the first byte of s in set, or -1.
+func indexByteSet(s string, set byteSet) int {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 64 && lo&(1<<c) != 0 || c >= 64 && c < utf8.RuneSelf && hi&(1<<(c&63)) != 0 {
+		if c := s[i]; c < 64 && set&(1<<c) != 0 {
 			return i
 		}
 	}
@@ -420,7 +419,7 @@ func (z *tokenizer) add(start, end int) {
 		_, abbrev := vocab.abbrev(w)
 		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
 		// address word are never part of the name after them.
-		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexAnyASCII(w, ".-/") >= 0 &&
+		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexByteSet(w, titleMarks) >= 0 &&
 			(isStackedHonorific(w) || f == "đ/c"))
 	}
 	t.word, t.lower, t.capital, t.syllable, t.spaceAfter = word, lower, capital, syllable, false
@@ -719,7 +718,7 @@ func stackedHonorifics(w string) []string {
 	}
 	var out []string
 	for rest := w; rest != ""; {
-		i := indexAnyASCII(rest, ".-,")
+		i := indexByteSet(rest, stackSeparators)
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
@@ -737,12 +736,12 @@ func stackedHonorifics(w string) []string {
 // without building the list: w holds a separator, every part is an
 // abbreviation (or empty) and some part has canonical parts.
 func isStackedHonorific(w string) bool {
-	if indexAnyASCII(w, ".-,") < 0 {
+	if indexByteSet(w, stackSeparators) < 0 {
 		return false
 	}
 	listed := false
 	for rest := w; rest != ""; {
-		i := indexAnyASCII(rest, ".-,")
+		i := indexByteSet(rest, stackSeparators)
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]

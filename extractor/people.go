@@ -660,7 +660,7 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := &a.toks[j]; !vocab.is(t, kindHonLast) && indexAnyASCII(t.text, ".-,") < 0 {
+	if t := &a.toks[j]; !vocab.is(t, kindHonLast) && indexByteSet(t.text, stackSeparators) < 0 {
 		if _, ok := vocab.abbrev(t.text); !ok {
 			return 0 // no honorific ends with this word
 		}

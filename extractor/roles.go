@@ -369,24 +369,26 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		papers, presidium, speakers bool
 		sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
 	}
-	flags := map[int]sentFlags{}
+	// flags is by mention; the mentions of a sentence follow each other
+	// and share one reading.
 	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
-	for _, m := range a.mentions {
+	flags := make([]sentFlags, len(a.mentions))
+	for i, m := range a.mentions {
 		si := toks[m.nameStart].sent
-		if _, ok := flags[si]; ok {
+		if i > 0 && toks[a.mentions[i-1].nameStart].sent == si {
+			flags[i] = flags[i-1]
 			continue
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
-		flags[si] = sentFlags{
-			papers:    strings.Contains(sf, "tham luận"),
-			presidium: (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
-			speakers:  a.namesSpeakers(d, si),
+		luan, tichToa, gia := a.sentenceOpeners(si)
+		flags[i] = sentFlags{
+			papers:    luan && strings.Contains(sf, "tham luận"),
+			presidium: tichToa && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
+			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
 		}
 		if sends && strings.Contains(sf, "gửi") {
-			f := flags[si]
-			f.sends = a.sendsGreetings(si)
-			flags[si] = f
+			flags[i].sends = a.sendsGreetings(si)
 		}
 	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
@@ -401,7 +403,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.saidBefore(m) {
 			continue // "Như Tổng Bí thư X từng khẳng định, ...": cited from another occasion
 		}
-		if g := flags[toks[m.nameStart].sent].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
+		if g := flags[i].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
 			continue // "A, ...; B, ... đã gửi lẵng hoa chúc mừng": they sent flowers, they were not there
 		}
 		if a.citedAsExample(m) {
@@ -470,7 +472,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		for _, c := range a.introCues(m) {
 			a.giveRole(p, c)
 		}
-		f := flags[toks[m.nameStart].sent]
+		f := flags[i]
 		if f.papers {
 			p.setRole(schema.RoleSpeaker)
 		}
@@ -940,15 +942,35 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 // namesSpeakers reports a sentence that introduces the invited speakers of
 // a seminar: it says "diễn giả" itself ("các diễn giả gồm ...") or opens
 // with "Đó là" / "Gồm" right after one that does.
-func (a *peopleAnalysis) namesSpeakers(d *document, si int) bool {
+func (a *peopleAnalysis) namesSpeakers(d *document, si int, gia bool) bool {
 	sf := d.folded[d.sents[si].start:d.sents[si].end]
-	if strings.Contains(sf, "diễn giả") {
+	if gia && strings.Contains(sf, "diễn giả") {
 		return true
 	}
 	if si == 0 || !(strings.HasPrefix(sf, "đó là ") || strings.HasPrefix(sf, "gồm ")) {
 		return false
 	}
 	return strings.Contains(d.folded[d.sents[si-1].start:d.sents[si-1].end], "diễn giả")
+}
+
+// sentenceOpeners reports whether a token of sentence si opens with "luận",
+// with "tịch" or "tọa", with "giả". A word that follows a space in a phrase
+// opens a token wherever the phrase is written, so a sentence without it
+// cannot hold "tham luận", "đoàn chủ tịch" or "đoàn chủ tọa", "diễn giả":
+// one pass over its tokens spares most sentences the text searches.
+func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
+	toks := a.toks
+	for k := a.sentStart[si]; k < len(toks) && toks[k].sent == si; k++ {
+		switch f := toks[k].fold; f[0] {
+		case 'l':
+			luan = luan || strings.HasPrefix(f, "luận")
+		case 't':
+			tichToa = tichToa || strings.HasPrefix(f, "tịch") || strings.HasPrefix(f, "tọa")
+		case 'g':
+			gia = gia || strings.HasPrefix(f, "giả")
+		}
+	}
+	return luan, tichToa, gia
 }
 
 // signsDocument reports a mention followed by "(đã) ký ban hành" or "ký"
