@@ -40,7 +40,7 @@ type positionSpan struct {
 type personAcc struct {
 	name       string
 	key        string
-	tokens     []string // folded syllables, for given-name references
+	nameToks   []token // the tokens of the name as first written, for given-name references
 	honorifics []string
 	positions  []schema.Position
 	mentions   []schema.Evidence

@@ -17,13 +17,6 @@ const maxMentions = 16
 func (a *peopleAnalysis) mergeMentions(d *document) {
 	byKey := map[string]int{}
 	toks := a.toks
-	nameTokens := func(m *mention) []string {
-		out := make([]string, 0, m.nameEnd-m.nameStart)
-		for k := m.nameStart; k < m.nameEnd; k++ {
-			out = append(out, toks[k].fold)
-		}
-		return out
-	}
 	isFull := func(m *mention) bool {
 		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
@@ -32,7 +25,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		a.people = append(a.people, &personAcc{name: m.name, key: key, tokens: nameTokens(m), first: m.nameStart})
+		a.people = append(a.people, &personAcc{name: m.name, key: key, nameToks: toks[m.nameStart:m.nameEnd], first: m.nameStart})
 		byKey[key] = len(a.people) - 1
 		return len(a.people) - 1
 	}
@@ -44,12 +37,9 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 			a.mentions[i].person = newPerson(&a.mentions[i])
 		}
 	}
-	// Pass 2: short forms, matched through the last syllable.
-	byLast := map[string][]int{}
-	for i, p := range a.people {
-		last := p.tokens[len(p.tokens)-1]
-		byLast[last] = append(byLast[last], i)
-	}
+	// Pass 2: short forms, matched through the last syllable against the
+	// full names of pass 1.
+	full := a.people[:len(a.people):len(a.people)]
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		if m.person >= 0 {
@@ -57,9 +47,8 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		}
 		nt := toks[m.nameStart:m.nameEnd]
 		best := -1
-		for _, c := range byLast[nt[len(nt)-1].fold] {
-			p := a.people[c]
-			if len(p.tokens) <= len(nt) || !sameSuffix(p.tokens, nt) {
+		for c, p := range full {
+			if len(p.nameToks) <= len(nt) || !sameSuffix(p.nameToks, nt) {
 				continue
 			}
 			// the most recently introduced of several namesakes
@@ -88,7 +77,8 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	a.mentions = kept
 	// Size each person's offices and mentions once; a person with none
 	// keeps nil lists, as appending nothing would.
-	nPositions, nMentions := make([]int, len(a.people)), make([]int, len(a.people))
+	counts := make([]int, 2*len(a.people))
+	nPositions, nMentions := counts[:len(a.people)], counts[len(a.people):]
 	for _, m := range a.mentions {
 		nPositions[m.person] += len(m.positions)
 		nMentions[m.person] = min(nMentions[m.person]+1, maxMentions)
@@ -117,12 +107,12 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	}
 }
 
-// sameSuffix reports whether the folded syllables full end with the words
-// of the tokens short.
-func sameSuffix(full []string, short []token) bool {
+// sameSuffix reports whether the words of the tokens full end with those
+// of short.
+func sameSuffix(full, short []token) bool {
 	off := len(full) - len(short)
 	for i := range short {
-		if full[off+i] != short[i].fold {
+		if full[off+i].fold != short[i].fold {
 			return false
 		}
 	}
@@ -149,7 +139,7 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 		// ("Giám đốc | Học viện Chính trị khu vực II", "Bí thư | Tỉnh ủy").
 		title := ps.head
 		for k := 1; k < ps.head; k++ {
-			t := toks[ps.start+k]
+			t := &toks[ps.start+k]
 			if n, _ := vocab.orgHeads.matchAt(toks, ps.start+k); n > 0 && (t.capital || isAcronym(t.text)) {
 				title = k
 				break
@@ -1231,11 +1221,15 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 	comrade := strings.Contains(d.folded, "đồng chí")
 	next := 0 // index of the first mention that starts after token h
 	for k := 0; k+2 < len(toks); k++ {
+		t := &toks[k]
+		if !(t.capital && t.starts&startsHead != 0) && !(comrade && t.fold == "chí") {
+			continue // neither case below
+		}
 		h, open := -1, -1
 		switch {
-		case comrade && toks[k].fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && toks[k].spaceAfter:
+		case comrade && t.fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && t.spaceAfter:
 			h, open = k+1, k-1
-		case toks[k].capital && toks[k].starts&vocab.heads.bit != 0 && a.opensRefClause(k):
+		case t.capital && t.starts&startsHead != 0 && a.opensRefClause(k):
 			// "Phó Chủ tịch UBND tỉnh đề nghị, ...", "Phát biểu tại hội
 			// nghị, Bí thư Huyện ủy nhấn mạnh ...": the office alone,
 			// read only before a verb.
