@@ -374,13 +374,15 @@ func (z *tokenizer) add(start, end int) {
 	// Paragraph, sentence and the spacing after the previous token,
 	// set as tokens come in text order: a second pass over the slice
 	// would read it all back from memory.
-	for start >= z.paraEnd {
-		z.para++
-		z.paraEnd = z.nextParaEnd()
-	}
-	for start >= z.sentEnd {
-		z.sent++
-		z.sentEnd = z.nextSentEnd()
+	if start >= z.paraEnd || start >= z.sentEnd {
+		for start >= z.paraEnd {
+			z.para++
+			z.paraEnd = z.nextParaEnd()
+		}
+		for start >= z.sentEnd {
+			z.sent++
+			z.sentEnd = z.nextSentEnd()
+		}
 	}
 	n := len(z.toks)
 	if n < cap(z.toks) {
@@ -573,6 +575,14 @@ func honorificMatch(toks []token, i int) (n, h int) {
 // headAt matches an office head at token i, allowing modifiers before it
 // (Phó, nguyên, Quyền); it returns the length in tokens or 0.
 func headAt(toks []token, i int) int {
+	if i >= len(toks) || toks[i].starts&startsHead == 0 && !vocab.is(&toks[i], kindHeadPrefix) {
+		return 0 // most words: neither a head nor a modifier opens here
+	}
+	return headFrom(toks, i)
+}
+
+// headFrom is headAt past its first test.
+func headFrom(toks []token, i int) int {
 	k := 0
 	for i+k < len(toks) && toks[i+k].word && vocab.is(&toks[i+k], kindHeadPrefix) && toks[i+k].spaceAfter {
 		k++

@@ -646,7 +646,7 @@ func (a *peopleAnalysis) opensClause(i int) bool {
 // youngAddress reports a lower-case "anh", "chị", "thầy" or "cô" at token
 // j right before a full name: a surname and two more capitalised syllables.
 func youngAddress(toks []token, j int) bool {
-	t := toks[j]
+	t := &toks[j]
 	if !t.word || !t.lower || !t.spaceAfter || !addressWord(t.fold) || j+3 >= len(toks) {
 		return false
 	}
@@ -660,8 +660,8 @@ func (a *peopleAnalysis) honorificEndingAt(j int) int {
 	if j < 0 || !a.toks[j].word {
 		return 0
 	}
-	if t := &a.toks[j]; !vocab.is(t, kindHonLast) && indexByteSet(t.text, stackSeparators) < 0 {
-		if _, ok := vocab.abbrev(t.text); !ok {
+	if t := &a.toks[j]; !vocab.is(t, kindHonLast) {
+		if _, ok := vocab.abbrev(t.text); !ok && indexByteSet(t.text, stackSeparators) < 0 {
 			return 0 // no honorific ends with this word
 		}
 	}
