@@ -1367,8 +1367,12 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 	if toks[from].sent != sent {
 		return false
 	}
-	if sf := d.folded[toks[from].start:d.sents[sent].end]; !strings.Contains(sf, "yêu cầu") && !strings.Contains(sf, "đề nghị") && !strings.Contains(sf, "chỉ đạo") {
-		return false // no instruction verb in the rest of the sentence: no token scan
+	// The instruction verb must also be written in the rest of the
+	// sentence as text: searched for only once the tokens agree, as
+	// they seldom do.
+	verbWritten := func() bool {
+		sf := d.folded[toks[from].start:d.sents[sent].end]
+		return strings.Contains(sf, "yêu cầu") || strings.Contains(sf, "đề nghị") || strings.Contains(sf, "chỉ đạo")
 	}
 	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
 		if a.startsMention(j) || toks[j].text == ";" {
@@ -1379,10 +1383,10 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 		}
 		prev := &toks[j-1]
 		if prev.fold == "thời" && j >= 2 && toks[j-2].fold == "đồng" {
-			return true
+			return verbWritten()
 		}
 		if (prev.fold == "và" || prev.text == ",") && addresseeAt(toks, j+2) {
-			return true
+			return verbWritten()
 		}
 	}
 	return false
