@@ -116,9 +116,12 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// asciiClass is asciiSpace with the marks tokenize notes while it scans a
-// word (markDot, markHyphen, markSlash) marked too.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// byteClass is what tokenize's scan of a word needs to know of a byte: 0
+// for most ASCII bytes; asciiSpaceByte for an ASCII space; the mark it
+// notes (markDot, markHyphen, markSlash); for the other bytes byteLead, the
+// width of the rune they lead less one in bits 5-6 (0 for a continuation
+// byte), and byteCheck for the lead bytes of the multi-byte spaces.
+var byteClass = func() (t [256]uint8) {
 	for c, sp := range asciiSpace {
 		if sp {
 			t[c] = asciiSpaceByte
@@ -127,8 +130,29 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	t['.'] = markDot
 	t['-'] = markHyphen
 	t['/'] = markSlash
+	for c := utf8.RuneSelf; c < 256; c++ {
+		width := 1
+		switch {
+		case c >= 0xF0:
+			width = 4
+		case c >= 0xE0:
+			width = 3
+		case c >= 0xC0:
+			width = 2
+		}
+		t[c] = byteLead | uint8(width-1)<<5
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] |= byteCheck
+	}
 	return t
 }()
+
+// Bits of byteClass for the bytes from 0x80.
+const (
+	byteCheck = 1 << 4
+	byteLead  = 1 << 7
+)
 
 // Bits of the marks a scanned word holds: tokenize tries the rules that
 // split a word, and add the tests for stacked titles, only on words with
@@ -181,14 +205,16 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 		j := i
 		marks := uint8(0)
 		for j < len(text) {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				if k := asciiClass[c]; k != 0 {
-					if k == asciiSpaceByte {
-						break
-					}
-					marks |= k
+			k := byteClass[text[j]]
+			if k == 0 {
+				j++ // an ASCII letter or digit, the common byte
+				continue
+			}
+			if k < byteLead {
+				if k == asciiSpaceByte {
+					break
 				}
+				marks |= k
 				j++
 				continue
 			}
@@ -196,28 +222,21 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 			// U+FEFF, U+0085): decode just those lead bytes. Lead byte 0xE1
 			// also starts most Vietnamese toned vowels (ạ, ế, ữ), and its
 			// only space is U+1680 (E1 9A 80): compare bytes instead.
-			if c == 0xE1 {
-				if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
-					break
-				}
-			} else if c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
-				if sp, _ := isSpaceAt(text, j); sp {
-					break
-				}
-				if c == 0xE2 {
-					marks |= markEllipsis
+			if k&byteCheck != 0 {
+				if c := text[j]; c == 0xE1 {
+					if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
+						break
+					}
+				} else {
+					if sp, _ := isSpaceAt(text, j); sp {
+						break
+					}
+					if c == 0xE2 {
+						marks |= markEllipsis
+					}
 				}
 			}
-			switch {
-			case c >= 0xF0:
-				j += 4
-			case c >= 0xE0:
-				j += 3
-			case c >= 0xC0:
-				j += 2
-			default:
-				j++ // a stray continuation byte
-			}
+			j += int(k>>5&3) + 1 // the rune's width by its lead byte; 1 for a stray continuation byte
 		}
 		j = min(j, len(text)) // a truncated rune at the very end
 		z.marks = marks
