@@ -1218,16 +1218,27 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 	if len(a.people) == 0 {
 		return
 	}
-	comrade := strings.Contains(d.folded, "đồng chí")
+	// comrade is whether the text holds "đồng chí", searched for only
+	// once the tokens hold it: 1 yes, -1 no, 0 not known yet.
+	comrade := 0
+	hasComrade := func() bool {
+		if comrade == 0 {
+			comrade = -1
+			if strings.Contains(d.folded, "đồng chí") {
+				comrade = 1
+			}
+		}
+		return comrade > 0
+	}
 	next := 0 // index of the first mention that starts after token h
 	for k := 0; k+2 < len(toks); k++ {
 		t := &toks[k]
-		if !(t.capital && t.starts&startsHead != 0) && !(comrade && t.fold == "chí") {
+		if !(t.capital && t.starts&startsHead != 0) && t.fold != "chí" {
 			continue // neither case below
 		}
 		h, open := -1, -1
 		switch {
-		case comrade && t.fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && t.spaceAfter:
+		case t.fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && t.spaceAfter && hasComrade():
 			h, open = k+1, k-1
 		case t.capital && t.starts&startsHead != 0 && a.opensRefClause(k):
 			// "Phó Chủ tịch UBND tỉnh đề nghị, ...", "Phát biểu tại hội
