@@ -710,13 +710,13 @@ func andEndsOffice(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].word {
 		return true
 	}
-	next := toks[i+1]
+	next := &toks[i+1]
 	if honorificLen(toks, i+1) > 0 || youngAddress(toks, i+1) {
 		return true // "... và đồng chí B", "... và ông B", "... và chị B"
 	}
 	if next.capital {
 		// "và Trần Văn B": a surname and another capitalised syllable
-		return vocab.is(&next, kindSurname) && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
+		return vocab.is(next, kindSurname) && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
 	}
 	if !next.lower {
 		return true // a number
@@ -827,7 +827,7 @@ func executiveQualifier(toks []token, i int) bool {
 	default:
 		return false
 	}
-	next := toks[i+2]
+	next := &toks[i+2]
 	if !next.capital {
 		return false
 	}
@@ -846,7 +846,7 @@ func diplomaticSeat(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-maxOfficeTokens; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -866,7 +866,7 @@ func branchSeat(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-maxOfficeTokens; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.lower && k < i-1 && stopWordAt(toks, k) {
 			return false
 		}

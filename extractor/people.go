@@ -921,7 +921,7 @@ func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
 		vocab.isPlace(foldedSpan(toks, s, e)) || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
 		return false
 	}
-	if sep := toks[s-1]; sep.text != "," && sep.fold != "và" {
+	if sep := &toks[s-1]; sep.text != "," && sep.fold != "và" {
 		return false
 	}
 	bare := func(m mention) bool {

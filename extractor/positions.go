@@ -234,7 +234,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		}
 	}
 	for ; j < len(toks) && j-s < maxOfficeTokens*2; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.para != toks[s].para {
 			break
 		}
@@ -264,7 +264,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if t.text == "&" && j+1 < len(toks) && toks[j+1].capital {
 			continue // "Bộ Văn hóa, Thể thao & Du lịch": "&" is "và"
 		}
-		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(toks[j-1]) && startsWithDigit(toks[j+1]) {
+		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(&toks[j-1]) && startsWithDigit(&toks[j+1]) {
 			continue // a term of office, "nhiệm kỳ 2020 – 2025"
 		}
 		if abbreviationDot(toks, j) {
@@ -313,7 +313,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				segStart = j + 1
 				continue
 			}
-			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
+			if a.startsPerson(j+1) || startsCrowd(&toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			// Commas and dashes inside an office or organisation name stay.
@@ -451,7 +451,7 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 // startsCrowd reports a word that opens a quantity or a group of people
 // rather than part of an office ("hơn 50 giáo sư", "toàn thể cán bộ", "cùng
 // đông đảo sinh viên"), so a list of offices ends before it.
-func startsCrowd(t token) bool {
+func startsCrowd(t *token) bool {
 	if !t.lower {
 		return false
 	}
@@ -586,7 +586,7 @@ func abbreviationDot(toks []token, j int) bool {
 	return true
 }
 
-func startsWithDigit(t token) bool {
+func startsWithDigit(t *token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.word && unicode.IsDigit(r)
 }
@@ -603,7 +603,7 @@ func actsAs(toks []token, j int) bool {
 // or another group of people ("..., đại biểu các sở"). Stop words after a
 // comma are left to the loop, which ends the office at them.
 func endsOfficeList(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.fold == "ảnh" && i+1 < len(toks) && toks[i+1].text == ":" || strings.HasPrefix(t.fold, "ảnh:") {
 		return true
 	}
@@ -639,7 +639,7 @@ func bracketedAcronym(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) {
 		return 0
 	}
-	next := toks[j+3]
+	next := &toks[j+3]
 	if !next.word || !next.capital || toks[j+3].para != toks[j].para {
 		return 0
 	}

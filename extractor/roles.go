@@ -240,7 +240,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// member's own ("; ông B") does. After the singular ("có đồng chí
 		// A, ...; GS.TS B, ...") a titled member is named another way.
 		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
-			sep := toks[m.prefixStart-1]
+			sep := &toks[m.prefixStart-1]
 			byName := !officeBefore(m)
 			chained := m.prefixStart-1 == chainEnd && byName && (sep.text == "," || sep.fold == "và")
 			if sep.text == ";" && (sharedPlural || byName) || chained {
@@ -324,7 +324,7 @@ func listAddress(toks []token, k int) string {
 	default:
 		return ""
 	}
-	if j >= 1 && (startsWithDigit(toks[j]) || numberWord(toks[j].fold)) {
+	if j >= 1 && (startsWithDigit(&toks[j]) || numberWord(toks[j].fold)) {
 		j-- // "gồm 3 đồng chí: A, B và C"
 	}
 	if j < 0 {
@@ -546,7 +546,7 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 		if m.suffixEnd >= len(toks) || n.prefixStart != m.suffixEnd+1 || toks[n.nameStart].sent != toks[m.nameStart].sent {
 			return false
 		}
-		t := toks[m.suffixEnd]
+		t := &toks[m.suffixEnd]
 		return t.text == ";" || t.text == "," || t.fold == "và"
 	}
 	first := i
@@ -600,7 +600,7 @@ func (a *peopleAnalysis) opensSentence(m mention) bool {
 	// "cuộc họp.Các đồng chí", "quý I. Đồng chí": the stop ends a
 	// sentence after a word, a number or a Roman numeral, not after an
 	// abbreviation ("TP. Hồ Chí Minh").
-	w := toks[k-2]
+	w := &toks[k-2]
 	return !toks[k-1].spaceAfter || w.lower || w.word && !w.capital && !isAcronym(w.text) || romanNumeral(w.text)
 }
 
@@ -1007,7 +1007,7 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	toks := a.toks
 	sent := toks[m.nameStart].sent
 	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == sent && m.prefixStart-k < 80; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			if t.text == ":" && k > 0 && toks[k-1].fold == "như" && toks[k-1].lower {
 				// "... được giới thiệu, như: A, B": a verb before the colon
@@ -1424,7 +1424,7 @@ func addresseeAt(toks []token, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	if t.capital || isAcronym(t.text) {
 		return true
 	}
