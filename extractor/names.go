@@ -191,12 +191,10 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 	text := d.text
 	var tail [][2]int
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				i++
-				continue
-			}
-		} else if spaceLead(c) {
+		if k := byteClass[text[i]]; k == asciiSpaceByte {
+			i++
+			continue
+		} else if k&byteCheck != 0 && k >= byteLead {
 			if sp, n := isSpaceAt(text, i); sp {
 				i += n
 				continue
@@ -463,12 +461,6 @@ func (z *tokenizer) add(start, end int) {
 			gap == 0 && prev.word && word
 		prev.spaceAfter = spaced && prev.para == z.para
 	}
-}
-
-// spaceLead reports whether byte c can lead a multi-byte space (U+0085,
-// U+00A0, U+1680, U+2000-U+205F, U+3000): other lead bytes need no decoding.
-func spaceLead(c byte) bool {
-	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
 }
 
 // endsInLatinLetter reports whether text[s:e] ends in a two-byte rune of

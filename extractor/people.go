@@ -255,14 +255,13 @@ func analyzePeople(d *document) *peopleAnalysis {
 	a := &peopleAnalysis{}
 	a.toks, a.sentStart = tokenizeSentences(d)
 	toks := a.toks
-	skip := func(t *token) bool {
-		k := d.paras[t.para].kind
-		return k == paraByline || k == paraDateline
-	}
 	covered := 0             // tokens up to here belong to a mention and its offices
 	var foreignRuns [][2]int // capitalised runs that were not read as names
 	for i := 0; i < len(toks); i++ {
-		if i < covered || !toks[i].syllable || skip(&toks[i]) {
+		if i < covered || !toks[i].syllable {
+			continue
+		}
+		if k := d.paras[toks[i].para].kind; k == paraByline || k == paraDateline {
 			continue
 		}
 		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(&toks[i-1]) {
@@ -272,7 +271,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 		for end < len(toks) && isNameSyllable(&toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
 		}
-		if lowerCaseMiddleSyllable(toks, i, end) {
+		if (end-i == 2 || end-i == 3) && lowerCaseMiddleSyllable(toks, i, end) {
 			end += 2 // "Tôn Nữ hồng Châu": a typo, not two people
 		}
 		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
@@ -1033,7 +1032,7 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	if end-start != 2 || end+1 >= len(toks) || !vocab.is(&toks[start], kindSurname) || !toks[end-1].spaceAfter {
 		return false
 	}
-	low, last := toks[end], toks[end+1]
+	low, last := &toks[end], &toks[end+1]
 	if !low.lower || !low.spaceAfter || !last.syllable || strings.ContainsAny(low.text, "0123456789") {
 		return false
 	}
