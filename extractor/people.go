@@ -208,6 +208,20 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 		}
 		return out
 	}
+	// spelledOut reports whether office short, which holds an acronym
+	// ("Phó Chủ tịch Hội NDVN"), is long with the acronym spelled out
+	// ("Phó Chủ tịch Hội Nông dân Việt Nam"): Vietnamese acronyms take the
+	// first letter of every syllable, so both give the same initials. Each
+	// office's acronym test and initials are read once for all pairs.
+	spellings := make([]spelling, len(ps))
+	spelledOut := func(short, long int) bool {
+		s := spellings[short].of(ps[short].Text)
+		if !s.acronym {
+			return false
+		}
+		a, b := s.initialsOf(ps[short].Text), spellings[long].initialsOf(ps[long].Text)
+		return len(a) >= 5 && a == b
+	}
 	for i, p := range ps {
 		drop := false
 		for j := range ps {
@@ -216,7 +230,7 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 			}
 			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]) &&
 				(keys[j][len(keys[i])] == ' ' || keys[j][len(keys[i])] == ',') // "..., Trường X" beside "..., Trường X, Đại học Y"
-			if !longer && len(ps[j].Text) > len(ps[i].Text) && sameSpelledOut(ps[i].Text, ps[j].Text) {
+			if !longer && len(ps[j].Text) > len(ps[i].Text) && spelledOut(i, j) {
 				longer = true // "Hội NDVN" beside "Hội Nông dân Việt Nam": keep the spelled-out form
 			}
 			if longer || (keys[j] == keys[i] && j < i) {
@@ -1056,23 +1070,37 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	return true
 }
 
-// sameSpelledOut reports whether office short, which holds an acronym
-// ("Phó Chủ tịch Hội NDVN"), is long with the acronym spelled out ("Phó
-// Chủ tịch Hội Nông dân Việt Nam"): Vietnamese acronyms take the first
-// letter of every syllable, so both give the same initials.
-func sameSpelledOut(short, long string) bool {
-	hasAcronym := false
-	for _, w := range strings.Fields(short) {
+// holdsAcronym reports whether a word of office holds an acronym.
+func holdsAcronym(office string) bool {
+	for _, w := range strings.Fields(office) {
 		if isAcronym(strings.Trim(w, ",.;()")) {
-			hasAcronym = true
-			break
+			return true
 		}
 	}
-	if !hasAcronym {
-		return false
+	return false
+}
+
+// spelling caches what keepLongestPositions compares of one office: whether it
+// holds an acronym and its initials, each found on first use.
+type spelling struct {
+	tested, acronym, spelled bool
+	initials                 string
+}
+
+// of returns s with the acronym test done for office.
+func (s *spelling) of(office string) *spelling {
+	if !s.tested {
+		s.tested, s.acronym = true, holdsAcronym(office)
 	}
-	a, b := initials(short), initials(long)
-	return len(a) >= 5 && a == b
+	return s
+}
+
+// initialsOf returns initials(office), computed once.
+func (s *spelling) initialsOf(office string) string {
+	if !s.spelled {
+		s.spelled, s.initials = true, initials(office)
+	}
+	return s.initials
 }
 
 // initials gives the base letter (no tone or vowel marks, đ as d) of every
