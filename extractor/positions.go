@@ -222,7 +222,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	// "Theo bà X, Trưởng phòng Y, thời gian tới huyện sẽ ...": after the
 	// offices of a source comes the clause quoted, never more of an office.
 	quoted := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "theo"
-	var found []positionSpan
+	var buf [4]positionSpan // room for most lists of offices: m.positions copies them
+	found := buf[:0]
 	segStart := s
 	j := s
 	closeSeg := func(end int) {
