@@ -545,15 +545,21 @@ func isAcronym(w string) bool {
 // may be stacked with dots or hyphens inside one token (PGS.TS, TS.BS).
 func honorificAt(toks []token, i int) (n int, canon []string) {
 	n, h := honorificMatch(toks, i)
-	switch {
-	case n == 0:
+	if n == 0 {
 		return 0, nil
-	case h < 0:
-		return 1, stackedHonorifics(toks[i].text)
+	}
+	return n, honorificCanon(toks, i, h)
+}
+
+// honorificCanon returns the canonical parts of the honorific that
+// honorificMatch found at token i with index h.
+func honorificCanon(toks []token, i, h int) []string {
+	if h < 0 {
+		return stackedHonorifics(toks[i].text)
 	}
 	// Address words and occupations come out lower-cased as the table
 	// writes them (ông, bà, nhà báo); ranks keep theirs (Thượng tá).
-	return n, vocab.honorifics[h].canonical
+	return vocab.honorifics[h].canonical
 }
 
 // honorificLen is the length alone of the honorific honorificAt matches at

@@ -616,11 +616,11 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 			}
 			break
 		}
-		n := a.honorificEndingAt(j)
+		n, h := a.honorificEnding(j)
 		if n == 0 {
 			break
 		}
-		_, canon := honorificAt(toks, j-n+1)
+		canon := honorificCanon(toks, j-n+1, h)
 		if hons == nil && len(canon) > 0 {
 			// The vocabulary's own slice, capped so that an append copies
 			// it: mentions never change their honorifics in place.
@@ -673,26 +673,33 @@ func youngAddress(toks []token, j int) bool {
 // honorificEndingAt returns the length of an honorific that ends at token
 // j, or 0.
 func (a *peopleAnalysis) honorificEndingAt(j int) int {
+	n, _ := a.honorificEnding(j)
+	return n
+}
+
+// honorificEnding is honorificEndingAt with the index honorificMatch gives
+// the honorific.
+func (a *peopleAnalysis) honorificEnding(j int) (n, h int) {
 	if j < 0 || !a.toks[j].word {
-		return 0
+		return 0, 0
 	}
 	if t := &a.toks[j]; !vocab.is(t, kindHonLast) {
 		if _, ok := vocab.abbrev(t.text); !ok && indexByteSet(t.text, stackSeparators) < 0 {
-			return 0 // no honorific ends with this word
+			return 0, 0 // no honorific ends with this word
 		}
 	}
 	for n := 4; n >= 2; n-- {
 		// Only a phrase of honPhrases spans two words or more.
 		if s := j - n + 1; s >= 0 && a.toks[s].starts&startsHonorific != 0 {
-			if honorificLen(a.toks, s) == n {
-				return n
+			if m, h := honorificMatch(a.toks, s); m == n {
+				return n, h
 			}
 		}
 	}
-	if honorificLen(a.toks, j) == 1 {
-		return 1
+	if m, h := honorificMatch(a.toks, j); m == 1 {
+		return 1, h
 	}
-	return 0
+	return 0, 0
 }
 
 // onlyPresence reports roles that say no more than "was there".
