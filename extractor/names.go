@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,8 +21,8 @@ type token struct {
 	lower      bool   // starts with a lower-case letter
 	spaceAfter bool   // a single space (no punctuation) separates it from the next token
 	syllable   bool   // capital and not an honorific abbreviation: may be part of a name (isNameSyllable)
-	starts     uint8  // which vocabularies have a phrase starting with this word (starts* bits)
-	firstID    uint16 // the word's id among phrase-starting words (phraseSet.byID), 0 if none
+	starts     uint8  // which vocabularies have a phrase starting with this word (starts* bits); 0 for a number
+	wordID     uint16 // the word's id among the vocabulary words (peopleVocab.words), 0 if none
 }
 
 // isEdgePunct reports whether a rune is split off the edges of a word.
@@ -87,14 +88,20 @@ func runeClassOf(r rune) uint8 {
 	return c
 }
 
-// indexAnyASCII is strings.IndexAny for a set of ASCII bytes: on short
-// words it spares the rune-by-rune search of the set.
-func indexAnyASCII(s, set string) int {
+// byteSet is a set of ASCII bytes below 64 (marks and separators), one bit
+// each, so that a word is searched with one test per byte.
+type byteSet uint64
+
+const (
+	stackSeparators byteSet = 1<<'.' | 1<<'-' | 1<<',' // between stacked titles: "PGS.TS", "GS-TS", "GS,TS"
+	titleMarks      byteSet = 1<<'.' | 1<<'-' | 1<<'/' // inside stacked titles and "Đ/c"
+)
+
+// indexByteSet returns the offset of the first byte of s in set, or -1.
+func indexByteSet(s string, set byteSet) int {
 	for i := 0; i < len(s); i++ {
-		for j := 0; j < len(set); j++ {
-			if s[i] == set[j] {
-				return i
-			}
+		if c := s[i]; c < 64 && set&(1<<c) != 0 {
+			return i
 		}
 	}
 	return -1
@@ -109,21 +116,53 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// asciiClass is asciiSpace with the dot marked too (asciiDot), which
-// tokenize notes while it scans a word.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// byteClass is what tokenize's scan of a word needs to know of a byte: 0
+// for most ASCII bytes; asciiSpaceByte for an ASCII space; the mark it
+// notes (markDot, markHyphen, markSlash); for the other bytes byteLead, the
+// width of the rune they lead less one in bits 5-6 (0 for a continuation
+// byte), and byteCheck for the lead bytes of the multi-byte spaces.
+var byteClass = func() (t [256]uint8) {
 	for c, sp := range asciiSpace {
 		if sp {
 			t[c] = asciiSpaceByte
 		}
 	}
-	t['.'] = asciiDot
+	t['.'] = markDot
+	t['-'] = markHyphen
+	t['/'] = markSlash
+	for c := utf8.RuneSelf; c < 256; c++ {
+		width := 1
+		switch {
+		case c >= 0xF0:
+			width = 4
+		case c >= 0xE0:
+			width = 3
+		case c >= 0xC0:
+			width = 2
+		}
+		t[c] = byteLead | uint8(width-1)<<5
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] |= byteCheck
+	}
 	return t
 }()
 
+// Bits of byteClass for the bytes from 0x80.
 const (
-	asciiSpaceByte = 1 + iota
-	asciiDot
+	byteCheck = 1 << 4
+	byteLead  = 1 << 7
+)
+
+// Bits of the marks a scanned word holds: tokenize tries the rules that
+// split a word, and add the tests for stacked titles, only on words with
+// the marks they need.
+const (
+	asciiSpaceByte = 1 << iota // not a mark: ends the word
+	markDot
+	markHyphen
+	markSlash
+	markEllipsis // a rune led by 0xE2, as "…" is
 )
 
 // isSpaceAt reports whether text[i] starts a space and its width.
@@ -138,76 +177,42 @@ func isSpaceAt(text string, i int) (bool, int) {
 // tokenize splits d.text into tokens, tagging each with its paragraph and
 // sentence. It is linear in the length of the text, with ASCII fast paths.
 func tokenize(d *document) []token {
-	toks := newTokens(strings.Count(d.text, " ")*5/4 + 16)
+	toks, _ := tokenizeSentences(d)
+	return toks
+}
+
+// tokenizeSentences is tokenize that also gives the first token of each
+// sentence, by sentence (0 for a sentence without tokens), with one more
+// entry at the end.
+func tokenizeSentences(d *document) (toks []token, sentStart []int) {
+	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(strings.Count(d.text, " ")*5/4 + 16),
+		sentStart: make([]int, len(d.sents)+1), lastSent: -1}
+	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
-	para, sent := 0, 0 // of the latest token
-	add := func(start, end int) {
-		t := token{start: start, end: end, text: text[start:end], fold: d.folded[start:end]}
-		c := text[start]
-		switch {
-		case c >= 'a' && c <= 'z':
-			t.word, t.lower = true, true
-		case c >= 'A' && c <= 'Z':
-			t.word = true
-			t.capital = !isAcronym(t.text)
-		case c >= '0' && c <= '9':
-			t.word = true
-		case c >= utf8.RuneSelf:
-			r, _ := utf8.DecodeRuneInString(t.text)
-			rc := classOf(r)
-			t.word = rc&(runeLetter|runeDigit) != 0
-			if rc&runeLetter != 0 {
-				t.lower = rc&runeLower != 0
-				t.capital = !t.lower && rc&runeUpper != 0 && !isAcronym(t.text)
-			}
-		}
-		if t.capital {
-			_, abbrev := vocab.abbrev(t.text)
-			// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
-			// address word are never part of the name after them.
-			t.syllable = !abbrev && !(indexAnyASCII(t.text, ".-/") >= 0 && (stackedHonorifics(t.text) != nil || t.fold == "đ/c"))
-		}
-		if t.word && (c < '0' || c > '9') {
-			fw := vocab.firstWordBits(t.fold) // words only: no phrase starts with a number or a mark
-			t.starts, t.firstID = fw.bits, fw.id
-		}
-		// Paragraph, sentence and the spacing after the previous token,
-		// set as tokens come in text order: a second pass over the slice
-		// would read it all back from memory.
-		for para+1 < len(d.paras) && start >= d.paras[para].end {
-			para++
-		}
-		for sent+1 < len(d.sents) && start >= d.sents[sent].end {
-			sent++
-		}
-		t.para, t.sent = para, sent
-		if n := len(toks); n > 0 {
-			prev := &toks[n-1]
-			gap := text[prev.end:start]
-			// Two words with no gap come only from gluedAddress.
-			prev.spaceAfter = (gap == " " || gap == "\u00a0" || gap == "" && prev.word && t.word) && prev.para == t.para
-		}
-		toks = append(toks, t)
-	}
 	var tail [][2]int
 	for i := 0; i < len(text); {
-		if sp, n := isSpaceAt(text, i); sp {
-			i += n
+		if k := byteClass[text[i]]; k == asciiSpaceByte {
+			i++
 			continue
+		} else if k&byteCheck != 0 && k >= byteLead {
+			if sp, n := isSpaceAt(text, i); sp {
+				i += n
+				continue
+			}
 		}
 		j := i
-		// dotted: the word holds a '.' or a rune led by 0xE2 ("…"), without
-		// which it has no inner ellipsis and no glued honorific.
-		dotted := false
+		marks := uint8(0)
 		for j < len(text) {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				if k := asciiClass[c]; k != 0 {
-					if k == asciiSpaceByte {
-						break
-					}
-					dotted = true
+			k := byteClass[text[j]]
+			if k == 0 {
+				j++ // an ASCII letter or digit, the common byte
+				continue
+			}
+			if k < byteLead {
+				if k == asciiSpaceByte {
+					break
 				}
+				marks |= k
 				j++
 				continue
 			}
@@ -215,103 +220,276 @@ func tokenize(d *document) []token {
 			// U+FEFF, U+0085): decode just those lead bytes. Lead byte 0xE1
 			// also starts most Vietnamese toned vowels (ạ, ế, ữ), and its
 			// only space is U+1680 (E1 9A 80): compare bytes instead.
-			if c == 0xE1 {
-				if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
-					break
+			if k&byteCheck != 0 {
+				if c := text[j]; c == 0xE1 {
+					if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
+						break
+					}
+				} else {
+					if sp, _ := isSpaceAt(text, j); sp {
+						break
+					}
+					if c == 0xE2 {
+						marks |= markEllipsis
+					}
 				}
-			} else if c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
-				if sp, _ := isSpaceAt(text, j); sp {
-					break
-				}
-				dotted = dotted || c == 0xE2
 			}
-			switch {
-			case c >= 0xF0:
-				j += 4
-			case c >= 0xE0:
-				j += 3
-			case c >= 0xC0:
-				j += 2
-			default:
-				j++ // a stray continuation byte
-			}
+			j += int(k>>5&3) + 1 // the rune's width by its lead byte; 1 for a stray continuation byte
 		}
 		j = min(j, len(text)) // a truncated rune at the very end
+		z.marks = marks
+		// Without a '.' or a "…" a word has no inner ellipsis and no
+		// glued honorific; without a '-', no glued office.
+		dotted := marks&(markDot|markEllipsis) != 0
 		// split leading punctuation
 		s := i
 		for s < j {
-			r2, n2 := utf8.DecodeRuneInString(text[s:])
-			if !isEdgePunct(r2) {
-				break
+			n := 1
+			if c := text[s]; c < utf8.RuneSelf {
+				if !asciiPunct[c] {
+					break
+				}
+			} else {
+				var r rune
+				if r, n = utf8.DecodeRuneInString(text[s:]); !isEdgePunct(r) {
+					break
+				}
 			}
-			add(s, s+n2)
-			s += n2
+			z.add(s, s+n)
+			s += n
 		}
-		// split trailing punctuation (kept in order)
+		// split trailing punctuation (kept in order); a word that ends in
+		// an ASCII letter or digit, the common case, has none.
 		e := j
 		tail = tail[:0]
-		for e > s {
-			r2, n2 := rune(text[e-1]), 1 // ASCII, the common last byte, needs no decoding
-			if r2 >= utf8.RuneSelf {
-				r2, n2 = utf8.DecodeLastRuneInString(text[s:e])
-			}
-			if !isEdgePunct(r2) || (r2 == '%' && e-n2 > s) {
-				break
-			}
-			tail = append(tail, [2]int{e - n2, e})
-			e -= n2
-		}
-		for dotted && e > s {
-			// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
-			// words ends the first; it is punctuation of its own.
-			p, w := innerEllipsis(text[s:e])
-			if p <= 0 || s+p+w >= e {
-				break
-			}
-			add(s, s+p)
-			add(s+p, s+p+w)
-			s += p + w
-		}
-		if dotted && e > s {
-			// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
-			// next sentence; the stop is punctuation of its own.
-			if p := gluedSentenceEnd(text[s:e]); p > 0 {
-				add(s, s+p)
-				add(s+p, s+p+1)
-				s += p + 1
+		if c := text[e-1]; e > s && (c >= utf8.RuneSelf || asciiPunct[c]) {
+			for e > s {
+				n := 1
+				if c := text[e-1]; c < utf8.RuneSelf { // ASCII needs no decoding
+					if !asciiPunct[c] || c == '%' && e-1 > s {
+						break
+					}
+				} else {
+					if endsInLatinLetter(text, s, e) {
+						break
+					}
+					var r rune
+					if r, n = utf8.DecodeLastRuneInString(text[s:e]); !isEdgePunct(r) {
+						break
+					}
+				}
+				tail = append(tail, [2]int{e - n, e})
+				e -= n
 			}
 		}
-		for e > s {
-			// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
-			// joins the name, the office and the verb with bare hyphens.
-			p := gluedOfficeHyphen(d, s, e)
-			if p <= 0 {
-				break
-			}
-			add(s, p)
-			add(p, p+1)
-			s = p + 1
+		if marks&(markDot|markEllipsis|markHyphen) != 0 {
+			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0)
 		}
 		if e > s {
-			if p := gluedAddress(text, s, e); p > 0 {
+			address, honorific := 0, 0
+			if c := text[s]; (c|0x20 == 'n' || c|0x20 == 'b' || c == 0xC3) && mayGlueAddress(text, s, e) {
+				address = gluedAddress(text, s, e)
+			}
+			if address == 0 && dotted {
+				honorific = gluedHonorific(text, s, e)
+			}
+			switch {
+			case address > 0:
 				// "NgàiJohn Smith": the address word lost its space.
-				add(s, p)
-				add(p, e)
-			} else if p := gluedHonorificIf(dotted, text, s, e); p > 0 {
+				z.add(s, address)
+				z.add(address, e)
+			case honorific > 0:
 				// "TS.Võ Văn Vinh": an honorific glued to the name by its dot.
-				add(s, p)
-				add(p, p+1)
-				add(p+1, e)
-			} else {
-				add(s, e)
+				z.add(s, honorific)
+				z.add(honorific, honorific+1)
+				z.add(honorific+1, e)
+			default:
+				z.add(s, e)
 			}
 		}
 		for k := len(tail) - 1; k >= 0; k-- {
-			add(tail[k][0], tail[k][1])
+			z.add(tail[k][0], tail[k][1])
 		}
 		i = j
+		if i < len(text) && text[i] == ' ' {
+			i++ // the common single space, skipped without a turn of the loop
+		}
 	}
-	return toks
+	return z.toks, z.sentStart
+}
+
+// splitGlued adds the tokens that a word text[s:e] holding a dot, an
+// ellipsis or a hyphen (dotted, hyphen) glues to the rest of it, and
+// returns where the rest starts.
+func (z *tokenizer) splitGlued(s, e int, dotted, hyphen bool) int {
+	text := z.text
+	for dotted && e > s {
+		// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
+		// words ends the first; it is punctuation of its own.
+		p, w := innerEllipsis(text[s:e])
+		if p <= 0 || s+p+w >= e {
+			break
+		}
+		z.add(s, s+p)
+		z.add(s+p, s+p+w)
+		s += p + w
+	}
+	if dotted && e > s {
+		// "cuộc họp.Các đồng chí": a sentence's full stop glued to the
+		// next sentence; the stop is punctuation of its own.
+		if p := gluedSentenceEnd(text[s:e]); p > 0 {
+			z.add(s, s+p)
+			z.add(s+p, s+p+1)
+			s += p + 1
+		}
+	}
+	for hyphen && e > s {
+		// "Ông Hà Văn A-Phó Bí thư Chi bộ-chia sẻ": a house style
+		// joins the name, the office and the verb with bare hyphens.
+		p := gluedOfficeHyphen(z.d, s, e)
+		if p <= 0 {
+			break
+		}
+		z.add(s, p)
+		z.add(p, p+1)
+		s = p + 1
+	}
+	return s
+}
+
+// tokenizer is the state of tokenize: the tokens so far, and the paragraph
+// and sentence of the latest one with the offsets where they end.
+type tokenizer struct {
+	d                *document
+	text, folded     string
+	toks             []token
+	para, sent       int
+	paraEnd, sentEnd int   // end of para and sent, or MaxInt for the last one
+	marks            uint8 // mark* bits of the word being split
+	sentStart        []int // see tokenizeSentences
+	lastSent         int   // sent of the latest token, -1 before the first
+}
+
+func (z *tokenizer) nextParaEnd() int {
+	if z.para+1 < len(z.d.paras) {
+		return z.d.paras[z.para].end
+	}
+	return math.MaxInt
+}
+
+func (z *tokenizer) nextSentEnd() int {
+	if z.sent+1 < len(z.d.sents) {
+		return z.d.sents[z.sent].end
+	}
+	return math.MaxInt
+}
+
+// add appends the token text[start:end], setting the spacing of the one
+// before it. The fields are written in place, as they are found: a token
+// built aside and appended would be copied once more.
+func (z *tokenizer) add(start, end int) {
+	// Paragraph, sentence and the spacing after the previous token,
+	// set as tokens come in text order: a second pass over the slice
+	// would read it all back from memory.
+	if start >= z.paraEnd || start >= z.sentEnd {
+		for start >= z.paraEnd {
+			z.para++
+			z.paraEnd = z.nextParaEnd()
+		}
+		for start >= z.sentEnd {
+			z.sent++
+			z.sentEnd = z.nextSentEnd()
+		}
+	}
+	n := len(z.toks)
+	if n < cap(z.toks) {
+		z.toks = z.toks[:n+1]
+	} else {
+		z.toks = append(z.toks, token{})
+	}
+	t := &z.toks[n]
+	if z.sent != z.lastSent {
+		z.sentStart[z.sent], z.lastSent = n, z.sent
+	}
+	w, f := z.text[start:end], z.folded[start:end]
+	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
+	var word, lower, capital, syllable bool
+	c := w[0]
+	switch {
+	case c >= 'a' && c <= 'z':
+		word, lower = true, true
+	case c >= 'A' && c <= 'Z':
+		word = true
+		// "Nguyễn": a lower-case second letter is no acronym, the common
+		// case, decided without the call.
+		capital = len(w) >= 2 && w[1] >= 'a' && w[1] <= 'z' || !isAcronym(w)
+	case c >= '0' && c <= '9':
+		word = true
+	case c >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRuneInString(w)
+		rc := classOf(r)
+		word = rc&(runeLetter|runeDigit) != 0
+		if rc&runeLetter != 0 {
+			lower = rc&runeLower != 0
+			capital = !lower && rc&runeUpper != 0 && !isAcronym(w)
+		}
+	}
+	if capital {
+		_, abbrev := vocab.abbrev(w)
+		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
+		// address word are never part of the name after them.
+		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexByteSet(w, titleMarks) >= 0 &&
+			(isStackedHonorific(w) || f == "đ/c"))
+	}
+	t.word, t.lower, t.capital, t.syllable, t.spaceAfter = word, lower, capital, syllable, false
+	t.wordID, t.starts = 0, 0
+	if word {
+		// Marks are in no vocabulary, and no phrase is matched from a
+		// number, though a number may go on one ("Ban Chỉ đạo 389").
+		id := vocab.wordID(f)
+		t.wordID = id
+		if c < '0' || c > '9' {
+			t.starts = vocab.words[id].starts
+		}
+	}
+	if n > 0 {
+		// A single space or no-break space (C2 A0) after the previous
+		// token; two words with no gap come only from gluedAddress.
+		prev := &z.toks[n-1]
+		gap := start - prev.end
+		spaced := gap == 1 && z.text[prev.end] == ' ' || gap == 2 && z.text[prev.end] == 0xC2 && z.text[prev.end+1] == 0xA0 ||
+			gap == 0 && prev.word && word
+		prev.spaceAfter = spaced && prev.para == z.para
+	}
+}
+
+// endsInLatinLetter reports whether text[s:e] ends in a two-byte rune of
+// U+00C0-U+023F other than × and ÷, or in a rune of U+1E00-U+1EFF: letters
+// of the blocks Vietnamese is written in, never punctuation (isEdgePunct),
+// read without decoding.
+func endsInLatinLetter(text string, s, e int) bool {
+	if e-s < 2 || text[e-1] < 0x80 || text[e-1] > 0xBF {
+		return false
+	}
+	if lead := text[e-2]; lead >= 0xC3 && lead <= 0xC8 {
+		return !(lead == 0xC3 && (text[e-1] == 0x97 || text[e-1] == 0xB7))
+	}
+	return e-s >= 3 && text[e-3] == 0xE1 && text[e-2] >= 0xB8 && text[e-2] <= 0xBB
+}
+
+// mayGlueAddress reports whether the word text[s:e] opens with the bytes of
+// an address word and goes on (gluedAddress): "Ngài" and "ngài" (N g C3 A0),
+// "Bà" and "bà" (B C3 A0), "Ông" and "ông" (C3 94/B4 n g).
+func mayGlueAddress(text string, s, e int) bool {
+	switch text[s] {
+	case 'N', 'n':
+		return e-s > 5 && text[s+1] == 'g' && text[s+2] == 0xC3 && text[s+3] == 0xA0
+	case 'B', 'b':
+		return e-s > 3 && text[s+1] == 0xC3 && text[s+2] == 0xA0
+	case 0xC3:
+		return e-s > 4 && (text[s+1] == 0x94 || text[s+1] == 0xB4) && text[s+2] == 'n' && text[s+3] == 'g'
+	}
+	return false
 }
 
 // tokenPool recycles token slices between documents: a slice holds one
@@ -366,31 +544,64 @@ func isAcronym(w string) bool {
 // length in tokens and canonical parts. Abbreviations match case-exactly and
 // may be stacked with dots or hyphens inside one token (PGS.TS, TS.BS).
 func honorificAt(toks []token, i int) (n int, canon []string) {
-	t := toks[i]
-	if !t.word {
+	n, h := honorificMatch(toks, i)
+	if n == 0 {
 		return 0, nil
 	}
-	if h, ok := vocab.abbrev(t.text); ok {
-		return 1, vocab.honorifics[h].canonical
-	}
-	if t.capital || isAcronym(t.text) {
-		if canon := stackedHonorifics(t.text); canon != nil {
-			return 1, canon
-		}
+	return n, honorificCanon(toks, i, h)
+}
+
+// honorificCanon returns the canonical parts of the honorific that
+// honorificMatch found at token i with index h.
+func honorificCanon(toks []token, i, h int) []string {
+	if h < 0 {
+		return stackedHonorifics(toks[i].text)
 	}
 	// Address words and occupations come out lower-cased as the table
 	// writes them (ông, bà, nhà báo); ranks keep theirs (Thượng tá).
-	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
-		return m, vocab.honorifics[h].canonical
+	return vocab.honorifics[h].canonical
+}
+
+// honorificLen is the length alone of the honorific honorificAt matches at
+// token i: it builds no list of parts.
+func honorificLen(toks []token, i int) int {
+	n, _ := honorificMatch(toks, i)
+	return n
+}
+
+// honorificMatch matches an honorific at token i for honorificAt and
+// returns its length and its index in vocab.honorifics, -1 for a stack of
+// abbreviations.
+func honorificMatch(toks []token, i int) (n, h int) {
+	t := &toks[i]
+	if !t.word {
+		return 0, 0
 	}
-	return 0, nil
+	if h, ok := vocab.abbrev(t.text); ok {
+		return 1, h
+	}
+	if (t.capital || isAcronym(t.text)) && isStackedHonorific(t.text) {
+		return 1, -1
+	}
+	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
+		return m, h
+	}
+	return 0, 0
 }
 
 // headAt matches an office head at token i, allowing modifiers before it
 // (Phó, nguyên, Quyền); it returns the length in tokens or 0.
 func headAt(toks []token, i int) int {
+	if i >= len(toks) || toks[i].starts&startsHead == 0 && !vocab.is(&toks[i], kindHeadPrefix) {
+		return 0 // most words: neither a head nor a modifier opens here
+	}
+	return headFrom(toks, i)
+}
+
+// headFrom is headAt past its first test.
+func headFrom(toks []token, i int) int {
 	k := 0
-	for i+k < len(toks) && toks[i+k].word && vocab.headPrefix[toks[i+k].fold] && toks[i+k].spaceAfter {
+	for i+k < len(toks) && toks[i+k].word && vocab.is(&toks[i+k], kindHeadPrefix) && toks[i+k].spaceAfter {
 		k++
 	}
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
@@ -541,8 +752,8 @@ func orgPrefixBefore(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev := toks[i-1]
-	if prev.word && unicode.IsDigit([]rune(prev.text)[0]) {
+	prev := &toks[i-1]
+	if r, _ := utf8.DecodeRuneInString(prev.text); prev.word && unicode.IsDigit(r) {
 		return true
 	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
@@ -567,13 +778,13 @@ func andEndsOffice(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].word {
 		return true
 	}
-	next := toks[i+1]
-	if h, _ := honorificAt(toks, i+1); h > 0 || youngAddress(toks, i+1) {
+	next := &toks[i+1]
+	if honorificLen(toks, i+1) > 0 || youngAddress(toks, i+1) {
 		return true // "... và đồng chí B", "... và ông B", "... và chị B"
 	}
 	if next.capital {
 		// "và Trần Văn B": a surname and another capitalised syllable
-		return vocab.surnames[next.fold] && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
+		return vocab.is(next, kindSurname) && i+2 < len(toks) && next.spaceAfter && toks[i+2].capital
 	}
 	if isAcronym(next.text) {
 		return false // "Chánh Văn phòng HĐND và UBND huyện", "Đoàn ĐBQH và HĐND tỉnh": a second body
@@ -613,26 +824,12 @@ var fieldsAfterAnd = map[string]bool{
 // parts, or returns nil when any part is not an honorific. Only stacks
 // allocate.
 func stackedHonorifics(w string) []string {
-	if indexAnyASCII(w, ".-,") < 0 {
+	if !isStackedHonorific(w) {
 		return nil
 	}
-	rest := w
-	for rest != "" {
-		i := indexAnyASCII(rest, ".-,")
-		part := rest
-		if i >= 0 {
-			part, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if _, ok := vocab.abbrev(part); !ok && part != "" {
-			return nil
-		}
-	}
 	var out []string
-	rest = w
-	for rest != "" {
-		i := indexAnyASCII(rest, ".-,")
+	for rest := w; rest != ""; {
+		i := indexByteSet(rest, stackSeparators)
 		part := rest
 		if i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
@@ -644,6 +841,31 @@ func stackedHonorifics(w string) []string {
 		}
 	}
 	return out
+}
+
+// isStackedHonorific reports whether stackedHonorifics(w) is not nil,
+// without building the list: w holds a separator, every part is an
+// abbreviation (or empty) and some part has canonical parts.
+func isStackedHonorific(w string) bool {
+	if indexByteSet(w, stackSeparators) < 0 {
+		return false
+	}
+	listed := false
+	for rest := w; rest != ""; {
+		i := indexByteSet(rest, stackSeparators)
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		h, ok := vocab.abbrev(part)
+		if !ok && part != "" {
+			return false
+		}
+		listed = listed || ok && len(vocab.honorifics[h].canonical) > 0
+	}
+	return listed
 }
 
 // inSteeringBoard reports "chỉ đạo" written in lower case as part of the
@@ -668,18 +890,10 @@ func gluedHonorific(text string, s, e int) int {
 		return 0
 	}
 	head := text[s:p]
-	if _, ok := vocab.abbrev(head); !ok && stackedHonorifics(head) == nil {
+	if _, ok := vocab.abbrev(head); !ok && !isStackedHonorific(head) {
 		return 0
 	}
 	return p
-}
-
-// gluedHonorificIf is gluedHonorific for a word that may hold a dot.
-func gluedHonorificIf(dotted bool, text string, s, e int) int {
-	if !dotted {
-		return 0
-	}
-	return gluedHonorific(text, s, e)
 }
 
 // executiveQualifier reports an "điều hành" that qualifies the office
@@ -695,7 +909,7 @@ func executiveQualifier(toks []token, i int) bool {
 	default:
 		return false
 	}
-	next := toks[i+2]
+	next := &toks[i+2]
 	if !next.capital {
 		return false
 	}
@@ -716,7 +930,7 @@ func diplomaticSeat(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-maxOfficeTokens; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -740,7 +954,7 @@ func branchSeat(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-maxOfficeTokens; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.lower && k < i-1 && stopWordAt(toks, k) {
 			return false
 		}
@@ -792,7 +1006,7 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 		case "trung", "đại", "thượng", "thiếu", "hạ", "tân", "cố", "quyền", "nguyên", "thường", "xã":
 			return 0 // ranks, modifiers, places ("Việt-Trung") and names ("Ban Kinh tế-Xã hội")
 		}
-		if vocab.firstWordBits(right).bits&vocab.heads.bit == 0 {
+		if vocab.words[vocab.wordID(right)].starts&vocab.heads.bit == 0 {
 			return 0
 		}
 		return s + p

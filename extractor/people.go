@@ -40,7 +40,7 @@ type positionSpan struct {
 type personAcc struct {
 	name       string
 	key        string
-	tokens     []string // folded syllables, for given-name references
+	nameToks   []token // the tokens of the name as first written, for given-name references
 	honorifics []string
 	positions  []schema.Position
 	mentions   []schema.Evidence
@@ -208,6 +208,20 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 		}
 		return out
 	}
+	// spelledOut reports whether office short, which holds an acronym
+	// ("Phó Chủ tịch Hội NDVN"), is long with the acronym spelled out
+	// ("Phó Chủ tịch Hội Nông dân Việt Nam"): Vietnamese acronyms take the
+	// first letter of every syllable, so both give the same initials. Each
+	// office's acronym test and initials are read once for all pairs.
+	spellings := make([]spelling, len(ps))
+	spelledOut := func(short, long int) bool {
+		s := spellings[short].of(ps[short].Text)
+		if !s.acronym {
+			return false
+		}
+		a, b := s.initialsOf(ps[short].Text), spellings[long].initialsOf(ps[long].Text)
+		return len(a) >= 5 && a == b
+	}
 	for i, p := range ps {
 		drop := false
 		for j := range ps {
@@ -216,7 +230,7 @@ func keepLongestPositions(d *document, ps []schema.Position) []schema.Position {
 			}
 			longer := len(keys[j]) > len(keys[i]) && strings.HasPrefix(keys[j], keys[i]) &&
 				(keys[j][len(keys[i])] == ' ' || keys[j][len(keys[i])] == ',') // "..., Trường X" beside "..., Trường X, Đại học Y"
-			if !longer && len(ps[j].Text) > len(ps[i].Text) && sameSpelledOut(ps[i].Text, ps[j].Text) {
+			if !longer && len(ps[j].Text) > len(ps[i].Text) && spelledOut(i, j) {
 				longer = true // "Hội NDVN" beside "Hội Nông dân Việt Nam": keep the spelled-out form
 			}
 			if longer || (keys[j] == keys[i] && j < i) {
@@ -252,30 +266,29 @@ func (d *document) release() {
 // analyzePeople finds the mentions of people in the article and merges
 // them into persons.
 func analyzePeople(d *document) *peopleAnalysis {
-	a := &peopleAnalysis{toks: tokenize(d)}
+	a := &peopleAnalysis{}
+	a.toks, a.sentStart = tokenizeSentences(d)
 	toks := a.toks
-	a.sentStart = make([]int, len(d.sents)+1)
-	for k := len(toks) - 1; k >= 0; k-- {
-		a.sentStart[toks[k].sent] = k
-	}
-	skip := func(t token) bool {
-		k := d.paras[t.para].kind
-		return k == paraByline || k == paraDateline
-	}
+	// About one mention in fifty tokens on the corpus: sized once, the
+	// list rarely grows.
+	a.mentions = make([]mention, 0, len(toks)/48+2)
 	covered := 0             // tokens up to here belong to a mention and its offices
 	var foreignRuns [][2]int // capitalised runs that were not read as names
 	for i := 0; i < len(toks); i++ {
-		if i < covered || skip(toks[i]) || !isNameSyllable(toks[i]) {
+		if i < covered || !toks[i].syllable {
 			continue
 		}
-		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(toks[i-1]) {
+		if k := d.paras[toks[i].para].kind; k == paraByline || k == paraDateline {
+			continue
+		}
+		if i > 0 && toks[i-1].spaceAfter && isNameSyllable(&toks[i-1]) {
 			continue // inside a run already handled
 		}
 		end := i
-		for end < len(toks) && isNameSyllable(toks[end]) && (end == i || toks[end-1].spaceAfter) {
+		for end < len(toks) && isNameSyllable(&toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
 		}
-		if lowerCaseMiddleSyllable(toks, i, end) {
+		if (end-i == 2 || end-i == 3) && lowerCaseMiddleSyllable(toks, i, end) {
 			end += 2 // "Tôn Nữ hồng Châu": a typo, not two people
 		}
 		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
@@ -308,7 +321,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 
 // isNameSyllable reports a capitalised word that can be part of a name.
 // The test is made once per token, by tokenize.
-func isNameSyllable(t token) bool {
+func isNameSyllable(t *token) bool {
 	return t.syllable
 }
 
@@ -320,7 +333,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
 	}
 	for k := start; k < end; k++ {
-		if hyphenatedPlace(toks[k]) {
+		if hyphenatedPlace(&toks[k]) {
 			return mention{}, false // "Đoàn Bà Rịa-Vũng Tàu": a delegation from a province
 		}
 	}
@@ -337,7 +350,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		if f := toks[start].fold; f != "ông" && f != "bà" && f != "ngài" {
 			break
 		}
-		if n, _ := honorificAt(toks, start); n != 1 {
+		if honorificLen(toks, start) != 1 {
 			break
 		}
 		start++
@@ -365,11 +378,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// an administrative unit name the place and belong to the office; the
 	// person starts at the surname after them.
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
-		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		start += 2
 		placeSplit = true
-	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.surnames[toks[start].fold] || vocab.places[foldedSpan(toks, start, start+2)])) &&
-		vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.isPlace(foldedSpan(toks, start, start+2)))) &&
+		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
 		// territory comes first. Four syllables opening with a surname
 		// are more likely one full name ("Huyện ủy Nguyễn Thị Hà Thu"),
@@ -377,20 +390,20 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
-	if !placeSplit && start > 0 && end-start >= 5 && vocab.places[foldedSpan(toks, start, start+2)] && vocab.surnames[toks[start+2].fold] && toks[start+1].spaceAfter {
+	if !placeSplit && start > 0 && end-start >= 5 && vocab.isPlace(foldedSpan(toks, start, start+2)) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
 		// province, then the person's full name.
 		start += 2
 		placeSplit = true
 	}
-	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.surnames[toks[start+1].fold] {
+	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.is(&toks[start+1], kindSurname) {
 		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
 		// Union's central committee, then the person's full name.
 		start++
 		placeSplit = true
 	}
 	hons, chainStart := a.honorificsBefore(start)
-	if end-start == 1 && len(hons) == 0 && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
+	if end-start == 1 && len(hons) == 0 && mayBeInitialled(toks[start].text) && initialledName(toks[start].text) && !orgPrefixBefore(toks, start) {
 		// "C.Mác", "Ph.Ăng-ghen", "V.I.Lênin": a foreign name written with
 		// its initials, as works and quotations cite their authors.
 		m := mention{nameStart: start, nameEnd: end, prefixStart: start, name: toks[start].text}
@@ -414,18 +427,18 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		envoy = true
 	}
 	ns := start
-	if len(hons) == 0 || vocab.notNames[toks[start].fold] && !surnameAfterTitle(toks, hons, start, end) {
+	if len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
 		ns = -1
 		for k := start; k <= end-2; k++ {
-			if (vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k)) && end-k <= 4 && end-k >= 3 {
+			if (vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) || edeNameMarker(toks, k)) && end-k <= 4 && end-k >= 3 {
 				ns = k
 				break
 			}
 		}
-		if ns > start && end-ns == 4 && vocab.surnames[toks[ns+1].fold] && !vocab.notNames[toks[ns+1].fold] && genderedMiddle(toks[ns+2].fold) {
+		if ns > start && end-ns == 4 && vocab.is(&toks[ns+1], kindSurname) && !vocab.is(&toks[ns+1], kindNotName) && genderedMiddle(toks[ns+2].fold) {
 			// "Bệnh viện Bạch Mai Nông Thị Sen", "Trường Tiểu học Kim Đồng
 			// Lương Văn Tư": the body's name ends in a surname-like syllable;
 			// "Văn"/"Thị" second marks the three-syllable name after it.
@@ -435,12 +448,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer
 			// runs with no fitting surname are names of things ("Văn Miếu
 			// Quốc Tử Giám").
-			if k := end - 2; vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] || edeNameMarker(toks, k) {
+			if k := end - 2; vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) || edeNameMarker(toks, k) {
 				ns = k
 			}
 		}
 		if ns < 0 {
-			if end-start > 2 || vocab.notNames[toks[start].fold] {
+			if end-start > 2 || vocab.is(&toks[start], kindNotName) {
 				return mention{}, false
 			}
 			ns = start // given-name reference after an office ("Thủ tướng Phúc")
@@ -458,7 +471,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
 		end = ns + 4
 	}
-	if quotedTitleAt(toks, ns) {
+	if quotedTitleAt(d, toks, ns) {
 		return mention{}, false // "sinh hoạt chuyên đề “... Di chúc của Chủ tịch Hồ Chí Minh”": a title, not a person
 	}
 	m := mention{nameStart: ns, nameEnd: end, prefixStart: chainStart, honorifics: hons}
@@ -483,7 +496,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		after = true
 	}
 	length := end - ns
-	surname := vocab.surnames[toks[ns].fold]
+	surname := vocab.is(&toks[ns], kindSurname)
 	// A name right after "đường", "Trường", "tỉnh" ... is a street, school
 	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X").
 	if len(hons) == 0 && !before && orgPrefixBefore(toks, ns) {
@@ -519,7 +532,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 // Khoa"): three or four syllables, none of the others a word that never
 // names.
 func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
-	if end-start < 3 || end-start > 4 || !vocab.surnames[toks[start].fold] {
+	if end-start < 3 || end-start > 4 || !vocab.is(&toks[start], kindSurname) {
 		return false
 	}
 	academic := false
@@ -533,7 +546,7 @@ func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
 		return false
 	}
 	for k := start + 1; k < end; k++ {
-		if vocab.notNames[toks[k].fold] {
+		if vocab.is(&toks[k], kindNotName) {
 			return false
 		}
 	}
@@ -606,7 +619,7 @@ func (a *peopleAnalysis) placeRun(d *document, start, end int) bool {
 	if start > 0 && (toks[start-1].fold == "tại" || toks[start-1].fold == "ở") {
 		return true
 	}
-	return vocab.places[d.folded[toks[start].start:toks[end-1].end]]
+	return vocab.isPlace(d.folded[toks[start].start:toks[end-1].end])
 }
 
 // honorificsBefore reads the chain of honorifics that ends right before
@@ -616,14 +629,14 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 	toks := a.toks
 	chainStart = i
 	j := i - 1
-	if j >= 0 && youngAddress(toks, j) {
+	if j >= 0 && toks[j].lower && youngAddress(toks, j) {
 		// "anh Nguyễn Quốc B", "chị Lê Thị C": the youth union's address
 		// words, read only before a full name since they are common words.
 		hons, chainStart = []string{toks[j].fold}, j
 		j--
 	}
 	for j >= 0 && toks[j].para == toks[i].para {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			if (t.text == "." || t.text == "," || t.text == "-") && j > 0 {
 				if n := a.honorificEndingAt(j - 1); n > 0 {
@@ -633,12 +646,18 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 			}
 			break
 		}
-		n := a.honorificEndingAt(j)
+		n, h := a.honorificEnding(j)
 		if n == 0 {
 			break
 		}
-		_, canon := honorificAt(toks, j-n+1)
-		hons = append(append([]string{}, canon...), hons...)
+		canon := honorificCanon(toks, j-n+1, h)
+		if hons == nil && len(canon) > 0 {
+			// The vocabulary's own slice, capped so that an append copies
+			// it: mentions never change their honorifics in place.
+			hons = canon[:len(canon):len(canon)]
+		} else {
+			hons = append(append([]string{}, canon...), hons...)
+		}
 		j -= n
 		chainStart = j + 1
 	}
@@ -673,38 +692,50 @@ func (a *peopleAnalysis) opensClause(i int) bool {
 // youngAddress reports a lower-case "anh", "chị", "thầy" or "cô" at token
 // j right before a full name: a surname and two more capitalised syllables.
 func youngAddress(toks []token, j int) bool {
-	t := toks[j]
+	t := &toks[j]
 	if !t.word || !t.lower || !t.spaceAfter || !addressWord(t.fold) || j+3 >= len(toks) {
 		return false
 	}
 	n := toks[j+1 : j+4]
-	return vocab.surnames[n[0].fold] && n[0].spaceAfter && isNameSyllable(n[1]) && n[1].spaceAfter && isNameSyllable(n[2])
+	return vocab.is(&n[0], kindSurname) && n[0].spaceAfter && isNameSyllable(&n[1]) && n[1].spaceAfter && isNameSyllable(&n[2])
 }
 
 // honorificEndingAt returns the length of an honorific that ends at token
 // j, or 0.
 func (a *peopleAnalysis) honorificEndingAt(j int) int {
+	n, _ := a.honorificEnding(j)
+	return n
+}
+
+// honorificEnding is honorificEndingAt with the index honorificMatch gives
+// the honorific.
+func (a *peopleAnalysis) honorificEnding(j int) (n, h int) {
 	if j < 0 || !a.toks[j].word {
-		return 0
+		return 0, 0
 	}
-	if t := a.toks[j]; !vocab.endsHonorific(t.fold) && indexAnyASCII(t.text, ".-,") < 0 {
-		if _, ok := vocab.abbrev(t.text); !ok {
-			return 0 // no honorific ends with this word
+	if t := &a.toks[j]; !vocab.is(t, kindHonLast) {
+		if _, ok := vocab.abbrev(t.text); !ok && indexByteSet(t.text, stackSeparators) < 0 {
+			return 0, 0 // no honorific ends with this word
 		}
 	}
-	for n := 4; n >= 1; n-- {
-		s := j - n + 1
-		if s < 0 {
-			continue
-		}
-		if m, _ := honorificAt(a.toks, s); m == n {
-			if memberNounOfBody(a.toks, s) {
-				return 0
+	for n := 4; n >= 2; n-- {
+		// Only a phrase of honPhrases spans two words or more.
+		if s := j - n + 1; s >= 0 && a.toks[s].starts&startsHonorific != 0 {
+			if m, h := honorificMatch(a.toks, s); m == n {
+				if memberNounOfBody(a.toks, s) {
+					return 0, 0 // "Hội Nhà báo": the members of a body
+				}
+				return n, h
 			}
-			return n
 		}
 	}
-	return 0
+	if m, h := honorificMatch(a.toks, j); m == 1 {
+		if memberNounOfBody(a.toks, j) {
+			return 0, 0
+		}
+		return 1, h
+	}
+	return 0, 0
 }
 
 // memberNounOfBody reports an occupation at token s that names the members
@@ -813,7 +844,7 @@ func committeePlace(d *document, toks []token, m mention) bool {
 	if p.end != m.nameStart || !territorialCommittee(toks, p.end-1) {
 		return false
 	}
-	if !vocab.surnames[toks[m.nameStart].fold] {
+	if !vocab.is(&toks[m.nameStart], kindSurname) {
 		return true
 	}
 	name := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
@@ -863,7 +894,7 @@ func baptismalName(toks []token, ns, end int) bool {
 		return false
 	}
 	for k := end - 4; k <= end-3; k++ {
-		if k > ns && vocab.surnames[toks[k].fold] {
+		if k > ns && vocab.is(&toks[k], kindSurname) {
 			return true
 		}
 	}
@@ -960,7 +991,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 		}
 		foreign := false
 		for k := s; k < e; k++ {
-			if vocab.notNames[toks[k].fold] || headAt(toks, k) > 0 {
+			if vocab.is(&toks[k], kindNotName) || headAt(toks, k) > 0 {
 				foreign = false
 				break
 			}
@@ -1002,11 +1033,11 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 // syllables, as Khmer and Central Highlands names often are.
 func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
 	toks := a.toks
-	if s < 2 || !vocab.surnames[toks[s].fold] || vocab.notNames[toks[s].fold] || vocab.notNames[toks[s+1].fold] ||
-		vocab.places[foldedSpan(toks, s, e)] || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
+	if s < 2 || !vocab.is(&toks[s], kindSurname) || vocab.is(&toks[s], kindNotName) || vocab.is(&toks[s+1], kindNotName) ||
+		vocab.isPlace(foldedSpan(toks, s, e)) || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
 		return false
 	}
-	if sep := toks[s-1]; sep.text != "," && sep.fold != "và" {
+	if sep := &toks[s-1]; sep.text != "," && sep.fold != "và" {
 		return false
 	}
 	bare := func(m mention) bool {
@@ -1115,14 +1146,14 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	if f := toks[start].fold; (f == "ông" || f == "bà") && end-start == 3 {
 		start++ // "Bà Tôn Nữ hồng Châu" opening a sentence
 	}
-	if end-start != 2 || end+1 >= len(toks) || !vocab.surnames[toks[start].fold] || !toks[end-1].spaceAfter {
+	if end-start != 2 || end+1 >= len(toks) || !vocab.is(&toks[start], kindSurname) || !toks[end-1].spaceAfter {
 		return false
 	}
-	low, last := toks[end], toks[end+1]
+	low, last := &toks[end], &toks[end+1]
 	if !low.lower || !low.spaceAfter || !last.syllable || strings.ContainsAny(low.text, "0123456789") {
 		return false
 	}
-	if vocab.notNames[toks[start+1].fold] {
+	if vocab.is(&toks[start+1], kindNotName) {
 		return false // "Đoàn Chủ tọa Hội thảo", "Ban Tổ chức": a body, not a typo inside a name
 	}
 	switch toks[start+1].fold + " " + low.fold {
@@ -1142,23 +1173,37 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	return true
 }
 
-// sameSpelledOut reports whether office short, which holds an acronym
-// ("Phó Chủ tịch Hội NDVN"), is long with the acronym spelled out ("Phó
-// Chủ tịch Hội Nông dân Việt Nam"): Vietnamese acronyms take the first
-// letter of every syllable, so both give the same initials.
-func sameSpelledOut(short, long string) bool {
-	hasAcronym := false
-	for _, w := range strings.Fields(short) {
+// holdsAcronym reports whether a word of office holds an acronym.
+func holdsAcronym(office string) bool {
+	for _, w := range strings.Fields(office) {
 		if isAcronym(strings.Trim(w, ",.;()")) {
-			hasAcronym = true
-			break
+			return true
 		}
 	}
-	if !hasAcronym {
-		return false
+	return false
+}
+
+// spelling caches what keepLongestPositions compares of one office: whether it
+// holds an acronym and its initials, each found on first use.
+type spelling struct {
+	tested, acronym, spelled bool
+	initials                 string
+}
+
+// of returns s with the acronym test done for office.
+func (s *spelling) of(office string) *spelling {
+	if !s.tested {
+		s.tested, s.acronym = true, holdsAcronym(office)
 	}
-	a, b := initials(short), initials(long)
-	return len(a) >= 5 && a == b
+	return s
+}
+
+// initialsOf returns initials(office), computed once.
+func (s *spelling) initialsOf(office string) string {
+	if !s.spelled {
+		s.spelled, s.initials = true, initials(office)
+	}
+	return s.initials
 }
 
 // initials gives the base letter (no tone or vowel marks, đ as d) of every
@@ -1200,6 +1245,12 @@ func baseLetter(r rune) rune {
 		r, _ = utf8.DecodeRuneInString(d)
 	}
 	return r
+}
+
+// mayBeInitialled is the test of initialledName that turns down most words
+// without a call: an initial opens the word, its dot at byte 1 or 2.
+func mayBeInitialled(w string) bool {
+	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && (w[1] == '.' || w[2] == '.')
 }
 
 // initialledName reports a word made of one or two initials and a
@@ -1248,10 +1299,10 @@ func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
 	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 6 || !diplomaticSeat(toks, start-1) {
 		return -1
 	}
-	if !vocab.places[d.folded[toks[start].start:toks[start+1].end]] {
+	if !vocab.isPlace(d.folded[toks[start].start:toks[start+1].end]) {
 		return -1
 	}
-	if vocab.surnames[toks[start+2].fold] && toks[start+2].spaceAfter {
+	if vocab.is(&toks[start+2], kindSurname) && toks[start+2].spaceAfter {
 		return start + 2 // "Đại sứ Việt Nam tại Nhật Bản Hoàng Thị Minh Nguyệt": our own envoy
 	}
 	if end-start > 5 {
@@ -1292,9 +1343,12 @@ func addressPlace(toks []token, start, end int) bool {
 // joined by a hyphen ("Rịa-Vũng", "Rang-Tháp"): merged province and city
 // names are written so, Vietnamese personal names never are. Foreign
 // names keep theirs ("Jean-Pierre", "Young-sam").
-func hyphenatedPlace(t token) bool {
+func hyphenatedPlace(t *token) bool {
+	if !t.capital {
+		return false
+	}
 	p := strings.IndexByte(t.text, '-')
-	if p <= 0 || p+1 >= len(t.text) || !t.capital {
+	if p <= 0 || p+1 >= len(t.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text[p+1:])
@@ -1310,7 +1364,11 @@ func hyphenatedPlace(t token) bool {
 // ("chuyên đề “Học theo lời dạy của Chủ tịch X”", "cuộc thi
 // “Tìm hiểu về cuộc đời X”"). A quote after a verb of saying is speech,
 // and the people it names are read as usual.
-func quotedTitleAt(toks []token, i int) bool {
+func quotedTitleAt(d *document, toks []token, i int) bool {
+	// Most names have no opening quote within the words the scan reads.
+	if lo := max(1, i-30); lo >= i || !strings.Contains(d.text[toks[lo].start:toks[i].start], "“") {
+		return false
+	}
 	sent := toks[i].sent
 	for k := i - 1; k >= 1 && i-k <= 30 && toks[k].sent == sent; k-- {
 		switch toks[k].text {

@@ -3,6 +3,7 @@ package extractor
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -17,19 +18,36 @@ import (
 //go:embed data/people/*.tsv
 var peopleFiles embed.FS
 
-// phraseSet matches multi-word phrases on folded word sequences. Lookups
-// go through the first word, so matching at a token costs one map access.
+// phraseSet matches multi-word phrases on folded word sequences. Every
+// word of a phrase has an id among the vocabulary words (token.wordID), and
+// the phrases are kept as a trie of ids, so matching at a token follows the
+// tokens once however many phrases share their first words ("Phó Chủ tịch
+// ...", "Phó Giám đốc ...").
 type phraseSet struct {
 	byFirst map[string][]phrase // first folded word -> phrases, longest first
 	bit     uint8               // marks tokens that may start one of the phrases (token.starts)
-	// byID is byFirst indexed by the first word's id (token.firstID), so
-	// matching at a token needs no hashing.
-	byID [][]phrase
+	// nodes is the trie; nodes[0] is its root, whose children are found
+	// by first word in rootByID.
+	nodes    []phraseNode
+	rootByID []int32 // first word id -> node, 0 for none
 }
 
 type phrase struct {
 	words []string
 	value int // index into the caller's table
+}
+
+// phraseNode is a word sequence that starts one or more phrases.
+type phraseNode struct {
+	ends  bool // the sequence is a phrase of its own
+	value int  // its value, when it ends
+	next  []phraseEdge
+}
+
+// phraseEdge leads to the node of the sequence one word longer.
+type phraseEdge struct {
+	id   uint16 // the next word's id
+	node int32
 }
 
 func newPhraseSet(bit uint8) *phraseSet {
@@ -70,20 +88,61 @@ func (s *phraseSet) matchAt(toks []token, i int) (n, v int) {
 	if i < 0 || i >= len(toks) || !toks[i].word || toks[i].starts&s.bit == 0 {
 		return 0, 0
 	}
-	for _, p := range s.byID[toks[i].firstID] {
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			j := i + k
-			if j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word || toks[j].fold != p.words[k] {
-				ok = false
+	node := &s.nodes[s.rootByID[toks[i].wordID]]
+	for j := i + 1; ; j++ {
+		if node.ends {
+			n, v = j-i, node.value
+		}
+		if len(node.next) == 0 || j >= len(toks) || !toks[j-1].spaceAfter || !toks[j].word {
+			return n, v
+		}
+		child, id := int32(0), toks[j].wordID
+		for _, e := range node.next {
+			if e.id == id {
+				child = e.node
 				break
 			}
 		}
-		if ok {
-			return len(p.words), p.value
+		if child == 0 {
+			return n, v
 		}
+		node = &s.nodes[child]
 	}
-	return 0, 0
+}
+
+// insert adds the phrase of the given word ids to the trie, unless an equal
+// one is there already.
+func (s *phraseSet) insert(ids []uint16, value int) {
+	if s.nodes == nil {
+		s.nodes = []phraseNode{{}} // the root
+	}
+	node := int32(0)
+	for k, id := range ids {
+		var child int32
+		if k == 0 {
+			child = s.rootByID[id]
+		} else {
+			for _, e := range s.nodes[node].next {
+				if e.id == id {
+					child = e.node
+					break
+				}
+			}
+		}
+		if child == 0 {
+			s.nodes = append(s.nodes, phraseNode{})
+			child = int32(len(s.nodes) - 1)
+			if k == 0 {
+				s.rootByID[id] = child
+			} else {
+				s.nodes[node].next = append(s.nodes[node].next, phraseEdge{id: id, node: child})
+			}
+		}
+		node = child
+	}
+	if n := &s.nodes[node]; !n.ends {
+		n.ends, n.value = true, value
+	}
 }
 
 // honorific is one row of honorifics.tsv.
@@ -102,25 +161,63 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool          // folded single-syllable surnames
-	honorifics  []honorific              // indexed by the phrase sets below
-	abbrevs     map[string]int           // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet               // folded multi-word honorifics (đồng chí, Thượng tướng)
-	honLast     map[string]bool          // last folded word of every honorific phrase
-	heads       *phraseSet               // folded position heads
-	headPrefix  map[string]bool          // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet               // lower-case words that end an office
-	orgPrefixes *phraseSet               // words that make a following name a place or organisation
-	orgHeads    *phraseSet               // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
-	cues        []roleCue                // indexed by cuePhrases values
-	cuePhrases  *phraseSet               // folded cue phrases
-	notNames    map[string]bool          // folded capitalised words never part of a name
-	places      map[string]bool          // folded names of provinces and cities, never people
-	addrPlaces  map[string]bool          // folded "bà rịa", "ông ích": places opened by an address word
-	firstWord   map[string]firstWordInfo // folded word -> starts* bits and id
-	firstWords  wordTable[firstWordInfo] // firstWord for lookups by token, built once loaded
-	// Filters that turn most words down before these maps hash them.
-	firstWordFilter, abbrevFilter, honLastFilter wordFilter
+	surnames    map[string]bool // folded single-syllable surnames
+	honorifics  []honorific     // indexed by the phrase sets below
+	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
+	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast     map[string]bool // last folded word of every honorific phrase
+	heads       *phraseSet      // folded position heads
+	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
+	stops       *phraseSet      // lower-case words that end an office
+	orgPrefixes *phraseSet      // words that make a following name a place or organisation
+	orgHeads    *phraseSet      // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
+	cues        []roleCue       // indexed by cuePhrases values
+	cuePhrases  *phraseSet      // folded cue phrases
+	notNames    map[string]bool // folded capitalised words never part of a name
+	places      map[string]bool // folded names of provinces and cities, never people
+	addrPlaces  map[string]bool // folded "bà rịa", "ông ích": places opened by an address word
+	// words and wordIDs number every folded word of the phrase sets and
+	// of the one-word sets above (surnames, notNames, headPrefix, honLast),
+	// so that a token looks its word up once (token.wordID) and every rule
+	// reads the sets it belongs to from words.
+	words   []vocabWord // by id; id 0 is no vocabulary word
+	wordIDs wordTable   // folded word -> id
+	// placeIDs is places for the lookups by name (any id marks a place).
+	placeIDs wordTable
+	// abbrevIDs is abbrevs for the lookups by token, with 1 + the
+	// honorific index as id; abbrevFilter turns most words down before it.
+	abbrevIDs    wordTable
+	abbrevFilter wordFilter
+}
+
+// vocabWord is what the vocabularies know of one folded word.
+type vocabWord struct {
+	starts uint8 // starts* bits: the phrase sets with a phrase that opens with the word
+	kinds  uint8 // kind* bits: the one-word sets that hold the word
+}
+
+// Bits of vocabWord.kinds.
+const (
+	kindSurname    uint8 = 1 << iota // vocab.surnames
+	kindNotName                      // vocab.notNames
+	kindHeadPrefix                   // vocab.headPrefix
+	kindHonLast                      // vocab.honLast
+)
+
+// wordID returns the id of a folded word, 0 when no vocabulary holds it.
+func (v *peopleVocab) wordID(w string) uint16 {
+	return v.wordIDs.get(w)
+}
+
+// isPlace reports whether folded text w names a province or city
+// (v.places).
+func (v *peopleVocab) isPlace(w string) bool {
+	return v.placeIDs.get(w) != 0
+}
+
+// is reports whether the word of token t is in the one-word sets of kind.
+func (v *peopleVocab) is(t *token, kind uint8) bool {
+	return v.words[t.wordID].kinds&kind != 0
 }
 
 // wordFilter is a necessary condition for a word to be in a set: its
@@ -160,77 +257,104 @@ func (v *peopleVocab) abbrev(w string) (int, bool) {
 	if !v.abbrevFilter.may(w) {
 		return 0, false
 	}
-	h, ok := v.abbrevs[w]
-	return h, ok
+	if id := v.abbrevIDs.get(w); id > 0 {
+		return int(id) - 1, true
+	}
+	return 0, false
 }
 
-// endsHonorific reports whether folded word w is the last word of a
-// spelled-out honorific.
-func (v *peopleVocab) endsHonorific(w string) bool {
-	return v.honLastFilter.may(w) && v.honLast[w]
+// wordTable is a read-only map of words to ids, for the lookups made once
+// per token: open addressing over a hash of the word's first eight bytes
+// and length, which also settle most comparisons, so a lookup reads a
+// Vietnamese syllable (rarely longer than eight bytes) once and calls no
+// string comparison, cheaper than a Go map for a few thousand short keys.
+type wordTable struct {
+	slots []wordSlot
+	tails []string // by slot: the bytes of a key after its first eight
+	shift uint8    // 64 - log2(len(slots))
 }
 
-// firstWordInfo is what the vocabularies know of a word that starts
-// phrases: which sets have one (starts* bits) and its index into
-// phraseSet.byID (0 for none).
-type firstWordInfo struct {
-	bits uint8
+type wordSlot struct {
+	head uint64 // the key's first eight bytes, little-endian, zero-padded
+	n    uint32 // len(key); 0 marks an empty slot
 	id   uint16
 }
 
-// firstWordBits returns the starts* bits and id of a folded word.
-func (v *peopleVocab) firstWordBits(w string) firstWordInfo {
-	if !v.firstWordFilter.may(w) {
-		return firstWordInfo{}
+// newWordTable copies m into a table at most half full, so a probe for an
+// absent word meets an empty slot within a few steps.
+func newWordTable(m map[string]uint16) wordTable {
+	size, bits := 16, uint8(4)
+	for size < 2*len(m) {
+		size, bits = size*2, bits+1
 	}
-	return v.firstWords.get(w)
-}
-
-// wordTable is a read-only set of words with a value each, for the lookups
-// made once per token: open addressing over an FNV-1a hash of the word,
-// cheaper than a Go map for a few hundred short keys.
-type wordTable[V any] struct {
-	keys []string // "" marks an empty slot
-	vals []V
-	mask uint32
-}
-
-// newWordTable copies m into a table at most a quarter full, so a probe
-// for an absent word meets an empty slot within a few steps.
-func newWordTable[V any](m map[string]V) wordTable[V] {
-	size := 16
-	for size < 4*len(m) {
-		size *= 2
-	}
-	t := wordTable[V]{keys: make([]string, size), vals: make([]V, size), mask: uint32(size - 1)}
-	for w, v := range m {
-		i := wordHash(w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
+	t := wordTable{slots: make([]wordSlot, size), tails: make([]string, size), shift: 64 - bits}
+	mask := uint64(size - 1)
+	for w, id := range m {
+		if w == "" || len(w) >= 1<<32 {
+			continue // never looked up
 		}
-		t.keys[i], t.vals[i] = w, v
+		head := wordHead(w)
+		i := t.slot(head, len(w))
+		for t.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = wordSlot{head: head, n: uint32(len(w)), id: id}
+		if len(w) > 8 {
+			t.tails[i] = w[8:]
+		}
 	}
 	return t
 }
 
-// get returns the value of w, or the zero value when w is not in the table.
-func (t *wordTable[V]) get(w string) V {
-	for i := wordHash(w) & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
-		if t.keys[i] == w {
-			return t.vals[i]
-		}
+// wordHead packs the first eight bytes of w into a number, little-endian:
+// the bytes are read in at most two loads that the compiler merges, the
+// second overlapping the first for words of fewer than eight bytes.
+func wordHead(w string) uint64 {
+	switch n := len(w); {
+	case n >= 8:
+		return le32(w) | le32(w[4:])<<32
+	case n >= 4:
+		return le32(w) | le32(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return le16(w) | le16(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	var zero V
-	return zero
+	return 0
 }
 
-// wordHash is FNV-1a over the bytes of w.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+func le32(w string) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+func le16(w string) uint64 {
+	_ = w[1]
+	return uint64(w[0]) | uint64(w[1])<<8
+}
+
+// slot is where the probe for a word starts: a multiplicative hash of its
+// head and length.
+func (t *wordTable) slot(head uint64, n int) uint64 {
+	return ((head ^ uint64(n)<<58) * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+// get returns the id of w, or 0 when w is not in the table.
+func (t *wordTable) get(w string) uint16 {
+	if w == "" {
+		return 0
 	}
-	return h
+	head, n := wordHead(w), len(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(head, n); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if s.head == head && int(s.n) == n && (n <= 8 || t.tails[i] == w[8:]) {
+			return s.id
+		}
+	}
 }
 
 // vocab is loaded once; the files are embedded, so a failure is a build
@@ -355,37 +479,6 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.cues = append(v.cues, c)
 		v.cuePhrases.add(r[0], len(v.cues)-1)
 	}
-	v.firstWord = map[string]firstWordInfo{}
-	sets := []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads}
-	var words []string // by id; id 0 is no word
-	for _, s := range sets {
-		for w := range s.byFirst {
-			fw, ok := v.firstWord[w]
-			if !ok {
-				words = append(words, w)
-				fw.id = uint16(len(words))
-			}
-			fw.bits |= s.bit
-			v.firstWord[w] = fw
-			v.firstWordFilter.add(w)
-		}
-	}
-	v.firstWords = newWordTable(v.firstWord)
-	for w := range v.abbrevs {
-		v.abbrevFilter.add(w)
-	}
-	for w := range v.honLast {
-		v.honLastFilter.add(w)
-	}
-	if len(words) >= 1<<16 {
-		return nil, fmt.Errorf("people data: %d phrase-starting words overflow their ids", len(words))
-	}
-	for _, s := range sets {
-		s.byID = make([][]phrase, len(words)+1)
-		for w, list := range s.byFirst {
-			s.byID[v.firstWord[w].id] = list
-		}
-	}
 	// Capitalised words that start sentences or offices but never names.
 	for _, w := range []string{"ông", "bà", "chủ", "phó", "bộ", "sở", "ban", "cục", "vụ", "viện",
 		"hội", "đảng", "trường", "khoa", "phòng", "công", "tỉnh", "thành", "huyện", "quận", "xã", "trung",
@@ -394,7 +487,94 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		"phát", "báo", "trình", "thay", "hiệu", "chánh", "thống", "tư", "chỉ", "uỷ", "việt", "nam"} {
 		v.notNames[w] = true
 	}
+	for w := range v.abbrevs {
+		v.abbrevFilter.add(w)
+	}
+	placeIDs := map[string]uint16{}
+	for w := range v.places {
+		placeIDs[w] = 1
+	}
+	v.placeIDs = newWordTable(placeIDs)
+	abbrevIDs := map[string]uint16{}
+	for w, h := range v.abbrevs {
+		if h+1 >= 1<<16 {
+			return nil, fmt.Errorf("people data: %d honorifics overflow their ids", h+1)
+		}
+		abbrevIDs[w] = uint16(h + 1)
+	}
+	v.abbrevIDs = newWordTable(abbrevIDs)
+	if err := v.numberWords(); err != nil {
+		return nil, err
+	}
 	return v, nil
+}
+
+// numberWords gives an id to every word of the phrase sets and of the
+// one-word sets, fills v.words and indexes the phrase sets by first word.
+func (v *peopleVocab) numberWords() error {
+	ids := map[string]uint16{}
+	v.words = []vocabWord{{}} // id 0: no vocabulary word
+	number := func(w string) (uint16, error) {
+		if id, ok := ids[w]; ok {
+			return id, nil
+		}
+		// tokenize looks up the words that open with a letter or a digit
+		// only, whole: a word with a space or a leading mark would never
+		// be found.
+		r, _ := utf8.DecodeRuneInString(w)
+		if classOf(r)&(runeLetter|runeDigit) == 0 || strings.ContainsAny(w, " \u00a0") {
+			return 0, fmt.Errorf("people data: %q cannot be a token", w)
+		}
+		if len(v.words) == 1<<16 {
+			return 0, fmt.Errorf("people data: %d vocabulary words overflow their ids", len(v.words))
+		}
+		v.words = append(v.words, vocabWord{})
+		ids[w] = uint16(len(v.words) - 1)
+		return ids[w], nil
+	}
+	sets := []*phraseSet{v.honPhrases, v.heads, v.stops, v.orgPrefixes, v.cuePhrases, v.orgHeads}
+	for _, s := range sets {
+		// Sorted, so that ids do not depend on map order.
+		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
+			for _, p := range s.byFirst[first] {
+				for _, w := range p.words {
+					if _, err := number(w); err != nil {
+						return err
+					}
+				}
+			}
+			v.words[ids[first]].starts |= s.bit
+		}
+	}
+	for _, one := range []struct {
+		kind uint8
+		set  map[string]bool
+	}{{kindSurname, v.surnames}, {kindNotName, v.notNames}, {kindHeadPrefix, v.headPrefix}, {kindHonLast, v.honLast}} {
+		for _, w := range slices.Sorted(maps.Keys(one.set)) {
+			if strings.Contains(w, " ") {
+				continue // "ủy ban": no token holds two words
+			}
+			id, err := number(w)
+			if err != nil {
+				return err
+			}
+			v.words[id].kinds |= one.kind
+		}
+	}
+	v.wordIDs = newWordTable(ids)
+	for _, s := range sets {
+		s.rootByID = make([]int32, len(v.words))
+		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
+			for _, p := range s.byFirst[first] {
+				pids := make([]uint16, len(p.words))
+				for k, w := range p.words {
+					pids[k] = ids[w]
+				}
+				s.insert(pids, p.value)
+			}
+		}
+	}
+	return nil
 }
 
 // skipHonorificCategory drops rows that describe a person rather than

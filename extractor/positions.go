@@ -308,7 +308,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	// "Theo bà X, Trưởng phòng Y, thời gian tới huyện sẽ ...": after the
 	// offices of a source comes the clause quoted, never more of an office.
 	quoted := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "theo"
-	var found []positionSpan
+	var buf [4]positionSpan // room for most lists of offices: m.positions copies them
+	found := buf[:0]
 	segStart := s
 	j := s
 	closeSeg := func(end int) {
@@ -320,7 +321,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		}
 	}
 	for ; j < len(toks) && j-s < maxOfficeTokens*2; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.para != toks[s].para {
 			break
 		}
@@ -350,7 +351,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if t.text == "&" && j+1 < len(toks) && toks[j+1].capital {
 			continue // "Bộ Văn hóa, Thể thao & Du lịch": "&" is "và"
 		}
-		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(toks[j-1]) && startsWithDigit(toks[j+1]) {
+		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(&toks[j-1]) && startsWithDigit(&toks[j+1]) {
 			continue // a term of office, "nhiệm kỳ 2020 – 2025"
 		}
 		if abbreviationDot(toks, j) {
@@ -399,7 +400,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				segStart = j + 1
 				continue
 			}
-			if a.startsPerson(j+1) || startsCrowd(toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
+			if a.startsPerson(j+1) || startsCrowd(&toks[j+1]) || groupOfPeopleAt(toks, j+1) || !(toks[j+1].capital || toks[j+1].lower || isAcronym(toks[j+1].text)) {
 				break // another person, a crowd ("..., hơn 50 giáo sư") or a number ("..., 5 tham luận")
 			}
 			if nameCommaAt(toks, j+1) && toks[j+1].lower {
@@ -484,7 +485,7 @@ func lowerOrgPart(toks []token, i int) bool {
 	if timeOpener(toks, i) {
 		return false
 	}
-	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(toks[i+1])) {
+	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(&toks[i+1])) {
 		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
 	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
@@ -532,11 +533,11 @@ func eventSubject(toks []token, i, k int) bool {
 // token i, so a list of people goes on there.
 func (a *peopleAnalysis) startsPerson(i int) bool {
 	toks := a.toks
-	if n, _ := honorificAt(toks, i); n > 0 {
+	if honorificLen(toks, i) > 0 {
 		return true
 	}
-	if i+1 < len(toks) && toks[i].capital && vocab.surnames[toks[i].fold] && toks[i].spaceAfter && isNameSyllable(toks[i+1]) {
-		return !vocab.places[foldedSpan(toks, i, i+2)] // "..., Hà Lan": a country after the organisation
+	if i+1 < len(toks) && toks[i].capital && vocab.is(&toks[i], kindSurname) && toks[i].spaceAfter && isNameSyllable(&toks[i+1]) {
+		return !vocab.isPlace(foldedSpan(toks, i, i+2)) // "..., Hà Lan": a country after the organisation
 	}
 	return false
 }
@@ -546,7 +547,7 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 // startsCrowd reports a word that opens a quantity or a group of people
 // rather than part of an office ("hơn 50 giáo sư", "toàn thể cán bộ", "cùng
 // đông đảo sinh viên"), so a list of offices ends before it.
-func startsCrowd(t token) bool {
+func startsCrowd(t *token) bool {
 	if !t.lower {
 		return false
 	}
@@ -564,8 +565,7 @@ func groupOfPeopleAt(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i].lower || toks[i].fold != "các" && toks[i].fold != "những" {
 		return false
 	}
-	n, _ := honorificAt(toks, i+1)
-	return n > 0
+	return honorificLen(toks, i+1) > 0
 }
 
 // officeThenName reports a segment that starts at token i with an office
@@ -582,11 +582,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		}
 	}
 	r := e
-	for r > i && isNameSyllable(toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
+	for r > i && isNameSyllable(&toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
 		r--
 	}
 	for k := r; k <= e-3; k++ {
-		if e-k > 4 || !vocab.surnames[toks[k].fold] || vocab.notNames[toks[k].fold] {
+		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
@@ -603,8 +603,8 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	// after a bare office head is a person too.
 	// Two syllables after a committee or unit named by its territory are
 	// that territory ("Bí thư Huyện ủy Yên Thành", "Trưởng thôn Đồng Tâm").
-	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.surnames[toks[k].fold] && !vocab.notNames[toks[k].fold] &&
-		!vocab.places[foldedSpan(toks, k, e)] && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) &&
+		!vocab.isPlace(foldedSpan(toks, k, e)) && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
 		!territoryWordAt(toks, k-1) {
 		return true
 	}
@@ -699,7 +699,7 @@ func abbreviationDot(toks []token, j int) bool {
 	return true
 }
 
-func startsWithDigit(t token) bool {
+func startsWithDigit(t *token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.word && unicode.IsDigit(r)
 }
@@ -716,7 +716,7 @@ func actsAs(toks []token, j int) bool {
 // or another group of people ("..., đại biểu các sở"). Stop words after a
 // comma are left to the loop, which ends the office at them.
 func endsOfficeList(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.fold == "ảnh" && i+1 < len(toks) && toks[i+1].text == ":" || strings.HasPrefix(t.fold, "ảnh:") {
 		return true
 	}
@@ -752,7 +752,7 @@ func bracketedAcronym(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) {
 		return 0
 	}
-	next := toks[j+3]
+	next := &toks[j+3]
 	if !next.word || !next.capital || toks[j+3].para != toks[j].para {
 		return 0
 	}

@@ -17,22 +17,15 @@ const maxMentions = 16
 func (a *peopleAnalysis) mergeMentions(d *document) {
 	byKey := map[string]int{}
 	toks := a.toks
-	nameTokens := func(m mention) []string {
-		out := make([]string, 0, m.nameEnd-m.nameStart)
-		for k := m.nameStart; k < m.nameEnd; k++ {
-			out = append(out, toks[k].fold)
-		}
-		return out
+	isFull := func(m *mention) bool {
+		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
-	isFull := func(m mention) bool {
-		return !m.short || vocab.surnames[toks[m.nameStart].fold]
-	}
-	newPerson := func(m mention) int {
+	newPerson := func(m *mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		a.people = append(a.people, &personAcc{name: m.name, key: key, tokens: nameTokens(m), first: m.nameStart})
+		a.people = append(a.people, &personAcc{name: m.name, key: key, nameToks: toks[m.nameStart:m.nameEnd], first: m.nameStart})
 		byKey[key] = len(a.people) - 1
 		return len(a.people) - 1
 	}
@@ -41,25 +34,21 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	for i := range a.mentions {
 		a.mentions[i].person = -1
 		if !a.mentions[i].short {
-			a.mentions[i].person = newPerson(a.mentions[i])
+			a.mentions[i].person = newPerson(&a.mentions[i])
 		}
 	}
-	// Pass 2: short forms, matched through the last syllable.
-	byLast := map[string][]int{}
-	for i, p := range a.people {
-		last := p.tokens[len(p.tokens)-1]
-		byLast[last] = append(byLast[last], i)
-	}
+	// Pass 2: short forms, matched through the last syllable against the
+	// full names of pass 1.
+	full := a.people[:len(a.people):len(a.people)]
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		if m.person >= 0 {
 			continue
 		}
-		nt := nameTokens(*m)
+		nt := toks[m.nameStart:m.nameEnd]
 		best := -1
-		for _, c := range byLast[nt[len(nt)-1]] {
-			p := a.people[c]
-			if len(p.tokens) <= len(nt) || !sameSuffix(p.tokens, nt) {
+		for c, p := range full {
+			if len(p.nameToks) <= len(nt) || !sameSuffix(p.nameToks, nt) {
 				continue
 			}
 			// the most recently introduced of several namesakes
@@ -71,10 +60,10 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 		case best >= 0:
 			m.person = best
 		case m.weak:
-		case len(nt) >= 2 && isFull(*m):
-			m.person = newPerson(*m)
+		case len(nt) >= 2 && isFull(m):
+			m.person = newPerson(m)
 		case len(nt) >= 2 && len(m.honorifics) > 0:
-			m.person = newPerson(*m) // "ThS. H'Ruê Ayŭn": names without a listed surname
+			m.person = newPerson(m) // "ThS. H'Ruê Ayŭn": names without a listed surname
 		}
 	}
 	// Drop unresolved references; fill persons in document order.
@@ -88,7 +77,8 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	a.mentions = kept
 	// Size each person's offices and mentions once; a person with none
 	// keeps nil lists, as appending nothing would.
-	nPositions, nMentions := make([]int, len(a.people)), make([]int, len(a.people))
+	counts := make([]int, 2*len(a.people))
+	nPositions, nMentions := counts[:len(a.people)], counts[len(a.people):]
 	for _, m := range a.mentions {
 		nPositions[m.person] += len(m.positions)
 		nMentions[m.person] = min(nMentions[m.person]+1, maxMentions)
@@ -117,10 +107,12 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	}
 }
 
-func sameSuffix(full, short []string) bool {
+// sameSuffix reports whether the words of the tokens full end with those
+// of short.
+func sameSuffix(full, short []token) bool {
 	off := len(full) - len(short)
-	for i, w := range short {
-		if full[off+i] != w {
+	for i := range short {
+		if full[off+i].fold != short[i].fold {
 			return false
 		}
 	}
@@ -147,7 +139,7 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 		// ("Giám đốc | Học viện Chính trị khu vực II", "Bí thư | Tỉnh ủy").
 		title := ps.head
 		for k := 1; k < ps.head; k++ {
-			t := toks[ps.start+k]
+			t := &toks[ps.start+k]
 			if n, _ := vocab.orgHeads.matchAt(toks, ps.start+k); n > 0 && (t.capital || isAcronym(t.text)) {
 				title = k
 				break
@@ -248,7 +240,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// member's own ("; ông B") does. After the singular ("có đồng chí
 		// A, ...; GS.TS B, ...") a titled member is named another way.
 		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
-			sep := toks[m.prefixStart-1]
+			sep := &toks[m.prefixStart-1]
 			byName := !officeBefore(m)
 			chained := m.prefixStart-1 == chainEnd && byName && (sep.text == "," || sep.fold == "và")
 			if sep.text == ";" && (sharedPlural || byName) || chained {
@@ -332,7 +324,7 @@ func listAddress(toks []token, k int) string {
 	default:
 		return ""
 	}
-	if j >= 1 && (startsWithDigit(toks[j]) || numberWord(toks[j].fold)) {
+	if j >= 1 && (startsWithDigit(&toks[j]) || numberWord(toks[j].fold)) {
 		j-- // "gồm 3 đồng chí: A, B và C"
 	}
 	if j < 0 {
@@ -367,24 +359,26 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		papers, presidium, speakers bool
 		sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
 	}
-	flags := map[int]sentFlags{}
+	// flags is by mention; the mentions of a sentence follow each other
+	// and share one reading.
 	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
-	for _, m := range a.mentions {
+	flags := make([]sentFlags, len(a.mentions))
+	for i, m := range a.mentions {
 		si := toks[m.nameStart].sent
-		if _, ok := flags[si]; ok {
+		if i > 0 && toks[a.mentions[i-1].nameStart].sent == si {
+			flags[i] = flags[i-1]
 			continue
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
-		flags[si] = sentFlags{
-			papers:    strings.Contains(sf, "tham luận"),
-			presidium: (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
-			speakers:  a.namesSpeakers(d, si),
+		luan, tichToa, gia := a.sentenceOpeners(si)
+		flags[i] = sentFlags{
+			papers:    luan && strings.Contains(sf, "tham luận"),
+			presidium: tichToa && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
+			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
 		}
 		if sends && strings.Contains(sf, "gửi") {
-			f := flags[si]
-			f.sends = a.sendsGreetings(si)
-			flags[si] = f
+			flags[i].sends = a.sendsGreetings(si)
 		}
 	}
 	for i := len(a.mentions) - 1; i >= 0; i-- {
@@ -399,7 +393,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if a.saidBefore(m) {
 			continue // "Như Tổng Bí thư X từng khẳng định, ...": cited from another occasion
 		}
-		if g := flags[toks[m.nameStart].sent].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
+		if g := flags[i].sends; g > m.nameStart && !a.cueBefore(m.suffixEnd, g) {
 			continue // "A, ...; B, ... đã gửi lẵng hoa chúc mừng": they sent flowers, they were not there
 		}
 		if a.citedAsExample(m) {
@@ -468,7 +462,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		for _, c := range a.introCues(m) {
 			a.giveRole(p, c)
 		}
-		f := flags[toks[m.nameStart].sent]
+		f := flags[i]
 		if f.papers {
 			p.setRole(schema.RoleSpeaker)
 		}
@@ -552,7 +546,7 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 		if m.suffixEnd >= len(toks) || n.prefixStart != m.suffixEnd+1 || toks[n.nameStart].sent != toks[m.nameStart].sent {
 			return false
 		}
-		t := toks[m.suffixEnd]
+		t := &toks[m.suffixEnd]
 		return t.text == ";" || t.text == "," || t.fold == "và"
 	}
 	first := i
@@ -606,7 +600,7 @@ func (a *peopleAnalysis) opensSentence(m mention) bool {
 	// "cuộc họp.Các đồng chí", "quý I. Đồng chí": the stop ends a
 	// sentence after a word, a number or a Roman numeral, not after an
 	// abbreviation ("TP. Hồ Chí Minh").
-	w := toks[k-2]
+	w := &toks[k-2]
 	return !toks[k-1].spaceAfter || w.lower || w.word && !w.capital && !isAcronym(w.text) || romanNumeral(w.text)
 }
 
@@ -944,15 +938,35 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 // namesSpeakers reports a sentence that introduces the invited speakers of
 // a seminar: it says "diễn giả" itself ("các diễn giả gồm ...") or opens
 // with "Đó là" / "Gồm" right after one that does.
-func (a *peopleAnalysis) namesSpeakers(d *document, si int) bool {
+func (a *peopleAnalysis) namesSpeakers(d *document, si int, gia bool) bool {
 	sf := d.folded[d.sents[si].start:d.sents[si].end]
-	if strings.Contains(sf, "diễn giả") {
+	if gia && strings.Contains(sf, "diễn giả") {
 		return true
 	}
 	if si == 0 || !(strings.HasPrefix(sf, "đó là ") || strings.HasPrefix(sf, "gồm ")) {
 		return false
 	}
 	return strings.Contains(d.folded[d.sents[si-1].start:d.sents[si-1].end], "diễn giả")
+}
+
+// sentenceOpeners reports whether a token of sentence si opens with "luận",
+// with "tịch" or "tọa", with "giả". A word that follows a space in a phrase
+// opens a token wherever the phrase is written, so a sentence without it
+// cannot hold "tham luận", "đoàn chủ tịch" or "đoàn chủ tọa", "diễn giả":
+// one pass over its tokens spares most sentences the text searches.
+func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
+	toks := a.toks
+	for k := a.sentStart[si]; k < len(toks) && toks[k].sent == si; k++ {
+		switch f := toks[k].fold; f[0] {
+		case 'l':
+			luan = luan || strings.HasPrefix(f, "luận")
+		case 't':
+			tichToa = tichToa || strings.HasPrefix(f, "tịch") || strings.HasPrefix(f, "tọa")
+		case 'g':
+			gia = gia || strings.HasPrefix(f, "giả")
+		}
+	}
+	return luan, tichToa, gia
 }
 
 // signsDocument reports a mention followed by "(đã) ký ban hành" or "ký"
@@ -999,7 +1013,7 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	toks := a.toks
 	sent := toks[m.nameStart].sent
 	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == sent && m.prefixStart-k < 80; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			if t.text == ":" && k > 0 && toks[k-1].fold == "như" && toks[k-1].lower {
 				// "... được giới thiệu, như: A, B": a verb before the colon
@@ -1210,14 +1224,29 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 	if len(a.people) == 0 {
 		return
 	}
-	comrade := strings.Contains(d.folded, "đồng chí")
+	// comrade is whether the text holds "đồng chí", searched for only
+	// once the tokens hold it: 1 yes, -1 no, 0 not known yet.
+	comrade := 0
+	hasComrade := func() bool {
+		if comrade == 0 {
+			comrade = -1
+			if strings.Contains(d.folded, "đồng chí") {
+				comrade = 1
+			}
+		}
+		return comrade > 0
+	}
 	next := 0 // index of the first mention that starts after token h
 	for k := 0; k+2 < len(toks); k++ {
+		t := &toks[k]
+		if !(t.capital && t.starts&startsHead != 0) && t.fold != "chí" {
+			continue // neither case below
+		}
 		h, open := -1, -1
 		switch {
-		case comrade && toks[k].fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && toks[k].spaceAfter:
+		case t.fold == "chí" && k > 0 && toks[k-1].fold == "đồng" && toks[k-1].spaceAfter && t.spaceAfter && hasComrade():
 			h, open = k+1, k-1
-		case toks[k].capital && toks[k].starts&vocab.heads.bit != 0 && a.opensRefClause(k):
+		case t.capital && t.starts&startsHead != 0 && a.opensRefClause(k):
 			// "Phó Chủ tịch UBND tỉnh đề nghị, ...", "Phát biểu tại hội
 			// nghị, Bí thư Huyện ủy nhấn mạnh ...": the office alone,
 			// read only before a verb.
@@ -1355,8 +1384,12 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 	if toks[from].sent != sent {
 		return false
 	}
-	if sf := d.folded[toks[from].start:d.sents[sent].end]; !strings.Contains(sf, "yêu cầu") && !strings.Contains(sf, "đề nghị") && !strings.Contains(sf, "chỉ đạo") {
-		return false // no instruction verb in the rest of the sentence: no token scan
+	// The instruction verb must also be written in the rest of the
+	// sentence as text: searched for only once the tokens agree, as
+	// they seldom do.
+	verbWritten := func() bool {
+		sf := d.folded[toks[from].start:d.sents[sent].end]
+		return strings.Contains(sf, "yêu cầu") || strings.Contains(sf, "đề nghị") || strings.Contains(sf, "chỉ đạo")
 	}
 	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
 		if a.startsMention(j) || toks[j].text == ";" {
@@ -1365,12 +1398,12 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 		if !toks[j].lower || !directiveVerb(toks, j) {
 			continue
 		}
-		prev := toks[j-1]
+		prev := &toks[j-1]
 		if prev.fold == "thời" && j >= 2 && toks[j-2].fold == "đồng" {
-			return true
+			return verbWritten()
 		}
 		if (prev.fold == "và" || prev.text == ",") && addresseeAt(toks, j+2) {
-			return true
+			return verbWritten()
 		}
 	}
 	return false
@@ -1378,9 +1411,14 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 
 // directiveVerb reports "yêu cầu", "đề nghị" or "chỉ đạo" at token j.
 func directiveVerb(toks []token, j int) bool {
-	switch toks[j].fold + " " + toks[j+1].fold {
-	case "yêu cầu", "đề nghị", "chỉ đạo":
-		return true
+	next := toks[j+1].fold
+	switch toks[j].fold {
+	case "yêu":
+		return next == "cầu"
+	case "đề":
+		return next == "nghị"
+	case "chỉ":
+		return next == "đạo"
 	}
 	return false
 }
@@ -1392,7 +1430,7 @@ func addresseeAt(toks []token, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	if t.capital || isAcronym(t.text) {
 		return true
 	}
