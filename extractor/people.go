@@ -524,7 +524,30 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" && !m.genitive {
 		m.readGenitive(toks, m.prefixStart-1)
 	}
+	if commemoratedBefore(toks, m.prefixStart) {
+		m.genitive = true // "liệt sĩ X", "cố Thủ tướng X", "Ngày sinh Đại tướng X": honoured, not present
+	}
 	return m, true
+}
+
+// commemoratedBefore reports words before a mention starting at token k
+// that name the dead or an anniversary of them: "liệt sĩ", "cố" (the
+// late), "Ngày sinh", "ngày mất", "ngày giỗ", "tưởng niệm".
+func commemoratedBefore(toks []token, k int) bool {
+	if k < 1 || !toks[k-1].word {
+		return false
+	}
+	if toks[k-1].fold == "cố" && toks[k-1].lower {
+		return true
+	}
+	if k < 2 || !toks[k-2].word {
+		return false
+	}
+	switch toks[k-2].fold + " " + toks[k-1].fold {
+	case "liệt sĩ", "liệt sỹ", "ngày sinh", "năm sinh", "ngày mất", "ngày giỗ", "tưởng niệm", "tưởng nhớ":
+		return true
+	}
+	return false
 }
 
 // surnameAfterTitle reports a full name right after an academic title whose

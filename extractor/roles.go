@@ -445,8 +445,14 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if !ok && a.readsOutPapers(m) {
 			p.setRole(schema.RolePresenter)
 		}
-		if c, ok := a.openingCue(m); ok {
+		if c, opens := a.openingCue(m); opens && !(ok && c.phrase == "thay mặt") {
+			// "Thay mặt Ban Chấp hành, X trình bày Báo cáo chính trị":
+			// speaking for a body is no part of its own when X's verb
+			// follows; that verb says what X did.
 			a.giveRole(p, c)
+		}
+		if c, ok := a.passiveAgentCue(m); ok {
+			a.giveRole(p, c) // "Hội nghị được chủ trì bởi X"
 		}
 		if k, comma := keynoteOpener(toks, a.sentStart[toks[m.nameStart].sent], m.prefixStart); k >= 0 && comma+1 == m.prefixStart {
 			// "Trong bài phát biểu đề dẫn, X ...", "Trong lời đề dẫn, X":
@@ -463,7 +469,11 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			a.giveRole(p, c)
 		}
 		f := flags[i]
-		if f.papers {
+		if f.papers && (!ok || cue.role == schema.RoleAttendee || a.papersBefore(m)) {
+			// The papers of a sentence naming tham luận are spoken ("nghe 3
+			// tham luận: A trình bày ...; B ..."), but a member with a verb
+			// of its own before the word ("A trình bày báo cáo; B phát biểu
+			// tham luận") did what that verb says.
 			p.setRole(schema.RoleSpeaker)
 		}
 		if f.presidium {
@@ -983,7 +993,38 @@ func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
 	if toks[k+1].fold == "ban" && toks[k+2].fold == "hành" {
 		return true
 	}
+	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "do" {
+		return true // "Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh X ký ngày 3/5"
+	}
 	return docTypeAt(d.folded, toks[k+1].start) > 0
+}
+
+// papersBefore reports "tham luận" in the mention's sentence before it.
+func (a *peopleAnalysis) papersBefore(m *mention) bool {
+	toks := a.toks
+	for k := a.sentStart[toks[m.nameStart].sent]; k+1 < m.prefixStart; k++ {
+		if toks[k].fold == "tham" && toks[k+1].fold == "luận" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAgentCue reads a verb in the passive before the mention, its
+// agent after "bởi": "Hội nghị được chủ trì bởi X", "Báo cáo được trình
+// bày bởi X".
+func (a *peopleAnalysis) passiveAgentCue(m *mention) (roleCue, bool) {
+	toks := a.toks
+	by := m.prefixStart - 1
+	if by < 1 || toks[by].fold != "bởi" || toks[by].sent != toks[m.nameStart].sent {
+		return roleCue{}, false
+	}
+	for k := by - 1; k >= 0 && k >= by-3 && toks[k].word && toks[k].lower; k-- {
+		if n, c := cueAt(toks, k); n > 0 && k+n == by && c.strong && c.role != schema.RoleAttendee {
+			return c, true
+		}
+	}
+	return roleCue{}, false
 }
 
 // secondCue reads a second verb joined by "và" to the one right after the
