@@ -534,11 +534,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 // that name the dead or an anniversary of them: "liệt sĩ", "cố" (the
 // late), "Ngày sinh", "ngày mất", "ngày giỗ", "tưởng niệm".
 func commemoratedBefore(toks []token, k int) bool {
-	if k < 1 || !toks[k-1].word {
+	if k < 1 || !toks[k-1].word && toks[k].fold != "cố" {
 		return false
 	}
-	if toks[k-1].fold == "cố" && toks[k-1].lower {
-		return true
+	if toks[k-1].fold == "cố" && toks[k-1].lower || toks[k].fold == "cố" && toks[k].lower {
+		return true // "cố" before the office, or kept in it as "nguyên" is ("cố Thủ tướng")
 	}
 	if k < 2 || !toks[k-2].word {
 		return false

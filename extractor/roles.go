@@ -756,8 +756,8 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			}
 			continue
 		}
-		if a.startsMention(j) || toks[j].fold == "cùng" {
-			break
+		if a.startsMention(j) || toks[j].fold == "cùng" && !(j == k && k+1 < len(toks) && toks[k+1].lower) {
+			break // "X cùng Y ...": a companion; but "X cùng dự và phát biểu" is together
 		}
 		if n, c := cueAt(toks, j); n > 0 && toks[j].lower && c.phrase != "theo" && c.role != schema.RoleAttendee {
 			if toks[j-1].fold == "được" || toks[j-1].fold == "nhận" || toks[j-1].fold == "nghe" {

@@ -183,6 +183,59 @@ var roleBatteryTemplates = []struct {
 	{"mixture", "{A} chủ trì hội nghị. Đồng chí {A.office} đề nghị các đơn vị rà soát lại kế hoạch.", map[string]string{"A": "chair speaker"}},
 	{"mixture", "{A}, người chủ trì hội nghị, cho biết sẽ tổng hợp ý kiến.", map[string]string{"A": "chair speaker"}},
 	{"mixture", "Đến dự có {A}; {B} cùng lãnh đạo các sở, ngành, địa phương.", map[string]string{"A": "attendee", "B": "attendee"}},
+	// second round: lists, captions, re-mentions, visits, awards
+	{"attendee", "Dự hội nghị có các đồng chí {A.name}, {B.name}, {C.name}.", map[string]string{"A": "attendee", "B": "attendee", "C": "attendee"}},
+	{"attendee", "Cùng dự có các đồng chí: {A.name}, {B.name}; lãnh đạo các sở, ngành.", map[string]string{"A": "attendee", "B": "attendee"}},
+	{"attendee", "Đến dự hội nghị còn có {A}.", map[string]string{"A": "attendee"}},
+	{"attendee", "Ngoài ra, hội nghị còn có sự tham dự của {A}.", map[string]string{"A": "attendee"}},
+	{"attendee", "Tham dự hội nghị tại điểm cầu tỉnh có {A}.", map[string]string{"A": "attendee"}},
+	{"attendee", "Dự buổi làm việc có {A} cùng đại diện lãnh đạo các sở, ngành.", map[string]string{"A": "attendee"}},
+	{"attendee", "Cùng đi với đoàn có {A}.", map[string]string{"A": "attendee"}},
+	{"attendee", "Tiếp và làm việc với đoàn có {A}; {B}.", map[string]string{"A": "attendee", "B": "attendee"}},
+	{"attendee", "{A} cùng đoàn công tác đã đến thăm, làm việc tại huyện.", map[string]string{"A": "attendee"}},
+	{"attendee", "{A} trao Bằng khen cho {B}.", map[string]string{"A": "attendee", "B": "attendee"}},
+	{"attendee", "Thay mặt lãnh đạo tỉnh, {A} trao Huân chương Lao động hạng Nhì cho tập thể nhà trường.", map[string]string{"A": "attendee"}},
+	{"chair", "Đồng chủ trì hội nghị có các đồng chí: {A.bare}; {B.bare}.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "{A}; {B} cùng chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Chủ trì phiên họp, {A} đề nghị các đại biểu tập trung thảo luận.", map[string]string{"A": "chair speaker"}},
+	{"chair", "Hội nghị do {A} và {B} đồng chủ trì.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Hội nghị do {A} chủ trì, với sự tham dự của {B}.", map[string]string{"A": "chair", "B": "attendee"}},
+	{"speaker", "Phát biểu ý kiến tại hội nghị, {A} bày tỏ sự đồng tình cao.", map[string]string{"A": "speaker"}},
+	{"speaker", "Tham luận tại hội nghị, {A} chia sẻ kinh nghiệm trong công tác dân vận.", map[string]string{"A": "speaker"}},
+	{"speaker", "Tại phiên thảo luận, {A} chất vấn về tiến độ giải ngân vốn đầu tư công.", map[string]string{"A": "speaker"}},
+	{"speaker", "Trả lời chất vấn, {A} cho biết sẽ chỉ đạo khắc phục.", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} giải trình, làm rõ các ý kiến của đại biểu.", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} đã có bài phát biểu quan trọng tại hội nghị.", map[string]string{"A": "speaker"}},
+	{"speaker", "Trong bài phát biểu chỉ đạo, {A} nhấn mạnh yêu cầu đổi mới.", map[string]string{"A": "speaker"}},
+	{"speaker", "Tại buổi làm việc, {A} đề nghị Bộ quan tâm hỗ trợ tỉnh.", map[string]string{"A": "speaker"}},
+	{"speaker", "Ghi nhận, biểu dương kết quả đạt được, {A} yêu cầu các đơn vị khắc phục hạn chế.", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} phát biểu tại buổi lễ.", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} phát biểu tại hội nghị. Ảnh: Minh Anh", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} có bài tham luận về công tác xây dựng Đảng.", map[string]string{"A": "speaker"}},
+	{"speaker", "Phát biểu nhận nhiệm vụ, {A} cảm ơn sự tin tưởng của cấp trên.", map[string]string{"A": "speaker"}},
+	{"speaker", "{A} phát biểu ý kiến.", map[string]string{"A": "speaker"}},
+	{"presenter", "{A} trình bày Tờ trình về dự thảo Nghị quyết.", map[string]string{"A": "presenter"}},
+	{"presenter", "{A} thông qua Nghị quyết hội nghị.", map[string]string{"A": "presenter"}},
+	{"presenter", "{A} công bố và trao Quyết định bổ nhiệm cán bộ.", map[string]string{"A": "presenter"}},
+	{"presenter", "{A} trình bày báo cáo thẩm tra của Ban Kinh tế - Ngân sách.", map[string]string{"A": "presenter"}},
+	{"presenter", "Trình bày báo cáo tại hội nghị, {A} cho biết toàn ngành đạt nhiều kết quả.", map[string]string{"A": "presenter"}},
+	{"presenter", "Quán triệt Nghị quyết, {A} nêu rõ những điểm mới.", map[string]string{"A": "presenter"}},
+	{"presenter", "Tại hội nghị, {A} đã truyền đạt chuyên đề về chuyển đổi số.", map[string]string{"A": "presenter"}},
+	{"mentioned", "Theo Quyết định số 123/QĐ-TTg của Thủ tướng Chính phủ Nguyễn Hữu Trí, tỉnh được giao chỉ tiêu. {A} chủ trì hội nghị.", map[string]string{"A": "chair", "Nguyễn Hữu Trí": "mentioned"}},
+	{"mentioned", "Chủ tịch nước Võ Minh Tâm đã ký Quyết định tặng thưởng Huân chương Lao động. {A} trao Huân chương cho nhà trường.", map[string]string{"A": "attendee", "Võ Minh Tâm": "mentioned"}},
+	{"mentioned", "Hội thảo khoa học về cố Thủ tướng Phạm Văn Hòa. {A} phát biểu khai mạc.", map[string]string{"A": "speaker", "Phạm Văn Hòa": "mentioned"}},
+	{"mentioned", "Đại tướng Hoàng Minh Thảo từng căn dặn cán bộ phải gần dân. {A} phát biểu.", map[string]string{"A": "speaker", "Hoàng Minh Thảo": "mentioned"}},
+	{"mentioned", "Tại lễ tưởng niệm Anh hùng liệt sĩ Nguyễn Văn Trỗi, {A} phát biểu ôn lại truyền thống.", map[string]string{"A": "speaker", "Nguyễn Văn Trỗi": "mentioned"}},
+	{"mentioned", "Dịp này, {A} đến thắp hương tưởng nhớ Đại tướng Võ Nguyên Giáp.", map[string]string{"A": "attendee", "Võ Nguyên Giáp": "mentioned"}},
+	{"mixture", "{A} dự, phát biểu chỉ đạo hội nghị.", map[string]string{"A": "speaker"}},
+	{"mixture", "{A} và {B} dự và chỉ đạo hội nghị.", map[string]string{"A": "speaker", "B": "speaker"}},
+	{"mixture", "{A} cùng dự và phát biểu tại hội nghị.", map[string]string{"A": "speaker"}},
+	{"mixture", "Dự hội nghị có {A}. Theo đồng chí {A.name}, cần tập trung cải cách hành chính.", map[string]string{"A": "speaker"}},
+	{"mixture", "Dự hội nghị có {A}. Đồng chí {A.office} đánh giá cao kết quả đạt được.", map[string]string{"A": "speaker"}},
+	{"mixture", "{A} chủ trì hội nghị; dự hội nghị có {B}. Phát biểu chỉ đạo, {B.office} đề nghị tỉnh quyết liệt hơn.", map[string]string{"A": "chair", "B": "speaker"}},
+	{"mixture", "Ảnh: {A} phát biểu tại hội nghị.", map[string]string{"A": "speaker"}},
+	{"mixture", "{A} (bên phải) trao quyết định cho cán bộ.", map[string]string{"A": "presenter"}},
+	{"mixture", "{A} chủ trì hội nghị. Cùng dự có {B}. {B.name} trình bày báo cáo kết quả kiểm tra.", map[string]string{"A": "chair", "B": "presenter"}},
 }
 
 // roleBatteryLeftOut are cases that still fail ("category #template @cast"),
@@ -199,6 +252,12 @@ func init() {
 	// bracketing clause belongs to the group; reading it as X's would also
 	// misread "trong đó có X" lists of attendees.
 	roleBatteryLeftOut["mixture #110 @2"] = "verb of a group that includes the person"
+	// "Ảnh: X phát biểu ...": a line opened by "Ảnh:" is read as a photo
+	// credit (credits.go), whose names are photographers, not people in
+	// the caption; telling the two apart belongs to the credits reader.
+	for c := range roleBatteryCast {
+		roleBatteryLeftOut[fmt.Sprintf("mixture #165 @%d", c)] = "caption opened by Ảnh: is read as a credit"
+	}
 }
 
 // roleBatteryWant expands a template's roles: the implied attendee is added
