@@ -583,7 +583,7 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 func (a *peopleAnalysis) attendsAnd(i int) bool {
 	toks := a.toks
 	k := a.mentions[i].suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	n, c := cueAt(toks, k)
@@ -699,7 +699,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	toks := a.toks
 	m := a.mentions[i]
 	k := skipBracket(toks, skipPhotoPlace(toks, m.suffixEnd))
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k < len(toks) && toks[k].sent != toks[m.nameStart].sent && a.lineBrokenAfter(&m, k) {
@@ -785,7 +785,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 func (a *peopleAnalysis) saidBefore(m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].fold != "từng" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
@@ -830,7 +830,7 @@ func unnamedCoChairs(toks []token, k int) (roleCue, bool) {
 func (a *peopleAnalysis) cueToken(i int, c roleCue) int {
 	toks := a.toks
 	k := a.mentions[i].suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if n, c2 := cueAt(toks, k); n > 0 && c2.phrase == c.phrase {
@@ -875,6 +875,16 @@ func eventNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// adverbAt reports an adverb at token k that is not the first word of a
+// verb: "tiếp" is "next" in "X tiếp phát biểu" but starts "tiếp thu".
+func adverbAt(toks []token, k int) bool {
+	if !toks[k].word || !isAdverb(toks[k].fold) {
+		return false
+	}
+	n, _ := cueAt(toks, k)
+	return n == 0
 }
 
 // isAdverb reports adverbs that may stand between a person and the verb
@@ -984,7 +994,7 @@ func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
 func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k+2 >= len(toks) || toks[k].fold != "ký" {
@@ -1032,15 +1042,39 @@ func (a *peopleAnalysis) passiveAgentCue(m *mention) (roleCue, bool) {
 func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
-	n, _ := cueAt(toks, k)
+	n, first := cueAt(toks, k)
+	if n > 0 && !first.strong {
+		if c, ok := a.strongCueLater(k+n, toks[k].sent); ok {
+			return c, true
+		}
+	}
 	if n == 0 || k+n+1 >= len(toks) || toks[k+n].fold != "và" || toks[k+n].sent != toks[k].sent {
 		return roleCue{}, false
 	}
 	if n2, c := cueAt(toks, k+n+1); n2 > 0 && toks[k+n+1].lower && c.role != schema.RoleAttendee && c.phrase != "theo" {
 		return c, true
+	}
+	return roleCue{}, false
+}
+
+// strongCueLater reads a strong verb joined by "và" or a comma after the
+// object of a weak one, in the same clause: "X tiếp thu ý kiến các đại
+// biểu và kết luận hội nghị" concludes the meeting as well.
+func (a *peopleAnalysis) strongCueLater(from, sent int) (roleCue, bool) {
+	toks := a.toks
+	for j := from; j+1 < len(toks) && j-from < 15 && toks[j].sent == sent; j++ {
+		if t := toks[j].text; !toks[j].word && t != "," || a.startsMention(j) {
+			break
+		}
+		if toks[j].fold != "và" && toks[j].text != "," {
+			continue
+		}
+		if n, c := cueAt(toks, j+1); n > 0 && toks[j+1].lower && c.strong && c.role != schema.RoleAttendee && c.role != schema.RoleChair {
+			return c, true
+		}
 	}
 	return roleCue{}, false
 }
@@ -1235,7 +1269,7 @@ func (a *peopleAnalysis) attendanceList(m *mention) bool {
 func (a *peopleAnalysis) holdsEvent(m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k+3 >= len(toks) || toks[k].fold != "có" || toks[k].sent != toks[m.nameStart].sent {
@@ -1348,7 +1382,7 @@ func (a *peopleAnalysis) opensRefClause(k int) bool {
 // skipping adverbs.
 func (a *peopleAnalysis) verbAt(k int) bool {
 	toks := a.toks
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k >= len(toks) || !toks[k].lower {
@@ -1395,7 +1429,7 @@ func (a *peopleAnalysis) refRoles(d *document) {
 			p.acting = true
 		}
 		k := m.suffixEnd
-		for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+		for k < len(toks) && adverbAt(toks, k) {
 			k++
 		}
 		if k < len(toks) && toks[k].sent == toks[m.nameStart].sent && toks[k].lower {
@@ -1526,7 +1560,7 @@ func papersAt(toks []token, k int) bool {
 func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
 	if k+3 >= len(toks) || toks[k].fold != "thông" || toks[k+1].fold != "qua" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
