@@ -160,8 +160,10 @@ func (a *peopleAnalysis) hasStrongRole() bool {
 }
 
 // finalRoles orders and completes a person's roles: anyone who acts at the
-// meeting attends it; weak speech verbs (cho biết) count only when nothing
-// stronger is known; people only cited are "mentioned".
+// meeting attends it; weak speech verbs (cho biết, nhấn mạnh) make a
+// speaker of anyone but a presenter, whose report they describe ("Báo cáo
+// tại hội nghị, bà X cho biết"); a chair who stresses a point spoke; people
+// only cited are "mentioned".
 func (p *personAcc) finalRoles(meeting bool) []string {
 	if !meeting {
 		return []string{schema.RoleMentioned}
@@ -175,7 +177,7 @@ func (p *personAcc) finalRoles(meeting bool) []string {
 		roles = append(roles, schema.RoleChair)
 	}
 	roles = append(roles, schema.RoleAttendee)
-	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !strong) || p.directs {
+	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !p.roles[schema.RolePresenter]) || p.directs {
 		roles = append(roles, schema.RoleSpeaker)
 	}
 	if p.roles[schema.RolePresenter] {
