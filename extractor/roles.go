@@ -948,8 +948,25 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
 			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
-				return true
+				return !a.newListBetween(k+1, m.prefixStart)
 			}
+		}
+	}
+	return false
+}
+
+// newListBetween reports a second list opened by "có" after a semicolon
+// between tokens from and to: "Chủ trì hội nghị có A; cùng dự có B" ends
+// the chairs at A.
+func (a *peopleAnalysis) newListBetween(from, to int) bool {
+	toks := a.toks
+	semi := false
+	for k := from; k < to; k++ {
+		switch {
+		case toks[k].text == ";":
+			semi = true
+		case semi && toks[k].fold == "có" && toks[k].lower:
+			return true
 		}
 	}
 	return false
