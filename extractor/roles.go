@@ -1365,7 +1365,13 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		if open == h && !a.verbAt(e) {
 			continue
 		}
-		holder := a.soleHolder(d, d.folded[toks[h].start:toks[e-1].end])
+		office := d.folded[toks[h].start:toks[e-1].end]
+		holder := a.soleHolder(d, office)
+		if holder < 0 && headAt(toks, h) == e-h {
+			// "Phát biểu tại buổi làm việc, Thứ trưởng đề nghị ...": the
+			// title alone, short for the one office that begins with it.
+			holder = a.soleTitleHolder(d, office)
+		}
 		if holder < 0 {
 			continue
 		}
@@ -1427,6 +1433,25 @@ func (a *peopleAnalysis) soleHolder(d *document, office string) int {
 				} else if holder == -1 {
 					holder = pi
 				}
+			}
+		}
+	}
+	return holder
+}
+
+// soleTitleHolder returns the person whose written offices include one
+// that begins with title (folded: "thứ trưởng" for "Thứ trưởng Bộ Y tế"),
+// if exactly one person's do; else -1.
+func (a *peopleAnalysis) soleTitleHolder(d *document, title string) int {
+	holder := -1
+	for pi, p := range a.people {
+		for _, pos := range p.positions {
+			key := fold(pos.Text)
+			if len(key) > len(title) && strings.HasPrefix(key, title) && key[len(title)] == ' ' {
+				if holder >= 0 && holder != pi {
+					return -1
+				}
+				holder = pi
 			}
 		}
 	}

@@ -253,6 +253,9 @@ var roleBatteryTemplates = []struct {
 	{"presenter", "Thay mặt Ban Chấp hành, {A} trình bày và thông qua báo cáo.", map[string]string{"A": "presenter"}},
 	{"attendee", "Dự hội nghị có {A} cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.", map[string]string{"A": "attendee"}},
 	{"attendee", "Dự và trao quà có {A}.", map[string]string{"A": "attendee"}},
+	{"reference", "{A} làm việc với tỉnh. Phát biểu tại buổi làm việc, {A.title} đề nghị tỉnh quyết liệt hơn.", map[string]string{"A": "speaker"}},
+	{"reference", "{A} chủ trì hội nghị. Kết luận hội nghị, {A.title} yêu cầu các đơn vị thực hiện nghiêm.", map[string]string{"A": "chair speaker"}},
+	{"reference", "{A} chủ trì hội nghị. {A.title} nhấn mạnh yêu cầu cải cách.", map[string]string{"A": "chair speaker"}},
 	// third round: captions, elections, appointments, links, greetings
 	{"caption", "{A} phát biểu chỉ đạo tại hội nghị\nHội nghị đã thảo luận nhiều nội dung.", map[string]string{"A": "speaker"}},
 	{"caption", "Quang cảnh hội nghị\n{A} trình bày báo cáo tại hội nghị\nCác đại biểu thảo luận.", map[string]string{"A": "presenter"}},
@@ -332,7 +335,7 @@ func roleBatteryFill(text string, cast [3]roleBatteryPerson) string {
 	for i, key := range []string{"A", "B", "C"} {
 		p := cast[i]
 		given := p.name[strings.LastIndexByte(p.name, ' ')+1:]
-		text = strings.NewReplacer("{"+key+".given}", given, "{"+key+"}", p.full, "{"+key+".bare}", p.bare, "{"+key+".name}", p.name, "{"+key+".office}", p.office).Replace(text)
+		text = strings.NewReplacer("{"+key+".title}", roleBatteryTitles[p.office], "{"+key+".given}", given, "{"+key+"}", p.full, "{"+key+".bare}", p.bare, "{"+key+".name}", p.name, "{"+key+".office}", p.office).Replace(text)
 	}
 	return capitalizeSentences(text)
 }
@@ -426,6 +429,13 @@ var roleBatteryVerbs = []struct{ verb, want string }{
 // roleBatteryVerbForms put a person before a verb: with an address word,
 // with the office before the name, with the office after it.
 var roleBatteryVerbForms = []string{"Đồng chí {A.name} {V}.", "{A.office} {A.name} {V}.", "{A} {V}."}
+
+// roleBatteryTitles are the titles the cast's offices begin with, written
+// alone to refer back to their holder ("Thứ trưởng đề nghị ...").
+var roleBatteryTitles = map[string]string{
+	"Bí thư Tỉnh ủy": "Bí thư", "Giám đốc Sở Tài chính": "Giám đốc", "Thứ trưởng Bộ Nội vụ": "Thứ trưởng",
+	"Giám đốc Công an tỉnh": "Giám đốc", "Hiệu trưởng Nhà trường": "Hiệu trưởng", "Bí thư Thành ủy": "Bí thư",
+}
 
 func TestRolesBatteryVerbs(t *testing.T) {
 	runAll := os.Getenv("ROLES_BATTERY_ALL") != ""
