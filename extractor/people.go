@@ -533,8 +533,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 }
 
 // commemoratedBefore reports words before a mention starting at token k
-// that name the dead or an anniversary of them: "liệt sĩ", "cố" (the
-// late), "Ngày sinh", "ngày mất", "ngày giỗ", "tưởng niệm".
+// that name the dead or an anniversary of them ("liệt sĩ", "cố" (the
+// late), "Ngày sinh", "ngày mất", "mặc niệm") or quote the person ("dẫn
+// lời"): cited, not present.
 func commemoratedBefore(toks []token, k int) bool {
 	if k < 1 || !toks[k-1].word && toks[k].fold != "cố" {
 		return false
@@ -546,8 +547,10 @@ func commemoratedBefore(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k-2].fold + " " + toks[k-1].fold {
-	case "liệt sĩ", "liệt sỹ", "ngày sinh", "năm sinh", "ngày mất", "ngày giỗ", "tưởng niệm", "tưởng nhớ":
+	case "liệt sĩ", "liệt sỹ", "ngày sinh", "năm sinh", "ngày mất", "ngày giỗ", "tưởng niệm", "tưởng nhớ", "mặc niệm", "truy điệu":
 		return true
+	case "dẫn lời", "trích lời":
+		return true // "dẫn lời Tổng Bí thư X": quoted, not present
 	}
 	return false
 }

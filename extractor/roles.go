@@ -779,9 +779,10 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	return roleCue{}, false
 }
 
-// saidBefore reports a mention followed by "(đã) từng" and a speech verb
-// ("Tổng Bí thư X từng khẳng định", "Bác Hồ đã từng căn dặn"): words
-// quoted from another occasion, not spoken at the meeting.
+// saidBefore reports a mention followed by "(đã) từng" and a verb
+// ("Tổng Bí thư X từng khẳng định", "Bác Hồ đã từng căn dặn", "nguyên Chủ
+// tịch nước X đã từng về thăm xã"): words or deeds of another occasion,
+// not of the meeting.
 func (a *peopleAnalysis) saidBefore(m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
@@ -791,8 +792,7 @@ func (a *peopleAnalysis) saidBefore(m *mention) bool {
 	if k+1 >= len(toks) || toks[k].fold != "từng" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
 		return false
 	}
-	n, c := cueAt(toks, k+1)
-	return n > 0 && c.role == schema.RoleSpeaker || toks[k+1].fold == "căn" || toks[k+1].fold == "dạy" || toks[k+1].fold == "nói"
+	return toks[k+1].word && toks[k+1].lower && toks[k+1].fold != "bước" // "từng bước" is "step by step"
 }
 
 // representsBody reports "đại diện <Body>" at token k, an apposition

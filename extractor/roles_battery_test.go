@@ -256,6 +256,12 @@ var roleBatteryTemplates = []struct {
 	{"reference", "{A} làm việc với tỉnh. Phát biểu tại buổi làm việc, {A.title} đề nghị tỉnh quyết liệt hơn.", map[string]string{"A": "speaker"}},
 	{"reference", "{A} chủ trì hội nghị. Kết luận hội nghị, {A.title} yêu cầu các đơn vị thực hiện nghiêm.", map[string]string{"A": "chair speaker"}},
 	{"reference", "{A} chủ trì hội nghị. {A.title} nhấn mạnh yêu cầu cải cách.", map[string]string{"A": "chair speaker"}},
+	{"mentioned", "{A} chủ trì hội nghị. Đồng chí {A.name} dẫn lời Tổng Bí thư Lê Văn Định: “Cán bộ là gốc”.", map[string]string{"A": "chair", "Lê Văn Định": "mentioned"}},
+	{"mentioned", "{A} chủ trì hội nghị. Hội nghị dành một phút mặc niệm đồng chí Nguyễn Văn Sáng, nguyên Bí thư Tỉnh ủy.", map[string]string{"A": "chair", "Nguyễn Văn Sáng": "mentioned"}},
+	{"mentioned", "{A} chủ trì hội nghị. Nguyên Chủ tịch nước Trần Đức Lương đã từng về thăm xã.", map[string]string{"A": "chair", "Trần Đức Lương": "mentioned"}},
+	{"mentioned", "{A} chủ trì hội nghị. Thực hiện ý kiến kết luận của Phó Thủ tướng Trần Lưu Quang, tỉnh đã triển khai.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "{A} chủ trì hội nghị. Chủ tịch nước Trần Lưu Quang đã gửi Thư khen.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "{A} đọc Thư của Chủ tịch nước Trần Lưu Quang gửi hội nghị.", map[string]string{"A": "presenter", "Trần Lưu Quang": "mentioned"}},
 	// third round: captions, elections, appointments, links, greetings
 	{"caption", "{A} phát biểu chỉ đạo tại hội nghị\nHội nghị đã thảo luận nhiều nội dung.", map[string]string{"A": "speaker"}},
 	{"caption", "Quang cảnh hội nghị\n{A} trình bày báo cáo tại hội nghị\nCác đại biểu thảo luận.", map[string]string{"A": "presenter"}},
