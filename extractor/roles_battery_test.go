@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/meetx/meetx/schema"
 )
 
 // roleBatteryPerson is one named person as reports introduce them: the full
@@ -509,5 +511,46 @@ func TestRolesBattery(t *testing.T) {
 	}
 	if len(fails) > 0 {
 		t.Errorf("%d of %d role cases fail:\n%s", len(fails), total, strings.Join(fails, "\n"))
+	}
+}
+
+// TestRolesBatteryBylines runs whole pages: byline and photo-credit people
+// are authors and photographers, nothing else, beside the meeting's people.
+func TestRolesBatteryBylines(t *testing.T) {
+	const page = "Hội nghị tổng kết công tác năm 2024\nSáng 12/1, đồng chí Vũ Quốc Bảo, Bí thư Tỉnh ủy chủ trì hội nghị tổng kết công tác năm 2024.\nĐồng chí Vũ Quốc Bảo phát biểu kết luận hội nghị.\n"
+	tests := []struct {
+		byline string
+		want   map[string]string
+	}{
+		{"Tin, ảnh: Thu Hà", map[string]string{"Thu Hà": "author photographer"}},
+		{"Minh Anh", map[string]string{"Minh Anh": "author"}},
+		{"Bài và ảnh: Lê Hoàng Yến", map[string]string{"Lê Hoàng Yến": "author photographer"}},
+		{"Tin: Khắc Hiếu; ảnh: Hoài Thương", map[string]string{"Khắc Hiếu": "author", "Hoài Thương": "photographer"}},
+		{"Thu Hiền - Phòng PBGDPL", map[string]string{"Thu Hiền": "author"}},
+		{"Ảnh: Văn Điệp/TTXVN", map[string]string{"Văn Điệp": "photographer"}},
+		{"Ngọc Mai (TTXVN)", map[string]string{"Ngọc Mai": "author"}},
+	}
+	for _, tt := range tests {
+		r, err := Extract(schema.Page{URL: "test", ContentType: "text/plain; charset=utf-8", Body: []byte(page + tt.byline)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tt.want["Vũ Quốc Bảo"] = "chair speaker"
+		if len(r.People) != len(tt.want) {
+			t.Errorf("%q: people %q, want %d", tt.byline, names(r.People), len(tt.want))
+		}
+		for name, spec := range tt.want {
+			p, ok := personNamed(r.People, name)
+			got := slices.Clone(p.Roles)
+			slices.Sort(got)
+			want := strings.Fields(spec)
+			if name == "Vũ Quốc Bảo" {
+				want = roleBatteryWant(spec)
+			}
+			slices.Sort(want)
+			if !ok || !slices.Equal(got, want) {
+				t.Errorf("%q: %s roles %q, want %q", tt.byline, name, got, want)
+			}
+		}
 	}
 }
