@@ -782,14 +782,21 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 // saidBefore reports a mention followed by "(đã) từng" and a verb
 // ("Tổng Bí thư X từng khẳng định", "Bác Hồ đã từng căn dặn", "nguyên Chủ
 // tịch nước X đã từng về thăm xã"): words or deeds of another occasion,
-// not of the meeting.
+// not of the meeting; or by "từ trần", "qua đời", "hy sinh": the dead.
 func (a *peopleAnalysis) saidBefore(m *mention) bool {
 	toks := a.toks
 	k := m.suffixEnd
 	for k < len(toks) && adverbAt(toks, k) {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].fold != "từng" || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
+	if k+1 >= len(toks) || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "từ trần", "qua đời", "hy sinh", "hi sinh":
+		return true // "đồng chí X, nguyên Bí thư Tỉnh ủy đã từ trần": mourned, not present
+	}
+	if toks[k].fold != "từng" {
 		return false
 	}
 	return toks[k+1].word && toks[k+1].lower && toks[k+1].fold != "bước" // "từng bước" is "step by step"

@@ -264,6 +264,10 @@ var roleBatteryTemplates = []struct {
 	{"mentioned", "{A} chủ trì hội nghị. Thực hiện ý kiến kết luận của Phó Thủ tướng Trần Lưu Quang, tỉnh đã triển khai.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
 	{"mentioned", "{A} chủ trì hội nghị. Chủ tịch nước Trần Lưu Quang đã gửi Thư khen.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
 	{"mentioned", "{A} đọc Thư của Chủ tịch nước Trần Lưu Quang gửi hội nghị.", map[string]string{"A": "presenter", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "Đồng chí Trần Lưu Quang, nguyên Bí thư Tỉnh ủy đã từ trần. {A} chủ trì lễ truy điệu.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "Thực hiện Công điện số 5/CĐ-TTg ngày 3/2 của Thủ tướng Chính phủ Trần Lưu Quang, {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "Văn bản số 123/UBND-KT do Phó Chủ tịch UBND tỉnh Trần Lưu Quang ký gửi các sở. {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"mentioned", "Thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng Trần Lưu Quang đã ký Thông báo số 15/TB-UBND. {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
 	// third round: captions, elections, appointments, links, greetings
 	{"caption", "{A} phát biểu chỉ đạo tại hội nghị\nHội nghị đã thảo luận nhiều nội dung.", map[string]string{"A": "speaker"}},
 	{"caption", "Quang cảnh hội nghị\n{A} trình bày báo cáo tại hội nghị\nCác đại biểu thảo luận.", map[string]string{"A": "presenter"}},
