@@ -558,3 +558,42 @@ func TestRolesBatteryBylines(t *testing.T) {
 		}
 	}
 }
+
+// roleBatterySubjects are people as grassroots, religious, foreign and
+// professional reports introduce them, each with the name to find.
+var roleBatterySubjects = [][2]string{
+	{"Đ/c Vũ Quốc Bảo, Bí thư Đảng ủy xã", "Vũ Quốc Bảo"},
+	{"Chị Nông Thị Sen, Bí thư Đoàn xã", "Nông Thị Sen"},
+	{"Anh Vũ Quốc Bảo - Bí thư Chi đoàn", "Vũ Quốc Bảo"},
+	{"Thượng tọa Thích Minh Tuệ, Phó Trưởng ban Trị sự", "Thích Minh Tuệ"},
+	{"Linh mục Giuse Nguyễn Văn Hùng", "Giuse Nguyễn Văn Hùng"},
+	{"Nhà giáo Ưu tú Vũ Quốc Bảo, Hiệu trưởng Nhà trường", "Vũ Quốc Bảo"},
+	{"Ngài John Smith, Đại sứ Hoa Kỳ tại Việt Nam", "John Smith"},
+	{"Bà Nông Thị Sen - Chủ tịch Hội LHPN tỉnh", "Nông Thị Sen"},
+	{"Luật sư Vũ Quốc Bảo", "Vũ Quốc Bảo"},
+	{"Thầy Vũ Quốc Bảo", "Vũ Quốc Bảo"},
+	{"Bác sĩ Nông Thị Sen, Giám đốc Bệnh viện", "Nông Thị Sen"},
+	{"NSND Nông Thị Sen", "Nông Thị Sen"},
+	{"Đại úy Vũ Quốc Bảo, Trưởng Công an xã", "Vũ Quốc Bảo"},
+}
+
+func TestRolesBatterySubjects(t *testing.T) {
+	verbs := []struct{ verb, want string }{
+		{"chủ trì hội nghị", "chair"},
+		{"phát biểu tại hội nghị", "speaker"},
+		{"trình bày báo cáo", "presenter"},
+		{"cho biết, xã đã hoàn thành kế hoạch", "speaker"},
+		{"tham dự hội nghị", "attendee"},
+	}
+	for _, s := range roleBatterySubjects {
+		for _, v := range verbs {
+			text := s[0] + " " + v.verb + "."
+			p, ok := personNamed(peopleOf(t, text), s[1])
+			got := slices.Clone(p.Roles)
+			slices.Sort(got)
+			if want := roleBatteryWant(v.want); !ok || !slices.Equal(got, want) {
+				t.Errorf("%q: %s roles %q, want %q", text, s[1], got, want)
+			}
+		}
+	}
+}
