@@ -741,6 +741,14 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		_, c := cueAt(toks, k+1)
 		return c, true
 	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && describesPerson(toks, k+1) && !a.openedByTheo(&m) {
+		// "Cử tri Lê Văn A, thôn 2, xã Bình Minh kiến nghị ...", "Cô X,
+		// giáo viên Trường Tiểu học Y phát biểu": where the person lives
+		// or works, in lower case; the verb after it is still theirs.
+		if c, ok := a.cueAfterDescription(k+1, toks[m.nameStart].sent); ok {
+			return c, true
+		}
+	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
@@ -800,6 +808,49 @@ func (a *peopleAnalysis) saidBefore(m *mention) bool {
 		return false
 	}
 	return toks[k+1].word && toks[k+1].lower && toks[k+1].fold != "bước" // "từng bước" is "step by step"
+}
+
+// describesPerson reports a lower-case word at token k that opens an
+// apposition saying where a person lives or what they do, when no office
+// is written: "thôn 2, xã B", "trú tại ...", "giáo viên Trường ...".
+func describesPerson(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "thôn", "xóm", "ấp", "bản", "buôn", "làng", "tổ", "khu", "khối", "xã", "phường", "thị", "trú", "ở", "quê",
+		"giáo", "nông", "học", "sinh", "hội", "đoàn", "đảng", "cựu", "công", "người", "chủ", "chuyên", "kỹ", "kĩ", "nhân":
+		return toks[k].word
+	}
+	return false
+}
+
+// openedByTheo reports a mention right after "Theo" ("Theo ông X, ..."):
+// what follows the comma is the person's view, not a verb of theirs.
+func (a *peopleAnalysis) openedByTheo(m *mention) bool {
+	return m.prefixStart > 0 && a.toks[m.prefixStart-1].fold == "theo"
+}
+
+// cueAfterDescription reads the verb that follows a lower-case apposition
+// starting at token from: the first cue within a few words, in the same
+// sentence, before any other person, bracket, colon or semicolon.
+func (a *peopleAnalysis) cueAfterDescription(from, sent int) (roleCue, bool) {
+	toks := a.toks
+	for j := from + 1; j < len(toks) && j-from < 12 && toks[j].sent == sent; j++ {
+		if !toks[j].word {
+			if t := toks[j].text; t == ";" || t == ":" || t == "(" || t == "…" {
+				break
+			}
+			continue
+		}
+		if a.startsMention(j) {
+			break
+		}
+		if n, c := cueAt(toks, j); n > 0 && toks[j].lower {
+			if c.role == schema.RoleAttendee || c.phrase == "theo" || toks[j-1].fold == "được" || toks[j-1].fold == "nghe" {
+				return roleCue{}, false
+			}
+			return c, true
+		}
+	}
+	return roleCue{}, false
 }
 
 // representsBody reports "đại diện <Body>" at token k, an apposition

@@ -268,6 +268,11 @@ var roleBatteryTemplates = []struct {
 	{"mentioned", "Thực hiện Công điện số 5/CĐ-TTg ngày 3/2 của Thủ tướng Chính phủ Trần Lưu Quang, {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
 	{"mentioned", "Văn bản số 123/UBND-KT do Phó Chủ tịch UBND tỉnh Trần Lưu Quang ký gửi các sở. {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
 	{"mentioned", "Thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng Trần Lưu Quang đã ký Thông báo số 15/TB-UBND. {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Trần Lưu Quang": "mentioned"}},
+	{"grassroots", "{A} chủ trì buổi tiếp xúc cử tri. Cử tri Lê Văn Hải, thôn 2, xã Bình Minh kiến nghị về tiến độ dự án.", map[string]string{"A": "chair", "Lê Văn Hải": "speaker"}},
+	{"grassroots", "{A} dự buổi giao lưu. Ông Lê Văn Hải, trú tại xã Bình Minh, chia sẻ kinh nghiệm nuôi tôm.", map[string]string{"A": "attendee", "Lê Văn Hải": "speaker"}},
+	{"grassroots", "{A} chủ trì hội nghị. Cô Nông Thị Mai, giáo viên Trường Tiểu học Kim Đồng phát biểu tham luận.", map[string]string{"A": "chair", "Nông Thị Mai": "speaker"}},
+	{"grassroots", "{A} dự hội nghị. Chị Nông Thị Mai, hội viên Chi hội phụ nữ thôn 5 phát biểu.", map[string]string{"A": "attendee", "Nông Thị Mai": "speaker"}},
+	{"grassroots", "{A} chủ trì hội nghị. Theo ông Lê Văn Hải, người dân cần chủ động phòng dịch.", map[string]string{"A": "chair", "Lê Văn Hải": "speaker"}},
 	// third round: captions, elections, appointments, links, greetings
 	{"caption", "{A} phát biểu chỉ đạo tại hội nghị\nHội nghị đã thảo luận nhiều nội dung.", map[string]string{"A": "speaker"}},
 	{"caption", "Quang cảnh hội nghị\n{A} trình bày báo cáo tại hội nghị\nCác đại biểu thảo luận.", map[string]string{"A": "presenter"}},
