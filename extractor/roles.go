@@ -812,11 +812,12 @@ func (a *peopleAnalysis) saidBefore(m *mention) bool {
 
 // describesPerson reports a lower-case word at token k that opens an
 // apposition saying where a person lives or what they do, when no office
-// is written: "thôn 2, xã B", "trú tại ...", "giáo viên Trường ...".
+// is written: "thôn 2, xã B", "trú tại ...", "giáo viên Trường ...". ("người
+// ..." appositions are read by cueAfter itself, up to their closing comma.)
 func describesPerson(toks []token, k int) bool {
 	switch toks[k].fold {
 	case "thôn", "xóm", "ấp", "bản", "buôn", "làng", "tổ", "khu", "khối", "xã", "phường", "thị", "trú", "ở", "quê",
-		"giáo", "nông", "học", "sinh", "hội", "đoàn", "đảng", "cựu", "công", "người", "chủ", "chuyên", "kỹ", "kĩ", "nhân":
+		"giáo", "nông", "học", "sinh", "hội", "đoàn", "đảng", "cựu", "công", "chủ", "chuyên", "kỹ", "kĩ", "nhân":
 		return toks[k].word
 	}
 	return false
