@@ -311,16 +311,6 @@ func init() {
 	// bracketing clause belongs to the group; reading it as X's would also
 	// misread "trong đó có X" lists of attendees.
 	roleBatteryLeftOut["Nhiều đại biểu, trong đó có {A}, cho rằng cần sớm hoàn thiện thể chế. @2"] = "verb of a group that includes the person"
-	// "X, Bí thư Tỉnh ủy chỉ rõ ...": the office reader runs on over a
-	// lower-case verb that is not in data/people/stop_words.tsv, so the
-	// verb is lost; the stop list belongs to the office reader.
-	for _, v := range []string{"chỉ ra những tồn tại", "chỉ rõ những hạn chế", "gợi mở nhiều vấn đề", "hoan nghênh các đơn vị", "khen ngợi tinh thần của lực lượng", "phổ biến Luật Đất đai năm 2024", "điểm lại những kết quả nổi bật", "đặt vấn đề về chuyển đổi số", "định hướng nhiệm vụ thời gian tới", "động viên cán bộ, chiến sĩ"} {
-		for c := range roleBatteryCast {
-			if roleBatteryCast[c][0].full != roleBatteryCast[c][0].office+" "+roleBatteryCast[c][0].name {
-				roleBatteryLeftOut[fmt.Sprintf("verb %q @2.%d", v, c)] = "office after the name runs over a verb missing from the stop list"
-			}
-		}
-	}
 	// "đồng chí Tư": the given name "Tư" is also a common word (tư pháp,
 	// tư nhân) and a one-syllable reference to it is not read as a name;
 	// that belongs to the name reader.
