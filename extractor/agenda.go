@@ -467,8 +467,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if len(ms) == 0 || subject < 0 {
 		// (A request may name others in its object: "... theo tinh thần
 		// chỉ đạo của Tổng Bí thư X".)
-		if who, v, kind := a.officeSpeaker(d, ts, te); who >= 0 && (len(ms) == 0 || kind == schema.AgendaTask) {
-			st.lastSubject = who
+		if who, v, kind := a.officeSpeaker(d, ts, te); kind != "" && (len(ms) == 0 || kind == schema.AgendaTask) {
+			if who >= 0 {
+				st.lastSubject = who
+			}
 			if kind == schema.AgendaTask {
 				st.conclusion = who
 				if !listFollows && !endsColon {
@@ -477,7 +479,6 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				return out
 			}
 			add(kind, toks[v].start, a.clauseEnd(nil, v, te), who, "")
-			st.lastSubject = who
 			return out
 		}
 		if v, who := a.officeRemark(ts, te); v >= 0 && len(ms) == 0 && !listFollows && !endsColon {

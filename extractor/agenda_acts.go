@@ -202,7 +202,8 @@ func narratesMore(toks []token, from, k int) bool {
 // officeSpeaker reads a sentence that opens with an office and a speech
 // verb, no name ("Đồng chí Bí thư Huyện ủy nhấn mạnh, ..."), and resolves
 // the office to the one person named earlier who holds it exactly. It
-// returns the person, the verb's token and the item kind, or -1.
+// returns the person (-1 when no one, or more than one, named holds it),
+// the verb's token and the item kind, or kind "" when the sentence is not one.
 func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, kind string) {
 	toks := a.toks
 	k := ts
@@ -242,20 +243,28 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	}
 	office := d.folded[toks[k].start:toks[end-1].end]
 	who = -1
+	holders := 0
 	for i, p := range a.people {
 		if p.first >= ts {
 			continue
 		}
 		for _, pos := range p.positions {
-			if fold(pos.Text) == office {
-				if who >= 0 && who != i {
-					return -1, 0, "" // two holders: no telling which
-				}
+			if fold(pos.Text) == office && who != i {
 				who = i
+				holders++
 			}
 		}
 	}
+	if holders > 1 {
+		who = -1 // two holders: no telling which
+	}
 	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
+		return -1, 0, ""
+	}
+	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing {
+		// Speeches and remarks need their speaker to be told apart from
+		// narration; an opening or a closing is the meeting's item even
+		// when no one named holds the office (its presenter is unknown).
 		return -1, 0, ""
 	}
 	return who, e, kind
@@ -287,6 +296,8 @@ var actionPairs = []struct{ first, second, kind string }{
 	{"triển", "khai", schema.AgendaReport},
 	{"công", "bố", schema.AgendaDecision},
 	{"kiến", "nghị", schema.AgendaDiscussion},
+	{"miễn", "nhiệm", schema.AgendaDecision},
+	{"bãi", "nhiệm", schema.AgendaDecision},
 }
 
 // actionVerbAt reads, at token k, a verb by which a meeting or a body acts
@@ -448,6 +459,12 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		// noun; "X báo cáo, ..." or "báo cáo cho biết" tells facts.
 		if next == "cáo" && k+2 < te && paperHeadAt(toks, k+2) && reportingBodyBefore(toks, k) {
 			return 2, schema.AgendaReport
+		}
+	case "đón":
+		// "(vinh dự) đón nhận Huân chương / Bằng / danh hiệu ...": the
+		// unit receives an honour at the ceremony.
+		if next == "nhận" && k+2 < te && honourHeadAt(toks, k+2) {
+			return 2, schema.AgendaAward
 		}
 	case "nghe":
 		j := k + 1
@@ -964,6 +981,17 @@ func pluralBefore(toks []token, from, j int) bool {
 		if toks[k].fold == "các" || toks[k].fold == "những" {
 			return true
 		}
+	}
+	return false
+}
+
+// honourHeadAt reports the first word of an honour's name at token k:
+// "Huân chương", "Huy chương", "Bằng khen / công nhận", "Cờ thi đua",
+// "danh hiệu", "Giấy khen", "Kỷ niệm chương".
+func honourHeadAt(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "huân", "huy", "bằng", "cờ", "danh", "giấy", "kỷ", "giải":
+		return true
 	}
 	return false
 }
