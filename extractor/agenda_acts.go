@@ -300,6 +300,14 @@ var actionPairs = []struct{ first, second, kind string }{
 	{"bãi", "nhiệm", schema.AgendaDecision},
 }
 
+// leadingActionPairs are act verbs of the debate ("Cử tri phản ánh ...",
+// "Lãnh đạo các sở giải trình ...") that start an act but, joined to one
+// before ("trao đổi và giải đáp ..."), only go on with it. ("đề xuất" of
+// a body is as often a proposal made before the meeting.)
+var leadingActionPairs = []struct{ first, second string }{
+	{"phản", "ánh"}, {"giải", "trình"}, {"giải", "đáp"},
+}
+
 // actionVerbAt reads, at token k, a verb by which a meeting or a body acts
 // and returns its length in tokens and the kind of item it makes: votes
 // and rulings (thông qua, biểu quyết, bầu, lấy phiếu, quyết định, giữ
@@ -473,6 +481,13 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		}
 		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
 			return 1, schema.AgendaReport
+		}
+	}
+	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
+		for _, p := range leadingActionPairs {
+			if toks[k].fold == p.first && next == p.second {
+				return 2, schema.AgendaDiscussion
+			}
 		}
 	}
 	for _, p := range actionPairs {
