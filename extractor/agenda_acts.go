@@ -644,8 +644,12 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		}
 		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
-		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) &&
+		!(from > 0 && toks[from-1].text == "," && speakingGroupAt(toks, from, te)) {
+		// ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is
+		// a subject too, and so are "Tại buổi tiếp xúc, cử tri ...",
+		// "Tại buổi làm việc, lãnh đạo huyện ...".)
+		return -1
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
@@ -1009,4 +1013,19 @@ func honourHeadAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// speakingGroupAt reports a subject that speaks for a group, written in
+// lower case after an opening clause: "cử tri", or one named by whom it
+// stands for ("đại diện ...", "lãnh đạo ..."). ("đại biểu ..." is read
+// elsewhere with its subject kept.)
+func speakingGroupAt(toks []token, k, te int) bool {
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "cử tri":
+		return true
+	}
+	return representativeAt(toks, k, te)
 }
