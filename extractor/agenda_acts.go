@@ -750,7 +750,14 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	if v < 0 {
 		return nil
 	}
-	return a.actionItems(d, v, te, -1)
+	items := a.actionItems(d, v, te, -1)
+	if len(items) > 0 && v > from && !toks[from].capital && speakingGroupAt(toks, from, te) {
+		// "Tại hội nghị, đại diện các phòng ban đã thông qua ...": who
+		// acted, named only by whom they stand for, stays with the act.
+		items[0].Text = a.itemText(d, toks[from].start, items[0].end)
+		items[0].start = toks[from].start
+	}
+	return items
 }
 
 // actionItems turns the acts from the verb at token v into items.
