@@ -222,8 +222,8 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	}
 	end := e // the office's end
 	n, c := cueAt(toks, e)
-	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker {
-		return -1, 0, ""
+	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker && !(c.role == schema.RolePresenter && c.agenda == schema.AgendaReport) {
+		return -1, 0, "" // (a report by an office alone: "Đồng chí Chánh án Tòa án nhân dân tỉnh báo cáo ...")
 	}
 	kind = c.agenda
 	switch {
@@ -238,7 +238,7 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 		// "Đồng chí Trưởng Ban Chỉ đạo đề nghị ...": the chair's requests
 		// are tasks wherever they are written.
 		kind = schema.AgendaTask
-	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
+	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport:
 		return -1, 0, "" // remarks are read with the concluding speech
 	}
 	office := d.folded[toks[k].start:toks[end-1].end]
@@ -261,10 +261,11 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
 		return -1, 0, ""
 	}
-	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing {
+	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport {
 		// Speeches and remarks need their speaker to be told apart from
-		// narration; an opening or a closing is the meeting's item even
-		// when no one named holds the office (its presenter is unknown).
+		// narration; an opening, a closing or a report is the meeting's
+		// item even when no one named holds the office (its presenter is
+		// unknown).
 		return -1, 0, ""
 	}
 	return who, e, kind
