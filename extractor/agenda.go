@@ -594,7 +594,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	// Election results name people but are the meeting's decision.
-	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử")) && isElection(toks, ts, te) {
+	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử") || sk.mayHold("hiệp thương")) && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[electionStart(toks, a.skipIntro(ts, te), te)].start, s.end, -1, "")
 		return out
 	}

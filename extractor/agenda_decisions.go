@@ -79,6 +79,12 @@ func isElection(toks []token, ts, te int) bool {
 			if next == "cử" {
 				return true
 			}
+		case "hiệp":
+			// "Ông X được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ
+			// ...": the front's consensus election, told name first.
+			if next == "thương" && k+2 < te && toks[k+2].fold == "cử" && k > 0 && toks[k-1].fold == "được" {
+				return true
+			}
 		case "tái", "trúng":
 			// "Ông X, Chủ tịch Hội nhiệm kỳ trước, tái cử / trúng cử Chủ tịch
 			// Hội ...": the election told name first.
