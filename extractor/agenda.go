@@ -999,7 +999,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
 		add(schema.AgendaOpening, toks[k].start, end, -1, "")
-	case sk.contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
+	case (sk.contains(tokText, "bố") || sk.contains(tokText, "đọc")) && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
 	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0:

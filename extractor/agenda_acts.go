@@ -476,6 +476,9 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 2, schema.AgendaAward
 		}
 	case "nghe":
+		if viewsAt(toks, k+1, te) && !(k+5 < te && toks[k+4].fold == "tham") && !(k+4 < te && toks[k+3].fold == "tham") {
+			return 1, schema.AgendaDiscussion // "Hội nghị đã nghe 12 ý kiến phát biểu ..." (papers, "ý kiến tham luận", are reports)
+		}
 		j := k + 1
 		if toks[j].fold == "các" || toks[j].fold == "những" {
 			j++
@@ -489,6 +492,9 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			if toks[k].fold == p.first && next == p.second {
 				return 2, schema.AgendaDiscussion
 			}
+		}
+		if toks[k].fold == "nêu" && viewsAt(toks, k+1, te) {
+			return 1, schema.AgendaDiscussion // "Cử tri các xã đã nêu nhiều ý kiến, kiến nghị ..."
 		}
 	}
 	for _, p := range actionPairs {
@@ -1036,4 +1042,17 @@ func speakingGroupAt(toks []token, k, te int) bool {
 		return true
 	}
 	return representativeAt(toks, k, te)
+}
+
+// viewsAt reports views raised at the meeting from token k: a count or
+// "nhiều / các / những", then "(lượt) ý kiến" or "kiến nghị".
+func viewsAt(toks []token, k, te int) bool {
+	if k+2 >= te || !(isDigits(toks[k].text) || toks[k].fold == "nhiều" || toks[k].fold == "các" || toks[k].fold == "những") {
+		return false
+	}
+	k++
+	if toks[k].fold == "lượt" {
+		k++
+	}
+	return k+1 < te && (toks[k].fold == "ý" && toks[k+1].fold == "kiến" || toks[k].fold == "kiến" && toks[k+1].fold == "nghị")
 }
