@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/meetx/meetx/schema"
+import (
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
 
 // The meeting's own acts (actionVerbAt, actionPieces): what a meeting or
 // a body as subject agreed on, debated, heard.
@@ -261,11 +265,12 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
 		return -1, 0, ""
 	}
-	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport {
+	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport &&
+		!(kind == schema.AgendaSpeech && strings.HasPrefix(c.phrase, "phát biểu ")) {
 		// Speeches and remarks need their speaker to be told apart from
-		// narration; an opening, a closing or a report is the meeting's
-		// item even when no one named holds the office (its presenter is
-		// unknown).
+		// narration; an opening, a closing, a report or a speech named
+		// as such ("phát biểu chỉ đạo") is the meeting's item even when
+		// no one named holds the office (its presenter is unknown).
 		return -1, 0, ""
 	}
 	return who, e, kind
