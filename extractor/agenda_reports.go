@@ -268,6 +268,9 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 				toks[end+1].fold == "ý" && toks[end+2].fold == "kiến") { // "..., ý kiến của các đại biểu": the debate that followed
 				break
 			}
+			if t.text == "," && mainSubjectAt(toks, end+1, te) {
+				break // "Sau khi nghe báo cáo ..., Đoàn công tác đã ...": the main clause
+			}
 		}
 		text := a.itemText(d, toks[j].start, toks[end-1].end)
 		if !hasWords(text, 3) {
