@@ -676,6 +676,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 						break
 					}
 				}
+			} else if n, _ := cueAt(toks, v); n > 0 && v+n+1 < te && toks[v+n].text == "," && toks[v+n+1].lower {
+				// "X chủ trì, kết luận hội nghị": the chair's second verb,
+				// after a comma, names the item when it is a speech's.
+				if n3, c3 := cueAt(toks, v+n+1); n3 > 0 && (c3.agenda == schema.AgendaClosing || c3.agenda == schema.AgendaOpening || c3.agenda == schema.AgendaSpeech) {
+					c, v = c3, v+n+1
+				}
 			}
 		}
 		if c.agenda == schema.AgendaDiscussion && m.prefixStart > ts && toks[m.prefixStart-1].fold == "nghe" {
