@@ -1191,9 +1191,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.
 		add(schema.AgendaOther, toks[emulationLaunchAt(toks, ts, te)].start, s.end, -1, "")
-	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
+	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ", "mặc niệm", "cắt băng", "bấm nút"):
 		// Side activities of the participants (a film, a visit, offering
-		// incense, a performance) are items of their own.
+		// incense, a performance, a minute's silence, cutting the ribbon)
+		// are items of their own. (A site survey is as often the
+		// preparation before the meeting; the flag salute is ritual.)
 		add(schema.AgendaOther, toks[body].start, s.end, -1, "")
 	}
 	return out
