@@ -323,9 +323,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
-			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận") {
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận" || c.phrase == "báo cáo") {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
-			// yêu cầu ...": a speaker the text names only by office.
+			// yêu cầu ...", "Báo cáo tại buổi làm việc, lãnh đạo huyện cho
+			// biết ...": a speaker the text names only by office.
 			end := actor - 1
 			if toks[end].text == "," {
 				end--
