@@ -1016,6 +1016,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(bodyReports()) > 0:
 		out = append(out, bodyReports()...)
+		last := reports[len(reports)-1].end
+		for j := ts; j+1 < te; j++ {
+			if toks[j].start >= last && toks[j].text == "," && mainSubjectAt(toks, j+1, te) {
+				// "Sau khi nghe Tờ trình và báo cáo thẩm tra, kỳ họp đã
+				// biểu quyết thông qua ...": the reports heard lead in to
+				// the meeting's own acts.
+				out = append(out, a.bodyActions(d, j+1, te, st.meetingNoun)...)
+				break
+			}
+		}
 	case !endsColon && hears && len(ms) == 0 && func() bool {
 		acts = a.papersHeardFirst(d, ts, te, st.meetingNoun)
 		return len(acts) > 0
