@@ -457,6 +457,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 4, schema.AgendaDiscussion
 		}
 	case "tham":
+		// "Tại hội nghị, đại diện Hội Cựu chiến binh xã tham luận về ...": a
+		// paper given by a body's representative.
+		if next == "luận" && third == "về" && k > 0 && toks[k-1].word && toks[k-1].fold != "kiến" && toks[k-1].fold != "các" {
+			return 2, schema.AgendaReport
+		}
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
 		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
 			return 4, schema.AgendaDiscussion
