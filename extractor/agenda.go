@@ -323,9 +323,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
-			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận") {
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận" || c.phrase == "báo cáo") {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
-			// yêu cầu ...": a speaker the text names only by office.
+			// yêu cầu ...", "Báo cáo tại buổi làm việc, lãnh đạo huyện cho
+			// biết ...": a speaker the text names only by office.
 			end := actor - 1
 			if toks[end].text == "," {
 				end--
@@ -467,8 +468,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if len(ms) == 0 || subject < 0 {
 		// (A request may name others in its object: "... theo tinh thần
 		// chỉ đạo của Tổng Bí thư X".)
-		if who, v, kind := a.officeSpeaker(d, ts, te); who >= 0 && (len(ms) == 0 || kind == schema.AgendaTask) {
-			st.lastSubject = who
+		if who, v, kind := a.officeSpeaker(d, ts, te); kind != "" && (len(ms) == 0 || kind == schema.AgendaTask) {
+			if who >= 0 {
+				st.lastSubject = who
+			}
 			if kind == schema.AgendaTask {
 				st.conclusion = who
 				if !listFollows && !endsColon {
@@ -477,7 +480,6 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				return out
 			}
 			add(kind, toks[v].start, a.clauseEnd(nil, v, te), who, "")
-			st.lastSubject = who
 			return out
 		}
 		if v, who := a.officeRemark(ts, te); v >= 0 && len(ms) == 0 && !listFollows && !endsColon {
@@ -593,7 +595,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 	}
 	// Election results name people but are the meeting's decision.
-	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử")) && isElection(toks, ts, te) {
+	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử") || sk.mayHold("hiệp thương")) && isElection(toks, ts, te) {
 		add(schema.AgendaDecision, toks[electionStart(toks, a.skipIntro(ts, te), te)].start, s.end, -1, "")
 		return out
 	}
@@ -674,6 +676,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 						c, v = c2, k
 						break
 					}
+				}
+			} else if n, _ := cueAt(toks, v); n > 0 && v+n+1 < te && toks[v+n].text == "," && toks[v+n+1].lower {
+				// "X chủ trì, kết luận hội nghị": the chair's second verb,
+				// after a comma, names the item when it is a speech's.
+				if n3, c3 := cueAt(toks, v+n+1); n3 > 0 && (c3.agenda == schema.AgendaClosing || c3.agenda == schema.AgendaOpening || c3.agenda == schema.AgendaSpeech) {
+					c, v = c3, v+n+1
 				}
 			}
 		}
@@ -998,7 +1006,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
 		add(schema.AgendaOpening, toks[k].start, end, -1, "")
-	case sk.contains(tokText, "bố") && announcesDecisions(toks, ts, te) >= 0:
+	case (sk.contains(tokText, "bố") || sk.contains(tokText, "đọc")) && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
 	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0:
@@ -1008,6 +1016,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(bodyReports()) > 0:
 		out = append(out, bodyReports()...)
+		last := reports[len(reports)-1].end
+		for j := ts; j+1 < te; j++ {
+			if toks[j].start >= last && toks[j].text == "," && mainSubjectAt(toks, j+1, te) {
+				// "Sau khi nghe Tờ trình và báo cáo thẩm tra, kỳ họp đã
+				// biểu quyết thông qua ...": the reports heard lead in to
+				// the meeting's own acts.
+				out = append(out, a.bodyActions(d, j+1, te, st.meetingNoun)...)
+				break
+			}
+		}
 	case !endsColon && hears && len(ms) == 0 && func() bool {
 		acts = a.papersHeardFirst(d, ts, te, st.meetingNoun)
 		return len(acts) > 0
@@ -1184,9 +1202,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.
 		add(schema.AgendaOther, toks[emulationLaunchAt(toks, ts, te)].start, s.end, -1, "")
-	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ"):
+	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ", "mặc niệm", "cắt băng", "bấm nút"):
 		// Side activities of the participants (a film, a visit, offering
-		// incense, a performance) are items of their own.
+		// incense, a performance, a minute's silence, cutting the ribbon)
+		// are items of their own. (A site survey is as often the
+		// preparation before the meeting; the flag salute is ritual.)
 		add(schema.AgendaOther, toks[body].start, s.end, -1, "")
 	}
 	return out

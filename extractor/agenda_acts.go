@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/meetx/meetx/schema"
+import (
+	"strings"
+
+	"github.com/meetx/meetx/schema"
+)
 
 // The meeting's own acts (actionVerbAt, actionPieces): what a meeting or
 // a body as subject agreed on, debated, heard.
@@ -202,7 +206,8 @@ func narratesMore(toks []token, from, k int) bool {
 // officeSpeaker reads a sentence that opens with an office and a speech
 // verb, no name ("Đồng chí Bí thư Huyện ủy nhấn mạnh, ..."), and resolves
 // the office to the one person named earlier who holds it exactly. It
-// returns the person, the verb's token and the item kind, or -1.
+// returns the person (-1 when no one, or more than one, named holds it),
+// the verb's token and the item kind, or kind "" when the sentence is not one.
 func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, kind string) {
 	toks := a.toks
 	k := ts
@@ -221,8 +226,8 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 	}
 	end := e // the office's end
 	n, c := cueAt(toks, e)
-	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker {
-		return -1, 0, ""
+	if n == 0 || !toks[e].lower || c.role != schema.RoleSpeaker && !(c.role == schema.RolePresenter && c.agenda == schema.AgendaReport) {
+		return -1, 0, "" // (a report by an office alone: "Đồng chí Chánh án Tòa án nhân dân tỉnh báo cáo ...")
 	}
 	kind = c.agenda
 	switch {
@@ -237,25 +242,35 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 		// "Đồng chí Trưởng Ban Chỉ đạo đề nghị ...": the chair's requests
 		// are tasks wherever they are written.
 		kind = schema.AgendaTask
-	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing:
+	case kind != schema.AgendaSpeech && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport:
 		return -1, 0, "" // remarks are read with the concluding speech
 	}
 	office := d.folded[toks[k].start:toks[end-1].end]
 	who = -1
+	holders := 0
 	for i, p := range a.people {
 		if p.first >= ts {
 			continue
 		}
 		for _, pos := range p.positions {
-			if fold(pos.Text) == office {
-				if who >= 0 && who != i {
-					return -1, 0, "" // two holders: no telling which
-				}
+			if fold(pos.Text) == office && who != i {
 				who = i
+				holders++
 			}
 		}
 	}
+	if holders > 1 {
+		who = -1 // two holders: no telling which
+	}
 	if kind == schema.AgendaTask && (who < 0 || !a.people[who].roles[schema.RoleChair]) {
+		return -1, 0, ""
+	}
+	if who < 0 && kind != schema.AgendaOpening && kind != schema.AgendaClosing && kind != schema.AgendaReport &&
+		!(kind == schema.AgendaSpeech && strings.HasPrefix(c.phrase, "phát biểu ")) {
+		// Speeches and remarks need their speaker to be told apart from
+		// narration; an opening, a closing, a report or a speech named
+		// as such ("phát biểu chỉ đạo") is the meeting's item even when
+		// no one named holds the office (its presenter is unknown).
 		return -1, 0, ""
 	}
 	return who, e, kind
@@ -287,6 +302,16 @@ var actionPairs = []struct{ first, second, kind string }{
 	{"triển", "khai", schema.AgendaReport},
 	{"công", "bố", schema.AgendaDecision},
 	{"kiến", "nghị", schema.AgendaDiscussion},
+	{"miễn", "nhiệm", schema.AgendaDecision},
+	{"bãi", "nhiệm", schema.AgendaDecision},
+}
+
+// leadingActionPairs are act verbs of the debate ("Cử tri phản ánh ...",
+// "Lãnh đạo các sở giải trình ...") that start an act but, joined to one
+// before ("trao đổi và giải đáp ..."), only go on with it. ("đề xuất" of
+// a body is as often a proposal made before the meeting.)
+var leadingActionPairs = []struct{ first, second string }{
+	{"phản", "ánh"}, {"giải", "trình"}, {"giải", "đáp"},
 }
 
 // actionVerbAt reads, at token k, a verb by which a meeting or a body acts
@@ -432,6 +457,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 4, schema.AgendaDiscussion
 		}
 	case "tham":
+		// "Tại hội nghị, đại diện Hội Cựu chiến binh xã tham luận về ...": a
+		// paper given by a body's representative.
+		if next == "luận" && third == "về" && k > 0 && toks[k-1].word && toks[k-1].fold != "kiến" && toks[k-1].fold != "các" {
+			return 2, schema.AgendaReport
+		}
 		// "tham gia ý kiến / góp ý vào các dự thảo ...": remarks on drafts.
 		if next == "gia" && k+3 < te && (third == "ý" && toks[k+3].fold == "kiến" || third == "góp" && toks[k+3].fold == "ý") {
 			return 4, schema.AgendaDiscussion
@@ -449,13 +479,32 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 		if next == "cáo" && k+2 < te && paperHeadAt(toks, k+2) && reportingBodyBefore(toks, k) {
 			return 2, schema.AgendaReport
 		}
+	case "đón":
+		// "(vinh dự) đón nhận Huân chương / Bằng / danh hiệu ...": the
+		// unit receives an honour at the ceremony.
+		if next == "nhận" && k+2 < te && honourHeadAt(toks, k+2) {
+			return 2, schema.AgendaAward
+		}
 	case "nghe":
+		if viewsAt(toks, k+1, te) && !(k+5 < te && toks[k+4].fold == "tham") && !(k+4 < te && toks[k+3].fold == "tham") {
+			return 1, schema.AgendaDiscussion // "Hội nghị đã nghe 12 ý kiến phát biểu ..." (papers, "ý kiến tham luận", are reports)
+		}
 		j := k + 1
 		if toks[j].fold == "các" || toks[j].fold == "những" {
 			j++
 		}
 		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
 			return 1, schema.AgendaReport
+		}
+	}
+	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
+		for _, p := range leadingActionPairs {
+			if toks[k].fold == p.first && next == p.second {
+				return 2, schema.AgendaDiscussion
+			}
+		}
+		if toks[k].fold == "nêu" && viewsAt(toks, k+1, te) {
+			return 1, schema.AgendaDiscussion // "Cử tri các xã đã nêu nhiều ý kiến, kiến nghị ..."
 		}
 	}
 	for _, p := range actionPairs {
@@ -612,8 +661,12 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		}
 		from = k // "Đồng thời kỳ họp cũng thông qua ...": the meeting acts again
 	}
-	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) {
-		return -1 // ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is a subject too)
+	if !toks[from].capital && !isAcronym(toks[from].text) && toks[from].fold != "các" && !meetingNounAt(toks, from) &&
+		!(from > 0 && toks[from-1].text == "," && speakingGroupAt(toks, from, te)) {
+		// ("Tại kỳ họp, ..., kỳ họp đã ...": the meeting in lower case is
+		// a subject too, and so are "Tại buổi tiếp xúc, cử tri ...",
+		// "Tại buổi làm việc, lãnh đạo huyện ...".)
+		return -1
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
@@ -714,7 +767,14 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	if v < 0 {
 		return nil
 	}
-	return a.actionItems(d, v, te, -1)
+	items := a.actionItems(d, v, te, -1)
+	if len(items) > 0 && v > from && !toks[from].capital && speakingGroupAt(toks, from, te) {
+		// "Tại hội nghị, đại diện các phòng ban đã thông qua ...": who
+		// acted, named only by whom they stand for, stays with the act.
+		items[0].Text = a.itemText(d, toks[from].start, items[0].end)
+		items[0].start = toks[from].start
+	}
+	return items
 }
 
 // actionItems turns the acts from the verb at token v into items.
@@ -966,4 +1026,43 @@ func pluralBefore(toks []token, from, j int) bool {
 		}
 	}
 	return false
+}
+
+// honourHeadAt reports the first word of an honour's name at token k:
+// "Huân chương", "Huy chương", "Bằng khen / công nhận", "Cờ thi đua",
+// "danh hiệu", "Giấy khen", "Kỷ niệm chương".
+func honourHeadAt(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "huân", "huy", "bằng", "cờ", "danh", "giấy", "kỷ", "giải":
+		return true
+	}
+	return false
+}
+
+// speakingGroupAt reports a subject that speaks for a group, written in
+// lower case after an opening clause: "cử tri", or one named by whom it
+// stands for ("đại diện ...", "lãnh đạo ..."). ("đại biểu ..." is read
+// elsewhere with its subject kept.)
+func speakingGroupAt(toks []token, k, te int) bool {
+	if k+1 >= te {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "cử tri":
+		return true
+	}
+	return representativeAt(toks, k, te)
+}
+
+// viewsAt reports views raised at the meeting from token k: a count or
+// "nhiều / các / những", then "(lượt) ý kiến" or "kiến nghị".
+func viewsAt(toks []token, k, te int) bool {
+	if k+2 >= te || !(isDigits(toks[k].text) || toks[k].fold == "nhiều" || toks[k].fold == "các" || toks[k].fold == "những") {
+		return false
+	}
+	k++
+	if toks[k].fold == "lượt" {
+		k++
+	}
+	return k+1 < te && (toks[k].fold == "ý" && toks[k+1].fold == "kiến" || toks[k].fold == "kiến" && toks[k+1].fold == "nghị")
 }

@@ -513,7 +513,7 @@ func visitOpener(toks []token, k, m int) bool {
 
 // mainSubjectAt reports the subject of a main clause at token k: the
 // meeting ("Đại hội", "hội nghị") or its members ("các đơn vị", "các đại
-// biểu", "hai bên"), followed by its verb.
+// biểu", "hai bên", "Đoàn công tác"), followed by its verb.
 func mainSubjectAt(toks []token, k, te int) bool {
 	if k < te && (toks[k].fold == "các" || toks[k].fold == "hai") {
 		if toks[k].fold == "hai" && k+1 < te && toks[k+1].fold == "bên" {
@@ -527,6 +527,10 @@ func mainSubjectAt(toks []token, k, te int) bool {
 	switch toks[k].fold + " " + toks[k+1].fold {
 	case "đại hội", "hội nghị", "hội thảo", "phiên họp", "kỳ họp", "đại biểu", "đơn vị", "thành viên":
 		return toks[k+2].word && toks[k+2].lower
+	case "đoàn công":
+		// "Đoàn công tác": the visiting delegation, the other side of a
+		// working session.
+		return toks[k+2].fold == "tác" && k+3 < te && toks[k+3].word && toks[k+3].lower
 	}
 	return false
 }

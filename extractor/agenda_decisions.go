@@ -79,6 +79,12 @@ func isElection(toks []token, ts, te int) bool {
 			if next == "cử" {
 				return true
 			}
+		case "hiệp":
+			// "Ông X được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ
+			// ...": the front's consensus election, told name first.
+			if next == "thương" && k+2 < te && toks[k+2].fold == "cử" && k > 0 && toks[k-1].fold == "được" {
+				return true
+			}
 		case "tái", "trúng":
 			// "Ông X, Chủ tịch Hội nhiệm kỳ trước, tái cử / trúng cử Chủ tịch
 			// Hội ...": the election told name first.
@@ -90,16 +96,21 @@ func isElection(toks []token, ts, te int) bool {
 	return false
 }
 
-// announcesDecisions finds "công bố (các) quyết định / nghị quyết" by an
-// official the text does not name ("đại diện Ban Tổ chức Trung ương đã
+// announcesDecisions finds "công bố (các) quyết định / nghị quyết" (or
+// "đọc quyết định") by an official the text does not name ("đại diện Ban Tổ chức Trung ương đã
 // công bố các quyết định ..."); it returns the first token of "công bố" or
 // -1.
 func announcesDecisions(toks []token, ts, te int) int {
-	k := phraseIn(toks, ts, te, "công", "bố")
-	if k < 0 || k+3 >= te {
+	k, n := phraseIn(toks, ts, te, "công", "bố"), 2
+	if k < 0 {
+		// "Đại diện Ban Tổ chức Tỉnh ủy đọc Quyết định ...": reading a
+		// decision out announces it.
+		k, n = readOutAt(toks, ts, te), 1
+	}
+	if k < 0 || k+n+1 >= te {
 		return -1
 	}
-	j := k + 2
+	j := k + n
 	if toks[j].fold == "các" {
 		j++
 	}
@@ -346,4 +357,14 @@ func electionStart(toks []token, k, te int) int {
 		}
 	}
 	return k
+}
+
+// readOutAt returns the first lower-case "đọc" in toks[ts:te], or -1.
+func readOutAt(toks []token, ts, te int) int {
+	for k := ts; k < te; k++ {
+		if toks[k].fold == "đọc" && toks[k].lower {
+			return k
+		}
+	}
+	return -1
 }

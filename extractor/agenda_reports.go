@@ -209,6 +209,10 @@ func heardReport(toks []token, ts, te int) int {
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
 					return j // not "báo cáo viên", not a count ("4 chuyên đề")
 				}
+				if (two == "truyền đạt" || two == "trình bày") && j+3 < te && isDigits(toks[j+2].text) && j+4 < te &&
+					(paperNounAt(toks, j+3) || toks[j+3].fold == "chuyên" && toks[j+4].fold == "đề") {
+					return j // "được nghe truyền đạt 6 chuyên đề ...": the papers, counted
+				}
 				if two == "báo cáo" && (appraisalAfterComma(toks, j+2, te) || j+3 < te && toks[j+2].text == "," && paperNounAt(toks, j+3)) {
 					// "nghe báo cáo, đánh giá kết quả ...": the comma joins the
 					// report's own verb; "nghe các báo cáo, tờ trình của ...":
@@ -267,6 +271,9 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 				toks[end+1].fold == "trong" && toks[end+2].fold == "đó" ||
 				toks[end+1].fold == "ý" && toks[end+2].fold == "kiến") { // "..., ý kiến của các đại biểu": the debate that followed
 				break
+			}
+			if t.text == "," && mainSubjectAt(toks, end+1, te) {
+				break // "Sau khi nghe báo cáo ..., Đoàn công tác đã ...": the main clause
 			}
 		}
 		text := a.itemText(d, toks[j].start, toks[end-1].end)
