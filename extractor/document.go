@@ -215,7 +215,7 @@ var abbreviations = map[string]bool{
 	"dr": true, "prof": true, "bsck": true, "bscki": true, "bsckii": true, "ds": true, "ls": true,
 	"tskh": true, "v.v": true, "vv": true, "tr": true, "q": true, "p": true, "nxb": true, "đ/c": true,
 	"đc": true, "ttg": true, "kts": true, "nsnd": true, "nsưt": true, "gs.ts": true, "pgs.ts": true,
-	"số": true, "no": true, "gvc": true, "gvcc": true,
+	"số": true, "no": true, "gvc": true, "gvcc": true, "tx": true,
 }
 
 // titleCompounds open a stack of titles joined by dots ("ThS.GVC.",
