@@ -118,6 +118,9 @@ func extractMeeting(d *document, r *schema.Report) {
 		found := findDateMentions(f, d.published)
 		dated[i] = len(found) > 0
 		own := withoutReferencedEvents(f, found)
+		if len(own) > 0 && leadIssuesDocument(f) {
+			own = nil // "Ngày 30/6, Bộ Chính trị ban hành Kết luận ...": the document's day
+		}
 		other[i] = dated[i] && len(own) == 0
 		if len(own) > 0 && f != "" && isDigitByte(f[0]) {
 			// "09:12 03/05/2022 Chiều 2-5, ...": the page's clock stamp
@@ -554,7 +557,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	if d.isInterview(title) {
 		return "", schema.Evidence{}, false
 	}
-	if len(sents) > 0 && leadIssuesDocument(d.folded[sents[0].start:sents[0].end]) {
+	if len(sents) > 0 && leadIssuesDocument(d.folded[sents[0].start:sents[0].end]) && !eventHeldAfterLead(d, sents, dates) {
 		return "", schema.Evidence{}, false
 	}
 	for _, weak := range []bool{false, true} {
@@ -1052,6 +1055,23 @@ func (d *document) assignsBody(at int, phrase string) bool {
 // sentence that names an event or a verb of holding one before "ban hành"
 // ("Hội nghị đã ban hành Nghị quyết", "tổ chức hội nghị và ban hành ...")
 // tells of a meeting.
+// eventHeldAfterLead reports a dated sentence soon after a lead that
+// issues a document and that tells of a meeting held ("Ngày 30/6, Bộ Chính
+// trị ban hành Kết luận số .... Sáng 15/7, Tỉnh ủy tổ chức hội nghị quán
+// triệt ..."): the page reports that meeting, the document is its subject.
+func eventHeldAfterLead(d *document, sents []span, dates [][]dateMention) bool {
+	for i := 1; i < len(sents) && i <= leadDaySentences; i++ {
+		f := d.folded[sents[i].start:sents[i].end]
+		if len(dates[i]) == 0 || !strings.Contains(f, "tổ chức") {
+			continue
+		}
+		if _, _, ok := findMeetingPhrase(f, false); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func leadIssuesDocument(f string) bool {
 	k := strings.Index(f, " ban hành ")
 	if k < 0 {

@@ -38,6 +38,7 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Đồng chí Nguyễn Văn An (sinh ngày 15/7/1965) được bầu giữ chức Bí thư. Chiều 16/7, Đảng bộ tỉnh tổ chức hội nghị công bố quyết định.", "2022-07-16", "chiều"},
 		{"Sau Hội nghị Trung ương 5 diễn ra từ ngày 4-10/5, sáng 15/7, Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt nghị quyết.", "2022-07-15", "sáng"},
 		{"Thực hiện kết luận của Thường trực Tỉnh ủy tại cuộc họp ngày 10/7, sáng 15/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", "2022-07-15", "sáng"},
+		{"Ngày 30/6/2022, Ban Bí thư ban hành Chỉ thị số 16-CT/TW về công tác dân vận. Sáng 15/7, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị.", "2022-07-15", "sáng"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lead, func(t *testing.T) {
