@@ -406,11 +406,73 @@ func isNegativeWith(n *html.Node, a string) bool {
 		return true
 	}
 	if hasHint(a, negativeSet) {
+		if printViewPart(a) {
+			return false
+		}
 		// "news-detail-header" style names: an article hint outweighs a
 		// furniture hint only for names that also say detail/content.
 		return !(strings.Contains(a, "content") || strings.Contains(a, "detail") || strings.Contains(a, "article"))
 	}
 	return false
+}
+
+// continuesContent reports whether c, met after the body, is the body's
+// next part: a sibling of the same tag and first class, as a long article
+// split by an ad, a page break or a "Xem thêm" link continues.
+func continuesContent(c, content *html.Node) bool {
+	if content == nil || c.Parent != content.Parent || c.DataAtom != content.DataAtom {
+		return false
+	}
+	first := func(n *html.Node) string {
+		v, _ := attr(n, "class")
+		if f := strings.Fields(v); len(f) > 0 {
+			return f[0]
+		}
+		return ""
+	}
+	cls := first(content)
+	return cls != "" && first(c) == cls
+}
+
+// printViewPart reports whether a, attrs carrying a furniture hint, names a
+// part of a print view's article ("print-title", "print-date",
+// "print-body"): "print" marks a print button elsewhere, but a print view
+// calls its whole article so.
+func printViewPart(a string) bool {
+	rest := strings.ReplaceAll(a, "print", " ")
+	if len(rest) == len(a) || hasHint(rest, negativeSet) {
+		return false
+	}
+	for _, part := range []string{"title", "date", "time", "body", "sapo", "lead", "author"} {
+		if strings.Contains(rest, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceLine reports whether s is a short source line closing an
+// article ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not "Nguồn tin: X", which
+// names the person who sent the news.
+func isSourceLine(s string) bool {
+	if len(s) > maxBylineLen {
+		return false
+	}
+	f := fold(s)
+	switch {
+	case strings.HasPrefix(f, "nguồn tin"):
+		return false
+	case strings.HasPrefix(f, "nguồn:"), strings.HasPrefix(f, "nguồn :"), strings.HasPrefix(f, "theo:"), strings.HasPrefix(f, "(nguồn"):
+		return true
+	}
+	// "Theo Báo Nhân Dân": no sentence, just a name of a paper or agency
+	rest, ok := strings.CutPrefix(s, "Theo ")
+	return ok && len(rest) < 60 && !strings.ContainsAny(rest, ".,;:!?") && startsUpper(rest)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // candidate is a container that holds article-like paragraphs.
@@ -765,7 +827,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	bestScore := 0
 	// Without a match, the last h1 or else the last title-classed element
 	// before the body: old sites title every page with the site's name.
-	var lastH1BeforeContent, lastTitledBeforeContent *html.Node
+	var lastH1BeforeContent, lastTitledBeforeContent, firstTitledInContent *html.Node
 	for _, h := range titled {
 		c, isHeading := h.node, h.heading
 		seenContent := contentSeq >= 0 && contentSeq <= h.seq
@@ -795,9 +857,13 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 		if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
 			lastH1BeforeContent = c
 		}
-		if !isHeading && !seenContent && len(t) >= 10 && t != page {
+		if !isHeading && len(t) >= 10 && t != page && (!seenContent || firstTitledInContent == nil) {
 			if text, links := linkText(c, h.depth, false); links*2 < text {
-				lastTitledBeforeContent = c // not a link to another article
+				if !seenContent {
+					lastTitledBeforeContent = c // not a link to another article
+				} else {
+					firstTitledInContent = c
+				}
 			}
 		}
 	}
@@ -806,6 +872,11 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	}
 	if best == nil {
 		best = lastTitledBeforeContent
+	}
+	// A print view titles its page with a short label ("In bài viết",
+	// "Bản in") and puts the headline inside the article it prints.
+	if best == nil && meta.ogTitle == "" && len(meta.title) < 30 {
+		best = firstTitledInContent
 	}
 	return best
 }
@@ -887,8 +958,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				}
 				continue
 			}
-			if c == w.content {
+			if c == w.content || w.afterContent && continuesContent(c, w.content) {
 				w.flush()
+				w.afterContent = false
 				w.walk(c, depth+1, kind)
 				w.flush()
 				w.afterContent = true
@@ -916,6 +988,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				k = paraCaption
 			case hasHint(a, bylineSet):
 				k = paraByline
+				if isDateLine(collapseSpace(textOf(c, 0))) {
+					k = paraDateline // "author-date", "post-author-time": a date alone is the date line
+				}
 			case hasHint(a, leadSet):
 				k = paraLead
 			case hasHint(a, datelineSet) && len(textOf(c, 0)) < 200:
@@ -1107,6 +1182,11 @@ func markLead(blocks []block) []block {
 // line ("Tin: X", or a bare name such as "Hà Minh Châu (Phòng Quản lý khoa
 // học)") that the markup did not label.
 func markByline(blocks []block) []block {
+	// A source line after the signature ("Nguồn: Báo X", "Theo TTXVN")
+	// names a paper, never a person: the signature is the line before it.
+	for len(blocks) > 3 && isSourceLine(blocks[len(blocks)-1].text) {
+		blocks = blocks[:len(blocks)-1]
+	}
 	if len(blocks) < 3 {
 		return blocks
 	}

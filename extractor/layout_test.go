@@ -215,6 +215,7 @@ func TestLayoutCues(t *testing.T) {
 		must       []string // paragraphs of the article, in order
 		mustNot    []string
 		author     string
+		date       string // published_at, when the case checks it
 	}{
 		{
 			name:   "one-word signature with its unit",
@@ -236,6 +237,28 @@ func TestLayoutCues(t *testing.T) {
 			title:   "Hội nghị tập huấn dân vận",
 			must:    []string{p1, p2, p3},
 			mustNot: []string{"Trang chủ"},
+		},
+		{
+			name:   "a date in a byline-classed span, a later edit date, a source line after the signature",
+			page:   `<html><head><title>Hội nghị tập huấn dân vận - Báo Bình An</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="info"><span class="author-date">Ngày đăng: 16/12/2021 10:22</span> | <span class="date">Ngày sửa: 20/12/2021 08:00</span></div><div class="detail"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>Hải Yến</p><p>Nguồn: Báo Bình An</p></div></body></html>`,
+			title:  "Hội nghị tập huấn dân vận",
+			must:   []string{p1, p2, p3},
+			date:   "2021-12-16T10:22:00+07:00",
+			author: "Hải Yến",
+		},
+		{
+			name:  "print view: a tool label as title, print-classed headline and date",
+			page:  `<html><head><title>In bài viết</title></head><body><div class="noprint"><a href="#">In bài viết</a></div><div class="print-body"><div class="print-title"><b>Hội nghị tập huấn dân vận</b></div><div class="print-date">Ngày 16/12/2021 - 10:22</div><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></body></html>`,
+			title: "Hội nghị tập huấn dân vận",
+			must:  []string{p1, p2, p3},
+			date:  "2021-12-16T10:22:00+07:00",
+		},
+		{
+			name:    "a body split in two by an ad and a Xem thêm link",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="article"><div class="content"><p>` + p1 + `</p><p>&gt;&gt; <a href="/x">Xem thêm: Đồng chí Lê Hoàng Sơn dự hội nghị</a></p><p>` + p2 + `</p></div><div class="ads-inline">Quảng cáo</div><div class="content page-2"><p>` + p3 + `</p></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Lê Hoàng Sơn", "Quảng cáo"},
 		},
 	}
 	for _, tt := range tests {
@@ -259,6 +282,9 @@ func TestLayoutCues(t *testing.T) {
 				if strings.Contains(r.Text, s) {
 					t.Errorf("text holds %q:\n%s", s, r.Text)
 				}
+			}
+			if tt.date != "" && string(r.PublishedAt) != tt.date {
+				t.Errorf("published_at = %q, want %s", r.PublishedAt, tt.date)
 			}
 			if tt.author != "" && (len(r.Credits.Author) != 1 || r.Credits.Author[0] != tt.author) {
 				t.Errorf("authors = %q, want %q", r.Credits.Author, tt.author)
