@@ -105,6 +105,9 @@ func readHTML(src []byte) *page {
 		contentSeq = sc.candidates[sc.index[content]].seq
 	}
 	head := findHeadline(sc.titled, meta, contentSeq)
+	if head == nil && content != nil {
+		head = headlineBefore(content, meta)
+	}
 
 	// The article is the smallest element holding both the headline and
 	// the body. It is read from the headline on: what lies between the
@@ -597,6 +600,10 @@ func (sc *scorer) score(c *html.Node) {
 	switch {
 	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
 		holder = c.Parent
+	case c.DataAtom == atom.Div && leafDiv(c) && c.Parent != nil:
+		// Class-less layouts (Bootstrap's "mb-2") write each paragraph as
+		// a div of its own: its container holds the body.
+		holder = c.Parent
 	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
 		// Older sites lay out the body as a table of one-cell rows, a
 		// paragraph to a row: the table holds the paragraphs.
@@ -606,6 +613,28 @@ func (sc *scorer) score(c *html.Node) {
 	if holder.Parent != nil {
 		sc.add(holder.Parent, s/2, 1)
 	}
+}
+
+// isPositive reports whether a, an element's attrs, names the article body.
+// Utility classes ("text-white", "text-center", "text-muted") say how text
+// looks, not that it is the body: "text" counts only in other names.
+func isPositive(a string) bool {
+	if strings.Contains(a, "text-") {
+		a = strings.ReplaceAll(a, "text-", " ")
+	}
+	return hasHint(a, positiveSet)
+}
+
+// leafDiv reports whether div holds one paragraph: text and inline
+// elements only, no line breaks (a div of text and <br>s is a whole body)
+// and no class naming a body ("content", "detail").
+func leafDiv(div *html.Node) bool {
+	for c := div.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) {
+			return false
+		}
+	}
+	return !isPositive(attrs(div))
 }
 
 // onlyCell reports whether td is the only cell of its row.
@@ -728,7 +757,7 @@ func bestCandidate(candidates []candidate) *html.Node {
 			continue
 		}
 		a := attrs(n)
-		if hasHint(a, positiveSet) {
+		if isPositive(a) {
 			s += 25
 		}
 		if isNegativeWith(n, a) {
@@ -879,6 +908,71 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 		best = firstTitledInContent
 	}
 	return best
+}
+
+// headlineBefore finds, for a page whose headline has no tag or class
+// that names it (Bootstrap's "fs-3 fw-bold"), the element among the first
+// few in the body block or the few before it whose whole text is the
+// page's <title> or og:title, with or without the site's name.
+func headlineBefore(content *html.Node, meta metaInfo) *html.Node {
+	want := map[string]bool{}
+	for _, t := range []string{meta.title, meta.ogTitle, stripSiteName(meta.title)} {
+		if t = fold(collapseSpace(t)); len(t) >= 10 {
+			want[t] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var match func(n *html.Node, depth int) *html.Node
+	match = func(n *html.Node, depth int) *html.Node {
+		t := collapseSpace(textOf(n, depth))
+		if len(t) > 400 || depth > 8 {
+			return nil
+		}
+		if want[fold(t)] {
+			// the innermost element holding just the headline
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					if m := match(c, depth+1); m != nil {
+						return m
+					}
+				}
+			}
+			return n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+				if m := match(c, depth+1); m != nil {
+					return m
+				}
+			}
+		}
+		return nil
+	}
+	// the first elements of the body block (which may hold the headline
+	// when headline and body share a column), then those before it
+	seen := 0
+	for c := content.FirstChild; c != nil && seen < 3; c = c.NextSibling {
+		if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
+			continue
+		}
+		seen++
+		if m := match(c, 0); m != nil {
+			return m
+		}
+	}
+	seen = 0
+	for sib := content.PrevSibling; sib != nil && seen < 4; sib = sib.PrevSibling {
+		if sib.Type != html.ElementNode || isDropTag(sib.DataAtom) {
+			continue
+		}
+		seen++
+		if m := match(sib, 0); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // isTitleHint reports whether a, an element's attrs, names a headline, in

@@ -260,6 +260,14 @@ func TestLayoutCues(t *testing.T) {
 			must:    []string{p1, p2, p3},
 			mustNot: []string{"Lê Hoàng Sơn", "Quảng cáo"},
 		},
+		{
+			name:    "div soup: paragraphs as class-less divs, a headline only <title> names, a text-white footer",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025</title></head><body><div class="row"><div class="col-md-8"><div class="mb-2"><div class="fs-3 fw-bold">Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025</div></div><div class="text-muted small">16/12/2021 10:22</div><div class="fw-bold">` + p1 + `</div><div class="mb-3"><div class="mb-2">` + p2 + `</div><div class="mb-2">` + p3 + `</div></div></div></div><div class="container-fluid text-white"><div class="row"><div class="col-12">Trường Đại học Bình An, địa chỉ: 12 Nguyễn Huệ, thành phố Bình An, điện thoại: 0256 3700 100, email: dhba@example.vn.</div></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Nguyễn Huệ"},
+			date:    "2021-12-16T10:22:00+07:00",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
