@@ -468,14 +468,18 @@ func isSourceLine(s string) bool {
 	case strings.HasPrefix(f, "nguồn:"), strings.HasPrefix(f, "nguồn :"), strings.HasPrefix(f, "theo:"), strings.HasPrefix(f, "(nguồn"):
 		return true
 	}
-	// "Theo Báo Nhân Dân": no sentence, just a name of a paper or agency
-	rest, ok := strings.CutPrefix(s, "Theo ")
-	return ok && len(rest) < 60 && !strings.ContainsAny(rest, ".,;:!?") && startsUpper(rest)
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	// "Theo Báo Nhân Dân", "Theo TTXVN": a paper or agency, no sentence;
+	// "Theo Minh Hà" may be the writer and stays
+	rest, ok := strings.CutPrefix(f, "theo ")
+	if !ok || len(rest) > 60 || strings.ContainsAny(strings.TrimSuffix(rest, ".vn"), ",;:!?") {
+		return false
+	}
+	for _, w := range []string{"báo ", "tạp chí ", "cổng ", "trang ", "đài ", "ttxvn", "thông tấn", "vov", "vtv", "www.", "https:"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(rest, ".vn") || strings.HasSuffix(rest, ".com")
 }
 
 // candidate is a container that holds article-like paragraphs.

@@ -300,3 +300,22 @@ func TestLayoutCues(t *testing.T) {
 		})
 	}
 }
+
+// TestIsSourceLine checks which closing lines name a source rather than a
+// writer: only those are dropped after the signature.
+func TestIsSourceLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Nguồn: Báo Bình An":    true,
+		"(Nguồn: baobinhan.vn)": true,
+		"Theo TTXVN":            true,
+		"Theo Báo Bình An":      true,
+		"Theo baobinhan.vn":     true,
+		"Nguồn tin: Sao Mai":    false, // the sender signs it
+		"Theo Minh Hà":          false, // may be the writer
+		"Theo đồng chí Lê Văn Phúc, hội nghị đã thành công.": false,
+	} {
+		if got := isSourceLine(s); got != want {
+			t.Errorf("isSourceLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
