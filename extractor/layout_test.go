@@ -268,6 +268,21 @@ func TestLayoutCues(t *testing.T) {
 			mustNot: []string{"Nguyễn Huệ"},
 			date:    "2021-12-16T10:22:00+07:00",
 		},
+		{
+			name:    "readers' comments inside the article, headed by a count",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><div class="chitiet"><h1>Hội nghị tập huấn dân vận</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>Hải Yến</p><div class="box-ykien"><h3>Ý kiến (1)</h3><div><b>Phạm Văn Hòa</b> - 21/07/2020 08:15<br>Đề nghị đồng chí Trưởng Ban Dân vận Tỉnh ủy tiếp tục mở các lớp tập huấn cho cán bộ cơ sở, nhất là ở vùng sâu, vùng xa.</div></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Phạm Văn Hòa", "cán bộ cơ sở"},
+			author:  "Hải Yến",
+		},
+		{
+			name:    "a comment form's heading ends the article",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><div class="chitiet"><h1>Hội nghị tập huấn dân vận</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><div class="box"><p>Gửi bình luận</p><p>Họ và tên: Phạm Văn Hòa, ngày 21/07/2020. Đề nghị đồng chí Trưởng Ban Dân vận Tỉnh ủy tiếp tục mở các lớp tập huấn.</p></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Phạm Văn Hòa"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
