@@ -202,7 +202,9 @@ func sameCredits(a, b schema.Credits) bool {
 // TestLayoutCues checks, on small pages, the cues the layouts above rely
 // on: a one-word signature with its unit in brackets, a box of other
 // articles set into the body, a body laid out as one-cell table rows under
-// a headline that only its class names.
+// a headline that only its class names, a date in a byline-classed span,
+// a source line after the signature, a print view, a body split in two, a
+// page of class-less divs and a comment section inside the article.
 func TestLayoutCues(t *testing.T) {
 	const (
 		p1 = "Sáng 15/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021, với sự tham dự của cán bộ các huyện, thị xã."
