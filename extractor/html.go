@@ -105,6 +105,9 @@ func readHTML(src []byte) *page {
 		contentSeq = sc.candidates[sc.index[content]].seq
 	}
 	head := findHeadline(sc.titled, meta, contentSeq)
+	if head == nil && content != nil {
+		head = headlineBefore(content, meta)
+	}
 
 	// The article is the smallest element holding both the headline and
 	// the body. It is read from the headline on: what lies between the
@@ -406,11 +409,77 @@ func isNegativeWith(n *html.Node, a string) bool {
 		return true
 	}
 	if hasHint(a, negativeSet) {
+		if printViewPart(a) {
+			return false
+		}
 		// "news-detail-header" style names: an article hint outweighs a
 		// furniture hint only for names that also say detail/content.
 		return !(strings.Contains(a, "content") || strings.Contains(a, "detail") || strings.Contains(a, "article"))
 	}
 	return false
+}
+
+// continuesContent reports whether c, met after the body, is the body's
+// next part: a sibling of the same tag and first class, as a long article
+// split by an ad, a page break or a "Xem thêm" link continues.
+func continuesContent(c, content *html.Node) bool {
+	if content == nil || c.Parent != content.Parent || c.DataAtom != content.DataAtom {
+		return false
+	}
+	first := func(n *html.Node) string {
+		v, _ := attr(n, "class")
+		if f := strings.Fields(v); len(f) > 0 {
+			return f[0]
+		}
+		return ""
+	}
+	cls := first(content)
+	return cls != "" && first(c) == cls
+}
+
+// printViewPart reports whether a, attrs carrying a furniture hint, names a
+// part of a print view's article ("print-title", "print-date",
+// "print-body"): "print" marks a print button elsewhere, but a print view
+// calls its whole article so.
+func printViewPart(a string) bool {
+	rest := strings.ReplaceAll(a, "print", " ")
+	if len(rest) == len(a) || hasHint(rest, negativeSet) {
+		return false
+	}
+	for _, part := range []string{"title", "date", "time", "body", "sapo", "lead", "author"} {
+		if strings.Contains(rest, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceLine reports whether s is a short source line closing an
+// article ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not "Nguồn tin: X", which
+// names the person who sent the news.
+func isSourceLine(s string) bool {
+	if len(s) > maxBylineLen {
+		return false
+	}
+	f := fold(s)
+	switch {
+	case strings.HasPrefix(f, "nguồn tin"):
+		return false
+	case strings.HasPrefix(f, "nguồn:"), strings.HasPrefix(f, "nguồn :"), strings.HasPrefix(f, "theo:"), strings.HasPrefix(f, "(nguồn"):
+		return true
+	}
+	// "Theo Báo Nhân Dân", "Theo TTXVN": a paper or agency, no sentence;
+	// "Theo Minh Hà" may be the writer and stays
+	rest, ok := strings.CutPrefix(f, "theo ")
+	if !ok || len(rest) > 60 || strings.ContainsAny(strings.TrimSuffix(rest, ".vn"), ",;:!?") {
+		return false
+	}
+	for _, w := range []string{"báo ", "tạp chí ", "cổng ", "trang ", "đài ", "ttxvn", "thông tấn", "vov", "vtv", "www.", "https:"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(rest, ".vn") || strings.HasSuffix(rest, ".com")
 }
 
 // candidate is a container that holds article-like paragraphs.
@@ -535,6 +604,10 @@ func (sc *scorer) score(c *html.Node) {
 	switch {
 	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
 		holder = c.Parent
+	case c.DataAtom == atom.Div && leafDiv(c) && c.Parent != nil:
+		// Class-less layouts (Bootstrap's "mb-2") write each paragraph as
+		// a div of its own: its container holds the body.
+		holder = c.Parent
 	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
 		// Older sites lay out the body as a table of one-cell rows, a
 		// paragraph to a row: the table holds the paragraphs.
@@ -544,6 +617,28 @@ func (sc *scorer) score(c *html.Node) {
 	if holder.Parent != nil {
 		sc.add(holder.Parent, s/2, 1)
 	}
+}
+
+// isPositive reports whether a, an element's attrs, names the article body.
+// Utility classes ("text-white", "text-center", "text-muted") say how text
+// looks, not that it is the body: "text" counts only in other names.
+func isPositive(a string) bool {
+	if strings.Contains(a, "text-") {
+		a = strings.ReplaceAll(a, "text-", " ")
+	}
+	return hasHint(a, positiveSet)
+}
+
+// leafDiv reports whether div holds one paragraph: text and inline
+// elements only, no line breaks (a div of text and <br>s is a whole body)
+// and no class naming a body ("content", "detail").
+func leafDiv(div *html.Node) bool {
+	for c := div.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) {
+			return false
+		}
+	}
+	return !isPositive(attrs(div))
 }
 
 // onlyCell reports whether td is the only cell of its row.
@@ -666,7 +761,7 @@ func bestCandidate(candidates []candidate) *html.Node {
 			continue
 		}
 		a := attrs(n)
-		if hasHint(a, positiveSet) {
+		if isPositive(a) {
 			s += 25
 		}
 		if isNegativeWith(n, a) {
@@ -765,7 +860,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	bestScore := 0
 	// Without a match, the last h1 or else the last title-classed element
 	// before the body: old sites title every page with the site's name.
-	var lastH1BeforeContent, lastTitledBeforeContent *html.Node
+	var lastH1BeforeContent, lastTitledBeforeContent, firstTitledInContent *html.Node
 	for _, h := range titled {
 		c, isHeading := h.node, h.heading
 		seenContent := contentSeq >= 0 && contentSeq <= h.seq
@@ -795,9 +890,13 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 		if c.DataAtom == atom.H1 && !seenContent && len(t) >= 10 && !isNegativeWith(c, a) {
 			lastH1BeforeContent = c
 		}
-		if !isHeading && !seenContent && len(t) >= 10 && t != page {
+		if !isHeading && len(t) >= 10 && t != page && (!seenContent || firstTitledInContent == nil) {
 			if text, links := linkText(c, h.depth, false); links*2 < text {
-				lastTitledBeforeContent = c // not a link to another article
+				if !seenContent {
+					lastTitledBeforeContent = c // not a link to another article
+				} else {
+					firstTitledInContent = c
+				}
 			}
 		}
 	}
@@ -807,7 +906,77 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	if best == nil {
 		best = lastTitledBeforeContent
 	}
+	// A print view titles its page with a short label ("In bài viết",
+	// "Bản in") and puts the headline inside the article it prints.
+	if best == nil && meta.ogTitle == "" && len(meta.title) < 30 {
+		best = firstTitledInContent
+	}
 	return best
+}
+
+// headlineBefore finds, for a page whose headline has no tag or class
+// that names it (Bootstrap's "fs-3 fw-bold"), the element among the first
+// few in the body block or the few before it whose whole text is the
+// page's <title> or og:title, with or without the site's name.
+func headlineBefore(content *html.Node, meta metaInfo) *html.Node {
+	want := map[string]bool{}
+	for _, t := range []string{meta.title, meta.ogTitle, stripSiteName(meta.title)} {
+		if t = fold(collapseSpace(t)); len(t) >= 10 {
+			want[t] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var match func(n *html.Node, depth int) *html.Node
+	match = func(n *html.Node, depth int) *html.Node {
+		t := collapseSpace(textOf(n, depth))
+		if len(t) > 400 || depth > 8 {
+			return nil
+		}
+		if want[fold(t)] {
+			// the innermost element holding just the headline
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					if m := match(c, depth+1); m != nil {
+						return m
+					}
+				}
+			}
+			return n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+				if m := match(c, depth+1); m != nil {
+					return m
+				}
+			}
+		}
+		return nil
+	}
+	// the first elements of the body block (which may hold the headline
+	// when headline and body share a column), then those before it
+	seen := 0
+	for c := content.FirstChild; c != nil && seen < 3; c = c.NextSibling {
+		if c.Type != html.ElementNode || isDropTag(c.DataAtom) {
+			continue
+		}
+		seen++
+		if m := match(c, 0); m != nil {
+			return m
+		}
+	}
+	seen = 0
+	for sib := content.PrevSibling; sib != nil && seen < 4; sib = sib.PrevSibling {
+		if sib.Type != html.ElementNode || isDropTag(sib.DataAtom) {
+			continue
+		}
+		seen++
+		if m := match(sib, 0); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // isTitleHint reports whether a, an element's attrs, names a headline, in
@@ -887,8 +1056,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				}
 				continue
 			}
-			if c == w.content {
+			if c == w.content || w.afterContent && continuesContent(c, w.content) {
 				w.flush()
+				w.afterContent = false
 				w.walk(c, depth+1, kind)
 				w.flush()
 				w.afterContent = true
@@ -916,6 +1086,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				k = paraCaption
 			case hasHint(a, bylineSet):
 				k = paraByline
+				if isDateLine(collapseSpace(textOf(c, 0))) {
+					k = paraDateline // "author-date", "post-author-time": a date alone is the date line
+				}
 			case hasHint(a, leadSet):
 				k = paraLead
 			case hasHint(a, datelineSet) && len(textOf(c, 0)) < 200:
@@ -1107,6 +1280,11 @@ func markLead(blocks []block) []block {
 // line ("Tin: X", or a bare name such as "Hà Minh Châu (Phòng Quản lý khoa
 // học)") that the markup did not label.
 func markByline(blocks []block) []block {
+	// A source line after the signature ("Nguồn: Báo X", "Theo TTXVN")
+	// names a paper, never a person: the signature is the line before it.
+	for len(blocks) > 3 && isSourceLine(blocks[len(blocks)-1].text) {
+		blocks = blocks[:len(blocks)-1]
+	}
 	if len(blocks) < 3 {
 		return blocks
 	}

@@ -202,7 +202,9 @@ func sameCredits(a, b schema.Credits) bool {
 // TestLayoutCues checks, on small pages, the cues the layouts above rely
 // on: a one-word signature with its unit in brackets, a box of other
 // articles set into the body, a body laid out as one-cell table rows under
-// a headline that only its class names.
+// a headline that only its class names, a date in a byline-classed span,
+// a source line after the signature, a print view, a body split in two, a
+// page of class-less divs and a comment section inside the article.
 func TestLayoutCues(t *testing.T) {
 	const (
 		p1 = "Sáng 15/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021, với sự tham dự của cán bộ các huyện, thị xã."
@@ -215,6 +217,7 @@ func TestLayoutCues(t *testing.T) {
 		must       []string // paragraphs of the article, in order
 		mustNot    []string
 		author     string
+		date       string // published_at, when the case checks it
 	}{
 		{
 			name:   "one-word signature with its unit",
@@ -236,6 +239,51 @@ func TestLayoutCues(t *testing.T) {
 			title:   "Hội nghị tập huấn dân vận",
 			must:    []string{p1, p2, p3},
 			mustNot: []string{"Trang chủ"},
+		},
+		{
+			name:   "a date in a byline-classed span, a later edit date, a source line after the signature",
+			page:   `<html><head><title>Hội nghị tập huấn dân vận - Báo Bình An</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="info"><span class="author-date">Ngày đăng: 16/12/2021 10:22</span> | <span class="date">Ngày sửa: 20/12/2021 08:00</span></div><div class="detail"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>Hải Yến</p><p>Nguồn: Báo Bình An</p></div></body></html>`,
+			title:  "Hội nghị tập huấn dân vận",
+			must:   []string{p1, p2, p3},
+			date:   "2021-12-16T10:22:00+07:00",
+			author: "Hải Yến",
+		},
+		{
+			name:  "print view: a tool label as title, print-classed headline and date",
+			page:  `<html><head><title>In bài viết</title></head><body><div class="noprint"><a href="#">In bài viết</a></div><div class="print-body"><div class="print-title"><b>Hội nghị tập huấn dân vận</b></div><div class="print-date">Ngày 16/12/2021 - 10:22</div><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></body></html>`,
+			title: "Hội nghị tập huấn dân vận",
+			must:  []string{p1, p2, p3},
+			date:  "2021-12-16T10:22:00+07:00",
+		},
+		{
+			name:    "a body split in two by an ad and a Xem thêm link",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><h1>Hội nghị tập huấn dân vận</h1><div class="article"><div class="content"><p>` + p1 + `</p><p>&gt;&gt; <a href="/x">Xem thêm: Đồng chí Lê Hoàng Sơn dự hội nghị</a></p><p>` + p2 + `</p></div><div class="ads-inline">Quảng cáo</div><div class="content page-2"><p>` + p3 + `</p></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Lê Hoàng Sơn", "Quảng cáo"},
+		},
+		{
+			name:    "div soup: paragraphs as class-less divs, a headline only <title> names, a text-white footer",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025</title></head><body><div class="row"><div class="col-md-8"><div class="mb-2"><div class="fs-3 fw-bold">Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025</div></div><div class="text-muted small">16/12/2021 10:22</div><div class="fw-bold">` + p1 + `</div><div class="mb-3"><div class="mb-2">` + p2 + `</div><div class="mb-2">` + p3 + `</div></div></div></div><div class="container-fluid text-white"><div class="row"><div class="col-12">Trường Đại học Bình An, địa chỉ: 12 Nguyễn Huệ, thành phố Bình An, điện thoại: 0256 3700 100, email: dhba@example.vn.</div></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận - nhiệm kỳ 2020 - 2025",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Nguyễn Huệ"},
+			date:    "2021-12-16T10:22:00+07:00",
+		},
+		{
+			name:    "readers' comments inside the article, headed by a count",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><div class="chitiet"><h1>Hội nghị tập huấn dân vận</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>Hải Yến</p><div class="box-ykien"><h3>Ý kiến (1)</h3><div><b>Phạm Văn Hòa</b> - 21/07/2020 08:15<br>Đề nghị đồng chí Trưởng Ban Dân vận Tỉnh ủy tiếp tục mở các lớp tập huấn cho cán bộ cơ sở, nhất là ở vùng sâu, vùng xa.</div></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Phạm Văn Hòa", "cán bộ cơ sở"},
+			author:  "Hải Yến",
+		},
+		{
+			name:    "a comment form's heading ends the article",
+			page:    `<html><head><title>Hội nghị tập huấn dân vận</title></head><body><div class="chitiet"><h1>Hội nghị tập huấn dân vận</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><div class="box"><p>Gửi bình luận</p><p>Họ và tên: Phạm Văn Hòa, ngày 21/07/2020. Đề nghị đồng chí Trưởng Ban Dân vận Tỉnh ủy tiếp tục mở các lớp tập huấn.</p></div></div></body></html>`,
+			title:   "Hội nghị tập huấn dân vận",
+			must:    []string{p1, p2, p3},
+			mustNot: []string{"Phạm Văn Hòa"},
 		},
 	}
 	for _, tt := range tests {
@@ -260,9 +308,31 @@ func TestLayoutCues(t *testing.T) {
 					t.Errorf("text holds %q:\n%s", s, r.Text)
 				}
 			}
+			if tt.date != "" && string(r.PublishedAt) != tt.date {
+				t.Errorf("published_at = %q, want %s", r.PublishedAt, tt.date)
+			}
 			if tt.author != "" && (len(r.Credits.Author) != 1 || r.Credits.Author[0] != tt.author) {
 				t.Errorf("authors = %q, want %q", r.Credits.Author, tt.author)
 			}
 		})
+	}
+}
+
+// TestIsSourceLine checks which closing lines name a source rather than a
+// writer: only those are dropped after the signature.
+func TestIsSourceLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Nguồn: Báo Bình An":    true,
+		"(Nguồn: baobinhan.vn)": true,
+		"Theo TTXVN":            true,
+		"Theo Báo Bình An":      true,
+		"Theo baobinhan.vn":     true,
+		"Nguồn tin: Sao Mai":    false, // the sender signs it
+		"Theo Minh Hà":          false, // may be the writer
+		"Theo đồng chí Lê Văn Phúc, hội nghị đã thành công.": false,
+	} {
+		if got := isSourceLine(s); got != want {
+			t.Errorf("isSourceLine(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -436,6 +436,8 @@ var relatedHeadings = []string{
 	"các bài viết khác", "bài viết khác", "tin bài liên quan", "tin bài khác", "ý kiến bạn đọc",
 	"bình luận", "tin cùng loại", "các tin cũ hơn", "tin nổi bật",
 	"cùng chuyên mục",
+	// a comment section: readers' names and dates, never the article's
+	"gửi bình luận", "viết bình luận", "gửi ý kiến", "ý kiến của bạn",
 }
 
 // isRelatedHeading reports whether s heads a list of other articles.
@@ -449,7 +451,8 @@ func isRelatedHeading(s string) bool {
 			return true
 		}
 	}
-	return false
+	// "Ý kiến (2)": a count of readers' comments, not a section of the text
+	return f == "ý kiến" && strings.ContainsAny(s, "0123456789")
 }
 
 // dateLineWords may surround the date on a date line.
