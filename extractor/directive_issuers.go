@@ -9,7 +9,7 @@ import (
 	"github.com/meetx/meetx/schema"
 )
 
-// centralBodies are the bodies that issue documents jointly, written one
+// centralBodyRe reads the bodies that issue documents jointly, written one
 // after another with commas: "Kết luận số 126-KL/TW của Bộ Chính trị, Ban
 // Bí thư", "Thông báo của Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy".
 var centralBodyRe = regexp.MustCompile(`^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|chính phủ|thủ tướng chính phủ|quốc hội|ủy ban thường vụ quốc hội|(?:ban thường vụ|thường trực) (?:tỉnh|thành|huyện) ủy)(?:\s*\(khóa [^)]{1,12}\))?`)
@@ -54,6 +54,25 @@ var collectiveDocsRe = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:\d{1,2}|hai|ba|b�
 // first document of its list.
 var listOpenerRe = regexp.MustCompile(`^[\s.,]*(?:(?:bao gồm|gồm có|gồm|cụ thể là|cụ thể|đó là|như sau|như)\s*:?|:)\s*$`)
 
+// listOpeners end the text right before the first document of a list:
+// listOpenerRe's words, or its colon.
+var listOpeners = []string{":", "gồm", "gồm có", "bao gồm", "cụ thể", "cụ thể là", "đó là", "như", "như sau"}
+
+// listOpenerWindow is how far (bytes) back endsWithListOpener looks.
+const listOpenerWindow = 24
+
+// endsWithListOpener is a cheap necessary test for listOpenerRe at the end
+// of folded text.
+func endsWithListOpener(before string) bool {
+	b := strings.TrimRight(before, " \n")
+	for _, o := range listOpeners {
+		if strings.HasSuffix(b, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // listIssuerWindow is how far (bytes) before a listed document its
 // collective mention may stand.
 const listIssuerWindow = 400
@@ -66,6 +85,9 @@ func shareListIssuer(d *document, ms []dirMention) {
 		m := &ms[i]
 		if m.d.Issuer != "" || m.d.Number == "" || m.short {
 			continue
+		}
+		if !endsWithListOpener(d.folded[max(0, m.start-listOpenerWindow):m.start]) {
+			continue // the regexp below is dear; most citations follow no list opener
 		}
 		from := max(0, m.start-listIssuerWindow)
 		locs := collectiveDocsRe.FindAllStringIndex(d.folded[from:m.start], -1)
@@ -120,9 +142,11 @@ func typeWordBefore(folded string) int {
 const typeWordWindow = 40
 
 // countsNoun reports whether folded text after a bare number goes on with
-// a lower-case word that the number counts ("25 đảng viên", "3 tổ chức"),
-// rather than what follows a document's number ("của", "về", "ngày", a
-// mark or the end).
+// a word that the number counts ("25 đảng viên", "3 tổ chức"), rather than
+// what follows a document's number ("của", "về", "ngày", a mark or the
+// end). It is the loose test, for a type word written in lower case, which
+// is then almost surely a verb; countsUnits is the strict one for a
+// capitalised type word.
 func countsNoun(after string) bool {
 	rest, ok := strings.CutPrefix(after, " ")
 	if !ok || rest == "" {
@@ -130,20 +154,14 @@ func countsNoun(after string) bool {
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.TrimRight(w, ",;.:)")
-	if w == "" || !isLowerWord(w) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+		return false // a mark or a number (the text is folded: every letter is lower case)
 	}
 	switch w {
 	case "của", "về", "ngày", "năm", "và", "tháng", "do", "đã", "được", "thì", "là":
 		return false
 	}
 	return true
-}
-
-// isLowerWord reports a word that opens with a lower-case letter.
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }
 
 // bodyHeads open the name of a body that issues documents, folded, for
