@@ -482,7 +482,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	case "đón":
 		// "(vinh dự) đón nhận Huân chương / Bằng / danh hiệu ...": the
 		// unit receives an honour at the ceremony.
-		if next == "nhận" && k+2 < te && honourHeadAt(toks, k+2) {
+		if next == "nhận" && awardFollows(toks, k+2, min(k+4, te)) {
 			return 2, schema.AgendaAward
 		}
 	case "nghe":
@@ -976,9 +976,9 @@ func paperHeadAt(toks []token, k int) bool {
 	return toks[k].lower && paperHeads[toks[k].fold]
 }
 
-// reportingBodies are the words that open the subject of a unit that
-// presents a paper: its representative, its leaders, or the body itself.
-var reportingBodies = map[string]bool{"đại diện": true, "lãnh đạo": true, "thủ trưởng": true, "văn phòng": true,
+// reportingBodies are the words that open the name of a body that
+// presents a paper itself (its representatives: representativeAt).
+var reportingBodies = map[string]bool{"văn phòng": true,
 	"ủy ban": true, "cơ quan": true, "thường trực": true, "đảng ủy": true, "trung tâm": true, "công an": true,
 	"ban": true, "sở": true, "phòng": true, "ubnd": true, "hội": true, "bộ": true, "viện": true, "cục": true, "vụ": true}
 
@@ -1002,10 +1002,8 @@ func reportingBodyBefore(toks []token, k int) bool {
 			return false
 		}
 		w := toks[j].fold
-		if j+1 < k {
-			if reportingBodies[w+" "+toks[j+1].fold] {
-				return true
-			}
+		if j+1 < k && (representativeAt(toks, j, k) || reportingBodies[w+" "+toks[j+1].fold]) {
+			return true
 		}
 		return reportingBodies[w]
 	}
@@ -1024,17 +1022,6 @@ func pluralBefore(toks []token, from, j int) bool {
 		if toks[k].fold == "các" || toks[k].fold == "những" {
 			return true
 		}
-	}
-	return false
-}
-
-// honourHeadAt reports the first word of an honour's name at token k:
-// "Huân chương", "Huy chương", "Bằng khen / công nhận", "Cờ thi đua",
-// "danh hiệu", "Giấy khen", "Kỷ niệm chương".
-func honourHeadAt(toks []token, k int) bool {
-	switch toks[k].fold {
-	case "huân", "huy", "bằng", "cờ", "danh", "giấy", "kỷ", "giải":
-		return true
 	}
 	return false
 }
