@@ -184,11 +184,7 @@ func representativeAt(toks []token, k, te int) bool {
 	if k+1 >= te {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "đại diện", "lãnh đạo", "thay mặt", "thủ trưởng":
-		return true
-	}
-	return false
+	return foldPairIs(toks[k].fold, toks[k+1].fold, "đại diện", "lãnh đạo", "thay mặt", "thủ trưởng")
 }
 
 // narratesMore reports a "còn" in the few words before the verb at token
