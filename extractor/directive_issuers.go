@@ -242,12 +242,12 @@ func bodyNameBefore(text, folded string) (int, string) {
 	for _, aux := range []string{" đã", " vừa", " mới"} {
 		b = strings.TrimSuffix(b, aux)
 	}
-	from := max(strings.LastIndexAny(b, ",;:.()\n\"“”'")+1, lastWordIndex(b, " của ")+len(" của "), lastWordIndex(b, " do ")+len(" do "))
+	from := max(nameClauseStart(b), lastWordIndex(b, " do ")+len(" do "))
 	start, name := bodyNameIn(text[:len(b)], b, from)
 	for tries := 0; start < 0 && tries < 2 && from >= 2 && b[from-1] == ',' && !isUpperStart(strings.TrimLeft(text[from:len(b)], " ")) && !andCommonRe.MatchString(strings.TrimLeft(b[from:], " ")); tries++ {
 		// "Ban Chỉ đạo phòng, chống dịch tỉnh": a comma inside the name,
 		// a lower-case word after it
-		from = max(strings.LastIndexAny(b[:from-1], ",;:.()\n\"“”'")+1, lastWordIndex(b[:from-1], " của ")+len(" của "))
+		from = nameClauseStart(b[:from-1])
 		start, name = bodyNameIn(text[:len(b)], b, from)
 	}
 	if start < 0 {
@@ -255,7 +255,7 @@ func bodyNameBefore(text, folded string) (int, string) {
 	}
 	// "Bộ Chính trị, Ban Bí thư": a body that issues jointly before it.
 	for centralBody(fold(name)) && from >= 2 && b[from-1] == ',' {
-		prevFrom := max(strings.LastIndexAny(b[:from-1], ",;:.()\n\"“”'")+1, lastWordIndex(b[:from-1], " của ")+len(" của "))
+		prevFrom := nameClauseStart(b[:from-1])
 		k, prev := bodyNameIn(text[:from-1], b[:from-1], prevFrom)
 		if k < 0 || !centralBody(fold(prev)) {
 			break
@@ -263,6 +263,12 @@ func bodyNameBefore(text, folded string) (int, string) {
 		start, name, from = k, text[k:len(b)], prevFrom
 	}
 	return start, name
+}
+
+// nameClauseStart is where the clause that ends folded text b starts: after
+// its last mark or its last "của".
+func nameClauseStart(b string) int {
+	return max(strings.LastIndexAny(b, ",;:.()\n\"“”'")+1, lastWordIndex(b, " của ")+len(" của "))
 }
 
 // lastWordIndex is strings.LastIndex, with -len(sep) for none, so that
