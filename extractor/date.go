@@ -707,7 +707,9 @@ func relativeDays(folded string, published time.Time) []dateMention {
 			if strings.HasPrefix(rest, "(") && mentionRe.MatchString(rest[:min(len(rest), 14)]) {
 				continue
 			}
-			if r, ok := strings.CutPrefix(strings.TrimLeft(rest, ", "), "ngày "); ok && r != "" && isDigitByte(r[0]) {
+			// "hôm nay, vào lúc 16h, ngày 05 tháng 01 năm 2016": the clock
+			// time of minutes-style openings may come between.
+			if r, ok := strings.CutPrefix(skipClockTime(strings.TrimLeft(rest, ", ")), "ngày "); ok && r != "" && isDigitByte(r[0]) {
 				continue
 			}
 			// "hôm nay 15/7", "sáng nay, 15/7": the day written out
@@ -731,6 +733,35 @@ func relativeDays(folded string, published time.Time) []dateMention {
 		}
 	}
 	return out
+}
+
+// skipClockTime skips a clock time opening s ("vào lúc 16h", "lúc 8 giờ 30
+// phút", "hồi 14h00") and the commas and spaces after it; s is returned
+// unchanged when it opens with none.
+func skipClockTime(s string) string {
+	a := strings.TrimPrefix(s, "vào ")
+	a, ok := strings.CutPrefix(a, "lúc ")
+	if !ok {
+		if a, ok = strings.CutPrefix(a, "hồi "); !ok {
+			return s
+		}
+	}
+	k := 0
+	for k < len(a) && k < 2 && isDigitByte(a[k]) {
+		k++
+	}
+	if k == 0 {
+		return s
+	}
+	a = strings.TrimLeft(a[k:], " ")
+	if a, ok = strings.CutPrefix(a, "giờ"); !ok {
+		if a, ok = strings.CutPrefix(a, "h"); !ok {
+			return s
+		}
+	}
+	a = strings.TrimLeft(strings.TrimLeft(a, " "), "0123456789")
+	a = strings.TrimPrefix(strings.TrimLeft(a, " "), "phút")
+	return strings.TrimLeft(a, ", ")
 }
 
 // firstOfLongSpan reports whether the text after a date is a dash and a

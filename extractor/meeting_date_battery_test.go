@@ -29,6 +29,8 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Trong hai ngày 14 - 15/7, Trường Chính trị tỉnh tổ chức hội thảo khoa học.", "2022-07-14", ""},
 		{"Ngày 19/5/1890, Chủ tịch Hồ Chí Minh ra đời tại Nam Đàn. Sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo khoa học về Người.", "2022-07-15", "sáng"},
 		{"Hôm nay 15/7, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết.", "2022-07-15", ""},
+		{"Hôm nay, vào lúc 14h00 ngày 15/7/2022, tại hội trường, Chi bộ tổ chức họp sơ kết.", "2022-07-15", "chiều"},
+		{"Hôm nay, lúc 8 giờ 30 phút, ngày 15 tháng 7 năm 2022, Hội đồng trường họp phiên thường kỳ.", "2022-07-15", "sáng"},
 		{"Vừa qua, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Hội nghị diễn ra ngày 15/7 tại hội trường Tỉnh ủy.", "2022-07-15", ""},
 		{"Ngày 15/7/2022 – Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.", "2022-07-15", ""},
 		{"Chiều 15/7, tiếp tục chương trình kỳ họp thứ 7, Hội đồng nhân dân tỉnh thảo luận tại hội trường.", "2022-07-15", "chiều"},
