@@ -305,6 +305,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	// In "sự tham dự của X, Vụ trưởng Vụ Y, Bộ Z cùng ..." the list of
 	// offices is a noun phrase: a body after a comma cannot open a clause.
 	genitive := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của"
+	prefixed := len(m.positions) > 0 // offices written before the name
 	// "Theo bà X, Trưởng phòng Y, thời gian tới huyện sẽ ...": after the
 	// offices of a source comes the clause quoted, never more of an office.
 	quoted := m.prefixStart > 0 && toks[m.prefixStart-1].fold == "theo"
@@ -320,6 +321,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			found = append(found, positionSpan{start: segStart, end: end, head: headAt(toks, segStart)})
 		}
 	}
+	// nextsOffices is set when the offices after the name run, comma by
+	// comma, into the next person's name.
+	nextsOffices := false
 	for ; j < len(toks) && j-s < maxOfficeTokens*2; j++ {
 		t := &toks[j]
 		if t.para != toks[s].para {
@@ -394,6 +398,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			if headAt(toks, j+1) > 0 {
 				if a.officeThenName(j + 1) {
+					nextsOffices = true
 					break // "Chủ tịch nước A, Thủ tướng Chính phủ B": B's office
 				}
 				closeSeg(j)
@@ -419,6 +424,12 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	}
 	if !paren {
 		closeSeg(j)
+	}
+	if nextsOffices && prefixed && !isDash(sep) {
+		// "Phó Chủ tịch Quốc hội A, Giám đốc Học viện X, Chủ tịch Hội đồng
+		// Y B": in a list written office before name, the offices between
+		// two names are the second's.
+		return false
 	}
 	if len(found) == 0 {
 		return false
