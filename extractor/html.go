@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/meetx/meetx/extractor/internal/vntext"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,6 +18,12 @@ import (
 type block struct {
 	text string
 	kind paraKind
+	// folded is fold(text) when the reader had it at hand, else empty
+	// (build folds the text itself then).
+	folded string
+	// the reader's own record of folded: its offsets in blockWriter.fold,
+	// end 0 for none
+	foldStart, foldEnd int
 }
 
 // page is what the HTML reader finds on a page: the article's paragraphs and
@@ -124,9 +131,18 @@ func readHTML(src []byte) *page {
 	}
 	headInside := head != nil && contains(article, head)
 	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
-		buf: make([]byte, 0, 1024)} // most paragraphs fit: the buffer grows less
+		buf:  make([]byte, 0, 1024),       // most paragraphs fit: the buffer grows less
+		fold: make([]byte, 0, len(src)/2)} // the text is less than half the page
 	w.walk(article, 0, 0)
 	w.flush()
+	if len(w.fold) > 0 {
+		folded := string(w.fold)
+		for i, b := range w.blocks {
+			if b.foldEnd > 0 {
+				w.blocks[i].folded = folded[b.foldStart:b.foldEnd]
+			}
+		}
+	}
 	pg.blocks = markByline(markLead(w.blocks))
 	switch {
 	case head != nil:
@@ -1018,6 +1034,7 @@ type blockWriter struct {
 	blocks              []block
 
 	buf         []byte // the paragraph being gathered, reused for each
+	fold        []byte // the folded text of the blocks, where flush folded it
 	bufKind     paraKind
 	italicBytes int
 	linkBytes   int
@@ -1221,24 +1238,46 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	}
 }
 
+// flush ends the paragraph being gathered. Plain text (see
+// vntext.AppendFoldPlain), the common case, is folded in the pass that
+// finds it needs no collapsing or normalising; build reuses the result.
 func (w *blockWriter) flush() {
-	var text string
-	w.buf, text = collapseBuffer(w.buf)
-	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
+	text := string(w.buf)
+	foldStart := len(w.fold)
+	var plain bool
+	if w.fold, plain = vntext.AppendFoldPlain(w.fold, text); !plain {
+		w.buf, text = collapseText(w.buf, text)
+	}
+	kind, ok := w.paragraphKind(text)
 	w.buf = w.buf[:0]
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
-	if text == "" {
+	if !ok {
+		w.fold = w.fold[:foldStart]
 		return
+	}
+	b := block{text: text, kind: kind}
+	if plain {
+		b.foldStart, b.foldEnd = foldStart, len(w.fold)
+	}
+	w.blocks = append(w.blocks, b)
+}
+
+// paragraphKind is the kind of the paragraph text gathered in w, or false
+// when it is to be dropped.
+func (w *blockWriter) paragraphKind(text string) (paraKind, bool) {
+	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
+	if text == "" {
+		return 0, false
 	}
 	if isRelatedHeading(text) {
 		w.done = w.seenBody
-		return
+		return 0, false
 	}
 	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
-		return // a sidebar or list after the body; a linked name there heads another article
+		return 0, false // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLine(text) {
-		return
+		return 0, false
 	}
 	if kind == paraDateline && (!mayHoldFullDate(text) || !fullDateRe.MatchString(text)) {
 		kind = paraBody
@@ -1246,7 +1285,7 @@ func (w *blockWriter) flush() {
 	if kind == paraBody {
 		switch {
 		case links*2 > total:
-			return
+			return 0, false
 		case italic*10 >= total*9 && len(text) < 300:
 			kind = paraCaption
 		case !w.seenBody && len(text) < 120 && startsWithDate(text):
@@ -1256,7 +1295,7 @@ func (w *blockWriter) flush() {
 	if kind == paraBody || kind == paraLead {
 		w.seenBody = true
 	}
-	w.blocks = append(w.blocks, block{text: text, kind: kind})
+	return kind, true
 }
 
 // markLead makes the first body paragraph the lead when the page has no

@@ -414,7 +414,11 @@ func isASCIIWhite(c byte) bool {
 // collapses buf in place (the text only shrinks) and returns the new
 // buffer and the text as a string of its own.
 func collapseBuffer(buf []byte) ([]byte, string) {
-	text := string(buf) // kept as it is in the common case
+	return collapseText(buf, string(buf)) // kept as it is in the common case
+}
+
+// collapseText is collapseBuffer for text, a copy of buf already made.
+func collapseText(buf []byte, text string) ([]byte, string) {
 	collapsed, nfc := scanText(text)
 	if !collapsed {
 		buf = appendCollapsed(buf[:0], buf)
