@@ -68,8 +68,8 @@ func (d *document) build(blocks []block) {
 		}
 		start := b.Len()
 		b.WriteString(bl.text)
-		if bl.folded != "" {
-			folded.WriteString(bl.folded)
+		if bl.folded != nil {
+			folded.Write(bl.folded)
 		} else {
 			folded.WriteString(fold(bl.text))
 		}

@@ -18,11 +18,10 @@ import (
 type block struct {
 	text string
 	kind paraKind
-	// folded is fold(text) when the reader had it at hand, else empty
+	// folded is fold(text) when the reader had it at hand, else nil
 	// (build folds the text itself then).
-	folded string
-	// the reader's own record of folded: its offsets in blockWriter.fold,
-	// end 0 for none
+	folded []byte
+	// the HTML reader's record of folded: its offsets in blockWriter.fold
 	foldStart, foldEnd int
 }
 
@@ -135,14 +134,6 @@ func readHTML(src []byte) *page {
 		fold: make([]byte, 0, len(src)/2)} // the text is less than half the page
 	w.walk(article, 0, 0)
 	w.flush()
-	if len(w.fold) > 0 {
-		folded := string(w.fold)
-		for i, b := range w.blocks {
-			if b.foldEnd > 0 {
-				w.blocks[i].folded = folded[b.foldStart:b.foldEnd]
-			}
-		}
-	}
 	pg.blocks = markByline(markLead(w.blocks))
 	switch {
 	case head != nil:
@@ -153,13 +144,17 @@ func readHTML(src []byte) *page {
 		pg.title = stripSiteName(meta.title)
 	}
 	if !headInside && pg.title != "" {
-		first := []block{{text: pg.title, kind: paraTitle}}
+		first := []block{w.block(pg.title, paraTitle)}
 		if head != nil {
 			if dl := datelineNear(head); dl != "" {
-				first = append(first, block{text: dl, kind: paraDateline})
+				first = append(first, w.block(dl, paraDateline))
 			}
 		}
 		pg.blocks = append(first, pg.blocks...)
+	}
+	// The arena of folded texts is complete: the blocks may point into it.
+	for i, b := range pg.blocks {
+		pg.blocks[i].folded = w.fold[b.foldStart:b.foldEnd]
 	}
 	return pg
 }
@@ -1057,10 +1052,10 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if c == w.head {
 				w.flush()
 				if t := collapseSpace(textOf(c, 0)); t != "" {
-					w.blocks = append(w.blocks, block{text: t, kind: paraTitle})
+					w.blocks = append(w.blocks, w.block(t, paraTitle))
 				}
 				if w.preDate != "" {
-					w.blocks = append(w.blocks, block{text: w.preDate, kind: paraDateline})
+					w.blocks = append(w.blocks, w.block(w.preDate, paraDateline))
 				}
 				w.started = true
 				continue
@@ -1255,11 +1250,18 @@ func (w *blockWriter) flush() {
 		w.fold = w.fold[:foldStart]
 		return
 	}
-	b := block{text: text, kind: kind}
-	if plain {
-		b.foldStart, b.foldEnd = foldStart, len(w.fold)
+	if !plain {
+		w.blocks = append(w.blocks, w.block(text, kind))
+		return
 	}
-	w.blocks = append(w.blocks, b)
+	w.blocks = append(w.blocks, block{text: text, kind: kind, foldStart: foldStart, foldEnd: len(w.fold)})
+}
+
+// block makes a block of text, its folded text added to w.fold.
+func (w *blockWriter) block(text string, kind paraKind) block {
+	start := len(w.fold)
+	w.fold = vntext.AppendFold(w.fold, text)
+	return block{text: text, kind: kind, foldStart: start, foldEnd: len(w.fold)}
 }
 
 // paragraphKind is the kind of the paragraph text gathered in w, or false

@@ -25,11 +25,28 @@ func Fold(s string) string {
 	if i == len(s) {
 		return s
 	}
+	out := []byte(s)
+	foldBytes(out, i)
+	// out is not used after this, so the string may take its memory
+	// instead of a copy of it, as strings.Builder does.
+	return unsafe.String(&out[0], len(out))
+}
+
+// AppendFold appends Fold(s) to dst.
+func AppendFold(dst []byte, s string) []byte {
+	base := len(dst)
+	dst = append(dst, s...)
+	foldBytes(dst[base:], 0)
+	return dst
+}
+
+// foldBytes is Fold of out, in place, from offset i on (the bytes before i
+// are lower-case ASCII).
+func foldBytes(out []byte, i int) {
 	// Lower-casing keeps every byte length here, so the copy is rewritten
 	// in place, and a tone is moved as soon as the toned vowel after an o
 	// or u is lowered: the bytes left of it are final by then, and whether
 	// the rune after it is a letter does not depend on its case.
-	out := []byte(s)
 	for i < len(out) {
 		c := out[i]
 		if c < utf8.RuneSelf {
@@ -90,9 +107,6 @@ func Fold(s string) string {
 			i += n
 		}
 	}
-	// out is not used after this, so the string may take its memory
-	// instead of a copy of it, as strings.Builder does.
-	return unsafe.String(&out[0], len(out))
 }
 
 // lowerASCII maps each ASCII byte to its lower case.
