@@ -343,26 +343,34 @@ func attrs(n *html.Node) string {
 	return strings.ToLower(cls + " " + id)
 }
 
-// mayHoldHint reports whether attrs(n) may contain hint, a lower-case
-// ASCII word, without building it: an ASCII class or id is searched in any
-// case; any other one may hold it once lowered (strings.ToLower maps "İ"
-// to "i"), so it answers yes. This spares the walk over every element of
-// the body a lowered copy of its class.
-func mayHoldHint(n *html.Node, hint string) bool {
+// mayHoldTitleHint reports whether attrs(n) may contain "title" or "tieu"
+// (tiêu đề), the hints of a headline, without building it: an ASCII class
+// or id is searched in any case; any other one may hold them once lowered
+// (strings.ToLower maps "İ" to "i"), so it answers yes. This spares the
+// walk over every element of the body a lowered copy of its class; both
+// hints start with a t, which one pass looks for.
+func mayHoldTitleHint(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if hasWordFold(a.Val, hint) {
-			return true
-		}
-		for i := 0; i < len(a.Val); i++ {
-			if a.Val[i] >= utf8.RuneSelf {
+		v := a.Val
+		for i := 0; i < len(v); i++ {
+			switch c := v[i]; {
+			case c >= utf8.RuneSelf:
+				return true
+			case c|0x20 == 't' && (hasPrefixFold(v[i:], "title") || hasPrefixFold(v[i:], "tieu")):
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII word
+// prefix in any mix of cases.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
@@ -572,7 +580,7 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, lin
 			if depth <= maxDepth && !inHeading {
 				seq = sc.seq
 				sc.seq++
-				if heading || mayHoldHint(c, "title") || mayHoldHint(c, "tieu") {
+				if heading || mayHoldTitleHint(c) {
 					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
 				}
 			}
