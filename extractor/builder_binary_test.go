@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"math/rand"
 	"testing"
 )
@@ -42,31 +41,4 @@ func TestLooksBinaryControlCount(t *testing.T) {
 			t.Fatalf("looksBinary(%q) = %v", body, got)
 		}
 	}
-}
-
-// TestLowerHead checks lowerHead against lowering byte by byte.
-func TestLowerHead(t *testing.T) {
-	r := rand.New(rand.NewSource(2))
-	alphabet := []byte("@AZ[`az{CHARSETcharset=-\"\x80\xc3\xe1")
-	for range 5000 {
-		body := make([]byte, r.Intn(1100))
-		for i := range body {
-			body[i] = alphabet[r.Intn(len(alphabet))]
-		}
-		var buf [1024]byte
-		if got := lowerHead(&buf, body); !bytes.Equal(got, asciiLower(body[:min(len(body), 1024)])) {
-			t.Fatalf("lowerHead(%q) = %q", body, got)
-		}
-	}
-}
-
-func asciiLower(b []byte) []byte {
-	out := make([]byte, len(b))
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return out
 }

@@ -229,39 +229,7 @@ func declaresCharset(body []byte, contentType string) bool {
 	if hasWordFold(contentType, "charset") {
 		return true
 	}
-	var buf [1024]byte
-	return bytes.Contains(lowerHead(&buf, body), []byte("charset"))
-}
-
-// lowerHead copies the first kilobyte of body into buf with its ASCII
-// letters lowered, for a search in any case with bytes.Index. A word of
-// eight ASCII bytes is lowered at once: adding 0x80-'A' and 0x7f-'Z' to
-// each byte carries into its high bit exactly when it is >= 'A' and > 'Z'.
-func lowerHead(buf *[1024]byte, body []byte) []byte {
-	head := buf[:copy(buf[:], body)]
-	i := 0
-	for ; i+8 <= len(head); i += 8 {
-		w := binary.LittleEndian.Uint64(head[i:])
-		if w&highBits != 0 {
-			for j := i; j < i+8; j++ {
-				head[j] = lowerByte(head[j])
-			}
-			continue
-		}
-		upper := (w + (0x80-'A')*lowBits) &^ (w + (0x7f-'Z')*lowBits) & highBits
-		binary.LittleEndian.PutUint64(head[i:], w|upper>>2)
-	}
-	for ; i < len(head); i++ {
-		head[i] = lowerByte(head[i])
-	}
-	return head
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return hasWordFold(body[:min(len(body), 1024)], "charset")
 }
 
 // declaresOnlyUTF8 reports whether charset.DetermineEncoding certainly
@@ -287,10 +255,8 @@ func declaresOnlyUTF8(body []byte, contentType string) bool {
 		return false
 	}
 	const spaces = " \t\n\f\r"
-	var buf [1024]byte
-	lower := lowerHead(&buf, body)
 	for i := 0; ; i++ {
-		k := bytes.Index(lower[i:], []byte("charset"))
+		k := indexFold(head[i:], "charset")
 		if k < 0 {
 			break
 		}
@@ -322,6 +288,28 @@ func hasWordFold[T string | []byte](s T, sub string) bool {
 		}
 	}
 	return false
+}
+
+// indexFold returns the offset of the first lower-case ASCII word in s,
+// in any mix of cases, or -1. Both cases of its first letter are searched
+// with bytes.IndexByte, each only up to the nearest one found so far.
+func indexFold(s []byte, word string) int {
+	for i := 0; i+len(word) <= len(s); {
+		next := len(s)
+		for _, c := range [2]byte{word[0], word[0] &^ 0x20} {
+			if k := bytes.IndexByte(s[i:next], c); k >= 0 {
+				next = i + k
+			}
+		}
+		if next+len(word) > len(s) {
+			break
+		}
+		if strings.EqualFold(string(s[next:next+len(word)]), word) {
+			return next
+		}
+		i = next + 1
+	}
+	return -1
 }
 
 // cleanText maps invisible and look-alike characters to their plain form
