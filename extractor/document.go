@@ -29,8 +29,9 @@ func newDocument(p schema.Page) (*document, error) {
 	d := &document{}
 	var blocks []block
 	var metaPublished string
+	var pg *page
 	if looksLikeHTML(src, p.ContentType) {
-		pg := readHTML(src)
+		pg = readHTML(src)
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 	} else {
@@ -38,6 +39,9 @@ func newDocument(p schema.Page) (*document, error) {
 		d.title = textTitle(blocks)
 	}
 	d.build(blocks)
+	if pg != nil {
+		pg.releaseFold()
+	}
 	if len(d.paras) == 0 {
 		return nil, ErrEmpty
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,6 +30,7 @@ type block struct {
 // the metadata that sits outside them.
 type page struct {
 	blocks    []block
+	fold      []byte // the arena the blocks' folded texts are in (see releaseFold)
 	title     string // headline
 	published string // raw publication time from meta tags or JSON-LD
 }
@@ -130,8 +132,8 @@ func readHTML(src []byte) *page {
 	}
 	headInside := head != nil && contains(article, head)
 	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
-		buf:  make([]byte, 0, 1024),       // most paragraphs fit: the buffer grows less
-		fold: make([]byte, 0, len(src)/2)} // the text is less than half the page
+		buf:  make([]byte, 0, 1024),      // most paragraphs fit: the buffer grows less
+		fold: newFoldArena(len(src) / 2)} // the text is less than half the page
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -156,7 +158,34 @@ func readHTML(src []byte) *page {
 	for i, b := range pg.blocks {
 		pg.blocks[i].folded = w.fold[b.foldStart:b.foldEnd]
 	}
+	pg.fold = w.fold
 	return pg
+}
+
+// foldPool recycles the arenas of folded text between pages: an arena is
+// garbage once build has joined the blocks' folded texts.
+var foldPool sync.Pool // of *[]byte
+
+// newFoldArena returns an empty arena with room for at least n bytes.
+func newFoldArena(n int) []byte {
+	if p, ok := foldPool.Get().(*[]byte); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]byte, 0, n)
+}
+
+// releaseFold hands the arena of pg back for reuse once build is done with
+// it, and drops the blocks' references into it.
+func (pg *page) releaseFold() {
+	if pg.fold == nil {
+		return
+	}
+	for i := range pg.blocks {
+		pg.blocks[i].folded = nil
+	}
+	arena := pg.fold[:0]
+	pg.fold = nil
+	foldPool.Put(&arena)
 }
 
 // datelineNear finds a date line among the elements that follow the
