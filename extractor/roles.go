@@ -361,7 +361,19 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	// flags is by mention; the mentions of a sentence follow each other
 	// and share one reading.
-	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
+	// Greetings sent are rare: the whole text is searched for them once,
+	// and only once a sentence naming someone holds the verb (sends: 1
+	// yes, -1 no, 0 not searched yet).
+	sends := 0
+	sendsAnywhere := func() bool {
+		if sends == 0 {
+			sends = -1
+			if strings.Contains(d.folded, "gửi ") {
+				sends = 1
+			}
+		}
+		return sends > 0
+	}
 	flags := make([]sentFlags, len(a.mentions))
 	for i, m := range a.mentions {
 		si := toks[m.nameStart].sent
@@ -377,7 +389,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
 		}
-		if sends && strings.Contains(sf, "gửi") {
+		if strings.Contains(sf, "gửi") && sendsAnywhere() {
 			flags[i].sends = a.sendsGreetings(si)
 		}
 	}
