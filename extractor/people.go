@@ -88,6 +88,18 @@ type peopleAnalysis struct {
 	// refs are "đồng chí <office>" references to a person named elsewhere
 	// (officeReferences), read for roles only.
 	refs []mention
+	// evidence is the block that position takes its evidence from.
+	evidence []schema.Evidence
+}
+
+// newEvidence returns a pointer to a copy of e. The copies are allocated
+// in blocks, one per office of a page, not one by one.
+func (a *peopleAnalysis) newEvidence(e schema.Evidence) *schema.Evidence {
+	if len(a.evidence) == cap(a.evidence) {
+		a.evidence = make([]schema.Evidence, 0, 8)
+	}
+	a.evidence = append(a.evidence, e)
+	return &a.evidence[len(a.evidence)-1]
 }
 
 // extractPeople lists every person named in the article, with honorifics,
