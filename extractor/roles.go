@@ -19,17 +19,10 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	isFull := func(m *mention) bool {
 		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
-	// Persons are allocated in blocks, the first with room for one per
-	// full name; a full block is left as it is, so the pointers into it
-	// stay valid.
-	nFull := 0
-	for i := range a.mentions {
-		if !a.mentions[i].short {
-			nFull++
-		}
-	}
-	accs := make([]personAcc, 0, nFull)
-	byKey := make(map[string]int, nFull)
+	// Persons are allocated eight at a time (a page names about ten); a
+	// full block is left as it is, so the pointers into it stay valid.
+	var accs []personAcc
+	byKey := map[string]int{}
 	newPerson := func(m *mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
