@@ -251,7 +251,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// sk covers folded and every token of the sentence: a word it cannot
 	// hold spares the scans that look for it (the gates below name the
 	// words each scan needs).
-	sk := sketchOf(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
+	var sk textSketch
+	sk.fill(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
 	hears := sk.mayHold("nghe") // heardReport, crowdReportHeard, answersHeard
 	var reports []agendaItem
 	reportsRead := false
