@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -430,7 +429,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	}
 	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
 	out := make([]schema.AgendaItem, 0, len(kept))
-	for _, it := range kept {
+	evidence := make([]schema.Evidence, len(kept)) // one allocation for every item's
+	for i, it := range kept {
 		item := it.AgendaItem
 		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
 			item.Text = truncateWords(item.Text, maxOtherWords)
@@ -438,7 +438,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		if item.Kind == schema.AgendaDecision {
 			item.Text = cutPraise(item.Text)
 		}
-		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		evidence[i] = schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		item.Evidence = &evidence[i]
 		out = append(out, item)
 	}
 	return out
@@ -448,10 +449,23 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 func wordSet(s string) []string {
 	words := fields(fold(s))
 	for i, w := range words {
-		words[i] = strings.Trim(w, ",;:.")
+		words[i] = trimWordPunct(w)
 	}
-	sort.Strings(words)
+	slices.Sort(words)
 	return slices.Compact(words)
+}
+
+// trimWordPunct is strings.Trim(w, ",;:."), without building the cutset's
+// table on each call.
+func trimWordPunct(w string) string {
+	isPunct := func(c byte) bool { return c == ',' || c == ';' || c == ':' || c == '.' }
+	for w != "" && isPunct(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isPunct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // fields is strings.Fields(s). Item texts are words joined by single
@@ -602,16 +616,17 @@ func cutSpeechOwner(text string) string {
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
-// 512 slots). A phrase with a pair the text lacks cannot be in it, so the
+// 1024 slots). A phrase with a pair the text lacks cannot be in it, so the
 // many phrase tests of one sentence cost a single pass over its bytes
 // instead of one scan each. A slot is a byte, not a bit: filling is then
 // one store per byte of the text, where a bit costs a load, a bit set and
 // a store.
-type textSketch [512]bool
+type textSketch [1024]bool
 
-// bytePair hashes two adjacent bytes to a slot of a textSketch.
+// bytePair hashes two adjacent bytes to a slot of a textSketch: the top
+// 10 bits of the pair, read as a 16-bit number, times an odd constant.
 func bytePair(a, b byte) uint {
-	return (uint(a)*131 + uint(b)*7) & 511
+	return uint((uint16(a) | uint16(b)<<8) * 0x9E37 >> 6)
 }
 
 // fill makes k the sketch of s (k must be zero).
@@ -620,11 +635,8 @@ func (k *textSketch) fill(s string) {
 		return
 	}
 	slots := k[:] // (checked for nil once, not per byte)
-	prev := s[0]
 	for i := 1; i < len(s); i++ {
-		c := s[i]
-		slots[bytePair(prev, c)] = true
-		prev = c
+		slots[bytePair(s[i-1], s[i])] = true
 	}
 }
 
