@@ -86,11 +86,13 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		b.WriteString(d.text[pos:end])
 		t = b.String()
 	}
-	if i := strings.Index(t, "(Ảnh"); i >= 0 {
-		t = t[:i] // a photo credit closing a caption
-	}
-	if i := strings.Index(t, " (sau đây"); i >= 0 {
-		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+	if strings.IndexByte(t, '(') >= 0 { // (one fast search spares two searches in most texts)
+		if i := strings.Index(t, "(Ảnh"); i >= 0 {
+			t = t[:i] // a photo credit closing a caption
+		}
+		if i := strings.Index(t, " (sau đây"); i >= 0 {
+			t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+		}
 	}
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
@@ -287,34 +289,80 @@ func truncateWords(t string, n int) string {
 // hasWords reports whether s holds at least n space-separated words; it
 // stops reading once it has seen them.
 func hasWords(s string, n int) bool {
-	words, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			words++
-			if words >= n {
-				return true
-			}
-		}
-	}
-	return words >= n
+	return wordsUpTo(s, n) >= n
 }
 
 // countWords counts space-separated words without allocating.
 func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	return wordsUpTo(s, len(s)+1)
+}
+
+// wordsUpTo counts the words of s separated by Unicode spaces
+// (unicode.IsSpace), stopping at limit. It reads a byte at a time and
+// decodes a rune only where one that may be a space starts
+// (spaceLeads): letters, Vietnamese ones too, are no space.
+func wordsUpTo(s string, limit int) int {
+	words, in := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		switch spaceLeads[s[i]] {
+		case spaceNone:
+			i++
+		case spaceASCII:
+			space = true
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			words++
+			if words >= limit {
+				break
+			}
 		}
 	}
-	return n
+	return words
 }
+
+// spaceLeads classes the bytes that may start a space: an ASCII space, or
+// the first byte of a multi-byte rune some of which are spaces (U+0085,
+// U+00A0, U+1680, U+2000...). Other bytes, a continuation byte included,
+// start no space: an invalid byte decodes to U+FFFD, no space either.
+var spaceLeads = func() (t [256]uint8) {
+	mark := func(r rune) {
+		if r < utf8.RuneSelf {
+			t[r] = spaceASCII
+			return
+		}
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		t[buf[0]] = spaceMaybe
+	}
+	// (unicode.IsSpace is the White_Space property)
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return t
+}()
+
+// The classes of spaceLeads.
+const (
+	spaceNone = iota
+	spaceASCII
+	spaceMaybe
+)
 
 func lowerFirst(s string) string {
 	for i, r := range s {
