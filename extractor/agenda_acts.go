@@ -319,6 +319,18 @@ var actionPairsByFirst = func() map[string]actionPair {
 	return m
 }()
 
+// actionPairHeads holds the first words of actionPairs and
+// leadingActionPairs: most words are none, and spare the comparisons.
+var actionPairHeads = func() (h wordHeads) {
+	for _, p := range actionPairs {
+		h.add(p.first)
+	}
+	for _, p := range leadingActionPairs {
+		h.add(p.first)
+	}
+	return h
+}()
+
 // leadingActionPairs are act verbs of the debate ("Cử tri phản ánh ...",
 // "Lãnh đạo các sở giải trình ...") that start an act but, joined to one
 // before ("trao đổi và giải đáp ..."), only go on with it. ("đề xuất" of
@@ -510,15 +522,19 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 1, schema.AgendaReport
 		}
 	}
+	pair := actionPairHeads.mayBe(toks[k].fold) // else no pair below starts at k
 	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
 		for _, p := range leadingActionPairs {
-			if toks[k].fold == p.first && next == p.second {
+			if pair && toks[k].fold == p.first && next == p.second {
 				return 2, schema.AgendaDiscussion
 			}
 		}
 		if toks[k].fold == "nêu" && viewsAt(toks, k+1, te) {
 			return 1, schema.AgendaDiscussion // "Cử tri các xã đã nêu nhiều ý kiến, kiến nghị ..."
 		}
+	}
+	if !pair {
+		return 0, ""
 	}
 	if p, ok := actionPairsByFirst[toks[k].fold]; ok && next == p.second {
 		return 2, p.kind

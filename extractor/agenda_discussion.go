@@ -16,24 +16,13 @@ func isDiscussion(toks []token, ts, te int) bool {
 // second ("thảo luận", "trao đổi", "góp ý" ...).
 var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp", "đề": "xuất", "kiến": "nghị"}
 
-// discussionVerbHeads marks, for each first byte of discussionVerbs' keys,
-// the lengths in bytes of the keys (all under 16) that start with it: a
-// word that fails the test is no key, and spares the map lookup.
-var discussionVerbHeads = func() (set [256]uint16) {
+// discussionVerbHeads spares discussionVerb the map lookup for most words.
+var discussionVerbHeads = func() (h wordHeads) {
 	for first := range discussionVerbs {
-		if len(first) >= 16 {
-			panic("discussionVerbs: key too long for discussionVerbHeads: " + first)
-		}
-		set[first[0]] |= 1 << len(first)
+		h.add(first)
 	}
-	return set
+	return h
 }()
-
-// mayBeDiscussionVerb reports whether the folded word f may be a key of
-// discussionVerbs (see discussionVerbHeads).
-func mayBeDiscussionVerb(f string) bool {
-	return f != "" && len(f) < 16 && discussionVerbHeads[f[0]]&(1<<len(f)) != 0
-}
 
 // discussionVerbWords are the pairs of discussionVerbs.
 var discussionVerbWords = func() (pairs [][2]string) {
@@ -58,7 +47,7 @@ func (k *textSketch) mayHoldDiscussionVerb() bool {
 // accepts, or -1.
 func discussionVerb(toks []token, ts, te int) int {
 	for k := ts; k+1 < te; k++ {
-		if !mayBeDiscussionVerb(toks[k].fold) {
+		if !discussionVerbHeads.mayBe(toks[k].fold) {
 			continue // spares the map lookup for most words
 		}
 		want, ok := discussionVerbs[toks[k].fold]

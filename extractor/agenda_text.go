@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -731,6 +732,24 @@ func (k *textSketch) hasAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordHeads records the first bytes and the lengths of a set of words,
+// each under 16 bytes long: a word that fails mayBe is not in the set, and
+// is spared the comparisons or the map lookup that would tell.
+type wordHeads [256]uint16
+
+// add puts w in the set.
+func (h *wordHeads) add(w string) {
+	if w == "" || len(w) >= 16 {
+		panic("wordHeads: no room for " + strconv.Quote(w))
+	}
+	h[w[0]] |= 1 << len(w)
+}
+
+// mayBe reports whether w may be in the set: false means it is not.
+func (h *wordHeads) mayBe(w string) bool {
+	return w != "" && len(w) < 16 && h[w[0]]&(1<<len(w)) != 0
 }
 
 // foldPairIs reports whether the folded words a and b, joined by one
