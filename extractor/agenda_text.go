@@ -692,7 +692,9 @@ func (k *textSketch) fill(s string) {
 // mayHold reports whether the sketched text may hold sub: false means it
 // certainly does not, so a token scan that needs the word can be skipped.
 func (k *textSketch) mayHold(sub string) bool {
-	for i := 1; i < len(sub); i++ {
+	// (from the end: the first letters of a phrase, often a common
+	// syllable's, more often are in a text than the last)
+	for i := len(sub) - 1; i > 0; i-- {
 		if !k[bytePair(sub[i-1], sub[i])] {
 			return false
 		}
