@@ -638,11 +638,15 @@ func symbolRun(s string, i int, dots bool) int {
 func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
 	var out []dirMention
 	marks := newMarkFinder(text)
+	q := -1 // the first mark byte at or after ss, once ss passes the last one
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
 		// (hasSlashOrDash below): no start is tried until 7 bytes before
 		// the next byte that may be one.
-		if q := marks.next(ss); q == len(text) {
+		if ss > q {
+			q = marks.next(ss)
+		}
+		if q == len(text) {
 			break
 		} else if q-ss > 7 {
 			ss = q - 8
@@ -2024,7 +2028,7 @@ func subjectTimeStop(folded string) int {
 		k += off
 		rest := folded[k+2:]
 		for _, p := range partsOfDay {
-			if r, ok := strings.CutPrefix(rest, p+" "); ok {
+			if r, ok := cutWordPrefix(rest, p); ok {
 				rest = r
 				break
 			}

@@ -292,3 +292,21 @@ func TestDocIssuerMatchAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralBodyOpeningsAgree checks that every text centralBodyRe
+// matches opens with one of centralBodyOpenings, on random texts of the
+// words the regexp reads and on the corpus text from every byte.
+func TestCentralBodyOpeningsAgree(t *testing.T) {
+	alphabet := []string{" ", "  ", "bộ ", "chính trị", "ban ", "bí thư", "chấp hành ", "trung ương", " đảng", "chính phủ", "thủ tướng ",
+		"quốc hội", "ủy ban ", "thường vụ ", "thường trực ", "tỉnh", "thành", "huyện", " ủy", " (khóa xii)", "(", "x"}
+	texts := randomTexts(11, alphabet)[:20000]
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, []byte(d.folded))
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if centralBodyRe.MatchString(s) && !opensCentralBody(s) {
+			t.Fatalf("centralBodyRe matches %.60q, which opens with none of centralBodyOpenings", s)
+		}
+	})
+}
