@@ -78,7 +78,7 @@ func TestCreditLabelsAgree(t *testing.T) {
 func TestReplaceFromDigitAgrees(t *testing.T) {
 	alphabet := []string{" ", "  ", "12", "3", "/", "-", " / ", "2021", "CT", "TTg", "NQ", "TW", "Đ", "ư", "ngày", " ngày ", "của", " của ",
 		"Bộ Chính trị", " về ", "ban hành", ",", ".", "&", "kh", "x", "15/7/2021", "\n"}
-	texts := randomTexts(13, alphabet)[:20000]
+	texts := randomTexts(13, alphabet)[:5000]
 	for _, d := range corpusDocuments(t) {
 		for _, s := range d.sents {
 			texts = append(texts, []byte(d.text[s.start:s.end]))
@@ -307,6 +307,26 @@ func TestCentralBodyOpeningsAgree(t *testing.T) {
 		s := string(b)
 		if centralBodyRe.MatchString(s) && !opensCentralBody(s) {
 			t.Fatalf("centralBodyRe matches %.60q, which opens with none of centralBodyOpenings", s)
+		}
+	})
+}
+
+// TestEventOwnersAgree checks findEventOwners against
+// eventOwnerRe.FindAllStringIndex on random texts of the words the regexp
+// reads and on the corpus sentences from every byte.
+func TestEventOwnersAgree(t *testing.T) {
+	alphabet := []string{" ", "  ", "\n", "hội nghị", "đại hội", "kỳ họp", "phiên họp", "cuộc họp", " lần thứ ", " thứ ", "12", "xii", "hai",
+		" đại biểu", " thường kỳ", " định kỳ", " tập thể", " của", "x", "hội", "họp", "đảng bộ"}
+	texts := randomTexts(13, alphabet)[:5000]
+	for _, d := range corpusDocuments(t) {
+		for _, sn := range d.sents {
+			texts = append(texts, []byte(d.folded[sn.start:sn.end]))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := findEventOwners(s), eventOwnerRe.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("findEventOwners(%.60q) = %v, want %v", s, got, want)
 		}
 	})
 }
