@@ -207,7 +207,10 @@ var (
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(folded); i++ {
-		if !isDigitByte(folded[i]) || (i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/')) || !mayStartDate(folded, i) {
+		if i = indexDigit(folded, i); i == len(folded) {
+			break
+		}
+		if i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/') || !mayStartDate(folded, i) {
 			continue
 		}
 		var best dateMention

@@ -1,0 +1,33 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndexDigit checks indexDigit against a byte by byte search, from
+// every offset of texts with digits at every place of an eight-byte word
+// and with every byte value around them.
+func TestIndexDigit(t *testing.T) {
+	texts := []string{"", "0", "a", "abcdefgh", "abcdefgh9", "0123456789"}
+	for c := 0; c < 256; c++ {
+		texts = append(texts, strings.Repeat(string([]byte{byte(c)}), 11)+"5"+string([]byte{byte(c)}))
+	}
+	for k := 0; k < 17; k++ {
+		texts = append(texts, strings.Repeat("ư/", k)+"7 x", strings.Repeat(":", k)+"9")
+	}
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, d.folded)
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !isDigitByte(s[want]) {
+				want++
+			}
+			if got := indexDigit(s, i); got != want {
+				t.Fatalf("indexDigit(%.40q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
