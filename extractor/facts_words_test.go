@@ -31,3 +31,20 @@ func TestIndexDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestLastPhotoLabel checks lastPhotoLabel against strings.LastIndex.
+func TestLastPhotoLabel(t *testing.T) {
+	texts := []string{"", ":", "ảnh:", "ảnh", "xảnh:", "ảnh: a ảnh: b", "ảnh:ảnh:", "nh:", ":ảnh:", "ảnh :", "Ảnh:", "ảnh::"}
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, d.folded[p.start:p.end])
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i += 1 + i/8 {
+			if got, want := lastPhotoLabel(s[i:]), strings.LastIndex(s[i:], "ảnh:"); got != want {
+				t.Fatalf("lastPhotoLabel(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
