@@ -62,7 +62,12 @@ func docTypeAt(folded string, i int) int {
 // starts within docTypeSkip[pair] bytes. Where the skip is 0, the first
 // four bytes (docTypeHeads) and then docTypeAt decide.
 func findDocTypes(folded string) [][2]int {
-	var out [][2]int
+	return appendDocTypes(nil, folded)
+}
+
+// appendDocTypes is findDocTypes appending to out, so that a caller can
+// give it room on its stack.
+func appendDocTypes(out [][2]int, folded string) [][2]int {
 	// e is the end of the window [e-docTypeMinLen, e)
 	for e := docTypeMinLen; e <= len(folded); {
 		i := e - docTypeMinLen
@@ -395,7 +400,8 @@ func directivesIn(d *document, start, end int) []dirMention {
 	var out []dirMention
 	folded := d.folded[start:end]
 	text := d.text[start:end]
-	for _, loc := range findDocTypes(folded) {
+	var locs [8][2]int // most paragraphs cite fewer documents
+	for _, loc := range appendDocTypes(locs[:0], folded) {
 		ts, te := loc[0], loc[1]
 		typ := text[ts:te]
 		if isDraft(folded[:ts]) {
@@ -929,22 +935,25 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i += m[1] + n
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
 			// together are one issuer.
-			for centralBody(fold(iss)) {
+			foldedIss := fold(iss)
+			for centralBody(foldedIss) {
 				k := jointIssuer(folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
+				foldedIss = fold(iss)
 				i += k
 			}
 			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
 			// a joint circular.
-			for strings.HasPrefix(fold(iss), "bộ ") {
+			for strings.HasPrefix(foldedIss, "bộ ") {
 				k := jointMinistry(text[i:], folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
+				foldedIss = fold(iss)
 				i += k
 			}
 			dir.Issuer = schema.Text(iss)
