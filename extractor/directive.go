@@ -1625,8 +1625,17 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 	return false
 }
 
+// directiveNumberKey is the number a citation merges by: spaces dropped,
+// en dashes made hyphens, letters in capitals. A number of ASCII
+// capitals, digits and marks ("01/NQ-CP") is its own key, and is not
+// rebuilt.
 func directiveNumberKey(n string) string {
-	return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
+			return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+		}
+	}
+	return n
 }
 
 // isTitleCaseRun reports whether s is a short run of capitalised words, as

@@ -48,3 +48,20 @@ func TestLastPhotoLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectiveNumberKeyFastPath checks directiveNumberKey against its
+// plain form on numbers of every kind of byte.
+func TestDirectiveNumberKeyFastPath(t *testing.T) {
+	plain := func(n string) string {
+		return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+	}
+	nums := []string{"", "01/NQ-CP", "01/nq-cp", "01 /NQ-CP", "01–NQ/TW", "35-NQ/TW\u00a0", "12/QĐ-UBND", "5/KH\t", "7.QĐ", "a", "Z"}
+	for c := 0; c < 128; c++ {
+		nums = append(nums, "1"+string(rune(c))+"/KH")
+	}
+	for _, n := range nums {
+		if got, want := directiveNumberKey(n), plain(n); got != want {
+			t.Errorf("directiveNumberKey(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
