@@ -458,7 +458,7 @@ func datesOtherEvent(before string) bool {
 // openingSentences returns the first n sentences of the lead and body,
 // captions and bylines excluded.
 func (d *document) openingSentences(n int) []span {
-	var out []span
+	out := make([]span, 0, min(n, len(d.sents)))
 	leadTitle := d.titleIsLead()
 	for _, s := range d.sents {
 		if s.kind != paraLead && s.kind != paraBody && !(leadTitle && s.kind == paraTitle) {
