@@ -51,6 +51,9 @@ type agendaState struct {
 	// officeVoice: the last speaker was named only by an office no one
 	// named holds ("Đồng chí Trưởng đoàn công tác nhấn mạnh ...").
 	officeVoice bool
+	// scratch is an array for the items of one sentence, reused from
+	// sentence to sentence: they are copied out before the next is read.
+	scratch []agendaItem
 }
 
 // extractAgenda lists what the meeting did, in document order: openings,
@@ -112,6 +115,9 @@ func extractAgenda(d *document, r *schema.Report) {
 				found[i].caption = caption
 			}
 			items = append(items, found...)
+			if cap(found) > cap(st.scratch) {
+				st.scratch = found[:0]
+			}
 		}
 		if len(markers) >= 2 {
 			items = append(items, a.numberedItems(d, st, pi, markers)...)
@@ -196,7 +202,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if ts >= te {
 		return nil
 	}
-	var out []agendaItem
+	out := st.scratch[:0]
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
 		if kind == schema.AgendaOpening || kind == schema.AgendaClosing {
@@ -251,7 +257,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// sk covers folded and every token of the sentence: a word it cannot
 	// hold spares the scans that look for it (the gates below name the
 	// words each scan needs).
-	sk := sketchOf(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
+	var sk textSketch
+	sk.fill(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
 	hears := sk.mayHold("nghe") // heardReport, crowdReportHeard, answersHeard
 	var reports []agendaItem
 	reportsRead := false

@@ -285,7 +285,7 @@ type actionPiece struct {
 }
 
 // actionPairs are the two-word act verbs whose kind needs no context.
-var actionPairs = []struct{ first, second, kind string }{
+var actionPairs = []actionPair{
 	{"biểu", "quyết", schema.AgendaDecision},
 	{"lấy", "phiếu", schema.AgendaDecision},
 	{"thảo", "luận", schema.AgendaDiscussion},
@@ -301,6 +301,35 @@ var actionPairs = []struct{ first, second, kind string }{
 	{"miễn", "nhiệm", schema.AgendaDecision},
 	{"bãi", "nhiệm", schema.AgendaDecision},
 }
+
+// actionPair is a two-word act verb and the kind of item it makes.
+type actionPair struct{ first, second, kind string }
+
+// actionPairsByFirst indexes actionPairs by their first word, which no two
+// share: actionVerbAt, asked of every word of a clause, looks its word up
+// once instead of comparing it with each pair.
+var actionPairsByFirst = func() map[string]actionPair {
+	m := make(map[string]actionPair, len(actionPairs))
+	for _, p := range actionPairs {
+		if _, dup := m[p.first]; dup {
+			panic("actionPairs: two pairs start with " + p.first)
+		}
+		m[p.first] = p
+	}
+	return m
+}()
+
+// actionPairHeads holds the first words of actionPairs and
+// leadingActionPairs: most words are none, and spare the comparisons.
+var actionPairHeads = func() (h wordHeads) {
+	for _, p := range actionPairs {
+		h.add(p.first)
+	}
+	for _, p := range leadingActionPairs {
+		h.add(p.first)
+	}
+	return h
+}()
 
 // leadingActionPairs are act verbs of the debate ("Cử tri phản ánh ...",
 // "Lãnh đạo các sở giải trình ...") that start an act but, joined to one
@@ -493,9 +522,10 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 1, schema.AgendaReport
 		}
 	}
+	pair := actionPairHeads.mayBe(toks[k].fold) // else no pair below starts at k
 	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
 		for _, p := range leadingActionPairs {
-			if toks[k].fold == p.first && next == p.second {
+			if pair && toks[k].fold == p.first && next == p.second {
 				return 2, schema.AgendaDiscussion
 			}
 		}
@@ -503,10 +533,11 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 			return 1, schema.AgendaDiscussion // "Cử tri các xã đã nêu nhiều ý kiến, kiến nghị ..."
 		}
 	}
-	for _, p := range actionPairs {
-		if toks[k].fold == p.first && next == p.second {
-			return 2, p.kind
-		}
+	if !pair {
+		return 0, ""
+	}
+	if p, ok := actionPairsByFirst[toks[k].fold]; ok && next == p.second {
+		return 2, p.kind
 	}
 	return 0, ""
 }
@@ -666,7 +697,7 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 	}
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
-		t := toks[j]
+		t := &toks[j]
 		switch t.text {
 		case ";":
 			if focus {

@@ -16,12 +16,12 @@ func isDiscussion(toks []token, ts, te int) bool {
 // second ("thảo luận", "trao đổi", "góp ý" ...).
 var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp", "đề": "xuất", "kiến": "nghị"}
 
-// discussionVerbFirstBytes marks the first bytes of discussionVerbs' keys.
-var discussionVerbFirstBytes = func() (set [256]bool) {
+// discussionVerbHeads spares discussionVerb the map lookup for most words.
+var discussionVerbHeads = func() (h wordHeads) {
 	for first := range discussionVerbs {
-		set[first[0]] = true
+		h.add(first)
 	}
-	return set
+	return h
 }()
 
 // discussionVerbWords are the pairs of discussionVerbs.
@@ -47,7 +47,7 @@ func (k *textSketch) mayHoldDiscussionVerb() bool {
 // accepts, or -1.
 func discussionVerb(toks []token, ts, te int) int {
 	for k := ts; k+1 < te; k++ {
-		if f := toks[k].fold; f == "" || !discussionVerbFirstBytes[f[0]] {
+		if !discussionVerbHeads.mayBe(toks[k].fold) {
 			continue // spares the map lookup for most words
 		}
 		want, ok := discussionVerbs[toks[k].fold]

@@ -228,23 +228,38 @@ var ordinals = map[string]bool{"nhất": true, "hai": true, "ba": true, "tư": t
 func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
 	p := d.paras[pi]
 	toks := a.toks
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
+	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].start >= p.end })
 	var out [][2]int
-	for ; i < len(toks) && toks[i].start < p.end; i++ {
-		t := &toks[i]
-		if i+2 < len(toks) && t.text == "(" && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
-			out = append(out, [2]int{t.start, toks[i+2].end + 1})
+	// A marker is found from its punctuation: the "(" that opens it, or the
+	// "," two tokens after the word that opens it. Only one-byte tokens are
+	// looked at closer, and the marker at token i is read at i or at i+2,
+	// so markers still come in the order of i (no i is both a "(" and a
+	// word before "," and, for an i read at i+2, token i+1 is no "(").
+	last := min(hi+2, len(toks))
+	for k := lo; k < last; k++ {
+		if len(toks[k].text) != 1 {
 			continue
 		}
-		if i+2 >= len(toks) || !t.word || toks[i+2].text != "," {
-			continue
-		}
-		boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
-		if !boundary {
-			continue
-		}
-		if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
-			out = append(out, [2]int{t.start, min(toks[i+2].end+1, p.end)})
+		switch toks[k].text[0] {
+		case '(':
+			i := k
+			if i < hi && i+2 < len(toks) && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
+				out = append(out, [2]int{toks[i].start, toks[i+2].end + 1})
+			}
+		case ',':
+			i := k - 2
+			if i < lo || !toks[i].word {
+				continue
+			}
+			t := &toks[i]
+			boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
+			if !boundary {
+				continue
+			}
+			if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
+				out = append(out, [2]int{t.start, min(toks[i+2].end+1, p.end)})
+			}
 		}
 	}
 	return out

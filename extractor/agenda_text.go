@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,11 +87,13 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		b.WriteString(d.text[pos:end])
 		t = b.String()
 	}
-	if i := strings.Index(t, "(Ảnh"); i >= 0 {
-		t = t[:i] // a photo credit closing a caption
-	}
-	if i := strings.Index(t, " (sau đây"); i >= 0 {
-		t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+	if strings.IndexByte(t, '(') >= 0 { // (one fast search spares two searches in most texts)
+		if i := strings.Index(t, "(Ảnh"); i >= 0 {
+			t = t[:i] // a photo credit closing a caption
+		}
+		if i := strings.Index(t, " (sau đây"); i >= 0 {
+			t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
+		}
 	}
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
@@ -270,6 +272,9 @@ var docIssuerVerbs = []string{"về", "ban hành", "quy định", "phê duyệt"
 // truncateWords keeps at most n words of a text whose words are separated
 // by single spaces.
 func truncateWords(t string, n int) string {
+	if strings.Count(t, " ") < n {
+		return t // most texts are shorter: one fast count, no byte loop
+	}
 	words := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] == ' ' {
@@ -285,34 +290,80 @@ func truncateWords(t string, n int) string {
 // hasWords reports whether s holds at least n space-separated words; it
 // stops reading once it has seen them.
 func hasWords(s string, n int) bool {
-	words, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			words++
-			if words >= n {
-				return true
-			}
-		}
-	}
-	return words >= n
+	return wordsUpTo(s, n) >= n
 }
 
 // countWords counts space-separated words without allocating.
 func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	return wordsUpTo(s, len(s)+1)
+}
+
+// wordsUpTo counts the words of s separated by Unicode spaces
+// (unicode.IsSpace), stopping at limit. It reads a byte at a time and
+// decodes a rune only where one that may be a space starts
+// (spaceLeads): letters, Vietnamese ones too, are no space.
+func wordsUpTo(s string, limit int) int {
+	words, in := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		switch spaceLeads[s[i]] {
+		case spaceNone:
+			i++
+		case spaceASCII:
+			space = true
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			words++
+			if words >= limit {
+				break
+			}
 		}
 	}
-	return n
+	return words
 }
+
+// spaceLeads classes the bytes that may start a space: an ASCII space, or
+// the first byte of a multi-byte rune some of which are spaces (U+0085,
+// U+00A0, U+1680, U+2000...). Other bytes, a continuation byte included,
+// start no space: an invalid byte decodes to U+FFFD, no space either.
+var spaceLeads = func() (t [256]uint8) {
+	mark := func(r rune) {
+		if r < utf8.RuneSelf {
+			t[r] = spaceASCII
+			return
+		}
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		t[buf[0]] = spaceMaybe
+	}
+	// (unicode.IsSpace is the White_Space property)
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return t
+}()
+
+// The classes of spaceLeads.
+const (
+	spaceNone = iota
+	spaceASCII
+	spaceMaybe
+)
 
 func lowerFirst(s string) string {
 	for i, r := range s {
@@ -427,7 +478,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	}
 	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
 	out := make([]schema.AgendaItem, 0, len(kept))
-	for _, it := range kept {
+	evidence := make([]schema.Evidence, len(kept)) // one allocation for every item's
+	for i, it := range kept {
 		item := it.AgendaItem
 		if item.Kind != schema.AgendaReport && item.Kind != schema.AgendaDecision {
 			item.Text = truncateWords(item.Text, maxOtherWords)
@@ -435,7 +487,8 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		if item.Kind == schema.AgendaDecision {
 			item.Text = cutPraise(item.Text)
 		}
-		item.Evidence = &schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		evidence[i] = schema.Evidence{Start: it.start, End: it.end, Quote: item.Text}
+		item.Evidence = &evidence[i]
 		out = append(out, item)
 	}
 	return out
@@ -445,10 +498,23 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 func wordSet(s string) []string {
 	words := fields(fold(s))
 	for i, w := range words {
-		words[i] = strings.Trim(w, ",;:.")
+		words[i] = trimWordPunct(w)
 	}
-	sort.Strings(words)
+	slices.Sort(words)
 	return slices.Compact(words)
+}
+
+// trimWordPunct is strings.Trim(w, ",;:."), without building the cutset's
+// table on each call.
+func trimWordPunct(w string) string {
+	isPunct := func(c byte) bool { return c == ',' || c == ';' || c == ':' || c == '.' }
+	for w != "" && isPunct(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isPunct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // fields is strings.Fields(s). Item texts are words joined by single
@@ -599,38 +665,37 @@ func cutSpeechOwner(text string) string {
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
-// 512 bits). A phrase with a pair the text lacks cannot be in it, so the
+// 1024 slots). A phrase with a pair the text lacks cannot be in it, so the
 // many phrase tests of one sentence cost a single pass over its bytes
-// instead of one scan each.
-type textSketch [8]uint64
+// instead of one scan each. A slot is a byte, not a bit: filling is then
+// one store per byte of the text, where a bit costs a load, a bit set and
+// a store.
+type textSketch [1024]bool
 
-// bytePair hashes two adjacent bytes to a bit of a textSketch.
+// bytePair hashes two adjacent bytes to a slot of a textSketch: the top
+// 10 bits of the pair, read as a 16-bit number, times an odd constant.
 func bytePair(a, b byte) uint {
-	return (uint(a)*131 + uint(b)*7) & 511
+	return uint((uint16(a) | uint16(b)<<8) * 0x9E37 >> 6)
 }
 
-// sketchOf builds the sketch of s.
-func sketchOf(s string) textSketch {
-	var k textSketch
+// fill makes k the sketch of s (k must be zero).
+func (k *textSketch) fill(s string) {
 	if s == "" {
-		return k
+		return
 	}
-	prev := s[0]
+	slots := k[:] // (checked for nil once, not per byte)
 	for i := 1; i < len(s); i++ {
-		c := s[i]
-		h := bytePair(prev, c)
-		k[(h>>6)&7] |= 1 << (h & 63)
-		prev = c
+		slots[bytePair(s[i-1], s[i])] = true
 	}
-	return k
 }
 
 // mayHold reports whether the sketched text may hold sub: false means it
 // certainly does not, so a token scan that needs the word can be skipped.
 func (k *textSketch) mayHold(sub string) bool {
-	for i := 1; i < len(sub); i++ {
-		h := bytePair(sub[i-1], sub[i])
-		if k[(h>>6)&7]&(1<<(h&63)) == 0 {
+	// (from the end: the first letters of a phrase, often a common
+	// syllable's, more often are in a text than the last)
+	for i := len(sub) - 1; i > 0; i-- {
+		if !k[bytePair(sub[i-1], sub[i])] {
 			return false
 		}
 	}
@@ -669,6 +734,24 @@ func (k *textSketch) hasAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordHeads records the first bytes and the lengths of a set of words,
+// each under 16 bytes long: a word that fails mayBe is not in the set, and
+// is spared the comparisons or the map lookup that would tell.
+type wordHeads [256]uint16
+
+// add puts w in the set.
+func (h *wordHeads) add(w string) {
+	if w == "" || len(w) >= 16 {
+		panic("wordHeads: no room for " + strconv.Quote(w))
+	}
+	h[w[0]] |= 1 << len(w)
+}
+
+// mayBe reports whether w may be in the set: false means it is not.
+func (h *wordHeads) mayBe(w string) bool {
+	return w != "" && len(w) < 16 && h[w[0]]&(1<<len(w)) != 0
 }
 
 // foldPairIs reports whether the folded words a and b, joined by one
@@ -713,6 +796,9 @@ var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "bi
 // "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
 // what was passed.
 func approvalTail(t string) int {
+	if !strings.Contains(t, "được ") {
+		return -1 // (a search from the rarer 'đ' spares most texts the search from each space)
+	}
 	for from := 0; ; {
 		k := strings.Index(t[from:], " được ")
 		if k < 0 {

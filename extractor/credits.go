@@ -661,7 +661,7 @@ func dropAgencies(names []string) []string {
 // the names after it.
 func trailingPhotoCredit(text, folded string) []string {
 	tail := max(0, len(folded)-60) // the credit is short: look at the end only
-	i := strings.LastIndex(folded[tail:], "ảnh:")
+	i := lastPhotoLabel(folded[tail:])
 	if i < 0 {
 		return nil
 	}
@@ -673,6 +673,17 @@ func trailingPhotoCredit(text, folded string) []string {
 		return nil
 	}
 	return creditNames(text[i+len("ảnh:"):])
+}
+
+// lastPhotoLabel is strings.LastIndex(s, "ảnh:"), found from the colons
+// back: most paragraph ends have none.
+func lastPhotoLabel(s string) int {
+	for j := strings.LastIndexByte(s, ':'); j >= 0; j = strings.LastIndexByte(s[:j], ':') {
+		if strings.HasSuffix(s[:j], "ảnh") {
+			return j - len("ảnh")
+		}
+	}
+	return -1
 }
 
 // interviewerByline reads the byline of an interview, a name followed by

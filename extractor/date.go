@@ -77,7 +77,7 @@ var (
 // "Thứ Năm, 15/07/2021 - 17:40", "13/07/2020 07:15 PM" or "Cập nhật lúc
 // 18:30 ngày 08/06/2022".
 func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
-	loc := fullDateRe.FindStringSubmatchIndex(s)
+	loc := fullDateMatch(s) // fullDateRe.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return time.Time{}, false, false
 	}
@@ -99,10 +99,10 @@ func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
 		return time.Time{}, false, false
 	}
 	rest := s[:loc[0]] + " " + s[loc[1]:]
-	if tm := lineTimeRe.FindStringSubmatch(rest); tm != nil {
-		h, _ := strconv.Atoi(tm[1])
-		mi, _ := strconv.Atoi(tm[2])
-		switch strings.ToLower(tm[3]) {
+	if hs, ms, ampm, ok := lineTimeMatch(rest); ok { // lineTimeRe.FindStringSubmatch(rest)
+		h, _ := strconv.Atoi(hs)
+		mi, _ := strconv.Atoi(ms)
+		switch strings.ToLower(ampm) {
 		case "pm", "ch":
 			if h < 12 {
 				h += 12
@@ -207,7 +207,10 @@ var (
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(folded); i++ {
-		if !isDigitByte(folded[i]) || (i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/')) || !mayStartDate(folded, i) {
+		if i = indexDigit(folded, i); i == len(folded) {
+			break
+		}
+		if i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/') || !mayStartDate(folded, i) {
 			continue
 		}
 		var best dateMention
@@ -672,15 +675,20 @@ func mayEndRelative(s string) bool {
 		strings.HasSuffix(t, "chiều") || strings.HasSuffix(t, "tối")
 }
 
+// relativeWords are the words relativeDays looks for, in order: "nay" by
+// its "y", far rarer than its "n" (see rareByteWord).
+var relativeWords = []rareByteWord{newRareByteWord("nay", 'y'), newRareByteWord("qua", 'q')}
+
 // relativeDays finds "sáng nay", "hôm nay" (the publication day) and
 // "chiều qua", "hôm qua" (the day before) in folded text. "sáng nay
 // (14/12)" is left to the written date. Without a publication date the
 // day is undated but the part of day is kept.
 func relativeDays(folded string, published time.Time) []dateMention {
 	var out []dateMention
-	for _, word := range []string{"nay", "qua"} {
+	for _, rw := range relativeWords {
+		word := rw.word
 		for off := 0; ; {
-			k := strings.Index(folded[off:], word)
+			k := rw.index(folded[off:])
 			if k < 0 {
 				break
 			}

@@ -13,7 +13,7 @@ import (
 
 // docTypes are the document type words, folded, longest first so that
 // "thông báo kết luận" wins over "thông báo". They are matched by
-// findDocTypes, a word-start scan that is much cheaper than an alternation
+// findDocTypes, a skipping scan that is much cheaper than an alternation
 // regexp over every paragraph.
 var docTypes = []string{
 	"thông báo kết luận", "quy chế phối hợp", "nghị quyết liên tịch", "thông tư liên tịch", "chương trình hành động",
@@ -54,61 +54,76 @@ func docTypeAt(folded string, i int) int {
 	return 0
 }
 
-// findDocTypes lists the [start, end) spans of document type words. A type
-// word starts after no letter or digit, so it is looked for only at word
-// starts, and only where the first four bytes are those of a type word
-// (docTypeHeads; docTypeAt then compares the word and checks the word
-// boundaries). The rest of a word is stepped over in one inner loop, by
-// the bytes of the letters Vietnamese words are written in (see
-// wordByteClass); any other rune may end a word, so a word start is
-// assumed after it and docTypeAt decides.
+// findDocTypes lists the [start, end) spans of document type words, as
+// docTypeAt tried at every byte would, a match skipping its own bytes. Most
+// bytes start no type word, so the text is stepped through as by Horspool's
+// search: a window of docTypeMinLen bytes ends in a pair of bytes, and if
+// no type word holds that pair where the window would put it, no type word
+// starts within docTypeSkip[pair] bytes. Where the skip is 0, the first
+// four bytes (docTypeHeads) and then docTypeAt decide.
 func findDocTypes(folded string) [][2]int {
-	var out [][2]int
-	start := true // no letter or digit before i
-	n := len(folded)
-	for i := 0; i < n; {
-		if start && i+4 <= n {
-			head := uint32(folded[i]) | uint32(folded[i+1])<<8 | uint32(folded[i+2])<<16 | uint32(folded[i+3])<<24
-			if docTypeHeads[docTypeHeadSlot(head)] {
-				if k := docTypeAt(folded, i); k > 0 {
-					out = append(out, [2]int{i, i + k})
-					i += k
-					start = false // every type word ends with a letter
-					continue
-				}
+	return appendDocTypes(nil, folded)
+}
+
+// appendDocTypes is findDocTypes appending to out, so that a caller can
+// give it room on its stack.
+func appendDocTypes(out [][2]int, folded string) [][2]int {
+	// e is the end of the window [e-docTypeMinLen, e)
+	for e := docTypeMinLen; e <= len(folded); {
+		i := e - docTypeMinLen
+		w := folded[i:e]
+		if s := docTypeSkip[pairSlot(w[docTypeMinLen-2], w[docTypeMinLen-1])]; s > 0 {
+			e += int(s)
+			continue
+		}
+		head := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		if docTypeHeads[docTypeHeadSlot(head)] {
+			if k := docTypeAt(folded, i); k > 0 {
+				out = append(out, [2]int{i, i + k})
+				e += k
+				continue
 			}
 		}
-		j := i
-	word:
-		for j < n {
-			switch c := folded[j]; wordByteClass[c] {
-			case byteAlnum:
-				j++
-			case byteLatin2: // U+00C0-U+01BF but × and ÷
-				if j+1 >= n || !isCont(folded[j+1]) || (c == 0xc3 && (folded[j+1] == 0x97 || folded[j+1] == 0xb7)) {
-					break word
-				}
-				j += 2
-			case byteLatinExt: // U+1E80-U+1EFF
-				if j+2 >= n || (folded[j+1] != 0xba && folded[j+1] != 0xbb) || !isCont(folded[j+2]) {
-					break word
-				}
-				j += 3
-			default:
-				break word
-			}
-		}
-		if j > i {
-			i, start = j, false
-		} else {
-			i, start = i+1, true
-		}
+		e++
 	}
 	return out
 }
 
+// docTypeMinLen is the length in bytes of the shortest type word ("luật");
+// docTypeSkip checks it.
+const docTypeMinLen = 6
+
+// docTypeSkip holds, for the slot (pairSlot) of each pair of bytes, how far
+// a window of docTypeMinLen bytes ending in that pair may move on without
+// passing the start of a type word: the least distance from a place of the
+// pair within the first docTypeMinLen bytes of a type word to their end
+// (pairs sharing a slot take the least of theirs). A pair in no type word
+// lets the window move on by all but one of its bytes.
+var docTypeSkip = func() (skip [1 << pairSlotBits]uint8) {
+	for i := range skip {
+		skip[i] = uint8(docTypeMinLen - 1)
+	}
+	for _, w := range docTypes {
+		if len(w) < docTypeMinLen {
+			panic("extractor: a type word is shorter than docTypeMinLen: " + w)
+		}
+		for q := 0; q+2 <= docTypeMinLen; q++ {
+			slot := pairSlot(w[q], w[q+1])
+			skip[slot] = min(skip[slot], uint8(docTypeMinLen-2-q))
+		}
+	}
+	return skip
+}()
+
+const pairSlotBits = 12
+
+// pairSlot hashes two bytes to a slot of docTypeSkip.
+func pairSlot(a, b byte) uint32 {
+	return (uint32(a)<<8 | uint32(b)) * 0x9e3779b1 >> (32 - pairSlotBits)
+}
+
 // docTypeHeads marks the slots (docTypeHeadSlot) of the first four bytes of
-// the type words; a word start whose slot is unmarked opens none.
+// the type words; a place whose slot is unmarked opens none.
 var docTypeHeads = func() (set [1 << docTypeHeadBits]bool) {
 	for _, w := range docTypes {
 		set[docTypeHeadSlot(binary.LittleEndian.Uint32([]byte(w)))] = true
@@ -121,27 +136,6 @@ const docTypeHeadBits = 10
 // docTypeHeadSlot hashes four bytes (little-endian) to a slot of
 // docTypeHeads by Fibonacci hashing.
 func docTypeHeadSlot(head uint32) uint32 { return head * 0x9e3779b1 >> (32 - docTypeHeadBits) }
-
-// Classes of bytes for findDocTypes: what a byte says of the rune it opens.
-const (
-	byteOther    = iota // not known to open a letter or digit
-	byteAlnum           // an ASCII letter or digit
-	byteLatin2          // 0xC3-0xC6, which open U+00C0-U+01BF
-	byteLatinExt        // 0xE1, which opens U+1E80-U+1EFF after 0xBA or 0xBB
-)
-
-var wordByteClass = func() (t [256]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		if isASCIIAlnum(byte(c)) {
-			t[c] = byteAlnum
-		}
-	}
-	for c := 0xc3; c <= 0xc6; c++ {
-		t[c] = byteLatin2
-	}
-	t[0xe1] = byteLatinExt
-	return t
-}()
 
 // isASCIIAlnum reports an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
@@ -406,7 +400,8 @@ func directivesIn(d *document, start, end int) []dirMention {
 	var out []dirMention
 	folded := d.folded[start:end]
 	text := d.text[start:end]
-	for _, loc := range findDocTypes(folded) {
+	var locs [8][2]int // most paragraphs cite fewer documents
+	for _, loc := range appendDocTypes(locs[:0], folded) {
 		ts, te := loc[0], loc[1]
 		typ := text[ts:te]
 		if isDraft(folded[:ts]) {
@@ -649,11 +644,15 @@ func symbolRun(s string, i int, dots bool) int {
 func bareSymbols(d *document, start int, text, folded string, found []dirMention) []dirMention {
 	var out []dirMention
 	marks := newMarkFinder(text)
+	q := -1 // the first mark byte at or after ss, once ss passes the last one
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
 		// (hasSlashOrDash below): no start is tried until 7 bytes before
 		// the next byte that may be one.
-		if q := marks.next(ss); q == len(text) {
+		if ss > q {
+			q = marks.next(ss)
+		}
+		if q == len(text) {
 			break
 		} else if q-ss > 7 {
 			ss = q - 8
@@ -936,22 +935,25 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i += m[1] + n
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
 			// together are one issuer.
-			for centralBody(fold(iss)) {
+			foldedIss := fold(iss)
+			for centralBody(foldedIss) {
 				k := jointIssuer(folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
+				foldedIss = fold(iss)
 				i += k
 			}
 			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
 			// a joint circular.
-			for strings.HasPrefix(fold(iss), "bộ ") {
+			for strings.HasPrefix(foldedIss, "bộ ") {
 				k := jointMinistry(text[i:], folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
+				foldedIss = fold(iss)
 				i += k
 			}
 			dir.Issuer = schema.Text(iss)
@@ -1623,8 +1625,17 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 	return false
 }
 
+// directiveNumberKey is the number a citation merges by: spaces dropped,
+// en dashes made hyphens, letters in capitals. A number of ASCII
+// capitals, digits and marks ("01/NQ-CP") is its own key, and is not
+// rebuilt.
 func directiveNumberKey(n string) string {
-	return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
+			return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+		}
+	}
+	return n
 }
 
 // isTitleCaseRun reports whether s is a short run of capitalised words, as
@@ -2035,7 +2046,7 @@ func subjectTimeStop(folded string) int {
 		k += off
 		rest := folded[k+2:]
 		for _, p := range partsOfDay {
-			if r, ok := strings.CutPrefix(rest, p+" "); ok {
+			if r, ok := cutWordPrefix(rest, p); ok {
 				rest = r
 				break
 			}

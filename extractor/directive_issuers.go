@@ -14,9 +14,23 @@ import (
 // Bí thư", "Thông báo của Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy".
 var centralBodyRe = regexp.MustCompile(`^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|chính phủ|thủ tướng chính phủ|quốc hội|ủy ban thường vụ quốc hội|(?:ban thường vụ|thường trực) (?:tỉnh|thành|huyện) ủy)(?:\s*\(khóa [^)]{1,12}\))?`)
 
+// centralBodyOpenings are the words every match of centralBodyRe opens
+// with: most issuers open with none, and the regexp is not run for them.
+var centralBodyOpenings = []string{"bộ chính trị", "ban bí thư", "ban chấp hành trung ương", "chính phủ", "thủ tướng chính phủ",
+	"quốc hội", "ủy ban thường vụ quốc hội", "ban thường vụ ", "thường trực "}
+
+// opensCentralBody reports whether folded text opens with one of
+// centralBodyOpenings, as a match of centralBodyRe must.
+func opensCentralBody(folded string) bool {
+	return startsWithAny(folded, centralBodyOpenings)
+}
+
 // centralBody reports whether a folded issuer is one of the bodies that
 // issue jointly.
 func centralBody(folded string) bool {
+	if !opensCentralBody(folded) {
+		return false
+	}
 	m := centralBodyRe.FindStringIndex(folded)
 	return m != nil && m[1] == len(folded)
 }
@@ -28,7 +42,7 @@ func centralBody(folded string) bool {
 // sentence subject is not taken for a second issuer.
 func jointIssuer(folded string) int {
 	rest, ok := strings.CutPrefix(folded, ", ")
-	if !ok {
+	if !ok || !opensCentralBody(rest) {
 		return 0
 	}
 	m := centralBodyRe.FindStringIndex(rest)
@@ -372,12 +386,12 @@ var clauseAuxiliaries = []string{"đã", "đang", "sẽ", "vừa", "luôn", "cũ
 func opensMainClause(folded string) bool {
 	rest := strings.TrimLeft(folded, " ")
 	for _, n := range clauseSubjects {
-		after, ok := strings.CutPrefix(rest, n+" ")
+		after, ok := cutWordPrefix(rest, n)
 		if !ok {
 			continue
 		}
 		for _, aux := range clauseAuxiliaries {
-			if strings.HasPrefix(after, aux+" ") {
+			if _, ok := cutWordPrefix(after, aux); ok {
 				return true
 			}
 		}

@@ -29,8 +29,9 @@ func newDocument(p schema.Page) (*document, error) {
 	d := &document{}
 	var blocks []block
 	var metaPublished string
+	var pg *page
 	if looksLikeHTML(src, p.ContentType) {
-		pg := readHTML(src)
+		pg = readHTML(src)
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 	} else {
@@ -38,6 +39,9 @@ func newDocument(p schema.Page) (*document, error) {
 		d.title = textTitle(blocks)
 	}
 	d.build(blocks)
+	if pg != nil {
+		pg.releaseFold()
+	}
 	if len(d.paras) == 0 {
 		return nil, ErrEmpty
 	}
@@ -53,6 +57,10 @@ func (d *document) build(blocks []block) {
 		size += len(bl.text) + 1
 	}
 	b.Grow(size)
+	// The folded text is the blocks' folded texts joined the same way:
+	// fold works within a syllable, and a line break ends one.
+	var folded strings.Builder
+	folded.Grow(size)
 	d.paras = make([]span, 0, len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
@@ -60,13 +68,19 @@ func (d *document) build(blocks []block) {
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
+			folded.WriteByte('\n')
 		}
 		start := b.Len()
 		b.WriteString(bl.text)
+		if bl.folded != nil {
+			folded.Write(bl.folded)
+		} else {
+			folded.WriteString(fold(bl.text))
+		}
 		d.paras = append(d.paras, span{start: start, end: b.Len(), kind: bl.kind})
 	}
 	d.text = b.String()
-	d.folded = fold(d.text)
+	d.folded = folded.String()
 	// about a sentence per paragraph and one more per 256 bytes of text
 	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
 	for _, p := range d.paras {

@@ -431,9 +431,10 @@ func TestPlainTextHead(t *testing.T) {
 	}
 }
 
-// TestMayHoldHint checks that mayHoldHint turns down only elements whose
-// attrs do not hold the hint, on every element of the corpus pages and on
-// class names that only lowering makes match.
+// TestMayHoldHint checks that mayHoldTitleHint turns down only elements
+// whose attrs do not hold a hint, on every element of the corpus pages and
+// on class names that only lowering makes match, and that it answers as a
+// search of each hint and each rune in turn would.
 func TestMayHoldHint(t *testing.T) {
 	var bodies []string
 	paths, _ := filepath.Glob("testdata/pages/*.html")
@@ -444,7 +445,27 @@ func TestMayHoldHint(t *testing.T) {
 		}
 		bodies = append(bodies, string(b))
 	}
-	bodies = append(bodies, `<div class="TİTLE">x</div><div id="Title" class="a">y</div><h2 class="x" class="tit">z</h2><p class="sub-title" id="b">w</p>`)
+	bodies = append(bodies, `<div class="TİTLE">x</div><div id="Title" class="a">y</div><h2 class="x" class="tit">z</h2><p class="sub-title" id="b">w</p>`,
+		`<div class="TieuDe">x</div><div id="tie" class="TIEU">y</div><p class="tít">z</p><p class="titl">w</p><p id="t">v</p>`)
+	// the test mayHoldTitleHint replaces: each hint, then each rune
+	twoPasses := func(n *html.Node) bool {
+		for _, hint := range []string{"title", "tieu"} {
+			for _, a := range n.Attr {
+				if a.Key != "class" && a.Key != "id" {
+					continue
+				}
+				if hasWordFold(a.Val, hint) {
+					return true
+				}
+				for _, r := range a.Val {
+					if r >= 0x80 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	seen := 0
 	for _, body := range bodies {
 		doc, err := html.Parse(strings.NewReader(body))
@@ -453,11 +474,14 @@ func TestMayHoldHint(t *testing.T) {
 		}
 		var walk func(n *html.Node)
 		walk = func(n *html.Node) {
-			if n.Type == html.ElementNode && strings.Contains(attrs(n), "title") {
+			if n.Type == html.ElementNode && (strings.Contains(attrs(n), "title") || strings.Contains(attrs(n), "tieu")) {
 				seen++
-				if !mayHoldHint(n, "title") {
-					t.Errorf("mayHoldHint(<%s %v>) = false, attrs %q", n.Data, n.Attr, attrs(n))
+				if !mayHoldTitleHint(n) {
+					t.Errorf("mayHoldTitleHint(<%s %v>) = false, attrs %q", n.Data, n.Attr, attrs(n))
 				}
+			}
+			if n.Type == html.ElementNode && mayHoldTitleHint(n) != twoPasses(n) {
+				t.Errorf("mayHoldTitleHint(<%s %v>) = %v", n.Data, n.Attr, mayHoldTitleHint(n))
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c)

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/meetx/meetx/extractor/internal/vntext"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,12 +19,18 @@ import (
 type block struct {
 	text string
 	kind paraKind
+	// folded is fold(text) when the reader had it at hand, else nil
+	// (build folds the text itself then).
+	folded []byte
+	// the HTML reader's record of folded: its offsets in blockWriter.fold
+	foldStart, foldEnd int
 }
 
 // page is what the HTML reader finds on a page: the article's paragraphs and
 // the metadata that sits outside them.
 type page struct {
 	blocks    []block
+	fold      []byte // the arena the blocks' folded texts are in (see releaseFold)
 	title     string // headline
 	published string // raw publication time from meta tags or JSON-LD
 }
@@ -124,7 +132,8 @@ func readHTML(src []byte) *page {
 	}
 	headInside := head != nil && contains(article, head)
 	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
-		buf: make([]byte, 0, 1024)} // most paragraphs fit: the buffer grows less
+		buf:  make([]byte, 0, 1024),      // most paragraphs fit: the buffer grows less
+		fold: newFoldArena(len(src) / 2)} // the text is less than half the page
 	w.walk(article, 0, 0)
 	w.flush()
 	pg.blocks = markByline(markLead(w.blocks))
@@ -137,15 +146,46 @@ func readHTML(src []byte) *page {
 		pg.title = stripSiteName(meta.title)
 	}
 	if !headInside && pg.title != "" {
-		first := []block{{text: pg.title, kind: paraTitle}}
+		first := []block{w.block(pg.title, paraTitle)}
 		if head != nil {
 			if dl := datelineNear(head); dl != "" {
-				first = append(first, block{text: dl, kind: paraDateline})
+				first = append(first, w.block(dl, paraDateline))
 			}
 		}
 		pg.blocks = append(first, pg.blocks...)
 	}
+	// The arena of folded texts is complete: the blocks may point into it.
+	for i, b := range pg.blocks {
+		pg.blocks[i].folded = w.fold[b.foldStart:b.foldEnd]
+	}
+	pg.fold = w.fold
 	return pg
+}
+
+// foldPool recycles the arenas of folded text between pages: an arena is
+// garbage once build has joined the blocks' folded texts.
+var foldPool sync.Pool // of *[]byte
+
+// newFoldArena returns an empty arena with room for at least n bytes.
+func newFoldArena(n int) []byte {
+	if p, ok := foldPool.Get().(*[]byte); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]byte, 0, n)
+}
+
+// releaseFold hands the arena of pg back for reuse once build is done with
+// it, and drops the blocks' references into it.
+func (pg *page) releaseFold() {
+	if pg.fold == nil {
+		return
+	}
+	for i := range pg.blocks {
+		pg.blocks[i].folded = nil
+	}
+	arena := pg.fold[:0]
+	pg.fold = nil
+	foldPool.Put(&arena)
 }
 
 // datelineNear finds a date line among the elements that follow the
@@ -332,26 +372,34 @@ func attrs(n *html.Node) string {
 	return strings.ToLower(cls + " " + id)
 }
 
-// mayHoldHint reports whether attrs(n) may contain hint, a lower-case
-// ASCII word, without building it: an ASCII class or id is searched in any
-// case; any other one may hold it once lowered (strings.ToLower maps "İ"
-// to "i"), so it answers yes. This spares the walk over every element of
-// the body a lowered copy of its class.
-func mayHoldHint(n *html.Node, hint string) bool {
+// mayHoldTitleHint reports whether attrs(n) may contain "title" or "tieu"
+// (tiêu đề), the hints of a headline, without building it: an ASCII class
+// or id is searched in any case; any other one may hold them once lowered
+// (strings.ToLower maps "İ" to "i"), so it answers yes. This spares the
+// walk over every element of the body a lowered copy of its class; both
+// hints start with a t, which one pass looks for.
+func mayHoldTitleHint(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if hasWordFold(a.Val, hint) {
-			return true
-		}
-		for i := 0; i < len(a.Val); i++ {
-			if a.Val[i] >= utf8.RuneSelf {
+		v := a.Val
+		for i := 0; i < len(v); i++ {
+			switch c := v[i]; {
+			case c >= utf8.RuneSelf:
+				return true
+			case c|0x20 == 't' && (hasPrefixFold(v[i:], "title") || hasPrefixFold(v[i:], "tieu")):
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII word
+// prefix in any mix of cases.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
@@ -561,7 +609,7 @@ func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, lin
 			if depth <= maxDepth && !inHeading {
 				seq = sc.seq
 				sc.seq++
-				if heading || mayHoldHint(c, "title") || mayHoldHint(c, "tieu") {
+				if heading || mayHoldTitleHint(c) {
 					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
 				}
 			}
@@ -1018,6 +1066,7 @@ type blockWriter struct {
 	blocks              []block
 
 	buf         []byte // the paragraph being gathered, reused for each
+	fold        []byte // the folded text of the blocks, where flush folded it
 	bufKind     paraKind
 	italicBytes int
 	linkBytes   int
@@ -1040,10 +1089,10 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if c == w.head {
 				w.flush()
 				if t := collapseSpace(textOf(c, 0)); t != "" {
-					w.blocks = append(w.blocks, block{text: t, kind: paraTitle})
+					w.blocks = append(w.blocks, w.block(t, paraTitle))
 				}
 				if w.preDate != "" {
-					w.blocks = append(w.blocks, block{text: w.preDate, kind: paraDateline})
+					w.blocks = append(w.blocks, w.block(w.preDate, paraDateline))
 				}
 				w.started = true
 				continue
@@ -1221,24 +1270,53 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	}
 }
 
+// flush ends the paragraph being gathered. Plain text (see
+// vntext.AppendFoldPlain), the common case, is folded in the pass that
+// finds it needs no collapsing or normalising; build reuses the result.
 func (w *blockWriter) flush() {
-	var text string
-	w.buf, text = collapseBuffer(w.buf)
-	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
+	text := string(w.buf)
+	foldStart := len(w.fold)
+	var plain bool
+	if w.fold, plain = vntext.AppendFoldPlain(w.fold, text); !plain {
+		w.buf, text = collapseText(w.buf, text)
+	}
+	kind, ok := w.paragraphKind(text)
 	w.buf = w.buf[:0]
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
-	if text == "" {
+	if !ok {
+		w.fold = w.fold[:foldStart]
 		return
+	}
+	if !plain {
+		w.blocks = append(w.blocks, w.block(text, kind))
+		return
+	}
+	w.blocks = append(w.blocks, block{text: text, kind: kind, foldStart: foldStart, foldEnd: len(w.fold)})
+}
+
+// block makes a block of text, its folded text added to w.fold.
+func (w *blockWriter) block(text string, kind paraKind) block {
+	start := len(w.fold)
+	w.fold = vntext.AppendFold(w.fold, text)
+	return block{text: text, kind: kind, foldStart: start, foldEnd: len(w.fold)}
+}
+
+// paragraphKind is the kind of the paragraph text gathered in w, or false
+// when it is to be dropped.
+func (w *blockWriter) paragraphKind(text string) (paraKind, bool) {
+	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
+	if text == "" {
+		return 0, false
 	}
 	if isRelatedHeading(text) {
 		w.done = w.seenBody
-		return
+		return 0, false
 	}
 	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
-		return // a sidebar or list after the body; a linked name there heads another article
+		return 0, false // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLine(text) {
-		return
+		return 0, false
 	}
 	if kind == paraDateline && (!mayHoldFullDate(text) || !fullDateRe.MatchString(text)) {
 		kind = paraBody
@@ -1246,7 +1324,7 @@ func (w *blockWriter) flush() {
 	if kind == paraBody {
 		switch {
 		case links*2 > total:
-			return
+			return 0, false
 		case italic*10 >= total*9 && len(text) < 300:
 			kind = paraCaption
 		case !w.seenBody && len(text) < 120 && startsWithDate(text):
@@ -1256,7 +1334,7 @@ func (w *blockWriter) flush() {
 	if kind == paraBody || kind == paraLead {
 		w.seenBody = true
 	}
-	w.blocks = append(w.blocks, block{text: text, kind: kind})
+	return kind, true
 }
 
 // markLead makes the first body paragraph the lead when the page has no

@@ -69,6 +69,25 @@ var (
 	organizerCutWords = []string{"đã", "vừa", "phối hợp với", "cùng với", "chính thức", "long trọng", "trang trọng"}
 )
 
+// eventOwnerFinder searches with eventOwnerRe from the words its matches
+// open with.
+var eventOwnerFinder = newOpeningsRegexp(eventOwnerRe, "hội nghị", "đại hội", "kỳ họp", "phiên họp", "cuộc họp")
+
+// findEventOwners is eventOwnerRe.FindAllStringIndex(folded, -1): its
+// matches are never empty, so each next one is looked for after the last.
+func findEventOwners(folded string) [][]int {
+	var out [][]int
+	for p := 0; p < len(folded); {
+		m := eventOwnerFinder.FindStringSubmatchIndex(folded[p:])
+		if m == nil {
+			break
+		}
+		out = append(out, []int{p + m[0], p + m[1]})
+		p += m[1]
+	}
+	return out
+}
+
 // organizerCut returns where the first of organizerCutWords stands as a
 // word of its own in f (the offset of the space before it), or -1: what
 // the regexp \s(?:đã|vừa|...)(?:\s|$) finds first, found with a few
@@ -439,7 +458,7 @@ func datesOtherEvent(before string) bool {
 // openingSentences returns the first n sentences of the lead and body,
 // captions and bylines excluded.
 func (d *document) openingSentences(n int) []span {
-	var out []span
+	out := make([]span, 0, min(n, len(d.sents)))
 	leadTitle := d.titleIsLead()
 	for _, s := range d.sents {
 		if s.kind != paraLead && s.kind != paraBody && !(leadTitle && s.kind == paraTitle) {
@@ -1558,7 +1577,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		if len(text) != len(folded) {
 			continue // folding changed byte lengths: offsets would not match
 		}
-		for _, m := range eventOwnerRe.FindAllStringIndex(folded, -1) {
+		for _, m := range findEventOwners(folded) {
 			from := m[1]
 			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) || delegationGoesTo(folded[:m[0]]) {
 				continue

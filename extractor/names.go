@@ -446,7 +446,7 @@ func (z *tokenizer) add(start, end int) {
 	if word {
 		// Marks are in no vocabulary, and no phrase is matched from a
 		// number, though a number may go on one ("Ban Chỉ đạo 389").
-		id := vocab.wordID(f)
+		id := vocab.wordIDs.find(wordHead(f), f) // vocab.wordID(f), inlined
 		t.wordID = id
 		if c < '0' || c > '9' {
 			t.starts = vocab.words[id].starts

@@ -40,26 +40,42 @@ func looksBinary(body []byte) bool {
 	}
 	head := body[:min(len(body), 4096)]
 	control := 0
-	for i := 0; i < len(head); {
-		if i+8 <= len(head) {
-			// Eight bytes at a time while none is below 0x20, the rule
-			// for text: subtracting 0x20 from each byte borrows into its
-			// high bit only for those.
-			if w := binary.LittleEndian.Uint64(head[i:]); (w-0x20*lowBits)&^w&highBits == 0 {
-				i += 8
-				continue
-			}
+	i := 0
+	for ; i+8 <= len(head); i += 8 {
+		// Eight bytes at a time while none is below 0x20, the rule
+		// for text: subtracting 0x20 from each byte borrows into its
+		// high bit only for those.
+		w := binary.LittleEndian.Uint64(head[i:])
+		if (w-0x20*lowBits)&^w&highBits == 0 {
+			continue
 		}
-		for end := min(i+8, len(head)); i < end; i++ {
-			switch c := head[i]; {
-			case c == 0:
+		// Else only those bytes are looked at (mostly the line breaks and
+		// tabs of the markup): adding 0x60 to the low seven bits of a
+		// byte carries into its high bit exactly when it is 0x20 or more.
+		for low := ^((w &^ highBits) + 0x60*lowBits | w) & highBits; low != 0; low &= low - 1 {
+			if countControl(head[i+bits.TrailingZeros64(low)>>3], &control) {
 				return true
-			case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
-				control++
 			}
 		}
 	}
+	for ; i < len(head); i++ {
+		if countControl(head[i], &control) {
+			return true
+		}
+	}
 	return control*20 > len(head) // more than 5% control bytes
+}
+
+// countControl counts c in control when it is a control byte other than a
+// tab, line break or form feed, and reports whether c is NUL.
+func countControl(c byte, control *int) (nul bool) {
+	switch {
+	case c == 0:
+		return true
+	case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
+		*control++
+	}
+	return false
 }
 
 // decode converts body to UTF-8. The charset comes from the byte order
@@ -414,7 +430,11 @@ func isASCIIWhite(c byte) bool {
 // collapses buf in place (the text only shrinks) and returns the new
 // buffer and the text as a string of its own.
 func collapseBuffer(buf []byte) ([]byte, string) {
-	text := string(buf) // kept as it is in the common case
+	return collapseText(buf, string(buf)) // kept as it is in the common case
+}
+
+// collapseText is collapseBuffer for text, a copy of buf already made.
+func collapseText(buf []byte, text string) ([]byte, string) {
 	collapsed, nfc := scanText(text)
 	if !collapsed {
 		buf = appendCollapsed(buf[:0], buf)

@@ -88,6 +88,33 @@ type peopleAnalysis struct {
 	// refs are "đồng chí <office>" references to a person named elsewhere
 	// (officeReferences), read for roles only.
 	refs []mention
+	// evidence is the block that position takes its evidence from.
+	evidence []schema.Evidence
+	// spans is the block that newSpans takes the mentions' offices from.
+	spans []positionSpan
+}
+
+// newSpans returns an empty list of offices with room for n, taken from a
+// block shared by the mentions of the page rather than allocated alone.
+// Its capacity is n: an append beyond it copies the list, never writing
+// over another mention's.
+func (a *peopleAnalysis) newSpans(n int) []positionSpan {
+	if cap(a.spans)-len(a.spans) < n {
+		a.spans = make([]positionSpan, 0, max(n, 32))
+	}
+	k := len(a.spans)
+	a.spans = a.spans[:k+n]
+	return a.spans[k : k : k+n]
+}
+
+// newEvidence returns a pointer to a copy of e. The copies are allocated
+// in blocks, one per office of a page, not one by one.
+func (a *peopleAnalysis) newEvidence(e schema.Evidence) *schema.Evidence {
+	if len(a.evidence) == cap(a.evidence) {
+		a.evidence = make([]schema.Evidence, 0, 8)
+	}
+	a.evidence = append(a.evidence, e)
+	return &a.evidence[len(a.evidence)-1]
 }
 
 // extractPeople lists every person named in the article, with honorifics,
@@ -274,8 +301,8 @@ func analyzePeople(d *document) *peopleAnalysis {
 	// About one mention in fifty tokens on the corpus: sized once, the
 	// list rarely grows.
 	a.mentions = make([]mention, 0, len(toks)/48+2)
-	covered := 0             // tokens up to here belong to a mention and its offices
-	var foreignRuns [][2]int // capitalised runs that were not read as names
+	covered := 0                         // tokens up to here belong to a mention and its offices
+	foreignRuns := make([][2]int, 0, 16) // capitalised runs that were not read as names
 	for i := 0; i < len(toks); i++ {
 		if i < covered || !toks[i].syllable {
 			continue

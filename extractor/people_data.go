@@ -272,6 +272,7 @@ type wordTable struct {
 	slots []wordSlot
 	tails []string // by slot: the bytes of a key after its first eight
 	shift uint8    // 64 - log2(len(slots))
+	mask  uint64   // len(slots) - 1
 }
 
 type wordSlot struct {
@@ -289,6 +290,7 @@ func newWordTable(m map[string]uint16) wordTable {
 	}
 	t := wordTable{slots: make([]wordSlot, size), tails: make([]string, size), shift: 64 - bits}
 	mask := uint64(size - 1)
+	t.mask = mask
 	for w, id := range m {
 		if w == "" || len(w) >= 1<<32 {
 			continue // never looked up
@@ -344,14 +346,17 @@ func (t *wordTable) get(w string) uint16 {
 	if w == "" {
 		return 0
 	}
-	head, n := wordHead(w), len(w)
-	mask := uint64(len(t.slots) - 1)
-	for i := t.slot(head, n); ; i = (i + 1) & mask {
+	return t.find(wordHead(w), w)
+}
+
+// find returns the id of w, a word of head wordHead(w), or 0 (the id of
+// an empty slot). It is kept within the inlining budget: the tokenizer
+// calls it for every word.
+func (t *wordTable) find(head uint64, w string) uint16 {
+	n := uint32(len(w))
+	for i := t.slot(head, int(n)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.n == 0 {
-			return 0
-		}
-		if s.head == head && int(s.n) == n && (n <= 8 || t.tails[i] == w[8:]) {
+		if s.head == head && s.n == n && (n <= 8 || t.tails[i] == w[8:]) || s.n == 0 {
 			return s.id
 		}
 	}

@@ -50,8 +50,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		// Viện trưởng Viện X, TS. B ..."): B does not share it.
 		return false
 	}
-	var found []positionSpan
-	found = append(found, positionSpan{start: h, end: k, head: headAt(toks, h)})
+	found := append(a.newSpans(1), positionSpan{start: h, end: k, head: headAt(toks, h)})
 	// Offices joined by commas before the name: each segment must be an
 	// office from its first word ("Tổng Bí thư, Chủ tịch nước X"); a dash
 	// joins them the same way ("Phó Bí thư Thành ủy - Trưởng Ban Dân vận X").
@@ -434,7 +433,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	if len(found) == 0 {
 		return false
 	}
-	m.positions = append(m.positions, found...)
+	m.positions = append(append(a.newSpans(len(m.positions)+len(found)), m.positions...), found...)
 	m.suffixEnd = j
 	return true
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -78,7 +79,7 @@ func TestCreditLabelsAgree(t *testing.T) {
 func TestReplaceFromDigitAgrees(t *testing.T) {
 	alphabet := []string{" ", "  ", "12", "3", "/", "-", " / ", "2021", "CT", "TTg", "NQ", "TW", "Đ", "ư", "ngày", " ngày ", "của", " của ",
 		"Bộ Chính trị", " về ", "ban hành", ",", ".", "&", "kh", "x", "15/7/2021", "\n"}
-	texts := randomTexts(13, alphabet)[:20000]
+	texts := randomTexts(13, alphabet)[:5000]
 	for _, d := range corpusDocuments(t) {
 		for _, s := range d.sents {
 			texts = append(texts, []byte(d.text[s.start:s.end]))
@@ -291,4 +292,103 @@ func TestDocIssuerMatchAgrees(t *testing.T) {
 			t.Fatalf("docDateMatch(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestCentralBodyOpeningsAgree checks that every text centralBodyRe
+// matches opens with one of centralBodyOpenings, on random texts of the
+// words the regexp reads and on the corpus text from every byte.
+func TestCentralBodyOpeningsAgree(t *testing.T) {
+	alphabet := []string{" ", "  ", "bộ ", "chính trị", "ban ", "bí thư", "chấp hành ", "trung ương", " đảng", "chính phủ", "thủ tướng ",
+		"quốc hội", "ủy ban ", "thường vụ ", "thường trực ", "tỉnh", "thành", "huyện", " ủy", " (khóa xii)", "(", "x"}
+	texts := randomTexts(11, alphabet)[:20000]
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, []byte(d.folded))
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if centralBodyRe.MatchString(s) && !opensCentralBody(s) {
+			t.Fatalf("centralBodyRe matches %.60q, which opens with none of centralBodyOpenings", s)
+		}
+	})
+}
+
+// TestEventOwnersAgree checks findEventOwners against
+// eventOwnerRe.FindAllStringIndex on random texts of the words the regexp
+// reads and on the corpus sentences from every byte.
+func TestEventOwnersAgree(t *testing.T) {
+	alphabet := []string{" ", "  ", "\n", "hội nghị", "đại hội", "kỳ họp", "phiên họp", "cuộc họp", " lần thứ ", " thứ ", "12", "xii", "hai",
+		" đại biểu", " thường kỳ", " định kỳ", " tập thể", " của", "x", "hội", "họp", "đảng bộ"}
+	texts := randomTexts(13, alphabet)[:5000]
+	for _, d := range corpusDocuments(t) {
+		for _, sn := range d.sents {
+			texts = append(texts, []byte(d.folded[sn.start:sn.end]))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := findEventOwners(s), eventOwnerRe.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("findEventOwners(%.60q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestDateLineMatchersAgree checks fullDateMatch and lineTimeMatch against
+// fullDateRe and lineTimeRe on texts made of the slots of a date or a time
+// (each slot with right and wrong fillings, so that most texts come close
+// to a match) and on the corpus lines, from every byte.
+func TestDateLineMatchersAgree(t *testing.T) {
+	slots := [][]string{
+		{"", "x", "Ngày ", "a", "_", "ư", " ", "lúc", "LÚC", "1"},
+		{"1", "12", "123", "2021", ""},
+		{"", " ", "\t"},
+		{"/", ".", "-", "tháng", "THÁNG", "h", "H", ":", "giờ", "GIỜ", "x"},
+		{"", " ", "  "},
+		{"5", "05", "123", "30", ""},
+		{"", " "},
+		{"/", "-", ",", "năm", "NĂM", ":", ""},
+		{"", " ", "  "},
+		{"2021", "20215", "21", "05", "07"},
+		{"", " ", "  "},
+		{"", "am", "PM", "sa", "ſa", "ch", "x", "_", ":30", ":3", "|", "1", "ư"},
+	}
+	rng := rand.New(rand.NewPCG(17, 18))
+	var texts [][]byte
+	for _, s := range []string{"2021-07-15", "2021-07-15x", "2021-07-155", "x2021-07-15", "(2021-07-15)", "2021-7-15", "15/07/2021",
+		"15 / 07 / 2021", "15 /07/2021_", "15 tháng 7 năm 2021", "15  tháng  7, 2021", "15 THÁNG 7 NĂM 2021", "15 tháng7 năm 2021",
+		"15tháng 7 năm 2021", "5 tháng 12 ,2021", "10h30", "lúc15:39", "18:30 ngày", "07:15 PM", "10:25:30 pm", "10:25:301", "10 giờ 30",
+		"10giờ30am", "9 : 05 SA", "1:05ch.", "12:30 amx", "Thứ Tư, 06/10/2021, 16:20"} {
+		texts = append(texts, []byte(s), []byte(s+" "+s), []byte("a"+s))
+	}
+	for range 60000 {
+		var b []byte
+		for range 1 + rng.IntN(2) {
+			for _, slot := range slots {
+				b = append(b, slot[rng.IntN(len(slot))]...)
+			}
+		}
+		texts = append(texts, b)
+	}
+	for _, d := range corpusDocuments(t) {
+		for _, line := range strings.Split(d.text, "\n") {
+			texts = append(texts, []byte(line))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := fullDateMatch(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("fullDateMatch(%q) = %v, want %v", s, got, want)
+		}
+		h, mi, ampm, ok := lineTimeMatch(s)
+		var got []string
+		if ok {
+			got = []string{h, mi, ampm}
+		}
+		var want []string
+		if m := lineTimeRe.FindStringSubmatch(s); m != nil {
+			want = m[1:]
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("lineTimeMatch(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

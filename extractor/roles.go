@@ -15,17 +15,24 @@ const maxMentions = 16
 // given-name references ("đồng chí Thu Hà", "ông Kiên") joined to the full
 // name they end with, the most recently named one winning.
 func (a *peopleAnalysis) mergeMentions(d *document) {
-	byKey := map[string]int{}
 	toks := a.toks
 	isFull := func(m *mention) bool {
 		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
+	// Persons are allocated eight at a time (a page names about ten); a
+	// full block is left as it is, so the pointers into it stay valid.
+	var accs []personAcc
+	byKey := map[string]int{}
 	newPerson := func(m *mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		a.people = append(a.people, &personAcc{name: m.name, key: key, nameToks: toks[m.nameStart:m.nameEnd], first: m.nameStart})
+		if len(accs) == cap(accs) {
+			accs = make([]personAcc, 0, 8)
+		}
+		accs = append(accs, personAcc{name: m.name, key: key, nameToks: toks[m.nameStart:m.nameEnd], first: m.nameStart})
+		a.people = append(a.people, &accs[len(accs)-1])
 		byKey[key] = len(a.people) - 1
 		return len(a.people) - 1
 	}
@@ -77,18 +84,34 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	a.mentions = kept
 	// Size each person's offices and mentions once; a person with none
 	// keeps nil lists, as appending nothing would.
-	counts := make([]int, 2*len(a.people))
-	nPositions, nMentions := counts[:len(a.people)], counts[len(a.people):]
+	counts := make([]int, 3*len(a.people))
+	nPositions, nMentions, nHonorifics := counts[:len(a.people)], counts[len(a.people):2*len(a.people)], counts[2*len(a.people):]
+	allPositions, allMentions, allHonorifics := 0, 0, 0
 	for _, m := range a.mentions {
 		nPositions[m.person] += len(m.positions)
-		nMentions[m.person] = min(nMentions[m.person]+1, maxMentions)
-	}
-	for i, p := range a.people {
-		if nPositions[i] > 0 && p.positions == nil {
-			p.positions = make([]schema.Position, 0, nPositions[i])
+		allPositions += len(m.positions)
+		nHonorifics[m.person] += len(m.honorifics) // at most: some repeat
+		allHonorifics += len(m.honorifics)
+		if nMentions[m.person] < maxMentions {
+			nMentions[m.person]++
+			allMentions++
 		}
-		if nMentions[i] > 0 && p.mentions == nil {
-			p.mentions = make([]schema.Evidence, 0, nMentions[i])
+	}
+	// The lists of all persons share three arrays, each person's capped at
+	// its size, so that an office added later copies that list only.
+	positions := make([]schema.Position, allPositions)
+	mentions := make([]schema.Evidence, allMentions)
+	honorifics := make([]string, allHonorifics)
+	a.evidence = make([]schema.Evidence, 0, allPositions)
+	for i, p := range a.people {
+		if n := nHonorifics[i]; n > 0 && p.honorifics == nil {
+			p.honorifics, honorifics = honorifics[:0:n], honorifics[n:]
+		}
+		if n := nPositions[i]; n > 0 && p.positions == nil {
+			p.positions, positions = positions[:0:n], positions[n:]
+		}
+		if n := nMentions[i]; n > 0 && p.mentions == nil {
+			p.mentions, mentions = mentions[:0:n], mentions[n:]
 		}
 	}
 	for _, m := range a.mentions {
@@ -158,7 +181,7 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 		p.Organization = text // an affiliation given instead of an office
 	}
 	sent := d.sents[toks[ps.start].sent]
-	p.Evidence = &schema.Evidence{Start: toks[ps.start].start, End: toks[ps.end-1].end, Quote: d.text[sent.start:sent.end]}
+	p.Evidence = a.newEvidence(schema.Evidence{Start: toks[ps.start].start, End: toks[ps.end-1].end, Quote: d.text[sent.start:sent.end]})
 	return p
 }
 
@@ -361,7 +384,19 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	// flags is by mention; the mentions of a sentence follow each other
 	// and share one reading.
-	sends := strings.Contains(d.folded, "gửi ") // greetings sent are rare: look for them once
+	// Greetings sent are rare: the whole text is searched for them once,
+	// and only once a sentence naming someone holds the verb (sends: 1
+	// yes, -1 no, 0 not searched yet).
+	sends := 0
+	sendsAnywhere := func() bool {
+		if sends == 0 {
+			sends = -1
+			if strings.Contains(d.folded, "gửi ") {
+				sends = 1
+			}
+		}
+		return sends > 0
+	}
 	flags := make([]sentFlags, len(a.mentions))
 	for i, m := range a.mentions {
 		si := toks[m.nameStart].sent
@@ -377,7 +412,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
 		}
-		if sends && strings.Contains(sf, "gửi") {
+		if strings.Contains(sf, "gửi") && sendsAnywhere() {
 			flags[i].sends = a.sendsGreetings(si)
 		}
 	}

@@ -16,20 +16,73 @@ import (
 // Fold(text) is valid in text. Runes whose lower case has another width, and
 // bytes that are not valid UTF-8, are left as they are.
 func Fold(s string) string {
-	// Text that is already lower-case ASCII folds to itself: no tone marks
-	// to move and nothing to lower.
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
+	// Text that is already folded, such as lower-case ASCII, folds to
+	// itself: it is returned without a copy.
+	i := foldedPrefix(s)
 	if i == len(s) {
 		return s
 	}
+	out := []byte(s)
+	foldBytes(out, i)
+	// out is not used after this, so the string may take its memory
+	// instead of a copy of it, as strings.Builder does.
+	return unsafe.String(&out[0], len(out))
+}
+
+// foldedPrefix returns the length of a prefix of s that Fold leaves as it
+// is: lower-case ASCII, and the lower-case letters of the two blocks that
+// foldBytes lowers by table that follow no o or u (after which a tone may
+// move). It stops at the first other rune, and never past one that
+// foldBytes would change.
+func foldedPrefix(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2] >= 0x80 && s[i+2] <= 0xbf:
+			if s[i+2]&1 == 0 && (s[i+1] == 0xbb || s[i+2] < 0x96 || s[i+2] >= 0xa0) {
+				return i // a capital (see foldBytes)
+			}
+			if i > 0 && (s[i-1] == 'o' || s[i-1] == 'u') {
+				return i
+			}
+			i += 3
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf:
+			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); lower2[r-0x80] != uint16(r) {
+				return i
+			}
+			if c == 0xc3 && i > 0 && (s[i-1] == 'o' || s[i-1] == 'u') {
+				return i
+			}
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// AppendFold appends Fold(s) to dst.
+func AppendFold(dst []byte, s string) []byte {
+	base := len(dst)
+	dst = append(dst, s...)
+	foldBytes(dst[base:], 0)
+	return dst
+}
+
+// foldBytes is Fold of out, in place, from offset i on (Fold leaves the
+// bytes before i as they are).
+func foldBytes(out []byte, i int) {
 	// Lower-casing keeps every byte length here, so the copy is rewritten
 	// in place, and a tone is moved as soon as the toned vowel after an o
 	// or u is lowered: the bytes left of it are final by then, and whether
 	// the rune after it is a letter does not depend on its case.
-	out := []byte(s)
 	for i < len(out) {
 		c := out[i]
 		if c < utf8.RuneSelf {
@@ -90,9 +143,6 @@ func Fold(s string) string {
 			i += n
 		}
 	}
-	// out is not used after this, so the string may take its memory
-	// instead of a copy of it, as strings.Builder does.
-	return unsafe.String(&out[0], len(out))
 }
 
 // lowerASCII maps each ASCII byte to its lower case.

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,5 +202,38 @@ func moveTones(b []byte) {
 		n := utf8.EncodeRune(b[i:], first)
 		b[i+n] = byte(t[0])
 		i += n
+	}
+}
+
+// TestFoldFoldedPrefix checks Fold on text that starts folded, where it
+// looks for the first rune to change before copying: every rune after
+// folded text, after an o or u (whose tone may move onto them), and lines
+// of the corpus already folded or lowered.
+func TestFoldFoldedPrefix(t *testing.T) {
+	var inputs []string
+	for r := rune(0); r < 0x3000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, f := range []string{"%c", "hòa %c", "o%c", "u%c", "o%c n", "qu%c", "u%cn", "ư%c"} {
+			inputs = append(inputs, fmt.Sprintf(f, r))
+		}
+	}
+	pages, _ := filepath.Glob("../../testdata/pages/*")
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if utf8.Valid(b) {
+			for _, line := range strings.Split(string(b), "\n") {
+				inputs = append(inputs, foldReference(line), strings.ToLower(line))
+			}
+		}
+	}
+	for _, in := range inputs {
+		if got, want := Fold(in), foldReference(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
