@@ -148,6 +148,28 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// wordScan is byteClass for the scan of a word: the mark a byte notes, or
+// scanStop for a byte the scan must look at (an ASCII space, a lead byte of
+// a multi-byte space but 0xE1, and 0x9A, the middle byte of U+1680). The
+// other bytes, letters and continuation bytes among them, are 0.
+var wordScan = func() (t [256]uint8) {
+	for c, sp := range asciiSpace {
+		if sp {
+			t[c] = scanStop
+		}
+	}
+	t['.'] = markDot
+	t['-'] = markHyphen
+	t['/'] = markSlash
+	for _, c := range []byte{0x9A, 0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = scanStop
+	}
+	return t
+}()
+
+// scanStop is the bit of wordScan that stops the fast scan of a word.
+const scanStop = 1 << 7
+
 // Bits of byteClass for the bytes from 0x80.
 const (
 	byteCheck = 1 << 4
@@ -202,39 +224,39 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 		}
 		j := i
 		marks := uint8(0)
+	scan:
 		for j < len(text) {
-			k := byteClass[text[j]]
-			if k == 0 {
-				j++ // an ASCII letter or digit, the common byte
-				continue
-			}
-			if k < byteLead {
-				if k == asciiSpaceByte {
-					break
-				}
+			// One predictable test per byte: the marks of the common
+			// bytes are gathered without a branch.
+			k := wordScan[text[j]]
+			if k&scanStop == 0 {
 				marks |= k
 				j++
 				continue
 			}
-			// Only a few multi-byte runes are spaces (U+00A0, U+2000-U+3000,
-			// U+FEFF, U+0085): decode just those lead bytes. Lead byte 0xE1
-			// also starts most Vietnamese toned vowels (ạ, ế, ữ), and its
-			// only space is U+1680 (E1 9A 80): compare bytes instead.
-			if k&byteCheck != 0 {
-				if c := text[j]; c == 0xE1 {
-					if j+2 < len(text) && text[j+1] == 0x9A && text[j+2] == 0x80 {
-						break
-					}
-				} else {
-					if sp, _ := isSpaceAt(text, j); sp {
-						break
-					}
-					if c == 0xE2 {
-						marks |= markEllipsis
-					}
+			switch c := text[j]; {
+			case c < utf8.RuneSelf: // an ASCII space
+				break scan
+			case c == 0x9A:
+				// U+1680 (E1 9A 80), the one space led by 0xE1, the lead
+				// byte of most Vietnamese toned vowels (ạ, ế, ữ): found by
+				// its rarer middle byte.
+				if j > i && text[j-1] == 0xE1 && j+1 < len(text) && text[j+1] == 0x80 {
+					j--
+					break scan
 				}
+				j++
+			default:
+				// The other lead bytes of the multi-byte spaces (U+00A0,
+				// U+2000-U+3000, U+FEFF, U+0085): decode just those.
+				if sp, _ := isSpaceAt(text, j); sp {
+					break scan
+				}
+				if c == 0xE2 {
+					marks |= markEllipsis
+				}
+				j += int(byteClass[c]>>5&3) + 1
 			}
-			j += int(k>>5&3) + 1 // the rune's width by its lead byte; 1 for a stray continuation byte
 		}
 		j = min(j, len(text)) // a truncated rune at the very end
 		z.marks = marks
