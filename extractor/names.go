@@ -212,6 +212,7 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
 	var tail [][2]int
+	prevEnd := 0 // where the previous word ends
 	for i := 0; i < len(text); {
 		if k := byteClass[text[i]]; k == asciiSpaceByte {
 			i++
@@ -222,6 +223,11 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 				continue
 			}
 		}
+		// The spacing of the previous token, decided here where the
+		// gap between words is known: a single space or no-break
+		// space (C2 A0). Tokens within a word have no gap.
+		gap, n0 := i-prevEnd, len(z.toks)
+		spaced := gap == 1 && text[i-1] == ' ' || gap == 2 && text[i-2] == 0xC2 && text[i-1] == 0xA0
 		j := i
 		marks := uint8(0)
 	scan:
@@ -320,6 +326,9 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 				// "NgàiJohn Smith": the address word lost its space.
 				z.add(s, address)
 				z.add(address, e)
+				// The two words are spaced though no gap separates them.
+				prev, t := &z.toks[len(z.toks)-2], &z.toks[len(z.toks)-1]
+				prev.spaceAfter = prev.word && t.word && prev.para == t.para
 			case honorific > 0:
 				// "TS.Võ Văn Vinh": an honorific glued to the name by its dot.
 				z.add(s, honorific)
@@ -332,7 +341,11 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 		for k := len(tail) - 1; k >= 0; k-- {
 			z.add(tail[k][0], tail[k][1])
 		}
-		i = j
+		if n0 > 0 && len(z.toks) > n0 {
+			prev := &z.toks[n0-1]
+			prev.spaceAfter = spaced && prev.para == z.toks[n0].para
+		}
+		i, prevEnd = j, j
 		if i < len(text) && text[i] == ' ' {
 			i++ // the common single space, skipped without a turn of the loop
 		}
@@ -406,8 +419,8 @@ func (z *tokenizer) nextSentEnd() int {
 	return math.MaxInt
 }
 
-// add appends the token text[start:end], setting the spacing of the one
-// before it. The fields are written in place, as they are found: a token
+// add appends the token text[start:end]; tokenizeSentences sets the
+// spacing of the one before it. The fields are written in place, as they are found: a token
 // built aside and appended would be copied once more.
 func (z *tokenizer) add(start, end int) {
 	// Paragraph, sentence and the spacing after the previous token,
@@ -435,19 +448,19 @@ func (z *tokenizer) add(start, end int) {
 	}
 	w, f := z.text[start:end], z.folded[start:end]
 	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
-	var word, lower, capital, syllable bool
+	var capital, syllable bool
 	c := w[0]
+	// The common first bytes, a lower-case letter, a digit or
+	// punctuation, are decided by the table without a branch.
+	k := tokenHead[c]
+	word, lower := k&headWord != 0, k&headLower != 0
 	switch {
-	case c >= 'a' && c <= 'z':
-		word, lower = true, true
-	case c >= 'A' && c <= 'Z':
-		word = true
+	case k&headMore == 0:
+	case c < utf8.RuneSelf:
 		// "Nguyễn": a lower-case second letter is no acronym, the common
 		// case, decided without the call.
 		capital = len(w) >= 2 && w[1] >= 'a' && w[1] <= 'z' || !isAcronym(w)
-	case c >= '0' && c <= '9':
-		word = true
-	case c >= utf8.RuneSelf:
+	default:
 		r, _ := utf8.DecodeRuneInString(w)
 		rc := classOf(r)
 		word = rc&(runeLetter|runeDigit) != 0
@@ -470,20 +483,38 @@ func (z *tokenizer) add(start, end int) {
 		// number, though a number may go on one ("Ban Chỉ đạo 389").
 		id := vocab.wordIDs.find(wordHead(f), f) // vocab.wordID(f), inlined
 		t.wordID = id
-		if c < '0' || c > '9' {
+		if k&headDigit == 0 {
 			t.starts = vocab.words[id].starts
 		}
 	}
-	if n > 0 {
-		// A single space or no-break space (C2 A0) after the previous
-		// token; two words with no gap come only from gluedAddress.
-		prev := &z.toks[n-1]
-		gap := start - prev.end
-		spaced := gap == 1 && z.text[prev.end] == ' ' || gap == 2 && z.text[prev.end] == 0xC2 && z.text[prev.end+1] == 0xA0 ||
-			gap == 0 && prev.word && word
-		prev.spaceAfter = spaced && prev.para == z.para
-	}
 }
+
+// tokenHead is what add learns of a token from its first byte: headWord
+// for a letter or digit, headLower for a lower-case letter, headDigit for a
+// digit, and headMore for a capital or a multi-byte rune, which need more.
+var tokenHead = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = headWord | headLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = headWord | headMore
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = headWord | headDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = headMore
+	}
+	return t
+}()
+
+// Bits of tokenHead.
+const (
+	headWord = 1 << iota
+	headLower
+	headDigit
+	headMore
+)
 
 // endsInLatinLetter reports whether text[s:e] ends in a two-byte rune of
 // U+00C0-U+023F other than × and ÷, or in a rune of U+1E00-U+1EFF: letters
