@@ -559,9 +559,11 @@ func newTokens(n int) []token {
 }
 
 // releaseTokens hands toks back for reuse; the caller must not touch them
-// again. They are cleared so a pooled slice keeps no page text alive.
+// again. They are not cleared: clearing wrote the whole slice (a megabyte
+// for a long report) once more per page only to drop the page text it
+// refers to, which the next page overwrites or the pool frees within two
+// garbage collections.
 func releaseTokens(toks []token) {
-	clear(toks)
 	toks = toks[:0]
 	tokenPool.Put(&toks)
 }
