@@ -1706,30 +1706,14 @@ var (
 // per phrase and stops at every space, which most phrases open with.
 type phraseFinder struct {
 	phrases []string
-	// bucket numbers the first bytes phrases open with (0: none); next
-	// lists, for a bucket and a second byte, the phrases that open so.
-	bucket [256]uint8
-	next   [][256][]uint8
+	heads   *headIndex
 }
 
 func newPhraseFinder(phrases []string) *phraseFinder {
 	if len(phrases) > maxFinderPhrases {
 		panic("extractor: too many phrases for a phraseFinder")
 	}
-	f := &phraseFinder{phrases: phrases, next: make([][256][]uint8, 1)}
-	for i, p := range phrases {
-		if len(p) < 2 {
-			panic("extractor: a phraseFinder phrase is shorter than two bytes: " + p)
-		}
-		b := f.bucket[p[0]]
-		if b == 0 {
-			f.next = append(f.next, [256][]uint8{})
-			b = uint8(len(f.next) - 1)
-			f.bucket[p[0]] = b
-		}
-		f.next[b][p[1]] = append(f.next[b][p[1]], uint8(i))
-	}
-	return f
+	return &phraseFinder{phrases: phrases, heads: newHeadIndex(phrases)}
 }
 
 // maxFinderPhrases bounds a phraseFinder's list, so that cut keeps the
@@ -1755,12 +1739,12 @@ func (f *phraseFinder) cut(s string, end int) int {
 		first[j] = -1
 	}
 	left := len(first)
-	for i := 0; i+1 < end && left > 0; i++ {
-		b := f.bucket[s[i]]
-		if b == 0 {
+	for i := 0; i+4 <= end && left > 0; i++ {
+		h := head4(s[i : i+4])
+		if !f.heads.mayOpen(h) {
 			continue
 		}
-		for _, j := range f.next[b][s[i+1]] {
+		for _, j := range f.heads.phrasesOf(h) {
 			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
 				first[j] = i
 				left--
