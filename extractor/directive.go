@@ -1706,14 +1706,29 @@ var (
 // per phrase and stops at every space, which most phrases open with.
 type phraseFinder struct {
 	phrases []string
-	heads   *headIndex
+	// heads indexes the phrases of four bytes or more, long lists their
+	// indexes in phrases; short lists the others, which strings.Index finds.
+	heads *headIndex
+	long  []uint8
+	short []uint8
 }
 
 func newPhraseFinder(phrases []string) *phraseFinder {
 	if len(phrases) > maxFinderPhrases {
 		panic("extractor: too many phrases for a phraseFinder")
 	}
-	return &phraseFinder{phrases: phrases, heads: newHeadIndex(phrases)}
+	f := &phraseFinder{phrases: phrases}
+	var long []string
+	for i, p := range phrases {
+		if len(p) < 4 {
+			f.short = append(f.short, uint8(i))
+			continue
+		}
+		f.long = append(f.long, uint8(i))
+		long = append(long, p)
+	}
+	f.heads = newHeadIndex(long)
+	return f
 }
 
 // maxFinderPhrases bounds a phraseFinder's list, so that cut keeps the
@@ -1738,13 +1753,17 @@ func (f *phraseFinder) cut(s string, end int) int {
 	for j := range first {
 		first[j] = -1
 	}
-	left := len(first)
+	for _, j := range f.short {
+		first[j] = strings.Index(s[:end], f.phrases[j])
+	}
+	left := len(f.long)
 	for i := 0; i+4 <= end && left > 0; i++ {
 		h := head4(s[i : i+4])
 		if !f.heads.mayOpen(h) {
 			continue
 		}
-		for _, j := range f.heads.phrasesOf(h) {
+		for _, l := range f.heads.phrasesOf(h) {
+			j := f.long[l]
 			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
 				first[j] = i
 				left--

@@ -1676,7 +1676,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		}
 		end := len(f)
 		for _, stop := range placeStops {
-			j := strings.Index(f[from:end], stop)
+			var j int
 			switch stop {
 			case "(":
 				j = d.placeBracket(s, from, end)
@@ -1686,6 +1686,8 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 				j = placeAnd(d.text[s.start+from:s.start+end], f[from:end])
 			case " vào ":
 				j = timeAfterPlace(f[from:end])
+			default:
+				j = strings.Index(f[from:end], stop)
 			}
 			if j >= 0 {
 				end = from + j
