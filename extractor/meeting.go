@@ -1268,7 +1268,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
 	for _, by := range []string{" do ", " được "} {
-		if k := strings.LastIndex(f[:verb], by); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
+		if !strings.HasPrefix(f[verb:], "tổ chức") {
+			break
+		}
+		if k := strings.LastIndex(f[:verb], by); k >= 0 {
 			from := k + len(by)
 			end := verb
 			if by == " do " {
