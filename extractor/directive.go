@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"encoding/binary"
 	"regexp"
 	"strings"
 	"time"
@@ -23,20 +22,10 @@ var docTypes = []string{
 	"hiến pháp", "điều lệ", "đề án", "tờ trình", "luật",
 }
 
-// docTypesByFirstByte indexes docTypes by their first byte, each with its
-// first four bytes as one number: most words that open like a type word
-// ("thành", "chính", "nghe") are turned down by that one comparison.
-var docTypesByFirstByte = func() (idx [256][]docTypeWord) {
-	for _, w := range docTypes {
-		idx[w[0]] = append(idx[w[0]], docTypeWord{w, binary.LittleEndian.Uint32([]byte(w))})
-	}
-	return idx
-}()
-
-type docTypeWord struct {
-	word string
-	head uint32 // the first four bytes of word, little-endian
-}
+// docTypeHeads indexes docTypes by their first four bytes: most words that
+// open like a type word ("thành", "chính", "nghe") are turned down by one
+// bit of a small set.
+var docTypeHeads = newHeadIndex(docTypes)
 
 // docTypeAt returns the length of the document type word that starts at
 // folded[i:], or 0.
@@ -44,10 +33,13 @@ func docTypeAt(folded string, i int) int {
 	if len(folded)-i < 4 { // every type word is longer
 		return 0
 	}
-	head := binary.LittleEndian.Uint32([]byte(folded[i : i+4]))
-	for _, t := range docTypesByFirstByte[folded[i]] {
-		w := t.word
-		if t.head == head && len(folded)-i >= len(w) && folded[i:i+len(w)] == w && wordBoundary(folded, i, i+len(w)) {
+	h := head4(folded[i : i+4])
+	if !docTypeHeads.mayOpen(h) {
+		return 0
+	}
+	for _, j := range docTypeHeads.phrasesOf(h) {
+		w := docTypes[j]
+		if len(folded)-i >= len(w) && folded[i:i+len(w)] == w && wordBoundary(folded, i, i+len(w)) {
 			return len(w)
 		}
 	}
@@ -76,8 +68,7 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 			e += int(s)
 			continue
 		}
-		head := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
-		if docTypeHeads[docTypeHeadSlot(head)] {
+		if docTypeHeads.mayOpen(head4(w)) {
 			if k := docTypeAt(folded, i); k > 0 {
 				out = append(out, [2]int{i, i + k})
 				e += k
@@ -121,21 +112,6 @@ const pairSlotBits = 12
 func pairSlot(a, b byte) uint32 {
 	return (uint32(a)<<8 | uint32(b)) * 0x9e3779b1 >> (32 - pairSlotBits)
 }
-
-// docTypeHeads marks the slots (docTypeHeadSlot) of the first four bytes of
-// the type words; a place whose slot is unmarked opens none.
-var docTypeHeads = func() (set [1 << docTypeHeadBits]bool) {
-	for _, w := range docTypes {
-		set[docTypeHeadSlot(binary.LittleEndian.Uint32([]byte(w)))] = true
-	}
-	return set
-}()
-
-const docTypeHeadBits = 10
-
-// docTypeHeadSlot hashes four bytes (little-endian) to a slot of
-// docTypeHeads by Fibonacci hashing.
-func docTypeHeadSlot(head uint32) uint32 { return head * 0x9e3779b1 >> (32 - docTypeHeadBits) }
 
 // isASCIIAlnum reports an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
@@ -1706,29 +1682,28 @@ var (
 // per phrase and stops at every space, which most phrases open with.
 type phraseFinder struct {
 	phrases []string
-	// bucket numbers the first bytes phrases open with (0: none); next
-	// lists, for a bucket and a second byte, the phrases that open so.
-	bucket [256]uint8
-	next   [][256][]uint8
+	// heads indexes the phrases of four bytes or more, long lists their
+	// indexes in phrases; short lists the others, which strings.Index finds.
+	heads *headIndex
+	long  []uint8
+	short []uint8
 }
 
 func newPhraseFinder(phrases []string) *phraseFinder {
 	if len(phrases) > maxFinderPhrases {
 		panic("extractor: too many phrases for a phraseFinder")
 	}
-	f := &phraseFinder{phrases: phrases, next: make([][256][]uint8, 1)}
+	f := &phraseFinder{phrases: phrases}
+	var long []string
 	for i, p := range phrases {
-		if len(p) < 2 {
-			panic("extractor: a phraseFinder phrase is shorter than two bytes: " + p)
+		if len(p) < 4 {
+			f.short = append(f.short, uint8(i))
+			continue
 		}
-		b := f.bucket[p[0]]
-		if b == 0 {
-			f.next = append(f.next, [256][]uint8{})
-			b = uint8(len(f.next) - 1)
-			f.bucket[p[0]] = b
-		}
-		f.next[b][p[1]] = append(f.next[b][p[1]], uint8(i))
+		f.long = append(f.long, uint8(i))
+		long = append(long, p)
 	}
+	f.heads = newHeadIndex(long)
 	return f
 }
 
@@ -1754,13 +1729,17 @@ func (f *phraseFinder) cut(s string, end int) int {
 	for j := range first {
 		first[j] = -1
 	}
-	left := len(first)
-	for i := 0; i+1 < end && left > 0; i++ {
-		b := f.bucket[s[i]]
-		if b == 0 {
+	for _, j := range f.short {
+		first[j] = strings.Index(s[:end], f.phrases[j])
+	}
+	left := len(f.long)
+	for i := 0; i+4 <= end && left > 0; i++ {
+		h := head4(s[i : i+4])
+		if !f.heads.mayOpen(h) {
 			continue
 		}
-		for _, j := range f.next[b][s[i+1]] {
+		for _, l := range f.heads.phrasesOf(h) {
+			j := f.long[l]
 			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
 				first[j] = i
 				left--

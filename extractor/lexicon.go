@@ -84,25 +84,42 @@ func parseMeetingTypes(tsv string) []meetingPhrase {
 	return out
 }
 
-// meetingPhrasesByFirstByte indexes meetingPhrases (longest first) by
-// their first byte, so that a text is scanned once, at word starts.
-var meetingPhrasesByFirstByte = func() (idx [256][]meetingPhrase) {
+// meetingPhraseSets holds meetingPhrases split into the strong ones (0)
+// and the weak ones (1), each in its order, and meetingPhraseHeads indexes
+// each by its phrases' first four bytes, so that a text is scanned once.
+var meetingPhraseSets, meetingPhraseHeads = func() (sets [2][]meetingPhrase, heads [2]*headIndex) {
+	var words [2][]string
 	for _, p := range meetingPhrases {
-		idx[p.phrase[0]] = append(idx[p.phrase[0]], p)
+		w := 0
+		if p.weak {
+			w = 1
+		}
+		sets[w] = append(sets[w], p)
+		words[w] = append(words[w], p.phrase)
 	}
-	return idx
+	return sets, [2]*headIndex{newHeadIndex(words[0]), newHeadIndex(words[1])}
 }()
 
 // findMeetingPhrase returns the leftmost event phrase in folded text (the
 // longest one at that position), strong or weak as asked.
 func findMeetingPhrase(folded string, weak bool) (mp meetingPhrase, start int, ok bool) {
-	for i := 0; i < len(folded); i++ {
-		cands := meetingPhrasesByFirstByte[folded[i]]
-		if cands == nil || !wordStartAt(folded, i) {
+	w := 0
+	if weak {
+		w = 1
+	}
+	set, heads := meetingPhraseSets[w], meetingPhraseHeads[w]
+	for i := 0; i+4 <= len(folded); i++ {
+		h := head4(folded[i : i+4])
+		if !heads.mayOpen(h) {
 			continue
 		}
-		for _, p := range cands {
-			if p.weak == weak && strings.HasPrefix(folded[i:], p.phrase) && wordBoundary(folded, i, i+len(p.phrase)) {
+		ids := heads.phrasesOf(h)
+		if ids == nil || !wordStartAt(folded, i) {
+			continue
+		}
+		for _, j := range ids {
+			p := set[j]
+			if strings.HasPrefix(folded[i:], p.phrase) && wordBoundary(folded, i, i+len(p.phrase)) {
 				return p, i, true
 			}
 		}

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -1269,7 +1268,10 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
 	for _, by := range []string{" do ", " được "} {
-		if k := strings.LastIndex(f[:verb], by); k >= 0 && strings.HasPrefix(f[verb:], "tổ chức") {
+		if !strings.HasPrefix(f[verb:], "tổ chức") {
+			break
+		}
+		if k := strings.LastIndex(f[:verb], by); k >= 0 {
 			from := k + len(by)
 			end := verb
 			if by == " do " {
@@ -1512,25 +1514,26 @@ func opensEvent(folded string) bool {
 }
 
 // organizerVerbsIn lists the whole-word organizer verbs in folded text as
-// (index in organizerVerbs, byte offset) pairs, in text order.
+// (index in organizerVerbs, byte offset) pairs, in text order. No verb
+// overlaps itself, so one pass finds what a search per verb would.
 func organizerVerbsIn(folded string) [][2]int {
 	var out [][2]int
-	for w, v := range organizerVerbs {
-		for off := 0; ; {
-			k := strings.Index(folded[off:], v)
-			if k < 0 {
-				break
+	for i := 0; i+4 <= len(folded); i++ {
+		h := head4(folded[i : i+4])
+		if !organizerVerbHeads.mayOpen(h) {
+			continue
+		}
+		for _, w := range organizerVerbHeads.phrasesOf(h) {
+			v := organizerVerbs[w]
+			if strings.HasPrefix(folded[i:], v) && wordBoundary(folded, i, i+len(v)) {
+				out = append(out, [2]int{int(w), i})
 			}
-			k += off
-			if wordBoundary(folded, k, k+len(v)) {
-				out = append(out, [2]int{w, k})
-			}
-			off = k + len(v)
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a][1] < out[b][1] })
 	return out
 }
+
+var organizerVerbHeads = newHeadIndex(organizerVerbs)
 
 // bodiesStart walks back from end (in sentence s) over comma-separated
 // parts that each name a body, and returns where the first one starts.
@@ -1676,7 +1679,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		}
 		end := len(f)
 		for _, stop := range placeStops {
-			j := strings.Index(f[from:end], stop)
+			var j int
 			switch stop {
 			case "(":
 				j = d.placeBracket(s, from, end)
@@ -1686,6 +1689,8 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 				j = placeAnd(d.text[s.start+from:s.start+end], f[from:end])
 			case " vào ":
 				j = timeAfterPlace(f[from:end])
+			default:
+				j = strings.Index(f[from:end], stop)
 			}
 			if j >= 0 {
 				end = from + j
