@@ -724,6 +724,9 @@ var (
 const maxNFCSegments = 8192
 
 func nfcSegment(seg string) string {
+	if t, ok := nfcLetterMarks(seg); ok {
+		return t
+	}
 	if t, ok := nfcSegments.Load(seg); ok {
 		return t.(string)
 	}
