@@ -1318,7 +1318,7 @@ func (w *blockWriter) paragraphKind(text string) (paraKind, bool) {
 	if isFurnitureLine(text) {
 		return 0, false
 	}
-	if kind == paraDateline && (!mayHoldFullDate(text) || !fullDateRe.MatchString(text)) {
+	if kind == paraDateline && (!mayHoldFullDate(text) || fullDateMatch(text) == nil) {
 		kind = paraBody
 	}
 	if kind == paraBody {
@@ -1414,7 +1414,7 @@ func startsWithDate(s string) bool {
 	if !mayHoldFullDate(s) {
 		return false
 	}
-	loc := fullDateRe.FindStringIndex(s)
+	loc := fullDateMatch(s) // fullDateRe.FindStringSubmatchIndex(s)
 	return loc != nil && loc[0] < 40
 }
 
