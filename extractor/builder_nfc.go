@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -37,16 +38,28 @@ func nfcKey(base rune, m1, m2 uint8) uint32 {
 
 // nfcTable maps nfcKey of a letter of nfcBases and one or two marks to
 // norm.NFC.String of the letter followed by the marks; it is built on first
-// use, which only decomposed pages make.
+// use, which only decomposed pages make. The segments are normalised in
+// one text, a '|' after each: a segment is unchanged by the text around it
+// (nfcBySyllable's premise), and the values are cut from the result rather
+// than allocated one by one.
 var nfcTable = sync.OnceValue(func() map[uint32]string {
-	t := make(map[uint32]string, len(nfcBases)*len(vietMarks)*(len(vietMarks)+1))
-	for _, b := range nfcBases {
+	var keys []uint32
+	var b []byte
+	for _, base := range nfcBases {
 		for i, m1 := range vietMarks {
-			t[nfcKey(b, uint8(i+1), 0)] = norm.NFC.String(string([]rune{b, m1}))
+			keys = append(keys, nfcKey(base, uint8(i+1), 0))
+			b = append(utf8.AppendRune(utf8.AppendRune(b, base), m1), '|')
 			for j, m2 := range vietMarks {
-				t[nfcKey(b, uint8(i+1), uint8(j+1))] = norm.NFC.String(string([]rune{b, m1, m2}))
+				keys = append(keys, nfcKey(base, uint8(i+1), uint8(j+1)))
+				b = append(utf8.AppendRune(utf8.AppendRune(utf8.AppendRune(b, base), m1), m2), '|')
 			}
 		}
+	}
+	t := make(map[uint32]string, len(keys))
+	nfc := norm.NFC.String(string(b))
+	for _, k := range keys {
+		end := strings.IndexByte(nfc, '|')
+		t[k], nfc = nfc[:end], nfc[end+1:]
 	}
 	return t
 })
