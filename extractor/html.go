@@ -1280,7 +1280,11 @@ func (w *blockWriter) flush() {
 	if w.fold, plain = vntext.AppendFoldPlain(w.fold, text); !plain {
 		w.buf, text = collapseText(w.buf, text)
 	}
-	kind, ok := w.paragraphKind(text)
+	var folded []byte // Fold(text), when it is at hand
+	if plain {
+		folded = w.fold[foldStart:]
+	}
+	kind, ok := w.paragraphKind(text, folded)
 	w.buf = w.buf[:0]
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
 	if !ok {
@@ -1302,23 +1306,23 @@ func (w *blockWriter) block(text string, kind paraKind) block {
 }
 
 // paragraphKind is the kind of the paragraph text gathered in w, or false
-// when it is to be dropped.
-func (w *blockWriter) paragraphKind(text string) (paraKind, bool) {
+// when it is to be dropped. folded is Fold(text), or nil.
+func (w *blockWriter) paragraphKind(text string, folded []byte) (paraKind, bool) {
 	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
 	if text == "" {
 		return 0, false
 	}
-	if isRelatedHeading(text) {
+	if isRelatedHeadingFolded(text, folded) {
 		w.done = w.seenBody
 		return 0, false
 	}
 	if w.afterContent && !(kind == paraByline || isBylineText(text) || (len(text) < 100 && startsWithName(text) && links*2 <= total)) {
 		return 0, false // a sidebar or list after the body; a linked name there heads another article
 	}
-	if isFurnitureLine(text) {
+	if isFurnitureLineFolded(text, folded) {
 		return 0, false
 	}
-	if kind == paraDateline && (!mayHoldFullDate(text) || !fullDateRe.MatchString(text)) {
+	if kind == paraDateline && (!mayHoldFullDate(text) || fullDateFind(text) == nil) {
 		kind = paraBody
 	}
 	if kind == paraBody {
@@ -1414,7 +1418,7 @@ func startsWithDate(s string) bool {
 	if !mayHoldFullDate(s) {
 		return false
 	}
-	loc := fullDateRe.FindStringIndex(s)
+	loc := fullDateFind(s) // fullDateRe.FindStringSubmatchIndex(s)
 	return loc != nil && loc[0] < 40
 }
 

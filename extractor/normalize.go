@@ -143,6 +143,7 @@ func scanBody(b []byte) (valid, dirty bool, foreign int) {
 	// The one ASCII byte to note, found apart (vectorised), so that the
 	// loop only steps over ASCII.
 	dirty = bytes.IndexByte(b, '\r') >= 0
+	var flags uint8 // bodyFlags of the runes read by table
 	for i := 0; i < len(b); {
 		if i+8 <= len(b) {
 			// Eight ASCII bytes at a time, then those before the first
@@ -154,7 +155,21 @@ func scanBody(b []byte) (valid, dirty bool, foreign int) {
 			}
 			i += bits.TrailingZeros64(w&highBits) >> 3
 		}
-		switch c := b[i]; {
+		c := b[i]
+		if n := bodyLead[c]; n != 0 && i+4 <= len(b) {
+			// The common runes, by table and without a branch on which
+			// they are: in Vietnamese text 2- and 3-byte runes alternate.
+			v := binary.LittleEndian.Uint32(b[i:])
+			if v&bodyContMask[n&3] != bodyContBits[n&3] {
+				return false, false, 0
+			}
+			f := bodyFlags[uint(v&0x3f)<<6|uint(v>>8&0x3f)]
+			flags |= f
+			foreign += int(f >> 1)
+			i += int(n)
+			continue
+		}
+		switch {
 		case c == 0xe1 && i+2 < len(b) && isCont(b[i+1]) && isCont(b[i+2]):
 			i += 3 // the most common rune (U+1E00-U+1FFF): nothing to note
 		case c < utf8.RuneSelf:
@@ -215,8 +230,48 @@ func scanBody(b []byte) (valid, dirty bool, foreign int) {
 			return false, false, 0
 		}
 	}
-	return true, dirty, foreign
+	return true, dirty || flags&1 != 0, foreign
 }
+
+// bodyLead is the length of the rune a lead byte starts when scanBody may
+// read it by table: the leads of two-byte runes, and those of three-byte
+// runes whose second byte may be any continuation byte and that hold no
+// rune cleanText replaces (U+2xxx and U+Fxxx are left to the switch).
+var bodyLead = func() (t [256]uint8) {
+	for c := 0xc2; c <= 0xdf; c++ {
+		t[c] = 2
+	}
+	for c := 0xe1; c <= 0xee; c++ {
+		if c != 0xe2 && c != 0xed {
+			t[c] = 3
+		}
+	}
+	return t
+}()
+
+// bodyContMask and bodyContBits test, by rune length, that the bytes after
+// a lead are continuation bytes (in a little-endian load of four).
+var (
+	bodyContMask = [4]uint32{2: 0xc000, 3: 0xc0c000}
+	bodyContBits = [4]uint32{2: 0x8000, 3: 0x808000}
+)
+
+// bodyFlags holds, by the low six bits of a lead byte and of the byte after
+// it, bit 0 for a rune cleanText replaces and bit 1 for a foreign Latin-1
+// rune (foreignLatin1); only the runes of leads 0xc2 and 0xc3 have any.
+var bodyFlags = func() (t [1 << 12]uint8) {
+	for r := rune(0x80); r < 0x100; r++ {
+		var f uint8
+		if r == 0xa0 || r == 0xad || r == 0xd0 || r == 0xf0 {
+			f |= 1
+		}
+		if foreignLatin1[r] {
+			f |= 2
+		}
+		t[uint(0xc0|r>>6)&0x3f<<6|uint(r&0x3f)] = f
+	}
+	return t
+}()
 
 // declaresCharset reports whether the page names its encoding in one of the
 // places charset.DetermineEncoding looks: a UTF-16 byte order mark, the
@@ -724,6 +779,9 @@ var (
 const maxNFCSegments = 8192
 
 func nfcSegment(seg string) string {
+	if t, ok := nfcLetterMarks(seg); ok {
+		return t
+	}
 	if t, ok := nfcSegments.Load(seg); ok {
 		return t.(string)
 	}

@@ -128,7 +128,7 @@ func TestScanBodyAgrees(t *testing.T) {
 	texts, _ := benchPages(t)
 	texts = append(texts, randomTexts(3, []string{"a", " ", "\r", "\n", "ạ", "ư", "đ", "\u00a0", "\u00ad", "Ð", "ð",
 		"\u2009", "\u2011", "\u2212", "\ufeff", "\u0301", "€", "中", "😀", "\xe1", "\xe1\xba", "\xc3", "\xe2\x80",
-		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456"})...)
+		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\x80", "\xc0\xaf", "\xff", "\x80", "<p>", "0123456", "ë", "ñ", "ê", "\xe1\xba\x41"})...)
 	forEachSuffix(texts, func(s []byte) {
 		v1, d1, f1 := scanBody(s)
 		v2, d2 := scanBodyOracle(s)

@@ -392,3 +392,44 @@ func TestDateLineMatchersAgree(t *testing.T) {
 		}
 	})
 }
+
+// TestFullDateFindAgrees checks fullDateFind against fullDateRe on texts
+// made of the slots of a date (each with right and wrong fillings) and on
+// the corpus lines, from every byte.
+func TestFullDateFindAgrees(t *testing.T) {
+	slots := [][]string{
+		{"", "x", "Ngày ", "_", "ư", " ", "1", "(", "2021-"},
+		{"1", "12", "123", "2021", "20215", ""},
+		{"", " ", "\t", "  "},
+		{"/", ".", "-", "tháng", "THÁNG", "Tháng", "t", "x", ":", ""},
+		{"", " ", "  "},
+		{"5", "05", "123", "30", ""},
+		{"", " ", "  "},
+		{"/", "-", ",", "năm", "NĂM", ":", ""},
+		{"", " ", "  "},
+		{"2021", "20215", "21", "05", "07"},
+		{"", " ", "x", "_", "ư", "1"},
+	}
+	rng := rand.New(rand.NewPCG(19, 20))
+	var texts [][]byte
+	for range 40000 {
+		var b []byte
+		for range 1 + rng.IntN(2) {
+			for _, slot := range slots {
+				b = append(b, slot[rng.IntN(len(slot))]...)
+			}
+		}
+		texts = append(texts, b)
+	}
+	for _, d := range corpusDocuments(t) {
+		for _, line := range strings.Split(d.text, "\n") {
+			texts = append(texts, []byte(line))
+		}
+	}
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := fullDateFind(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("fullDateFind(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

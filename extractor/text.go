@@ -386,14 +386,19 @@ func isFurnitureLine(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
+	return furnitureFolded(s, fold(s[:prefixLen(s, 40)]))
+}
+
+// furnitureFolded is isFurnitureLine(s) for s of at most 300 bytes, given f,
+// the Fold of its first 40 bytes (prefixLen).
+func furnitureFolded[T string | []byte](s string, f T) bool {
 	if strings.Contains(s, "truy cập") {
 		return true
 	}
-	f := fold(s[:prefixLen(s, 40)])
-	if r, n := utf8.DecodeRuneInString(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(strings.TrimLeft(f[n:], regexpSpace)) {
+	if r, n := decodeRune(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(trimLeftRESpace(f[n:])) {
 		return true
 	}
-	if len(s) < 80 && strings.HasPrefix(f, "chuyên mục ") {
+	if len(s) < 80 && hasPrefix(f, "chuyên mục ") {
 		return true // the category line under a post ("Chuyên mục Tin tức")
 	}
 	return furnitureAt(f)
@@ -401,17 +406,17 @@ func isFurnitureLine(s string) bool {
 
 // furnitureAt reports whether f, folded, starts with one of furnitureStarts
 // or with one of furnitureLabels and a colon.
-func furnitureAt(f string) bool {
-	if f == "" {
+func furnitureAt[T string | []byte](f T) bool {
+	if len(f) == 0 {
 		return false
 	}
 	for _, w := range furnitureByFirst[f[0]].starts {
-		if strings.HasPrefix(f, w) {
+		if hasPrefix(f, w) {
 			return true
 		}
 	}
 	for _, w := range furnitureByFirst[f[0]].labels {
-		if strings.HasPrefix(f, w) && strings.HasPrefix(strings.TrimLeft(f[len(w):], regexpSpace), ":") {
+		if hasPrefix(f, w) && hasPrefix(trimLeftRESpace(f[len(w):]), ":") {
 			return true
 		}
 	}
@@ -445,14 +450,21 @@ func isRelatedHeading(s string) bool {
 	if len(s) > 60 {
 		return false
 	}
-	f := strings.TrimFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	return relatedHeadingTrimmed(s, strings.TrimFunc(fold(s), notLetter))
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// relatedHeadingTrimmed is isRelatedHeading(s) for s of at most 60 bytes,
+// given f, Fold(s) less the runes other than letters at its ends.
+func relatedHeadingTrimmed[T string | []byte](s string, f T) bool {
 	for _, h := range relatedHeadings {
-		if f == h {
+		if string(f) == h {
 			return true
 		}
 	}
 	// "Ý kiến (2)": a count of readers' comments, not a section of the text
-	return f == "ý kiến" && strings.ContainsAny(s, "0123456789")
+	return string(f) == "ý kiến" && strings.ContainsAny(s, "0123456789")
 }
 
 // dateLineWords may surround the date on a date line.
