@@ -202,6 +202,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	if ts >= te {
 		return nil
 	}
+	ts = speechAfterTrong(toks, ts, te)
 	out := st.scratch[:0]
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
@@ -719,6 +720,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if c.phrase == "đọc" && v+2 < te && toks[v+1].fold == "diễn" && toks[v+2].fold == "văn" {
 			kind = addressKind(toks, v+3, te) // "đọc diễn văn kỷ niệm ...": a speech, not a paper
 		}
+		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && v+4 < te && foldPairIs(toks[v+2].fold, toks[v+3].fold, "quan trọng") {
+			// "có bài phát biểu quan trọng khai mạc Hội nghị": the
+			// adjective stands between the speech and what it opens.
+			if n, c2 := cueAt(toks, v+4); n > 0 && (c2.agenda == schema.AgendaOpening || c2.agenda == schema.AgendaClosing) {
+				kind = c2.agenda
+			}
+		}
 		switch {
 		case kind == schema.AgendaAward && v+2 < te && toks[v+1].fold == "quyết" && toks[v+2].fold == "định":
 			kind = schema.AgendaDecision // "trao quyết định bổ nhiệm"
@@ -784,9 +792,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			acted = true
 			continue
 		}
-		if kind == schema.AgendaSpeech && phraseIn(toks, v, min(v+4, te), "phát", "biểu", "ý", "kiến") == v {
+		if kind == schema.AgendaSpeech && phraseIn(toks, v, min(v+4, te), "phát", "biểu", "ý", "kiến") == v &&
+			!(v+5 < te && foldPairIs(toks[v+4].fold, toks[v+5].fold, "chỉ đạo")) {
 			// "phát biểu ý kiến, làm rõ thêm ...": an opinion given
-			// in the debate, a discussion by the guide's "ý kiến" cue.
+			// in the debate, a discussion by the guide's "ý kiến" cue;
+			// "phát biểu ý kiến chỉ đạo" is the directing speech.
 			kind = schema.AgendaDiscussion
 		}
 		if kind == "" {
@@ -1270,4 +1280,33 @@ func (a *peopleAnalysis) cueAfterAt(i int) (roleCue, int, bool) {
 		}
 	}
 	return c, v, true
+}
+
+// speechAfterTrong returns where the speech named by an opening "Trong (bài)
+// phát biểu khai mạc, X ..." starts, so that the sentence reads as "Phát
+// biểu khai mạc, X ..." does; ts when the sentence opens otherwise.
+func speechAfterTrong(toks []token, ts, te int) int {
+	if toks[ts].fold != "trong" {
+		return ts
+	}
+	j := ts + 1
+	if j < te && toks[j].fold == "bài" {
+		j++
+	}
+	if j >= te || toks[j].fold != "phát" && toks[j].fold != "diễn" {
+		return ts
+	}
+	n, c := cueAt(toks, j)
+	if n == 0 || c.agenda != schema.AgendaOpening && c.agenda != schema.AgendaClosing && c.agenda != schema.AgendaSpeech {
+		return ts
+	}
+	if j+n+1 < te && foldPairIs(toks[j+n].fold, toks[j+n+1].fold, "đề dẫn") {
+		return ts // "Trong bài phát biểu đề dẫn, X ...": the keynote rule reads it whole
+	}
+	for k := j + n; k < te; k++ {
+		if toks[k].text == "," {
+			return j
+		}
+	}
+	return ts
 }

@@ -35,6 +35,11 @@ func readText(src string) []block {
 	}
 	lines = lines[:end]
 	head, headIsLead := headlineAt(lines)
+	if headIsLead && head+1 < len(lines) && (isDateLine(lines[head+1]) || isCreditedDateLine(lines[head+1])) {
+		// "Hôm nay, Ủy ban ... bắt đầu phiên họp thứ 13" over a date line:
+		// the line reads as a lead but stands where a headline does.
+		headIsLead = false
+	}
 	lead := false
 	for i, l := range lines {
 		if isFurnitureLine(l) {
