@@ -359,20 +359,7 @@ func TestDateLineMatchersAgree(t *testing.T) {
 		"10giờ30am", "9 : 05 SA", "1:05ch.", "12:30 amx", "Thứ Tư, 06/10/2021, 16:20"} {
 		texts = append(texts, []byte(s), []byte(s+" "+s), []byte("a"+s))
 	}
-	for range 60000 {
-		var b []byte
-		for range 1 + rng.IntN(2) {
-			for _, slot := range slots {
-				b = append(b, slot[rng.IntN(len(slot))]...)
-			}
-		}
-		texts = append(texts, b)
-	}
-	for _, d := range corpusDocuments(t) {
-		for _, line := range strings.Split(d.text, "\n") {
-			texts = append(texts, []byte(line))
-		}
-	}
+	texts = append(texts, slotTexts(t, slots, rng, 60000)...)
 	forEachSuffix(texts, func(b []byte) {
 		s := string(b)
 		if got, want := fullDateMatch(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
@@ -410,9 +397,21 @@ func TestFullDateFindAgrees(t *testing.T) {
 		{"2021", "20215", "21", "05", "07"},
 		{"", " ", "x", "_", "ư", "1"},
 	}
-	rng := rand.New(rand.NewPCG(19, 20))
-	var texts [][]byte
-	for range 40000 {
+	texts := slotTexts(t, slots, rand.New(rand.NewPCG(19, 20)), 40000)
+	forEachSuffix(texts, func(b []byte) {
+		s := string(b)
+		if got, want := fullDateFind(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("fullDateFind(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// slotTexts makes n texts of one or two runs through slots, a filling drawn
+// at random for each slot, and adds the lines of the corpus documents.
+func slotTexts(t *testing.T, slots [][]string, rng *rand.Rand, n int) [][]byte {
+	t.Helper()
+	texts := make([][]byte, 0, n)
+	for range n {
 		var b []byte
 		for range 1 + rng.IntN(2) {
 			for _, slot := range slots {
@@ -426,10 +425,5 @@ func TestFullDateFindAgrees(t *testing.T) {
 			texts = append(texts, []byte(line))
 		}
 	}
-	forEachSuffix(texts, func(b []byte) {
-		s := string(b)
-		if got, want := fullDateFind(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-			t.Fatalf("fullDateFind(%q) = %v, want %v", s, got, want)
-		}
-	})
+	return texts
 }
