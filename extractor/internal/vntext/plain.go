@@ -64,11 +64,7 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 		}
 		switch {
 		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:
-			// as in foldBytes
-			if out[i+1] == 0xbb || out[i+2] < 0x96 || out[i+2] >= 0xa0 {
-				out[i+2] |= 1
-			}
-			if i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold3(out, i) {
 				moveTone(out, i-1)
 			}
 			i += 3
@@ -76,13 +72,7 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 			if c == 0xc2 && (out[i+1] == 0xa0 || out[i+1] == 0xad) {
 				return dst[:base], false
 			}
-			// as in foldBytes
-			r := rune(c&0x1f)<<6 | rune(out[i+1]&0x3f)
-			if l := lower2[r-0x80]; l != uint16(r) {
-				out[i] = 0xc0 | byte(l>>6)
-				out[i+1] = 0x80 | byte(l&0x3f)
-			}
-			if c == 0xc3 && i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold2(out, i, c) {
 				moveTone(out, i-1)
 			}
 			i += 2
