@@ -95,14 +95,8 @@ func foldBytes(out []byte, i int) {
 					i += 8
 					continue
 				}
-				// The ASCII bytes before the first non-ASCII one, lowered
-				// in the word with the others masked out (lowerASCII8
-				// carries across bytes above 0x7F) and put back as they
-				// were; the loop goes on at the first of those.
-				k := bits.TrailingZeros64(w&highBits) >> 3
-				keep := uint64(1)<<(8*k) - 1
-				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
-				i += k
+				// The loop goes on at the first non-ASCII byte.
+				i += lowerASCIIHead(out, i, w)
 				c = out[i]
 			} else {
 				out[i] = lowerASCII[c]
@@ -207,6 +201,18 @@ func lowerASCII8(w uint64) uint64 {
 	gtZ := w + ones*(0x7f-'Z')
 	upper := geA &^ gtZ & highBits
 	return w | upper>>2
+}
+
+// lowerASCIIHead lowers the ASCII bytes before the first non-ASCII one in
+// the eight bytes at out[i:], which w holds as little-endian, and returns
+// how many there are. They are lowered in the word with the others masked
+// out (lowerASCII8 carries across bytes above 0x7F), and those are put
+// back as they were.
+func lowerASCIIHead(out []byte, i int, w uint64) int {
+	k := bits.TrailingZeros64(w&highBits) >> 3
+	keep := uint64(1)<<(8*k) - 1
+	binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
+	return k
 }
 
 // toneOf maps a toned vowel to its base vowel and tone index (1..5), and

@@ -1,9 +1,6 @@
 package vntext
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+import "encoding/binary"
 
 // AppendFoldPlain appends Fold(s) to dst and reports true when s is plain:
 // neither starting nor ending with a space, with no control byte, no two
@@ -26,11 +23,12 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(out); {
 		c := out[i]
 		if c < 0x80 {
-			// ASCII, lowered as in foldBytes once the eight bytes from
-			// here hold no control byte and no space followed by a
-			// space. Every ASCII byte is in some word tested, and so is
-			// every pair of bytes that starts with one, but the last of
-			// a word (tested apart when the word is all ASCII).
+			// ASCII, lowered as in foldBytes (lowerASCII8,
+			// lowerASCIIHead) once the eight bytes from here hold no
+			// control byte and no space followed by a space. Every ASCII
+			// byte is in some word tested, and so is every pair of bytes
+			// that starts with one, but the last of a word (tested apart
+			// when the word is all ASCII).
 			if i+8 > len(out) {
 				if c < 0x20 || c == ' ' && i+1 < len(out) && out[i+1] == ' ' {
 					return dst[:base], false
@@ -56,10 +54,7 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 				i += 8
 				continue
 			}
-			k := bits.TrailingZeros64(w&highBits) >> 3
-			keep := uint64(1)<<(8*k) - 1
-			binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
-			i += k
+			i += lowerASCIIHead(out, i, w)
 			continue
 		}
 		switch {
