@@ -46,15 +46,15 @@ func foldedPrefix(s string) int {
 			i++
 			continue
 		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2] >= 0x80 && s[i+2] <= 0xbf:
-			if s[i+2]&1 == 0 && (s[i+1] == 0xbb || s[i+2] < 0x96 || s[i+2] >= 0xa0) {
-				return i // a capital (see foldBytes)
+			if s[i+2]&1 == 0 && cased3(s[i+1], s[i+2]) {
+				return i // a capital
 			}
 			if i > 0 && (s[i-1] == 'o' || s[i-1] == 'u') {
 				return i
 			}
 			i += 3
 		case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf:
-			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); lower2[r-0x80] != uint16(r) {
+			if lower2Of(c, s[i+1]) != uint16(c)<<8|uint16(s[i+1]) {
 				return i
 			}
 			if c == 0xc3 && i > 0 && (s[i-1] == 'o' || s[i-1] == 'u') {
@@ -95,14 +95,8 @@ func foldBytes(out []byte, i int) {
 					i += 8
 					continue
 				}
-				// The ASCII bytes before the first non-ASCII one, lowered
-				// in the word with the others masked out (lowerASCII8
-				// carries across bytes above 0x7F) and put back as they
-				// were; the loop goes on at the first of those.
-				k := bits.TrailingZeros64(w&highBits) >> 3
-				keep := uint64(1)<<(8*k) - 1
-				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
-				i += k
+				// The loop goes on at the first non-ASCII byte.
+				i += lowerASCIIHead(out, i, w)
 				c = out[i]
 			} else {
 				out[i] = lowerASCII[c]
@@ -112,26 +106,12 @@ func foldBytes(out []byte, i int) {
 		}
 		switch {
 		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:
-			// U+1E80..U+1EFF, the precomposed Vietnamese letters (ạ, ấ,
-			// ỹ ...): capitals sit on even code points, each followed by
-			// its lower case, so lowering sets the last bit. U+1E96..
-			// U+1E9F (ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ ẟ) break the pattern and are left.
-			if out[i+1] == 0xbb || out[i+2] < 0x96 || out[i+2] >= 0xa0 {
-				out[i+2] |= 1
-			}
-			if i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold3(out, i) {
 				moveTone(out, i-1)
 			}
 			i += 3
 		case c >= 0xc2 && c <= 0xdf && i+1 < len(out) && out[i+1] >= 0x80 && out[i+1] <= 0xbf:
-			// U+0080..U+07FF (Latin-1 à é ô, Latin Extended ă đ ơ ư ...):
-			// looked up in a table of their lower cases.
-			r := rune(c&0x1f)<<6 | rune(out[i+1]&0x3f)
-			if l := lower2[r-0x80]; l != uint16(r) {
-				out[i] = 0xc0 | byte(l>>6)
-				out[i+1] = 0x80 | byte(l&0x3f)
-			}
-			if c == 0xc3 && i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold2(out, i, c) {
 				moveTone(out, i-1)
 			}
 			i += 2
@@ -153,15 +133,59 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// lower2 maps each two-byte rune U+0080..U+07FF to its lower case when that
-// is also a two-byte rune, and to itself otherwise.
-var lower2 = func() (t [0x800 - 0x80]uint16) {
+// fold3 lowers the rune U+1E80..U+1EFF whose three bytes are at out[i:],
+// and reports whether it follows an o or u, whose tone moveTone(out, i-1)
+// may then move. It is the fold of these runes in foldBytes and
+// AppendFoldPlain.
+//
+// These are the precomposed Vietnamese letters (ạ, ấ, ỹ ...): capitals sit
+// on even code points, each followed by its lower case, so lowering sets
+// the last bit (see cased3).
+func fold3(out []byte, i int) bool {
+	if cased3(out[i+1], out[i+2]) {
+		out[i+2] |= 1
+	}
+	return i > 0 && (out[i-1] == 'o' || out[i-1] == 'u')
+}
+
+// cased3 reports whether the rune U+1E80..U+1EFF whose last two bytes are
+// b1, b2 is a letter of the pattern fold3 lowers. U+1E96..U+1E9F (ẖ ẗ ẘ ẙ
+// ẚ ẛ ẜ ẝ ẞ ẟ) break it and are left as they are.
+func cased3(b1, b2 byte) bool {
+	return b1 == 0xbb || b2 < 0x96 || b2 >= 0xa0
+}
+
+// fold2 lowers the two-byte rune U+0080..U+07FF (Latin-1 à é ô, Latin
+// Extended ă đ ơ ư ...) whose bytes are at out[i:], the first of them c,
+// and reports whether it follows an o or u, whose tone moveTone(out, i-1)
+// may then move. It is the fold of these runes in foldBytes and
+// AppendFoldPlain.
+func fold2(out []byte, i int, c byte) bool {
+	l := lower2Of(c, out[i+1])
+	out[i], out[i+1] = byte(l>>8), byte(l)
+	// Of the two-byte runes, only Latin-1 à á ã è é ý take a tone that
+	// moves.
+	return c == 0xc3 && i > 0 && (out[i-1] == 'o' || out[i-1] == 'u')
+}
+
+// lower2Of returns the two UTF-8 bytes, first byte high, of the lower case
+// of the two-byte rune whose bytes are c, c2 (c in 0xc2..0xdf, c2 in
+// 0x80..0xbf).
+func lower2Of(c, c2 byte) uint16 {
+	return lower2[int(c&0x1f)<<6|int(c2&0x3f)]
+}
+
+// lower2 maps each two-byte rune U+0080..U+07FF to the UTF-8 bytes, first
+// byte high, of its lower case when that is also a two-byte rune, and of
+// itself otherwise. It is indexed by code point: the first 0x80 entries are
+// not used.
+var lower2 = func() (t [0x800]uint16) {
 	for r := rune(0x80); r < 0x800; r++ {
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != 2 {
 			l = r
 		}
-		t[r-0x80] = uint16(l)
+		t[r] = 0xc080 | uint16(l>>6)<<8 | uint16(l&0x3f)
 	}
 	return t
 }()
@@ -177,6 +201,18 @@ func lowerASCII8(w uint64) uint64 {
 	gtZ := w + ones*(0x7f-'Z')
 	upper := geA &^ gtZ & highBits
 	return w | upper>>2
+}
+
+// lowerASCIIHead lowers the ASCII bytes before the first non-ASCII one in
+// the eight bytes at out[i:], which w holds as little-endian, and returns
+// how many there are. They are lowered in the word with the others masked
+// out (lowerASCII8 carries across bytes above 0x7F), and those are put
+// back as they were.
+func lowerASCIIHead(out []byte, i int, w uint64) int {
+	k := bits.TrailingZeros64(w&highBits) >> 3
+	keep := uint64(1)<<(8*k) - 1
+	binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
+	return k
 }
 
 // toneOf maps a toned vowel to its base vowel and tone index (1..5), and

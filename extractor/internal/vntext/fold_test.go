@@ -79,17 +79,32 @@ func TestFoldMatchesReference(t *testing.T) {
 		"xoà xoè thuý hoạ hoà.", "oà", "uỷ", "o", "Oà",
 		"\U0001F600 emoji and 漢字",
 	}
-	// every page of the extractor's dev corpus, line by line
+	inputs = append(inputs, corpusLines(t)...)
+	checkFoldMatchesReference(t, inputs)
+}
+
+// corpusLines returns the lines of every page of the extractor's dev
+// corpus that is valid UTF-8.
+func corpusLines(t *testing.T) []string {
+	t.Helper()
 	pages, _ := filepath.Glob("../../testdata/pages/*")
+	var lines []string
 	for _, p := range pages {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if utf8.Valid(b) {
-			inputs = append(inputs, strings.Split(string(b), "\n")...)
+			lines = append(lines, strings.Split(string(b), "\n")...)
 		}
 	}
+	return lines
+}
+
+// checkFoldMatchesReference checks that Fold folds each of inputs as
+// foldReference does.
+func checkFoldMatchesReference(t *testing.T, inputs []string) {
+	t.Helper()
 	for _, in := range inputs {
 		if got, want := Fold(in), foldReference(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
@@ -219,21 +234,8 @@ func TestFoldFoldedPrefix(t *testing.T) {
 			inputs = append(inputs, fmt.Sprintf(f, r))
 		}
 	}
-	pages, _ := filepath.Glob("../../testdata/pages/*")
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if utf8.Valid(b) {
-			for _, line := range strings.Split(string(b), "\n") {
-				inputs = append(inputs, foldReference(line), strings.ToLower(line))
-			}
-		}
+	for _, line := range corpusLines(t) {
+		inputs = append(inputs, foldReference(line), strings.ToLower(line))
 	}
-	for _, in := range inputs {
-		if got, want := Fold(in), foldReference(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
+	checkFoldMatchesReference(t, inputs)
 }

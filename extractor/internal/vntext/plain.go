@@ -1,9 +1,6 @@
 package vntext
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+import "encoding/binary"
 
 // AppendFoldPlain appends Fold(s) to dst and reports true when s is plain:
 // neither starting nor ending with a space, with no control byte, no two
@@ -26,11 +23,12 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(out); {
 		c := out[i]
 		if c < 0x80 {
-			// ASCII, lowered as in foldBytes once the eight bytes from
-			// here hold no control byte and no space followed by a
-			// space. Every ASCII byte is in some word tested, and so is
-			// every pair of bytes that starts with one, but the last of
-			// a word (tested apart when the word is all ASCII).
+			// ASCII, lowered as in foldBytes (lowerASCII8,
+			// lowerASCIIHead) once the eight bytes from here hold no
+			// control byte and no space followed by a space. Every ASCII
+			// byte is in some word tested, and so is every pair of bytes
+			// that starts with one, but the last of a word (tested apart
+			// when the word is all ASCII).
 			if i+8 > len(out) {
 				if c < 0x20 || c == ' ' && i+1 < len(out) && out[i+1] == ' ' {
 					return dst[:base], false
@@ -56,19 +54,12 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 				i += 8
 				continue
 			}
-			k := bits.TrailingZeros64(w&highBits) >> 3
-			keep := uint64(1)<<(8*k) - 1
-			binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w&keep)|w&^keep)
-			i += k
+			i += lowerASCIIHead(out, i, w)
 			continue
 		}
 		switch {
 		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:
-			// as in foldBytes
-			if out[i+1] == 0xbb || out[i+2] < 0x96 || out[i+2] >= 0xa0 {
-				out[i+2] |= 1
-			}
-			if i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold3(out, i) {
 				moveTone(out, i-1)
 			}
 			i += 3
@@ -76,13 +67,7 @@ func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
 			if c == 0xc2 && (out[i+1] == 0xa0 || out[i+1] == 0xad) {
 				return dst[:base], false
 			}
-			// as in foldBytes
-			r := rune(c&0x1f)<<6 | rune(out[i+1]&0x3f)
-			if l := lower2[r-0x80]; l != uint16(r) {
-				out[i] = 0xc0 | byte(l>>6)
-				out[i+1] = 0x80 | byte(l&0x3f)
-			}
-			if c == 0xc3 && i > 0 && (out[i-1] == 'o' || out[i-1] == 'u') {
+			if fold2(out, i, c) {
 				moveTone(out, i-1)
 			}
 			i += 2
