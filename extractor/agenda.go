@@ -145,7 +145,7 @@ func extractAgenda(d *document, r *schema.Report) {
 func mentionsBySentence(a *peopleAnalysis, n int) [][]int {
 	start := make([]int, n+1) // start[si]: where sentence si's mentions begin in all
 	for _, m := range a.mentions {
-		if si := a.toks[m.nameStart].sent; si < n {
+		if si := int(a.toks[m.nameStart].sent); si < n {
 			start[si+1]++
 		}
 	}
@@ -155,7 +155,7 @@ func mentionsBySentence(a *peopleAnalysis, n int) [][]int {
 	all := make([]int, start[n])
 	filled := slices.Clone(start[:n])
 	for i, m := range a.mentions {
-		if si := a.toks[m.nameStart].sent; si < n {
+		if si := int(a.toks[m.nameStart].sent); si < n {
 			all[filled[si]] = i
 			filled[si]++
 		}
@@ -242,7 +242,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				break
 			}
 		}
-		add(schema.AgendaTask, toks[min(from, te-1)].start, s.end, who, "")
+		add(schema.AgendaTask, int(toks[min(from, te-1)].start), s.end, who, "")
 		return out
 	}
 	pending := st.pending
@@ -259,7 +259,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// hold spares the scans that look for it (the gates below name the
 	// words each scan needs).
 	var sk textSketch
-	sk.fill(d.folded[min(s.start, toks[ts].start):max(s.end, toks[te-1].end)])
+	sk.fill(d.folded[min(s.start, int(toks[ts].start)):max(s.end, int(toks[te-1].end))])
 	hears := sk.mayHold("nghe") // heardReport, crowdReportHeard, answersHeard
 	var reports []agendaItem
 	reportsRead := false
@@ -296,7 +296,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// before its speaker, is X's report.
 	if sk.contains(tokText, "đề dẫn") && len(ms) > 0 {
 		if k, comma := keynoteOpener(toks, ts, te); k >= 0 && a.mentions[ms[0]].prefixStart == comma+1 {
-			add(schema.AgendaReport, toks[k].start, toks[comma-1].end, a.mentions[ms[0]].person, "")
+			add(schema.AgendaReport, int(toks[k].start), int(toks[comma-1].end), a.mentions[ms[0]].person, "")
 			st.lastSubject = a.mentions[ms[0]].person
 			return out
 		}
@@ -339,7 +339,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if toks[end].text == "," {
 				end--
 			}
-			add(c.agenda, toks[ts].start, toks[end].end, -1, "")
+			add(c.agenda, int(toks[ts].start), int(toks[end].end), -1, "")
 			if c.agenda == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") {
 				st.conclusion, st.unnamedConclusion, st.discussion = -1, true, false
 				if !listFollows {
@@ -349,13 +349,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 		if comma == te-1 && comma > ts+1 && len(ms) == 0 {
-			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, toks[ts].start, toks[comma-1].end)}, start: toks[ts].start, end: s.end}
+			st.pending = agendaItem{AgendaItem: schema.AgendaItem{Kind: c.agenda, Text: a.itemText(d, int(toks[ts].start), int(toks[comma-1].end))}, start: int(toks[ts].start), end: s.end}
 			return out
 		}
 		if r := reportAsSubject(toks, ts, n, te); m == nil && len(ms) == 0 && c.agenda == schema.AgendaReport && r > 0 {
 			// "Báo cáo tại Hội nghị nêu rõ, ...": the report itself is the
 			// subject; no one is named as its presenter.
-			add(schema.AgendaReport, toks[ts].start, toks[r-1].end, -1, "")
+			add(schema.AgendaReport, int(toks[ts].start), int(toks[r-1].end), -1, "")
 			return out
 		}
 		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && toks[comma+1].capital && !chairByRole(toks, comma+1, te) {
@@ -377,7 +377,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if c.phrase == "đọc" && ts+2 < te && toks[ts+1].fold == "diễn" && toks[ts+2].fold == "văn" {
 				kind = addressKind(toks, ts+3, te) // "Đọc diễn văn khai mạc Đại hội, X ..."
 			}
-			clauseEnd := toks[comma-1].end
+			clauseEnd := int(toks[comma-1].end)
 			verbEnd := -1
 			if m != nil {
 				verbEnd = a.predicateStart(m)
@@ -418,30 +418,30 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				for end > verbEnd && (toks[end].text == "," || toks[end].fold == "đồng") {
 					end--
 				}
-				add(kind, toks[verbEnd].start, toks[end].end, who, "")
+				add(kind, int(toks[verbEnd].start), int(toks[end].end), who, "")
 				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			case withContent && c.phrase == "thay mặt":
-				add(kind, toks[verbEnd].start, s.end, who, "")
+				add(kind, int(toks[verbEnd].start), s.end, who, "")
 			case withContent && c.phrase == "phát biểu" && !listFollows && a.instructs(m, verbEnd, te):
 				// "Phát biểu tại Hội nghị, đồng chí X đề nghị các đơn vị
 				// ...": the speech is named by its opener, and what the
 				// chair asks of the units is a task each.
-				add(kind, toks[ts].start, clauseEnd, who, "")
+				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				out = append(out, a.requestTasksFrom(d, st, verbEnd, who, te, s.end, true)...)
 			case withContent:
-				add(kind, toks[ts].start, clauseEnd, who, "")
+				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) {
-					rest := a.itemText(d, toks[a.skipSaid(verbEnd)].start, a.clauseEnd(m, verbEnd, te))
+					rest := a.itemText(d, int(toks[a.skipSaid(verbEnd)].start), a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
 				}
 			case kind == schema.AgendaReport && isBareReport(fold(d.text[toks[ts].start:clauseEnd])):
-				add(kind, toks[ts].start, clauseEnd, who, "")
+				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 {
 					out[len(out)-1].Text = a.reportTopic(d, out[len(out)-1].Text)
 				}
 			default:
-				add(kind, toks[ts].start, clauseEnd, who, "")
+				add(kind, int(toks[ts].start), clauseEnd, who, "")
 			}
 			if kind == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") || c.phrase == "kết thúc" {
 				st.conclusion = who
@@ -451,7 +451,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if m != nil && directing && verbEnd >= 0 && agreesAt(toks, verbEnd, te) {
 				// "Kết luận buổi họp, ông X thống nhất với dự thảo ...":
 				// what the chair agreed to is the meeting's decision.
-				add(schema.AgendaDecision, toks[verbEnd].start, a.clauseEnd(m, verbEnd, te), who, "")
+				add(schema.AgendaDecision, int(toks[verbEnd].start), a.clauseEnd(m, verbEnd, te), who, "")
 			}
 			if m != nil && directing && !listFollows {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
@@ -487,7 +487,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 				return out
 			}
-			add(kind, toks[v].start, a.clauseEnd(nil, v, te), who, "")
+			add(kind, int(toks[v].start), a.clauseEnd(nil, v, te), who, "")
 			return out
 		}
 		if v, who := a.officeRemark(ts, te); v >= 0 && len(ms) == 0 && !listFollows && !endsColon {
@@ -519,7 +519,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// "Đề nghị các cấp ủy ...": the concluding speaker, left out, asks
 	// (a person named inside the request, "của đồng chí X", is no subject).
 	if subject < 0 && !listFollows && !endsColon && (st.conclusion >= 0 || st.unnamedConclusion) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
-		for _, part := range a.splitClauses(toks[a.skipTimePhrase(ts+2, te)].start, s.end, d) {
+		for _, part := range a.splitClauses(int(toks[a.skipTimePhrase(ts+2, te)].start), s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 		st.taskRun = len(out) > 0
@@ -560,7 +560,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				if kind == schema.AgendaSpeech && sk.hasAny(folded, "khai mạc") {
 					kind = schema.AgendaOpening
 				}
-				add(kind, toks[ts].start, s.end, a.mentions[i].person, "")
+				add(kind, int(toks[ts].start), s.end, a.mentions[i].person, "")
 				return out
 			}
 		}
@@ -571,11 +571,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		end := s.end
 		for j := k; j < te; j++ {
 			if toks[j].text == "," || toks[j].text == ";" {
-				end = toks[j].start
+				end = int(toks[j].start)
 				break
 			}
 		}
-		add(schema.AgendaOther, toks[k].start, end, subject, "")
+		add(schema.AgendaOther, int(toks[k].start), end, subject, "")
 		if subject >= 0 {
 			st.lastSubject = subject
 		}
@@ -585,13 +585,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// item, and what follows is read from the clause after it.
 	discussed, discussedEnd := afterDiscussing(toks, ts, te)
 	if discussed >= 0 {
-		add(schema.AgendaDiscussion, toks[discussed].start, toks[discussedEnd-1].end, -1, "")
+		add(schema.AgendaDiscussion, int(toks[discussed].start), int(toks[discussedEnd-1].end), -1, "")
 	} else if pieces, c := leadInActs(toks, ts, te); c > 0 {
 		// "Sau khi báo cáo ..., Đại hội tiếp tục thảo luận ...", "Theo
 		// đó, thông qua các báo cáo ... và thảo luận ..., các đơn vị ...":
 		// the acts of the lead-in are items; the main clause is read after.
 		for _, p := range pieces {
-			add(p.kind, toks[p.from].start, toks[p.to-1].end, -1, "")
+			add(p.kind, int(toks[p.from].start), int(toks[p.to-1].end), -1, "")
 		}
 		discussed, discussedEnd = pieces[0].from, c
 	}
@@ -599,19 +599,19 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// phiếu ...": the vote is a decision, whoever else the sentence names.
 	if sk.contains(tokText, "tiến hành") {
 		if k, e := votingHeld(toks, ts, te); k >= 0 {
-			add(schema.AgendaDecision, toks[k].start, toks[e].end, -1, "")
+			add(schema.AgendaDecision, int(toks[k].start), int(toks[e].end), -1, "")
 		}
 	}
 	// Election results name people but are the meeting's decision.
 	if len(ms) > 0 && (sk.mayHold("bầu") || sk.mayHold("đắc") || sk.mayHold("tái cử") || sk.mayHold("trúng cử") || sk.mayHold("hiệp thương")) && isElection(toks, ts, te) {
-		add(schema.AgendaDecision, toks[electionStart(toks, a.skipIntro(ts, te), te)].start, s.end, -1, "")
+		add(schema.AgendaDecision, int(toks[electionStart(toks, a.skipIntro(ts, te), te)].start), s.end, -1, "")
 		return out
 	}
 	// "... đã biểu quyết, hiệp thương cử ông X giữ chức ...": the front's
 	// consensus choice of a person is the decision, from its verbs.
 	if len(ms) > 0 && sk.contains(tokText, " cử ") {
 		if k := consensusChoice(toks, ts, te); k >= 0 {
-			add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
+			add(schema.AgendaDecision, int(toks[k].start), s.end, -1, "")
 			return out
 		}
 	}
@@ -625,11 +625,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if m.speechGenitive && opens() {
 			// "phiên chính thức khai mạc với diễn văn của đồng chí X"
-			end := toks[m.prefixStart].start
+			end := int(toks[m.prefixStart].start)
 			if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" {
-				end = toks[m.prefixStart-1].start
+				end = int(toks[m.prefixStart-1].start)
 			}
-			add(schema.AgendaOpening, toks[a.skipIntro(ts, te)].start, end, m.person, "")
+			add(schema.AgendaOpening, int(toks[a.skipIntro(ts, te)].start), end, m.person, "")
 			acted = true
 			continue
 		}
@@ -637,7 +637,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// "... trong phát biểu kết luận của đồng chí X": the speech
 			// noun names the item.
 			if k, c, ok := a.speechNounBefore(m, ts); ok {
-				add(c.agenda, toks[k].start, toks[m.prefixStart-1].start, m.person, "")
+				add(c.agenda, int(toks[k].start), int(toks[m.prefixStart-1].start), m.person, "")
 				acted = true
 			}
 			continue
@@ -669,7 +669,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 						// adopt; X presents the draft.
 						kind = schema.AgendaReport
 					}
-					add(kind, toks[v].start, a.clauseEnd(m, v, te), m.person, "")
+					add(kind, int(toks[v].start), a.clauseEnd(m, v, te), m.person, "")
 					acted = true
 				}
 			}
@@ -704,12 +704,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if toks[from].fold == "theo" && from+1 < te {
 				from++
 			}
-			text := a.itemText(d, toks[from].start, toks[m.prefixStart-1].start)
+			text := a.itemText(d, int(toks[from].start), int(toks[m.prefixStart-1].start))
 			if isBareReport(fold(text)) {
 				text = a.reportTopic(d, text)
 			}
 			if hasWords(text, 2) {
-				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: a.presenterName(m.person)}, start: toks[from].start, end: s.end})
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: a.presenterName(m.person)}, start: int(toks[from].start), end: s.end})
 			}
 			acted = true
 			continue
@@ -778,7 +778,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// joined to the person's act sets tasks (agenda_requests.go).
 		joined := -1
 		if !listFollows && !endsColon && kind != schema.AgendaClosing && !(kind == schema.AgendaSpeech && directs()) {
-			if k := a.joinedRequest(st, m, v, te); k >= 0 && toks[k].start < end {
+			if k := a.joinedRequest(st, m, v, te); k >= 0 && int(toks[k].start) < end {
 				joined, end = k, joinedRequestCut(toks, k)
 			}
 		}
@@ -813,10 +813,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if j := closingJoinedAt(toks, v, end, te); kind == schema.AgendaSpeech && j > 0 {
 			// "X phát biểu chỉ đạo và kết luận Hội nghị": the speech and the
 			// closing, both on the meeting named after them.
-			object := a.itemText(d, toks[j+2].start, end)
-			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: a.itemText(d, toks[v].start, toks[j-2].end) + " " + object,
-				Presenter: a.presenterName(m.person)}, start: toks[v].start, end: end})
-			add(schema.AgendaClosing, toks[j].start, end, m.person, "")
+			object := a.itemText(d, int(toks[j+2].start), end)
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: a.itemText(d, int(toks[v].start), int(toks[j-2].end)) + " " + object,
+				Presenter: a.presenterName(m.person)}, start: int(toks[v].start), end: end})
+			add(schema.AgendaClosing, int(toks[j].start), end, m.person, "")
 			st.conclusion = m.person
 			acted = true
 			if !listFollows && !endsColon {
@@ -824,13 +824,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			continue
 		}
-		add(kind, toks[v].start, end, m.person, prefix)
+		add(kind, int(toks[v].start), end, m.person, prefix)
 		acted = true
 		if joined < 0 && !listFollows && !endsColon {
 			// "X đã báo cáo ..., đồng thời đề xuất, kiến nghị ...": the
 			// second act of the same person (agenda_acts.go).
 			if k, c2, e2 := a.alsoActAt(m, end, te); k >= 0 {
-				add(c2, toks[k].start, e2, m.person, "")
+				add(c2, int(toks[k].start), e2, m.person, "")
 			}
 		}
 		if joined >= 0 {
@@ -873,28 +873,28 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if k := awardGivenTo(toks, ts, a.mentions[ms[0]].prefixStart); k >= 0 {
 			end := s.end
 			if i := strings.Index(d.text[toks[k].start:end], " ("); i >= 0 {
-				end = toks[k].start + i // "(bên trái)": where the person stands in the photo
+				end = int(toks[k].start) + i // "(bên trái)": where the person stands in the photo
 			}
-			add(schema.AgendaAward, toks[k].start, end, -1, "")
+			add(schema.AgendaAward, int(toks[k].start), end, -1, "")
 		}
 	}
 	if f, e := opinionsHeard(toks, ts, te); f >= 0 {
 		// "Sau khi nghe ... báo cáo ..., ý kiến phát biểu của các thành viên;
 		// X kết luận": the members' opinions are the debate.
-		add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
+		add(schema.AgendaDiscussion, int(toks[f].start), int(toks[e-1].end), -1, "")
 	}
 	if hears {
 		if f, e := a.answersHeard(toks, ts, te); f >= 0 {
 			// "sau khi nghe lãnh đạo các phòng trả lời các vấn đề cử tri
 			// quan tâm, X ...": the answers are the debate.
-			add(schema.AgendaDiscussion, toks[f].start, toks[e-1].end, -1, "")
+			add(schema.AgendaDiscussion, int(toks[f].start), int(toks[e-1].end), -1, "")
 		}
 	}
 	if !acted && subject >= 0 && hears {
 		// "Dự có X, Bí thư ... Sau đó, hội nghị nghe báo cáo về ...": a
 		// report the meeting heard, after a person who did not act.
 		if k := heardReport(toks, ts, te); k >= 0 && !a.mentionBefore(k, ts) && len(bodyReports()) == 0 {
-			add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
+			add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 		}
 	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
@@ -903,7 +903,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// the drive, launched before the people named, is an act of
 			// its own.
 			if k := emulationLaunchAt(toks, ts, first); k >= 0 {
-				add(schema.AgendaOther, toks[k].start, clauseStop(toks, k, first, toks[first].start), -1, "")
+				add(schema.AgendaOther, int(toks[k].start), clauseStop(toks, k, first, int(toks[first].start)), -1, "")
 			}
 		}
 		if !acted {
@@ -954,14 +954,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if hears {
 		if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
-			add(schema.AgendaReport, toks[from].start, toks[to].end, -1, "")
+			add(schema.AgendaReport, int(toks[from].start), int(toks[to].end), -1, "")
 		}
 	}
 	if sk.contains(folded, "câu hỏi") && strings.Contains(d.folded, "đối thoại") {
 		// At a dialogue ("hội nghị đối thoại"), "Tại buổi đối thoại đã chọn ra
 		// 20 câu hỏi về ...": the questions put and answered are the debate.
 		if k := questionsPut(toks, ts, te); k >= 0 {
-			add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+			add(schema.AgendaDiscussion, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
 			st.discussion = true
 			return out
 		}
@@ -994,7 +994,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if k >= 0 {
 			if colon {
-				for _, part := range a.splitClauses(toks[k].start, s.end, d) {
+				for _, part := range a.splitClauses(int(toks[k].start), s.end, d) {
 					add(schema.AgendaTask, part[0], part[1], -1, "")
 				}
 				return out
@@ -1008,34 +1008,34 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case (st.conclusion >= 0 || st.unnamedConclusion) && !listFollows && !endsColon && toks[ts].fold == "theo" && a.accordinglyTasks(d, si, ts, te):
 		// "X đề nghị ... tập trung một số nhiệm vụ trọng tâm. Theo đó, A;
 		// B; C.": the tasks the request announced (agenda_requests.go).
-		for _, part := range a.splitClauses(toks[ts+3].start, s.end, d) {
+		for _, part := range a.splitClauses(int(toks[ts+3].start), s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 	case st.conclusion >= 0 && st.taskRun && !endsColon && !sk.contains(folded, " sẽ ") && toks[ts].fold != "theo" && !commentOpens(toks, body, te) &&
 		!narratesAct(toks, ts, body, te):
-		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+		for _, part := range a.splitClauses(int(toks[body].start), s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 	case sk.contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0:
 		k := openedWithoutSpeaker(toks, body, te)
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
-			end = toks[w].start // "... với sự tham dự của 500 đại biểu": who came, not what was done
+			end = int(toks[w].start) // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
-		add(schema.AgendaOpening, toks[k].start, end, -1, "")
+		add(schema.AgendaOpening, int(toks[k].start), end, -1, "")
 	case (sk.contains(tokText, "bố") || sk.contains(tokText, "đọc")) && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
-		add(schema.AgendaDecision, toks[k].start, s.end, -1, "")
+		add(schema.AgendaDecision, int(toks[k].start), s.end, -1, "")
 	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0:
 		// "các nhà nghiên cứu ... trình bày các báo cáo chuyên đề về ...":
 		// papers read by a group no one names.
 		k := papersPresentedAt(toks, ts, te)
-		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
+		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 	case !endsColon && len(bodyReports()) > 0:
 		out = append(out, bodyReports()...)
 		last := reports[len(reports)-1].end
 		for j := ts; j+1 < te; j++ {
-			if toks[j].start >= last && toks[j].text == "," && mainSubjectAt(toks, j+1, te) {
+			if int(toks[j].start) >= last && toks[j].text == "," && mainSubjectAt(toks, j+1, te) {
 				// "Sau khi nghe Tờ trình và báo cáo thẩm tra, kỳ họp đã
 				// biểu quyết thông qua ...": the reports heard lead in to
 				// the meeting's own acts.
@@ -1050,7 +1050,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		out = append(out, acts...)
 	case !endsColon && hears && heardReport(toks, ts, te) >= 0:
 		k := heardReport(toks, ts, te)
-		add(schema.AgendaReport, toks[k].start, a.clauseEnd(nil, k, te), -1, "")
+		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
 		func() bool {
 			acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
@@ -1078,7 +1078,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 			}
 		}
-		add(schema.AgendaDecision, toks[body].start, end, -1, "")
+		add(schema.AgendaDecision, int(toks[body].start), end, -1, "")
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}
@@ -1086,7 +1086,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		end := s.end
 		for k := body + 4; k < te; k++ {
 			if toks[k].text == ":" && toks[k-1].fold == "như" {
-				end = toks[k].start
+				end = int(toks[k].start)
 				break
 			}
 		}
@@ -1095,7 +1095,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// "các đại biểu đã báo cáo tiến độ ...; đồng thời đại diện các
 			// sở đã thảo luận ...": the report and the discussion are two
 			// items.
-			add(schema.AgendaReport, toks[r].start, toks[semi].start, -1, "")
+			add(schema.AgendaReport, int(toks[r].start), int(toks[semi].start), -1, "")
 			from = semi + 1
 			if from+1 < te && toks[from].fold == "đồng" && toks[from+1].fold == "thời" {
 				from += 2
@@ -1111,43 +1111,43 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			from = k
 			for j := k + 2; j+2 < te; j++ {
 				if toks[j].text == "," && toks[j+1].fold == "cũng" && toks[j+2].fold == "như" {
-					end = toks[j].start
+					end = int(toks[j].start)
 					break
 				}
 			}
 		}
-		add(schema.AgendaDiscussion, toks[from].start, end, -1, "")
+		add(schema.AgendaDiscussion, int(toks[from].start), end, -1, "")
 		st.discussion = true
 	case (sk.mayHold("thống") || sk.mayHold("nhất")) && meetingAgrees(toks, body, te) >= 0:
 		// "Hội nghị cũng đã thống nhất cao với dự thảo kế hoạch năm 2026":
 		// the meeting's agreement is its decision.
 		k := meetingAgrees(toks, body, te)
-		add(schema.AgendaDecision, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+		add(schema.AgendaDecision, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
 	case sk.mayHold("kiến") && remarksCounted(toks, body, te):
 		// "Ý kiến của các đại biểu tập trung vào ...", "Tại hội nghị, đã có
 		// 12 ý kiến phát biểu, ...": the delegates' remarks, the debate.
-		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
+		add(schema.AgendaDiscussion, int(toks[body].start), clauseStop(toks, body, te, s.end), -1, "")
 		st.discussion = true
 	case sk.mayHold("có") && remarksHad(toks, body, te) >= 0:
 		// "... có những đề xuất, kiến nghị ...": the meeting's proposals
 		// are its debate.
 		k := remarksHad(toks, body, te)
-		add(schema.AgendaDiscussion, toks[k].start, clauseStop(toks, k, te, s.end), -1, "")
+		add(schema.AgendaDiscussion, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
 		st.discussion = true
 	case hears && sk.contains(tokText, "chỉ đạo") && guidanceHeard(toks, body, te) >= 0:
 		// "... lắng nghe, tiếp thu ý kiến chỉ đạo ...": the guidance
 		// heard is a speech; its giver is not named as a person.
 		k := guidanceHeard(toks, body, te)
-		add(schema.AgendaSpeech, toks[k].start, toks[guidanceEnd(toks, k, te)-1].end, -1, "")
+		add(schema.AgendaSpeech, int(toks[k].start), int(toks[guidanceEnd(toks, k, te)-1].end), -1, "")
 	case crowdRemarks(toks, body, te) >= 0:
 		// "Nhiều đại biểu đã sôi nổi tham luận, đóng góp ý kiến ...": the
 		// delegates' remarks, named as a group, are the debate.
-		add(schema.AgendaDiscussion, toks[body].start, clauseStop(toks, body, te, s.end), -1, "")
+		add(schema.AgendaDiscussion, int(toks[body].start), clauseStop(toks, body, te, s.end), -1, "")
 		st.discussion = true
 	case sk.contains(tokText, "thông qua") && passiveAdoption(toks, body, te) >= 0:
 		// "Tiếp đó, phương hướng, nhiệm vụ nhiệm kỳ tới được thông qua":
 		// a paper the meeting adopted, told in the passive.
-		add(schema.AgendaDecision, toks[body].start, toks[passiveAdoption(toks, body, te)].end, -1, "")
+		add(schema.AgendaDecision, int(toks[body].start), int(toks[passiveAdoption(toks, body, te)].end), -1, "")
 	case sk.contains(tokText, "được lãnh đạo") && leadersBriefed(toks, body, te) != "":
 		// "Các đại biểu đã được lãnh đạo Ban Tuyên giáo thông báo và định
 		// hướng công tác tuyên truyền ...": the leadership's briefing; a
@@ -1156,43 +1156,43 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if from+2 < te && toks[from].fold == "đồng" && toks[from+1].fold == "thời" && toks[from+2].text == "," {
 			from += 3
 		}
-		add(leadersBriefed(toks, body, te), toks[from].start, colonStop(toks, from, te, s.end), -1, "")
+		add(leadersBriefed(toks, body, te), int(toks[from].start), colonStop(toks, from, te, s.end), -1, "")
 	case !endsColon && briefingHeard(toks, body, te) >= 0:
 		// "báo cáo viên được thông tin về ...", "Hội nghị đã được
 		// quán triệt ...", "báo cáo viên của Ban X truyền đạt ...": a
 		// briefing the audience heard from someone unnamed.
 		k := briefingHeard(toks, body, te)
-		add(schema.AgendaReport, toks[k].start, briefingStop(toks, k, te, s.end), -1, "")
+		add(schema.AgendaReport, int(toks[k].start), briefingStop(toks, k, te, s.end), -1, "")
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
-		add(schema.AgendaAward, toks[body].start, s.end, -1, "")
+		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
-		add(schema.AgendaAward, toks[honoursGiven(toks, ts, te)].start, s.end, -1, "")
+		add(schema.AgendaAward, int(toks[honoursGiven(toks, ts, te)].start), s.end, -1, "")
 	case st.meetingNoun == "đại hội" && sk.contains(tokText, "gồm") && newBodyFormed(toks, body, te):
 		// "<body> nhiệm kỳ ... gồm N đồng chí": at a congress, a body of the
 		// new term and its size are an election result.
-		add(schema.AgendaDecision, toks[body].start, s.end, -1, "")
+		add(schema.AgendaDecision, int(toks[body].start), s.end, -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
 		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
 		// over at the meeting, up to the purpose they serve.
 		k := giftGivenAt(toks, body, te)
-		add(schema.AgendaAward, toks[k].start, toks[purposeStop(toks, k, te)-1].end, -1, "")
+		add(schema.AgendaAward, int(toks[k].start), int(toks[purposeStop(toks, k, te)-1].end), -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
 		// X được nhận giấy khen của ...": the honoured are the subject. Each
 		// ";" clause names other honoured and another award.
-		for _, part := range a.splitClauses(toks[body].start, s.end, d) {
+		for _, part := range a.splitClauses(int(toks[body].start), s.end, d) {
 			add(schema.AgendaAward, part[0], part[1], -1, "")
 		}
 	case sk.mayHold("trao") && prizeGivingAt(toks, ts, te) >= 0:
 		// "X tổ chức Lễ tổng kết, trao giải Hội thi ...": the lead names
 		// the prize-giving as part of the event.
-		add(schema.AgendaAward, toks[prizeGivingAt(toks, ts, te)].start, s.end, -1, "")
+		add(schema.AgendaAward, int(toks[prizeGivingAt(toks, ts, te)].start), s.end, -1, "")
 	case sk.contains(folded, "ký kết"):
 		from := body
 		if k := signingMeetingAt(toks, ts, te); k >= 0 {
 			// "... đã diễn ra Hội nghị ký kết Quy chế làm việc
 			// giai đoạn ... giữa ...": the item is the signing of the paper.
-			add(schema.AgendaSigning, toks[k].start, toks[signedPaperEnd(toks, k+2, te)].end, -1, "")
+			add(schema.AgendaSigning, int(toks[k].start), int(toks[signedPaperEnd(toks, k+2, te)].end), -1, "")
 			break
 		}
 		for k := body + 1; k+2 < te; k++ {
@@ -1210,21 +1210,21 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				break
 			}
 		}
-		add(schema.AgendaSigning, toks[from].start, s.end, -1, "")
+		add(schema.AgendaSigning, int(toks[from].start), s.end, -1, "")
 	case sk.contains(folded, "ký thỏa thuận") && agreementSignedAt(toks, ts, te) >= 0:
 		// "hai sở đã hội đàm ... và ký thỏa thuận hợp tác ...": signing an
 		// agreement is a signing item even without "ký kết".
-		add(schema.AgendaSigning, toks[agreementSignedAt(toks, ts, te)].start, s.end, -1, "")
+		add(schema.AgendaSigning, int(toks[agreementSignedAt(toks, ts, te)].start), s.end, -1, "")
 	case sk.contains(folded, "phát động") && emulationLaunchAt(toks, ts, te) >= 0:
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.
-		add(schema.AgendaOther, toks[emulationLaunchAt(toks, ts, te)].start, s.end, -1, "")
+		add(schema.AgendaOther, int(toks[emulationLaunchAt(toks, ts, te)].start), s.end, -1, "")
 	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ", "mặc niệm", "cắt băng", "bấm nút"):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance, a minute's silence, cutting the ribbon)
 		// are items of their own. (A site survey is as often the
 		// preparation before the meeting; the flag salute is ritual.)
-		add(schema.AgendaOther, toks[body].start, s.end, -1, "")
+		add(schema.AgendaOther, int(toks[body].start), s.end, -1, "")
 	}
 	return out
 }

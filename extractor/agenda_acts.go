@@ -65,7 +65,7 @@ func throughConsultation(toks []token, k, te int) int {
 func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string, to int) {
 	toks := a.toks
 	c := a.tokenIndexAt(end, te)
-	for c < te && toks[c].start < end {
+	for c < te && int(toks[c].start) < end {
 		c++
 	}
 	if c+3 >= te || toks[c].text != "," || toks[c+1].fold != "đồng" || toks[c+2].fold != "thời" {
@@ -137,7 +137,7 @@ func reportAsSubject(toks []token, ts, n, te int) int {
 // ("phát biểu chỉ đạo và kết luận Hội nghị"), and returns the token of
 // the closing verb, or -1.
 func closingJoinedAt(toks []token, v, end, te int) int {
-	for j := v + 2; j+2 < te && toks[j].start < end && j-v < 8; j++ {
+	for j := v + 2; j+2 < te && int(toks[j].start) < end && j-v < 8; j++ {
 		if toks[j-1].fold != "và" {
 			continue
 		}
@@ -798,8 +798,8 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	if len(items) > 0 && v > from && !toks[from].capital && speakingGroupAt(toks, from, te) {
 		// "Tại hội nghị, đại diện các phòng ban đã thông qua ...": who
 		// acted, named only by whom they stand for, stays with the act.
-		items[0].Text = a.itemText(d, toks[from].start, items[0].end)
-		items[0].start = toks[from].start
+		items[0].Text = a.itemText(d, int(toks[from].start), items[0].end)
+		items[0].start = int(toks[from].start)
 	}
 	return items
 }
@@ -818,7 +818,7 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 		if c := listColonAt(a.toks, p.to, te); p.kind == schema.AgendaReport && c >= 0 {
 			// "nghe quán triệt, triển khai ba văn bản, gồm: A; B;
 			// C": each document briefed is a report.
-			if parts := a.splitClauses(a.toks[c+1].start, a.toks[te-1].end, d); len(parts) >= 2 {
+			if parts := a.splitClauses(int(a.toks[c+1].start), int(a.toks[te-1].end), d); len(parts) >= 2 {
 				for _, r := range parts {
 					if t := a.itemText(d, r[0], r[1]); hasWords(t, 3) {
 						out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t, Presenter: a.presenterName(who)}, start: r[0], end: r[1]})
@@ -827,17 +827,17 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 				continue
 			}
 		}
-		start, end := a.toks[p.from].start, a.toks[p.to-1].end
+		start, end := int(a.toks[p.from].start), int(a.toks[p.to-1].end)
 		text := a.itemText(d, start, end)
 		if p.verbEnd > 0 {
-			text = truncateWords(a.itemText(d, start, a.toks[p.verbEnd-1].end)+" "+a.itemText(d, a.toks[p.object].start, end), maxItemWords)
+			text = truncateWords(a.itemText(d, start, int(a.toks[p.verbEnd-1].end))+" "+a.itemText(d, int(a.toks[p.object].start), end), maxItemWords)
 		}
 		if !hasWords(text, 3) {
 			continue
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
 		for _, r := range reports {
-			rs, re := a.toks[r[0]].start, a.toks[r[1]-1].end
+			rs, re := int(a.toks[r[0]].start), int(a.toks[r[1]-1].end)
 			if t := a.itemText(d, rs, re); hasWords(t, 3) {
 				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t}, start: rs, end: re})
 			}

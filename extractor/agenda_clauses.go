@@ -74,24 +74,24 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
 		if toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
-			return toks[k].start
+			return int(toks[k].start)
 		}
 		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
 		// subject after the comma starts the next item.
 		if toks[k].text == "," && k > v+3 && audienceSubjectAt(toks, k+1, te) {
-			return toks[k].start
+			return int(toks[k].start)
 		}
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
 		if toks[k].text == "," && k+1 < te && k > v+3 {
 			switch toks[k+1].fold {
 			case "nhấn", "khẳng", "cho", "đồng", "nêu":
 				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" {
-					return toks[k].start
+					return int(toks[k].start)
 				}
 			}
 		}
 	}
-	return toks[te-1].end
+	return int(toks[te-1].end)
 }
 
 // skipIntro skips an opening adverbial ("Tại Hội nghị, ", "Dịp này, ",
@@ -135,15 +135,15 @@ func (a *peopleAnalysis) skipTimePhrase(k, te int) int {
 
 // tokenRange returns the tokens of a span.
 func (a *peopleAnalysis) tokenRange(s span) (int, int) {
-	ts := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= s.start })
-	te := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= s.end })
+	ts := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= s.start })
+	te := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= s.end })
 	return ts, te
 }
 
 // tokenIndexAt returns the index of the last token that starts before byte b,
 // bounded by limit.
 func (a *peopleAnalysis) tokenIndexAt(b, limit int) int {
-	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= b })
+	i := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= b })
 	return min(i, limit)
 }
 
@@ -173,8 +173,8 @@ func (a *peopleAnalysis) mentionsIn(from, to int) []mention {
 // mentionRange returns the indexes [i, j) of the mentions whose name starts
 // in bytes [from, to).
 func (a *peopleAnalysis) mentionRange(from, to int) (int, int) {
-	i := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= from })
-	j := sort.Search(len(a.mentions), func(i int) bool { return a.toks[a.mentions[i].nameStart].start >= to })
+	i := sort.Search(len(a.mentions), func(i int) bool { return int(a.toks[a.mentions[i].nameStart].start) >= from })
+	j := sort.Search(len(a.mentions), func(i int) bool { return int(a.toks[a.mentions[i].nameStart].start) >= to })
 	return i, max(i, j)
 }
 
@@ -319,7 +319,7 @@ func addressKind(toks []token, k, te int) string {
 func clauseStop(toks []token, k, te, end int) int {
 	for j := k; j < te; j++ {
 		if toks[j].text == ";" {
-			return toks[j-1].end
+			return int(toks[j-1].end)
 		}
 	}
 	return end
@@ -450,7 +450,7 @@ func quoteBefore(d *document, si int) (int, int) {
 func colonStop(toks []token, k, te, end int) int {
 	for j := k + 1; j < te; j++ {
 		if toks[j].text == ":" {
-			return toks[j-1].end
+			return int(toks[j-1].end)
 		}
 	}
 	return end

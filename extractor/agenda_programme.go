@@ -62,7 +62,7 @@ func (a *peopleAnalysis) programmeItems(d *document, ts, te, end int) []agendaIt
 		return nil
 	}
 	var out []agendaItem
-	for _, r := range a.splitClauses(a.toks[c].end, end, d) {
+	for _, r := range a.splitClauses(int(a.toks[c].end), end, d) {
 		text := a.itemText(d, r[0], r[1])
 		kind := meetingActKind(fold(text))
 		if kind == "" || !hasWords(text, 2) {

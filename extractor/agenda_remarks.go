@@ -37,18 +37,18 @@ func (a *peopleAnalysis) noteRemark(d *document, st *agendaState, who, v, end in
 			return
 		}
 	}
-	text := a.itemText(d, a.toks[v].start, end)
+	text := a.itemText(d, int(a.toks[v].start), end)
 	if b := concessionEnd(a.toks, v+2, end); b >= 0 {
 		// "cho biết, mặc dù ..., nhưng các đơn vị đã ...": the claim
 		// is the main clause; the concession only sets it off.
-		text = a.itemText(d, a.toks[v].start, a.toks[v+1].end) + ", " + a.itemText(d, a.toks[b].start, end)
+		text = a.itemText(d, int(a.toks[v].start), int(a.toks[v+1].end)) + ", " + a.itemText(d, int(a.toks[b].start), end)
 	}
 	if !hasWords(text, 4) {
 		return
 	}
 	st.remarks = append(st.remarks, remark{who: who, item: agendaItem{
 		AgendaItem: schema.AgendaItem{Kind: schema.AgendaSpeech, Text: text, Presenter: a.presenterName(who)},
-		start:      a.toks[v].start, end: end,
+		start:      int(a.toks[v].start), end: end,
 	}})
 }
 
@@ -206,8 +206,8 @@ func concessionEnd(toks []token, k, end int) int {
 	default:
 		return -1
 	}
-	for j := k + 2; j+1 < len(toks) && toks[j].start < end && toks[j].sent == toks[k].sent; j++ {
-		if toks[j].text == "," && (toks[j+1].fold == "nhưng" || toks[j+1].fold == "song") && j+2 < len(toks) && toks[j+2].start < end {
+	for j := k + 2; j+1 < len(toks) && int(toks[j].start) < end && toks[j].sent == toks[k].sent; j++ {
+		if toks[j].text == "," && (toks[j+1].fold == "nhưng" || toks[j+1].fold == "song") && j+2 < len(toks) && int(toks[j+2].start) < end {
 			return j + 2
 		}
 	}

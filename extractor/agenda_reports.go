@@ -56,9 +56,9 @@ func skipBriefingAudience(toks []token, k, te int) int {
 // ương 7 (khóa XI), họp từ ...") or at a colon that opens its contents.
 func (a *peopleAnalysis) briefingEnd(v, end int) int {
 	toks := a.toks
-	for k := v; k < len(toks) && toks[k].start < end; k++ {
+	for k := v; k < len(toks) && int(toks[k].start) < end; k++ {
 		if toks[k].text == ":" || (toks[k].text == "," && k > 0 && toks[k-1].text == ")") {
-			return toks[k].start
+			return int(toks[k].start)
 		}
 	}
 	return end
@@ -276,7 +276,7 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 				break // "Sau khi nghe báo cáo ..., Đoàn công tác đã ...": the main clause
 			}
 		}
-		text := a.itemText(d, toks[j].start, toks[end-1].end)
+		text := a.itemText(d, int(toks[j].start), int(toks[end-1].end))
 		if !hasWords(text, 3) {
 			continue
 		}
@@ -284,7 +284,7 @@ func (a *peopleAnalysis) bodyReports(d *document, ts, te int) []agendaItem {
 		if body {
 			presenter = schema.Text(d.text[toks[subj].start:toks[j-1].end])
 		}
-		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: presenter}, start: toks[j].start, end: toks[end-1].end})
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text, Presenter: presenter}, start: int(toks[j].start), end: int(toks[end-1].end)})
 		j = end
 	}
 	return out
@@ -551,7 +551,7 @@ func briefingHeard(toks []token, k, te int) int {
 func briefingStop(toks []token, k, te, end int) int {
 	for j := k + 2; j+1 < te; j++ {
 		if toks[j].fold == "như" && toks[j+1].text == ":" {
-			return toks[j-1].end
+			return int(toks[j-1].end)
 		}
 	}
 	return end
@@ -789,7 +789,7 @@ func (a *peopleAnalysis) papersHeardFirst(d *document, ts, te int, meetingNoun s
 			continue
 		}
 		if from < j && paperNounAt(toks, from) {
-			start, stop := toks[from].start, toks[j-1].end
+			start, stop := int(toks[from].start), int(toks[j-1].end)
 			if t := a.itemText(d, start, stop); hasWords(t, 3) { // (a bare "tờ trình" names no paper)
 				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: t}, start: start, end: stop})
 			}

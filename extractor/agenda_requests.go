@@ -41,7 +41,7 @@ func joinedRequestCut(toks []token, k int) int {
 	for j > 0 && (toks[j].fold == "và" || toks[j].text == ",") {
 		j--
 	}
-	return toks[j].end
+	return int(toks[j].end)
 }
 
 // addressWordAt matches an address word standing alone for a person

@@ -61,7 +61,7 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 			return nil
 		}
 		var out []agendaItem
-		parts := a.splitClauses(toks[a.skipTimePhrase(start, te)].start, sentEnd, d)
+		parts := a.splitClauses(int(toks[a.skipTimePhrase(start, te)].start), sentEnd, d)
 		if strings.HasSuffix(strings.TrimSpace(d.text[parts[len(parts)-1][0]:parts[len(parts)-1][1]]), ":") {
 			parts = parts[:len(parts)-1] // "...; đồng thời giao nhiệm vụ cụ thể:" opens a list
 		}
@@ -171,11 +171,11 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 		who = m.person
 		// "..., do đồng chí X trình bày": the item ends before "do".
 		k := m.prefixStart
-		for k > 0 && toks[k-1].para == pi && (toks[k-1].text == "," || toks[k-1].fold == "do") {
+		for k > 0 && int(toks[k-1].para) == pi && (toks[k-1].text == "," || toks[k-1].fold == "do") {
 			k--
 		}
-		if toks[k].start < end {
-			end = toks[k].start
+		if int(toks[k].start) < end {
+			end = int(toks[k].start)
 		}
 		break
 	}
@@ -228,8 +228,8 @@ var ordinals = map[string]bool{"nhất": true, "hai": true, "ba": true, "tư": t
 func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
 	p := d.paras[pi]
 	toks := a.toks
-	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= p.start })
-	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].start >= p.end })
+	lo := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= p.start })
+	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return int(toks[lo+i].start) >= p.end })
 	var out [][2]int
 	// A marker is found from its punctuation: the "(" that opens it, or the
 	// "," two tokens after the word that opens it. Only one-byte tokens are
@@ -244,8 +244,8 @@ func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
 		switch toks[k].text[0] {
 		case '(':
 			i := k
-			if i < hi && i+2 < len(toks) && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && toks[i+2].end < p.end {
-				out = append(out, [2]int{toks[i].start, toks[i+2].end + 1})
+			if i < hi && i+2 < len(toks) && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && int(toks[i+2].end) < p.end {
+				out = append(out, [2]int{int(toks[i].start), int(toks[i+2].end) + 1})
 			}
 		case ',':
 			i := k - 2
@@ -258,7 +258,7 @@ func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
 				continue
 			}
 			if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
-				out = append(out, [2]int{t.start, min(toks[i+2].end+1, p.end)})
+				out = append(out, [2]int{int(t.start), min(int(toks[i+2].end)+1, p.end)})
 			}
 		}
 	}
@@ -538,14 +538,14 @@ func directingAt(toks []token, v, te int) bool {
 // yêu cầu ..."), or keeps end (a byte offset).
 func requestCut(toks []token, v, end int) int {
 	k := chairRequests(toks, v, len(toks))
-	if k <= v+2 || toks[k].start >= end {
+	if k <= v+2 || int(toks[k].start) >= end {
 		return end
 	}
 	e := k - 1
 	for e > v && (toks[e].text == "," || toks[e].text == ";" || toks[e].fold == "và" || toks[e].fold == "thời" || toks[e].fold == "đồng") {
 		e--
 	}
-	return toks[e].end
+	return int(toks[e].end)
 }
 
 // asksInSpan reports a request or an assignment in toks[from:to] ("lãnh

@@ -63,8 +63,8 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		// "bầu Đoàn Chủ tịch gồm 03 đồng chí: TS. A, TS. B": the names
 		// listed after a colon are the act's object spelled out, not
 		// part of its text.
-		if k := m.prefixStart; k > 0 && a.toks[k-1].text == ":" && a.toks[k-1].start > start {
-			end = a.toks[k-1].start
+		if k := m.prefixStart; k > 0 && a.toks[k-1].text == ":" && int(a.toks[k-1].start) > start {
+			end = int(a.toks[k-1].start)
 			break
 		}
 	}
@@ -74,8 +74,8 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		if len(m.positions) == 0 || m.suffixEnd <= m.nameEnd || m.suffixEnd > len(a.toks) {
 			continue
 		}
-		cs := a.toks[m.nameEnd].start
-		ce := a.toks[m.suffixEnd-1].end
+		cs := int(a.toks[m.nameEnd].start)
+		ce := int(a.toks[m.suffixEnd-1].end)
 		if cs < pos || ce > end || cs < start {
 			continue
 		}

@@ -374,7 +374,7 @@ func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
 	}
 	m := a.mentions[len(a.mentions)-1]
 	toks := a.toks
-	if toks[m.nameStart].para != last || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end ||
+	if int(toks[m.nameStart].para) != last || int(toks[m.prefixStart].start) != p.start || int(toks[m.nameEnd-1].end) != p.end ||
 		len(m.honorifics) > 0 || len(m.positions) > 0 || m.short {
 		return "", false
 	}

@@ -12,10 +12,12 @@ import (
 // of non-space characters with leading and trailing punctuation split off,
 // so "16/CT-TTg", "COVID-19", "H'Ruê" and "PGS.TS" stay whole.
 type token struct {
-	start, end int
+	// Offsets in document.text and indexes are int32, not int: a smaller
+	// token is fewer bytes streamed by every pass over the slice.
+	start, end int32
 	text, fold string
-	para       int    // index into document.paras
-	sent       int    // index into document.sents
+	para       int32  // index into document.paras
+	sent       int32  // index into document.sents
 	word       bool   // letters or digits, not punctuation
 	capital    bool   // a capitalised syllable (Nguyễn, H'Ruê, Y), not an acronym
 	lower      bool   // starts with a lower-case letter
@@ -447,7 +449,7 @@ func (z *tokenizer) add(start, end int) {
 		z.sentStart[z.sent], z.lastSent = n, z.sent
 	}
 	w, f := z.text[start:end], z.folded[start:end]
-	t.start, t.end, t.text, t.fold, t.para, t.sent = start, end, w, f, z.para, z.sent
+	t.start, t.end, t.text, t.fold, t.para, t.sent = int32(start), int32(end), w, f, int32(z.para), int32(z.sent)
 	var capital, syllable bool
 	c := w[0]
 	// The common first bytes, a lower-case letter, a digit or

@@ -853,9 +853,9 @@ func (a *peopleAnalysis) signatureOffices(d *document) {
 	toks := a.toks
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		pi := toks[m.nameStart].para
+		pi := int(toks[m.nameStart].para)
 		p := d.paras[pi]
-		if len(m.positions) > 0 || toks[m.prefixStart].start != p.start || toks[m.nameEnd-1].end != p.end {
+		if len(m.positions) > 0 || int(toks[m.prefixStart].start) != p.start || int(toks[m.nameEnd-1].end) != p.end {
 			continue
 		}
 		for q := pi - 1; q >= 0 && q >= pi-3; q-- {
@@ -1012,7 +1012,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 	toks := a.toks
 	perSent := map[int]int{}
 	for _, m := range a.mentions {
-		perSent[toks[m.nameStart].sent]++
+		perSent[int(toks[m.nameStart].sent)]++
 	}
 	listEdge := func(k int, right bool) bool {
 		if k < 0 || k >= len(toks) {
@@ -1029,7 +1029,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 	var added []mention
 	for _, r := range runs {
 		s, e := r[0], r[1]
-		if perSent[toks[s].sent] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1, false) || !listEdge(e, true) {
+		if perSent[int(toks[s].sent)] < 2 || toks[s].sent != toks[e-1].sent || !listEdge(s-1, false) || !listEdge(e, true) {
 			continue
 		}
 		if e-s == 2 && a.shortNameInList(s, e, added) {
@@ -1424,8 +1424,8 @@ func quotedTitleAt(d *document, toks []token, i int) bool {
 	if lo := max(1, i-30); lo >= i || !strings.Contains(d.text[toks[lo].start:toks[i].start], "“") {
 		return false
 	}
-	sent := toks[i].sent
-	for k := i - 1; k >= 1 && i-k <= 30 && toks[k].sent == sent; k-- {
+	sent := int(toks[i].sent)
+	for k := i - 1; k >= 1 && i-k <= 30 && int(toks[k].sent) == sent; k-- {
 		switch toks[k].text {
 		case "”":
 			return false // a quote closed before the name

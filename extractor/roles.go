@@ -126,7 +126,7 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 			continue
 		}
 		sent := d.sents[toks[m.nameStart].sent]
-		p.mentions = append(p.mentions, schema.Evidence{Start: toks[m.nameStart].start, End: toks[m.nameEnd-1].end, Quote: d.text[sent.start:sent.end]})
+		p.mentions = append(p.mentions, schema.Evidence{Start: int(toks[m.nameStart].start), End: int(toks[m.nameEnd-1].end), Quote: d.text[sent.start:sent.end]})
 	}
 }
 
@@ -181,7 +181,7 @@ func (a *peopleAnalysis) position(d *document, ps positionSpan) schema.Position 
 		p.Organization = text // an affiliation given instead of an office
 	}
 	sent := d.sents[toks[ps.start].sent]
-	p.Evidence = a.newEvidence(schema.Evidence{Start: toks[ps.start].start, End: toks[ps.end-1].end, Quote: d.text[sent.start:sent.end]})
+	p.Evidence = a.newEvidence(schema.Evidence{Start: int(toks[ps.start].start), End: int(toks[ps.end-1].end), Quote: d.text[sent.start:sent.end]})
 	return p
 }
 
@@ -201,13 +201,13 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		m := &a.mentions[i]
 		// "các đồng chí: A, ...; B, ..." and "các đồng chí Phó Chủ tịch UBND
 		// tỉnh: A, B" earlier in the same sentence.
-		sent := toks[m.nameStart].sent
-		for k := m.prefixStart - 1; k >= 1 && toks[k].sent == sent && m.prefixStart-k < 400; k-- {
+		sent := int(toks[m.nameStart].sent)
+		for k := m.prefixStart - 1; k >= 1 && int(toks[k].sent) == sent && m.prefixStart-k < 400; k-- {
 			if toks[k].text != ":" {
 				continue
 			}
 			c := k - 1
-			for c > 0 && k-c < 16 && toks[c].fold != "các" && toks[c].sent == sent {
+			for c > 0 && k-c < 16 && toks[c].fold != "các" && int(toks[c].sent) == sent {
 				c--
 			}
 			if toks[c].fold != "các" {
@@ -262,7 +262,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// ("; Đại tá B, ...") does not stop it; an address word of the
 		// member's own ("; ông B") does. After the singular ("có đồng chí
 		// A, ...; GS.TS B, ...") a titled member is named another way.
-		if sharedAddress >= 0 && toks[m.nameStart].sent == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
+		if sharedAddress >= 0 && int(toks[m.nameStart].sent) == sharedAddress && !hasAddressWord(m.honorifics) && (sharedPlural || len(m.honorifics) == 0) && m.prefixStart > 0 {
 			sep := &toks[m.prefixStart-1]
 			byName := !officeBefore(m)
 			chained := m.prefixStart-1 == chainEnd && byName && (sep.text == "," || sep.fold == "và")
@@ -276,13 +276,13 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// B, ..." where the plural is left out: one address word
 			// for the list.
 			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" {
-				sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, "đồng chí", f == "các"
+				sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), "đồng chí", f == "các"
 				chainEnd = m.suffixEnd
 			}
 		} else if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && len(m.honorifics) > 0 && (m.honorifics[0] == "ông" || m.honorifics[0] == "bà") {
 			// "gồm các ông A, B, C": the plural address word is every
 			// member's; the singular "ông A, B" is A's alone.
-			sharedAddress, sharedWord, sharedPlural = toks[m.nameStart].sent, m.honorifics[0], true
+			sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), m.honorifics[0], true
 			chainEnd = m.suffixEnd
 		}
 		// "Nhà báo A, B, C": a profession word before the first of a bare
@@ -399,8 +399,8 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	flags := make([]sentFlags, len(a.mentions))
 	for i, m := range a.mentions {
-		si := toks[m.nameStart].sent
-		if i > 0 && toks[a.mentions[i-1].nameStart].sent == si {
+		si := int(toks[m.nameStart].sent)
+		if i > 0 && int(toks[a.mentions[i-1].nameStart].sent) == si {
 			flags[i] = flags[i-1]
 			continue
 		}
@@ -780,7 +780,7 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		// "Cử tri Lê Văn A, thôn 2, xã Bình Minh kiến nghị ...", "Cô X,
 		// giáo viên Trường Tiểu học Y phát biểu": where the person lives
 		// or works, in lower case; the verb after it is still theirs.
-		if c, ok := a.cueAfterDescription(k+1, toks[m.nameStart].sent); ok {
+		if c, ok := a.cueAfterDescription(k+1, int(toks[m.nameStart].sent)); ok {
 			return c, true
 		}
 	}
@@ -869,7 +869,7 @@ func (a *peopleAnalysis) openedByTheo(m *mention) bool {
 // sentence, before any other person, bracket, colon or semicolon.
 func (a *peopleAnalysis) cueAfterDescription(from, sent int) (roleCue, bool) {
 	toks := a.toks
-	for j := from + 1; j < len(toks) && j-from < 12 && toks[j].sent == sent; j++ {
+	for j := from + 1; j < len(toks) && j-from < 12 && int(toks[j].sent) == sent; j++ {
 		if !toks[j].word {
 			if t := toks[j].text; t == ";" || t == ":" || t == "(" || t == "…" {
 				break
@@ -1087,7 +1087,7 @@ func (a *peopleAnalysis) namesSpeakers(d *document, si int, gia bool) bool {
 // one pass over its tokens spares most sentences the text searches.
 func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
 	toks := a.toks
-	for k := a.sentStart[si]; k < len(toks) && toks[k].sent == si; k++ {
+	for k := a.sentStart[si]; k < len(toks) && int(toks[k].sent) == si; k++ {
 		switch f := toks[k].fold; f[0] {
 		case 'l':
 			luan = luan || strings.HasPrefix(f, "luận")
@@ -1117,7 +1117,7 @@ func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
 	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "do" {
 		return true // "Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh X ký ngày 3/5"
 	}
-	return docTypeAt(d.folded, toks[k+1].start) > 0
+	return docTypeAt(d.folded, int(toks[k+1].start)) > 0
 }
 
 // papersBefore reports "tham luận" in the mention's sentence before it.
@@ -1158,7 +1158,7 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 	}
 	n, first := cueAt(toks, k)
 	if n > 0 && !first.strong {
-		if c, ok := a.strongCueLater(k+n, toks[k].sent); ok {
+		if c, ok := a.strongCueLater(k+n, int(toks[k].sent)); ok {
 			return c, true
 		}
 	}
@@ -1176,7 +1176,7 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 // biểu và kết luận hội nghị" concludes the meeting as well.
 func (a *peopleAnalysis) strongCueLater(from, sent int) (roleCue, bool) {
 	toks := a.toks
-	for j := from; j+1 < len(toks) && j-from < 15 && toks[j].sent == sent; j++ {
+	for j := from; j+1 < len(toks) && j-from < 15 && int(toks[j].sent) == sent; j++ {
 		if t := toks[j].text; !toks[j].word && t != "," || a.startsMention(j) {
 			break
 		}
@@ -1197,8 +1197,8 @@ func (a *peopleAnalysis) strongCueLater(from, sent int) (roleCue, bool) {
 // A, bà B đã phát biểu" has one).
 func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 	toks := a.toks
-	sent := toks[m.nameStart].sent
-	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == sent && m.prefixStart-k < 80; k-- {
+	sent := int(toks[m.nameStart].sent)
+	for k := m.prefixStart - 1; k >= 0 && int(toks[k].sent) == sent && m.prefixStart-k < 80; k-- {
 		t := &toks[k]
 		if !t.word {
 			if t.text == ":" && k > 0 && toks[k-1].fold == "như" && toks[k-1].lower {
@@ -1222,7 +1222,7 @@ func (a *peopleAnalysis) citedAsExample(m *mention) bool {
 // cueFrom reports a lower-case role cue from token k to the end of
 // sentence sent.
 func cueFrom(toks []token, k, sent int) bool {
-	for ; k < len(toks) && toks[k].sent == sent; k++ {
+	for ; k < len(toks) && int(toks[k].sent) == sent; k++ {
 		if !toks[k].lower {
 			continue
 		}
@@ -1244,7 +1244,7 @@ func (a *peopleAnalysis) sentenceHasCue(si int) bool {
 	}
 	toks := a.toks
 	has := false
-	for k := a.sentStart[si]; k < len(toks) && toks[k].sent == si; k++ {
+	for k := a.sentStart[si]; k < len(toks) && int(toks[k].sent) == si; k++ {
 		if n, _ := cueAt(toks, k); n > 0 && (toks[k].lower || k == a.sentStart[si]) {
 			has = true // a cue opening the sentence is capitalised ("Dự hội nghị có ...")
 			break
@@ -1267,7 +1267,7 @@ func meetingPurposeAt(toks []token, k int) bool {
 // nghị"). A line of prose never starts in lower case, so it goes on.
 func (a *peopleAnalysis) lineBrokenAfter(m *mention, k int) bool {
 	toks := a.toks
-	if k != m.suffixEnd || k == 0 || !toks[k].lower || toks[k].para != toks[k-1].para+1 {
+	if k != m.suffixEnd || k == 0 || !toks[k].lower || int(toks[k].para) != int(toks[k-1].para)+1 {
 		return false
 	}
 	p := m.prefixStart
@@ -1294,7 +1294,7 @@ func (a *peopleAnalysis) lineBrokenMention(k int) int {
 // not at the meeting.
 func (a *peopleAnalysis) sendsGreetings(si int) int {
 	toks := a.toks
-	for k := a.sentStart[si]; k+1 < len(toks) && toks[k].sent == si; k++ {
+	for k := a.sentStart[si]; k+1 < len(toks) && int(toks[k].sent) == si; k++ {
 		if toks[k].fold != "gửi" || !toks[k].spaceAfter {
 			continue
 		}
@@ -1591,8 +1591,8 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 	if from <= 0 || from >= len(toks) {
 		return false
 	}
-	sent := toks[from-1].sent
-	if toks[from].sent != sent {
+	sent := int(toks[from-1].sent)
+	if int(toks[from].sent) != sent {
 		return false
 	}
 	// The instruction verb must also be written in the rest of the
@@ -1602,7 +1602,7 @@ func (a *peopleAnalysis) directsLater(d *document, from int) bool {
 		sf := d.folded[toks[from].start:d.sents[sent].end]
 		return strings.Contains(sf, "yêu cầu") || strings.Contains(sf, "đề nghị") || strings.Contains(sf, "chỉ đạo")
 	}
-	for j := from; j+2 < len(toks) && toks[j].sent == sent; j++ {
+	for j := from; j+2 < len(toks) && int(toks[j].sent) == sent; j++ {
 		if a.startsMention(j) || toks[j].text == ";" {
 			return false
 		}
