@@ -507,16 +507,7 @@ func TestFindDocTypesSkipsNoMatch(t *testing.T) {
 	}
 	texts := []string{"nghị quyết", "xnghị quyết", "ánghị quyết", "×nghị quyết", "÷luật", "“luật”", "1luật", "\u0300luật",
 		"ạluật", "ỹ luật", "đề án", "đđề án", "kế hoạchx", "thông báo kết luận", "\xe1luật", "\xc3luật", "\xe1\xbbluật"}
-	// every type word alone, cut short, after each shift of a window, and
-	// all of them in a run
-	all := strings.Join(docTypes, " ")
-	for _, w := range docTypes {
-		texts = append(texts, w, w[:len(w)-1], strings.Repeat("a ", 3)+w+" a")
-		for k := 1; k < 8; k++ {
-			texts = append(texts, strings.Repeat("x", k)+" "+w, strings.Repeat(" ", k)+w+"x")
-		}
-	}
-	texts = append(texts, all, " "+all, "  "+all+".")
+	texts = append(texts, docTypeTexts()...)
 	for _, d := range corpusDocuments(t) {
 		texts = append(texts, d.folded)
 		for _, p := range d.paras {
@@ -536,16 +527,7 @@ func TestFindDocTypesSkipsNoMatch(t *testing.T) {
 func TestPhraseFinderCut(t *testing.T) {
 	lists := [][]string{issuerStops, issuerSubjectStops, subjectStops, {", a", " ab", " abc", " b", ",,"}}
 	texts := []string{"", " ", " abc", ", a abc", " ab, a", " b abc, a", ",,, a"}
-	// every type word alone, cut short, after each shift of a window, and
-	// all of them in a run
-	all := strings.Join(docTypes, " ")
-	for _, w := range docTypes {
-		texts = append(texts, w, w[:len(w)-1], strings.Repeat("a ", 3)+w+" a")
-		for k := 1; k < 8; k++ {
-			texts = append(texts, strings.Repeat("x", k)+" "+w, strings.Repeat(" ", k)+w+"x")
-		}
-	}
-	texts = append(texts, all, " "+all, "  "+all+".")
+	texts = append(texts, docTypeTexts()...)
 	for _, d := range corpusDocuments(t) {
 		texts = append(texts, d.folded)
 	}
@@ -568,4 +550,18 @@ func TestPhraseFinderCut(t *testing.T) {
 			}
 		}
 	}
+}
+
+// docTypeTexts gives every document type word alone, cut short, after each
+// shift of a window, and all of them in a run.
+func docTypeTexts() []string {
+	var texts []string
+	all := strings.Join(docTypes, " ")
+	for _, w := range docTypes {
+		texts = append(texts, w, w[:len(w)-1], strings.Repeat("a ", 3)+w+" a")
+		for k := 1; k < 8; k++ {
+			texts = append(texts, strings.Repeat("x", k)+" "+w, strings.Repeat(" ", k)+w+"x")
+		}
+	}
+	return append(texts, all, " "+all, "  "+all+".")
 }
