@@ -95,6 +95,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 			t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
 		}
 	}
+	if strings.IndexByte(t, ':') >= 0 {
+		t = cutDashPhotoCredit(t)
+	}
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
 	}
@@ -825,4 +828,23 @@ func approvalTail(t string) int {
 		}
 		from = k + 1
 	}
+}
+
+// cutDashPhotoCredit cuts a caption's photo credit set off by a dash or a
+// bar ("phát biểu mở đầu cuộc họp - Ảnh: VGP/Nhật Bắc") from an item's text.
+func cutDashPhotoCredit(t string) string {
+	i := strings.Index(t, "Ảnh:")
+	if i < 0 {
+		i = strings.Index(t, "ảnh:")
+	}
+	if i < 3 {
+		return t
+	}
+	head := strings.TrimRight(t[:i], " ")
+	for _, sep := range []string{"-", "–", "—", "|"} {
+		if strings.HasSuffix(head, sep) {
+			return strings.TrimRight(strings.TrimSuffix(head, sep), " ")
+		}
+	}
+	return t
 }
