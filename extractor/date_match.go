@@ -20,8 +20,10 @@ func fullDateMatch(s string) []int {
 		if !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		if m := fullDateAt(s, i); m != nil {
-			return m
+		if mayOpenFullDate(s, i) {
+			if m := fullDateAt(s, i); m != nil {
+				return m
+			}
 		}
 	}
 	return nil
@@ -30,10 +32,6 @@ func fullDateMatch(s string) []int {
 // fullDateAt matches fullDateRe's forms at s[i], a digit after a word
 // boundary: day/month/year, year-month-day, "d tháng m năm y".
 func fullDateAt(s string, i int) []int {
-	m := make([]int, 20)
-	for k := range m {
-		m[k] = -1
-	}
 	d1 := digitRun(s, i)
 	if d1 <= 2 {
 		// (\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b
@@ -45,9 +43,7 @@ func fullDateAt(s string, i int) []int {
 				if k < len(s) && isDateMark(s[k]) {
 					k = optRESpace(s, k+1)
 					if digitRun(s, k) == 4 && wordEnd(s, k+4) {
-						m[0], m[1] = i, k+4
-						m[2], m[3], m[4], m[5], m[6], m[7] = i, i+d1, j, j+d2, k, k+4
-						return m
+						return dateSubmatch(1, i, i+d1, j, j+d2, k, k+4)
 					}
 				}
 			}
@@ -84,17 +80,46 @@ func fullDateAt(s string, i int) []int {
 		if digitRun(s, k) != 4 || !wordEnd(s, k+4) {
 			return nil
 		}
-		m[0], m[1] = i, k+4
-		m[14], m[15], m[16], m[17], m[18], m[19] = i, i+d1, j, j+d2, k, k+4
-		return m
+		return dateSubmatch(3, i, i+d1, j, j+d2, k, k+4)
 	}
 	// (\d{4})-(\d{2})-(\d{2})\b
 	if d1 == 4 && i+10 <= len(s) && s[i+4] == '-' && digitRun(s, i+5) == 2 && s[i+7] == '-' && digitRun(s, i+8) == 2 && wordEnd(s, i+10) {
-		m[0], m[1] = i, i+10
-		m[8], m[9], m[10], m[11], m[12], m[13] = i, i+4, i+5, i+7, i+8, i+10
-		return m
+		return dateSubmatch(2, i, i+4, i+5, i+7, i+8, i+10)
 	}
 	return nil
+}
+
+// dateSubmatch builds fullDateRe's submatch indexes for a match of its
+// form-th alternative (1-3), whose three groups span g: the match runs from
+// the first group's start to the last group's end, the other forms' groups
+// are -1. It is made only for a match, as the callers try every digit.
+func dateSubmatch(form int, g ...int) []int {
+	m := make([]int, 20)
+	for k := range m {
+		m[k] = -1
+	}
+	m[0], m[1] = g[0], g[5]
+	copy(m[2+6*(form-1):], g)
+	return m
+}
+
+// mayOpenFullDate reports whether the digits at s[i] go on as one of
+// fullDateRe's forms begins: one or two digits and a date mark ("15/"),
+// or spaces and "tháng" (its first letter, in either case); four digits
+// and a hyphen ("2021-"). Paragraphs hold many numbers that open none.
+func mayOpenFullDate(s string, i int) bool {
+	d := digitRun(s, i)
+	switch {
+	case d <= 2:
+		if j := optRESpace(s, i+d); j < len(s) && isDateMark(s[j]) {
+			return true
+		}
+		j := reSpacesEnd(s, i+d)
+		return j > i+d && j < len(s) && s[j]|0x20 == 't'
+	case d == 4:
+		return i+4 < len(s) && s[i+4] == '-'
+	}
+	return false
 }
 
 // lineTimeMatch is lineTimeRe.FindStringSubmatch(s): the hour, the

@@ -115,7 +115,7 @@ func (d *document) setPublished(meta string, blocks []block) {
 		if !mayHoldFullDate(line) {
 			continue
 		}
-		if loc := fullDateFind(line); loc != nil && loc[0] < 60 {
+		if loc := fullDateMatch(line); loc != nil && loc[0] < 60 {
 			if t, hasTime, ok := parseDateLine(line); ok {
 				d.published, d.hasTime = t, hasTime
 				return

@@ -1322,7 +1322,7 @@ func (w *blockWriter) paragraphKind(text string, folded []byte) (paraKind, bool)
 	if isFurnitureLineFolded(text, folded) {
 		return 0, false
 	}
-	if kind == paraDateline && (!mayHoldFullDate(text) || fullDateFind(text) == nil) {
+	if kind == paraDateline && (!mayHoldFullDate(text) || fullDateMatch(text) == nil) {
 		kind = paraBody
 	}
 	if kind == paraBody {
@@ -1418,7 +1418,7 @@ func startsWithDate(s string) bool {
 	if !mayHoldFullDate(s) {
 		return false
 	}
-	loc := fullDateFind(s) // fullDateRe.FindStringSubmatchIndex(s)
+	loc := fullDateMatch(s) // fullDateRe.FindStringSubmatchIndex(s)
 	return loc != nil && loc[0] < 40
 }
 

@@ -380,10 +380,10 @@ func TestDateLineMatchersAgree(t *testing.T) {
 	})
 }
 
-// TestFullDateFindAgrees checks fullDateFind against fullDateRe on texts
+// TestFullDateMatchSlotsAgree checks fullDateMatch against fullDateRe on texts
 // made of the slots of a date (each with right and wrong fillings) and on
 // the corpus lines, from every byte.
-func TestFullDateFindAgrees(t *testing.T) {
+func TestFullDateMatchSlotsAgree(t *testing.T) {
 	slots := [][]string{
 		{"", "x", "Ngày ", "_", "ư", " ", "1", "(", "2021-"},
 		{"1", "12", "123", "2021", "20215", ""},
@@ -400,8 +400,8 @@ func TestFullDateFindAgrees(t *testing.T) {
 	texts := slotTexts(t, slots, rand.New(rand.NewPCG(19, 20)), 40000)
 	forEachSuffix(texts, func(b []byte) {
 		s := string(b)
-		if got, want := fullDateFind(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-			t.Fatalf("fullDateFind(%q) = %v, want %v", s, got, want)
+		if got, want := fullDateMatch(s), fullDateRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("fullDateMatch(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
