@@ -118,20 +118,18 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// byteClass is what tokenize's scan of a word needs to know of a byte: 0
-// for most ASCII bytes; asciiSpaceByte for an ASCII space; the mark it
-// notes (markDot, markHyphen, markSlash); for the other bytes byteLead, the
-// width of the rune they lead less one in bits 5-6 (0 for a continuation
-// byte), and byteCheck for the lead bytes of the multi-byte spaces.
+// byteClass is what tokenize needs to know of a byte between words and of
+// a byte that stops wordScan: 0 for most ASCII bytes; asciiSpaceByte for
+// an ASCII space; for the other bytes byteLead, the width of the rune they
+// lead less one in bits 5-6 (0 for a continuation byte), and byteCheck for
+// the lead bytes of the multi-byte spaces. The marks a word holds come
+// from wordScan.
 var byteClass = func() (t [256]uint8) {
 	for c, sp := range asciiSpace {
 		if sp {
 			t[c] = asciiSpaceByte
 		}
 	}
-	t['.'] = markDot
-	t['-'] = markHyphen
-	t['/'] = markSlash
 	for c := utf8.RuneSelf; c < 256; c++ {
 		width := 1
 		switch {
