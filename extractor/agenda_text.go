@@ -87,16 +87,11 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		b.WriteString(d.text[pos:end])
 		t = b.String()
 	}
-	if strings.IndexByte(t, '(') >= 0 { // (one fast search spares two searches in most texts)
-		if i := strings.Index(t, "(Ảnh"); i >= 0 {
-			t = t[:i] // a photo credit closing a caption
-		}
+	t = cutPhotoCredit(t)
+	if strings.IndexByte(t, '(') >= 0 { // (one fast search spares a longer one in most texts)
 		if i := strings.Index(t, " (sau đây"); i >= 0 {
 			t = t[:i] // "(sau đây gọi chung là ...)": a short name defined, no part of the item
 		}
-	}
-	if strings.IndexByte(t, ':') >= 0 {
-		t = cutDashPhotoCredit(t)
 	}
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
@@ -830,9 +825,18 @@ func approvalTail(t string) int {
 	}
 }
 
-// cutDashPhotoCredit cuts a caption's photo credit set off by a dash or a
-// bar ("phát biểu mở đầu cuộc họp - Ảnh: VGP/Nhật Bắc") from an item's text.
-func cutDashPhotoCredit(t string) string {
+// cutPhotoCredit cuts the photo credit closing a caption from an item's
+// text: in brackets ("... (Ảnh: X)") or set off by a dash or a bar ("phát
+// biểu mở đầu cuộc họp - Ảnh: VGP/Nhật Bắc").
+func cutPhotoCredit(t string) string {
+	if strings.IndexByte(t, '(') >= 0 { // (one fast search spares the others in most texts)
+		if i := strings.Index(t, "(Ảnh"); i >= 0 {
+			t = t[:i]
+		}
+	}
+	if strings.IndexByte(t, ':') < 0 {
+		return t
+	}
 	i := strings.Index(t, "Ảnh:")
 	if i < 0 {
 		i = strings.Index(t, "ảnh:")
