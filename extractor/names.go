@@ -207,8 +207,16 @@ func tokenize(d *document) []token {
 // sentence, by sentence (0 for a sentence without tokens), with one more
 // entry at the end.
 func tokenizeSentences(d *document) (toks []token, sentStart []int) {
-	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(strings.Count(d.text, " ")*5/4 + 16),
-		sentStart: make([]int, len(d.sents)+1), lastSent: -1}
+	toks, sentStart, _ = tokenizeMarked(d)
+	return toks, sentStart
+}
+
+// tokenizeMarked is tokenizeSentences that also lists the capitalised
+// tokens and those of "chí", in order (see tokenizer.marked).
+func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32) {
+	n := strings.Count(d.text, " ")*5/4 + 16
+	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(n),
+		sentStart: make([]int, len(d.sents)+1), lastSent: -1, marked: make([]int32, 0, n/8)}
 	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
 	var tail [][2]int
@@ -350,7 +358,7 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 			i++ // the common single space, skipped without a turn of the loop
 		}
 	}
-	return z.toks, z.sentStart
+	return z.toks, z.sentStart, z.marked
 }
 
 // splitGlued adds the tokens that a word text[s:e] holding a dot, an
@@ -403,6 +411,10 @@ type tokenizer struct {
 	marks            uint8 // mark* bits of the word being split
 	sentStart        []int // see tokenizeSentences
 	lastSent         int   // sent of the latest token, -1 before the first
+	// marked lists the capitalised tokens and those of "chí" ("đồng
+	// chí"): the passes that start only there (names, office references)
+	// visit these few instead of streaming the whole slice.
+	marked []int32
 }
 
 func (z *tokenizer) nextParaEnd() int {
@@ -475,6 +487,7 @@ func (z *tokenizer) add(start, end int) {
 		// address word are never part of the name after them.
 		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexByteSet(w, titleMarks) >= 0 &&
 			(isStackedHonorific(w) || f == "đ/c"))
+		z.marked = append(z.marked, int32(n))
 	}
 	t.word, t.lower, t.capital, t.syllable, t.spaceAfter = word, lower, capital, syllable, false
 	t.wordID, t.starts = 0, 0
@@ -485,6 +498,9 @@ func (z *tokenizer) add(start, end int) {
 		t.wordID = id
 		if k&headDigit == 0 {
 			t.starts = vocab.words[id].starts
+		}
+		if id == vocab.chiID && !capital {
+			z.marked = append(z.marked, int32(n))
 		}
 	}
 }

@@ -92,6 +92,9 @@ type peopleAnalysis struct {
 	evidence []schema.Evidence
 	// spans is the block that newSpans takes the mentions' offices from.
 	spans []positionSpan
+	// marked lists the capitalised tokens and those of "chí", in order
+	// (tokenizeMarked).
+	marked []int32
 }
 
 // newSpans returns an empty list of offices with room for n, taken from a
@@ -296,14 +299,17 @@ func (d *document) release() {
 // them into persons.
 func analyzePeople(d *document) *peopleAnalysis {
 	a := &peopleAnalysis{}
-	a.toks, a.sentStart = tokenizeSentences(d)
+	a.toks, a.sentStart, a.marked = tokenizeMarked(d)
 	toks := a.toks
 	// About one mention in fifty tokens on the corpus: sized once, the
 	// list rarely grows.
 	a.mentions = make([]mention, 0, len(toks)/48+2)
-	covered := 0                         // tokens up to here belong to a mention and its offices
+	covered := 0                         // tokens up to here belong to a mention and its offices, or to the latest name
 	foreignRuns := make([][2]int, 0, 16) // capitalised runs that were not read as names
-	for i := 0; i < len(toks); i++ {
+	// A name starts with a capitalised syllable: only the marked tokens
+	// are visited.
+	for _, mi := range a.marked {
+		i := int(mi)
 		if i < covered || !toks[i].syllable {
 			continue
 		}
@@ -329,8 +335,7 @@ func analyzePeople(d *document) *peopleAnalysis {
 			}
 		} else {
 			a.mentions = append(a.mentions, m)
-			i = m.nameEnd - 1
-			covered = m.suffixEnd
+			covered = max(m.suffixEnd, m.nameEnd)
 			if m.suffixEnd > m.nameEnd {
 				a.claimed = m.suffixEnd
 			}

@@ -188,6 +188,9 @@ type peopleVocab struct {
 	// honorific index as id; abbrevFilter turns most words down before it.
 	abbrevIDs    wordTable
 	abbrevFilter wordFilter
+	// chiID is the id of "chí", whose tokens the tokenizer lists for
+	// officeReferences ("đồng chí <office>").
+	chiID uint16
 }
 
 // vocabWord is what the vocabularies know of one folded word.
@@ -510,6 +513,9 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	v.abbrevIDs = newWordTable(abbrevIDs)
 	if err := v.numberWords(); err != nil {
 		return nil, err
+	}
+	if v.chiID = v.wordID("chí"); v.chiID == 0 {
+		return nil, fmt.Errorf("people data: no vocabulary holds \"chí\"")
 	}
 	return v, nil
 }

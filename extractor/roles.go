@@ -1423,9 +1423,16 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		return comrade > 0
 	}
 	next := 0 // index of the first mention that starts after token h
-	for k := 0; k+2 < len(toks); k++ {
+	from := 0 // the first token not yet read
+	// Both cases start at a capital or at "chí": only the marked tokens
+	// are visited.
+	for _, mk := range a.marked {
+		k := int(mk)
+		if k+2 >= len(toks) {
+			break
+		}
 		t := &toks[k]
-		if !(t.capital && t.starts&startsHead != 0) && t.fold != "chí" {
+		if k < from || !(t.capital && t.starts&startsHead != 0) && t.fold != "chí" {
 			continue // neither case below
 		}
 		h, open := -1, -1
@@ -1471,7 +1478,7 @@ func (a *peopleAnalysis) officeReferences(d *document) {
 		}
 		a.refs = append(a.refs, mention{nameStart: h, nameEnd: e, prefixStart: open, suffixEnd: e, short: true,
 			name: a.people[holder].name, honorifics: []string{"đồng chí"}, person: holder})
-		k = e - 1
+		from = e
 	}
 }
 
