@@ -494,11 +494,18 @@ func (z *tokenizer) add(start, end int) {
 	if word {
 		// Marks are in no vocabulary, and no phrase is matched from a
 		// number, though a number may go on one ("Ban Chỉ đạo 389").
-		id := vocab.wordIDs.find(wordHead(f), f) // vocab.wordID(f), inlined
-		t.wordID = id
-		if k&headDigit == 0 {
-			t.starts = vocab.words[id].starts
+		head := uint64(0)
+		if start+8 <= len(z.folded) {
+			head = le64(z.folded[start:]) & headMask(end-start)
+		} else {
+			head = wordHead(f)
 		}
+		slot := vocab.wordIDs.findSlot(head, f) // vocab.wordID(f), inlined
+		id, starts := slot.id, slot.starts
+		if k&headDigit != 0 {
+			starts = 0
+		}
+		t.wordID, t.starts = id, starts
 		if id == vocab.chiID && !capital {
 			z.marked = append(z.marked, int32(n))
 		}

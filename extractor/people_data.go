@@ -279,9 +279,10 @@ type wordTable struct {
 }
 
 type wordSlot struct {
-	head uint64 // the key's first eight bytes, little-endian, zero-padded
-	n    uint32 // len(key); 0 marks an empty slot
-	id   uint16
+	head   uint64 // the key's first eight bytes, little-endian, zero-padded
+	n      uint32 // len(key); 0 marks an empty slot
+	id     uint16
+	starts uint8 // vocab.words[id].starts in vocab.wordIDs, read with the id (0 in an empty slot)
 }
 
 // newWordTable copies m into a table at most half full, so a probe for an
@@ -328,6 +329,19 @@ func wordHead(w string) uint64 {
 	return 0
 }
 
+// headMask keeps the bytes of the head of an n-byte word (0 < n) read
+// from the eight bytes at its start: le64(text[start:]) & headMask(n) is
+// wordHead(word) in one load, with no branch on the word's length.
+func headMask(n int) uint64 {
+	return ^uint64(0) >> (64 - 8*min(n, 8))
+}
+
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
 func le32(w string) uint64 {
 	_ = w[3]
 	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
@@ -356,11 +370,16 @@ func (t *wordTable) get(w string) uint16 {
 // an empty slot). It is kept within the inlining budget: the tokenizer
 // calls it for every word.
 func (t *wordTable) find(head uint64, w string) uint16 {
+	return t.findSlot(head, w).id
+}
+
+// findSlot is find that returns the slot of w, or an empty one.
+func (t *wordTable) findSlot(head uint64, w string) *wordSlot {
 	n := uint32(len(w))
 	for i := t.slot(head, int(n)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.head == head && s.n == n && (n <= 8 || t.tails[i] == w[8:]) || s.n == 0 {
-			return s.id
+			return s
 		}
 	}
 }
@@ -573,6 +592,9 @@ func (v *peopleVocab) numberWords() error {
 		}
 	}
 	v.wordIDs = newWordTable(ids)
+	for i := range v.wordIDs.slots {
+		v.wordIDs.slots[i].starts = v.words[v.wordIDs.slots[i].id].starts
+	}
 	for _, s := range sets {
 		s.rootByID = make([]int32, len(v.words))
 		for _, first := range slices.Sorted(maps.Keys(s.byFirst)) {
