@@ -346,7 +346,36 @@ var leadingActionPairs = []struct{ first, second string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+	if k+1 >= te || !actionVerbHeads.mayBe(toks[k].fold) {
+		return 0, "" // (most words start no act: one table look-up spares the tests below)
+	}
+	return actionVerbRead(toks, k, te)
+}
+
+// actionVerbFirsts are the words an act read by actionVerbRead can start
+// with: the words of its switch, "nêu" and the first words of actionPairs
+// and leadingActionPairs.
+var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh", "bình", "hiệp", "bầu", "quyết", "giữ", "giảm",
+	"đề", "cho", "ký", "thi", "phát", "tham", "báo", "đón", "nghe", "nêu"}
+
+// actionVerbHeads holds actionVerbFirsts and the first words of
+// actionPairs and leadingActionPairs.
+var actionVerbHeads = func() (h wordHeads) {
+	for _, w := range actionVerbFirsts {
+		h.add(w)
+	}
+	for _, p := range actionPairs {
+		h.add(p.first)
+	}
+	for _, p := range leadingActionPairs {
+		h.add(p.first)
+	}
+	return h
+}()
+
+// actionVerbRead is actionVerbAt for a token that may start an act.
+func actionVerbRead(toks []token, k, te int) (int, string) {
+	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
 		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold

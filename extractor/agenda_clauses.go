@@ -140,6 +140,37 @@ func (a *peopleAnalysis) tokenRange(s span) (int, int) {
 	return ts, te
 }
 
+// sentTokens is tokenRange of sentence si cut at byte end (the sentence's
+// end or before). The first tokens of the sentence and of the next one
+// (sentStart) are where its bounds usually are: they are found by a step
+// or two from there rather than by two searches of every token.
+func (a *peopleAnalysis) sentTokens(si int, s span) (int, int) {
+	if si+1 >= len(a.sentStart) || si > 0 && a.sentStart[si] == 0 {
+		return a.tokenRange(s) // (a sentence without tokens gives no hint)
+	}
+	ts := a.firstTokenFrom(s.start, a.sentStart[si])
+	hint := a.sentStart[si+1]
+	if hint < ts {
+		hint = ts // (the next sentence holds no tokens)
+	}
+	return ts, a.firstTokenFrom(s.end, hint)
+}
+
+// firstTokenFrom returns the first token that starts at or after byte b,
+// found by walking from token k: sort.Search's answer, in as many steps as
+// tokens lie between k and it.
+func (a *peopleAnalysis) firstTokenFrom(b, k int) int {
+	toks := a.toks
+	k = min(max(k, 0), len(toks))
+	for k > 0 && int(toks[k-1].start) >= b {
+		k--
+	}
+	for k < len(toks) && int(toks[k].start) < b {
+		k++
+	}
+	return k
+}
+
 // tokenIndexAt returns the index of the last token that starts before byte b,
 // bounded by limit.
 func (a *peopleAnalysis) tokenIndexAt(b, limit int) int {
