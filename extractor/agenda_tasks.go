@@ -383,6 +383,23 @@ func chairRequests(toks []token, v, te int) int {
 	return -1
 }
 
+// chairRequestBefore is chairRequests(toks, v, len(toks)) for a request
+// that starts before byte end, or -1: the scan stops at end rather than
+// running on to the next request of the page.
+func chairRequestBefore(toks []token, v, end int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+1 < len(toks) && int(toks[k].start) < end; k++ {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, len(toks)) {
+			if p := &toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // requestNounAt reports "yêu cầu" / "đề nghị" at token k used as a noun:
 // owned ("yêu cầu của hội nghị"), set ("yêu cầu đặt ra"), ending the
 // clause, or paired with "mục đích" ("nêu rõ mục đích, yêu cầu ...").
@@ -552,8 +569,8 @@ func directingAt(toks []token, v, te int) bool {
 // request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
 // yêu cầu ..."), or keeps end (a byte offset).
 func requestCut(toks []token, v, end int) int {
-	k := chairRequests(toks, v, len(toks))
-	if k <= v+2 || int(toks[k].start) >= end {
+	k := chairRequestBefore(toks, v, end)
+	if k <= v+2 {
 		return end
 	}
 	e := k - 1
