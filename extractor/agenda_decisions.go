@@ -14,8 +14,8 @@ import (
 // "bầu" (not "bầu cử"), "đắc cử", "thông qua Nghị quyết ...".
 func isDecision(toks []token, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if !toks[k].lower {
-			continue
+		if !toks[k].lower || !decisionVerbHeads.mayBe(toks[k].fold) {
+			continue // (most words: the switch below would try its cases in vain)
 		}
 		next := ""
 		if k+1 < te {
@@ -42,6 +42,9 @@ func isDecision(toks []token, ts, te int) bool {
 	}
 	return false
 }
+
+// decisionVerbHeads holds the words isDecision's switch reads.
+var decisionVerbHeads = newWordHeads("bầu", "biểu", "đắc", "thông")
 
 // adoptedPaperAt reports a paper a meeting adopts, written in lower case,
 // at token k ("thông qua quy chế chi tiêu nội bộ", "thông qua dự thảo

@@ -757,6 +757,14 @@ func (h *wordHeads) add(w string) {
 	h[w[0]] |= 1 << len(w)
 }
 
+// newWordHeads makes the set of words.
+func newWordHeads(words ...string) (h wordHeads) {
+	for _, w := range words {
+		h.add(w)
+	}
+	return h
+}
+
 // mayBe reports whether w may be in the set: false means it is not.
 func (h *wordHeads) mayBe(w string) bool {
 	return w != "" && len(w) < 16 && h[w[0]]&(1<<len(w)) != 0
