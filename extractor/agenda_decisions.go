@@ -67,11 +67,14 @@ func electedBefore(toks []token, k int) bool {
 	return k > 0 && toks[k-1].fold == "được" && k+1 < len(toks) && toks[k+1].fold == "từ"
 }
 
+// electionHeads holds the words isElection's switch reads.
+var electionHeads = newWordHeads("bầu", "đắc", "hiệp", "tái", "trúng")
+
 // isElection reports an election result: "bầu" (not "bầu cử") or "đắc cử".
 func isElection(toks []token, ts, te int) bool {
 	for k := ts; k+1 < te; k++ {
-		if !toks[k].lower {
-			continue
+		if !toks[k].lower || !electionHeads.mayBe(toks[k].fold) {
+			continue // (most words: the switch below would try its cases in vain)
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
