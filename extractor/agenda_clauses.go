@@ -62,19 +62,25 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	te = min(te, v+maxItemWords*3) // long enough for any item text
 	quoted := false                // inside “...”: a title's own ";" ends nothing
 	for k := v; k < te; k++ {
-		switch toks[k].text {
-		case "“":
-			quoted = true
-		case "”":
-			quoted = false
+		word := toks[k].word // (a word is none of the marks tested below)
+		if !word {
+			switch toks[k].text {
+			case "“":
+				quoted = true
+			case "”":
+				quoted = false
+			}
 		}
 		if quoted {
 			continue
 		}
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
-		if toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
+		if !word && toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return int(toks[k].start)
+		}
+		if word {
+			continue
 		}
 		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
 		// subject after the comma starts the next item.
