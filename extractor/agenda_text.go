@@ -301,29 +301,25 @@ func countWords(s string) int {
 // decodes a rune only where one that may be a space starts
 // (spaceLeads): letters, Vietnamese ones too, are no space.
 func wordsUpTo(s string, limit int) int {
-	words, in := 0, false
-	for i := 0; i < len(s); {
-		space := false
-		switch spaceLeads[s[i]] {
-		case spaceNone:
+	words := 0
+	var in uint8 // 1 inside a word
+	for i := 0; i < len(s) && words < limit; {
+		var letter uint8 // 1 for no space
+		if k := spaceLeads[s[i]]; k != spaceMaybe {
+			letter = 1 - k // (spaceNone is 0, spaceASCII 1)
 			i++
-		case spaceASCII:
-			space = true
-			i++
-		default:
+		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if !unicode.IsSpace(r) {
+				letter = 1
+			}
 			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			words++
-			if words >= limit {
-				break
-			}
-		}
+		// A word starts at a letter after a space: counted by arithmetic,
+		// not a branch, as where words start is as hard to predict as how
+		// long words are.
+		words += int(letter &^ in)
+		in = letter
 	}
 	return words
 }
