@@ -70,7 +70,8 @@ func extractAgenda(d *document, r *schema.Report) {
 	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type)), organizer: fold(string(r.Meeting.Organizer))}
 	var items []agendaItem
 	a.bySent = mentionsBySentence(a, len(d.sents))
-	next := 0 // first sentence not yet read; sentences come in paragraph order
+	next := 0    // first sentence not yet read; sentences come in paragraph order
+	nextTok := 0 // first token after the paragraphs whose markers were read
 	for pi, p := range d.paras {
 		switch p.kind {
 		case paraTitle, paraDateline, paraByline:
@@ -96,7 +97,8 @@ func extractAgenda(d *document, r *schema.Report) {
 		if !caption {
 			st.papers = st.papers && strings.Contains(d.folded[p.start:p.end], "tham luận")
 		}
-		markers := a.listMarkers(d, pi)
+		markers, after := a.listMarkers(d, pi, nextTok)
+		nextTok = after
 		firstMarker := p.end
 		if len(markers) >= 2 {
 			firstMarker = markers[0][0]
@@ -198,7 +200,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		s.end = limit // the numbered items that follow are read separately
 	}
 	toks := a.toks
-	ts, te := a.tokenRange(s)
+	ts, te := a.sentTokens(si, s)
 	if ts >= te {
 		return nil
 	}

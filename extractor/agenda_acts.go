@@ -346,7 +346,36 @@ var leadingActionPairs = []struct{ first, second string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
+	if k+1 >= te || !actionVerbHeads.mayBe(toks[k].fold) {
+		return 0, "" // (most words start no act: one table look-up spares the tests below)
+	}
+	return actionVerbRead(toks, k, te)
+}
+
+// actionVerbFirsts are the words an act read by actionVerbRead can start
+// with: the words of its switch, "nêu" and the first words of actionPairs
+// and leadingActionPairs.
+var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh", "bình", "hiệp", "bầu", "quyết", "giữ", "giảm",
+	"đề", "cho", "ký", "thi", "phát", "tham", "báo", "đón", "nghe", "nêu"}
+
+// actionVerbHeads holds actionVerbFirsts and the first words of
+// actionPairs and leadingActionPairs.
+var actionVerbHeads = func() (h wordHeads) {
+	for _, w := range actionVerbFirsts {
+		h.add(w)
+	}
+	for _, p := range actionPairs {
+		h.add(p.first)
+	}
+	for _, p := range leadingActionPairs {
+		h.add(p.first)
+	}
+	return h
+}()
+
+// actionVerbRead is actionVerbAt for a token that may start an act.
+func actionVerbRead(toks []token, k, te int) (int, string) {
+	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
 		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
@@ -698,70 +727,74 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 	organises, focus := false, false
 	for j := from; j < te && (j-from <= 24 || focus && j-from <= 60); j++ {
 		t := &toks[j]
-		switch t.text {
-		case ";":
-			if focus {
-				// "Ủy ban ... tập trung xây dựng ...; xem xét giải quyết
-				// ...": the listed act after the first.
-				if n, _ := actionVerbAt(toks, j+1, te); n > 0 {
-					return j + 1
+		if !t.word { // (the marks below; a word is none)
+			switch t.text {
+			case ";":
+				if focus {
+					// "Ủy ban ... tập trung xây dựng ...; xem xét giải quyết
+					// ...": the listed act after the first.
+					if n, _ := actionVerbAt(toks, j+1, te); n > 0 {
+						return j + 1
+					}
 				}
+				return -1
+			case ",", ":", ".", "?", "!", "“", "\"":
+				if focus {
+					continue
+				}
+				if t.text == "," && j > from && j+1 < te && toks[j-1].word && toks[j+1].capital && (toks[j+1].fold == "ban" || toks[j+1].fold == "thường") {
+					continue // "Ban Chấp hành, Ban Thường vụ Đảng bộ ... họp": bodies listed as the subject
+				}
+				if t.text == "," && j > from && j+1 < te && toks[j+1].lower && unitNouns[toks[j+1].fold] && pluralBefore(toks, from, j) {
+					continue // "Đại diện các xã, thị trấn đã ...": units listed as the subject
+				}
+				return -1
 			}
-			return -1
-		case ",", ":", ".", "?", "!", "“", "\"":
-			if focus {
-				continue
-			}
-			if t.text == "," && j > from && j+1 < te && toks[j-1].word && toks[j+1].capital && (toks[j+1].fold == "ban" || toks[j+1].fold == "thường") {
-				continue // "Ban Chấp hành, Ban Thường vụ Đảng bộ ... họp": bodies listed as the subject
-			}
-			if t.text == "," && j > from && j+1 < te && toks[j+1].lower && unitNouns[toks[j+1].fold] && pluralBefore(toks, from, j) {
-				continue // "Đại diện các xã, thị trấn đã ...": units listed as the subject
-			}
-			return -1
 		}
 		if a.startsMention(j) {
 			return -1
 		}
-		switch t.fold {
-		case "định", "thường", "hằng", "hàng":
-			if !focus && habitualAt(toks, j) {
-				// "X và Y định kỳ tổ chức giao ban trao đổi ...": what the
-				// parties will do regularly, not an act of the meeting
+		if bodyVerbStops.mayBe(t.fold) { // (most words are none of the cases below)
+			switch t.fold {
+			case "định", "thường", "hằng", "hàng":
+				if !focus && habitualAt(toks, j) {
+					// "X và Y định kỳ tổ chức giao ban trao đổi ...": what the
+					// parties will do regularly, not an act of the meeting
+					return -1
+				}
+			case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
+				if t.fold == "kiến" && (j == 0 || toks[j-1].fold != "dự") {
+					break // "kiến nghị", "ý kiến": only "dự kiến" plans ahead
+				}
+				if focus {
+					break // inside the first act of "tập trung ...; xem xét ..."
+				}
+				if ahead && (t.fold == "sẽ" || t.fold == "để" && j > 0 && toks[j-1].fold == "gian") {
+					break // "Hội nghị sẽ ... dành thời gian để thảo luận ...": the day's programme
+				}
+				if t.fold == "để" && j > 0 && meetsAt(toks, j-1) {
+					break // "X họp để xem xét ...": the body met to do it
+				}
+				// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
+				// để thảo luận ..."): not an act narrated as done
 				return -1
+			case "yêu", "đề", "mong", "giao", "chỉ":
+				// "Thủ tướng đề nghị Quốc hội xem xét, thông qua ...", "chỉ đạo
+				// các sở thảo luận ...": a request, whose object is not the act
+				// of the subject.
+				if n, _ := actionVerbAt(toks, j, te); n == 0 && (requestVerbAt(toks, j, te) || isAssign(toks, j, te) ||
+					j+1 < te && t.lower && (j == 0 || toks[j-1].fold != "ban") && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
+					return -1
+				}
+			case "cấp":
+				if j > 0 && toks[j-1].fold == "các" {
+					return -1 // "UBKT các cấp": bodies everywhere, not the meeting
+				}
+			case "tổ", "họp", "khai":
+				organises = true
+			case "trung":
+				focus = focus || j > from && toks[j-1].fold == "tập" && toks[j-1].lower
 			}
-		case "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa", "để":
-			if t.fold == "kiến" && (j == 0 || toks[j-1].fold != "dự") {
-				break // "kiến nghị", "ý kiến": only "dự kiến" plans ahead
-			}
-			if focus {
-				break // inside the first act of "tập trung ...; xem xét ..."
-			}
-			if ahead && (t.fold == "sẽ" || t.fold == "để" && j > 0 && toks[j-1].fold == "gian") {
-				break // "Hội nghị sẽ ... dành thời gian để thảo luận ...": the day's programme
-			}
-			if t.fold == "để" && j > 0 && meetsAt(toks, j-1) {
-				break // "X họp để xem xét ...": the body met to do it
-			}
-			// a future, a passive, a rule or a purpose ("khai mạc Hội nghị
-			// để thảo luận ..."): not an act narrated as done
-			return -1
-		case "yêu", "đề", "mong", "giao", "chỉ":
-			// "Thủ tướng đề nghị Quốc hội xem xét, thông qua ...", "chỉ đạo
-			// các sở thảo luận ...": a request, whose object is not the act
-			// of the subject.
-			if n, _ := actionVerbAt(toks, j, te); n == 0 && (requestVerbAt(toks, j, te) || isAssign(toks, j, te) ||
-				j+1 < te && t.lower && (j == 0 || toks[j-1].fold != "ban") && (t.fold+" "+toks[j+1].fold == "chỉ đạo" || t.fold+" "+toks[j+1].fold == "mong muốn")) {
-				return -1
-			}
-		case "cấp":
-			if j > 0 && toks[j-1].fold == "các" {
-				return -1 // "UBKT các cấp": bodies everywhere, not the meeting
-			}
-		case "tổ", "họp", "khai":
-			organises = true
-		case "trung":
-			focus = focus || j > from && toks[j-1].fold == "tập" && toks[j-1].lower
 		}
 		if j == from {
 			continue
@@ -775,6 +808,10 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 	}
 	return -1
 }
+
+// bodyVerbStops holds the words bodyActionVerb's scan looks closer at.
+var bodyVerbStops = newWordHeads("định", "thường", "hằng", "hàng", "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa",
+	"để", "yêu", "đề", "mong", "giao", "chỉ", "cấp", "tổ", "họp", "khai", "trung")
 
 // bodyActions reads the acts of a clause whose subject is the meeting or a
 // body (bodyActionVerb) as items with no presenter.

@@ -279,7 +279,7 @@ func passiveHonour(toks []token, k, te int) bool {
 			}
 			return false
 		}
-		if j+1 < te && foldPairIs(toks[j].fold, toks[j+1].fold, "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm") {
+		if j+1 < te && recordHeads.mayBe(toks[j].fold) && foldPairIs(toks[j].fold, toks[j+1].fold, "nhiều năm", "liên tục", "đã từng", "hằng năm", "hàng năm") {
 			return false // "Trường nhiều năm liền được nhận bằng khen ...": a record, not this meeting's award
 		}
 		if toks[j].fold != "được" || !toks[j].lower {
@@ -304,6 +304,10 @@ func passiveHonour(toks []token, k, te int) bool {
 	}
 	return false
 }
+
+// recordHeads holds the first words of the records passiveHonour turns
+// down ("nhiều năm", "liên tục" ...): most words are none.
+var recordHeads = newWordHeads("nhiều", "liên", "đã", "hằng", "hàng")
 
 // giftGivenAt finds "(trao) tặng / trao (các) (phần) quà ..." from token k,
 // a verb of the main clause (not "nhận quà", not "được tặng quà"), and

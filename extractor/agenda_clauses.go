@@ -62,19 +62,25 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	te = min(te, v+maxItemWords*3) // long enough for any item text
 	quoted := false                // inside “...”: a title's own ";" ends nothing
 	for k := v; k < te; k++ {
-		switch toks[k].text {
-		case "“":
-			quoted = true
-		case "”":
-			quoted = false
+		word := toks[k].word // (a word is none of the marks tested below)
+		if !word {
+			switch toks[k].text {
+			case "“":
+				quoted = true
+			case "”":
+				quoted = false
+			}
 		}
 		if quoted {
 			continue
 		}
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
-		if toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
+		if !word && toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return int(toks[k].start)
+		}
+		if word {
+			continue
 		}
 		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
 		// subject after the comma starts the next item.
@@ -138,6 +144,37 @@ func (a *peopleAnalysis) tokenRange(s span) (int, int) {
 	ts := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= s.start })
 	te := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].start) >= s.end })
 	return ts, te
+}
+
+// sentTokens is tokenRange of sentence si cut at byte end (the sentence's
+// end or before). The first tokens of the sentence and of the next one
+// (sentStart) are where its bounds usually are: they are found by a step
+// or two from there rather than by two searches of every token.
+func (a *peopleAnalysis) sentTokens(si int, s span) (int, int) {
+	if si+1 >= len(a.sentStart) || si > 0 && a.sentStart[si] == 0 {
+		return a.tokenRange(s) // (a sentence without tokens gives no hint)
+	}
+	ts := a.firstTokenFrom(s.start, a.sentStart[si])
+	hint := a.sentStart[si+1]
+	if hint < ts {
+		hint = ts // (the next sentence holds no tokens)
+	}
+	return ts, a.firstTokenFrom(s.end, hint)
+}
+
+// firstTokenFrom returns the first token that starts at or after byte b,
+// found by walking from token k: sort.Search's answer, in as many steps as
+// tokens lie between k and it.
+func (a *peopleAnalysis) firstTokenFrom(b, k int) int {
+	toks := a.toks
+	k = min(max(k, 0), len(toks))
+	for k > 0 && int(toks[k-1].start) >= b {
+		k--
+	}
+	for k < len(toks) && int(toks[k].start) < b {
+		k++
+	}
+	return k
 }
 
 // tokenIndexAt returns the index of the last token that starts before byte b,

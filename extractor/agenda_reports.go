@@ -484,6 +484,10 @@ func keynoteOpener(toks []token, ts, te int) (int, int) {
 // briefingVerbs are the verbs of a briefing given to an audience.
 var briefingVerbs = map[string]string{"thông": "tin", "quán": "triệt", "truyền": "đạt", "phổ": "biến"}
 
+// briefingAudienceWords holds the words briefingHeard's audience scan
+// reads.
+var briefingAudienceWords = newWordHeads("biểu", "nghị", "viên", "bộ", "sẽ", "được")
+
 // briefingHeard finds a briefing given to the audience by someone the text
 // does not name: "<audience> (đã) được thông tin / quán triệt / truyền đạt
 // ..." (the item starts at the verb), or "báo cáo viên (của X) truyền đạt
@@ -517,6 +521,12 @@ func briefingHeard(toks []token, k, te int) int {
 	}
 	audience := false
 	for v := k; v+2 < te && v-k < 8; v++ {
+		if !briefingAudienceWords.mayBe(toks[v].fold) {
+			if !toks[v].word {
+				return -1
+			}
+			continue // (most words: the switch below would try its cases in vain)
+		}
 		switch toks[v].fold {
 		case "biểu", "nghị", "viên", "bộ":
 			// "đại biểu", "hội nghị", "báo cáo viên", "học viên", "cán bộ"

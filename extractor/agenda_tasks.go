@@ -225,51 +225,69 @@ var ordinals = map[string]bool{"nhất": true, "hai": true, "ba": true, "tư": t
 
 // listMarkers finds the numbered items of paragraph pi: "(1)", "Thứ nhất,",
 // "một là,". Each marker is [start of marker, start of item text] in bytes.
-func (a *peopleAnalysis) listMarkers(d *document, pi int) [][2]int {
+// The paragraph's tokens are found from token from, which should be near
+// its first (the paragraphs are read in order); next is the first token
+// after the paragraph, where the search for the next can start.
+func (a *peopleAnalysis) listMarkers(d *document, pi, from int) (markers [][2]int, next int) {
 	p := d.paras[pi]
 	toks := a.toks
-	lo := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= p.start })
-	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return int(toks[lo+i].start) >= p.end })
-	var out [][2]int
+	lo := a.firstTokenFrom(p.start, from)
 	// A marker is found from its punctuation: the "(" that opens it, or the
 	// "," two tokens after the word that opens it. Only one-byte tokens are
 	// looked at closer, and the marker at token i is read at i or at i+2,
 	// so markers still come in the order of i (no i is both a "(" and a
 	// word before "," and, for an i read at i+2, token i+1 is no "(").
-	last := min(hi+2, len(toks))
-	for k := lo; k < last; k++ {
-		if len(toks[k].text) != 1 {
-			continue
+	// The scan finds the paragraph's end as it goes, and reads the two
+	// tokens after it for a "," that ends a marker.
+	hi := lo
+	for ; hi < len(toks) && int(toks[hi].start) < p.end; hi++ {
+		if len(toks[hi].text) == 1 {
+			markers = appendMarkerAt(markers, toks, hi, lo, p.end, true)
 		}
-		switch toks[k].text[0] {
-		case '(':
-			i := k
-			if i < hi && i+2 < len(toks) && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && int(toks[i+2].end) < p.end {
-				out = append(out, [2]int{int(toks[i].start), int(toks[i+2].end) + 1})
-			}
-		case ',':
-			i := k - 2
-			if i < lo || !toks[i].word {
-				continue
-			}
-			t := &toks[i]
-			boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
-			if !boundary {
-				continue
-			}
-			if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
-				out = append(out, [2]int{int(t.start), min(int(toks[i+2].end)+1, p.end)})
-			}
+	}
+	for k := hi; k < min(hi+2, len(toks)); k++ {
+		if len(toks[k].text) == 1 {
+			markers = appendMarkerAt(markers, toks, k, lo, p.end, false)
+		}
+	}
+	return markers, hi
+}
+
+// appendMarkerAt appends the marker read at the one-byte token k of
+// listMarkers (inPara: k is in the paragraph, which starts at token lo and
+// ends at byte end).
+func appendMarkerAt(out [][2]int, toks []token, k, lo, end int, inPara bool) [][2]int {
+	switch toks[k].text[0] {
+	case '(':
+		i := k
+		if inPara && i+2 < len(toks) && toks[i+2].text == ")" && toks[i+1].word && len(toks[i+1].text) <= 2 && isDigits(toks[i+1].text) && int(toks[i+2].end) < end {
+			out = append(out, [2]int{int(toks[i].start), int(toks[i+2].end) + 1})
+		}
+	case ',':
+		i := k - 2
+		if i < lo || !toks[i].word {
+			return out
+		}
+		t := &toks[i]
+		boundary := i == 0 || toks[i-1].para != t.para || strings.Contains(".;:,", toks[i-1].text)
+		if !boundary {
+			return out
+		}
+		if (t.fold == "thứ" && ordinals[toks[i+1].fold] && toks[i+1].fold != "một") || (ordinals[t.fold] && t.fold != "nhất" && toks[i+1].fold == "là") {
+			out = append(out, [2]int{int(t.start), min(int(toks[i+2].end)+1, end)})
 		}
 	}
 	return out
 }
 
+// requestHeads holds the first words of the requests requestVerbAt reads.
+var requestHeads = newWordHeads("yêu", "đề", "lưu")
+
 // requestVerbAt reports "yêu cầu", "đề nghị" or "lưu ý" used as a verb at token k,
 // not as a noun ("các nhiệm vụ và yêu cầu của khóa học", "theo đề
 // nghị của Sở", "đáp ứng yêu cầu").
 func requestVerbAt(toks []token, k, te int) bool {
-	if k+1 >= te || !toks[k].lower {
+	if k+1 >= te || !toks[k].lower || !requestHeads.mayBe(toks[k].fold) {
 		return false
 	}
 	if !foldPairIs(toks[k].fold, toks[k+1].fold, "yêu cầu", "đề nghị", "lưu ý") {
@@ -361,6 +379,23 @@ func chairRequests(toks []token, v, te int) int {
 	for k := v + 1; k+1 < te; k++ {
 		if requestWordAt(toks, k) && !requestNounAt(toks, k, te) {
 			if p := toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// chairRequestBefore is chairRequests(toks, v, len(toks)) for a request
+// that starts before byte end, or -1: the scan stops at end rather than
+// running on to the next request of the page.
+func chairRequestBefore(toks []token, v, end int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+1 < len(toks) && int(toks[k].start) < end; k++ {
+		if requestWordAt(toks, k) && !requestNounAt(toks, k, len(toks)) {
+			if p := &toks[k-1]; p.fold == "và" || p.text == "," || p.fold == "thời" {
 				return k
 			}
 		}
@@ -537,8 +572,8 @@ func directingAt(toks []token, v, te int) bool {
 // request joined to it (", đề nghị ...", "và yêu cầu ...", "; đồng thời
 // yêu cầu ..."), or keeps end (a byte offset).
 func requestCut(toks []token, v, end int) int {
-	k := chairRequests(toks, v, len(toks))
-	if k <= v+2 || int(toks[k].start) >= end {
+	k := chairRequestBefore(toks, v, end)
+	if k <= v+2 {
 		return end
 	}
 	e := k - 1

@@ -301,29 +301,25 @@ func countWords(s string) int {
 // decodes a rune only where one that may be a space starts
 // (spaceLeads): letters, Vietnamese ones too, are no space.
 func wordsUpTo(s string, limit int) int {
-	words, in := 0, false
-	for i := 0; i < len(s); {
-		space := false
-		switch spaceLeads[s[i]] {
-		case spaceNone:
+	words := 0
+	var in uint8 // 1 inside a word
+	for i := 0; i < len(s) && words < limit; {
+		var letter uint8 // 1 for no space
+		if k := spaceLeads[s[i]]; k != spaceMaybe {
+			letter = 1 - k // (spaceNone is 0, spaceASCII 1)
 			i++
-		case spaceASCII:
-			space = true
-			i++
-		default:
+		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if !unicode.IsSpace(r) {
+				letter = 1
+			}
 			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			words++
-			if words >= limit {
-				break
-			}
-		}
+		// A word starts at a letter after a space: counted by arithmetic,
+		// not a branch, as where words start is as hard to predict as how
+		// long words are.
+		words += int(letter &^ in)
+		in = letter
 	}
 	return words
 }
@@ -394,12 +390,12 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 		return cmp.Compare(a.start, b.start)
 	})
 	kept := make([]agendaItem, 0, len(items))
-	keptWords := make([][]string, 0, len(items))
+	keptWords := make([][]uint64, 0, len(items))
 	for _, it := range items {
 		dup := false
 		// Word sets are computed only when texts must be compared, and only
 		// against recent items: repeats sit near each other.
-		var words []string
+		var words []uint64
 		for ki := max(0, len(kept)-64); ki < len(kept); ki++ {
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
@@ -492,14 +488,49 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	return out
 }
 
-// wordSet lists the folded words of s, sorted and without repeats.
-func wordSet(s string) []string {
-	words := fields(fold(s))
-	for i, w := range words {
-		words[i] = trimWordPunct(w)
+// wordSet lists the folded words of s as hashes (wordHash), sorted and
+// without repeats: sorting and merging numbers costs less than sorting and
+// merging the words, and two words of one pair of items that share a 64-bit
+// hash are not met in practice.
+func wordSet(s string) []uint64 {
+	f := fold(s)
+	set := make([]uint64, 0, strings.Count(f, " ")+1)
+	if plainSpaced(f) {
+		for w := range strings.SplitSeq(f, " ") {
+			if w != "" {
+				set = append(set, wordHash(trimWordPunct(w)))
+			}
+		}
+	} else {
+		for _, w := range strings.Fields(f) {
+			set = append(set, wordHash(trimWordPunct(w)))
+		}
 	}
-	slices.Sort(words)
-	return slices.Compact(words)
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// wordHash is the 64-bit FNV-1a hash of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// plainSpaced reports whether s holds no byte that may begin a space other
+// than ' ' (a control byte, or the lead bytes of U+0085, U+00A0, U+1680,
+// U+2000-U+205F, U+3000): its words are then split at ' ' alone, as
+// strings.Fields would split them, without decoding every rune.
+func plainSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A {
+			return false
+		}
+	}
+	return true
 }
 
 // trimWordPunct is strings.Trim(w, ",;:."), without building the cutset's
@@ -515,34 +546,9 @@ func trimWordPunct(w string) string {
 	return w
 }
 
-// fields is strings.Fields(s). Item texts are words joined by single
-// spaces, so it splits at ' ' alone unless s holds a byte that may begin
-// another space (a control byte, or the lead bytes of U+0085, U+00A0,
-// U+1680, U+2000-U+205F, U+3000): Fields decodes every rune of the
-// Vietnamese text to find spaces, which costs more than the split.
-func fields(s string) []string {
-	words := make([]string, 0, strings.Count(s, " ")+1)
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
-			if i > start {
-				words = append(words, s[start:i])
-			}
-			start = i + 1
-		case c < ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A:
-			return strings.Fields(s)
-		}
-	}
-	if start < len(s) {
-		words = append(words, s[start:])
-	}
-	return words
-}
-
 // wordJaccard compares two word sets from wordSet (sorted, without
 // repeats), counting the shared words in one merge pass.
-func wordJaccard(a, b []string) float64 {
+func wordJaccard(a, b []uint64) float64 {
 	inter := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -745,6 +751,14 @@ func (h *wordHeads) add(w string) {
 		panic("wordHeads: no room for " + strconv.Quote(w))
 	}
 	h[w[0]] |= 1 << len(w)
+}
+
+// newWordHeads makes the set of words.
+func newWordHeads(words ...string) (h wordHeads) {
+	for _, w := range words {
+		h.add(w)
+	}
+	return h
 }
 
 // mayBe reports whether w may be in the set: false means it is not.
