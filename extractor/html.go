@@ -104,9 +104,9 @@ func readHTML(src []byte) *page {
 	if root == nil {
 		return pg
 	}
-	sc := &scorer{index: make(map[*html.Node]int, 32)}
-	text, links := sc.scoreNodes(root, 0, false)
-	sc.setCounts(root, text, links, -1)
+	sc := newScorer()
+	defer sc.release()
+	sc.scoreTree(root)
 	content := bestCandidate(sc.candidates)
 	contentSeq := -1
 	if content != nil {
@@ -553,119 +553,6 @@ type headlineCandidate struct {
 }
 
 func isHeadingTag(a atom.Atom) bool { return a == atom.H1 || a == atom.H2 || a == atom.H3 }
-
-// scorer gives each container a score from the paragraphs directly in it,
-// in the manner of Readability: long, comma-rich paragraphs add to their
-// container and, half, to its parent. Containers are kept in the order they
-// are first scored (document order of their paragraphs), so that ties are
-// broken the same way on every run.
-type scorer struct {
-	index      map[*html.Node]int
-	candidates []candidate
-	// The holder and its parent of the last paragraph scored, which the
-	// next paragraphs usually share: they skip the map.
-	last [2]*html.Node
-	idx  [2]int
-	// the elements ranked so far and the headline candidates among them
-	seq    int
-	titled []headlineCandidate
-}
-
-func (sc *scorer) add(n *html.Node, s float64, slot int) {
-	i := sc.idx[slot]
-	if sc.last[slot] != n {
-		var ok bool
-		if i, ok = sc.index[n]; !ok {
-			i = len(sc.candidates)
-			sc.index[n] = i
-			sc.candidates = append(sc.candidates, candidate{node: n})
-		}
-		sc.last[slot], sc.idx[slot] = n, i
-	}
-	sc.candidates[i].score += s
-}
-
-// scoreNodes scores the paragraphs under n and, in the same walk, fills the
-// text and link byte counts of every candidate: a node's candidacy is
-// settled by the time its subtree is done, since only the node itself, its
-// children and grandchildren make it one. Measuring in this one walk also
-// keeps nested candidates from each walking their subtree again (which is
-// quadratic in the nesting depth). Paragraphs are scored down to maxDepth,
-// text is measured down to 4*maxDepth. The same walk notes the headline
-// candidates (see headlineCandidate); inHeading is set below an h1-h3.
-func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, links int) {
-	if depth > 4*maxDepth {
-		return 0, 0
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			text += trimmedLen(c.Data)
-		case html.ElementNode:
-			if isDropTag(c.DataAtom) {
-				continue
-			}
-			seq, heading := -1, isHeadingTag(c.DataAtom)
-			if depth <= maxDepth && !inHeading {
-				seq = sc.seq
-				sc.seq++
-				if heading || mayHoldTitleHint(c) {
-					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
-				}
-			}
-			before := len(sc.candidates)
-			if depth <= maxDepth {
-				sc.score(c)
-			}
-			t, l := sc.scoreNodes(c, depth+1, inHeading || heading)
-			if len(sc.candidates) > before {
-				// c may have become a candidate, and only then
-				sc.setCounts(c, t, l, seq)
-			}
-			text += t
-			if c.DataAtom == atom.A {
-				l = t // all of a link's text is link text for its ancestors
-			}
-			links += l
-		}
-	}
-	return text, links
-}
-
-// setCounts sets the text and link byte counts and the rank of n if it is
-// a candidate.
-func (sc *scorer) setCounts(n *html.Node, text, links, seq int) {
-	if i, ok := sc.index[n]; ok {
-		sc.candidates[i].text, sc.candidates[i].links, sc.candidates[i].seq = text, links, seq
-	}
-}
-
-// score adds the score of element c, when it holds a paragraph of its own,
-// to its container and, half, to the container's parent.
-func (sc *scorer) score(c *html.Node) {
-	size, commas, links := ownText(c)
-	if size < 40 || links*2 >= size {
-		return
-	}
-	s := 1 + float64(commas) + min(float64(size)/150, 3)
-	holder := c
-	switch {
-	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
-		holder = c.Parent
-	case c.DataAtom == atom.Div && leafDiv(c) && c.Parent != nil:
-		// Class-less layouts (Bootstrap's "mb-2") write each paragraph as
-		// a div of its own: its container holds the body.
-		holder = c.Parent
-	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
-		// Older sites lay out the body as a table of one-cell rows, a
-		// paragraph to a row: the table holds the paragraphs.
-		holder = c.Parent.Parent
-	}
-	sc.add(holder, s, 0)
-	if holder.Parent != nil {
-		sc.add(holder.Parent, s/2, 1)
-	}
-}
 
 // isPositive reports whether a, an element's attrs, names the article body.
 // Utility classes ("text-white", "text-center", "text-muted") say how text
