@@ -29,18 +29,15 @@ func newDocument(p schema.Page) (*document, error) {
 	d := &document{}
 	var blocks []block
 	var metaPublished string
-	var pg *page
 	if looksLikeHTML(src, p.ContentType) {
-		pg = readHTML(src)
+		pg := readHTML(src)
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
+		d.buildFrom(pg)
 	} else {
 		blocks = readText(string(src))
 		d.title = textTitle(blocks)
-	}
-	d.build(blocks)
-	if pg != nil {
-		pg.releaseFold()
+		d.build(blocks)
 	}
 	if len(d.paras) == 0 {
 		return nil, ErrEmpty
@@ -72,15 +69,36 @@ func (d *document) build(blocks []block) {
 		}
 		start := b.Len()
 		b.WriteString(bl.text)
-		if bl.folded != nil {
-			folded.Write(bl.folded)
-		} else {
-			folded.WriteString(fold(bl.text))
-		}
+		folded.WriteString(fold(bl.text))
 		d.paras = append(d.paras, span{start: start, end: b.Len(), kind: bl.kind})
 	}
 	d.text = b.String()
 	d.folded = folded.String()
+	d.splitSentences()
+}
+
+// buildFrom is build for the blocks of an HTML page, whose text and folded
+// text the reader has joined already: the paragraphs are where the reader
+// wrote them. A page whose blocks are not laid out so (the text the reader
+// falls back on for a page the parser gives up on) is joined by build.
+func (d *document) buildFrom(pg *page) {
+	d.paras = make([]span, 0, len(pg.blocks))
+	next := 0 // where the next paragraph starts in the joined text
+	for _, bl := range pg.blocks {
+		if int(bl.start) != next || int(bl.end) > len(pg.text) || int(bl.end-bl.start) != len(bl.text) || bl.text == "" {
+			d.build(pg.blocks)
+			return
+		}
+		d.paras = append(d.paras, span{start: int(bl.start), end: int(bl.end), kind: bl.kind})
+		next = int(bl.end) + 1
+	}
+	end := max(next-1, 0) // markByline may have dropped the last paragraphs
+	d.text, d.folded = pg.text[:end], pg.folded[:end]
+	d.splitSentences()
+}
+
+// splitSentences fills sents from paras.
+func (d *document) splitSentences() {
 	// about a sentence per paragraph and one more per 256 bytes of text
 	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
 	for _, p := range d.paras {

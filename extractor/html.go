@@ -18,21 +18,20 @@ import (
 // document.text.
 type block struct {
 	text string
-	kind paraKind
-	// folded is fold(text) when the reader had it at hand, else nil
-	// (build folds the text itself then).
-	folded []byte
-	// the HTML reader's record of folded: its offsets in blockWriter.fold
-	foldStart, foldEnd int
+	// where the HTML reader wrote text in its page's text (see page.text)
+	start, end int32
+	kind       paraKind
 }
 
 // page is what the HTML reader finds on a page: the article's paragraphs and
 // the metadata that sits outside them.
 type page struct {
-	blocks    []block
-	fold      []byte // the arena the blocks' folded texts are in (see releaseFold)
-	title     string // headline
-	published string // raw publication time from meta tags or JSON-LD
+	blocks []block
+	// The blocks' texts joined by line breaks, as build joins them, and
+	// its Fold: the blocks' texts are parts of text (see blockWriter).
+	text, folded string
+	title        string // headline
+	published    string // raw publication time from meta tags or JSON-LD
 }
 
 // maxDepth bounds every walk over the DOM so that a deeply nested page costs
@@ -131,12 +130,6 @@ func readHTML(src []byte) *page {
 		article = root
 	}
 	headInside := head != nil && contains(article, head)
-	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
-		buf:  make([]byte, 0, 1024),      // most paragraphs fit: the buffer grows less
-		fold: newFoldArena(len(src) / 2)} // the text is less than half the page
-	w.walk(article, 0, 0)
-	w.flush()
-	pg.blocks = markByline(markLead(w.blocks))
 	switch {
 	case head != nil:
 		pg.title = collapseSpace(textOf(head, 0))
@@ -145,47 +138,43 @@ func readHTML(src []byte) *page {
 	default:
 		pg.title = stripSiteName(meta.title)
 	}
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
+		// the text is less than half the page
+		text: newArena(len(src) / 2), fold: newArena(len(src) / 2)}
+	// A headline outside the article, and its date line, open the text.
 	if !headInside && pg.title != "" {
-		first := []block{w.block(pg.title, paraTitle)}
+		w.addBlock(pg.title, paraTitle)
 		if head != nil {
 			if dl := datelineNear(head); dl != "" {
-				first = append(first, w.block(dl, paraDateline))
+				w.addBlock(dl, paraDateline)
 			}
 		}
-		pg.blocks = append(first, pg.blocks...)
 	}
-	// The arena of folded texts is complete: the blocks may point into it.
-	for i, b := range pg.blocks {
-		pg.blocks[i].folded = w.fold[b.foldStart:b.foldEnd]
-	}
-	pg.fold = w.fold
+	first := len(w.blocks)
+	w.walk(article, 0, 0)
+	w.flush()
+	pg.text, pg.folded = w.finish()
+	pg.blocks = w.blocks[:first+len(markByline(markLead(w.blocks[first:])))]
 	return pg
 }
 
-// foldPool recycles the arenas of folded text between pages: an arena is
-// garbage once build has joined the blocks' folded texts.
-var foldPool sync.Pool // of *[]byte
+// arenaPool recycles the arenas blockWriter writes the text and the folded
+// text in between pages: an arena is garbage once it has been copied into
+// the page's strings.
+var arenaPool sync.Pool // of *[]byte
 
-// newFoldArena returns an empty arena with room for at least n bytes.
-func newFoldArena(n int) []byte {
-	if p, ok := foldPool.Get().(*[]byte); ok && cap(*p) >= n {
+// newArena returns an empty arena with room for at least n bytes.
+func newArena(n int) []byte {
+	if p, ok := arenaPool.Get().(*[]byte); ok && cap(*p) >= n {
 		return (*p)[:0]
 	}
 	return make([]byte, 0, n)
 }
 
-// releaseFold hands the arena of pg back for reuse once build is done with
-// it, and drops the blocks' references into it.
-func (pg *page) releaseFold() {
-	if pg.fold == nil {
-		return
-	}
-	for i := range pg.blocks {
-		pg.blocks[i].folded = nil
-	}
-	arena := pg.fold[:0]
-	pg.fold = nil
-	foldPool.Put(&arena)
+// releaseArena hands arena back for reuse.
+func releaseArena(arena []byte) {
+	arena = arena[:0]
+	arenaPool.Put(&arena)
 }
 
 // datelineNear finds a date line among the elements that follow the
@@ -952,8 +941,13 @@ type blockWriter struct {
 	preDate             string // a date line met before the headline
 	blocks              []block
 
-	buf         []byte // the paragraph being gathered, reused for each
-	fold        []byte // the folded text of the blocks, where flush folded it
+	// text holds the paragraphs kept so far, each followed by a line
+	// break, and then the paragraph being gathered, from open on; fold
+	// holds the Fold of each kept paragraph at the same offsets (Fold keeps
+	// byte lengths). Read as strings they are the page's text and folded
+	// text as build would join them (see finish).
+	text, fold  []byte
+	open        int
 	bufKind     paraKind
 	italicBytes int
 	linkBytes   int
@@ -976,10 +970,10 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if c == w.head {
 				w.flush()
 				if t := collapseSpace(textOf(c, 0)); t != "" {
-					w.blocks = append(w.blocks, w.block(t, paraTitle))
+					w.addBlock(t, paraTitle)
 				}
 				if w.preDate != "" {
-					w.blocks = append(w.blocks, w.block(w.preDate, paraDateline))
+					w.addBlock(w.preDate, paraDateline)
 				}
 				w.started = true
 				continue
@@ -1127,15 +1121,15 @@ func dateLineIn(n *html.Node, depth int) string {
 func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	size := trimmedLen(s)
 	if size == 0 {
-		if len(w.buf) > 0 {
-			w.buf = append(w.buf, ' ')
+		if len(w.text) > w.open {
+			w.text = append(w.text, ' ')
 		}
 		return
 	}
 	if w.textBytes == 0 {
 		w.bufKind = kind
 	}
-	w.buf = append(w.buf, s...)
+	w.text = append(w.text, s...)
 	w.textBytes += size
 	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
 		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
@@ -1159,45 +1153,96 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 
 // flush ends the paragraph being gathered. Plain text (see
 // vntext.AppendFoldPlain), the common case, is folded in the pass that
-// finds it needs no collapsing or normalising; build reuses the result.
+// finds it needs no collapsing or normalising.
 func (w *blockWriter) flush() {
-	text := string(w.buf)
-	foldStart := len(w.fold)
+	para := w.text[w.open:]
 	var plain bool
-	if w.fold, plain = vntext.AppendFoldPlain(w.fold, text); !plain {
-		w.buf, text = collapseText(w.buf, text)
+	var text string // the paragraph as a string, when it has been made
+	if w.fold, plain = vntext.AppendFoldPlain(w.fold, para); !plain {
+		_, text = collapseText(para, string(para))
+		w.text = append(w.text[:w.open], text...)
+		para = w.text[w.open:]
 	}
-	var folded []byte // Fold(text), when it is at hand
+	var folded []byte // Fold(para), when it is at hand
 	if plain {
-		folded = w.fold[foldStart:]
+		folded = w.fold[w.open:]
 	}
-	kind, ok := w.paragraphKind(text, folded)
-	w.buf = w.buf[:0]
+	kind, ok := w.paragraphKind(para, text, folded)
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
 	if !ok {
-		w.fold = w.fold[:foldStart]
+		w.text, w.fold = w.text[:w.open], w.fold[:w.open]
 		return
 	}
 	if !plain {
-		w.blocks = append(w.blocks, w.block(text, kind))
-		return
+		w.fold = vntext.AppendFold(w.fold, text)
 	}
-	w.blocks = append(w.blocks, block{text: text, kind: kind, foldStart: foldStart, foldEnd: len(w.fold)})
+	w.keep(kind)
 }
 
-// block makes a block of text, its folded text added to w.fold.
-func (w *blockWriter) block(text string, kind paraKind) block {
-	start := len(w.fold)
+// addBlock adds a paragraph of kind that is not gathered from text nodes;
+// the paragraph being gathered is empty.
+func (w *blockWriter) addBlock(text string, kind paraKind) {
+	w.text = append(w.text, text...)
 	w.fold = vntext.AppendFold(w.fold, text)
-	return block{text: text, kind: kind, foldStart: start, foldEnd: len(w.fold)}
+	w.keep(kind)
 }
 
-// paragraphKind is the kind of the paragraph text gathered in w, or false
-// when it is to be dropped. folded is Fold(text), or nil.
-func (w *blockWriter) paragraphKind(text string, folded []byte) (paraKind, bool) {
+// keep ends the paragraph at the end of w.text, folded at the end of
+// w.fold, as a block of kind.
+func (w *blockWriter) keep(kind paraKind) {
+	w.blocks = append(w.blocks, block{start: int32(w.open), end: int32(len(w.text)), kind: kind})
+	w.text, w.fold = append(w.text, '\n'), append(w.fold, '\n')
+	w.open = len(w.text)
+}
+
+// finish returns the text and the folded text of the blocks, and gives the
+// blocks their texts; the arenas go back to the pool.
+func (w *blockWriter) finish() (text, folded string) {
+	end := max(w.open-1, 0) // the last line break ends no paragraph
+	text, folded = string(w.text[:end]), string(w.fold[:end])
+	for i, b := range w.blocks {
+		w.blocks[i].text = text[b.start:b.end]
+	}
+	releaseArena(w.text)
+	releaseArena(w.fold)
+	w.text, w.fold = nil, nil
+	return text, folded
+}
+
+// maxTestedParagraph is the length past which paragraphKind needs no
+// paragraph text but on a date line: the tests of related headings,
+// furniture lines, credit lines, captions and date lines all stop at
+// shorter text.
+const maxTestedParagraph = 300
+
+// paragraphKind is the kind of the paragraph para gathered in w, or false
+// when it is to be dropped. text is para as a string, or "" when it is to be
+// made; folded is Fold(para), or nil. A string is made only for the short
+// paragraphs that the tests read, and for date lines.
+func (w *blockWriter) paragraphKind(para []byte, text string, folded []byte) (paraKind, bool) {
 	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
-	if text == "" {
+	if len(para) == 0 {
 		return 0, false
+	}
+	if text == "" && (len(para) <= maxTestedParagraph || kind == paraDateline) {
+		text = string(para)
+	}
+	if len(para) > maxTestedParagraph {
+		// isRelatedHeading, isBylineText, startsWithName and
+		// isFurnitureLine are all false past this length
+		if w.afterContent && kind != paraByline {
+			return 0, false
+		}
+		if kind == paraDateline && (!mayHoldFullDate(text) || fullDateMatch(text) == nil) {
+			kind = paraBody
+		}
+		if kind == paraBody && links*2 > total {
+			return 0, false
+		}
+		if kind == paraBody || kind == paraLead {
+			w.seenBody = true
+		}
+		return kind, true
 	}
 	if isRelatedHeadingFolded(text, folded) {
 		w.done = w.seenBody
