@@ -26,18 +26,17 @@ type scorer struct {
 	titled []headlineCandidate
 
 	// The walk measures a paragraph only once its subtree is done (see
-	// measure), after the paragraphs inside it; scoreTree then adds the
-	// scores in document order of the paragraphs, as a walk scoring each
-	// element before its subtree would, so that candidates and the sums
-	// of their scores come out the same.
-	order  int // elements met so far, in document order
+	// measure), after the paragraphs inside it, and notes its score before
+	// theirs, so that scores holds the scores in document order of the
+	// paragraphs. scoreTree adds them in that order, as a walk scoring each
+	// element before its subtree would: candidates and the sums of their
+	// scores come out the same.
 	scores []paragraphScore
 	counts []nodeCounts
 }
 
 // paragraphScore is the score of one paragraph for its container holder.
 type paragraphScore struct {
-	order  int // the paragraph's rank in document order
 	holder *html.Node
 	s      float64
 }
@@ -86,9 +85,6 @@ func (sc *scorer) add(n *html.Node, s float64, slot int) {
 // byte counts of every candidate.
 func (sc *scorer) scoreTree(root *html.Node) {
 	text, links, _ := sc.measure(root, 0, false)
-	// The walk noted the scores in the order the paragraphs' subtrees
-	// ended; they are added in the order the paragraphs start.
-	slices.SortFunc(sc.scores, func(a, b paragraphScore) int { return a.order - b.order })
 	for _, p := range sc.scores {
 		sc.add(p.holder, p.s, 0)
 		if p.holder.Parent != nil {
@@ -132,12 +128,13 @@ func (sc *scorer) measure(n *html.Node, depth int, inHeading bool) (text, links 
 					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
 				}
 			}
-			order := sc.order
-			sc.order++
 			scored := len(sc.scores)
 			t, l, cOwn := sc.measure(c, depth+1, inHeading || heading)
 			if depth <= maxDepth {
-				sc.score(c, cOwn, order)
+				if p, ok := score(c, cOwn); ok {
+					// before the scores of the paragraphs inside c
+					sc.scores = slices.Insert(sc.scores, scored, p)
+				}
 			}
 			if len(sc.scores) > scored {
 				// c may have become a candidate, and only then
@@ -165,16 +162,16 @@ func (sc *scorer) setCounts(n *html.Node, text, links, seq int) {
 	}
 }
 
-// score notes the score of element c, when it holds a paragraph of its
-// own, for its container and, half, the container's parent; own is c's
-// inline text and order its rank in document order.
-func (sc *scorer) score(c *html.Node, own inlineText, order int) {
+// score is the score of element c, when it holds a paragraph of its own,
+// for its container and, half, the container's parent; own is c's inline
+// text.
+func score(c *html.Node, own inlineText) (paragraphScore, bool) {
 	size, commas, links := own.size(), own.commas, own.links
 	if own.height > maxOwnTextDepth {
 		size, commas, links = ownText(c) // cut where ownText cuts
 	}
 	if size < 40 || links*2 >= size {
-		return
+		return paragraphScore{}, false
 	}
 	s := 1 + float64(commas) + min(float64(size)/150, 3)
 	holder := c
@@ -190,7 +187,7 @@ func (sc *scorer) score(c *html.Node, own inlineText, order int) {
 		// paragraph to a row: the table holds the paragraphs.
 		holder = c.Parent.Parent
 	}
-	sc.scores = append(sc.scores, paragraphScore{order: order, holder: holder, s: s})
+	return paragraphScore{holder: holder, s: s}, true
 }
 
 // inlineText is what ownText measures of an element, put together from
