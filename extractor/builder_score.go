@@ -33,6 +33,10 @@ type scorer struct {
 	// scores come out the same.
 	scores []paragraphScore
 	counts []nodeCounts
+
+	// meta, when set, reads the page's metadata in the walk (see
+	// readHTML).
+	meta *metaReader
 }
 
 // paragraphScore is the score of one paragraph for its container holder.
@@ -117,7 +121,15 @@ func (sc *scorer) measure(n *html.Node, depth int, inHeading bool) (text, links 
 		case html.TextNode:
 			text += own.addText(c.Data)
 		case html.ElementNode:
+			// readMeta's walk starts at the document, three levels above
+			// n's children when n is the body, and stops at maxDepth
+			if sc.meta != nil && depth+3 <= maxDepth+1 {
+				sc.meta.visit(c)
+			}
 			if isDropTag(c.DataAtom) {
+				if sc.meta != nil {
+					sc.meta.walk(c, depth+3, nil)
+				}
 				continue
 			}
 			seq, heading := -1, isHeadingTag(c.DataAtom)

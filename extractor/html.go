@@ -96,16 +96,28 @@ func readHTML(src []byte) *page {
 		return &page{blocks: readText(tokenText(src))}
 	}
 	pg := &page{}
-	meta := readMeta(doc.Nodes[0])
-	pg.published = meta.published
-
 	root := findBody(doc.Nodes[0])
 	if root == nil {
+		pg.published = readMeta(doc.Nodes[0]).published
 		return pg
 	}
 	sc := newScorer()
 	defer sc.release()
+	// The metadata is read in the scorer's walk over the body (see
+	// measure), after the rest of the page, when nothing follows the body.
+	var mr metaReader
+	if nothingAfter(root) {
+		mr.walk(doc.Nodes[0], 0, root)
+		sc.meta = &mr
+	}
 	sc.scoreTree(root)
+	var meta metaInfo
+	if sc.meta != nil {
+		meta = mr.result()
+	} else {
+		meta = readMeta(doc.Nodes[0])
+	}
+	pg.published = meta.published
 	content := bestCandidate(sc.candidates)
 	contentSeq := -1
 	if content != nil {
@@ -207,65 +219,111 @@ type metaInfo struct {
 // datePublished, then article:published_time and other date meta tags) in
 // one walk over the parsed page, in document order.
 func readMeta(doc *html.Node) metaInfo {
-	var m metaInfo
-	var metaDate, timeDate string
-	var ldJSON []string
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
+	var r metaReader
+	r.walk(doc, 0, nil)
+	return r.result()
+}
+
+// metaReader gathers what readMeta reads, element by element in document
+// order (visit), so that a walk over the page for another purpose can read
+// the metadata in passing.
+type metaReader struct {
+	m                  metaInfo
+	metaDate, timeDate string
+	ldJSON             []string
+}
+
+// walk visits the elements under n, which is at depth, down to maxDepth,
+// and does not enter skip.
+func (r *metaReader) walk(n *html.Node, depth int, skip *html.Node) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.Data {
-			case "title":
-				if m.title == "" {
-					m.title = collapseSpace(nodeText(c))
-				}
-			case "meta":
-				key := strings.ToLower(attrOr(c, "property", attrOr(c, "name", attrOr(c, "itemprop", ""))))
-				val := strings.TrimSpace(attrOr(c, "content", ""))
-				switch key {
-				case "og:title":
-					m.ogTitle = collapseSpace(val)
-				case "article:published_time", "datepublished":
-					if m.published == "" {
-						m.published = val
-					}
-				case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
-					if metaDate == "" {
-						metaDate = val
-					}
-				}
-			case "script":
-				if t, ok := attr(c, "type"); ok && t == "application/ld+json" {
-					ldJSON = append(ldJSON, nodeText(c))
-				}
-			case "time":
-				if t, ok := attr(c, "datetime"); ok {
-					if t = strings.TrimSpace(t); timeDate == "" && len(t) >= 10 {
-						timeDate = t
-					}
-				}
-			}
-			walk(c, depth+1)
+		r.visit(c)
+		if c != skip {
+			r.walk(c, depth+1, skip)
 		}
 	}
-	walk(doc, 0)
-	for _, js := range ldJSON {
+}
+
+// visit reads element c.
+func (r *metaReader) visit(c *html.Node) {
+	// Most elements are none of those read: their atom tells without a
+	// call (the parser gives each of these names its atom).
+	if a := c.DataAtom; a == atom.Title || a == atom.Meta || a == atom.Script || a == atom.Time {
+		r.read(c)
+	}
+}
+
+// read reads element c.
+func (r *metaReader) read(c *html.Node) {
+	m := &r.m
+	switch c.Data {
+	case "title":
+		if m.title == "" {
+			m.title = collapseSpace(nodeText(c))
+		}
+	case "meta":
+		key := strings.ToLower(attrOr(c, "property", attrOr(c, "name", attrOr(c, "itemprop", ""))))
+		val := strings.TrimSpace(attrOr(c, "content", ""))
+		switch key {
+		case "og:title":
+			m.ogTitle = collapseSpace(val)
+		case "article:published_time", "datepublished":
+			if m.published == "" {
+				m.published = val
+			}
+		case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
+			if r.metaDate == "" {
+				r.metaDate = val
+			}
+		}
+	case "script":
+		if t, ok := attr(c, "type"); ok && t == "application/ld+json" {
+			r.ldJSON = append(r.ldJSON, nodeText(c))
+		}
+	case "time":
+		if t, ok := attr(c, "datetime"); ok {
+			if t = strings.TrimSpace(t); r.timeDate == "" && len(t) >= 10 {
+				r.timeDate = t
+			}
+		}
+	}
+}
+
+// result is what the elements visited tell.
+func (r *metaReader) result() metaInfo {
+	m := r.m
+	for _, js := range r.ldJSON {
 		if d := jsonLDPublished([]byte(js)); d != "" {
 			m.published = d
 			break
 		}
 	}
-	for _, d := range []string{metaDate, timeDate} {
+	for _, d := range []string{r.metaDate, r.timeDate} {
 		if m.published == "" {
 			m.published = d
 		}
 	}
 	return m
+}
+
+// nothingAfter reports whether no element follows n in document order
+// outside n, so that the elements of n's subtree are the last of the page.
+// The parser puts everything after the body into it.
+func nothingAfter(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for sib := n.NextSibling; sib != nil; sib = sib.NextSibling {
+			if sib.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attr returns the value of n's attribute key and whether n has it.
