@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,5 +51,32 @@ func TestBuildFromAgreesWithBuild(t *testing.T) {
 	}
 	if checked < 25 {
 		t.Fatalf("only %d pages checked", checked)
+	}
+}
+
+// TestFoldOfJoinedBlocks checks that build's one fold of the joined text
+// is the blocks' folds joined, with tone clusters at the ends of blocks.
+func TestFoldOfJoinedBlocks(t *testing.T) {
+	pieces := []string{"hoà", "HOÀ", "quỳ", "Uỷ", "oe", "oé", "a", "Q", "q", "u", "ý", " ", "Đ", "ẞ", "\u0301", "x."}
+	r := rand.New(rand.NewSource(2))
+	for range 5000 {
+		var blocks []block
+		var want strings.Builder
+		for k := range 1 + r.Intn(4) {
+			var b strings.Builder
+			for range 1 + r.Intn(4) {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+			blocks = append(blocks, block{text: b.String()})
+			if k > 0 {
+				want.WriteByte('\n')
+			}
+			want.WriteString(fold(b.String()))
+		}
+		var d document
+		d.build(blocks)
+		if d.folded != want.String() {
+			t.Fatalf("build folds %q to %q, the blocks fold to %q", d.text, d.folded, want.String())
+		}
 	}
 }

@@ -54,10 +54,6 @@ func (d *document) build(blocks []block) {
 		size += len(bl.text) + 1
 	}
 	b.Grow(size)
-	// The folded text is the blocks' folded texts joined the same way:
-	// fold works within a syllable, and a line break ends one.
-	var folded strings.Builder
-	folded.Grow(size)
 	d.paras = make([]span, 0, len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
@@ -65,15 +61,16 @@ func (d *document) build(blocks []block) {
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
-			folded.WriteByte('\n')
 		}
 		start := b.Len()
 		b.WriteString(bl.text)
-		folded.WriteString(fold(bl.text))
 		d.paras = append(d.paras, span{start: start, end: b.Len(), kind: bl.kind})
 	}
 	d.text = b.String()
-	d.folded = folded.String()
+	// The fold of the joined text is the blocks' folds joined the same
+	// way, as the HTML reader writes them: fold works within a syllable,
+	// and a line break ends one. One fold spares a string per block.
+	d.folded = fold(d.text)
 	d.splitSentences()
 }
 
