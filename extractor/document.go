@@ -29,18 +29,15 @@ func newDocument(p schema.Page) (*document, error) {
 	d := &document{}
 	var blocks []block
 	var metaPublished string
-	var pg *page
 	if looksLikeHTML(src, p.ContentType) {
-		pg = readHTML(src)
+		pg := readHTML(src)
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
+		d.buildFrom(pg)
 	} else {
 		blocks = readText(string(src))
 		d.title = textTitle(blocks)
-	}
-	d.build(blocks)
-	if pg != nil {
-		pg.releaseFold()
+		d.build(blocks)
 	}
 	if len(d.paras) == 0 {
 		return nil, ErrEmpty
@@ -57,10 +54,6 @@ func (d *document) build(blocks []block) {
 		size += len(bl.text) + 1
 	}
 	b.Grow(size)
-	// The folded text is the blocks' folded texts joined the same way:
-	// fold works within a syllable, and a line break ends one.
-	var folded strings.Builder
-	folded.Grow(size)
 	d.paras = make([]span, 0, len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
@@ -68,19 +61,41 @@ func (d *document) build(blocks []block) {
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
-			folded.WriteByte('\n')
 		}
 		start := b.Len()
 		b.WriteString(bl.text)
-		if bl.folded != nil {
-			folded.Write(bl.folded)
-		} else {
-			folded.WriteString(fold(bl.text))
-		}
 		d.paras = append(d.paras, span{start: start, end: b.Len(), kind: bl.kind})
 	}
 	d.text = b.String()
-	d.folded = folded.String()
+	// The fold of the joined text is the blocks' folds joined the same
+	// way, as the HTML reader writes them: fold works within a syllable,
+	// and a line break ends one. One fold spares a string per block.
+	d.folded = fold(d.text)
+	d.splitSentences()
+}
+
+// buildFrom is build for the blocks of an HTML page, whose text and folded
+// text the reader has joined already: the paragraphs are where the reader
+// wrote them. A page whose blocks are not laid out so (the text the reader
+// falls back on for a page the parser gives up on) is joined by build.
+func (d *document) buildFrom(pg *page) {
+	d.paras = make([]span, 0, len(pg.blocks))
+	next := 0 // where the next paragraph starts in the joined text
+	for _, bl := range pg.blocks {
+		if int(bl.start) != next || int(bl.end) > len(pg.text) || int(bl.end-bl.start) != len(bl.text) || bl.text == "" {
+			d.build(pg.blocks)
+			return
+		}
+		d.paras = append(d.paras, span{start: int(bl.start), end: int(bl.end), kind: bl.kind})
+		next = int(bl.end) + 1
+	}
+	end := max(next-1, 0) // markByline may have dropped the last paragraphs
+	d.text, d.folded = pg.text[:end], pg.folded[:end]
+	d.splitSentences()
+}
+
+// splitSentences fills sents from paras.
+func (d *document) splitSentences() {
 	// about a sentence per paragraph and one more per 256 bytes of text
 	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
 	for _, p := range d.paras {

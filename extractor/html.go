@@ -18,21 +18,20 @@ import (
 // document.text.
 type block struct {
 	text string
-	kind paraKind
-	// folded is fold(text) when the reader had it at hand, else nil
-	// (build folds the text itself then).
-	folded []byte
-	// the HTML reader's record of folded: its offsets in blockWriter.fold
-	foldStart, foldEnd int
+	// where the HTML reader wrote text in its page's text (see page.text)
+	start, end int32
+	kind       paraKind
 }
 
 // page is what the HTML reader finds on a page: the article's paragraphs and
 // the metadata that sits outside them.
 type page struct {
-	blocks    []block
-	fold      []byte // the arena the blocks' folded texts are in (see releaseFold)
-	title     string // headline
-	published string // raw publication time from meta tags or JSON-LD
+	blocks []block
+	// The blocks' texts joined by line breaks, as build joins them, and
+	// its Fold: the blocks' texts are parts of text (see blockWriter).
+	text, folded string
+	title        string // headline
+	published    string // raw publication time from meta tags or JSON-LD
 }
 
 // maxDepth bounds every walk over the DOM so that a deeply nested page costs
@@ -97,16 +96,28 @@ func readHTML(src []byte) *page {
 		return &page{blocks: readText(tokenText(src))}
 	}
 	pg := &page{}
-	meta := readMeta(doc.Nodes[0])
-	pg.published = meta.published
-
 	root := findBody(doc.Nodes[0])
 	if root == nil {
+		pg.published = readMeta(doc.Nodes[0]).published
 		return pg
 	}
-	sc := &scorer{index: make(map[*html.Node]int, 32)}
-	text, links := sc.scoreNodes(root, 0, false)
-	sc.setCounts(root, text, links, -1)
+	sc := newScorer()
+	defer sc.release()
+	// The metadata is read in the scorer's walk over the body (see
+	// measure), after the rest of the page, when nothing follows the body.
+	var mr metaReader
+	if nothingAfter(root) {
+		mr.walk(doc.Nodes[0], 0, root)
+		sc.meta = &mr
+	}
+	sc.scoreTree(root)
+	var meta metaInfo
+	if sc.meta != nil {
+		meta = mr.result()
+	} else {
+		meta = readMeta(doc.Nodes[0])
+	}
+	pg.published = meta.published
 	content := bestCandidate(sc.candidates)
 	contentSeq := -1
 	if content != nil {
@@ -131,12 +142,6 @@ func readHTML(src []byte) *page {
 		article = root
 	}
 	headInside := head != nil && contains(article, head)
-	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
-		buf:  make([]byte, 0, 1024),      // most paragraphs fit: the buffer grows less
-		fold: newFoldArena(len(src) / 2)} // the text is less than half the page
-	w.walk(article, 0, 0)
-	w.flush()
-	pg.blocks = markByline(markLead(w.blocks))
 	switch {
 	case head != nil:
 		pg.title = collapseSpace(textOf(head, 0))
@@ -145,47 +150,43 @@ func readHTML(src []byte) *page {
 	default:
 		pg.title = stripSiteName(meta.title)
 	}
+	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
+		// the text is less than half the page
+		text: newArena(len(src) / 2), fold: newArena(len(src) / 2)}
+	// A headline outside the article, and its date line, open the text.
 	if !headInside && pg.title != "" {
-		first := []block{w.block(pg.title, paraTitle)}
+		w.addBlock(pg.title, paraTitle)
 		if head != nil {
 			if dl := datelineNear(head); dl != "" {
-				first = append(first, w.block(dl, paraDateline))
+				w.addBlock(dl, paraDateline)
 			}
 		}
-		pg.blocks = append(first, pg.blocks...)
 	}
-	// The arena of folded texts is complete: the blocks may point into it.
-	for i, b := range pg.blocks {
-		pg.blocks[i].folded = w.fold[b.foldStart:b.foldEnd]
-	}
-	pg.fold = w.fold
+	first := len(w.blocks)
+	w.walk(article, 0, 0)
+	w.flush()
+	pg.text, pg.folded = w.finish()
+	pg.blocks = w.blocks[:first+len(markByline(markLead(w.blocks[first:])))]
 	return pg
 }
 
-// foldPool recycles the arenas of folded text between pages: an arena is
-// garbage once build has joined the blocks' folded texts.
-var foldPool sync.Pool // of *[]byte
+// arenaPool recycles the arenas blockWriter writes the text and the folded
+// text in between pages: an arena is garbage once it has been copied into
+// the page's strings.
+var arenaPool sync.Pool // of *[]byte
 
-// newFoldArena returns an empty arena with room for at least n bytes.
-func newFoldArena(n int) []byte {
-	if p, ok := foldPool.Get().(*[]byte); ok && cap(*p) >= n {
+// newArena returns an empty arena with room for at least n bytes.
+func newArena(n int) []byte {
+	if p, ok := arenaPool.Get().(*[]byte); ok && cap(*p) >= n {
 		return (*p)[:0]
 	}
 	return make([]byte, 0, n)
 }
 
-// releaseFold hands the arena of pg back for reuse once build is done with
-// it, and drops the blocks' references into it.
-func (pg *page) releaseFold() {
-	if pg.fold == nil {
-		return
-	}
-	for i := range pg.blocks {
-		pg.blocks[i].folded = nil
-	}
-	arena := pg.fold[:0]
-	pg.fold = nil
-	foldPool.Put(&arena)
+// releaseArena hands arena back for reuse.
+func releaseArena(arena []byte) {
+	arena = arena[:0]
+	arenaPool.Put(&arena)
 }
 
 // datelineNear finds a date line among the elements that follow the
@@ -218,65 +219,111 @@ type metaInfo struct {
 // datePublished, then article:published_time and other date meta tags) in
 // one walk over the parsed page, in document order.
 func readMeta(doc *html.Node) metaInfo {
-	var m metaInfo
-	var metaDate, timeDate string
-	var ldJSON []string
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
+	var r metaReader
+	r.walk(doc, 0, nil)
+	return r.result()
+}
+
+// metaReader gathers what readMeta reads, element by element in document
+// order (visit), so that a walk over the page for another purpose can read
+// the metadata in passing.
+type metaReader struct {
+	m                  metaInfo
+	metaDate, timeDate string
+	ldJSON             []string
+}
+
+// walk visits the elements under n, which is at depth, down to maxDepth,
+// and does not enter skip.
+func (r *metaReader) walk(n *html.Node, depth int, skip *html.Node) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.Data {
-			case "title":
-				if m.title == "" {
-					m.title = collapseSpace(nodeText(c))
-				}
-			case "meta":
-				key := strings.ToLower(attrOr(c, "property", attrOr(c, "name", attrOr(c, "itemprop", ""))))
-				val := strings.TrimSpace(attrOr(c, "content", ""))
-				switch key {
-				case "og:title":
-					m.ogTitle = collapseSpace(val)
-				case "article:published_time", "datepublished":
-					if m.published == "" {
-						m.published = val
-					}
-				case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
-					if metaDate == "" {
-						metaDate = val
-					}
-				}
-			case "script":
-				if t, ok := attr(c, "type"); ok && t == "application/ld+json" {
-					ldJSON = append(ldJSON, nodeText(c))
-				}
-			case "time":
-				if t, ok := attr(c, "datetime"); ok {
-					if t = strings.TrimSpace(t); timeDate == "" && len(t) >= 10 {
-						timeDate = t
-					}
-				}
-			}
-			walk(c, depth+1)
+		r.visit(c)
+		if c != skip {
+			r.walk(c, depth+1, skip)
 		}
 	}
-	walk(doc, 0)
-	for _, js := range ldJSON {
+}
+
+// visit reads element c.
+func (r *metaReader) visit(c *html.Node) {
+	// Most elements are none of those read: their atom tells without a
+	// call (the parser gives each of these names its atom).
+	if a := c.DataAtom; a == atom.Title || a == atom.Meta || a == atom.Script || a == atom.Time {
+		r.read(c)
+	}
+}
+
+// read reads element c.
+func (r *metaReader) read(c *html.Node) {
+	m := &r.m
+	switch c.Data {
+	case "title":
+		if m.title == "" {
+			m.title = collapseSpace(nodeText(c))
+		}
+	case "meta":
+		key := strings.ToLower(attrOr(c, "property", attrOr(c, "name", attrOr(c, "itemprop", ""))))
+		val := strings.TrimSpace(attrOr(c, "content", ""))
+		switch key {
+		case "og:title":
+			m.ogTitle = collapseSpace(val)
+		case "article:published_time", "datepublished":
+			if m.published == "" {
+				m.published = val
+			}
+		case "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "published_date":
+			if r.metaDate == "" {
+				r.metaDate = val
+			}
+		}
+	case "script":
+		if t, ok := attr(c, "type"); ok && t == "application/ld+json" {
+			r.ldJSON = append(r.ldJSON, nodeText(c))
+		}
+	case "time":
+		if t, ok := attr(c, "datetime"); ok {
+			if t = strings.TrimSpace(t); r.timeDate == "" && len(t) >= 10 {
+				r.timeDate = t
+			}
+		}
+	}
+}
+
+// result is what the elements visited tell.
+func (r *metaReader) result() metaInfo {
+	m := r.m
+	for _, js := range r.ldJSON {
 		if d := jsonLDPublished([]byte(js)); d != "" {
 			m.published = d
 			break
 		}
 	}
-	for _, d := range []string{metaDate, timeDate} {
+	for _, d := range []string{r.metaDate, r.timeDate} {
 		if m.published == "" {
 			m.published = d
 		}
 	}
 	return m
+}
+
+// nothingAfter reports whether no element follows n in document order
+// outside n, so that the elements of n's subtree are the last of the page.
+// The parser puts everything after the body into it.
+func nothingAfter(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for sib := n.NextSibling; sib != nil; sib = sib.NextSibling {
+			if sib.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attr returns the value of n's attribute key and whether n has it.
@@ -553,119 +600,6 @@ type headlineCandidate struct {
 }
 
 func isHeadingTag(a atom.Atom) bool { return a == atom.H1 || a == atom.H2 || a == atom.H3 }
-
-// scorer gives each container a score from the paragraphs directly in it,
-// in the manner of Readability: long, comma-rich paragraphs add to their
-// container and, half, to its parent. Containers are kept in the order they
-// are first scored (document order of their paragraphs), so that ties are
-// broken the same way on every run.
-type scorer struct {
-	index      map[*html.Node]int
-	candidates []candidate
-	// The holder and its parent of the last paragraph scored, which the
-	// next paragraphs usually share: they skip the map.
-	last [2]*html.Node
-	idx  [2]int
-	// the elements ranked so far and the headline candidates among them
-	seq    int
-	titled []headlineCandidate
-}
-
-func (sc *scorer) add(n *html.Node, s float64, slot int) {
-	i := sc.idx[slot]
-	if sc.last[slot] != n {
-		var ok bool
-		if i, ok = sc.index[n]; !ok {
-			i = len(sc.candidates)
-			sc.index[n] = i
-			sc.candidates = append(sc.candidates, candidate{node: n})
-		}
-		sc.last[slot], sc.idx[slot] = n, i
-	}
-	sc.candidates[i].score += s
-}
-
-// scoreNodes scores the paragraphs under n and, in the same walk, fills the
-// text and link byte counts of every candidate: a node's candidacy is
-// settled by the time its subtree is done, since only the node itself, its
-// children and grandchildren make it one. Measuring in this one walk also
-// keeps nested candidates from each walking their subtree again (which is
-// quadratic in the nesting depth). Paragraphs are scored down to maxDepth,
-// text is measured down to 4*maxDepth. The same walk notes the headline
-// candidates (see headlineCandidate); inHeading is set below an h1-h3.
-func (sc *scorer) scoreNodes(n *html.Node, depth int, inHeading bool) (text, links int) {
-	if depth > 4*maxDepth {
-		return 0, 0
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			text += trimmedLen(c.Data)
-		case html.ElementNode:
-			if isDropTag(c.DataAtom) {
-				continue
-			}
-			seq, heading := -1, isHeadingTag(c.DataAtom)
-			if depth <= maxDepth && !inHeading {
-				seq = sc.seq
-				sc.seq++
-				if heading || mayHoldTitleHint(c) {
-					sc.titled = append(sc.titled, headlineCandidate{node: c, seq: seq, heading: heading, depth: depth})
-				}
-			}
-			before := len(sc.candidates)
-			if depth <= maxDepth {
-				sc.score(c)
-			}
-			t, l := sc.scoreNodes(c, depth+1, inHeading || heading)
-			if len(sc.candidates) > before {
-				// c may have become a candidate, and only then
-				sc.setCounts(c, t, l, seq)
-			}
-			text += t
-			if c.DataAtom == atom.A {
-				l = t // all of a link's text is link text for its ancestors
-			}
-			links += l
-		}
-	}
-	return text, links
-}
-
-// setCounts sets the text and link byte counts and the rank of n if it is
-// a candidate.
-func (sc *scorer) setCounts(n *html.Node, text, links, seq int) {
-	if i, ok := sc.index[n]; ok {
-		sc.candidates[i].text, sc.candidates[i].links, sc.candidates[i].seq = text, links, seq
-	}
-}
-
-// score adds the score of element c, when it holds a paragraph of its own,
-// to its container and, half, to the container's parent.
-func (sc *scorer) score(c *html.Node) {
-	size, commas, links := ownText(c)
-	if size < 40 || links*2 >= size {
-		return
-	}
-	s := 1 + float64(commas) + min(float64(size)/150, 3)
-	holder := c
-	switch {
-	case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre:
-		holder = c.Parent
-	case c.DataAtom == atom.Div && leafDiv(c) && c.Parent != nil:
-		// Class-less layouts (Bootstrap's "mb-2") write each paragraph as
-		// a div of its own: its container holds the body.
-		holder = c.Parent
-	case c.DataAtom == atom.Td && onlyCell(c) && c.Parent.Parent != nil:
-		// Older sites lay out the body as a table of one-cell rows, a
-		// paragraph to a row: the table holds the paragraphs.
-		holder = c.Parent.Parent
-	}
-	sc.add(holder, s, 0)
-	if holder.Parent != nil {
-		sc.add(holder.Parent, s/2, 1)
-	}
-}
 
 // isPositive reports whether a, an element's attrs, names the article body.
 // Utility classes ("text-white", "text-center", "text-muted") say how text
@@ -1065,8 +999,13 @@ type blockWriter struct {
 	preDate             string // a date line met before the headline
 	blocks              []block
 
-	buf         []byte // the paragraph being gathered, reused for each
-	fold        []byte // the folded text of the blocks, where flush folded it
+	// text holds the paragraphs kept so far, each followed by a line
+	// break, and then the paragraph being gathered, from open on; fold
+	// holds the Fold of each kept paragraph at the same offsets (Fold keeps
+	// byte lengths). Read as strings they are the page's text and folded
+	// text as build would join them (see finish).
+	text, fold  []byte
+	open        int
 	bufKind     paraKind
 	italicBytes int
 	linkBytes   int
@@ -1089,10 +1028,10 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if c == w.head {
 				w.flush()
 				if t := collapseSpace(textOf(c, 0)); t != "" {
-					w.blocks = append(w.blocks, w.block(t, paraTitle))
+					w.addBlock(t, paraTitle)
 				}
 				if w.preDate != "" {
-					w.blocks = append(w.blocks, w.block(w.preDate, paraDateline))
+					w.addBlock(w.preDate, paraDateline)
 				}
 				w.started = true
 				continue
@@ -1240,15 +1179,15 @@ func dateLineIn(n *html.Node, depth int) string {
 func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 	size := trimmedLen(s)
 	if size == 0 {
-		if len(w.buf) > 0 {
-			w.buf = append(w.buf, ' ')
+		if len(w.text) > w.open {
+			w.text = append(w.text, ' ')
 		}
 		return
 	}
 	if w.textBytes == 0 {
 		w.bufKind = kind
 	}
-	w.buf = append(w.buf, s...)
+	w.text = append(w.text, s...)
 	w.textBytes += size
 	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
 		if p.DataAtom == atom.Em || p.DataAtom == atom.I {
@@ -1272,45 +1211,96 @@ func (w *blockWriter) write(s string, kind paraKind, depth int, n *html.Node) {
 
 // flush ends the paragraph being gathered. Plain text (see
 // vntext.AppendFoldPlain), the common case, is folded in the pass that
-// finds it needs no collapsing or normalising; build reuses the result.
+// finds it needs no collapsing or normalising.
 func (w *blockWriter) flush() {
-	text := string(w.buf)
-	foldStart := len(w.fold)
+	para := w.text[w.open:]
 	var plain bool
-	if w.fold, plain = vntext.AppendFoldPlain(w.fold, text); !plain {
-		w.buf, text = collapseText(w.buf, text)
+	var text string // the paragraph as a string, when it has been made
+	if w.fold, plain = vntext.AppendFoldPlain(w.fold, para); !plain {
+		_, text = collapseText(para, string(para))
+		w.text = append(w.text[:w.open], text...)
+		para = w.text[w.open:]
 	}
-	var folded []byte // Fold(text), when it is at hand
+	var folded []byte // Fold(para), when it is at hand
 	if plain {
-		folded = w.fold[foldStart:]
+		folded = w.fold[w.open:]
 	}
-	kind, ok := w.paragraphKind(text, folded)
-	w.buf = w.buf[:0]
+	kind, ok := w.paragraphKind(para, text, folded)
 	w.italicBytes, w.linkBytes, w.textBytes = 0, 0, 0
 	if !ok {
-		w.fold = w.fold[:foldStart]
+		w.text, w.fold = w.text[:w.open], w.fold[:w.open]
 		return
 	}
 	if !plain {
-		w.blocks = append(w.blocks, w.block(text, kind))
-		return
+		w.fold = vntext.AppendFold(w.fold, text)
 	}
-	w.blocks = append(w.blocks, block{text: text, kind: kind, foldStart: foldStart, foldEnd: len(w.fold)})
+	w.keep(kind)
 }
 
-// block makes a block of text, its folded text added to w.fold.
-func (w *blockWriter) block(text string, kind paraKind) block {
-	start := len(w.fold)
+// addBlock adds a paragraph of kind that is not gathered from text nodes;
+// the paragraph being gathered is empty.
+func (w *blockWriter) addBlock(text string, kind paraKind) {
+	w.text = append(w.text, text...)
 	w.fold = vntext.AppendFold(w.fold, text)
-	return block{text: text, kind: kind, foldStart: start, foldEnd: len(w.fold)}
+	w.keep(kind)
 }
 
-// paragraphKind is the kind of the paragraph text gathered in w, or false
-// when it is to be dropped. folded is Fold(text), or nil.
-func (w *blockWriter) paragraphKind(text string, folded []byte) (paraKind, bool) {
+// keep ends the paragraph at the end of w.text, folded at the end of
+// w.fold, as a block of kind.
+func (w *blockWriter) keep(kind paraKind) {
+	w.blocks = append(w.blocks, block{start: int32(w.open), end: int32(len(w.text)), kind: kind})
+	w.text, w.fold = append(w.text, '\n'), append(w.fold, '\n')
+	w.open = len(w.text)
+}
+
+// finish returns the text and the folded text of the blocks, and gives the
+// blocks their texts; the arenas go back to the pool.
+func (w *blockWriter) finish() (text, folded string) {
+	end := max(w.open-1, 0) // the last line break ends no paragraph
+	text, folded = string(w.text[:end]), string(w.fold[:end])
+	for i, b := range w.blocks {
+		w.blocks[i].text = text[b.start:b.end]
+	}
+	releaseArena(w.text)
+	releaseArena(w.fold)
+	w.text, w.fold = nil, nil
+	return text, folded
+}
+
+// maxTestedParagraph is the length past which paragraphKind needs no
+// paragraph text but on a date line: the tests of related headings,
+// furniture lines, credit lines, captions and date lines all stop at
+// shorter text.
+const maxTestedParagraph = 300
+
+// paragraphKind is the kind of the paragraph para gathered in w, or false
+// when it is to be dropped. text is para as a string, or "" when it is to be
+// made; folded is Fold(para), or nil. A string is made only for the short
+// paragraphs that the tests read, and for date lines.
+func (w *blockWriter) paragraphKind(para []byte, text string, folded []byte) (paraKind, bool) {
 	kind, italic, links, total := w.bufKind, w.italicBytes, w.linkBytes, w.textBytes
-	if text == "" {
+	if len(para) == 0 {
 		return 0, false
+	}
+	if text == "" && (len(para) <= maxTestedParagraph || kind == paraDateline) {
+		text = string(para)
+	}
+	if len(para) > maxTestedParagraph {
+		// isRelatedHeading, isBylineText, startsWithName and
+		// isFurnitureLine are all false past this length
+		if w.afterContent && kind != paraByline {
+			return 0, false
+		}
+		if kind == paraDateline && (!mayHoldFullDate(text) || fullDateMatch(text) == nil) {
+			kind = paraBody
+		}
+		if kind == paraBody && links*2 > total {
+			return 0, false
+		}
+		if kind == paraBody || kind == paraLead {
+			w.seenBody = true
+		}
+		return kind, true
 	}
 	if isRelatedHeadingFolded(text, folded) {
 		w.done = w.seenBody

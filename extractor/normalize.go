@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -113,10 +115,21 @@ func decode(body []byte, contentType string) []byte {
 	if err != nil {
 		out = body
 	}
-	if !utf8.Valid(out) { // decoders write valid UTF-8: this is the fallback
+	// A single-byte charset's decoder writes valid UTF-8 (U+FFFD for a byte
+	// it has no rune for; TestCharmapsWriteValidUTF8); the output of
+	// others is checked, as a fallback.
+	if (err != nil || !isSingleByte(name)) && !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return finishText(out, true, true)
+}
+
+// isSingleByte reports whether name, as charset.DetermineEncoding names an
+// encoding, is a single-byte charset (charmap).
+func isSingleByte(name string) bool {
+	e, err := htmlindex.Get(name)
+	_, ok := e.(*charmap.Charmap)
+	return err == nil && ok
 }
 
 // finishText converts legacy font encodings in s (repairLegacy) when it

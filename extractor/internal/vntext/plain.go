@@ -11,9 +11,10 @@ import "encoding/binary"
 // plain may need collapsing or normalising first: dst is then returned as
 // it was, with false.
 //
-// Most paragraphs of a page are plain, and testing them in the pass that
+// s must not share memory with dst's spare capacity. Most paragraphs of a
+// page are plain, and testing them in the pass that
 // folds them costs little more than folding alone.
-func AppendFoldPlain(dst []byte, s string) ([]byte, bool) {
+func AppendFoldPlain[T string | []byte](dst []byte, s T) ([]byte, bool) {
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
 		return dst, false
 	}

@@ -1,0 +1,82 @@
+package extractor
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBuildFromAgreesWithBuild checks that the text and folded text the
+// HTML reader joins as it writes (buildFrom) are what build makes of the
+// same blocks, on the corpus pages and the layout renderings, and that
+// blocks the reader did not write so are joined by build.
+func TestBuildFromAgreesWithBuild(t *testing.T) {
+	pages, _ := benchPages(t)
+	layouts, _ := filepath.Glob("testdata/layouts/*.html")
+	for _, p := range layouts {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, body)
+	}
+	// a page the parser gives up on, read by readText
+	pages = append(pages, []byte(strings.Repeat("<div>", 10000)+"Sáng 15/7, Ban tổ chức Hội nghị."+strings.Repeat("</div>", 10000)))
+	checked := 0
+	for _, body := range pages {
+		src := decode(body, "")
+		if !looksLikeHTML(src, "") {
+			continue
+		}
+		pg := readHTML(src)
+		var got, want document
+		got.buildFrom(pg)
+		want.build(pg.blocks)
+		if got.text != want.text || got.folded != want.folded {
+			t.Errorf("buildFrom text %q, build %q", got.text, want.text)
+			continue
+		}
+		if len(got.paras) != len(want.paras) || len(got.sents) != len(want.sents) {
+			t.Errorf("buildFrom paragraphs %v, build %v", got.paras, want.paras)
+			continue
+		}
+		for i := range got.paras {
+			if got.paras[i] != want.paras[i] {
+				t.Errorf("paragraph %d: buildFrom %v, build %v", i, got.paras[i], want.paras[i])
+			}
+		}
+		checked++
+	}
+	if checked < 25 {
+		t.Fatalf("only %d pages checked", checked)
+	}
+}
+
+// TestFoldOfJoinedBlocks checks that build's one fold of the joined text
+// is the blocks' folds joined, with tone clusters at the ends of blocks.
+func TestFoldOfJoinedBlocks(t *testing.T) {
+	pieces := []string{"hoà", "HOÀ", "quỳ", "Uỷ", "oe", "oé", "a", "Q", "q", "u", "ý", " ", "Đ", "ẞ", "\u0301", "x."}
+	r := rand.New(rand.NewSource(2))
+	for range 5000 {
+		var blocks []block
+		var want strings.Builder
+		for k := range 1 + r.Intn(4) {
+			var b strings.Builder
+			for range 1 + r.Intn(4) {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+			blocks = append(blocks, block{text: b.String()})
+			if k > 0 {
+				want.WriteByte('\n')
+			}
+			want.WriteString(fold(b.String()))
+		}
+		var d document
+		d.build(blocks)
+		if d.folded != want.String() {
+			t.Fatalf("build folds %q to %q, the blocks fold to %q", d.text, d.folded, want.String())
+		}
+	}
+}
