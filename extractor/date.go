@@ -612,8 +612,8 @@ func mayNotBeMeeting(before string) bool {
 	if strings.ContainsAny(before, "/-") {
 		return true
 	}
-	u := strings.TrimRight(before, reSpaces)
-	if w, ok := strings.CutSuffix(u, "ngày"); ok && endsWithAny(strings.TrimRight(w, reSpaces), notMeetingWords) {
+	u := trimRESpacesRight(before)
+	if w, ok := strings.CutSuffix(u, "ngày"); ok && endsWithAny(trimRESpacesRight(w), notMeetingWords) {
 		return true
 	}
 	return endsWithAny(u, notMeetingWords)
@@ -635,7 +635,7 @@ func afterFirstNumber(folded string, i int) (string, bool) {
 	if j < len(folded) && isDigitByte(folded[j]) {
 		j++
 	}
-	rest := strings.TrimLeft(folded[j:], reSpaces)
+	rest := trimRESpacesLeft(folded[j:])
 	return rest, len(rest) < len(folded)-j
 }
 
@@ -667,7 +667,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // follow other words far more often ("thông qua", "hiện nay"), and this
 // test spares the matcher there.
 func mayEndRelative(s string) bool {
-	t := strings.TrimRight(s, reSpaces)
+	t := trimRESpacesRight(s)
 	if len(t) == len(s) {
 		return false
 	}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -52,7 +53,9 @@ func docTypeAt(folded string, i int) int {
 // search: a window of docTypeMinLen bytes ends in a pair of bytes, and if
 // no type word holds that pair where the window would put it, no type word
 // starts within docTypeSkip[pair] bytes. Where the skip is 0, the first
-// four bytes (docTypeHeads) and then docTypeAt decide.
+// four bytes (docTypeHeads) and then docTypeAt decide. "luật", much shorter
+// than the other words, would shorten every skip; a byte search of its own
+// finds it (appendShortDocType).
 func findDocTypes(folded string) [][2]int {
 	return appendDocTypes(nil, folded)
 }
@@ -60,6 +63,7 @@ func findDocTypes(folded string) [][2]int {
 // appendDocTypes is findDocTypes appending to out, so that a caller can
 // give it room on its stack.
 func appendDocTypes(out [][2]int, folded string) [][2]int {
+	first := len(out)
 	// e is the end of the window [e-docTypeMinLen, e)
 	for e := docTypeMinLen; e <= len(folded); {
 		i := e - docTypeMinLen
@@ -77,12 +81,42 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 		}
 		e++
 	}
-	return out
+	return appendShortDocType(out, first, folded)
 }
 
-// docTypeMinLen is the length in bytes of the shortest type word ("luật");
-// docTypeSkip checks it.
-const docTypeMinLen = 6
+// shortDocType is the one type word shorter than docTypeMinLen.
+const shortDocType = "luật"
+
+// appendShortDocType adds to out[first:], the spans of the longer type
+// words in order, the places of shortDocType that start no other match and
+// lie in none. No type word starts inside "luật" (its bytes are letters), and
+// the only one that holds it is "bộ luật", so the greedy scan of every byte
+// would take these same places.
+func appendShortDocType(out [][2]int, first int, folded string) [][2]int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], shortDocType)
+		if k < 0 {
+			return out
+		}
+		i := off + k
+		off = i + len(shortDocType)
+		if !wordBoundary(folded, i, off) {
+			continue
+		}
+		at := first // the first span that starts after i
+		for at < len(out) && out[at][0] <= i {
+			at++
+		}
+		if at > first && i < out[at-1][1] {
+			continue // within a longer match (or found by it)
+		}
+		out = slices.Insert(out, at, [2]int{i, off})
+	}
+}
+
+// docTypeMinLen is the length in bytes of the shortest type word but
+// shortDocType ("đề án", "quy chế"); docTypeSkip checks it.
+const docTypeMinLen = 9
 
 // docTypeSkip holds, for the slot (pairSlot) of each pair of bytes, how far
 // a window of docTypeMinLen bytes ending in that pair may move on without
@@ -95,6 +129,9 @@ var docTypeSkip = func() (skip [1 << pairSlotBits]uint8) {
 		skip[i] = uint8(docTypeMinLen - 1)
 	}
 	for _, w := range docTypes {
+		if w == shortDocType {
+			continue
+		}
 		if len(w) < docTypeMinLen {
 			panic("extractor: a type word is shorter than docTypeMinLen: " + w)
 		}
@@ -122,9 +159,9 @@ func isASCIIAlnum(c byte) bool {
 // their first word (`^\s*,?\s*`): a cheap test of that word tells when the
 // regexp cannot match, which spares the matcher's setup on every call.
 func afterLeadComma(s string) string {
-	s = strings.TrimLeft(s, reSpaces)
+	s = trimRESpacesLeft(s)
 	if s != "" && s[0] == ',' {
-		s = strings.TrimLeft(s[1:], reSpaces)
+		s = trimRESpacesLeft(s[1:])
 	}
 	return s
 }
@@ -470,11 +507,11 @@ func directivesIn(d *document, start, end int) []dirMention {
 // numberLead returns the length of the spaces and "số:" that may stand
 // between a type word and its number (what `^\s*(?:số\s*:?\s*)?` matches).
 func numberLead(s string) int {
-	rest := strings.TrimLeft(s, reSpaces)
+	rest := trimRESpacesLeft(s)
 	if r, ok := strings.CutPrefix(rest, "số"); ok {
-		r = strings.TrimLeft(r, reSpaces)
+		r = trimRESpacesLeft(r)
 		if r != "" && r[0] == ':' {
-			r = strings.TrimLeft(r[1:], reSpaces)
+			r = trimRESpacesLeft(r[1:])
 		}
 		rest = r
 	}
@@ -783,7 +820,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.
 func skipOneRESpace(s string, i int) int {
-	if i < len(s) && strings.IndexByte(reSpaces, s[i]) >= 0 {
+	if i < len(s) && isRESpace(s[i]) {
 		return i + 1
 	}
 	return i
@@ -800,7 +837,7 @@ func shortNumber(s string) string {
 // listNext matches listNextRe at the start of s: a list goes on with ",",
 // "và" or ";".
 func listNext(s string) []int {
-	switch rest := strings.TrimLeft(s, reSpaces); {
+	switch rest := trimRESpacesLeft(s); {
 	case rest == "":
 		return nil
 	case rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, "và"):
@@ -1093,13 +1130,13 @@ func dirDate(folded string) []int {
 		return dirDateFull(folded)
 	}
 	if r, ok := strings.CutPrefix(rest, "ban hành"); ok && r != "" && isRESpace(r[0]) {
-		rest = strings.TrimLeft(r, reSpaces)
+		rest = trimRESpacesLeft(r)
 	}
 	r, ok := strings.CutPrefix(rest, "ngày")
 	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	day := len(folded) - len(strings.TrimLeft(r, reSpaces))
+	day := len(folded) - len(trimRESpacesLeft(r))
 	dayEnd := shortNumberEnd(folded, day)
 	if dayEnd < 0 {
 		return nil
@@ -1150,7 +1187,7 @@ func fullDateLead(rest string) bool {
 // 31/3/2020)") takes its closing bracket, and without one is no date.
 func dirDateFull(folded string) []int {
 	m := dirDateFullRe.FindStringSubmatchIndex(folded)
-	if m != nil && strings.HasPrefix(strings.TrimLeft(folded, reSpaces), "(") {
+	if m != nil && strings.HasPrefix(trimRESpacesLeft(folded), "(") {
 		r := strings.TrimLeft(folded[m[1]:], " ")
 		if !strings.HasPrefix(r, ")") {
 			return nil
@@ -1207,7 +1244,7 @@ func issuerLead(folded string) []int {
 	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	return []int{0, len(folded) - len(strings.TrimLeft(r, reSpaces))}
+	return []int{0, len(folded) - len(trimRESpacesLeft(r))}
 }
 
 // subjectLead reads `^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`.
@@ -1222,7 +1259,7 @@ func subjectLead(folded string) []int {
 		if n := utf8.RuneCountInString(rest[1:k]); n < 1 || n > 40 {
 			return nil
 		}
-		rest = strings.TrimLeft(rest[k+1:], reSpaces)
+		rest = trimRESpacesLeft(rest[k+1:])
 	}
 	for _, q := range []string{"“", `"`, "«"} {
 		if r, ok := strings.CutPrefix(rest, q); ok {

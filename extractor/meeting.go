@@ -1203,8 +1203,8 @@ func partnerCut(f string, from, end int) int {
 // otherwise, and the regexp, anchored only at the end, would be tried
 // from every byte of the window.
 func mayEndWithTime(s string) bool {
-	s = strings.TrimRight(s, reSpaces)
-	s = strings.TrimRight(strings.TrimSuffix(s, ","), reSpaces)
+	s = trimRESpacesRight(s)
+	s = trimRESpacesRight(strings.TrimSuffix(s, ","))
 	if s == "" {
 		return false
 	}
@@ -2414,7 +2414,7 @@ func eventVerbIn(s string) bool {
 // least one space, as `(?:w1|w2|...)\s+$` did: every word ends in a
 // non-space, so the spaces are the whole trailing run.
 func endsWithWord(s string, words []string) bool {
-	t := strings.TrimRight(s, reSpaces)
+	t := trimRESpacesRight(s)
 	if len(t) == len(s) {
 		return false
 	}
