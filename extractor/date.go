@@ -521,9 +521,7 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 	}
 	part := ""
 	if hasAny(before, "sáng", "trưa", "chiều", "tối") {
-		if p := partBeforeRe.FindStringSubmatch(before); p != nil {
-			part = p[1]
-		}
+		part = partBefore(before)
 	}
 	if part == "" {
 		part = clockPart(before, folded[end:min(len(folded), end+timeTailWindow)])

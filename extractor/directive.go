@@ -456,14 +456,14 @@ func directivesIn(d *document, start, end int) []dirMention {
 			for {
 				tail := text[m.end-start:]
 				nl := listNext(tail)
-				if nl == nil {
+				if nl < 0 {
 					break
 				}
-				next := findSymbol(tail[nl[1]:])
+				next := findSymbol(tail[nl:])
 				if next == "" || !strings.ContainsAny(next, "/") {
 					break
 				}
-				m = readCitation(d, start, text, folded, typ, m.end-start, m.end-start+nl[1], next)
+				m = readCitation(d, start, text, folded, typ, m.end-start, m.end-start+nl, next)
 				out = append(out, m)
 			}
 			continue
@@ -785,10 +785,10 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 	for cur := num; ; {
 		tail := text[at+len(cur):]
 		nl := listNext(tail)
-		if nl == nil {
+		if nl < 0 {
 			return nil
 		}
-		nextPos := at + len(cur) + nl[1]
+		nextPos := at + len(cur) + nl
 		if sym := findSymbol(text[nextPos:]); sym != "" {
 			k := 0
 			for k < len(sym) && isDigitByte(sym[k]) {
@@ -834,16 +834,10 @@ func shortNumber(s string) string {
 	return shortNumberRe.FindString(s)
 }
 
-// listNext matches listNextRe at the start of s: a list goes on with ",",
-// "và" or ";".
-func listNext(s string) []int {
-	switch rest := trimRESpacesLeft(s); {
-	case rest == "":
-		return nil
-	case rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, "và"):
-		return listNextRe.FindStringIndex(s)
-	}
-	return nil
+// listNext is the end of listNextRe's match at the start of s, or -1: a
+// list goes on with ",", "và" or ";".
+func listNext(s string) int {
+	return listNextEnd(s)
 }
 
 // symbolType names the document type a symbol's letters stand for: CT in
@@ -1201,6 +1195,9 @@ func dirDateFull(folded string) []int {
 // họp thứ 2" that follows an issuer's name and term ("của Ban Chấp hành
 // Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025 về ..."), or 0.
 func afterIssuerTerm(folded string) int {
+	if !issuerTermOpens(folded) {
+		return 0
+	}
 	m := issuerTermRe.FindStringIndex(folded)
 	if m == nil {
 		return 0

@@ -1,0 +1,96 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// factsRegexpTexts are texts for the agreement tests of facts_regexp.go:
+// the given edge cases, each after and before bits that a matcher may
+// mistake, and windows of the corpus text at every place where one of the
+// regexps' words or marks stands.
+func factsRegexpTexts(t *testing.T, cases []string, anchors []string) []string {
+	t.Helper()
+	tails := []string{"", " ", "  ", "\t", ",", ", ", " (", "x", "đ", ")", " về", "\xe1", ", và"}
+	var texts []string
+	for _, c := range cases {
+		for _, tail := range tails {
+			texts = append(texts, c+tail, tail+c)
+		}
+	}
+	for _, d := range corpusDocuments(t) {
+		for _, a := range anchors {
+			for off := 0; ; {
+				k := strings.Index(d.folded[off:], a)
+				if k < 0 {
+					break
+				}
+				k += off
+				for _, from := range []int{k, k - 1, k - 20, k - 40} {
+					from = max(0, from)
+					texts = append(texts, d.folded[from:min(len(d.folded), k+80)], d.folded[from:min(len(d.folded), k+len(a)+1)])
+				}
+				off = k + 1
+			}
+		}
+	}
+	return texts
+}
+
+func TestCentralBodyEndAgrees(t *testing.T) {
+	cases := []string{"bộ chính trị", "ban chấp hành trung ương", "ban chấp hành trung ương đảng", "ban chấp hành trung ương đảng (khóa xiii)",
+		"chính phủ (khóa x)", "chính phủ  (khóa )", "chính phủ (khóa )", "chính phủ (khóa 123456789012)", "chính phủ (khóa 1234567890123)",
+		"chính phủ (khóa ạạạạạạạạạạạạ)", "chính phủ (khóa ạạạạạạạạạạạạạ)", "chính phủ\n(khóa \n)", "chính phủ (khóa \xe1\xe1)",
+		"ban thường vụ tỉnh ủy", "ban thường vụ huyện ủy (khóa v)", "thường trực thành ủy", "thường trực xã ủy", "ban thường vụ",
+		"ủy ban thường vụ quốc hội", "thủ tướng chính phủ", "quốc hội khóa xv", "ban bí thư (khóa xii", "chính phủ(khóa x)", ""}
+	texts := factsRegexpTexts(t, cases, centralBodyOpenings)
+	for _, s := range texts {
+		want := -1
+		if m := centralBodyRe.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := centralBodyEnd(s); got != want {
+			t.Errorf("centralBodyEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestIssuerTermOpensAgrees(t *testing.T) {
+	cases := []string{", nhiệm kỳ 2020 - 2025", " ,  kỳ họp thứ 7", ", kỳ họp thứ mười", ",kỳ họp thứ hai, kỳ họp thứ 3", ", nhiệm kỳ 2020–2025",
+		", nhiệm kỳ 20-2025", "nhiệm kỳ 2020-2025", ", kỳ họp thứ", ", khóa xv, kỳ họp thứ 7", "\n,\tkỳ họp thứ 5"}
+	texts := factsRegexpTexts(t, cases, []string{"nhiệm kỳ ", "kỳ họp thứ "})
+	for _, s := range texts {
+		if issuerTermRe.MatchString(s) && !issuerTermOpens(s) {
+			t.Errorf("issuerTermOpens(%q) = false, but issuerTermRe matches", s)
+		}
+	}
+}
+
+func TestListNextEndAgrees(t *testing.T) {
+	cases := []string{", 02/NQ-CP", " và 02", " ; số 5", "và số", "và số ", ",số\t3", " , số3", "vàsố 1", ";", "và", "số 5", " x, 5", "\n,\n", ""}
+	texts := factsRegexpTexts(t, cases, []string{"và ", ", ", "; ", " số "})
+	for _, s := range texts {
+		want := -1
+		if m := listNextRe.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := listNextEnd(s); got != want {
+			t.Errorf("listNextEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestPartBeforeAgrees(t *testing.T) {
+	cases := []string{"sáng", "sáng ", "sáng nay", "chiều hôm nay (", "tối thứ bảy, ngày", "sáng chủ nhật ngày ", "sáng tạo, chiều",
+		"trưa ngày", "sáng nay, chiều", "chiều, sáng (ngày", "tối hôm", "sáng thứ", "sáng thứ ba ,  ( ngày", "tốitối", "sáng và chiều ngày"}
+	texts := factsRegexpTexts(t, cases, partBeforeWords[:])
+	for _, s := range texts {
+		want := ""
+		if p := partBeforeRe.FindStringSubmatch(s); p != nil {
+			want = p[1]
+		}
+		if got := partBefore(s); got != want {
+			t.Errorf("partBefore(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
