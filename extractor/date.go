@@ -318,16 +318,21 @@ const (
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4
 
-// mentionAt is mentionRes[ri].FindStringSubmatchIndex(s). The two forms
-// most dates take, a range of days and a day with its month (and year),
-// are read byte by byte (rangeMention, dayMention): the regexp's setup
-// costs more than the match.
+// mentionAt is mentionRes[ri].FindStringSubmatchIndex(s). The forms most
+// dates take, a range of days, a day with its month (and year), days
+// before one month and a month written as a word, are read byte by byte
+// (rangeMention, dayMention, daysMention, monthWordMention): the regexp's
+// setup costs more than the match.
 func mentionAt(ri int, re *regexp.Regexp, s string) []int {
 	switch ri {
 	case rangeMention:
 		return rangeMentionAt(s)
 	case dayMention:
 		return dayMentionAt(s)
+	case daysMention:
+		return daysMentionAt(s)
+	case monthWordMention:
+		return monthWordMentionAt(s)
 	}
 	return re.FindStringSubmatchIndex(s)
 }
@@ -516,7 +521,7 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		return dateMention{}, false
 	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
-	if !rangeStart && mayNotBeMeeting(before) && notMeetingBeforeRe.MatchString(before) {
+	if !rangeStart && notMeetingBefore(before) {
 		return dateMention{}, false
 	}
 	part := ""

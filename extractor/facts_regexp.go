@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,4 +139,197 @@ func partBefore(before string) string {
 		off = at + 1
 	}
 	return ""
+}
+
+// notMeetingBefore is notMeetingBeforeRe.MatchString(before). Its first
+// and last alternatives are suffixes: a word, then spaces (and "ngày"); a
+// period word, then maybe spaces. The middle one opens with the digit of a
+// symbol ("16/CT-TTg", "số 12-KH/UBND ngày"); it is tried, anchored, from
+// the first digit of each run of letters and digits that a slash or dash
+// ends: from any digit of that run the regexp goes on in the same way.
+func notMeetingBefore(before string) bool {
+	u := trimRESpacesRight(before)
+	if w, ok := strings.CutSuffix(u, "ngày"); ok {
+		if t := trimRESpacesRight(w); len(t) < len(w) && endsWithAny(t, notMeetingFromWords) {
+			return true // "trước ngày", "từ  ngày "
+		}
+	}
+	if len(u) < len(before) && endsWithAny(u, notMeetingFromWords) {
+		return true // "trước ", "hết "
+	}
+	if endsWithAny(u, notMeetingPeriodWords) {
+		return true // "năm", "tháng "
+	}
+	for off := 0; ; {
+		k := strings.IndexAny(before[off:], "/-")
+		if k < 0 {
+			return false
+		}
+		e := off + k
+		if p := firstDigitOfRun(before[:e]); p >= 0 && notMeetingSymbolAt.MatchString(before[p:]) {
+			return true
+		}
+		off = e + 1
+	}
+}
+
+// notMeetingFromWords and notMeetingPeriodWords are the words of the first
+// and last alternatives of notMeetingBeforeRe.
+var (
+	notMeetingFromWords   = []string{"trước", "hạn", "sau", "kể từ", "từ", "đến", "tới", "hết"}
+	notMeetingPeriodWords = []string{"năm", "quý", "tháng"}
+)
+
+// notMeetingSymbolAt is the middle alternative of notMeetingBeforeRe,
+// anchored at its start.
+var notMeetingSymbolAt = regexp.MustCompile(`^\d[\p{L}\d]*(?:/[\p{L}\d/.-]*|-[\d.-]*\p{L}[\p{L}\d/.-]*)\s*[,(]?\s*(?:(?:được\s+)?(?:ký\s+)?ban hành\s+|ký\s+)?(?:ngày\s*)?$`)
+
+// firstDigitOfRun returns the place of the first ASCII digit in the run of
+// letters and digits (\p{L}, \d) that ends s, or -1.
+func firstDigitOfRun(s string) int {
+	p := -1
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r >= '0' && r <= '9' {
+			p = i - n
+		} else if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return p
+}
+
+// Indexes in mentionRes of "18-20/4" (days before one month) and "9 tháng
+// 7 năm 2020".
+const (
+	daysMention      = 1
+	monthWordMention = 3
+)
+
+// daysMentionAt matches mentionRes[daysMention] at the start of s:
+// `(\d{1,2})\s*(?:-|–|và|đến)\s*(?:hết\s+)?(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?`,
+// then a day and a month, `(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})`,
+// and maybe a year, `(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`. A space or a
+// word cannot be a digit, so each optional word is taken when it is there;
+// a first or second number of three digits matches nothing.
+func daysMentionAt(s string) []int {
+	d1 := shortNumberEnd(s, 0)
+	if d1 < 0 {
+		return nil
+	}
+	j := skipRESpaces(s, d1)
+	switch {
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "–"):
+		j += len("–")
+	case strings.HasPrefix(s[j:], "và"):
+		j += len("và")
+	case strings.HasPrefix(s[j:], "đến"):
+		j += len("đến")
+	default:
+		return nil
+	}
+	j = skipRESpaces(s, j)
+	j = skipWordAndSpaces(s, j, "hết")
+	if k := skipWordAndSpaces(s, j, "sáng"); k > j {
+		j = k
+	} else {
+		j = skipWordAndSpaces(s, j, "chiều")
+	}
+	j = skipWordAndSpaces(s, j, "ngày")
+	d2 := shortNumberEnd(s, j)
+	if d2 < 0 {
+		return nil
+	}
+	mo := skipRESpaces(s, d2)
+	switch {
+	case mo < len(s) && isDateMark(s[mo]):
+		mo = skipRESpaces(s, mo+1)
+	case mo > d2 && strings.HasPrefix(s[mo:], "tháng"):
+		k := skipRESpaces(s, mo+len("tháng"))
+		if k == mo+len("tháng") {
+			return nil
+		}
+		mo = k
+	default:
+		return nil
+	}
+	me := mo
+	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
+		me++
+	}
+	if me == mo {
+		return nil
+	}
+	m := []int{0, me, 0, d1, j, d2, mo, me, -1, -1}
+	if y := yearOrYearWordAfter(s, me); y >= 0 {
+		m[1], m[8], m[9] = y+4, y, y+4
+	}
+	return m
+}
+
+// monthWordMentionAt matches mentionRes[monthWordMention],
+// `^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, at the start of s.
+func monthWordMentionAt(s string) []int {
+	d1 := shortNumberEnd(s, 0)
+	if d1 < 0 {
+		return nil
+	}
+	j := skipRESpaces(s, d1)
+	if j == d1 || !strings.HasPrefix(s[j:], "tháng") {
+		return nil
+	}
+	mo := skipRESpaces(s, j+len("tháng"))
+	if mo == j+len("tháng") {
+		return nil
+	}
+	me := mo
+	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
+		me++
+	}
+	if me == mo {
+		return nil
+	}
+	m := []int{0, me, 0, d1, mo, me, -1, -1}
+	if y := yearWordAfter(s, me); y >= 0 {
+		m[1], m[6], m[7] = y+4, y, y+4
+	}
+	return m
+}
+
+// skipWordAndSpaces steps over `w\s+` at s[i:], or over nothing if it is
+// not there.
+func skipWordAndSpaces(s string, i int, w string) int {
+	if !strings.HasPrefix(s[i:], w) {
+		return i
+	}
+	if k := skipRESpaces(s, i+len(w)); k > i+len(w) {
+		return k
+	}
+	return i
+}
+
+// yearOrYearWordAfter matches `(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})` at s[i:]
+// and returns where the year starts, or -1.
+func yearOrYearWordAfter(s string, i int) int {
+	if y := yearAfter(s, i); y >= 0 {
+		return y
+	}
+	return yearWordAfter(s, i)
+}
+
+// yearWordAfter matches `\s+năm\s+(\d{4})` at s[i:] and returns where the
+// year starts, or -1.
+func yearWordAfter(s string, i int) int {
+	j := skipRESpaces(s, i)
+	if j == i || !strings.HasPrefix(s[j:], "năm") {
+		return -1
+	}
+	k := skipRESpaces(s, j+len("năm"))
+	if k == j+len("năm") || k+4 > len(s) || !isDigitByte(s[k]) || !isDigitByte(s[k+1]) || !isDigitByte(s[k+2]) || !isDigitByte(s[k+3]) {
+		return -1
+	}
+	return k
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,41 @@ func TestPartBeforeAgrees(t *testing.T) {
 		if got := partBefore(s); got != want {
 			t.Errorf("partBefore(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+func TestNotMeetingBeforeAgrees(t *testing.T) {
+	cases := []string{"trước ngày", "trước", "trước ", "trước  ngày  ", "hạn\tngày", "kể từ ngày", "từngày", "tháng", "năm ", "quý  ",
+		"số 16/CT-TTg ngày", "16/CT-TTg", "ab12/x ngày", "12-KH/UBND, ký ban hành ngày", "12-3-", "12-3-a", "nhiệm kỳ 2015-2020, ngày",
+		"số 5/ được ký ban hành ngày ", "5/ (", "x-1a", "1-", "1/", "đ1đ/ ký ngày", "\xe11/", "1\xe1/", "ngày", "hết ngày"}
+	texts := factsRegexpTexts(t, cases, []string{"/", "-", "ngày", "tháng", "năm"})
+	for _, s := range texts {
+		if got, want := notMeetingBefore(s), notMeetingBeforeRe.MatchString(s); got != want {
+			t.Errorf("notMeetingBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestDaysMentionsAgree checks the byte readers of the "18-20/4" and "9
+// tháng 7 năm 2020" forms against their regexps, on random texts of their
+// parts and on the text after every digit of the corpus.
+func TestDaysMentionsAgree(t *testing.T) {
+	alphabet := []string{"1", "12", "123", "2021", "20215", " ", "  ", "/", ".", "-", "–", "đến", "hết", "ngày", "và", "sáng", "chiều",
+		"\n", "x", ",", "tháng", "năm", "tháng ", "năm ", " năm 2021"}
+	texts := randomTexts(37, alphabet)[:40000]
+	for _, d := range corpusDocuments(t) {
+		for i := 0; i < len(d.folded); i++ {
+			if isDigitByte(d.folded[i]) {
+				texts = append(texts, []byte(d.folded[i:min(len(d.folded), i+60)]))
+			}
+		}
+	}
+	for _, ri := range []int{daysMention, monthWordMention} {
+		forEachSuffix(texts, func(b []byte) {
+			s := string(b)
+			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("mentionAt(%d, %q) = %v, want %v", ri, s, got, want)
+			}
+		})
 	}
 }
