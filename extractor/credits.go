@@ -58,15 +58,22 @@ func isCreditSep(c byte) bool {
 	return strings.IndexByte(" \t\n\f\r;,(.|-", c) >= 0
 }
 
-// opensCreditLabel reports whether a label word opens folded[i:].
+// opensCreditLabel reports whether a label word opens folded[i:] and the
+// first colon after it is near enough to close a label: a label
+// (creditLabelMaxLen bytes at most) is followed by spaces and the colon.
+// Label words are common words ("bài", "tin"), and most stand in prose.
 func opensCreditLabel(folded string, i int) bool {
 	for _, w := range creditLabelWords {
 		if strings.HasPrefix(folded[i:], w) {
-			return true
+			c := strings.IndexByte(folded[i:], ':')
+			return c >= 0 && len(trimRESpacesRight(folded[i:i+c])) <= creditLabelMaxLen
 		}
 	}
 	return false
 }
+
+// creditLabelMaxLen is the length of the longest label of creditLabel.
+const creditLabelMaxLen = len("tác giả bài viết")
 
 // datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, a dash or a bar, then the time or the date.
@@ -214,7 +221,8 @@ func splitNames(v string) []string {
 // isCreditName accepts 1-5 words that each start with a capital letter
 // ("Khắc Hiếu", "H'Liên", "PV", "Nhóm PV").
 func isCreditName(s string) bool {
-	words := strings.Fields(s)
+	var buf [6]string
+	words := fieldsUpTo(buf[:0], s, 5)
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
@@ -593,7 +601,8 @@ func bylineAdminUnit(words []string) bool {
 // HUY"), or one abbreviated given name ("T.Lan", "P.Minh"). Acronyms of
 // agencies ("TTXVN", "Báo QĐND") are no names.
 func isBylineName(s string) bool {
-	words := strings.Fields(s)
+	var buf [5]string
+	words := fieldsUpTo(buf[:0], s, 4)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
@@ -633,7 +642,8 @@ func bylineSyllable(w string, upper bool) bool {
 // agencyCredit reports a photo credit that names an agency or a newspaper
 // ("Báo QĐND", "TTXVN", "BTC") rather than a photographer.
 func agencyCredit(name string) bool {
-	words := strings.Fields(name)
+	var buf [2]string
+	words := fieldsUpTo(buf[:0], name, 1)
 	if len(words) == 0 {
 		return true
 	}

@@ -1642,10 +1642,27 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 func directiveNumberKey(n string) string {
 	for i := 0; i < len(n); i++ {
 		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
-			return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+			return rebuiltNumberKey(n)
 		}
 	}
 	return n
+}
+
+// rebuiltNumberKey is strings.ToUpper(strings.Join(strings.Fields(
+// strings.ReplaceAll(n, "–", "-")), "")) in one pass and one allocation.
+func rebuiltNumberKey(n string) string {
+	var b strings.Builder
+	b.Grow(len(n))
+	for _, r := range n {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '–':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
 // isTitleCaseRun reports whether s is a short run of capitalised words, as

@@ -131,3 +131,27 @@ func TestDaysMentionsAgree(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldsUpToAgrees checks fieldsUpTo against strings.Fields.
+func TestFieldsUpToAgrees(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\u00a0d\u2003e ", "Thu Trang", "a b c d e f g", "\xe1 \xe1", "x\u0085y"} {
+		all := strings.Fields(s)
+		for limit := 0; limit < 8; limit++ {
+			want := all[:min(len(all), limit+1)]
+			if got := fieldsUpTo(nil, s, limit); !slices.Equal(got, want) {
+				t.Errorf("fieldsUpTo(%q, %d) = %q, want %q", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestRebuiltNumberKeyAgrees checks the one-pass number key against the
+// chain of strings functions it stands for.
+func TestRebuiltNumberKeyAgrees(t *testing.T) {
+	for _, n := range []string{"", "01/NQ-CP", "01 / nq – cp", "16/ct-ttg", "35-NQ/TW ", "12/đu\u00a0a", "x\xe1y", "ß/ǆ–ı", "5 – KH /\tĐU"} {
+		want := strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+		if got := rebuiltNumberKey(n); got != want {
+			t.Errorf("rebuiltNumberKey(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
