@@ -556,7 +556,7 @@ func skipSitePrefix(f string) string {
 // hội") announces a document, not a meeting, unless a dated lead sentence
 // reports one.
 func (d *document) meetingType(sents []span, dates [][]dateMention) (string, schema.Evidence, bool) {
-	title := fold(d.title)
+	title := d.titleFolded()
 	documentTitle := docTypeAt(title, 0) > 0
 	happened := func(i int, f string) bool {
 		return len(dates[i]) > 0 || (!documentTitle && eventVerbIn(f))
@@ -885,7 +885,7 @@ func (d *document) eventType(mp meetingPhrase, before, after string, sents []spa
 			continue
 		}
 		w := "buổi " + c
-		if strings.Contains(fold(d.title), w) {
+		if strings.Contains(d.titleFolded(), w) {
 			return w
 		}
 		for _, s := range sents {
@@ -1037,7 +1037,7 @@ var occasionNouns = []struct{ phrase, typ string }{
 // occasionNoun finds an occasionNouns phrase in the headline, or in a lead
 // sentence that tells the event happened, and returns its type.
 func (d *document) occasionNoun(sents []span, happened func(int, string) bool) (string, schema.Evidence, bool) {
-	title := fold(d.title)
+	title := d.titleFolded()
 	for _, o := range occasionNouns {
 		if k := strings.Index(title, o.phrase); k >= 0 && wordStartAt(title, k) {
 			return o.typ, d.titleEvidence(k, k+len(o.phrase)), true
@@ -1573,7 +1573,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 	for _, i := range order {
 		var text, folded string
 		if i < 0 {
-			text, folded = d.title, fold(d.title)
+			text, folded = d.title, d.titleFolded()
 		} else {
 			text, folded = d.text[sents[i].start:sents[i].end], d.folded[sents[i].start:sents[i].end]
 		}
@@ -1865,7 +1865,7 @@ func opensClause(folded string) bool {
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
 func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
-	if k, n := onlineAt(fold(d.title)); k >= 0 {
+	if k, n := onlineAt(d.titleFolded()); k >= 0 {
 		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
@@ -2072,7 +2072,7 @@ func (d *document) titleEvidence(start, end int) schema.Evidence {
 // else from the periods the whole page names when they all agree (see
 // inferYearFromText).
 func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMention {
-	lead := fold(d.title) + " . " + sentence
+	lead := d.titleFolded() + " . " + sentence
 	// A full date of the same day, or a deadline soon after, and what the
 	// event is (a congress, a first session, a course) settle the year
 	// outright; the periods the lead names come next.
