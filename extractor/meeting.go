@@ -300,7 +300,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				break
 			}
 		}
-		if m.Location != "" || !strings.Contains(d.folded, "tại điểm cầu ") {
+		if m.Location != "" || bridgeWord.index(d.folded) < 0 {
 			break
 		}
 	}
@@ -1295,8 +1295,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
 	// chức").
 	subjEnd := verb
-	for _, w := range []string{" phối kết hợp ", " phối hợp với ", " phối hợp cùng ", " kết hợp với ", " kết hợp cùng ", " cùng với "} {
-		if k := strings.Index(f[:subjEnd], w); k >= 0 {
+	for _, w := range partnerWords {
+		if k := w.index(f[:subjEnd]); k >= 0 {
 			subjEnd = k
 		}
 	}
@@ -1652,7 +1652,7 @@ func firstDate(f string) (int, int, bool) {
 func (d *document) location(s span, bridge, online bool) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	for off := 0; ; {
-		k := strings.Index(f[off:], "tại ")
+		k := taiWord.index(f[off:])
 		if k < 0 {
 			return "", 0, 0
 		}
