@@ -1693,7 +1693,7 @@ func atoi(s string) int {
 // số ..."), which ends an issuer or a subject; -1 if none.
 func andDoc(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], " và ")
+		k := vaWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}
@@ -2038,17 +2038,17 @@ func subjectVerbStop(folded string) int {
 	end := -1
 	// every lead holds " gắn với " and every verb " tổ chức ": one search
 	// each tells when none can be there
-	if !strings.Contains(folded, " gắn với ") && !strings.Contains(folded, " tổ chức ") {
+	if ganVoiWord.index(folded) < 0 && toChucWord.index(folded) < 0 {
 		return -1
 	}
-	for _, l := range linkedDocLeads {
-		if k := strings.Index(folded, l); k >= 0 && startsWithDocType(folded[k+len(l):]) {
+	for i, l := range linkedDocLeadWords {
+		if k := l.index(folded); k >= 0 && startsWithDocType(folded[k+len(linkedDocLeads[i]):]) {
 			end = k
 			break
 		}
 	}
-	for _, v := range heldVerbs {
-		k := strings.Index(folded, v)
+	for _, v := range heldVerbWords {
+		k := v.index(folded)
 		if k < 0 || (end >= 0 && k >= end) {
 			continue
 		}

@@ -1091,7 +1091,7 @@ func eventHeldAfterLead(d *document, sents []span, dates [][]dateMention) bool {
 }
 
 func leadIssuesDocument(f string) bool {
-	k := strings.Index(f, " ban hành ")
+	k := banHanhWord.index(f)
 	if k < 0 {
 		return false
 	}
@@ -2332,7 +2332,7 @@ var futureMarkers = []string{"sẽ tổ chức", "sẽ diễn ra", "sẽ đượ
 // Every marker holds "sẽ" or "dự kiến": most text holds neither, which two
 // searches tell.
 func tellsFuture(folded string) bool {
-	if !strings.Contains(folded, "sẽ") && !strings.Contains(folded, "dự kiến") {
+	if seWord.index(folded) < 0 && duKienWord.index(folded) < 0 {
 		return false
 	}
 	for _, w := range futureMarkers {
@@ -2394,9 +2394,10 @@ func adverbialOpener(folded string) bool {
 // optional "đã"/"vừa" never decided a match: a space precedes the verb
 // after them too).
 func eventVerbIn(s string) bool {
-	for _, v := range eventVerbs {
+	for i, rv := range eventVerbWords {
+		v := eventVerbs[i]
 		for off := 0; off < len(s); {
-			k := strings.Index(s[off:], v)
+			k := rv.index(s[off:])
 			if k < 0 {
 				break
 			}
