@@ -15,32 +15,31 @@ var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])` + creditLabel)
 
 const creditLabel = `((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`
 
-// creditLabelAtStart and creditLabelAfterSep are creditLabelRe anchored:
-// at the start of the text, and at a separator byte within it.
-var (
-	creditLabelAtStart  = regexp.MustCompile(`^(?:` + creditLabelRe.String() + `)`)
-	creditLabelAfterSep = regexp.MustCompile(`^[\s;,(.|-]` + creditLabel)
-)
-
 // creditLabelWords are the words every label of creditLabel opens with.
 var creditLabelWords = []string{"tin", "bài", "ảnh", "thực hiện", "nội dung", "video", "clip", "tác giả"}
 
 // creditLabels is creditLabelRe.FindAllStringSubmatchIndex(folded, n). The
 // unanchored regexp would start its matcher at every byte; a match opens at
 // the start or at a separator, right before a label word, so the anchored
-// regexps are tried there alone, leftmost first, as the regexp would find.
+// forms are tried there alone, leftmost first, as the regexp would find,
+// and read byte by byte (creditLabelEnd).
 func creditLabels(folded string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(folded) && (n < 0 || len(out) < n); {
 		var m []int
 		switch {
 		case i == 0 && (opensCreditLabel(folded, 0) || isCreditSep(folded[0]) && opensCreditLabel(folded, 1)):
-			m = creditLabelAtStart.FindStringSubmatchIndex(folded)
-		case i > 0 && isCreditSep(folded[i]) && opensCreditLabel(folded, i+1):
-			if m = creditLabelAfterSep.FindStringSubmatchIndex(folded[i:]); m != nil {
-				for k := range m {
-					m[k] += i // every group of creditLabel takes part in a match
+			// `^(?:^|[\s;,(.|-])label`: the label at 0 first, then after a separator
+			if c, e := creditLabelEnd(folded, 0); c >= 0 {
+				m = []int{0, e, 0, c}
+			} else if isCreditSep(folded[0]) {
+				if c, e := creditLabelEnd(folded, 1); c >= 0 {
+					m = []int{0, e, 1, c}
 				}
+			}
+		case i > 0 && isCreditSep(folded[i]) && opensCreditLabel(folded, i+1):
+			if c, e := creditLabelEnd(folded, i+1); c >= 0 {
+				m = []int{i, e, i + 1, c}
 			}
 		}
 		if m == nil {

@@ -333,6 +333,10 @@ func mentionAt(ri int, re *regexp.Regexp, s string) []int {
 		return daysMentionAt(s)
 	case monthWordMention:
 		return monthWordMentionAt(s)
+	case enDashDayMention:
+		return enDashMentionAt(s)
+	case commaDayMention:
+		return commaDayMentionAt(s)
 	}
 	return re.FindStringSubmatchIndex(s)
 }

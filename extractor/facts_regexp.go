@@ -333,3 +333,85 @@ func yearWordAfter(s string, i int) int {
 	}
 	return k
 }
+
+// Indexes in mentionRes of the "17 – 9" and "06, 07/6" forms, read byte
+// by byte too.
+const (
+	enDashDayMention = enDashMention
+	commaDayMention  = commaDaysMention
+)
+
+// enDashMentionAt matches mentionRes[enDashMention],
+// `^(\d{1,2})\s*–\s*(\d{1,2})(?:\s*–\s*(\d{4}))?`, at the start of s.
+func enDashMentionAt(s string) []int {
+	d1 := shortNumberEnd(s, 0)
+	if d1 < 0 {
+		return nil
+	}
+	mo, ok := afterEnDash(s, d1)
+	if !ok {
+		return nil
+	}
+	me := mo
+	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
+		me++
+	}
+	if me == mo {
+		return nil
+	}
+	m := []int{0, me, 0, d1, mo, me, -1, -1}
+	if y, ok := afterEnDash(s, me); ok && y+4 <= len(s) && isDigitByte(s[y]) && isDigitByte(s[y+1]) && isDigitByte(s[y+2]) && isDigitByte(s[y+3]) {
+		m[1], m[6], m[7] = y+4, y, y+4
+	}
+	return m
+}
+
+// afterEnDash steps over `\s*–\s*` at s[i:].
+func afterEnDash(s string, i int) (int, bool) {
+	j := skipRESpaces(s, i)
+	if !strings.HasPrefix(s[j:], "–") {
+		return i, false
+	}
+	return skipRESpaces(s, j+len("–")), true
+}
+
+// commaDayMentionAt matches mentionRes[commaDaysMention],
+// `^(\d{1,2})\s*,\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
+// at the start of s: a first day, a comma, and a day as dayMonthYearAt
+// reads it.
+func commaDayMentionAt(s string) []int {
+	d1 := shortNumberEnd(s, 0)
+	if d1 < 0 {
+		return nil
+	}
+	j := skipRESpaces(s, d1)
+	if j >= len(s) || s[j] != ',' {
+		return nil
+	}
+	second, ok := dayMonthYearAt(s, skipRESpaces(s, j+1))
+	if !ok {
+		return nil
+	}
+	return []int{0, second[7], 0, d1, second[0], second[1], second[2], second[3], second[4], second[5]}
+}
+
+// creditLabelAlternatives are the labels of creditLabel, in its order.
+var creditLabelAlternatives = []string{"tin", "bài", "ảnh", "tin bài", "bài viết", "tin, ảnh", "bài, ảnh", "tin và ảnh", "bài và ảnh",
+	"tin - ảnh", "bài - ảnh", "tin/ảnh", "bài/ảnh", "tin, bài", "thực hiện", "nội dung", "video", "clip", "tác giả bài viết", "tác giả"}
+
+// creditLabelEnd matches `((?:label1|label2|...)\s*:)\s*` of creditLabel
+// at s[i:]: the end of group 1 (after the colon) and of the match, or
+// -1. The first label in order that spaces and a colon follow is the
+// regexp's choice: nothing else can make a label match fail.
+func creditLabelEnd(s string, i int) (colonEnd, end int) {
+	for _, l := range creditLabelAlternatives {
+		if !strings.HasPrefix(s[i:], l) {
+			continue
+		}
+		c := skipRESpaces(s, i+len(l))
+		if c < len(s) && s[c] == ':' {
+			return c + 1, skipRESpaces(s, c+1)
+		}
+	}
+	return -1, -1
+}

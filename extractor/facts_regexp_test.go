@@ -108,12 +108,12 @@ func TestNotMeetingBeforeAgrees(t *testing.T) {
 	}
 }
 
-// TestDaysMentionsAgree checks the byte readers of the "18-20/4" and "9
-// tháng 7 năm 2020" forms against their regexps, on random texts of their
+// TestDaysMentionsAgree checks the byte readers of the "18-20/4", "9
+// tháng 7 năm 2020", "17 – 9" and "06, 07/6" forms against their regexps, on random texts of their
 // parts and on the text after every digit of the corpus.
 func TestDaysMentionsAgree(t *testing.T) {
 	alphabet := []string{"1", "12", "123", "2021", "20215", " ", "  ", "/", ".", "-", "–", "đến", "hết", "ngày", "và", "sáng", "chiều",
-		"\n", "x", ",", "tháng", "năm", "tháng ", "năm ", " năm 2021"}
+		"\n", "x", ",", "tháng", "năm", "tháng ", "năm ", " năm 2021", " – ", ", "}
 	texts := randomTexts(37, alphabet)[:40000]
 	for _, d := range corpusDocuments(t) {
 		for i := 0; i < len(d.folded); i++ {
@@ -122,7 +122,7 @@ func TestDaysMentionsAgree(t *testing.T) {
 			}
 		}
 	}
-	for _, ri := range []int{daysMention, monthWordMention} {
+	for _, ri := range []int{daysMention, monthWordMention, enDashDayMention, commaDayMention} {
 		forEachSuffix(texts, func(b []byte) {
 			s := string(b)
 			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
