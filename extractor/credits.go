@@ -186,7 +186,7 @@ func parseLabeled(text, folded string) (authors, photographers []string) {
 // creditNames cleans the value of a credit: stops at a bracket, a date or a
 // " - " affiliation, drops agency suffixes ("/TTXVN") and splits lists.
 func creditNames(v string) []string {
-	if i := strings.IndexAny(v, "(|·"); i >= 0 {
+	if i := indexBracketBarOrDot(v); i >= 0 {
 		v = v[:i]
 	}
 	for _, sep := range []string{" - ", " – ", ";"} {

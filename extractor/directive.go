@@ -1275,14 +1275,14 @@ func subjectLead(folded string) []int {
 // maxWords words, and how many bytes it took.
 func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int) {
 	end := len(text)
-	if k := indexMarkOrQuote(folded, ",;.:(\"\n"); k >= 0 {
+	if k := indexMarkOrQuote(folded, clauseMarks); k >= 0 {
 		end = k
 	}
 	end = stops.cut(folded, end)
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
-	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
+	if k := lastIndexIfAny(folded[:end], vaWord); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
 		end = k // "của UBND tỉnh và các sở": the issuer ends before a plural
 	}
 	// "của Tỉnh ủy và Hướng dẫn số ...": a stop phrase that is a document's
@@ -1327,8 +1327,8 @@ func issuerPurposeVerb(iss string) int {
 // indexMarkOrQuote is strings.IndexAny(s, marks+"“”") for ASCII marks:
 // IndexAny decodes every rune of s when its set holds a non-ASCII one,
 // while the marks and the two quotes are found here by byte searches.
-func indexMarkOrQuote(s, marks string) int {
-	end := strings.IndexAny(s, marks)
+func indexMarkOrQuote(s string, marks *asciiTable) int {
+	end := marks.index(s)
 	head := s
 	if end >= 0 {
 		head = s[:end]
@@ -1349,7 +1349,7 @@ func subjectClause(text, folded string) (string, int) {
 	for i := 0; i < len(folded); {
 		// Only the ASCII marks below end the clause, and an ASCII byte is
 		// always a rune of its own in UTF-8: jump from one to the next.
-		k := strings.IndexAny(folded[i:], ";:\n.,")
+		k := subjectClauseMarks.index(folded[i:])
 		if k < 0 {
 			break
 		}

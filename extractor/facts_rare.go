@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // Words of the facts fields searched for in every lead sentence, citation
 // or the whole text by their rarest byte (see rareByteWord): "t" of "tại"
 // is about one byte in 25 of Vietnamese text, its "ạ" (0xA1) one in 70; a
@@ -57,4 +59,17 @@ func rarestByteWords(words []string) []rareByteWord {
 		out[i] = newRarestByteWord(w)
 	}
 	return out
+}
+
+// branchRareWords are branchWords searched by a rare byte (branchBeforeTai),
+// in step with them.
+var branchRareWords = rarestByteWords(branchWords)
+
+// lastIndexIfAny is strings.LastIndex(s, w.word), which reads s backwards
+// byte by byte: the rare-byte search first tells when w is not there at all.
+func lastIndexIfAny(s string, w rareByteWord) int {
+	if w.index(s) < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, w.word)
 }

@@ -155,3 +155,24 @@ func TestRebuiltNumberKeyAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestByteSearchesAgree checks the table and byte searches that stand for
+// strings.IndexAny against it.
+func TestByteSearchesAgree(t *testing.T) {
+	texts := []string{"", "(", "a|b", "x·y", "\xc2", "\xc2\xb7", "\xe1\xc2\xb7(", "ab;cd", "ab\ncd", "ạ, “x”", "\"q\"", "12345678;"}
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, d.folded[p.start:p.end], d.text[p.start:p.end])
+		}
+	}
+	for _, s := range texts {
+		for _, set := range []string{",;.:(\"\n", ",;.:()\n\"", ";:\n.,"} {
+			if got, want := newASCIITable(set).index(s), strings.IndexAny(s, set); got != want {
+				t.Fatalf("asciiTable(%q).index(%q) = %d, want %d", set, s, got, want)
+			}
+		}
+		if got, want := indexBracketBarOrDot(s), strings.IndexAny(s, "(|·"); got != want {
+			t.Fatalf("indexBracketBarOrDot(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -1602,7 +1602,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				continue
 			}
 			end := len(folded)
-			if k := indexMarkOrQuote(folded[from:], ",;.:()\n\""); k >= 0 {
+			if k := indexMarkOrQuote(folded[from:], issuerNameMarks); k >= 0 {
 				end = from + k
 			}
 			for _, stop := range ownerStops {
@@ -1633,7 +1633,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 
 // firstDate finds the first day/month written in folded text.
 func firstDate(f string) (int, int, bool) {
-	if strings.IndexAny(f, "0123456789") < 0 {
+	if indexDigit(f, 0) == len(f) {
 		return 0, 0, false // most texts asked hold no number: spare the regexp its start at every byte
 	}
 	for _, loc := range mentionRe.FindAllStringIndex(f, -1) {
@@ -2228,7 +2228,10 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 		frag = frag[c+1:]
 	}
 	at, n := -1, 0
-	for _, w := range branchWords {
+	for i, w := range branchWords {
+		if branchRareWords[i].index(frag) < 0 {
+			continue // (most fragments hold none: a rare byte says so sooner)
+		}
 		if j := strings.LastIndex(frag, w); j > at && wordStartAt(frag, j) {
 			at, n = j, len(w)
 		}
