@@ -50,9 +50,9 @@ func docTypeAt(folded string, i int) int {
 // findDocTypes lists the [start, end) spans of document type words, as
 // docTypeAt tried at every byte would, a match skipping its own bytes. Most
 // bytes start no type word, so the text is stepped through as by Horspool's
-// search: a window of docTypeMinLen bytes ends in a pair of bytes, and if
-// no type word holds that pair where the window would put it, no type word
-// starts within docTypeSkip[pair] bytes. Where the skip is 0, the first
+// search: a window of docTypeMinLen bytes ends in three bytes, and if no
+// type word holds them where the window would put them, no type word
+// starts within docTypeSkip[triple] bytes. Where the skip is 0, the first
 // four bytes (docTypeHeads) and then docTypeAt decide. "luật", much shorter
 // than the other words, would shorten every skip; a byte search of its own
 // finds it (appendShortDocType).
@@ -68,7 +68,7 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 	for e := docTypeMinLen; e <= len(folded); {
 		i := e - docTypeMinLen
 		w := folded[i:e]
-		if s := docTypeSkip[pairSlot(w[docTypeMinLen-2], w[docTypeMinLen-1])]; s > 0 {
+		if s := docTypeSkip[tripleSlot(w[docTypeMinLen-3], w[docTypeMinLen-2], w[docTypeMinLen-1])]; s > 0 {
 			e += int(s)
 			continue
 		}
@@ -118,15 +118,17 @@ func appendShortDocType(out [][2]int, first int, folded string) [][2]int {
 // shortDocType ("đề án", "quy chế"); docTypeSkip checks it.
 const docTypeMinLen = 9
 
-// docTypeSkip holds, for the slot (pairSlot) of each pair of bytes, how far
-// a window of docTypeMinLen bytes ending in that pair may move on without
+// docTypeSkip holds, for the slot (tripleSlot) of each three bytes, how
+// far a window of docTypeMinLen bytes ending in them may move on without
 // passing the start of a type word: the least distance from a place of the
-// pair within the first docTypeMinLen bytes of a type word to their end
-// (pairs sharing a slot take the least of theirs). A pair in no type word
-// lets the window move on by all but one of its bytes.
-var docTypeSkip = func() (skip [1 << pairSlotBits]uint8) {
+// three within the first docTypeMinLen bytes of a type word to their end
+// (triples sharing a slot take the least of theirs). Three bytes in no
+// type word let the window move on by all but two of its bytes. (Pairs
+// would allow one byte more, but the common pairs of the text, "n " or
+// " t", are in type words too, and stop the scan far more often.)
+var docTypeSkip = func() (skip [1 << tripleSlotBits]uint8) {
 	for i := range skip {
-		skip[i] = uint8(docTypeMinLen - 1)
+		skip[i] = uint8(docTypeMinLen - 2)
 	}
 	for _, w := range docTypes {
 		if w == shortDocType {
@@ -135,19 +137,19 @@ var docTypeSkip = func() (skip [1 << pairSlotBits]uint8) {
 		if len(w) < docTypeMinLen {
 			panic("extractor: a type word is shorter than docTypeMinLen: " + w)
 		}
-		for q := 0; q+2 <= docTypeMinLen; q++ {
-			slot := pairSlot(w[q], w[q+1])
-			skip[slot] = min(skip[slot], uint8(docTypeMinLen-2-q))
+		for q := 0; q+3 <= docTypeMinLen; q++ {
+			slot := tripleSlot(w[q], w[q+1], w[q+2])
+			skip[slot] = min(skip[slot], uint8(docTypeMinLen-3-q))
 		}
 	}
 	return skip
 }()
 
-const pairSlotBits = 12
+const tripleSlotBits = 12
 
-// pairSlot hashes two bytes to a slot of docTypeSkip.
-func pairSlot(a, b byte) uint32 {
-	return (uint32(a)<<8 | uint32(b)) * 0x9e3779b1 >> (32 - pairSlotBits)
+// tripleSlot hashes three bytes to a slot of docTypeSkip.
+func tripleSlot(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1 >> (32 - tripleSlotBits)
 }
 
 // isASCIIAlnum reports an ASCII letter or digit.
