@@ -1740,13 +1740,15 @@ type phraseFinder struct {
 	heads *headIndex
 	long  []uint8
 	short []uint8
+	// markLed: every long phrase opens with a space or a comma
+	markLed bool
 }
 
 func newPhraseFinder(phrases []string) *phraseFinder {
 	if len(phrases) > maxFinderPhrases {
 		panic("extractor: too many phrases for a phraseFinder")
 	}
-	f := &phraseFinder{phrases: phrases}
+	f := &phraseFinder{phrases: phrases, markLed: true}
 	var long []string
 	for i, p := range phrases {
 		if len(p) < 4 {
@@ -1755,6 +1757,7 @@ func newPhraseFinder(phrases []string) *phraseFinder {
 		}
 		f.long = append(f.long, uint8(i))
 		long = append(long, p)
+		f.markLed = f.markLed && (p[0] == ' ' || p[0] == ',')
 	}
 	f.heads = newHeadIndex(long)
 	return f
@@ -1787,6 +1790,13 @@ func (f *phraseFinder) cut(s string, end int) int {
 	}
 	left := len(f.long)
 	for i := 0; i+4 <= end && left > 0; i++ {
+		if f.markLed {
+			// every long phrase opens with a space or a comma: go
+			// from one to the next
+			if i = indexSpaceOrComma(s, i); i+4 > end {
+				break
+			}
+		}
 		h := head4(s[i : i+4])
 		if !f.heads.mayOpen(h) {
 			continue

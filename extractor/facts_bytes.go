@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // asciiTable marks a set of ASCII bytes (one bool per byte value). index is strings.IndexAny(s, set)
 // for it: an ASCII byte is always a rune of its own in UTF-8, so a table
@@ -47,4 +50,23 @@ func indexBracketBarOrDot(s string) int {
 		}
 	}
 	return end
+}
+
+// indexSpaceOrComma returns the place of the first space or comma of s at
+// or after i, or len(s). Eight bytes are tested at a time, as indexDigit
+// does: (x-lowBits)&^x&highBits flags the zero bytes of x, the lowest
+// flag exactly, so the bytes equal to ' ' (or ',') are the zero bytes of
+// w xor ' ' (or ',').
+func indexSpaceOrComma(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i : i+8])
+		sp, cm := w^' '*lowBits, w^','*lowBits
+		if m := ((sp-lowBits)&^sp | (cm-lowBits)&^cm) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+		i++
+	}
+	return i
 }

@@ -176,3 +176,23 @@ func TestByteSearchesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexSpaceOrCommaAgrees checks the eight-byte scan against
+// strings.IndexAny, from every offset of short and corpus texts.
+func TestIndexSpaceOrCommaAgrees(t *testing.T) {
+	texts := []string{"", " ", ",", "abcdefgh", "abcdefgh ", "a\x00b,c d", "\x01\x00 ,\x2d\x2b\x21\x1f,", "ạạạạạạạạ,", "xxxxxxx\x20"}
+	for _, d := range corpusDocuments(t)[:3] {
+		texts = append(texts, d.folded)
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			want := len(s)
+			if k := strings.IndexAny(s[i:], " ,"); k >= 0 {
+				want = i + k
+			}
+			if got := indexSpaceOrComma(s, i); got != want {
+				t.Fatalf("indexSpaceOrComma(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
