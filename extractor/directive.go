@@ -433,7 +433,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 		sym := findSymbol(text[pos:])
 		if sym == "" {
 			// "Luật Doanh nghiệp số 59/2020/QH14": a name, then the number.
-			if k := strings.Index(folded[rest:min(len(folded), rest+80)], " số "); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
+			if k := soWord.index(folded[rest:min(len(folded), rest+80)]); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
 				pos = rest + k + len(" số ")
 				sym = findSymbol(text[pos:])
 			}
@@ -442,7 +442,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 		if sym == "" && strings.HasPrefix(folded[rest:], " của ") {
 			// "Quyết định của Bộ Chính trị số 31-QĐ/TW": issuer, then number.
 			from := rest + len(" của ")
-			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") && !holdsDocType(folded[from:from+k]) {
+			if k := soWord.index(folded[from:min(len(folded), from+90)]); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") && !holdsDocType(folded[from:from+k]) {
 				issuerFirst = text[from : from+k]
 				pos = from + k + len(" số ")
 				sym = findSymbol(text[pos:])
@@ -1383,7 +1383,7 @@ func subjectClause(text, folded string) (string, int) {
 	// A passive verb starts the main clause again ("... được quán triệt"),
 	// but "không được" belongs to the subject.
 	for off := 0; ; {
-		k := strings.Index(folded[off:end], " được ")
+		k := duocWord.index(folded[off:end])
 		if k < 0 {
 			break
 		}
@@ -2106,7 +2106,7 @@ func subjectTimeStop(folded string) int {
 // name the page goes on to use, not the subject; -1 if none.
 func bracketedMention(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], " (")
+		k := bracketWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}

@@ -73,3 +73,14 @@ func lastIndexIfAny(s string, w rareByteWord) int {
 	}
 	return strings.LastIndex(s, w.word)
 }
+
+// More phrases searched by a rare byte, each where its comment says.
+var (
+	organizerCutRareWords = rarestByteWords(organizerCutWords) // organizerCut, in step
+	placeStopWords        = rarestByteWords(placeStops)        // location, in step
+	bracketWord           = newRarestByteWord(" (")            // bracketedMention
+	soWord                = newRarestByteWord(" số ")          // directivesIn
+	duocWord              = newRarestByteWord(" được ")        // subjectClause
+	sessionWord           = newRarestByteWord("họp kỳ ")       // sessionVerbAt
+	workingDayWord        = newRarestByteWord("ngày làm việc thứ ")
+)

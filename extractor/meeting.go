@@ -93,9 +93,10 @@ func findEventOwners(folded string) [][]int {
 // substring searches instead.
 func organizerCut(f string) int {
 	best := -1
-	for _, w := range organizerCutWords {
+	for i, w := range organizerCutWords {
+		rw := organizerCutRareWords[i]
 		for off := 1; off < len(f); {
-			k := strings.Index(f[off:], w)
+			k := rw.index(f[off:])
 			if k < 0 {
 				break
 			}
@@ -322,7 +323,7 @@ var workingDayWords = []string{"hai", "ba", "tư", "năm", "sáu", "bảy"}
 // hai" .. "thứ bảy") in a folded sentence: the day of a multi-day event
 // the sentence tells of; 0 when there is none.
 func workingDayNumber(f string) int {
-	k := strings.Index(f, "ngày làm việc thứ ")
+	k := workingDayWord.index(f)
 	if k < 0 {
 		return 0
 	}
@@ -714,7 +715,7 @@ func countedEvents(before string) bool {
 // numbered session ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32"), or -1.
 func sessionVerbAt(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], "họp kỳ ")
+		k := sessionWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}
@@ -1678,7 +1679,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue
 		}
 		end := len(f)
-		for _, stop := range placeStops {
+		for i, stop := range placeStops {
 			var j int
 			switch stop {
 			case "(":
@@ -1690,7 +1691,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			case " vào ":
 				j = timeAfterPlace(f[from:end])
 			default:
-				j = strings.Index(f[from:end], stop)
+				j = placeStopWords[i].index(f[from:end])
 			}
 			if j >= 0 {
 				end = from + j
