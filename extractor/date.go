@@ -818,8 +818,8 @@ func citedDocumentBefore(before string) bool {
 	if k := strings.LastIndexAny(clause, ",;:(."); k >= 0 {
 		clause = clause[k+1:]
 	}
-	for _, n := range citedDocNouns {
-		k := strings.Index(clause, n)
+	for i, n := range citedDocNouns {
+		k := citedDocNounWords[i].index(clause)
 		if k < 0 || !wordStartAt(clause, k) {
 			continue
 		}
@@ -1852,7 +1852,7 @@ func celebratedDayBefore(before string) bool {
 		}
 	}
 	clause := t[strings.LastIndexAny(t, ".;:")+1:]
-	if !hasAny(clause, celebrationWords...) {
+	if !containsAnyRare(clause, celebrationRareWords) {
 		return false
 	}
 	last := clause[strings.LastIndexAny(clause, " ,(")+1:]

@@ -84,3 +84,22 @@ var (
 	sessionWord           = newRarestByteWord("họp kỳ ")       // sessionVerbAt
 	workingDayWord        = newRarestByteWord("ngày làm việc thứ ")
 )
+
+// Words of the date checks searched by a rare byte, in step with their
+// lists.
+var (
+	citedDocNounWords    = rarestByteWords(citedDocNouns)      // citedDocumentBefore
+	celebrationRareWords = rarestByteWords(celebrationWords)   // celebratedDayBefore
+	partBeforeRareWords  = rarestByteWords(partBeforeWords[:]) // partBefore
+)
+
+// containsAnyRare reports whether s holds one of words (hasAny by rare
+// bytes).
+func containsAnyRare(s string, words []rareByteWord) bool {
+	for _, w := range words {
+		if w.index(s) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -124,8 +124,8 @@ var partBeforeAt = regexp.MustCompile(`^(?:` + partBeforeRe.String() + `)`)
 func partBefore(before string) string {
 	for off := 0; off < len(before); {
 		at, word := -1, ""
-		for _, w := range partBeforeWords {
-			if k := strings.Index(before[off:], w); k >= 0 && (at < 0 || k < at) {
+		for i, w := range partBeforeWords {
+			if k := partBeforeRareWords[i].index(before[off:]); k >= 0 && (at < 0 || k < at) {
 				at, word = k, w
 			}
 		}
