@@ -196,3 +196,29 @@ func TestIndexSpaceOrCommaAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestRareByteWordsAgree checks every rare-byte search of the facts fields
+// against strings.Index on the corpus text and on edge cases.
+func TestRareByteWordsAgree(t *testing.T) {
+	var words []rareByteWord
+	for _, ws := range [][]rareByteWord{partnerWords, linkedDocLeadWords, heldVerbWords, eventVerbWords, branchRareWords,
+		organizerCutRareWords, placeStopWords, citedDocNounWords, celebrationRareWords, partBeforeRareWords, onlineWords, onlineParts, relativeWords} {
+		words = append(words, ws...)
+	}
+	words = append(words, taiWord, bridgeWord, ganVoiWord, toChucWord, vaWord, banHanhWord, seWord, duKienWord, bracketWord, soWord,
+		duocWord, sessionWord, workingDayWord, newRarestByteWord("luật"), newRarestByteWord("("), newRarestByteWord("ab"))
+	texts := []string{"", "(", "a", "ab", "ba", "aab", "tại", "tại ", "ttại ", "tạ tại ", "\xa1tại "}
+	for _, d := range corpusDocuments(t) {
+		texts = append(texts, d.folded)
+		for _, s := range d.sents {
+			texts = append(texts, d.folded[s.start:s.end])
+		}
+	}
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := w.index(s), strings.Index(s, w.word); got != want {
+				t.Fatalf("rareByteWord(%q).index(%.60q) = %d, want %d", w.word, s, got, want)
+			}
+		}
+	}
+}

@@ -1923,6 +1923,9 @@ var (
 type rareByteWord struct {
 	word string
 	at   int // the offset of the rare byte in word
+	// chk is another offset of word: its byte is compared before the
+	// whole word, which most places of the rare byte fail
+	chk int
 }
 
 func newRareByteWord(w string, rare byte) rareByteWord {
@@ -1930,7 +1933,11 @@ func newRareByteWord(w string, rare byte) rareByteWord {
 	if k < 0 {
 		panic("extractor: " + w + " lacks its rare byte")
 	}
-	return rareByteWord{w, k}
+	chk := 0
+	if k == 0 {
+		chk = len(w) - 1
+	}
+	return rareByteWord{w, k, chk}
 }
 
 // index is strings.Index(s, r.word).
@@ -1942,7 +1949,7 @@ func (r rareByteWord) index(s string) int {
 			return -1
 		}
 		start := off + j - r.at
-		if start+len(r.word) <= len(s) && s[start:start+len(r.word)] == r.word {
+		if start+len(r.word) <= len(s) && s[start+r.chk] == r.word[r.chk] && s[start:start+len(r.word)] == r.word {
 			return start
 		}
 		off += j + 1
