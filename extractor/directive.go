@@ -84,8 +84,11 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 	return appendShortDocType(out, first, folded)
 }
 
-// shortDocType is the one type word shorter than docTypeMinLen.
+// shortDocType is the one type word shorter than docTypeMinLen, searched
+// for by its rarest byte.
 const shortDocType = "luật"
+
+var shortDocTypeWord = newRarestByteWord(shortDocType)
 
 // appendShortDocType adds to out[first:], the spans of the longer type
 // words in order, the places of shortDocType that start no other match and
@@ -94,7 +97,7 @@ const shortDocType = "luật"
 // would take these same places.
 func appendShortDocType(out [][2]int, first int, folded string) [][2]int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], shortDocType)
+		k := shortDocTypeWord.index(folded[off:])
 		if k < 0 {
 			return out
 		}
