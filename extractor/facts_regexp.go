@@ -113,14 +113,12 @@ func listNextEnd(s string) int {
 // partBeforeWords open every match of partBeforeRe.
 var partBeforeWords = [...]string{"sáng", "trưa", "chiều", "tối"}
 
-// partBeforeAt is partBeforeRe anchored at its start.
-var partBeforeAt = regexp.MustCompile(`^(?:` + partBeforeRe.String() + `)`)
-
 // partBefore is the part of day partBeforeRe finds in the text before a
 // date (its first group), or "". A match opens with a part word, so only
 // the places of those words are tried, from the left: the first that
 // matches is the regexp's leftmost match. This spares the unanchored
-// regexp's attempt at every byte.
+// regexp's attempt at every byte; what follows the word is read by
+// partTailMatches.
 func partBefore(before string) string {
 	for off := 0; off < len(before); {
 		at, word := -1, ""
@@ -133,7 +131,7 @@ func partBefore(before string) string {
 			return ""
 		}
 		at += off
-		if partBeforeAt.MatchString(before[at:]) {
+		if partTailMatches(before, at+len(word)) {
 			return word
 		}
 		off = at + 1
@@ -414,4 +412,77 @@ func creditLabelEnd(s string, i int) (colonEnd, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// partTailMatches reports whether s[i:], after a part word, is what
+// partBeforeRe lets follow it up to the end of the text:
+//
+//	\s*(?:hôm\s+)?(?:nay\s*)?(?:,?\s*(?:ngày\s+)?(?:thứ\s+\p{L}+|chủ nhật)\s*)?,?\s*\(?\s*(?:ngày\s*)?$
+//
+// Nothing after a run of spaces opens with a space, so each run is taken
+// whole; an optional word that is there must be taken (no later part opens
+// with it), except that the weekday group and the closing part may both
+// open with "," or "ngày": the weekday is tried, then the closing part
+// alone. A weekday's letters are taken whole: a shorter run leaves letters
+// only "ngày" of the closing part could take, and that part matches the
+// spaces left after the longer run too.
+func partTailMatches(s string, i int) bool {
+	i = skipRESpaces(s, i)
+	i = skipWordAndSpaces(s, i, "hôm")
+	if strings.HasPrefix(s[i:], "nay") {
+		i = skipRESpaces(s, i+len("nay"))
+	}
+	if j, ok := weekdayEnd(s, i); ok && partCloseMatches(s, j) {
+		return true
+	}
+	return partCloseMatches(s, i)
+}
+
+// weekdayEnd reads `,?\s*(?:ngày\s+)?(?:thứ\s+\p{L}+|chủ nhật)\s*` at s[i:].
+func weekdayEnd(s string, i int) (int, bool) {
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = skipRESpaces(s, i)
+	i = skipWordAndSpaces(s, i, "ngày")
+	switch {
+	case strings.HasPrefix(s[i:], "thứ"):
+		j := skipRESpaces(s, i+len("thứ"))
+		if j == i+len("thứ") {
+			return i, false
+		}
+		k := j
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k += n
+		}
+		if k == j {
+			return i, false
+		}
+		i = k
+	case strings.HasPrefix(s[i:], "chủ nhật"):
+		i += len("chủ nhật")
+	default:
+		return i, false
+	}
+	return skipRESpaces(s, i), true
+}
+
+// partCloseMatches reports whether `,?\s*\(?\s*(?:ngày\s*)?$` matches s[i:].
+func partCloseMatches(s string, i int) bool {
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = skipRESpaces(s, i)
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	i = skipRESpaces(s, i)
+	if strings.HasPrefix(s[i:], "ngày") {
+		i = skipRESpaces(s, i+len("ngày"))
+	}
+	return i == len(s)
 }

@@ -85,6 +85,10 @@ func TestPartBeforeAgrees(t *testing.T) {
 	cases := []string{"sáng", "sáng ", "sáng nay", "chiều hôm nay (", "tối thứ bảy, ngày", "sáng chủ nhật ngày ", "sáng tạo, chiều",
 		"trưa ngày", "sáng nay, chiều", "chiều, sáng (ngày", "tối hôm", "sáng thứ", "sáng thứ ba ,  ( ngày", "tốitối", "sáng và chiều ngày"}
 	texts := factsRegexpTexts(t, cases, partBeforeWords[:])
+	alphabet := []string{"sáng", "trưa", "chiều", "tối", " ", "  ", "\t", ",", "(", "hôm", "nay", "ngày", "thứ", "chủ nhật", "ba", "x", "ạ", "\xe1", "1"}
+	for _, b := range randomTexts(41, alphabet)[:60000] {
+		texts = append(texts, string(b))
+	}
 	for _, s := range texts {
 		want := ""
 		if p := partBeforeRe.FindStringSubmatch(s); p != nil {
