@@ -103,3 +103,11 @@ func containsAnyRare(s string, words []rareByteWord) bool {
 	}
 	return false
 }
+
+// agentMarks introduce the agent of a passive "tổ chức" (organizer); with
+// peopleInSubject they are searched for by a rare byte, in step.
+var (
+	agentMarks           = []string{" do ", " được "}
+	agentMarkWords       = rarestByteWords(agentMarks)
+	peopleInSubjectWords = rarestByteWords(peopleInSubject)
+)

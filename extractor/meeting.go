@@ -1268,11 +1268,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
-	for _, by := range []string{" do ", " được "} {
+	for i, by := range agentMarks {
 		if !strings.HasPrefix(f[verb:], "tổ chức") {
 			break
 		}
-		if k := strings.LastIndex(f[:verb], by); k >= 0 {
+		if k := lastIndexIfAny(f[:verb], agentMarkWords[i]); k >= 0 {
 			from := k + len(by)
 			end := verb
 			if by == " do " {
@@ -1373,8 +1373,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
 		return "", 0, 0 // "Hội nghị ... phối hợp": the event, not a body
 	}
-	for _, p := range peopleInSubject {
-		if k := strings.Index(seg, p); k > 0 {
+	for i := range peopleInSubject {
+		if k := peopleInSubjectWords[i].index(seg); k > 0 {
 			// "Ban Thường vụ Đảng ủy và thành viên Ban Giám đốc họp": the
 			// body holds the meeting its members join.
 			seg = strings.TrimRight(seg[:k], " ,")
