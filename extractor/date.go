@@ -1805,7 +1805,8 @@ func namedDayBefore(trimmed string) bool {
 	if k < 0 || k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
 		return false
 	}
-	words := strings.Fields(t[k+len("ngày "):])
+	var buf [9]string
+	words := fieldsUpTo(buf[:0], t[k+len("ngày "):], 8)
 	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
@@ -1860,7 +1861,7 @@ func celebratedDayBefore(before string) bool {
 		return false
 	}
 	// the marked day follows a name, not a clause of the meeting
-	for _, w := range strings.Fields(clause[strings.LastIndex(clause, ",")+1:]) {
+	for w := range strings.FieldsSeq(clause[strings.LastIndex(clause, ",")+1:]) {
 		if dayWords[w] || w == "thứ" {
 			return false
 		}

@@ -1701,9 +1701,19 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			end = max(from, len(strings.TrimRight(f, ". ")))
 		}
 		// keep comma-separated address parts, stop at a clause
-		parts := strings.Split(f[from:end], ",")
-		n := len(parts[0])
-		for _, p := range parts[1:] {
+		// the parts of f[from:end] between commas, as strings.Split
+		// gives them, walked without building the list
+		n := strings.IndexByte(f[from:end], ',')
+		if n < 0 {
+			n = end - from
+		}
+		for rest := f[from+n : end]; rest != ""; {
+			rest = rest[1:] // the comma
+			p := rest
+			if j := strings.IndexByte(rest, ','); j >= 0 {
+				p = rest[:j]
+			}
+			rest = rest[len(p):]
 			t := strings.TrimSpace(p)
 			if t == "" || eventVerbIn(t) || startsWithAny(t, officeStarts) {
 				break
