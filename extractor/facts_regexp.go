@@ -486,3 +486,31 @@ func partCloseMatches(s string, i int) bool {
 	}
 	return i == len(s)
 }
+
+// timeTailAt is timeTailRe anchored at its start.
+var timeTailAt = regexp.MustCompile(`^(?:` + timeTailRe.String() + `)`)
+
+// timeTailOpeners are what the first word after timeTailRe's spaces may
+// open with, a digit aside.
+var timeTailOpeners = []string{"vào", "sáng", "trưa", "chiều", "tối", "ngày", "hôm", "nay", "qua"}
+
+// timeTailStart is where timeTailRe's leftmost match in tail starts, or
+// -1. The regexp opens with \s+ and nothing after it opens with a space,
+// so a match that starts inside a run of spaces also starts at the run's
+// first space, further left: only run starts followed by an opener are
+// tried, anchored, from the left.
+func timeTailStart(tail string) int {
+	for i := 0; i < len(tail); i++ {
+		if !isRESpace(tail[i]) || i > 0 && isRESpace(tail[i-1]) {
+			continue
+		}
+		j := skipRESpaces(tail, i)
+		if j == len(tail) || !isDigitByte(tail[j]) && !startsWithAny(tail[j:], timeTailOpeners) {
+			continue
+		}
+		if timeTailAt.MatchString(tail[i:]) {
+			return i
+		}
+	}
+	return -1
+}

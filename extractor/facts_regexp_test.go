@@ -226,3 +226,31 @@ func TestRareByteWordsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeTailStartAgrees checks timeTailStart against timeTailRe on
+// random texts of its pieces and on the ends of the corpus sentences.
+func TestTimeTailStartAgrees(t *testing.T) {
+	alphabet := []string{" ", "  ", "\t", ",", "vào", "sáng", "trưa", "chiều", "tối", "ngày", "hôm", "nay", "qua", "1", "12", "123", "2024",
+		"/", ".", "-", "tháng", "năm", "(", ")", "x", "ạ"}
+	var texts []string
+	for _, b := range randomTexts(43, alphabet)[:60000] {
+		texts = append(texts, string(b))
+	}
+	for _, d := range corpusDocuments(t) {
+		for _, s := range d.sents {
+			f := d.folded[s.start:s.end]
+			for _, n := range []int{20, 40, 60, 90} {
+				texts = append(texts, f[max(0, len(f)-n):], f[:min(len(f), n)])
+			}
+		}
+	}
+	for _, s := range texts {
+		want := -1
+		if m := timeTailRe.FindStringIndex(s); m != nil {
+			want = m[0]
+		}
+		if got := timeTailStart(s); got != want {
+			t.Fatalf("timeTailStart(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

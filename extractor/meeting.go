@@ -1315,8 +1315,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// would be tried from every byte of the sentence
 	tailFrom := max(0, subjEnd-timeTailWindow)
 	if tail := f[tailFrom:subjEnd]; mayEndWithTime(tail) {
-		if t := timeTailRe.FindStringIndex(tail); t != nil {
-			subjEnd = tailFrom + t[0]
+		if t := timeTailStart(tail); t >= 0 {
+			subjEnd = tailFrom + t
 		}
 	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
