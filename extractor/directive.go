@@ -50,9 +50,9 @@ func docTypeAt(folded string, i int) int {
 // findDocTypes lists the [start, end) spans of document type words, as
 // docTypeAt tried at every byte would, a match skipping its own bytes. Most
 // bytes start no type word, so the text is stepped through as by Horspool's
-// search: a window of docTypeMinLen bytes ends in three bytes, and if no
+// search: a window of docTypeMinLen bytes ends in four bytes, and if no
 // type word holds them where the window would put them, no type word
-// starts within docTypeSkip[triple] bytes. Where the skip is 0, the first
+// starts within docTypeSkip[four] bytes. Where the skip is 0, the first
 // four bytes (docTypeHeads) and then docTypeAt decide. "luật", much shorter
 // than the other words, would shorten every skip; a byte search of its own
 // finds it (appendShortDocType).
@@ -68,7 +68,7 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 	for e := docTypeMinLen; e <= len(folded); {
 		i := e - docTypeMinLen
 		w := folded[i:e]
-		if s := docTypeSkip[tripleSlot(w[docTypeMinLen-3], w[docTypeMinLen-2], w[docTypeMinLen-1])]; s > 0 {
+		if s := docTypeSkip[quadSlot(head4(w[docTypeMinLen-4:]))]; s > 0 {
 			e += int(s)
 			continue
 		}
@@ -121,17 +121,18 @@ func appendShortDocType(out [][2]int, first int, folded string) [][2]int {
 // shortDocType ("đề án", "quy chế"); docTypeSkip checks it.
 const docTypeMinLen = 9
 
-// docTypeSkip holds, for the slot (tripleSlot) of each three bytes, how
-// far a window of docTypeMinLen bytes ending in them may move on without
-// passing the start of a type word: the least distance from a place of the
-// three within the first docTypeMinLen bytes of a type word to their end
-// (triples sharing a slot take the least of theirs). Three bytes in no
-// type word let the window move on by all but two of its bytes. (Pairs
-// would allow one byte more, but the common pairs of the text, "n " or
-// " t", are in type words too, and stop the scan far more often.)
-var docTypeSkip = func() (skip [1 << tripleSlotBits]uint8) {
+// docTypeSkip holds, for the slot (quadSlot) of each four bytes, how far a
+// window of docTypeMinLen bytes ending in them may move on without passing
+// the start of a type word: the least distance from a place of the four
+// within the first docTypeMinLen bytes of a type word to their end (heads
+// sharing a slot take the least of theirs). Four bytes in no type word let
+// the window move on by all but three of its bytes. (Pairs would allow two
+// bytes more, but the common pairs of the text, "n " or " t", are in type
+// words too, and stop the scan far more often, at a branch that is hard
+// to predict.)
+var docTypeSkip = func() (skip [1 << quadSlotBits]uint8) {
 	for i := range skip {
-		skip[i] = uint8(docTypeMinLen - 2)
+		skip[i] = uint8(docTypeMinLen - 3)
 	}
 	for _, w := range docTypes {
 		if w == shortDocType {
@@ -140,19 +141,19 @@ var docTypeSkip = func() (skip [1 << tripleSlotBits]uint8) {
 		if len(w) < docTypeMinLen {
 			panic("extractor: a type word is shorter than docTypeMinLen: " + w)
 		}
-		for q := 0; q+3 <= docTypeMinLen; q++ {
-			slot := tripleSlot(w[q], w[q+1], w[q+2])
-			skip[slot] = min(skip[slot], uint8(docTypeMinLen-3-q))
+		for q := 0; q+4 <= docTypeMinLen; q++ {
+			slot := quadSlot(head4(w[q:]))
+			skip[slot] = min(skip[slot], uint8(docTypeMinLen-4-q))
 		}
 	}
 	return skip
 }()
 
-const tripleSlotBits = 12
+const quadSlotBits = 12
 
-// tripleSlot hashes three bytes to a slot of docTypeSkip.
-func tripleSlot(a, b, c byte) uint32 {
-	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1 >> (32 - tripleSlotBits)
+// quadSlot hashes four bytes (head4) to a slot of docTypeSkip.
+func quadSlot(h uint32) uint32 {
+	return h * 0x9e3779b1 >> (32 - quadSlotBits)
 }
 
 // isASCIIAlnum reports an ASCII letter or digit.
