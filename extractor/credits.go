@@ -15,32 +15,31 @@ var creditLabelRe = regexp.MustCompile(`(?:^|[\s;,(.|-])` + creditLabel)
 
 const creditLabel = `((?:tin|bài|ảnh|tin bài|bài viết|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tin - ảnh|bài - ảnh|tin/ảnh|bài/ảnh|tin, bài|thực hiện|nội dung|video|clip|tác giả bài viết|tác giả)\s*:)\s*`
 
-// creditLabelAtStart and creditLabelAfterSep are creditLabelRe anchored:
-// at the start of the text, and at a separator byte within it.
-var (
-	creditLabelAtStart  = regexp.MustCompile(`^(?:` + creditLabelRe.String() + `)`)
-	creditLabelAfterSep = regexp.MustCompile(`^[\s;,(.|-]` + creditLabel)
-)
-
 // creditLabelWords are the words every label of creditLabel opens with.
 var creditLabelWords = []string{"tin", "bài", "ảnh", "thực hiện", "nội dung", "video", "clip", "tác giả"}
 
 // creditLabels is creditLabelRe.FindAllStringSubmatchIndex(folded, n). The
 // unanchored regexp would start its matcher at every byte; a match opens at
 // the start or at a separator, right before a label word, so the anchored
-// regexps are tried there alone, leftmost first, as the regexp would find.
+// forms are tried there alone, leftmost first, as the regexp would find,
+// and read byte by byte (creditLabelEnd).
 func creditLabels(folded string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(folded) && (n < 0 || len(out) < n); {
 		var m []int
 		switch {
 		case i == 0 && (opensCreditLabel(folded, 0) || isCreditSep(folded[0]) && opensCreditLabel(folded, 1)):
-			m = creditLabelAtStart.FindStringSubmatchIndex(folded)
-		case i > 0 && isCreditSep(folded[i]) && opensCreditLabel(folded, i+1):
-			if m = creditLabelAfterSep.FindStringSubmatchIndex(folded[i:]); m != nil {
-				for k := range m {
-					m[k] += i // every group of creditLabel takes part in a match
+			// `^(?:^|[\s;,(.|-])label`: the label at 0 first, then after a separator
+			if c, e := creditLabelEnd(folded, 0); c >= 0 {
+				m = []int{0, e, 0, c}
+			} else if isCreditSep(folded[0]) {
+				if c, e := creditLabelEnd(folded, 1); c >= 0 {
+					m = []int{0, e, 1, c}
 				}
+			}
+		case i > 0 && isCreditSep(folded[i]) && opensCreditLabel(folded, i+1):
+			if c, e := creditLabelEnd(folded, i+1); c >= 0 {
+				m = []int{i, e, i + 1, c}
 			}
 		}
 		if m == nil {
@@ -58,15 +57,22 @@ func isCreditSep(c byte) bool {
 	return strings.IndexByte(" \t\n\f\r;,(.|-", c) >= 0
 }
 
-// opensCreditLabel reports whether a label word opens folded[i:].
+// opensCreditLabel reports whether a label word opens folded[i:] and the
+// first colon after it is near enough to close a label: a label
+// (creditLabelMaxLen bytes at most) is followed by spaces and the colon.
+// Label words are common words ("bài", "tin"), and most stand in prose.
 func opensCreditLabel(folded string, i int) bool {
 	for _, w := range creditLabelWords {
 		if strings.HasPrefix(folded[i:], w) {
-			return true
+			c := strings.IndexByte(folded[i:], ':')
+			return c >= 0 && len(trimRESpacesRight(folded[i:i+c])) <= creditLabelMaxLen
 		}
 	}
 	return false
 }
+
+// creditLabelMaxLen is the length of the longest label of creditLabel.
+const creditLabelMaxLen = len("tác giả bài viết")
 
 // datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, a dash or a bar, then the time or the date.
@@ -130,7 +136,9 @@ func extractCredits(d *document, r *schema.Report) {
 				continue
 			}
 			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
-			if !strings.Contains(folded, "ảnh") || !strings.Contains(folded, ":") {
+			// (the colon first: one byte search, where "ảnh" opens with
+			// the lead byte of most Vietnamese letters)
+			if strings.IndexByte(folded, ':') < 0 || !strings.Contains(folded, "ảnh") {
 				continue
 			}
 			_, ph := parseLabeled(text, folded)
@@ -180,7 +188,7 @@ func parseLabeled(text, folded string) (authors, photographers []string) {
 // creditNames cleans the value of a credit: stops at a bracket, a date or a
 // " - " affiliation, drops agency suffixes ("/TTXVN") and splits lists.
 func creditNames(v string) []string {
-	if i := strings.IndexAny(v, "(|·"); i >= 0 {
+	if i := indexBracketBarOrDot(v); i >= 0 {
 		v = v[:i]
 	}
 	for _, sep := range []string{" - ", " – ", ";"} {
@@ -214,7 +222,8 @@ func splitNames(v string) []string {
 // isCreditName accepts 1-5 words that each start with a capital letter
 // ("Khắc Hiếu", "H'Liên", "PV", "Nhóm PV").
 func isCreditName(s string) bool {
-	words := strings.Fields(s)
+	var buf [6]string
+	words := fieldsUpTo(buf[:0], s, 5)
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
@@ -593,7 +602,8 @@ func bylineAdminUnit(words []string) bool {
 // HUY"), or one abbreviated given name ("T.Lan", "P.Minh"). Acronyms of
 // agencies ("TTXVN", "Báo QĐND") are no names.
 func isBylineName(s string) bool {
-	words := strings.Fields(s)
+	var buf [5]string
+	words := fieldsUpTo(buf[:0], s, 4)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
@@ -633,7 +643,8 @@ func bylineSyllable(w string, upper bool) bool {
 // agencyCredit reports a photo credit that names an agency or a newspaper
 // ("Báo QĐND", "TTXVN", "BTC") rather than a photographer.
 func agencyCredit(name string) bool {
-	words := strings.Fields(name)
+	var buf [2]string
+	words := fieldsUpTo(buf[:0], name, 1)
 	if len(words) == 0 {
 		return true
 	}

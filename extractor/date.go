@@ -318,16 +318,25 @@ const (
 // enDashMention is the index in mentionRes of the en-dash day–month form.
 const enDashMention = 4
 
-// mentionAt is mentionRes[ri].FindStringSubmatchIndex(s). The two forms
-// most dates take, a range of days and a day with its month (and year),
-// are read byte by byte (rangeMention, dayMention): the regexp's setup
-// costs more than the match.
+// mentionAt is mentionRes[ri].FindStringSubmatchIndex(s). The forms most
+// dates take, a range of days, a day with its month (and year), days
+// before one month and a month written as a word, are read byte by byte
+// (rangeMention, dayMention, daysMention, monthWordMention): the regexp's
+// setup costs more than the match.
 func mentionAt(ri int, re *regexp.Regexp, s string) []int {
 	switch ri {
 	case rangeMention:
 		return rangeMentionAt(s)
 	case dayMention:
 		return dayMentionAt(s)
+	case daysMention:
+		return daysMentionAt(s)
+	case monthWordMention:
+		return monthWordMentionAt(s)
+	case enDashDayMention:
+		return enDashMentionAt(s)
+	case commaDayMention:
+		return commaDayMentionAt(s)
 	}
 	return re.FindStringSubmatchIndex(s)
 }
@@ -516,14 +525,12 @@ func dateMentionAt(folded string, ri int, m []int, published time.Time) (dateMen
 		return dateMention{}, false
 	}
 	rangeStart := td > 0 && (strings.HasSuffix(trimmed, "từ ngày") || strings.HasSuffix(trimmed, "từ"))
-	if !rangeStart && mayNotBeMeeting(before) && notMeetingBeforeRe.MatchString(before) {
+	if !rangeStart && notMeetingBefore(before) {
 		return dateMention{}, false
 	}
 	part := ""
 	if hasAny(before, "sáng", "trưa", "chiều", "tối") {
-		if p := partBeforeRe.FindStringSubmatch(before); p != nil {
-			part = p[1]
-		}
+		part = partBefore(before)
 	}
 	if part == "" {
 		part = clockPart(before, folded[end:min(len(folded), end+timeTailWindow)])
@@ -612,8 +619,8 @@ func mayNotBeMeeting(before string) bool {
 	if strings.ContainsAny(before, "/-") {
 		return true
 	}
-	u := strings.TrimRight(before, reSpaces)
-	if w, ok := strings.CutSuffix(u, "ngày"); ok && endsWithAny(strings.TrimRight(w, reSpaces), notMeetingWords) {
+	u := trimRESpacesRight(before)
+	if w, ok := strings.CutSuffix(u, "ngày"); ok && endsWithAny(trimRESpacesRight(w), notMeetingWords) {
 		return true
 	}
 	return endsWithAny(u, notMeetingWords)
@@ -635,7 +642,7 @@ func afterFirstNumber(folded string, i int) (string, bool) {
 	if j < len(folded) && isDigitByte(folded[j]) {
 		j++
 	}
-	rest := strings.TrimLeft(folded[j:], reSpaces)
+	rest := trimRESpacesLeft(folded[j:])
 	return rest, len(rest) < len(folded)-j
 }
 
@@ -667,7 +674,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // follow other words far more often ("thông qua", "hiện nay"), and this
 // test spares the matcher there.
 func mayEndRelative(s string) bool {
-	t := strings.TrimRight(s, reSpaces)
+	t := trimRESpacesRight(s)
 	if len(t) == len(s) {
 		return false
 	}
@@ -811,8 +818,8 @@ func citedDocumentBefore(before string) bool {
 	if k := strings.LastIndexAny(clause, ",;:(."); k >= 0 {
 		clause = clause[k+1:]
 	}
-	for _, n := range citedDocNouns {
-		k := strings.Index(clause, n)
+	for i, n := range citedDocNouns {
+		k := citedDocNounWords[i].index(clause)
 		if k < 0 || !wordStartAt(clause, k) {
 			continue
 		}
@@ -1798,7 +1805,8 @@ func namedDayBefore(trimmed string) bool {
 	if k < 0 || k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
 		return false
 	}
-	words := strings.Fields(t[k+len("ngày "):])
+	var buf [9]string
+	words := fieldsUpTo(buf[:0], t[k+len("ngày "):], 8)
 	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
@@ -1845,7 +1853,7 @@ func celebratedDayBefore(before string) bool {
 		}
 	}
 	clause := t[strings.LastIndexAny(t, ".;:")+1:]
-	if !hasAny(clause, celebrationWords...) {
+	if !containsAnyRare(clause, celebrationRareWords) {
 		return false
 	}
 	last := clause[strings.LastIndexAny(clause, " ,(")+1:]
@@ -1853,7 +1861,7 @@ func celebratedDayBefore(before string) bool {
 		return false
 	}
 	// the marked day follows a name, not a clause of the meeting
-	for _, w := range strings.Fields(clause[strings.LastIndex(clause, ",")+1:]) {
+	for w := range strings.FieldsSeq(clause[strings.LastIndex(clause, ",")+1:]) {
 		if dayWords[w] || w == "thứ" {
 			return false
 		}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -49,10 +50,12 @@ func docTypeAt(folded string, i int) int {
 // findDocTypes lists the [start, end) spans of document type words, as
 // docTypeAt tried at every byte would, a match skipping its own bytes. Most
 // bytes start no type word, so the text is stepped through as by Horspool's
-// search: a window of docTypeMinLen bytes ends in a pair of bytes, and if
-// no type word holds that pair where the window would put it, no type word
-// starts within docTypeSkip[pair] bytes. Where the skip is 0, the first
-// four bytes (docTypeHeads) and then docTypeAt decide.
+// search: a window of docTypeMinLen bytes ends in four bytes, and if no
+// type word holds them where the window would put them, no type word
+// starts within docTypeSkip[four] bytes. Where the skip is 0, the first
+// four bytes (docTypeHeads) and then docTypeAt decide. "luật", much shorter
+// than the other words, would shorten every skip; a byte search of its own
+// finds it (appendShortDocType).
 func findDocTypes(folded string) [][2]int {
 	return appendDocTypes(nil, folded)
 }
@@ -60,11 +63,12 @@ func findDocTypes(folded string) [][2]int {
 // appendDocTypes is findDocTypes appending to out, so that a caller can
 // give it room on its stack.
 func appendDocTypes(out [][2]int, folded string) [][2]int {
+	first := len(out)
 	// e is the end of the window [e-docTypeMinLen, e)
 	for e := docTypeMinLen; e <= len(folded); {
 		i := e - docTypeMinLen
 		w := folded[i:e]
-		if s := docTypeSkip[pairSlot(w[docTypeMinLen-2], w[docTypeMinLen-1])]; s > 0 {
+		if s := docTypeSkip[quadSlot(head4(w[docTypeMinLen-4:]))]; s > 0 {
 			e += int(s)
 			continue
 		}
@@ -77,40 +81,79 @@ func appendDocTypes(out [][2]int, folded string) [][2]int {
 		}
 		e++
 	}
-	return out
+	return appendShortDocType(out, first, folded)
 }
 
-// docTypeMinLen is the length in bytes of the shortest type word ("luật");
-// docTypeSkip checks it.
-const docTypeMinLen = 6
+// shortDocType is the one type word shorter than docTypeMinLen, searched
+// for by its rarest byte.
+const shortDocType = "luật"
 
-// docTypeSkip holds, for the slot (pairSlot) of each pair of bytes, how far
-// a window of docTypeMinLen bytes ending in that pair may move on without
-// passing the start of a type word: the least distance from a place of the
-// pair within the first docTypeMinLen bytes of a type word to their end
-// (pairs sharing a slot take the least of theirs). A pair in no type word
-// lets the window move on by all but one of its bytes.
-var docTypeSkip = func() (skip [1 << pairSlotBits]uint8) {
+var shortDocTypeWord = newRarestByteWord(shortDocType)
+
+// appendShortDocType adds to out[first:], the spans of the longer type
+// words in order, the places of shortDocType that start no other match and
+// lie in none. No type word starts inside "luật" (its bytes are letters), and
+// the only one that holds it is "bộ luật", so the greedy scan of every byte
+// would take these same places.
+func appendShortDocType(out [][2]int, first int, folded string) [][2]int {
+	for off := 0; ; {
+		k := shortDocTypeWord.index(folded[off:])
+		if k < 0 {
+			return out
+		}
+		i := off + k
+		off = i + len(shortDocType)
+		if !wordBoundary(folded, i, off) {
+			continue
+		}
+		at := first // the first span that starts after i
+		for at < len(out) && out[at][0] <= i {
+			at++
+		}
+		if at > first && i < out[at-1][1] {
+			continue // within a longer match (or found by it)
+		}
+		out = slices.Insert(out, at, [2]int{i, off})
+	}
+}
+
+// docTypeMinLen is the length in bytes of the shortest type word but
+// shortDocType ("đề án", "quy chế"); docTypeSkip checks it.
+const docTypeMinLen = 9
+
+// docTypeSkip holds, for the slot (quadSlot) of each four bytes, how far a
+// window of docTypeMinLen bytes ending in them may move on without passing
+// the start of a type word: the least distance from a place of the four
+// within the first docTypeMinLen bytes of a type word to their end (heads
+// sharing a slot take the least of theirs). Four bytes in no type word let
+// the window move on by all but three of its bytes. (Pairs would allow two
+// bytes more, but the common pairs of the text, "n " or " t", are in type
+// words too, and stop the scan far more often, at a branch that is hard
+// to predict.)
+var docTypeSkip = func() (skip [1 << quadSlotBits]uint8) {
 	for i := range skip {
-		skip[i] = uint8(docTypeMinLen - 1)
+		skip[i] = uint8(docTypeMinLen - 3)
 	}
 	for _, w := range docTypes {
+		if w == shortDocType {
+			continue
+		}
 		if len(w) < docTypeMinLen {
 			panic("extractor: a type word is shorter than docTypeMinLen: " + w)
 		}
-		for q := 0; q+2 <= docTypeMinLen; q++ {
-			slot := pairSlot(w[q], w[q+1])
-			skip[slot] = min(skip[slot], uint8(docTypeMinLen-2-q))
+		for q := 0; q+4 <= docTypeMinLen; q++ {
+			slot := quadSlot(head4(w[q:]))
+			skip[slot] = min(skip[slot], uint8(docTypeMinLen-4-q))
 		}
 	}
 	return skip
 }()
 
-const pairSlotBits = 12
+const quadSlotBits = 12
 
-// pairSlot hashes two bytes to a slot of docTypeSkip.
-func pairSlot(a, b byte) uint32 {
-	return (uint32(a)<<8 | uint32(b)) * 0x9e3779b1 >> (32 - pairSlotBits)
+// quadSlot hashes four bytes (head4) to a slot of docTypeSkip.
+func quadSlot(h uint32) uint32 {
+	return h * 0x9e3779b1 >> (32 - quadSlotBits)
 }
 
 // isASCIIAlnum reports an ASCII letter or digit.
@@ -122,9 +165,9 @@ func isASCIIAlnum(c byte) bool {
 // their first word (`^\s*,?\s*`): a cheap test of that word tells when the
 // regexp cannot match, which spares the matcher's setup on every call.
 func afterLeadComma(s string) string {
-	s = strings.TrimLeft(s, reSpaces)
+	s = trimRESpacesLeft(s)
 	if s != "" && s[0] == ',' {
-		s = strings.TrimLeft(s[1:], reSpaces)
+		s = trimRESpacesLeft(s[1:])
 	}
 	return s
 }
@@ -394,7 +437,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 		sym := findSymbol(text[pos:])
 		if sym == "" {
 			// "Luật Doanh nghiệp số 59/2020/QH14": a name, then the number.
-			if k := strings.Index(folded[rest:min(len(folded), rest+80)], " số "); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
+			if k := soWord.index(folded[rest:min(len(folded), rest+80)]); k > 0 && isTitleCaseRun(text[rest:rest+k]) {
 				pos = rest + k + len(" số ")
 				sym = findSymbol(text[pos:])
 			}
@@ -403,7 +446,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 		if sym == "" && strings.HasPrefix(folded[rest:], " của ") {
 			// "Quyết định của Bộ Chính trị số 31-QĐ/TW": issuer, then number.
 			from := rest + len(" của ")
-			if k := strings.Index(folded[from:min(len(folded), from+90)], " số "); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") && !holdsDocType(folded[from:from+k]) {
+			if k := soWord.index(folded[from:min(len(folded), from+90)]); k > 0 && isUpperStart(text[from:]) && !strings.ContainsAny(folded[from:from+k], ",;.") && !holdsDocType(folded[from:from+k]) {
 				issuerFirst = text[from : from+k]
 				pos = from + k + len(" số ")
 				sym = findSymbol(text[pos:])
@@ -419,14 +462,14 @@ func directivesIn(d *document, start, end int) []dirMention {
 			for {
 				tail := text[m.end-start:]
 				nl := listNext(tail)
-				if nl == nil {
+				if nl < 0 {
 					break
 				}
-				next := findSymbol(tail[nl[1]:])
+				next := findSymbol(tail[nl:])
 				if next == "" || !strings.ContainsAny(next, "/") {
 					break
 				}
-				m = readCitation(d, start, text, folded, typ, m.end-start, m.end-start+nl[1], next)
+				m = readCitation(d, start, text, folded, typ, m.end-start, m.end-start+nl, next)
 				out = append(out, m)
 			}
 			continue
@@ -470,11 +513,11 @@ func directivesIn(d *document, start, end int) []dirMention {
 // numberLead returns the length of the spaces and "số:" that may stand
 // between a type word and its number (what `^\s*(?:số\s*:?\s*)?` matches).
 func numberLead(s string) int {
-	rest := strings.TrimLeft(s, reSpaces)
+	rest := trimRESpacesLeft(s)
 	if r, ok := strings.CutPrefix(rest, "số"); ok {
-		r = strings.TrimLeft(r, reSpaces)
+		r = trimRESpacesLeft(r)
 		if r != "" && r[0] == ':' {
-			r = strings.TrimLeft(r[1:], reSpaces)
+			r = trimRESpacesLeft(r[1:])
 		}
 		rest = r
 	}
@@ -748,10 +791,10 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 	for cur := num; ; {
 		tail := text[at+len(cur):]
 		nl := listNext(tail)
-		if nl == nil {
+		if nl < 0 {
 			return nil
 		}
-		nextPos := at + len(cur) + nl[1]
+		nextPos := at + len(cur) + nl
 		if sym := findSymbol(text[nextPos:]); sym != "" {
 			k := 0
 			for k < len(sym) && isDigitByte(sym[k]) {
@@ -783,7 +826,7 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.
 func skipOneRESpace(s string, i int) int {
-	if i < len(s) && strings.IndexByte(reSpaces, s[i]) >= 0 {
+	if i < len(s) && isRESpace(s[i]) {
 		return i + 1
 	}
 	return i
@@ -797,16 +840,10 @@ func shortNumber(s string) string {
 	return shortNumberRe.FindString(s)
 }
 
-// listNext matches listNextRe at the start of s: a list goes on with ",",
-// "và" or ";".
-func listNext(s string) []int {
-	switch rest := strings.TrimLeft(s, reSpaces); {
-	case rest == "":
-		return nil
-	case rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, "và"):
-		return listNextRe.FindStringIndex(s)
-	}
-	return nil
+// listNext is the end of listNextRe's match at the start of s, or -1: a
+// list goes on with ",", "và" or ";".
+func listNext(s string) int {
+	return listNextEnd(s)
 }
 
 // symbolType names the document type a symbol's letters stand for: CT in
@@ -1093,13 +1130,13 @@ func dirDate(folded string) []int {
 		return dirDateFull(folded)
 	}
 	if r, ok := strings.CutPrefix(rest, "ban hành"); ok && r != "" && isRESpace(r[0]) {
-		rest = strings.TrimLeft(r, reSpaces)
+		rest = trimRESpacesLeft(r)
 	}
 	r, ok := strings.CutPrefix(rest, "ngày")
 	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	day := len(folded) - len(strings.TrimLeft(r, reSpaces))
+	day := len(folded) - len(trimRESpacesLeft(r))
 	dayEnd := shortNumberEnd(folded, day)
 	if dayEnd < 0 {
 		return nil
@@ -1150,7 +1187,7 @@ func fullDateLead(rest string) bool {
 // 31/3/2020)") takes its closing bracket, and without one is no date.
 func dirDateFull(folded string) []int {
 	m := dirDateFullRe.FindStringSubmatchIndex(folded)
-	if m != nil && strings.HasPrefix(strings.TrimLeft(folded, reSpaces), "(") {
+	if m != nil && strings.HasPrefix(trimRESpacesLeft(folded), "(") {
 		r := strings.TrimLeft(folded[m[1]:], " ")
 		if !strings.HasPrefix(r, ")") {
 			return nil
@@ -1164,6 +1201,9 @@ func dirDateFull(folded string) []int {
 // họp thứ 2" that follows an issuer's name and term ("của Ban Chấp hành
 // Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020 - 2025 về ..."), or 0.
 func afterIssuerTerm(folded string) int {
+	if !issuerTermOpens(folded) {
+		return 0
+	}
 	m := issuerTermRe.FindStringIndex(folded)
 	if m == nil {
 		return 0
@@ -1207,7 +1247,7 @@ func issuerLead(folded string) []int {
 	if !ok || r == "" || !isRESpace(r[0]) {
 		return nil
 	}
-	return []int{0, len(folded) - len(strings.TrimLeft(r, reSpaces))}
+	return []int{0, len(folded) - len(trimRESpacesLeft(r))}
 }
 
 // subjectLead reads `^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`.
@@ -1222,7 +1262,7 @@ func subjectLead(folded string) []int {
 		if n := utf8.RuneCountInString(rest[1:k]); n < 1 || n > 40 {
 			return nil
 		}
-		rest = strings.TrimLeft(rest[k+1:], reSpaces)
+		rest = trimRESpacesLeft(rest[k+1:])
 	}
 	for _, q := range []string{"“", `"`, "«"} {
 		if r, ok := strings.CutPrefix(rest, q); ok {
@@ -1241,14 +1281,14 @@ func subjectLead(folded string) []int {
 // maxWords words, and how many bytes it took.
 func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int) {
 	end := len(text)
-	if k := indexMarkOrQuote(folded, ",;.:(\"\n"); k >= 0 {
+	if k := indexMarkOrQuote(folded, clauseMarks); k >= 0 {
 		end = k
 	}
 	end = stops.cut(folded, end)
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
-	if k := strings.LastIndex(folded[:end], " và "); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
+	if k := lastIndexIfAny(folded[:end], vaWord); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
 		end = k // "của UBND tỉnh và các sở": the issuer ends before a plural
 	}
 	// "của Tỉnh ủy và Hướng dẫn số ...": a stop phrase that is a document's
@@ -1293,8 +1333,8 @@ func issuerPurposeVerb(iss string) int {
 // indexMarkOrQuote is strings.IndexAny(s, marks+"“”") for ASCII marks:
 // IndexAny decodes every rune of s when its set holds a non-ASCII one,
 // while the marks and the two quotes are found here by byte searches.
-func indexMarkOrQuote(s, marks string) int {
-	end := strings.IndexAny(s, marks)
+func indexMarkOrQuote(s string, marks *asciiTable) int {
+	end := marks.index(s)
 	head := s
 	if end >= 0 {
 		head = s[:end]
@@ -1315,7 +1355,7 @@ func subjectClause(text, folded string) (string, int) {
 	for i := 0; i < len(folded); {
 		// Only the ASCII marks below end the clause, and an ASCII byte is
 		// always a rune of its own in UTF-8: jump from one to the next.
-		k := strings.IndexAny(folded[i:], ";:\n.,")
+		k := subjectClauseMarks.index(folded[i:])
 		if k < 0 {
 			break
 		}
@@ -1347,7 +1387,7 @@ func subjectClause(text, folded string) (string, int) {
 	// A passive verb starts the main clause again ("... được quán triệt"),
 	// but "không được" belongs to the subject.
 	for off := 0; ; {
-		k := strings.Index(folded[off:end], " được ")
+		k := duocWord.index(folded[off:end])
 		if k < 0 {
 			break
 		}
@@ -1608,10 +1648,27 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 func directiveNumberKey(n string) string {
 	for i := 0; i < len(n); i++ {
 		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
-			return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+			return rebuiltNumberKey(n)
 		}
 	}
 	return n
+}
+
+// rebuiltNumberKey is strings.ToUpper(strings.Join(strings.Fields(
+// strings.ReplaceAll(n, "–", "-")), "")) in one pass and one allocation.
+func rebuiltNumberKey(n string) string {
+	var b strings.Builder
+	b.Grow(len(n))
+	for _, r := range n {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '–':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
 // isTitleCaseRun reports whether s is a short run of capitalised words, as
@@ -1642,7 +1699,7 @@ func atoi(s string) int {
 // số ..."), which ends an issuer or a subject; -1 if none.
 func andDoc(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], " và ")
+		k := vaWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}
@@ -1687,13 +1744,15 @@ type phraseFinder struct {
 	heads *headIndex
 	long  []uint8
 	short []uint8
+	// markLed: every long phrase opens with a space or a comma
+	markLed bool
 }
 
 func newPhraseFinder(phrases []string) *phraseFinder {
 	if len(phrases) > maxFinderPhrases {
 		panic("extractor: too many phrases for a phraseFinder")
 	}
-	f := &phraseFinder{phrases: phrases}
+	f := &phraseFinder{phrases: phrases, markLed: true}
 	var long []string
 	for i, p := range phrases {
 		if len(p) < 4 {
@@ -1702,6 +1761,7 @@ func newPhraseFinder(phrases []string) *phraseFinder {
 		}
 		f.long = append(f.long, uint8(i))
 		long = append(long, p)
+		f.markLed = f.markLed && (p[0] == ' ' || p[0] == ',')
 	}
 	f.heads = newHeadIndex(long)
 	return f
@@ -1734,6 +1794,13 @@ func (f *phraseFinder) cut(s string, end int) int {
 	}
 	left := len(f.long)
 	for i := 0; i+4 <= end && left > 0; i++ {
+		if f.markLed {
+			// every long phrase opens with a space or a comma: go
+			// from one to the next
+			if i = indexSpaceOrComma(s, i); i+4 > end {
+				break
+			}
+		}
 		h := head4(s[i : i+4])
 		if !f.heads.mayOpen(h) {
 			continue
@@ -1987,17 +2054,17 @@ func subjectVerbStop(folded string) int {
 	end := -1
 	// every lead holds " gắn với " and every verb " tổ chức ": one search
 	// each tells when none can be there
-	if !strings.Contains(folded, " gắn với ") && !strings.Contains(folded, " tổ chức ") {
+	if ganVoiWord.index(folded) < 0 && toChucWord.index(folded) < 0 {
 		return -1
 	}
-	for _, l := range linkedDocLeads {
-		if k := strings.Index(folded, l); k >= 0 && startsWithDocType(folded[k+len(l):]) {
+	for i, l := range linkedDocLeadWords {
+		if k := l.index(folded); k >= 0 && startsWithDocType(folded[k+len(linkedDocLeads[i]):]) {
 			end = k
 			break
 		}
 	}
-	for _, v := range heldVerbs {
-		k := strings.Index(folded, v)
+	for _, v := range heldVerbWords {
+		k := v.index(folded)
 		if k < 0 || (end >= 0 && k >= end) {
 			continue
 		}
@@ -2043,7 +2110,7 @@ func subjectTimeStop(folded string) int {
 // name the page goes on to use, not the subject; -1 if none.
 func bracketedMention(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], " (")
+		k := bracketWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}

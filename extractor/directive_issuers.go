@@ -31,8 +31,7 @@ func centralBody(folded string) bool {
 	if !opensCentralBody(folded) {
 		return false
 	}
-	m := centralBodyRe.FindStringIndex(folded)
-	return m != nil && m[1] == len(folded)
+	return centralBodyEnd(folded) == len(folded)
 }
 
 // jointIssuer reads ", <body>" at the start of folded text that follows an
@@ -45,16 +44,16 @@ func jointIssuer(folded string) int {
 	if !ok || !opensCentralBody(rest) {
 		return 0
 	}
-	m := centralBodyRe.FindStringIndex(rest)
-	if m == nil {
+	e := centralBodyEnd(rest)
+	if e < 0 {
 		return 0
 	}
-	after := rest[m[1]:]
+	after := rest[e:]
 	if after != "" && !strings.HasPrefix(after, " về ") && !strings.HasPrefix(after, " ngày ") && !strings.HasPrefix(after, " và ") &&
 		!strings.ContainsRune(",;.):\n", rune(after[0])) {
 		return 0
 	}
-	return len(", ") + m[1]
+	return len(", ") + e
 }
 
 // collectiveDocsRe finds a counted or plural mention of documents with

@@ -80,6 +80,8 @@ type document struct {
 	sents     []span    // sentences of text, in order
 
 	people *peopleAnalysis // names found by extractPeople, reused by extractAgenda
+
+	foldedTitle string // fold(title) once asked for (titleFolded)
 }
 
 // span is a part of document.text.

@@ -93,9 +93,10 @@ func findEventOwners(folded string) [][]int {
 // substring searches instead.
 func organizerCut(f string) int {
 	best := -1
-	for _, w := range organizerCutWords {
+	for i, w := range organizerCutWords {
+		rw := organizerCutRareWords[i]
 		for off := 1; off < len(f); {
-			k := strings.Index(f[off:], w)
+			k := rw.index(f[off:])
 			if k < 0 {
 				break
 			}
@@ -300,7 +301,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				break
 			}
 		}
-		if m.Location != "" || !strings.Contains(d.folded, "tại điểm cầu ") {
+		if m.Location != "" || bridgeWord.index(d.folded) < 0 {
 			break
 		}
 	}
@@ -322,7 +323,7 @@ var workingDayWords = []string{"hai", "ba", "tư", "năm", "sáu", "bảy"}
 // hai" .. "thứ bảy") in a folded sentence: the day of a multi-day event
 // the sentence tells of; 0 when there is none.
 func workingDayNumber(f string) int {
-	k := strings.Index(f, "ngày làm việc thứ ")
+	k := workingDayWord.index(f)
 	if k < 0 {
 		return 0
 	}
@@ -556,7 +557,7 @@ func skipSitePrefix(f string) string {
 // hội") announces a document, not a meeting, unless a dated lead sentence
 // reports one.
 func (d *document) meetingType(sents []span, dates [][]dateMention) (string, schema.Evidence, bool) {
-	title := fold(d.title)
+	title := d.titleFolded()
 	documentTitle := docTypeAt(title, 0) > 0
 	happened := func(i int, f string) bool {
 		return len(dates[i]) > 0 || (!documentTitle && eventVerbIn(f))
@@ -714,7 +715,7 @@ func countedEvents(before string) bool {
 // numbered session ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32"), or -1.
 func sessionVerbAt(folded string) int {
 	for off := 0; ; {
-		k := strings.Index(folded[off:], "họp kỳ ")
+		k := sessionWord.index(folded[off:])
 		if k < 0 {
 			return -1
 		}
@@ -885,7 +886,7 @@ func (d *document) eventType(mp meetingPhrase, before, after string, sents []spa
 			continue
 		}
 		w := "buổi " + c
-		if strings.Contains(fold(d.title), w) {
+		if strings.Contains(d.titleFolded(), w) {
 			return w
 		}
 		for _, s := range sents {
@@ -1037,7 +1038,7 @@ var occasionNouns = []struct{ phrase, typ string }{
 // occasionNoun finds an occasionNouns phrase in the headline, or in a lead
 // sentence that tells the event happened, and returns its type.
 func (d *document) occasionNoun(sents []span, happened func(int, string) bool) (string, schema.Evidence, bool) {
-	title := fold(d.title)
+	title := d.titleFolded()
 	for _, o := range occasionNouns {
 		if k := strings.Index(title, o.phrase); k >= 0 && wordStartAt(title, k) {
 			return o.typ, d.titleEvidence(k, k+len(o.phrase)), true
@@ -1091,7 +1092,7 @@ func eventHeldAfterLead(d *document, sents []span, dates [][]dateMention) bool {
 }
 
 func leadIssuesDocument(f string) bool {
-	k := strings.Index(f, " ban hành ")
+	k := banHanhWord.index(f)
 	if k < 0 {
 		return false
 	}
@@ -1203,8 +1204,8 @@ func partnerCut(f string, from, end int) int {
 // otherwise, and the regexp, anchored only at the end, would be tried
 // from every byte of the window.
 func mayEndWithTime(s string) bool {
-	s = strings.TrimRight(s, reSpaces)
-	s = strings.TrimRight(strings.TrimSuffix(s, ","), reSpaces)
+	s = trimRESpacesRight(s)
+	s = trimRESpacesRight(strings.TrimSuffix(s, ","))
 	if s == "" {
 		return false
 	}
@@ -1267,11 +1268,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
-	for _, by := range []string{" do ", " được "} {
+	for i, by := range agentMarks {
 		if !strings.HasPrefix(f[verb:], "tổ chức") {
 			break
 		}
-		if k := strings.LastIndex(f[:verb], by); k >= 0 {
+		if k := lastIndexIfAny(f[:verb], agentMarkWords[i]); k >= 0 {
 			from := k + len(by)
 			end := verb
 			if by == " do " {
@@ -1295,8 +1296,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
 	// chức").
 	subjEnd := verb
-	for _, w := range []string{" phối kết hợp ", " phối hợp với ", " phối hợp cùng ", " kết hợp với ", " kết hợp cùng ", " cùng với "} {
-		if k := strings.Index(f[:subjEnd], w); k >= 0 {
+	for _, w := range partnerWords {
+		if k := w.index(f[:subjEnd]); k >= 0 {
 			subjEnd = k
 		}
 	}
@@ -1314,8 +1315,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// would be tried from every byte of the sentence
 	tailFrom := max(0, subjEnd-timeTailWindow)
 	if tail := f[tailFrom:subjEnd]; mayEndWithTime(tail) {
-		if t := timeTailRe.FindStringIndex(tail); t != nil {
-			subjEnd = tailFrom + t[0]
+		if t := timeTailStart(tail); t >= 0 {
+			subjEnd = tailFrom + t
 		}
 	}
 	// The organizer follows the date ("Chiều 9/7, Hội đồng phối hợp phổ
@@ -1372,8 +1373,8 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
 		return "", 0, 0 // "Hội nghị ... phối hợp": the event, not a body
 	}
-	for _, p := range peopleInSubject {
-		if k := strings.Index(seg, p); k > 0 {
+	for i := range peopleInSubject {
+		if k := peopleInSubjectWords[i].index(seg); k > 0 {
 			// "Ban Thường vụ Đảng ủy và thành viên Ban Giám đốc họp": the
 			// body holds the meeting its members join.
 			seg = strings.TrimRight(seg[:k], " ,")
@@ -1573,7 +1574,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 	for _, i := range order {
 		var text, folded string
 		if i < 0 {
-			text, folded = d.title, fold(d.title)
+			text, folded = d.title, d.titleFolded()
 		} else {
 			text, folded = d.text[sents[i].start:sents[i].end], d.folded[sents[i].start:sents[i].end]
 		}
@@ -1602,7 +1603,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				continue
 			}
 			end := len(folded)
-			if k := indexMarkOrQuote(folded[from:], ",;.:()\n\""); k >= 0 {
+			if k := indexMarkOrQuote(folded[from:], issuerNameMarks); k >= 0 {
 				end = from + k
 			}
 			for _, stop := range ownerStops {
@@ -1633,7 +1634,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 
 // firstDate finds the first day/month written in folded text.
 func firstDate(f string) (int, int, bool) {
-	if strings.IndexAny(f, "0123456789") < 0 {
+	if indexDigit(f, 0) == len(f) {
 		return 0, 0, false // most texts asked hold no number: spare the regexp its start at every byte
 	}
 	for _, loc := range mentionRe.FindAllStringIndex(f, -1) {
@@ -1652,7 +1653,7 @@ func firstDate(f string) (int, int, bool) {
 func (d *document) location(s span, bridge, online bool) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	for off := 0; ; {
-		k := strings.Index(f[off:], "tại ")
+		k := taiWord.index(f[off:])
 		if k < 0 {
 			return "", 0, 0
 		}
@@ -1678,7 +1679,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue
 		}
 		end := len(f)
-		for _, stop := range placeStops {
+		for i, stop := range placeStops {
 			var j int
 			switch stop {
 			case "(":
@@ -1690,7 +1691,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			case " vào ":
 				j = timeAfterPlace(f[from:end])
 			default:
-				j = strings.Index(f[from:end], stop)
+				j = placeStopWords[i].index(f[from:end])
 			}
 			if j >= 0 {
 				end = from + j
@@ -1700,9 +1701,19 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			end = max(from, len(strings.TrimRight(f, ". ")))
 		}
 		// keep comma-separated address parts, stop at a clause
-		parts := strings.Split(f[from:end], ",")
-		n := len(parts[0])
-		for _, p := range parts[1:] {
+		// the parts of f[from:end] between commas, as strings.Split
+		// gives them, walked without building the list
+		n := strings.IndexByte(f[from:end], ',')
+		if n < 0 {
+			n = end - from
+		}
+		for rest := f[from+n : end]; rest != ""; {
+			rest = rest[1:] // the comma
+			p := rest
+			if j := strings.IndexByte(rest, ','); j >= 0 {
+				p = rest[:j]
+			}
+			rest = rest[len(p):]
 			t := strings.TrimSpace(p)
 			if t == "" || eventVerbIn(t) || startsWithAny(t, officeStarts) {
 				break
@@ -1865,7 +1876,7 @@ func opensClause(folded string) bool {
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
 func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
-	if k, n := onlineAt(fold(d.title)); k >= 0 {
+	if k, n := onlineAt(d.titleFolded()); k >= 0 {
 		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
@@ -1922,6 +1933,9 @@ var (
 type rareByteWord struct {
 	word string
 	at   int // the offset of the rare byte in word
+	// chk is another offset of word: its byte is compared before the
+	// whole word, which most places of the rare byte fail
+	chk int
 }
 
 func newRareByteWord(w string, rare byte) rareByteWord {
@@ -1929,7 +1943,11 @@ func newRareByteWord(w string, rare byte) rareByteWord {
 	if k < 0 {
 		panic("extractor: " + w + " lacks its rare byte")
 	}
-	return rareByteWord{w, k}
+	chk := 0
+	if k == 0 {
+		chk = len(w) - 1
+	}
+	return rareByteWord{w, k, chk}
 }
 
 // index is strings.Index(s, r.word).
@@ -1941,7 +1959,7 @@ func (r rareByteWord) index(s string) int {
 			return -1
 		}
 		start := off + j - r.at
-		if start+len(r.word) <= len(s) && s[start:start+len(r.word)] == r.word {
+		if start+len(r.word) <= len(s) && s[start+r.chk] == r.word[r.chk] && s[start:start+len(r.word)] == r.word {
 			return start
 		}
 		off += j + 1
@@ -2072,7 +2090,7 @@ func (d *document) titleEvidence(start, end int) schema.Evidence {
 // else from the periods the whole page names when they all agree (see
 // inferYearFromText).
 func (d *document) withInferredYear(dm dateMention, sentence, typ string) dateMention {
-	lead := fold(d.title) + " . " + sentence
+	lead := d.titleFolded() + " . " + sentence
 	// A full date of the same day, or a deadline soon after, and what the
 	// event is (a congress, a first session, a course) settle the year
 	// outright; the periods the lead names come next.
@@ -2228,7 +2246,10 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 		frag = frag[c+1:]
 	}
 	at, n := -1, 0
-	for _, w := range branchWords {
+	for i, w := range branchWords {
+		if branchRareWords[i].index(frag) < 0 {
+			continue // (most fragments hold none: a rare byte says so sooner)
+		}
 		if j := strings.LastIndex(frag, w); j > at && wordStartAt(frag, j) {
 			at, n = j, len(w)
 		}
@@ -2332,7 +2353,7 @@ var futureMarkers = []string{"sẽ tổ chức", "sẽ diễn ra", "sẽ đượ
 // Every marker holds "sẽ" or "dự kiến": most text holds neither, which two
 // searches tell.
 func tellsFuture(folded string) bool {
-	if !strings.Contains(folded, "sẽ") && !strings.Contains(folded, "dự kiến") {
+	if seWord.index(folded) < 0 && duKienWord.index(folded) < 0 {
 		return false
 	}
 	for _, w := range futureMarkers {
@@ -2394,9 +2415,10 @@ func adverbialOpener(folded string) bool {
 // optional "đã"/"vừa" never decided a match: a space precedes the verb
 // after them too).
 func eventVerbIn(s string) bool {
-	for _, v := range eventVerbs {
+	for i, rv := range eventVerbWords {
+		v := eventVerbs[i]
 		for off := 0; off < len(s); {
-			k := strings.Index(s[off:], v)
+			k := rv.index(s[off:])
 			if k < 0 {
 				break
 			}
@@ -2414,7 +2436,7 @@ func eventVerbIn(s string) bool {
 // least one space, as `(?:w1|w2|...)\s+$` did: every word ends in a
 // non-space, so the spaces are the whole trailing run.
 func endsWithWord(s string, words []string) bool {
-	t := strings.TrimRight(s, reSpaces)
+	t := trimRESpacesRight(s)
 	if len(t) == len(s) {
 		return false
 	}
