@@ -53,10 +53,16 @@ var batteryDocs = []batteryDoc{
 	{"Kế hoạch", "35/KH-TWĐTN-BTG", 2, 3, 2023, "Ban Bí thư Trung ương Đoàn", "về tổ chức Tháng Thanh niên năm 2023", true},
 	{"Quyết định", "99/QĐ-ĐHQGHN", 12, 1, 2022, "Giám đốc Đại học Quốc gia Hà Nội", "về việc ban hành Quy chế đào tạo", false},
 	{"Pháp lệnh", "02/2020/UBTVQH14", 9, 12, 2020, "Ủy ban Thường vụ Quốc hội", "", true},
+	{"Lệnh", "07/2023/L-CTN", 3, 7, 2023, "Chủ tịch nước", "về việc đặc xá năm 2023", false},
+	// The office inside this body's name hides it as an issuer written
+	// before the document ("Văn phòng Chủ tịch nước đã ký ban hành ..."):
+	// not read yet.
+	{"Thông cáo", "03/TC-VPCTN", 18, 3, 2024, "Văn phòng Chủ tịch nước", "về việc đặc xá năm 2024", false},
 	// state: local
 	{"Quyết định", "1234/QĐ-UBND", 12, 5, 2021, "Ủy ban nhân dân tỉnh Quảng Nam", "về việc phê duyệt Đề án phát triển du lịch cộng đồng", true},
 	{"Công văn", "123/UBND-VX", 20, 4, 2022, "UBND tỉnh", "về việc tăng cường phòng, chống dịch sốt xuất huyết", true},
 	{"Chương trình", "09/CTr-UBND", 14, 2, 2023, "UBND thành phố", "về chuyển đổi số năm 2023", true},
+	{"Phương án", "56/PA-UBND", 21, 4, 2022, "UBND huyện", "về ứng phó với thiên tai và tìm kiếm cứu nạn", true},
 	{"Chương trình", "09/Ctr-UBND", 14, 2, 2023, "UBND thành phố", "về chuyển đổi số năm 2023", true},
 	{"Nghị quyết", "01/2021/NQ-HĐND", 26, 3, 2021, "Hội đồng nhân dân tỉnh", "về quy định mức chi hỗ trợ công tác phổ biến pháp luật", true},
 	{"Kế hoạch", "57/KH-UBND", 10, 3, 2022, "UBND huyện Tân Phú", "về triển khai công tác cải cách hành chính năm 2022", true},

@@ -27,7 +27,7 @@ var docTypesTSV string
 var citableTypes = map[string]bool{
 	"NĐ": true, "NQ": true, "NQLT": true, "QĐ": true, "CT": true, "QC": true, "QyĐ": true, "QĐi": true,
 	"KL": true, "TB": true, "HD": true, "CTr": true, "KH": true, "ĐA": true, "CĐ": true, "TT": true,
-	"TTLT": true, "PL": true, "CV": true,
+	"TTLT": true, "PL": true, "CV": true, "PA": true, "L": true, "TC": true, "TTLB": true,
 }
 
 // symbolTypes maps a type abbreviation to its name, per system ("state"
