@@ -370,7 +370,10 @@ func allUpperStart(s string) bool {
 
 // Words that end an issuer or a subject clause.
 var (
-	issuerStops  = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà "}
+	issuerStops = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà ",
+		// the verb phrase of a sentence whose subject the cited document is
+		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
+		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều "}
 	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
 )
 
@@ -1050,6 +1053,14 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			dir.Subject = schema.Text(sub)
 			i = subStart + n
 		}
+		// "“Kết luận số ... về việc ...” của Ban Bí thư": the issuer after
+		// a quoted title.
+		if m := issuerLead(folded[i:]); m != nil && dir.Issuer == "" && sub != "" {
+			if iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStopFinder, 12); iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+m[1]:])) {
+				dir.Issuer = schema.Text(iss)
+				i += m[1] + n
+			}
+		}
 	}
 	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym), issuerBefore: issuerBefore}
 }
@@ -1237,9 +1248,12 @@ func spacesAfter(s string, i int) int {
 	return skipRESpaces(s, i)
 }
 
-// issuerLead reads `^\s*,?\s*(?:của|do)\s+`.
+// issuerLead reads `^\s*,?\s*(?:”\s*,?\s*)?(?:của|do)\s+`.
 func issuerLead(folded string) []int {
 	rest := afterLeadComma(folded)
+	if r, ok := strings.CutPrefix(rest, "”"); ok { // after a quoted title
+		rest = afterLeadComma(r)
+	}
 	r, ok := strings.CutPrefix(rest, "của")
 	if !ok {
 		r, ok = strings.CutPrefix(rest, "do")
@@ -1401,6 +1415,11 @@ func subjectClause(text, folded string) (string, int) {
 		end = k
 	}
 	if k := subjectVerbStop(folded[:end]); k >= 0 {
+		end = k
+	}
+	// "“Kết luận số ... về việc ...” của Ban Bí thư": a closing quote
+	// without its opening one in the clause closes the quoted title.
+	if k := strings.Index(folded[:end], "”"); k >= 0 && !strings.Contains(folded[:k], "“") {
 		end = k
 	}
 	out := strings.TrimRight(strings.TrimSpace(text[:end]), " ,")

@@ -452,6 +452,14 @@ func TestExtractDirectives(t *testing.T) {
 				{Type: "Kế hoạch", Number: "30/KH-SYT", Subject: "về việc kiểm tra an toàn thực phẩm năm 2023"},
 			},
 		},
+		{
+			name: "a quoted title's closing quote ends its subject; its issuer follows, and the sentence's verb ends the issuer",
+			text: "Trong bối cảnh ấy, “Kết luận số 31-KL/TW về việc đổi mới lề lối làm việc, nâng cao hiệu quả hoạt động” của Ban Bí thư không chỉ là một văn bản hành chính. Chỉ thị số 08-CT/TW của Bộ Chính trị đang đi vào cuộc sống.",
+			want: []schema.Directive{
+				{Type: "Kết luận", Number: "31-KL/TW", Issuer: "Ban Bí thư", Subject: "về việc đổi mới lề lối làm việc, nâng cao hiệu quả hoạt động"},
+				{Type: "Chỉ thị", Number: "08-CT/TW", Issuer: "Bộ Chính trị"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -234,7 +234,7 @@ func TestMentionAtAgrees(t *testing.T) {
 // The citation regexps that dirDate, issuerLead and subjectLead read.
 var (
 	dirDateRe     = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`)
-	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:của|do)\s+`)
+	issuerLeadRe  = regexp.MustCompile(`^\s*,?\s*(?:”\s*,?\s*)?(?:của|do)\s+`)
 	subjectLeadRe = regexp.MustCompile(`^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`)
 )
 
