@@ -2361,7 +2361,44 @@ func tellsFuture(folded string) bool {
 			return true
 		}
 	}
-	return false
+	return futureEventVerb(folded)
+}
+
+// futureEventVerbs are the verbs of holding an event that "sẽ" may govern
+// from a few words away ("sẽ lần đầu tiên được tổ chức").
+var futureEventVerbs = []string{"tổ chức", "diễn ra", "khai mạc"}
+
+// futureEventVerb reports whether a "sẽ" in folded text governs an event
+// verb that starts within the four words after it.
+func futureEventVerb(folded string) bool {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "sẽ ")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + len("sẽ ")
+		if !wordBoundary(folded, k, k+len("sẽ")) {
+			continue
+		}
+		window := folded[off:]
+		for n, i := 0, 0; i < len(window); i++ {
+			if window[i] == ' ' {
+				if n++; n == 6 {
+					window = window[:i]
+					break
+				}
+			} else if strings.IndexByte(",.;:", window[i]) >= 0 {
+				window = window[:i]
+				break
+			}
+		}
+		for _, v := range futureEventVerbs {
+			if strings.Contains(window, v) {
+				return true
+			}
+		}
+	}
 }
 
 // preparationWords before an event noun in a headline make it an event to

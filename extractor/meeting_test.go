@@ -319,6 +319,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "a preview of a ceremony to come is no report, though words stand between sẽ and its verb",
+			text: "Các trường chuẩn bị lễ khai giảng thế nào?\n2025-09-03\nLễ khai giảng năm học mới sẽ lần đầu tiên được tổ chức vào sáng ngày 5/9/2025 tại tất cả các trường.",
+			want: schema.Meeting{},
+		},
+		{
 			name: "the venue of a future event is not this meeting's",
 			text: "Họp bàn kế hoạch hội chợ\n10/05/2022 10:00\nNgày 10/5, lãnh đạo UBND huyện chủ trì cuộc họp để bàn kế hoạch mở hội chợ nông sản.\nHội chợ dự kiến sẽ tổ chức vào tháng 9 tại Sân vận động huyện.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-10"},
