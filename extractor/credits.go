@@ -445,6 +445,11 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			break
 		}
 	}
+	// "Góc nhìn truyền thông" over the signature: a column's label of a few
+	// words stands where the signature does.
+	if first >= 0 && first+2 < len(d.paras) && isColumnLabel(d.text[d.paras[first].start:d.paras[first].end]) {
+		first++
+	}
 	for i, p := range d.paras {
 		text, folded := d.text[p.start:p.end], d.folded[p.start:p.end]
 		if i <= 3 && len(text) <= 2*maxBylineLen {
@@ -474,6 +479,14 @@ func edgeBylines(d *document) (authors, photographers []string) {
 		}
 	}
 	return authors, photographers
+}
+
+// isColumnLabel reports whether a line is a column's or section's label:
+// two to five words, some in lower case (so no name, even in capitals),
+// and no mark.
+func isColumnLabel(l string) bool {
+	n := countWords(l)
+	return n >= 2 && n <= 5 && !strings.ContainsAny(l, ".,:;!?()|-–") && strings.IndexFunc(l, unicode.IsLower) >= 0 && !isBylineName(l)
 }
 
 // labelledByline reads a whole line "label: names".
