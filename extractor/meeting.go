@@ -566,7 +566,10 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 	// kỳ một lần") names an event only if the headline opens with it or the lead
 	// tells that something happened; a page about a rule merely discusses
 	// congresses.
-	leadHappened := false
+	leadHappened, anyDated := false, false
+	for i := range sents {
+		anyDated = anyDated || len(dates[i]) > 0
+	}
 	for i, s := range sents {
 		if len(dates[i]) > 0 || eventVerbIn(d.folded[s.start:s.end]) {
 			leadHappened = true
@@ -602,7 +605,12 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) {
+			if weak && len(dates[i]) == 0 && !anyDated {
+				// "có họp hay không", "sau họp": on a page that dates
+				// nothing, a verb of meeting tells of meetings in general.
+				continue
+			}
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -621,6 +629,36 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// pluralWords before an event noun make it a class of events ("chưa kể
+// các cuộc họp được mời miệng", "những hội nghị hình thức").
+var pluralWords = []string{"các", "những", "nhiều", "mọi", "bao nhiêu"}
+
+// pluralEventsBefore reports whether folded text ends with a plural word.
+// A classifier may stand between ("các cuộc họp", where the weak phrase
+// is "họp").
+func pluralEventsBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, c := range []string{"cuộc", "buổi", "phiên"} {
+		if endsWithWordOf(before, []string{c}) {
+			before = before[:len(before)-len(c)]
+			break
+		}
+	}
+	return endsWithWordOf(before, pluralWords)
+}
+
+// endsWithWordOf reports whether folded text, less trailing spaces, ends
+// with one of words as a whole word.
+func endsWithWordOf(before string, words []string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range words {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // announceVerbs are the verb phrases by which a body holds a ceremony
@@ -666,12 +704,23 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) {
+		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) && !(mp.phrase == "họp" && meetingModifier(folded[:k])) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
 	}
 	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// meetingModifiers are the words after which "họp" names no event held
+// but qualifies them: "hội họp" (meetings in general), "giấy mời họp",
+// "phòng họp", "lịch họp".
+var meetingModifiers = []string{"hội", "mời", "phòng", "lịch"}
+
+// meetingModifier reports whether folded text ends with a meetingModifiers
+// word.
+func meetingModifier(before string) bool {
+	return endsWithWordOf(before, meetingModifiers)
 }
 
 // futureClause reports whether the clause before an event noun (folded)
@@ -1050,7 +1099,7 @@ func (d *document) occasionNoun(sents []span, happened func(int, string) bool) (
 			continue
 		}
 		for _, o := range occasionNouns {
-			if k := strings.Index(f, o.phrase); k >= 0 && wordStartAt(f, k) {
+			if k := strings.Index(f, o.phrase); k >= 0 && wordStartAt(f, k) && !pluralEventsBefore(f[:k]) {
 				return o.typ, d.evidence(s.start+k, s.start+k+len(o.phrase), s), true
 			}
 		}

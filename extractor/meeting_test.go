@@ -324,6 +324,21 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "a meeting room is no meeting",
+			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "events in the plural in an undated sentence are a class of events",
+			text: "Chấn chỉnh tình trạng lãng phí\n12/03/2024 08:00\nNhiều cơ quan vẫn tổ chức các hội nghị được chuẩn bị sơ sài, kéo dài.\nCần chấm dứt tình trạng này.",
+			want: schema.Meeting{},
+		},
+		{
+			name: "on a page that dates nothing, a verb of meeting tells of meetings in general",
+			text: "Gỡ điểm nghẽn hội họp\n12/03/2024 08:00\nVấn đề không còn nằm ở việc có họp hay không, mà là họp để làm gì.\nNhiều ý kiến cho rằng cần giảm bớt giấy tờ.",
+			want: schema.Meeting{},
+		},
+		{
 			name: "the venue of a future event is not this meeting's",
 			text: "Họp bàn kế hoạch hội chợ\n10/05/2022 10:00\nNgày 10/5, lãnh đạo UBND huyện chủ trì cuộc họp để bàn kế hoạch mở hội chợ nông sản.\nHội chợ dự kiến sẽ tổ chức vào tháng 9 tại Sân vận động huyện.",
 			want: schema.Meeting{Type: "cuộc họp", Date: "2022-05-10"},
