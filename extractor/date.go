@@ -1183,7 +1183,10 @@ func cutLastWord(s, w string) (string, bool) {
 // ownMonthYear finds the year of the meeting's own month written as a
 // period, "phiên họp thường kỳ tháng 7/2024" for a meeting on 26/7; 0 when
 // the lead (folded text) names no such month. A monthly meeting is held in
-// the month it is named for, so that year is the meeting's.
+// the month it is named for, so that year is the meeting's; a regular
+// session may also meet early the next month ("phiên họp Chính phủ thường
+// kỳ tháng 11/2021" on 2/12), which the words "thường kỳ" or "giao ban"
+// before the month allow.
 func ownMonthYear(folded string, month int) int {
 	for off := 0; ; {
 		k := strings.Index(folded[off:], "tháng ")
@@ -1199,7 +1202,12 @@ func ownMonthYear(folded string, month int) int {
 		for n < 2 && at+n < len(folded) && isDigitByte(folded[at+n]) {
 			n++
 		}
-		if n == 0 || at+n+5 > len(folded) || folded[at+n] != '/' || atoi(folded[at:at+n]) != month {
+		if n == 0 || at+n+5 > len(folded) || folded[at+n] != '/' {
+			continue
+		}
+		named := atoi(folded[at : at+n])
+		next := named%12+1 == month && endsWithWholeWord(strings.TrimRight(folded[:off-len("tháng ")], " "), regularSessionWords)
+		if named != month && !next {
 			continue
 		}
 		y := folded[at+n+1 : at+n+5]
@@ -1207,10 +1215,16 @@ func ownMonthYear(folded string, month int) int {
 			continue
 		}
 		if v := atoi(y); v >= 1990 && v <= 2100 {
+			if next && named == 12 {
+				v++ // the session for December, held in January
+			}
 			return v
 		}
 	}
 }
+
+// regularSessionWords before "tháng M/Y" name a regular monthly session.
+var regularSessionWords = []string{"thường kỳ", "giao ban"}
 
 // anniversaryYear finds the latest year an anniversary is kept in (folded
 // text): the end of the bracketed span after "kỷ niệm", "(1945-2025)" or

@@ -640,26 +640,14 @@ var pluralWords = []string{"các", "những", "nhiều", "mọi", "bao nhiêu"}
 // is "họp").
 func pluralEventsBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
-	for _, c := range []string{"cuộc", "buổi", "phiên"} {
-		if endsWithWordOf(before, []string{c}) {
-			before = before[:len(before)-len(c)]
-			break
-		}
+	if endsWithWholeWord(before, eventClassifiers) {
+		before = strings.TrimRight(before[:strings.LastIndexByte(before, ' ')+1], " ")
 	}
-	return endsWithWordOf(before, pluralWords)
+	return endsWithWholeWord(before, pluralWords)
 }
 
-// endsWithWordOf reports whether folded text, less trailing spaces, ends
-// with one of words as a whole word.
-func endsWithWordOf(before string, words []string) bool {
-	before = strings.TrimRight(before, " ")
-	for _, w := range words {
-		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
-			return true
-		}
-	}
-	return false
-}
+// eventClassifiers stand before an event noun ("cuộc họp", "buổi làm việc").
+var eventClassifiers = []string{"cuộc", "buổi", "phiên"}
 
 // announceVerbs are the verb phrases by which a body holds a ceremony
 // without naming it "lễ": the announcement of a decision ("tổ chức công
@@ -720,7 +708,7 @@ var meetingModifiers = []string{"hội", "mời", "phòng", "lịch"}
 // meetingModifier reports whether folded text ends with a meetingModifiers
 // word.
 func meetingModifier(before string) bool {
-	return endsWithWordOf(before, meetingModifiers)
+	return endsWithWholeWord(strings.TrimRight(before, " "), meetingModifiers)
 }
 
 // futureClause reports whether the clause before an event noun (folded)
