@@ -43,7 +43,7 @@ var (
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
-	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào "}
+	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào ", " chủ trì"}
 	// placeNotWords: "tại Hội nghị", "tại đây", "tại Quyết định số ..."
 	// are not places (see opensWithWord).
 	placeNotWords = []string{"đây", "đó", "buổi", "phiên", "kỳ", "hội nghị", "hội thảo", "lễ", "điểm cầu", "đại hội", "cuộc",
@@ -2247,7 +2247,12 @@ func datesReferencedEvent(before string) bool {
 // ("Đại sứ Nhật Bản tại Việt Nam", "Tổng lãnh sự quán Nhật Bản tại Đà
 // Nẵng"), not the venue; so is a diplomat's term of office ("kết thúc
 // nhiệm kỳ công tác tại Việt Nam").
-var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú", "nhiệm kỳ công tác"}
+var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú", "nhiệm kỳ công tác",
+	// Vietnamese communities and their associations abroad ("Hội sinh
+	// viên Việt Nam tại Hàn Quốc", "hội người Việt tại ..."), and where
+	// people live or study ("đang học tập và nghiên cứu tại ...")
+	"người việt", "sinh viên việt nam", "lưu học sinh việt nam", "kiều bào",
+	"đang học tập", "đang sinh sống", "đang công tác", "đang làm việc"}
 
 // officeBeforeTai reports whether the words before "tại" (folded, up to
 // the last comma) name an office abroad.
@@ -2266,8 +2271,9 @@ func officeBeforeTai(before string) bool {
 
 // branchWords open the name of a body's branch, whose "tại <place>" is part
 // of the name ("Phân viện Học viện X tại Thành phố Hồ Chí Minh", "Chi
-// nhánh Ngân hàng Y tại Đà Nẵng"), not the venue.
-var branchWords = []string{"phân viện", "phân hiệu", "chi nhánh", "văn phòng thường trú", "cơ quan thường trú"}
+// nhánh Ngân hàng Y tại Đà Nẵng", "Văn phòng Khoa học Công nghệ tại Hàn
+// Quốc"), not the venue.
+var branchWords = []string{"phân viện", "phân hiệu", "chi nhánh", "văn phòng", "cơ quan thường trú"}
 
 // branchNameWords is the longest branch name (words after its branch word)
 // that "tại" may close.

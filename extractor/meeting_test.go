@@ -324,6 +324,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "associations abroad, an office's branch and where people study are no venue",
+			text: "Hội thảo khoa học của sinh viên\n12/05/2024 08:00\nNgày 11/5, hội thảo do Hội sinh viên Việt Nam tại Nhật Bản tổ chức, dưới sự bảo trợ của Văn phòng Giáo dục tại Nhật Bản. Tham dự có đại diện hội người Việt tại Tokyo và 200 nghiên cứu sinh đang học tập tại Nhật Bản.",
+			want: schema.Meeting{Type: "hội thảo", Date: "2024-05-11", Organizer: "Hội sinh viên Việt Nam tại Nhật Bản"},
+		},
+		{
 			name: "a meeting room is no meeting",
 			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
 			want: schema.Meeting{},
