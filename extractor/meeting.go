@@ -43,7 +43,7 @@ var (
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
 	// placeStops end a location.
-	placeStops = []string{"(", " diễn ra", " khai mạc", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào ", " chủ trì"}
+	placeStops = []string{"(", " diễn ra", " khai mạc", " khai giảng", " bế mạc", " bế giảng", " đã ", " vừa ", ";", ". ", " với ", " đến ", " nhằm ", " để ", " do ", " dưới sự ", " có sự ", " kết hợp", " kết nối", " và ", " nhân dịp", " theo ", " thu hút", " về ", " cho ", " trong ", " có ", " vào ", " chủ trì"}
 	// placeNotWords: "tại Hội nghị", "tại đây", "tại Quyết định số ..."
 	// are not places (see opensWithWord).
 	placeNotWords = []string{"đây", "đó", "buổi", "phiên", "kỳ", "hội nghị", "hội thảo", "lễ", "điểm cầu", "đại hội", "cuộc",
