@@ -1728,9 +1728,12 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			case " vào ":
 				j = timeAfterPlace(f[from:end])
 			default:
-				j = placeStopWords[i].index(f[from:end])
+				// searched up to a stop's length past end: a stop's own
+				// trailing space may lie beyond an earlier stop ("tại Hà
+				// Nội đã diễn ra")
+				j = placeStopWords[i].index(f[from:min(len(f), end+len(stop)-1)])
 			}
-			if j >= 0 {
+			if j >= 0 && from+j < end {
 				end = from + j
 			}
 		}

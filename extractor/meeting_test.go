@@ -329,6 +329,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội thảo", Date: "2024-05-11", Organizer: "Hội sinh viên Việt Nam tại Nhật Bản"},
 		},
 		{
+			name: "a place ends at đã though diễn ra follows it",
+			text: "Hội nghị tổng kết Ban Chỉ đạo\n08/01/2021 10:00\nSáng 7/1, tại Hà Nội đã diễn ra Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2020.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2021-01-07", PartOfDay: "sáng", Location: "Hà Nội", Online: true},
+		},
+		{
 			name: "a meeting room is no meeting",
 			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
 			want: schema.Meeting{},
