@@ -162,6 +162,7 @@ var wordScan = func() (t [256]uint8) {
 	t['.'] = markDot
 	t['-'] = markHyphen
 	t['/'] = markSlash
+	t[','] = markComma
 	for _, c := range []byte{0x9A, 0xC2, 0xE2, 0xE3, 0xEF} {
 		t[c] = scanStop
 	}
@@ -186,6 +187,7 @@ const (
 	markHyphen
 	markSlash
 	markEllipsis // a rune led by 0xE2, as "…" is
+	markComma
 )
 
 // isSpaceAt reports whether text[i] starts a space and its width.
@@ -329,8 +331,8 @@ func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32)
 				e -= n
 			}
 		}
-		if marks&(markDot|markEllipsis|markHyphen) != 0 {
-			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0)
+		if marks&(markDot|markEllipsis|markHyphen|markComma) != 0 {
+			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, marks&markComma != 0)
 		}
 		if e > s {
 			address, honorific := 0, 0
@@ -375,8 +377,19 @@ func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32)
 // splitGlued adds the tokens that a word text[s:e] holding a dot, an
 // ellipsis or a hyphen (dotted, hyphen) glues to the rest of it, and
 // returns where the rest starts.
-func (z *tokenizer) splitGlued(s, e int, dotted, hyphen bool) int {
+func (z *tokenizer) splitGlued(s, e int, dotted, hyphen, comma bool) int {
 	text := z.text
+	for comma && e > s {
+		// "Trương Hòa Bình,Phó Thủ tướng": a comma that lost its space
+		// before a capital ends the word; "1,5" keeps its digits.
+		p := gluedComma(text[s:e])
+		if p <= 0 {
+			break
+		}
+		z.add(s, s+p)
+		z.add(s+p, s+p+1)
+		s += p + 1
+	}
 	for dotted && e > s {
 		// "tỉnh…Trong", "tỉnh...Trong": an ellipsis glued between two
 		// words ends the first; it is punctuation of its own.
@@ -409,6 +422,25 @@ func (z *tokenizer) splitGlued(s, e int, dotted, hyphen bool) int {
 		s = p + 1
 	}
 	return s
+}
+
+// gluedComma returns where a comma glued between a letter and a capital
+// stands in a word, or -1.
+func gluedComma(w string) int {
+	for off := 1; off < len(w)-1; {
+		k := strings.IndexByte(w[off:], ',')
+		if k < 0 {
+			return -1
+		}
+		k += off
+		off = k + 1
+		before, _ := utf8.DecodeLastRuneInString(w[:k])
+		after, _ := utf8.DecodeRuneInString(w[k+1:])
+		if unicode.IsLetter(before) && unicode.IsUpper(after) {
+			return k
+		}
+	}
+	return -1
 }
 
 // tokenizer is the state of tokenize: the tokens so far, and the paragraph

@@ -947,6 +947,29 @@ func TestGluedSentenceEnd(t *testing.T) {
 	}
 }
 
+func TestGluedComma(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"Bình,Phó", len("Bình")},
+		{"Hà,Ủy", len("Hà")},
+		{"1,5", -1},         // a decimal
+		{"tỉnh,huyện", -1},  // no capital after it
+		{"COVID-19,Bộ", -1}, // a digit before it
+		{",Phó", -1},        // leading punctuation, split off before
+	}
+	for _, tt := range tests {
+		if got := gluedComma(tt.word); got != tt.want {
+			t.Errorf("gluedComma(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+	ps := peopleOf(t, "Sáng 7/1, Ban Chỉ đạo tổ chức hội nghị. Đồng chí Trương Văn Bảo,Phó Trưởng ban Thường trực chủ trì hội nghị.")
+	if p, ok := personNamed(ps, "Trương Văn Bảo"); !ok || len(p.Positions) != 1 || p.Positions[0].Text != "Phó Trưởng ban Thường trực" {
+		t.Errorf("people = %+v, want Trương Văn Bảo, Phó Trưởng ban Thường trực", ps)
+	}
+}
+
 // TestOfficeNamesWhole: the offices of common state, party and mass bodies
 // come out whole, written before the name or after it, whatever commas,
 // dashes and verbs-as-nouns their names hold ("Bộ Lao động - Thương binh và
