@@ -655,12 +655,15 @@ var eventClassifiers = []string{"cuộc", "buổi", "phiên"}
 // chức (long trọng) kỷ niệm"), the receipt of an honour ("tổ chức đón
 // nhận").
 var announceVerbs = []string{"tổ chức công bố quyết định", "tổ chức công bố các quyết định", "tổ chức trao quyết định", "tổ chức công bố và trao quyết định",
-	"tổ chức kỷ niệm", "tổ chức long trọng kỷ niệm", "tổ chức trọng thể kỷ niệm", "tổ chức đón nhận"}
+	"tổ chức kỷ niệm", "tổ chức long trọng kỷ niệm", "tổ chức trọng thể kỷ niệm", "tổ chức đón nhận",
+	// a body that receives an order or a title on a given day does so at
+	// a ceremony ("Chiều 14.5, Trường Đại học X vinh dự đón nhận Huân chương")
+	"vinh dự đón nhận", "đón nhận huân chương", "đón nhận danh hiệu"}
 
 // announcesDecision finds an announceVerbs phrase in a folded sentence
 // and returns its start and length, or -1.
 func announcesDecision(f string) (int, int) {
-	if !strings.Contains(f, "tổ chức ") {
+	if !strings.Contains(f, "tổ chức ") && !strings.Contains(f, "đón nhận ") {
 		return -1, 0
 	}
 	for _, v := range announceVerbs {

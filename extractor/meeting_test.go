@@ -334,6 +334,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-01-07", PartOfDay: "sáng", Location: "Hà Nội", Online: true},
 		},
 		{
+			name: "a body receiving an order on a given day holds a ceremony",
+			text: "Trường Đại học X đón nhận Huân chương Lao động\n15/05/2024 08:00\nChiều 14/5, Trường Đại học X vinh dự đón nhận Huân chương Lao động hạng Ba.",
+			want: schema.Meeting{Type: "lễ", Date: "2024-05-14", PartOfDay: "chiều"},
+		},
+		{
 			name: "a meeting room is no meeting",
 			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
 			want: schema.Meeting{},
