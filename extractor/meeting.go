@@ -595,7 +595,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			// is the document, and a "làm việc" among its tasks is no event.
 			break
 		}
-		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !tellsFuture(title[k:]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !pluralEventsBefore(title[:k]) && !tellsFuture(title[k:]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
 			return d.eventType(mp, title[:k], title[k+len(mp.phrase):], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		if k := heldGathering(title); !weak && k >= 0 && leadHappened && !documentTitle {
@@ -632,8 +632,9 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 }
 
 // pluralWords before an event noun make it a class of events ("chưa kể
-// các cuộc họp được mời miệng", "những hội nghị hình thức").
-var pluralWords = []string{"các", "những", "nhiều", "mọi", "bao nhiêu"}
+// các cuộc họp được mời miệng", "những hội nghị hình thức", "mỗi hội nghị
+// được tổ chức").
+var pluralWords = []string{"các", "những", "nhiều", "mọi", "mỗi", "bao nhiêu"}
 
 // pluralEventsBefore reports whether folded text ends with a plural word.
 // A classifier may stand between ("các cuộc họp", where the weak phrase
@@ -716,11 +717,14 @@ func meetingModifier(before string) bool {
 
 // futureClause reports whether the clause before an event noun (folded)
 // tells of an event to come, "(Hội huyện) sẽ tiến hành đại hội điểm (trong
-// tháng 12 tới)": not the one the page reports.
+// tháng 12 tới)", or one it serves ("Để hội nghị ..."): not the one the
+// page reports.
 func futureClause(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
 	k := strings.Index(clause, "sẽ ")
-	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ")
+	// "Để hội nghị được tổ chức chu đáo, ...": a clause of purpose
+	purpose := strings.HasPrefix(strings.TrimLeft(clause, " "), "để ")
+	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ") || purpose
 }
 
 // countedEvents reports whether the clause before an event noun (folded)

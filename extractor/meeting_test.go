@@ -339,6 +339,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "lễ", Date: "2024-05-14", PartOfDay: "chiều"},
 		},
 		{
+			name: "events in the plural in a headline, each event, and a clause of purpose name no meeting held",
+			text: "Nâng cao chất lượng các hội nghị\n15/09/2017 11:00\nMỗi hội nghị được tổ chức phải có mục đích rõ ràng.\nĐể hội nghị được tổ chức chu đáo, các sở phải chuẩn bị tài liệu sớm.",
+			want: schema.Meeting{},
+		},
+		{
 			name: "a meeting room is no meeting",
 			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
 			want: schema.Meeting{},
