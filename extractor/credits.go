@@ -632,7 +632,27 @@ func isBylineName(s string) bool {
 			return false
 		}
 	}
-	return !bylineOrgWords[fold(words[0])] && !bylineAdminUnit(words) // folded last: it allocates
+	return !bylineOrgWords[fold(words[0])] && !bylineAdminUnit(words) && !holdsHeadingWords(words) // folded last: it allocates
+}
+
+// headingWords are the two-syllable nouns that head the sections of a plan
+// or a notice ("THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN"), in capitals as names of
+// writers are, but never a name.
+var headingWords = map[string]bool{
+	"nội dung": true, "hình thức": true, "thời gian": true, "địa điểm": true, "thành phần": true,
+	"mục đích": true, "yêu cầu": true, "kinh phí": true, "phân công": true, "thực hiện": true,
+	"chương trình": true, "kế hoạch": true, "thông báo": true, "kết luận": true, "tổ chức": true,
+}
+
+// holdsHeadingWords reports whether two words in a row of a candidate
+// name are a headingWords noun.
+func holdsHeadingWords(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if headingWords[fold(words[i]+" "+words[i+1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineSyllable reports a capitalised syllable: a capital and then
