@@ -77,6 +77,13 @@ var (
 // "Thứ Năm, 15/07/2021 - 17:40", "13/07/2020 07:15 PM" or "Cập nhật lúc
 // 18:30 ngày 08/06/2022".
 func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
+	// "Cập nhật: 15/03/2024 10:00 | Ngày đăng: 12/03/2024 08:00": the
+	// publication's own label wins over an update's written before it.
+	if k := publicationLabelAt(s); k > 0 {
+		if t, hasTime, ok := parseDateLine(s[k:]); ok {
+			return t, hasTime, ok
+		}
+	}
 	loc := fullDateMatch(s) // fullDateRe.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return time.Time{}, false, false
@@ -117,6 +124,52 @@ func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
 		}
 	}
 	return day, false, true
+}
+
+// publicationLabels name the date of publication on a date line that
+// also gives the date of an update.
+var publicationLabels = []string{"ngày đăng", "đăng ngày", "đăng lúc", "ngày xuất bản", "xuất bản"}
+
+// publicationLabelAt returns where a publication label starts in a date
+// line, or -1. Only a line that holds an update's label too is searched:
+// a bare label changes nothing.
+func publicationLabelAt(s string) int {
+	if !mentionsUpdate(s) {
+		return -1
+	}
+	f := fold(s)
+	if len(f) != len(s) {
+		return -1 // folding changed the offsets (old tone marks): leave the line as it is
+	}
+	for _, l := range publicationLabels {
+		if k := strings.Index(f, l); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// updateLabels open a date line that dates an update of the page.
+var updateLabels = []string{"cập nhật", "ngày sửa", "sửa lần cuối", "chỉnh sửa"}
+
+// datesUpdate reports whether a date line opens with an update's label.
+func datesUpdate(line string) bool {
+	if !mentionsUpdate(line) {
+		return false
+	}
+	f := fold(strings.TrimSpace(line))
+	for _, l := range updateLabels {
+		if strings.HasPrefix(f, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsUpdate is the cheap test before the labels of an update are
+// looked for: "cập nhật" in either case, or "sửa".
+func mentionsUpdate(s string) bool {
+	return strings.Contains(s, "ập nhật") || strings.Contains(s, "sửa")
 }
 
 // parseMetaTime reads a machine-readable time from meta tags or JSON-LD.

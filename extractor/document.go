@@ -179,6 +179,7 @@ func (d *document) datelinePublished() (t time.Time, hasTime, ok bool) {
 		t       time.Time
 		hasTime bool
 		ok      bool
+		update  bool // the line dates an update ("Cập nhật: ...", "Ngày sửa: ...")
 	}
 	seenTitle := false
 	for _, p := range d.paras {
@@ -203,8 +204,11 @@ func (d *document) datelinePublished() (t time.Time, hasTime, ok bool) {
 				rank = clock
 			}
 		}
-		if !best[rank].ok {
-			best[rank].t, best[rank].hasTime, best[rank].ok = pt, pHasTime, true
+		// An update's date line yields to a later one of the same rank
+		// that is no update: the publication's.
+		update := datesUpdate(line)
+		if !best[rank].ok || best[rank].update && !update {
+			best[rank].t, best[rank].hasTime, best[rank].ok, best[rank].update = pt, pHasTime, true, update
 		}
 	}
 	for _, b := range best {

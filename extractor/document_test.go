@@ -496,3 +496,18 @@ func TestMayHoldHint(t *testing.T) {
 		t.Errorf("only %d elements with title in their attributes", seen)
 	}
 }
+
+// TestUpdateLineYields: of two date lines under the headline, the one that
+// dates an update yields to the publication's that follows it.
+func TestUpdateLineYields(t *testing.T) {
+	page := `<html><body><h1>Hội nghị tổng kết công tác năm 2023</h1>
+<div class="date">Ngày sửa: 15/03/2024 10:00</div><div class="date">Ngày đăng: 12/03/2024 08:00</div>
+<div class="content"><p>Sáng 11/3, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2023 với sự tham dự của lãnh đạo các phòng, ban.</p></div></body></html>`
+	r, err := Extract(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.PublishedAt != "2024-03-12T08:00:00+07:00" {
+		t.Errorf("published %q, want 2024-03-12T08:00:00+07:00", r.PublishedAt)
+	}
+}
