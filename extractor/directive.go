@@ -275,6 +275,46 @@ func (o *openingsRegexp) opensAt(s string, i int) bool {
 	return false
 }
 
+// dropSignerName drops the name of the official who signed from the end of
+// an issuer ("Bộ trưởng Bộ Y tế Đào Hồng Lan" is "Bộ trưởng Bộ Y tế"): two
+// to four capitalised syllables that open with a surname and name no
+// place ("Lâm Đồng", "Hà Nội", "Thành phố Hồ Chí Minh" keep theirs).
+func dropSignerName(iss string) string {
+	if strings.Count(iss, " ") < 3 {
+		return iss
+	}
+	words := strings.Fields(iss)
+	for k := max(1, len(words)-4); k <= len(words)-2; k++ {
+		tail := words[k:]
+		if !vocab.surnames[fold(tail[0])] || !isUpperStart(words[k-1]) && !isLowerWord(words[k-1]) {
+			continue
+		}
+		name := strings.Join(tail, " ")
+		if !allCapitalised(tail) || vocab.places[fold(name)] || vocab.places[fold(strings.Join(tail[:2], " "))] || fold(name) == "hồ chí minh" {
+			continue
+		}
+		return strings.Join(words[:k], " ")
+	}
+	return iss
+}
+
+// allCapitalised reports whether every word opens with a capital and goes
+// on in lower case, as the syllables of a name do.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !isUpperStart(w) || isAcronym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerWord reports whether w opens with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
 // open length took from before its verb ("Ban Chấp hành Đảng bộ huyện khóa
 // XX đã ban hành ...").
@@ -373,7 +413,9 @@ var (
 	issuerStops = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà ",
 		// the verb phrase of a sentence whose subject the cited document is
 		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
-		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều "}
+		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
+		// the signing ("do Bộ trưởng ... ký ban hành")
+		" ký "}
 	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
 )
 
@@ -1062,6 +1104,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			}
 		}
 	}
+	dir.Issuer = schema.Text(dropSignerName(string(dir.Issuer)))
 	return dirMention{d: dir, start: base + ts, end: base + i, symbolEnd: base + pos + len(sym), issuerBefore: issuerBefore}
 }
 
