@@ -331,8 +331,11 @@ func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32)
 				e -= n
 			}
 		}
-		if marks&(markDot|markEllipsis|markHyphen|markComma) != 0 {
-			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, marks&markComma != 0)
+		// A comma is most often the word's trailing punctuation, split off
+		// above: only one left inside the word may be glued.
+		comma := marks&markComma != 0 && strings.IndexByte(text[s:e], ',') > 0
+		if marks&(markDot|markEllipsis|markHyphen) != 0 || comma {
+			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, comma)
 		}
 		if e > s {
 			address, honorific := 0, 0
