@@ -3,6 +3,8 @@ package extractor
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/meetx/meetx/schema"
 )
@@ -232,6 +234,24 @@ func (a *peopleAnalysis) listMarkers(d *document, pi, from int) (markers [][2]in
 	p := d.paras[pi]
 	toks := a.toks
 	lo := a.firstTokenFrom(p.start, from)
+	hi := tokenFrom(toks, lo, p.end)
+	// Most paragraphs hold no marker: their text, up to the two tokens
+	// after them that the scan reads, rules it out without streaming the
+	// tokens.
+	wend := p.end
+	if hi < len(toks) {
+		wend = max(wend, int(toks[min(hi+1, len(toks)-1)].end))
+	}
+	if !mayHoldListMarker(d.text[p.start:wend], d.folded[p.start:wend]) {
+		return nil, hi
+	}
+	return a.scanListMarkers(p, lo), hi
+}
+
+// scanListMarkers is listMarkers once the paragraph may hold a marker: its
+// tokens start at lo.
+func (a *peopleAnalysis) scanListMarkers(p span, lo int) (markers [][2]int) {
+	toks := a.toks
 	// A marker is found from its punctuation: the "(" that opens it, or the
 	// "," two tokens after the word that opens it. Only one-byte tokens are
 	// looked at closer, and the marker at token i is read at i or at i+2,
@@ -250,7 +270,89 @@ func (a *peopleAnalysis) listMarkers(d *document, pi, from int) (markers [][2]in
 			markers = appendMarkerAt(markers, toks, k, lo, p.end, false)
 		}
 	}
-	return markers, hi
+	return markers
+}
+
+// tokenFrom returns the first token from lo on that starts at or after
+// byte b: a gallop then a binary search, which reads a few tokens of a
+// paragraph rather than all of them.
+func tokenFrom(toks []token, lo, b int) int {
+	step, hi := 1, lo
+	for hi < len(toks) && int(toks[hi].start) < b {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, len(toks))
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].start) < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// mayHoldListMarker reports whether a text may hold a marker of
+// listMarkers: a "(" (of "(1)"), or a comma after "là" (of "hai là,") or
+// after "thứ" and a word that ends as an ordinal does (of "thứ hai,"),
+// with only spaces between them. False means it holds none. folded is
+// text folded, at the same offsets; spaces are read from text, as the
+// tokenizer reads them.
+func mayHoldListMarker(text, folded string) bool {
+	if strings.IndexByte(folded, '(') >= 0 {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.IndexByte(folded[i:], ',')
+		if k < 0 {
+			return false
+		}
+		c := i + k
+		i = c + 1
+		w := folded[:spaceBefore(text, c)]
+		if strings.HasSuffix(w, "là") {
+			return true
+		}
+		if n := ordinalSuffix(w); n > 0 && strings.HasSuffix(folded[:spaceBefore(text, len(w)-n)], "thứ") {
+			return true
+		}
+	}
+}
+
+// spaceBefore returns where the run of spaces that ends at byte j of
+// text starts (j itself when none ends there).
+func spaceBefore(text string, j int) int {
+	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return j
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsSpace(r) {
+			return j
+		}
+		j -= n
+	}
+	return j
+}
+
+// ordinalSuffix returns the length of an ordinal word (ordinals) that w
+// ends with, 0 if none: its last 2 to 7 bytes, the ordinals' lengths,
+// matched by switches on constants.
+func ordinalSuffix(w string) int {
+	for n := 2; n <= min(7, len(w)); n++ {
+		switch w[len(w)-n:] {
+		case "nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "một":
+			return n
+		}
+	}
+	return 0
 }
 
 // appendMarkerAt appends the marker read at the one-byte token k of
