@@ -319,18 +319,6 @@ var actionPairsByFirst = func() map[string]actionPair {
 	return m
 }()
 
-// actionPairHeads holds the first words of actionPairs and
-// leadingActionPairs: most words are none, and spare the comparisons.
-var actionPairHeads = func() (h wordHeads) {
-	for _, p := range actionPairs {
-		h.add(p.first)
-	}
-	for _, p := range leadingActionPairs {
-		h.add(p.first)
-	}
-	return h
-}()
-
 // leadingActionPairs are act verbs of the debate ("Cử tri phản ánh ...",
 // "Lãnh đạo các sở giải trình ...") that start an act but, joined to one
 // before ("trao đổi và giải đáp ..."), only go on with it. ("đề xuất" of
@@ -346,32 +334,17 @@ var leadingActionPairs = []struct{ first, second string }{
 // chất vấn, trả lời, xem xét are discussion; quán triệt, triển khai and
 // "nghe (các) báo cáo" are reports.
 func actionVerbAt(toks []token, k, te int) (int, string) {
-	if k+1 >= te || !actionVerbHeads.mayBe(toks[k].fold) {
+	if k+1 >= te || !actionVerbSet.has(&toks[k]) {
 		return 0, "" // (most words start no act: one table look-up spares the tests below)
 	}
 	return actionVerbRead(toks, k, te)
 }
 
-// actionVerbFirsts are the words an act read by actionVerbRead can start
-// with: the words of its switch, "nêu" and the first words of actionPairs
-// and leadingActionPairs.
+// actionVerbFirsts are the words of actionVerbRead's switch and "nêu": with
+// the first words of actionPairs and leadingActionPairs, the words an act
+// it reads can start with (actionVerbSet).
 var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh", "bình", "hiệp", "bầu", "quyết", "giữ", "giảm",
 	"đề", "cho", "ký", "thi", "phát", "tham", "báo", "đón", "nghe", "nêu"}
-
-// actionVerbHeads holds actionVerbFirsts and the first words of
-// actionPairs and leadingActionPairs.
-var actionVerbHeads = func() (h wordHeads) {
-	for _, w := range actionVerbFirsts {
-		h.add(w)
-	}
-	for _, p := range actionPairs {
-		h.add(p.first)
-	}
-	for _, p := range leadingActionPairs {
-		h.add(p.first)
-	}
-	return h
-}()
 
 // actionVerbRead is actionVerbAt for a token that may start an act.
 func actionVerbRead(toks []token, k, te int) (int, string) {
@@ -551,7 +524,7 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 			return 1, schema.AgendaReport
 		}
 	}
-	pair := actionPairHeads.mayBe(toks[k].fold) // else no pair below starts at k
+	pair := actionPairSet.has(&toks[k]) // else no pair below starts at k
 	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
 		for _, p := range leadingActionPairs {
 			if pair && toks[k].fold == p.first && next == p.second {
@@ -754,7 +727,7 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 		if a.startsMention(j) {
 			return -1
 		}
-		if bodyVerbStops.mayBe(t.fold) { // (most words are none of the cases below)
+		if bodyVerbStopSet.has(t) { // (most words are none of the cases below)
 			switch t.fold {
 			case "định", "thường", "hằng", "hàng":
 				if !focus && habitualAt(toks, j) {
@@ -808,10 +781,6 @@ func (a *peopleAnalysis) bodyActionVerb(toks []token, from, te int, ahead bool) 
 	}
 	return -1
 }
-
-// bodyVerbStops holds the words bodyActionVerb's scan looks closer at.
-var bodyVerbStops = newWordHeads("định", "thường", "hằng", "hàng", "sẽ", "được", "kiến", "nếu", "cần", "phải", "không", "chưa",
-	"để", "yêu", "đề", "mong", "giao", "chỉ", "cấp", "tổ", "họp", "khai", "trung")
 
 // bodyActions reads the acts of a clause whose subject is the meeting or a
 // body (bodyActionVerb) as items with no presenter.

@@ -14,7 +14,7 @@ import (
 // "bầu" (not "bầu cử"), "đắc cử", "thông qua Nghị quyết ...".
 func isDecision(toks []token, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if !toks[k].lower || !decisionVerbHeads.mayBe(toks[k].fold) {
+		if !toks[k].lower || !decisionVerbSet.has(&toks[k]) {
 			continue // (most words: the switch below would try its cases in vain)
 		}
 		next := ""
@@ -43,9 +43,6 @@ func isDecision(toks []token, ts, te int) bool {
 	return false
 }
 
-// decisionVerbHeads holds the words isDecision's switch reads.
-var decisionVerbHeads = newWordHeads("bầu", "biểu", "đắc", "thông")
-
 // adoptedPaperAt reports a paper a meeting adopts, written in lower case,
 // at token k ("thông qua quy chế chi tiêu nội bộ", "thông qua dự thảo
 // nghị quyết"), so "thông qua" is a vote and not "by means of".
@@ -67,13 +64,10 @@ func electedBefore(toks []token, k int) bool {
 	return k > 0 && toks[k-1].fold == "được" && k+1 < len(toks) && toks[k+1].fold == "từ"
 }
 
-// electionHeads holds the words isElection's switch reads.
-var electionHeads = newWordHeads("bầu", "đắc", "hiệp", "tái", "trúng")
-
 // isElection reports an election result: "bầu" (not "bầu cử") or "đắc cử".
 func isElection(toks []token, ts, te int) bool {
 	for k := ts; k+1 < te; k++ {
-		if !toks[k].lower || !electionHeads.mayBe(toks[k].fold) {
+		if !toks[k].lower || !electionSet.has(&toks[k]) {
 			continue // (most words: the switch below would try its cases in vain)
 		}
 		switch next := toks[k+1].fold; toks[k].fold {

@@ -16,14 +16,6 @@ func isDiscussion(toks []token, ts, te int) bool {
 // second ("thảo luận", "trao đổi", "góp ý" ...).
 var discussionVerbs = map[string]string{"thảo": "luận", "trao": "đổi", "góp": "ý", "cho": "ý", "chất": "vấn", "giải": "trình", "nêu": "những", "đóng": "góp", "đề": "xuất", "kiến": "nghị"}
 
-// discussionVerbHeads spares discussionVerb the map lookup for most words.
-var discussionVerbHeads = func() (h wordHeads) {
-	for first := range discussionVerbs {
-		h.add(first)
-	}
-	return h
-}()
-
 // discussionVerbWords are the pairs of discussionVerbs.
 var discussionVerbWords = func() (pairs [][2]string) {
 	for first, second := range discussionVerbs {
@@ -47,7 +39,7 @@ func (k *textSketch) mayHoldDiscussionVerb() bool {
 // accepts, or -1.
 func discussionVerb(toks []token, ts, te int) int {
 	for k := ts; k+1 < te; k++ {
-		if !discussionVerbHeads.mayBe(toks[k].fold) {
+		if !discussionVerbSet.has(&toks[k]) {
 			continue // spares the map lookup for most words
 		}
 		want, ok := discussionVerbs[toks[k].fold]

@@ -382,14 +382,11 @@ func appendMarkerAt(out [][2]int, toks []token, k, lo, end int, inPara bool) [][
 	return out
 }
 
-// requestHeads holds the first words of the requests requestVerbAt reads.
-var requestHeads = newWordHeads("yêu", "đề", "lưu")
-
 // requestVerbAt reports "yêu cầu", "đề nghị" or "lưu ý" used as a verb at token k,
 // not as a noun ("các nhiệm vụ và yêu cầu của khóa học", "theo đề
 // nghị của Sở", "đáp ứng yêu cầu").
 func requestVerbAt(toks []token, k, te int) bool {
-	if k+1 >= te || !toks[k].lower || !requestHeads.mayBe(toks[k].fold) {
+	if k+1 >= te || !toks[k].lower || !requestHeadSet.has(&toks[k]) {
 		return false
 	}
 	if !foldPairIs(toks[k].fold, toks[k+1].fold, "yêu cầu", "đề nghị", "lưu ý") {

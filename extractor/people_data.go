@@ -539,8 +539,9 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	return v, nil
 }
 
-// numberWords gives an id to every word of the phrase sets and of the
-// one-word sets, fills v.words and indexes the phrase sets by first word.
+// numberWords gives an id to every word of the phrase sets, of the
+// one-word sets and of the agenda's word sets, fills v.words and indexes
+// the phrase sets by first word.
 func (v *peopleVocab) numberWords() error {
 	ids := map[string]uint16{}
 	v.words = []vocabWord{{}} // id 0: no vocabulary word
@@ -589,6 +590,14 @@ func (v *peopleVocab) numberWords() error {
 				return err
 			}
 			v.words[id].kinds |= one.kind
+		}
+	}
+	// The words the agenda's scans test on every token (agendaWordSet),
+	// numbered last: the people's words keep their ids, and the agenda's
+	// get no kinds and start no phrase.
+	for _, w := range agendaVocabWords() {
+		if _, err := number(w); err != nil {
+			return err
 		}
 	}
 	v.wordIDs = newWordTable(ids)
