@@ -138,7 +138,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		}
 	}
 	items = append(items, remarkItems(st, items)...)
-	r.Agenda = append(r.Agenda[:0], dedupeAgenda(items, a)...)
+	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a)...)
 	addAgendaRoles(r, items, a)
 }
 

@@ -377,7 +377,7 @@ func hasAny(s string, subs ...string) bool {
 
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
-func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
+func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 	// (a stable sort's result is fixed by its order alone: the generic
 	// sort, which moves items without reflection, gives the same)
 	slices.SortStableFunc(items, func(a, b agendaItem) int {
@@ -427,20 +427,20 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 			// and for one person's items read twice (captions, two rules).
 			case k.Presenter == "" || it.Presenter == "" || (samePerson && (it.caption || k.caption || overlaps(*k, it))):
 				if words == nil {
-					words = wordSet(it.Text)
+					words = itemWordSet(d, &it)
 				}
 				if keptWords[ki] == nil {
-					keptWords[ki] = wordSet(k.Text)
+					keptWords[ki] = itemWordSet(d, k)
 				}
 				dup = wordJaccard(keptWords[ki], words) >= 0.6
 			case samePerson && it.Kind == schema.AgendaDecision:
 				// A headline restating the decision the body tells in full
 				// ("X trao Quyết định ..."): one decision.
 				if words == nil {
-					words = wordSet(it.Text)
+					words = itemWordSet(d, &it)
 				}
 				if keptWords[ki] == nil {
-					keptWords[ki] = wordSet(k.Text)
+					keptWords[ki] = itemWordSet(d, k)
 				}
 				dup = wordJaccard(keptWords[ki], words) >= 0.5
 				if dup && countWords(it.Text) > countWords(k.Text) {
@@ -493,7 +493,11 @@ func dedupeAgenda(items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
 // merging the words, and two words of one pair of items that share a 64-bit
 // hash are not met in practice.
 func wordSet(s string) []uint64 {
-	f := fold(s)
+	return foldedWordSet(fold(s))
+}
+
+// foldedWordSet is wordSet of a text already folded.
+func foldedWordSet(f string) []uint64 {
 	set := make([]uint64, 0, strings.Count(f, " ")+1)
 	if plainSpaced(f) {
 		for w := range strings.SplitSeq(f, " ") {
@@ -508,6 +512,34 @@ func wordSet(s string) []uint64 {
 	}
 	slices.Sort(set)
 	return slices.Compact(set)
+}
+
+// itemWordSet is wordSet(it.Text), its folded text taken from d.folded
+// when the item's text is the document's from it.start, unchanged.
+func itemWordSet(d *document, it *agendaItem) []uint64 {
+	return foldedWordSet(foldedAt(d, it.Text, it.start))
+}
+
+// foldedAt is fold(text) for a text that may be d.text from byte start on:
+// then d.folded holds it. Folding moves a tone mark within a run of
+// letters only (hoà -> hòa), so the slice is taken only between bytes that
+// are no letter, and text as read from the document is needed.
+func foldedAt(d *document, text string, start int) string {
+	end := start + len(text)
+	if start < 0 || end > len(d.text) || !letterFreeAt(d.text, start-1) || !letterFreeAt(d.text, end) || d.text[start:end] != text {
+		return fold(text)
+	}
+	return d.folded[start:end]
+}
+
+// letterFreeAt reports whether byte i of s, if any, is ASCII and no letter
+// or digit.
+func letterFreeAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i] | 0x20
+	return s[i] < utf8.RuneSelf && !(c >= 'a' && c <= 'z') && !isDigitByte(s[i])
 }
 
 // wordHash is the 64-bit FNV-1a hash of w.
