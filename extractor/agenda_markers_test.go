@@ -18,6 +18,7 @@ func TestListMarkersAgreesWithScan(t *testing.T) {
 		"Đề nghị các đơn vị:\n\nhai là\n\n, tiếp tục (12) nội dung\n\nba\n\nlà, (3)",
 		"Thứ\n\nba, năm là\u00a0, bảy là,tám là;",
 		"Nội dung: thứ\u00a0hai , thứ\u3000mười,\u00a0thứ  bảy\t,",
+		"Gồm: ( 2 ) nội dung (\u00a03) kết luận (ảnh) (a) (4 ) xong; hai là,",
 	} {
 		pages = append(pages, []byte(s))
 	}

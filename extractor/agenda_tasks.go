@@ -302,9 +302,10 @@ func tokenFrom(toks []token, lo, b int) int {
 // text folded, at the same offsets; spaces are read from text, as the
 // tokenizer reads them.
 func mayHoldListMarker(text, folded string) bool {
-	if strings.IndexByte(folded, '(') >= 0 {
+	if numberInParens(folded) {
 		return true
 	}
+	thu := holdsThu(folded)
 	for i := 0; ; {
 		k := strings.IndexByte(folded[i:], ',')
 		if k < 0 {
@@ -316,7 +317,44 @@ func mayHoldListMarker(text, folded string) bool {
 		if strings.HasSuffix(w, "là") {
 			return true
 		}
+		if !thu {
+			continue
+		}
 		if n := ordinalSuffix(w); n > 0 && strings.HasSuffix(folded[:spaceBefore(text, len(w)-n)], "thứ") {
+			return true
+		}
+	}
+}
+
+// numberInParens reports whether s holds a "(" with an ASCII digit after
+// it, spaces aside: where "(1)" may be.
+func numberInParens(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '(')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		j := i
+		for j < len(s) && s[j] != ')' && !isDigitByte(s[j]) && (s[j] <= ' ' || s[j] >= utf8.RuneSelf) {
+			j++ // (spaces, and any rune that may be one, passed over)
+		}
+		if j < len(s) && isDigitByte(s[j]) {
+			return true
+		}
+	}
+}
+
+// holdsThu reports whether s holds "thứ", found by its last byte (0xA9),
+// rarer than its first.
+func holdsThu(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xA9)
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		if i >= len("thứ") && s[i-len("thứ"):i] == "thứ" {
 			return true
 		}
 	}
