@@ -95,8 +95,12 @@ func remarkItems(st *agendaState, items []agendaItem) []agendaItem {
 // nhấn mạnh: ..."), followed by a remark verb. It returns the verb's
 // token and the person holding that office before (or -1), or v < 0.
 func (a *peopleAnalysis) officeRemark(ts, te int) (v, who int) {
-	v, who = a.officeSubject(ts, te)
+	// (the verb first: finding who holds the office costs more)
+	start, v := a.officeSubjectSpan(ts, te)
 	if v < 0 || !remarkVerb(a.toks, v, te) {
+		return -1, -1
+	}
+	if who = a.officeHolder(fold(joinTokens(a.toks, start, v)), ts); who == -2 {
 		return -1, -1
 	}
 	return v, who
@@ -107,6 +111,19 @@ func (a *peopleAnalysis) officeRemark(ts, te int) (v, who int) {
 // and the person named before who holds it (or -1), or v < 0 (also when
 // two people hold it).
 func (a *peopleAnalysis) officeSubject(ts, te int) (v, who int) {
+	start, v := a.officeSubjectSpan(ts, te)
+	if v < 0 {
+		return -1, -1
+	}
+	if who = a.officeHolder(fold(joinTokens(a.toks, start, v)), ts); who == -2 {
+		return -1, -1
+	}
+	return v, who
+}
+
+// officeSubjectSpan is officeSubject without the office's holder: the
+// office is toks[start:v], or v < 0.
+func (a *peopleAnalysis) officeSubjectSpan(ts, te int) (start, v int) {
 	toks := a.toks
 	k := a.skipIntro(ts, te)
 	if n, _ := honorificAt(toks, k); n > 0 && k+n < te {
@@ -115,7 +132,7 @@ func (a *peopleAnalysis) officeSubject(ts, te int) (v, who int) {
 	if k >= te || headAt(toks, k) == 0 {
 		return -1, -1
 	}
-	start := k
+	start = k
 	e := k
 	for e < te && e-start < maxOfficeTokens {
 		if toks[e].text == "," && e+1 < te && headAt(toks, e+1) > 0 {
@@ -130,11 +147,7 @@ func (a *peopleAnalysis) officeSubject(ts, te int) (v, who int) {
 	if e+1 >= te || !toks[e].lower || a.startsMention(start) {
 		return -1, -1
 	}
-	who = a.officeHolder(fold(joinTokens(toks, start, e)), ts)
-	if who == -2 {
-		return -1, -1
-	}
-	return e, who
+	return start, e
 }
 
 // officeHolder is the one person named before token ts who holds office
@@ -146,6 +159,11 @@ func (a *peopleAnalysis) officeHolder(office string, ts int) int {
 			continue
 		}
 		for _, pos := range p.positions {
+			// (folding keeps a text's length: only positions of a length
+			// that can match are folded)
+			if n := len(pos.Text); n != len(office) && (n <= 12 || n > len(office)) {
+				continue
+			}
 			if f := fold(pos.Text); f == office || strings.HasSuffix(office, f) && len(f) > 12 {
 				if who >= 0 && who != i {
 					return -2
