@@ -7,8 +7,8 @@ import (
 
 // agendaWordSet is a set of words that the agenda's token scans test on
 // every token. Its words are numbered among the vocabulary words
-// (loadPeopleVocab numbers agendaVocabWords after the people's own, which
-// keep their ids), so whether a token holds one is a bit of
+// (numberWords numbers agendaVocabWords after the people's own, which keep
+// their ids), so whether a token holds one is a bit of
 // agendaWordBits at its token.wordID: no text is read, and the test is
 // exact where a wordHeads filter only rules most words out.
 type agendaWordSet uint16
