@@ -484,7 +484,8 @@ var dateLineWords = map[string]bool{
 // isDateLine reports whether s is a date line: a date with only weekday,
 // time and "posted"/"updated" words around it.
 func isDateLine(s string) bool {
-	if len(s) > 120 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) {
+	// fullDateMatch is fullDateRe's byte matcher (TestDateLineMatchersAgree)
+	if len(s) > 120 || !mayHoldFullDate(s) || fullDateMatch(s) == nil {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
