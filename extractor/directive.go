@@ -441,7 +441,7 @@ func extractDirectives(d *document, r *schema.Report) {
 		if p.kind == paraDateline || p.kind == paraByline {
 			continue
 		}
-		ms = append(ms, directivesIn(d, p.start, p.end)...)
+		ms = directivesIn(d, p.start, p.end, ms)
 	}
 	shareSubjects(d, ms)
 	shareListIssuer(d, ms)
@@ -452,16 +452,17 @@ func extractDirectives(d *document, r *schema.Report) {
 			}
 		}
 	}
+	evs := make([]schema.Evidence, len(ms)) // one allocation for all
 	for i := range ms {
-		ev := d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
-		ms[i].d.Evidence = &ev
+		evs[i] = d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
+		ms[i].d.Evidence = &evs[i]
 	}
 	r.Directives = mergeDirectives(ms)
 }
 
-// directivesIn scans one paragraph.
-func directivesIn(d *document, start, end int) []dirMention {
-	var out []dirMention
+// directivesIn scans one paragraph, appending its mentions to out.
+func directivesIn(d *document, start, end int, out []dirMention) []dirMention {
+	first := len(out) // the mentions of this paragraph are out[first:]
 	folded := d.folded[start:end]
 	text := d.text[start:end]
 	var locs [8][2]int // most paragraphs cite fewer documents
@@ -552,7 +553,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			out = append(out, m)
 		}
 	}
-	return append(out, bareSymbols(d, start, text, folded, out)...)
+	return append(out, bareSymbols(d, start, text, folded, out[first:])...)
 }
 
 // numberLead returns the length of the spaces and "số:" that may stand
@@ -1637,7 +1638,7 @@ func shareSubjects(d *document, ms []dirMention) {
 // of the same type that starts with it, and is kept on its own only when
 // written as a citation ("Chỉ thị số 17 về ...").
 func mergeDirectives(ms []dirMention) []schema.Directive {
-	out := []schema.Directive{}
+	out := make([]schema.Directive, 0, len(ms))
 	index := map[string]int{}
 	add := func(d schema.Directive) {
 		k := directiveNumberKey(string(d.Number))
