@@ -288,7 +288,10 @@ func extractMeeting(d *document, r *schema.Report) {
 	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
 	// With no venue named, the connection point a local report tells of
 	// ("chủ trì hội nghị tại điểm cầu huyện X") is where it was held.
-	m.Online = d.online(typ, &m.Evidence)
+	// where "điểm cầu" first is: online tests it, and no bridge place
+	// ("tại điểm cầu ...") can start before it
+	point := pointWord.index(d.folded)
+	m.Online = d.online(typ, &m.Evidence, point)
 	online := m.Online
 	for _, bridge := range []bool{false, true} {
 		for i, s := range sents {
@@ -301,7 +304,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				break
 			}
 		}
-		if m.Location != "" || bridgeWord.index(d.folded) < 0 {
+		if m.Location != "" || point < 0 || bridgeWord.index(d.folded[max(0, point-len("tại ")):]) < 0 {
 			break
 		}
 	}
@@ -1922,17 +1925,27 @@ func opensClause(folded string) bool {
 // online reports a meeting held online or hybrid: "trực tuyến" or "điểm
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
-func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
+//
+// point is where pointWord first is in d.folded, or -1.
+func (d *document) online(typ string, ev *map[string]schema.Evidence, point int) bool {
 	if k, n := onlineAt(d.titleFolded()); k >= 0 {
 		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
 	// Most articles hold no online word at all: three searches of the
 	// whole text ("trực t" is in two of the words) say so at once, and
-	// tell where the first one is: no sentence before it holds one.
-	first := -1
+	// tell where the first one is: no sentence before it holds one. Once
+	// one is found, the next part is looked for only before it.
+	first := point
 	for _, part := range onlineParts {
-		if k := part.index(d.folded); k >= 0 && (first < 0 || k < first) {
+		if part.word == pointWord.word {
+			continue // given
+		}
+		end := len(d.folded)
+		if first >= 0 {
+			end = min(end, first+len(part.word)-1)
+		}
+		if k := part.index(d.folded[:end]); k >= 0 {
 			first = k
 		}
 	}
@@ -1969,7 +1982,10 @@ var (
 		newRareByteWord("trực tuyến", 0xb1), newRareByteWord("điểm cầu", 0x83),
 		newRareByteWord("truyền hình trực tiếp", 0xb1), newRareByteWord("online", 'e'),
 	}
-	onlineParts = []rareByteWord{newRareByteWord("trực t", 0xb1), newRareByteWord("điểm cầu", 0x83), newRareByteWord("online", 'e')}
+	onlineParts = []rareByteWord{newRareByteWord("trực t", 0xb1), pointWord, newRareByteWord("online", 'e')}
+	// pointWord is the connection point of a meeting held in several
+	// places; extractMeeting finds it once for online and location.
+	pointWord = newRareByteWord("điểm cầu", 0x83)
 )
 
 // rareByteWord is a word looked for by one of its bytes that is rare in
