@@ -994,14 +994,14 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i += le + n
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
 			// together are one issuer.
-			foldedIss := fold(iss)
+			foldedIss := foldedAt(text, folded, issStart, iss)
 			for centralBody(foldedIss) {
 				k := jointIssuer(folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
-				foldedIss = fold(iss)
+				foldedIss = foldedAt(text, folded, issStart, iss)
 				i += k
 			}
 			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
@@ -1012,7 +1012,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 					break
 				}
 				iss = text[issStart : i+k]
-				foldedIss = fold(iss)
+				foldedIss = foldedAt(text, folded, issStart, iss)
 				i += k
 			}
 			dir.Issuer = schema.Text(iss)
@@ -1524,11 +1524,12 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 		return dirMention{}, false
 	}
 	after := folded[te:]
-	tf := fold(typ)
+	tf := foldedAt(text, folded, ts, typ)
 	switch tf {
 	case "nghị quyết", "văn kiện":
 		name, n := clause(text[te:], folded[te:], resolutionNameStops, 14)
-		nf := fold(name)
+		// the clause is cut from text[te:] less its leading spaces
+		nf := foldedAt(text, folded, len(text)-len(strings.TrimLeft(text[te:], " ")), name)
 		if !strings.HasPrefix(nf, "đại hội") && !strings.HasPrefix(nf, "trung ương") {
 			return dirMention{}, false
 		}
