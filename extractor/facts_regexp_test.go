@@ -129,7 +129,7 @@ func TestDaysMentionsAgree(t *testing.T) {
 	for _, ri := range []int{daysMention, monthWordMention, enDashDayMention, commaDayMention} {
 		forEachSuffix(texts, func(b []byte) {
 			s := string(b)
-			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			if got, want := mentionAt(nil, ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Fatalf("mentionAt(%d, %q) = %v, want %v", ri, s, got, want)
 			}
 		})
@@ -251,6 +251,16 @@ func TestTimeTailStartAgrees(t *testing.T) {
 		}
 		if got := timeTailStart(s); got != want {
 			t.Fatalf("timeTailStart(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestMaxMentionSubmatch keeps findDateMentions' buffer as long as the
+// longest submatch of mentionRes.
+func TestMaxMentionSubmatch(t *testing.T) {
+	for ri, re := range mentionRes {
+		if n := 2 * (re.NumSubexp() + 1); n > maxMentionSubmatch {
+			t.Errorf("mentionRes[%d] has %d submatch indexes, more than maxMentionSubmatch", ri, n)
 		}
 	}
 }

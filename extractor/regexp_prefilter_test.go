@@ -224,7 +224,7 @@ func TestMentionAtAgrees(t *testing.T) {
 	for _, ri := range []int{rangeMention, dayMention} {
 		forEachSuffix(texts, func(b []byte) {
 			s := string(b)
-			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			if got, want := mentionAt(nil, ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Fatalf("mentionAt(%d, %q) = %v, want %v", ri, s, got, want)
 			}
 		})
