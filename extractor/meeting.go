@@ -1722,7 +1722,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		if bridge != strings.HasPrefix(f[from:], bridgePrefix) || (objectPlace(f[:k]) && !bridge) {
 			continue
 		}
-		if !bridge && opensWithWord(placeNotWords, f[from:]) {
+		if !bridge && placeNotFirst.opens(f[from:]) {
 			continue
 		}
 		end := len(f)
@@ -1842,7 +1842,7 @@ const bridgePrefix = "điểm cầu "
 // object of "đối với" in the same clause ("kỷ luật đối với một số đảng
 // viên tại Trung tâm X"): where those people work, not the venue.
 func objectPlace(before string) bool {
-	k := strings.LastIndex(before, "đối với ")
+	k := lastIndexIfAny(before, doiVoiWord)
 	return k >= 0 && !strings.ContainsAny(before[k:], ";.:")
 }
 
@@ -2287,12 +2287,7 @@ func officeBeforeTai(before string) bool {
 	if c := strings.LastIndexAny(frag, ",;:("); c >= 0 {
 		frag = frag[c+1:]
 	}
-	for _, w := range officeWords {
-		if strings.Contains(frag, w) {
-			return true
-		}
-	}
-	return false
+	return containsHeaded(officeHeads, officeWords, frag)
 }
 
 // branchWords open the name of a body's branch, whose "tại <place>" is part
@@ -2571,7 +2566,7 @@ func isPlacePart(s string) bool {
 	if s != "" && isDigitByte(s[0]) && !letterAt(s, 1) {
 		return true
 	}
-	return opensWithWord(placePartWords, s)
+	return placePartFirst.opens(s)
 }
 
 // letterAt reports whether the rune at s[i:] is a letter (false at the
