@@ -52,5 +52,6 @@ func containsHeaded(x *headIndex, words []string, s string) bool {
 
 var (
 	officeHeads = newHeadIndex(officeWords)     // officeBeforeTai
+	truyCapWord = newRarestByteWord("truy cập") // furnitureFolded: a view count
 	doiVoiWord  = newRarestByteWord("đối với ") // objectPlace
 )

@@ -1520,8 +1520,8 @@ func (d *document) placeIn(s span, from, to int) bool {
 // adds to an organizer (folded): "Phân viện X tại Thành phố Hồ Chí Minh"
 // is a name as long as its head body's plus the place.
 func branchPlaceWords(seg string) int {
-	for _, w := range branchWords {
-		if k := strings.Index(seg, w); k >= 0 {
+	for i := range branchWords {
+		if k := branchRareWords[i].index(seg); k >= 0 {
 			if t := strings.Index(seg[k:], " tại "); t >= 0 {
 				return countWords(seg[k+t:])
 			}

@@ -397,7 +397,7 @@ func isFurnitureLine(s string) bool {
 // furnitureFolded is isFurnitureLine(s) for s of at most 300 bytes, given f,
 // the Fold of its first 40 bytes (prefixLen).
 func furnitureFolded[T string | []byte](s string, f T) bool {
-	if strings.Contains(s, "truy cập") {
+	if truyCapWord.index(s) >= 0 { // "truy cập"
 		return true
 	}
 	if r, n := decodeRune(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(trimLeftRESpace(f[n:])) {
