@@ -1374,7 +1374,7 @@ var issuerPurposeVerbs = []string{" khảo sát ", " giám sát ", " kiểm tra 
 // written in its original case, or -1. After a collective noun ("Đoàn
 // giám sát", "Tổ kiểm tra") the word names the body and is kept.
 func issuerPurposeVerb(iss string) int {
-	if !strings.Contains(iss, "sát ") && !strings.Contains(iss, " kiểm ") {
+	if satWord.index(iss) < 0 && kiemWord.index(iss) < 0 { // "sát ", " kiểm "
 		return -1
 	}
 	for _, v := range issuerPurposeVerbs {

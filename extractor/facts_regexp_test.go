@@ -210,7 +210,7 @@ func TestRareByteWordsAgree(t *testing.T) {
 		words = append(words, ws...)
 	}
 	words = append(words, taiWord, bridgeWord, ganVoiWord, toChucWord, vaWord, banHanhWord, seWord, duKienWord, bracketWord, soWord,
-		duocWord, sessionWord, workingDayWord, truyCapWord, doiVoiWord, newRarestByteWord("luật"), newRarestByteWord("("), newRarestByteWord("ab"))
+		duocWord, sessionWord, workingDayWord, truyCapWord, doiVoiWord, ketNoiWord, phoiHopWord, phatBieuWord, satWord, kiemWord, newRarestByteWord("luật"), newRarestByteWord("("), newRarestByteWord("ab"))
 	texts := []string{"", "(", "a", "ab", "ba", "aab", "tại", "tại ", "ttại ", "tạ tại ", "\xa1tại "}
 	for _, d := range corpusDocuments(t) {
 		texts = append(texts, d.folded)

@@ -53,5 +53,11 @@ func containsHeaded(x *headIndex, words []string, s string) bool {
 var (
 	officeHeads = newHeadIndex(officeWords)     // officeBeforeTai
 	truyCapWord = newRarestByteWord("truy cập") // furnitureFolded: a view count
-	doiVoiWord  = newRarestByteWord("đối với ") // objectPlace
+	// online, organizer, issuerPurposeVerb
+	ketNoiWord   = newRarestByteWord("kết nối")
+	phoiHopWord  = newRarestByteWord(" phối hợp ")
+	phatBieuWord = newRarestByteWord("phát biểu")
+	satWord      = newRarestByteWord("sát ")
+	kiemWord     = newRarestByteWord(" kiểm ")
+	doiVoiWord   = newRarestByteWord("đối với ") // objectPlace
 )

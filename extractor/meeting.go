@@ -1350,7 +1350,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	// "Học viện X phối hợp Quân khu 7 tổ chức": a partner body named
 	// right after "phối hợp"; "Hội đồng phối hợp phổ biến ..." is a name.
-	if k := strings.Index(f[:subjEnd], " phối hợp "); k >= 0 && isUpperStart(d.text[s.start+k+len(" phối hợp "):]) {
+	if k := phoiHopWord.index(f[:subjEnd]); k >= 0 && isUpperStart(d.text[s.start+k+len(" phối hợp "):]) {
 		subjEnd = k
 	}
 	// "Trường X (HSU) đã tổ chức lễ ... vào ngày 26/10": with the date
@@ -1414,7 +1414,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	seg = strings.TrimRight(seg, " ,")
 	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
 	seg = seg[lead:]
-	if seg == "" || !opensBody(seg) || eventVerbIn(seg) || strings.Contains(seg, "phát biểu") {
+	if seg == "" || !opensBody(seg) || eventVerbIn(seg) || phatBieuWord.index(seg) >= 0 {
 		return "", 0, 0
 	}
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
@@ -1961,7 +1961,7 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence, point int)
 		if k < 0 {
 			continue
 		}
-		if strings.Contains(f, "điểm cầu") || strings.Contains(f, "kết nối") || strings.Contains(f, typ) {
+		if pointWord.index(f) >= 0 || ketNoiWord.index(f) >= 0 || strings.Contains(f, typ) {
 			(*ev)["online"] = d.evidence(s.start+k, s.start+k+n, s)
 			return true
 		}
