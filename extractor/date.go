@@ -259,6 +259,7 @@ var (
 // after publication. Without a publication date such dates are skipped.
 func findDateMentions(folded string, published time.Time) []dateMention {
 	var out []dateMention
+	var mbuf [maxMentionSubmatch]int // the match of mentionAt
 	for i := 0; i < len(folded); i++ {
 		if i = indexDigit(folded, i); i == len(folded) {
 			break
@@ -273,7 +274,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			if !mentionMayMatch(ri, next, spaced) {
 				continue
 			}
-			m := mentionAt(ri, re, folded[i:])
+			m := mentionAt(mbuf[:0], ri, re, folded[i:])
 			if m == nil {
 				continue
 			}
@@ -376,23 +377,30 @@ const enDashMention = 4
 // before one month and a month written as a word, are read byte by byte
 // (rangeMention, dayMention, daysMention, monthWordMention): the regexp's
 // setup costs more than the match.
-func mentionAt(ri int, re *regexp.Regexp, s string) []int {
+//
+// The byte readers build the match in dst's array when it has room
+// (maxMentionSubmatch), so that a caller may keep it on its stack.
+func mentionAt(dst []int, ri int, re *regexp.Regexp, s string) []int {
 	switch ri {
 	case rangeMention:
-		return rangeMentionAt(s)
+		return rangeMentionAt(dst, s)
 	case dayMention:
-		return dayMentionAt(s)
+		return dayMentionAt(dst, s)
 	case daysMention:
-		return daysMentionAt(s)
+		return daysMentionAt(dst, s)
 	case monthWordMention:
-		return monthWordMentionAt(s)
+		return monthWordMentionAt(dst, s)
 	case enDashDayMention:
-		return enDashMentionAt(s)
+		return enDashMentionAt(dst, s)
 	case commaDayMention:
-		return commaDayMentionAt(s)
+		return commaDayMentionAt(dst, s)
 	}
 	return re.FindStringSubmatchIndex(s)
 }
+
+// maxMentionSubmatch is the length of the longest submatch index slice
+// of mentionRes (rangeMention's: six groups).
+const maxMentionSubmatch = 14
 
 // rangeMention and dayMention are the indexes in mentionRes of "14/12
 // đến ngày 15/12/2021" and "9/7/2020".
@@ -405,12 +413,12 @@ const (
 // `^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`, at the start of s.
 // Each step can go on in one way only: a space or mark cannot be a digit,
 // so the regexp's first way is the match.
-func dayMentionAt(s string) []int {
+func dayMentionAt(dst []int, s string) []int {
 	m, ok := dayMonthYearAt(s, 0)
 	if !ok {
 		return nil
 	}
-	return []int{0, m[7], m[0], m[1], m[2], m[3], m[4], m[5]}
+	return append(dst[:0], 0, m[7], m[0], m[1], m[2], m[3], m[4], m[5])
 }
 
 // dayMonthYearAt reads `(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`
@@ -461,7 +469,7 @@ func yearAfter(s string, i int) int {
 // day as dayMentionAt reads it, `\s*(?:-|–|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+)?`,
 // and a second day so read. The first day's year is the one choice: the
 // regexp tries the range after it, then without it.
-func rangeMentionAt(s string) []int {
+func rangeMentionAt(dst []int, s string) []int {
 	first, ok := dayMonthYearAt(s, 0)
 	if !ok {
 		return nil
@@ -475,7 +483,7 @@ func rangeMentionAt(s string) []int {
 		if !ok {
 			continue
 		}
-		m := []int{0, second[7], first[0], first[1], first[2], first[3], -1, -1}
+		m := append(dst[:0], 0, second[7], first[0], first[1], first[2], first[3], -1, -1)
 		if e == first[7] {
 			m[6], m[7] = first[4], first[5]
 		}

@@ -441,7 +441,7 @@ func extractDirectives(d *document, r *schema.Report) {
 		if p.kind == paraDateline || p.kind == paraByline {
 			continue
 		}
-		ms = append(ms, directivesIn(d, p.start, p.end)...)
+		ms = directivesIn(d, p.start, p.end, ms)
 	}
 	shareSubjects(d, ms)
 	shareListIssuer(d, ms)
@@ -452,16 +452,17 @@ func extractDirectives(d *document, r *schema.Report) {
 			}
 		}
 	}
+	evs := make([]schema.Evidence, len(ms)) // one allocation for all
 	for i := range ms {
-		ev := d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
-		ms[i].d.Evidence = &ev
+		evs[i] = d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
+		ms[i].d.Evidence = &evs[i]
 	}
 	r.Directives = mergeDirectives(ms)
 }
 
-// directivesIn scans one paragraph.
-func directivesIn(d *document, start, end int) []dirMention {
-	var out []dirMention
+// directivesIn scans one paragraph, appending its mentions to out.
+func directivesIn(d *document, start, end int, out []dirMention) []dirMention {
+	first := len(out) // the mentions of this paragraph are out[first:]
 	folded := d.folded[start:end]
 	text := d.text[start:end]
 	var locs [8][2]int // most paragraphs cite fewer documents
@@ -552,7 +553,7 @@ func directivesIn(d *document, start, end int) []dirMention {
 			out = append(out, m)
 		}
 	}
-	return append(out, bareSymbols(d, start, text, folded, out)...)
+	return append(out, bareSymbols(d, start, text, folded, out[first:])...)
 }
 
 // numberLead returns the length of the spaces and "số:" that may stand
@@ -944,7 +945,7 @@ func typeNameBefore(folded, typ string) int {
 func readCitation(d *document, base int, text, folded, typ string, ts, pos int, sym string) dirMention {
 	dir := schema.Directive{Type: typ, Number: schema.Text(strings.TrimSpace(sym))}
 	i := pos + len(sym)
-	if m := dirDate(folded[i:]); m != nil {
+	if m, ok := dirDate(folded[i:]); ok {
 		g := func(k int) string {
 			if m[2*k] < 0 {
 				return ""
@@ -960,8 +961,8 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		i += m[1]
 	}
-	if m := issuerLead(folded[i:]); m != nil {
-		iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStopFinder, 18)
+	if le := issuerLead(folded[i:]); le >= 0 {
+		iss, n := clause(text[i+le:], folded[i+le:], issuerStopFinder, 18)
 		// "của HĐND tỉnh Gia Lai khảo sát ...": a plan's purpose follows
 		// its issuer with no comma; the lowercase verb ends the name.
 		if k := issuerPurposeVerb(iss); k >= 0 {
@@ -969,12 +970,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		// "của Bộ Chính trị ngày 12/4/2021": the date after the issuer is
 		// the document's, read below.
-		if k := dateAfterIssuer(folded[i+m[1] : i+m[1]+n]); k >= 0 {
-			iss, n = strings.TrimSpace(text[i+m[1]:i+m[1]+k]), k
+		if k := dateAfterIssuer(folded[i+le : i+le+n]); k >= 0 {
+			iss, n = strings.TrimSpace(text[i+le:i+le+k]), k
 		}
 		// "của Tỉnh ủy v" at the end of a cut-off excerpt: the broken
 		// word is no part of the issuer.
-		if i+m[1]+n == len(text) {
+		if i+le+n == len(text) {
 			iss = dropBrokenWord(iss)
 		}
 		// "của Chủ tịch UBND tỉnh về\nviệc ...": a line wrapped after
@@ -982,25 +983,25 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		if t, ok := strings.CutSuffix(iss, " về"); ok {
 			iss, n = t, n-len(" về")
 		}
-		if iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+m[1]:])) {
+		if iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+le:])) {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam (khóa VII)":
 			// the term is part of the issuer.
-			if k := termInBrackets(folded[i+m[1]+n:]); k > 0 {
-				iss = text[i+m[1] : i+m[1]+n+k]
+			if k := termInBrackets(folded[i+le+n:]); k > 0 {
+				iss = text[i+le : i+le+n+k]
 				n += k
 			}
-			issStart := i + m[1]
-			i += m[1] + n
+			issStart := i + le
+			i += le + n
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
 			// together are one issuer.
-			foldedIss := fold(iss)
+			foldedIss := foldedAt(text, folded, issStart, iss)
 			for centralBody(foldedIss) {
 				k := jointIssuer(folded[i:])
 				if k == 0 {
 					break
 				}
 				iss = text[issStart : i+k]
-				foldedIss = fold(iss)
+				foldedIss = foldedAt(text, folded, issStart, iss)
 				i += k
 			}
 			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
@@ -1011,7 +1012,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 					break
 				}
 				iss = text[issStart : i+k]
-				foldedIss = fold(iss)
+				foldedIss = foldedAt(text, folded, issStart, iss)
 				i += k
 			}
 			dir.Issuer = schema.Text(iss)
@@ -1028,7 +1029,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			}
 		}
 	}
-	if m := dirDate(folded[i:]); m != nil && dir.Date == "" {
+	if m, ok := dirDate(folded[i:]); ok && dir.Date == "" {
 		if t, ok := validDay(atoi(folded[i+m[6]:i+m[7]]), atoi(folded[i+m[4]:i+m[5]]), atoi(folded[i+m[2]:i+m[3]])); m[4] >= 0 && ok {
 			dir.Date = schema.Text(isoDate(t))
 		}
@@ -1060,12 +1061,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	}
 	if dir.Issuer != "" {
 		// the term or session after the issuer stands between it and the subject
-		if k := afterIssuerTerm(folded[i:]); k > 0 && subjectLead(folded[i+k:]) != nil {
+		if k := afterIssuerTerm(folded[i:]); k > 0 && subjectLead(folded[i+k:]) >= 0 {
 			i += k
 		}
 	}
 	i += recipientsBeforeSubject(folded[i:])
-	if m := subjectLead(folded[i:]); m != nil {
+	if subjectLead(folded[i:]) >= 0 {
 		subStart := i + strings.Index(folded[i:], "về")
 		sub, n := subjectClause(text[subStart:], folded[subStart:])
 		if q, _ := utf8.DecodeLastRuneInString(folded[:subStart]); strings.ContainsRune(`“"«`, q) {
@@ -1097,10 +1098,10 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		}
 		// "“Kết luận số ... về việc ...” của Ban Bí thư": the issuer after
 		// a quoted title.
-		if m := issuerLead(folded[i:]); m != nil && dir.Issuer == "" && sub != "" {
-			if iss, n := clause(text[i+m[1]:], folded[i+m[1]:], issuerStopFinder, 12); iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+m[1]:])) {
+		if le := issuerLead(folded[i:]); le >= 0 && dir.Issuer == "" && sub != "" {
+			if iss, n := clause(text[i+le:], folded[i+le:], issuerStopFinder, 12); iss != "" && (isUpperStart(iss) || lowerBodyName(folded[i+le:])) {
 				dir.Issuer = schema.Text(iss)
-				i += m[1] + n
+				i += le + n
 			}
 		}
 	}
@@ -1174,11 +1175,12 @@ func holdsDocType(folded string) bool {
 // subjectLeadRe (see regexp_prefilter_test.go) at the start of folded text, read
 // byte by byte: each step of those regexps can go on in one way only (a
 // space, mark or digit cannot open the word after it), so the regexp's
-// first way is the match. They return the regexps' index slices.
+// first way is the match. dirDate returns the regexp's index slice as an
+// array, the other two the end of the match; none allocates.
 
 // dirDate reads `^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`;
 // the rarer leads of fullDateLead go to dirDateFullRe.
-func dirDate(folded string) []int {
+func dirDate(folded string) (m [12]int, ok bool) {
 	rest := afterLeadComma(folded)
 	if fullDateLead(rest) {
 		return dirDateFull(folded)
@@ -1188,47 +1190,47 @@ func dirDate(folded string) []int {
 	}
 	r, ok := strings.CutPrefix(rest, "ngày")
 	if !ok || r == "" || !isRESpace(r[0]) {
-		return nil
+		return m, false
 	}
 	day := len(folded) - len(trimRESpacesLeft(r))
 	dayEnd := shortNumberEnd(folded, day)
 	if dayEnd < 0 {
-		return nil
+		return m, false
 	}
-	m := []int{0, 0, day, dayEnd, -1, -1, -1, -1, -1, -1, -1, -1}
+	m = [12]int{0, 0, day, dayEnd, -1, -1, -1, -1, -1, -1, -1, -1}
 	j := skipRESpaces(folded, dayEnd)
 	switch {
 	case j < len(folded) && isDateMark(folded[j]): // 15/7/2021
 		mo := skipRESpaces(folded, j+1)
 		moEnd := shortNumberEnd(folded, mo)
 		if moEnd < 0 {
-			return nil
+			return m, false
 		}
 		y := yearAfter(folded, moEnd)
 		if y < 0 {
-			return nil
+			return m, false
 		}
 		m[4], m[5], m[6], m[7] = mo, moEnd, y, y+4
 	case strings.HasPrefix(folded[j:], "tháng"): // 15 tháng 7 năm 2021
 		mo := spacesAfter(folded, j+len("tháng"))
 		moEnd := shortNumberEnd(folded, mo)
 		if mo < 0 || moEnd < 0 {
-			return nil
+			return m, false
 		}
 		k := spacesAfter(folded, moEnd)
 		if k < 0 || !strings.HasPrefix(folded[k:], "năm") {
-			return nil
+			return m, false
 		}
 		y := spacesAfter(folded, k+len("năm"))
 		if y < 0 || y+4 > len(folded) || !isDigitByte(folded[y]) || !isDigitByte(folded[y+1]) || !isDigitByte(folded[y+2]) || !isDigitByte(folded[y+3]) {
-			return nil
+			return m, false
 		}
 		m[8], m[9], m[10], m[11] = mo, moEnd, y, y+4
 	default:
-		return nil
+		return m, false
 	}
 	m[1] = max(m[7], m[11])
-	return m
+	return m, true
 }
 
 // fullDateLead reports a date lead that only dirDateFullRe reads: a bracket,
@@ -1239,16 +1241,20 @@ func fullDateLead(rest string) bool {
 
 // dirDateFull is dirDate by dirDateFullRe; a bracketed date ("(ngày
 // 31/3/2020)") takes its closing bracket, and without one is no date.
-func dirDateFull(folded string) []int {
-	m := dirDateFullRe.FindStringSubmatchIndex(folded)
-	if m != nil && strings.HasPrefix(trimRESpacesLeft(folded), "(") {
+func dirDateFull(folded string) (m [12]int, ok bool) {
+	loc := dirDateFullRe.FindStringSubmatchIndex(folded)
+	if loc == nil {
+		return m, false
+	}
+	copy(m[:], loc)
+	if strings.HasPrefix(trimRESpacesLeft(folded), "(") {
 		r := strings.TrimLeft(folded[m[1]:], " ")
 		if !strings.HasPrefix(r, ")") {
-			return nil
+			return m, false
 		}
 		m[1] = len(folded) - len(r) + 1
 	}
-	return m
+	return m, true
 }
 
 // afterIssuerTerm returns the length of ", nhiệm kỳ 2020 - 2025" or ", kỳ
@@ -1292,7 +1298,7 @@ func spacesAfter(s string, i int) int {
 }
 
 // issuerLead reads `^\s*,?\s*(?:”\s*,?\s*)?(?:của|do)\s+`.
-func issuerLead(folded string) []int {
+func issuerLead(folded string) int {
 	rest := afterLeadComma(folded)
 	if r, ok := strings.CutPrefix(rest, "”"); ok { // after a quoted title
 		rest = afterLeadComma(r)
@@ -1302,22 +1308,22 @@ func issuerLead(folded string) []int {
 		r, ok = strings.CutPrefix(rest, "do")
 	}
 	if !ok || r == "" || !isRESpace(r[0]) {
-		return nil
+		return -1
 	}
-	return []int{0, len(folded) - len(trimRESpacesLeft(r))}
+	return len(folded) - len(trimRESpacesLeft(r))
 }
 
 // subjectLead reads `^\s*,?\s*(?:\([^)]{1,40}\)\s*)?[“"«]?về\s`.
-func subjectLead(folded string) []int {
+func subjectLead(folded string) int {
 	rest := afterLeadComma(folded)
 	if strings.HasPrefix(rest, "(") {
 		// a bracket of 1 to 40 runes ("(sau đây gọi tắt là ...)"), or no match
 		k := strings.IndexByte(rest, ')')
 		if k < 0 {
-			return nil
+			return -1
 		}
 		if n := utf8.RuneCountInString(rest[1:k]); n < 1 || n > 40 {
-			return nil
+			return -1
 		}
 		rest = trimRESpacesLeft(rest[k+1:])
 	}
@@ -1329,9 +1335,9 @@ func subjectLead(folded string) []int {
 	}
 	r, ok := strings.CutPrefix(rest, "về")
 	if !ok || r == "" || !isRESpace(r[0]) {
-		return nil
+		return -1
 	}
-	return []int{0, len(folded) - len(r) + 1}
+	return len(folded) - len(r) + 1
 }
 
 // clause returns the text up to the first stop word or punctuation, at most
@@ -1368,7 +1374,7 @@ var issuerPurposeVerbs = []string{" khảo sát ", " giám sát ", " kiểm tra 
 // written in its original case, or -1. After a collective noun ("Đoàn
 // giám sát", "Tổ kiểm tra") the word names the body and is kept.
 func issuerPurposeVerb(iss string) int {
-	if !strings.Contains(iss, "sát ") && !strings.Contains(iss, " kiểm ") {
+	if satWord.index(iss) < 0 && kiemWord.index(iss) < 0 { // "sát ", " kiểm "
 		return -1
 	}
 	for _, v := range issuerPurposeVerbs {
@@ -1518,11 +1524,12 @@ func namedDocument(text, folded, typ string, ts, te int) (dirMention, bool) {
 		return dirMention{}, false
 	}
 	after := folded[te:]
-	tf := fold(typ)
+	tf := foldedAt(text, folded, ts, typ)
 	switch tf {
 	case "nghị quyết", "văn kiện":
 		name, n := clause(text[te:], folded[te:], resolutionNameStops, 14)
-		nf := fold(name)
+		// the clause is cut from text[te:] less its leading spaces
+		nf := foldedAt(text, folded, len(text)-len(strings.TrimLeft(text[te:], " ")), name)
 		if !strings.HasPrefix(nf, "đại hội") && !strings.HasPrefix(nf, "trung ương") {
 			return dirMention{}, false
 		}
@@ -1637,7 +1644,7 @@ func shareSubjects(d *document, ms []dirMention) {
 // of the same type that starts with it, and is kept on its own only when
 // written as a citation ("Chỉ thị số 17 về ...").
 func mergeDirectives(ms []dirMention) []schema.Directive {
-	out := []schema.Directive{}
+	out := make([]schema.Directive, 0, len(ms))
 	index := map[string]int{}
 	add := func(d schema.Directive) {
 		k := directiveNumberKey(string(d.Number))

@@ -211,7 +211,7 @@ const (
 // and maybe a year, `(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`. A space or a
 // word cannot be a digit, so each optional word is taken when it is there;
 // a first or second number of three digits matches nothing.
-func daysMentionAt(s string) []int {
+func daysMentionAt(dst []int, s string) []int {
 	d1 := shortNumberEnd(s, 0)
 	if d1 < 0 {
 		return nil
@@ -261,7 +261,7 @@ func daysMentionAt(s string) []int {
 	if me == mo {
 		return nil
 	}
-	m := []int{0, me, 0, d1, j, d2, mo, me, -1, -1}
+	m := append(dst[:0], 0, me, 0, d1, j, d2, mo, me, -1, -1)
 	if y := yearOrYearWordAfter(s, me); y >= 0 {
 		m[1], m[8], m[9] = y+4, y, y+4
 	}
@@ -270,7 +270,7 @@ func daysMentionAt(s string) []int {
 
 // monthWordMentionAt matches mentionRes[monthWordMention],
 // `^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, at the start of s.
-func monthWordMentionAt(s string) []int {
+func monthWordMentionAt(dst []int, s string) []int {
 	d1 := shortNumberEnd(s, 0)
 	if d1 < 0 {
 		return nil
@@ -290,7 +290,7 @@ func monthWordMentionAt(s string) []int {
 	if me == mo {
 		return nil
 	}
-	m := []int{0, me, 0, d1, mo, me, -1, -1}
+	m := append(dst[:0], 0, me, 0, d1, mo, me, -1, -1)
 	if y := yearWordAfter(s, me); y >= 0 {
 		m[1], m[6], m[7] = y+4, y, y+4
 	}
@@ -341,7 +341,7 @@ const (
 
 // enDashMentionAt matches mentionRes[enDashMention],
 // `^(\d{1,2})\s*–\s*(\d{1,2})(?:\s*–\s*(\d{4}))?`, at the start of s.
-func enDashMentionAt(s string) []int {
+func enDashMentionAt(dst []int, s string) []int {
 	d1 := shortNumberEnd(s, 0)
 	if d1 < 0 {
 		return nil
@@ -357,7 +357,7 @@ func enDashMentionAt(s string) []int {
 	if me == mo {
 		return nil
 	}
-	m := []int{0, me, 0, d1, mo, me, -1, -1}
+	m := append(dst[:0], 0, me, 0, d1, mo, me, -1, -1)
 	if y, ok := afterEnDash(s, me); ok && y+4 <= len(s) && isDigitByte(s[y]) && isDigitByte(s[y+1]) && isDigitByte(s[y+2]) && isDigitByte(s[y+3]) {
 		m[1], m[6], m[7] = y+4, y, y+4
 	}
@@ -377,7 +377,7 @@ func afterEnDash(s string, i int) (int, bool) {
 // `^(\d{1,2})\s*,\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
 // at the start of s: a first day, a comma, and a day as dayMonthYearAt
 // reads it.
-func commaDayMentionAt(s string) []int {
+func commaDayMentionAt(dst []int, s string) []int {
 	d1 := shortNumberEnd(s, 0)
 	if d1 < 0 {
 		return nil
@@ -390,7 +390,7 @@ func commaDayMentionAt(s string) []int {
 	if !ok {
 		return nil
 	}
-	return []int{0, second[7], 0, d1, second[0], second[1], second[2], second[3], second[4], second[5]}
+	return append(dst[:0], 0, second[7], 0, d1, second[0], second[1], second[2], second[3], second[4], second[5])
 }
 
 // creditLabelAlternatives are the labels of creditLabel, in its order.

@@ -129,7 +129,7 @@ func TestDaysMentionsAgree(t *testing.T) {
 	for _, ri := range []int{daysMention, monthWordMention, enDashDayMention, commaDayMention} {
 		forEachSuffix(texts, func(b []byte) {
 			s := string(b)
-			if got, want := mentionAt(ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			if got, want := mentionAt(nil, ri, nil, s), mentionRes[ri].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Fatalf("mentionAt(%d, %q) = %v, want %v", ri, s, got, want)
 			}
 		})
@@ -210,7 +210,7 @@ func TestRareByteWordsAgree(t *testing.T) {
 		words = append(words, ws...)
 	}
 	words = append(words, taiWord, bridgeWord, ganVoiWord, toChucWord, vaWord, banHanhWord, seWord, duKienWord, bracketWord, soWord,
-		duocWord, sessionWord, workingDayWord, newRarestByteWord("luật"), newRarestByteWord("("), newRarestByteWord("ab"))
+		duocWord, sessionWord, workingDayWord, truyCapWord, doiVoiWord, ketNoiWord, phoiHopWord, phatBieuWord, satWord, kiemWord, newRarestByteWord("luật"), newRarestByteWord("("), newRarestByteWord("ab"))
 	texts := []string{"", "(", "a", "ab", "ba", "aab", "tại", "tại ", "ttại ", "tạ tại ", "\xa1tại "}
 	for _, d := range corpusDocuments(t) {
 		texts = append(texts, d.folded)
@@ -251,6 +251,16 @@ func TestTimeTailStartAgrees(t *testing.T) {
 		}
 		if got := timeTailStart(s); got != want {
 			t.Fatalf("timeTailStart(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestMaxMentionSubmatch keeps findDateMentions' buffer as long as the
+// longest submatch of mentionRes.
+func TestMaxMentionSubmatch(t *testing.T) {
+	for ri, re := range mentionRes {
+		if n := 2 * (re.NumSubexp() + 1); n > maxMentionSubmatch {
+			t.Errorf("mentionRes[%d] has %d submatch indexes, more than maxMentionSubmatch", ri, n)
 		}
 	}
 }

@@ -288,7 +288,10 @@ func extractMeeting(d *document, r *schema.Report) {
 	// of another event ("ngày 30/4/1975, tại Dinh Độc Lập ...").
 	// With no venue named, the connection point a local report tells of
 	// ("chủ trì hội nghị tại điểm cầu huyện X") is where it was held.
-	m.Online = d.online(typ, &m.Evidence)
+	// where "điểm cầu" first is: online tests it, and no bridge place
+	// ("tại điểm cầu ...") can start before it
+	point := pointWord.index(d.folded)
+	m.Online = d.online(typ, &m.Evidence, point)
 	online := m.Online
 	for _, bridge := range []bool{false, true} {
 		for i, s := range sents {
@@ -301,7 +304,7 @@ func extractMeeting(d *document, r *schema.Report) {
 				break
 			}
 		}
-		if m.Location != "" || bridgeWord.index(d.folded) < 0 {
+		if m.Location != "" || point < 0 || bridgeWord.index(d.folded[max(0, point-len("tại ")):]) < 0 {
 			break
 		}
 	}
@@ -1347,7 +1350,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	// "Học viện X phối hợp Quân khu 7 tổ chức": a partner body named
 	// right after "phối hợp"; "Hội đồng phối hợp phổ biến ..." is a name.
-	if k := strings.Index(f[:subjEnd], " phối hợp "); k >= 0 && isUpperStart(d.text[s.start+k+len(" phối hợp "):]) {
+	if k := phoiHopWord.index(f[:subjEnd]); k >= 0 && isUpperStart(d.text[s.start+k+len(" phối hợp "):]) {
 		subjEnd = k
 	}
 	// "Trường X (HSU) đã tổ chức lễ ... vào ngày 26/10": with the date
@@ -1411,7 +1414,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	seg = strings.TrimRight(seg, " ,")
 	lead := len(seg) - len(strings.TrimLeft(seg, " ,"))
 	seg = seg[lead:]
-	if seg == "" || !opensBody(seg) || eventVerbIn(seg) || strings.Contains(seg, "phát biểu") {
+	if seg == "" || !opensBody(seg) || eventVerbIn(seg) || phatBieuWord.index(seg) >= 0 {
 		return "", 0, 0
 	}
 	if _, k, ok := findMeetingPhrase(seg, false); ok && k == 0 {
@@ -1517,8 +1520,8 @@ func (d *document) placeIn(s span, from, to int) bool {
 // adds to an organizer (folded): "Phân viện X tại Thành phố Hồ Chí Minh"
 // is a name as long as its head body's plus the place.
 func branchPlaceWords(seg string) int {
-	for _, w := range branchWords {
-		if k := strings.Index(seg, w); k >= 0 {
+	for i := range branchWords {
+		if k := branchRareWords[i].index(seg); k >= 0 {
 			if t := strings.Index(seg[k:], " tại "); t >= 0 {
 				return countWords(seg[k+t:])
 			}
@@ -1719,7 +1722,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 		if bridge != strings.HasPrefix(f[from:], bridgePrefix) || (objectPlace(f[:k]) && !bridge) {
 			continue
 		}
-		if !bridge && opensWithWord(placeNotWords, f[from:]) {
+		if !bridge && placeNotFirst.opens(f[from:]) {
 			continue
 		}
 		end := len(f)
@@ -1839,7 +1842,7 @@ const bridgePrefix = "điểm cầu "
 // object of "đối với" in the same clause ("kỷ luật đối với một số đảng
 // viên tại Trung tâm X"): where those people work, not the venue.
 func objectPlace(before string) bool {
-	k := strings.LastIndex(before, "đối với ")
+	k := lastIndexIfAny(before, doiVoiWord)
 	return k >= 0 && !strings.ContainsAny(before[k:], ";.:")
 }
 
@@ -1922,17 +1925,27 @@ func opensClause(folded string) bool {
 // online reports a meeting held online or hybrid: "trực tuyến" or "điểm
 // cầu" in the headline, or in a sentence about this meeting (one naming its
 // type or its connection points).
-func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
+//
+// point is where pointWord first is in d.folded, or -1.
+func (d *document) online(typ string, ev *map[string]schema.Evidence, point int) bool {
 	if k, n := onlineAt(d.titleFolded()); k >= 0 {
 		(*ev)["online"] = d.titleEvidence(k, k+n)
 		return true
 	}
 	// Most articles hold no online word at all: three searches of the
 	// whole text ("trực t" is in two of the words) say so at once, and
-	// tell where the first one is: no sentence before it holds one.
-	first := -1
+	// tell where the first one is: no sentence before it holds one. Once
+	// one is found, the next part is looked for only before it.
+	first := point
 	for _, part := range onlineParts {
-		if k := part.index(d.folded); k >= 0 && (first < 0 || k < first) {
+		if part.word == pointWord.word {
+			continue // given
+		}
+		end := len(d.folded)
+		if first >= 0 {
+			end = min(end, first+len(part.word)-1)
+		}
+		if k := part.index(d.folded[:end]); k >= 0 {
 			first = k
 		}
 	}
@@ -1948,7 +1961,7 @@ func (d *document) online(typ string, ev *map[string]schema.Evidence) bool {
 		if k < 0 {
 			continue
 		}
-		if strings.Contains(f, "điểm cầu") || strings.Contains(f, "kết nối") || strings.Contains(f, typ) {
+		if pointWord.index(f) >= 0 || ketNoiWord.index(f) >= 0 || strings.Contains(f, typ) {
 			(*ev)["online"] = d.evidence(s.start+k, s.start+k+n, s)
 			return true
 		}
@@ -1969,7 +1982,10 @@ var (
 		newRareByteWord("trực tuyến", 0xb1), newRareByteWord("điểm cầu", 0x83),
 		newRareByteWord("truyền hình trực tiếp", 0xb1), newRareByteWord("online", 'e'),
 	}
-	onlineParts = []rareByteWord{newRareByteWord("trực t", 0xb1), newRareByteWord("điểm cầu", 0x83), newRareByteWord("online", 'e')}
+	onlineParts = []rareByteWord{newRareByteWord("trực t", 0xb1), pointWord, newRareByteWord("online", 'e')}
+	// pointWord is the connection point of a meeting held in several
+	// places; extractMeeting finds it once for online and location.
+	pointWord = newRareByteWord("điểm cầu", 0x83)
 )
 
 // rareByteWord is a word looked for by one of its bytes that is rare in
@@ -2271,12 +2287,7 @@ func officeBeforeTai(before string) bool {
 	if c := strings.LastIndexAny(frag, ",;:("); c >= 0 {
 		frag = frag[c+1:]
 	}
-	for _, w := range officeWords {
-		if strings.Contains(frag, w) {
-			return true
-		}
-	}
-	return false
+	return containsHeaded(officeHeads, officeWords, frag)
 }
 
 // branchWords open the name of a body's branch, whose "tại <place>" is part
@@ -2555,7 +2566,7 @@ func isPlacePart(s string) bool {
 	if s != "" && isDigitByte(s[0]) && !letterAt(s, 1) {
 		return true
 	}
-	return opensWithWord(placePartWords, s)
+	return placePartFirst.opens(s)
 }
 
 // letterAt reports whether the rune at s[i:] is a letter (false at the

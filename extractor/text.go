@@ -397,7 +397,7 @@ func isFurnitureLine(s string) bool {
 // furnitureFolded is isFurnitureLine(s) for s of at most 300 bytes, given f,
 // the Fold of its first 40 bytes (prefixLen).
 func furnitureFolded[T string | []byte](s string, f T) bool {
-	if strings.Contains(s, "truy cập") {
+	if truyCapWord.index(s) >= 0 { // "truy cập"
 		return true
 	}
 	if r, n := decodeRune(f); strings.ContainsRune("•·*▪►|", r) && furnitureAt(trimLeftRESpace(f[n:])) {
@@ -484,7 +484,8 @@ var dateLineWords = map[string]bool{
 // isDateLine reports whether s is a date line: a date with only weekday,
 // time and "posted"/"updated" words around it.
 func isDateLine(s string) bool {
-	if len(s) > 120 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) {
+	// fullDateMatch is fullDateRe's byte matcher (TestDateLineMatchersAgree)
+	if len(s) > 120 || !mayHoldFullDate(s) || fullDateMatch(s) == nil {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {

@@ -37,10 +37,13 @@ func isFurnitureLineFolded(s string, folded []byte) bool {
 // decodeRune is utf8.DecodeRuneInString(string(s)), but for the size of
 // an invalid rune (1), which is reported as 3.
 func decodeRune[T string | []byte](s T) (rune, int) {
-	for _, r := range string(s) {
-		return r, utf8.RuneLen(r)
+	if len(s) == 0 {
+		return utf8.RuneError, 0
 	}
-	return utf8.RuneError, 0
+	// copied to the stack: string(s) of a []byte would allocate
+	var b [utf8.UTFMax]byte
+	r, _ := utf8.DecodeRune(b[:copy(b[:], s)])
+	return r, utf8.RuneLen(r)
 }
 
 // trimLeftRESpace is strings.TrimLeft(s, regexpSpace).

@@ -1,0 +1,15 @@
+package extractor
+
+// foldedAt returns fold(s) for s found at text[start:], where folded is
+// the fold of text (a slice of the document's text and folded text at the
+// same offsets): when s is there and a non-letter stands on each side of it,
+// the span of folded is its fold, with no copy. Fold looks past a span only
+// to move a tone ("hoà" -> "hòa"), which it does not do next to a letter
+// outside the span (TestFoldedAtAgrees).
+func foldedAt(text, folded string, start int, s string) string {
+	end := start + len(s)
+	if start > 0 && end < len(text) && text[start:end] == s && !letterBefore(text, start) && !letterAt(text, end) {
+		return folded[start:end]
+	}
+	return fold(s)
+}
