@@ -517,29 +517,7 @@ func foldedWordSet(f string) []uint64 {
 // itemWordSet is wordSet(it.Text), its folded text taken from d.folded
 // when the item's text is the document's from it.start, unchanged.
 func itemWordSet(d *document, it *agendaItem) []uint64 {
-	return foldedWordSet(foldedAt(d, it.Text, it.start))
-}
-
-// foldedAt is fold(text) for a text that may be d.text from byte start on:
-// then d.folded holds it. Folding moves a tone mark within a run of
-// letters only (hoà -> hòa), so the slice is taken only between bytes that
-// are no letter, and text as read from the document is needed.
-func foldedAt(d *document, text string, start int) string {
-	end := start + len(text)
-	if start < 0 || end > len(d.text) || !letterFreeAt(d.text, start-1) || !letterFreeAt(d.text, end) || d.text[start:end] != text {
-		return fold(text)
-	}
-	return d.folded[start:end]
-}
-
-// letterFreeAt reports whether byte i of s, if any, is ASCII and no letter
-// or digit.
-func letterFreeAt(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	c := s[i] | 0x20
-	return s[i] < utf8.RuneSelf && !(c >= 'a' && c <= 'z') && !isDigitByte(s[i])
+	return foldedWordSet(foldedAt(d.text, d.folded, it.start, it.Text))
 }
 
 // wordHash is the 64-bit FNV-1a hash of w.

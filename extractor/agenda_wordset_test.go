@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/meetx/meetx/schema"
 )
 
 // wordSetOfWords is wordSet with the words themselves rather than their
@@ -68,40 +66,5 @@ func TestWordJaccardAgreesWithWords(t *testing.T) {
 				t.Errorf("wordJaccard(%q, %q) = %v, want %v", texts[i], texts[j], got, want)
 			}
 		}
-	}
-}
-
-// TestFoldedAtAgreesWithFold checks foldedAt, which takes a text's folded
-// form from the document's, against fold on the texts from token starts
-// to token ends of the corpus pages, and counts that it took the fast path.
-func TestFoldedAtAgreesWithFold(t *testing.T) {
-	pages, _ := benchPages(t)
-	pages = append(pages, []byte("Thuỷ lợi hoà bình, KHOẺ mạnh: Hoà. ủy ban (hoà) uỷ-ban 12hoà"))
-	fast := 0
-	for _, body := range pages {
-		d, err := newDocument(schema.Page{URL: "test", Body: body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		toks := tokenize(d)
-		for i := 0; i < len(toks); i += 3 {
-			for j := i; j < min(len(toks), i+30); j += 7 {
-				start, end := int(toks[i].start), int(toks[j].end)
-				text := d.text[start:end]
-				got := foldedAt(d, text, start)
-				if want := fold(text); got != want {
-					t.Fatalf("foldedAt(%q) = %q, want %q", text, got, want)
-				}
-				if letterFreeAt(d.text, start-1) && letterFreeAt(d.text, end) {
-					fast++
-				}
-				if got := foldedAt(d, text, start+1); got != fold(text) {
-					t.Fatalf("foldedAt(%q) one byte off = %q, want %q", text, got, fold(text))
-				}
-			}
-		}
-	}
-	if fast == 0 {
-		t.Error("no text took the fast path")
 	}
 }
