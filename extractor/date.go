@@ -437,10 +437,7 @@ func dayMonthYearAt(s string, i int) (m [8]int, ok bool) {
 		return m, false
 	}
 	mo := skipRESpaces(s, j+1)
-	me := mo
-	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
-		me++
-	}
+	me := twoDigitsEnd(s, mo)
 	if me == mo {
 		return m, false
 	}
@@ -822,10 +819,7 @@ func skipClockTime(s string) string {
 			return s
 		}
 	}
-	k := 0
-	for k < len(a) && k < 2 && isDigitByte(a[k]) {
-		k++
-	}
+	k := twoDigitsEnd(a, 0)
 	if k == 0 {
 		return s
 	}
@@ -976,10 +970,7 @@ func clockAfter(after string) (int, bool) {
 		return 0, false
 	}
 	a = strings.TrimLeft(a, " ")
-	k := 0
-	for k < len(a) && k < 2 && isDigitByte(a[k]) {
-		k++
-	}
+	k := twoDigitsEnd(a, 0)
 	if k == 0 {
 		return 0, false
 	}
@@ -1824,10 +1815,7 @@ func futureMonth(before string) bool {
 
 // monthYearAt reads "4 năm 2015" or "5/2015" opening s (after "tháng").
 func monthYearAt(s string) (month, year int, ok bool) {
-	n := 0
-	for n < len(s) && n < 2 && isDigitByte(s[n]) {
-		n++
-	}
+	n := twoDigitsEnd(s, 0)
 	if n == 0 {
 		return 0, 0, false
 	}

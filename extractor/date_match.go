@@ -255,3 +255,13 @@ func equalFoldRune(r, w rune) bool {
 		}
 	}
 }
+
+// twoDigitsEnd returns where the one or two ASCII digits at s[i:] end, as
+// `\d{1,2}` takes them; i when there is none.
+func twoDigitsEnd(s string, i int) int {
+	e := i
+	for e < len(s) && e-i < 2 && isDigitByte(s[e]) {
+		e++
+	}
+	return e
+}

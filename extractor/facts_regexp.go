@@ -254,10 +254,7 @@ func daysMentionAt(dst []int, s string) []int {
 	default:
 		return nil
 	}
-	me := mo
-	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
-		me++
-	}
+	me := twoDigitsEnd(s, mo)
 	if me == mo {
 		return nil
 	}
@@ -283,10 +280,7 @@ func monthWordMentionAt(dst []int, s string) []int {
 	if mo == j+len("tháng") {
 		return nil
 	}
-	me := mo
-	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
-		me++
-	}
+	me := twoDigitsEnd(s, mo)
 	if me == mo {
 		return nil
 	}
@@ -350,10 +344,7 @@ func enDashMentionAt(dst []int, s string) []int {
 	if !ok {
 		return nil
 	}
-	me := mo
-	for me < len(s) && me-mo < 2 && isDigitByte(s[me]) {
-		me++
-	}
+	me := twoDigitsEnd(s, mo)
 	if me == mo {
 		return nil
 	}
