@@ -506,18 +506,7 @@ func TestSymbolType(t *testing.T) {
 // tries every byte, on the corpus pages' paragraphs and on type words
 // after and before every kind of rune.
 func TestFindDocTypesSkipsNoMatch(t *testing.T) {
-	everyByte := func(folded string) [][2]int {
-		var out [][2]int
-		for i := 0; i < len(folded); {
-			if k := docTypeAt(folded, i); k > 0 {
-				out = append(out, [2]int{i, i + k})
-				i += k
-				continue
-			}
-			i++
-		}
-		return out
-	}
+	everyByte := docTypesAtEveryByte
 	texts := []string{"nghị quyết", "xnghị quyết", "ánghị quyết", "×nghị quyết", "÷luật", "“luật”", "1luật", "\u0300luật",
 		"ạluật", "ỹ luật", "đề án", "đđề án", "kế hoạchx", "thông báo kết luận", "\xe1luật", "\xc3luật", "\xe1\xbbluật"}
 	texts = append(texts, docTypeTexts()...)
@@ -594,4 +583,19 @@ func TestDropSignerName(t *testing.T) {
 			t.Errorf("dropSignerName(%q) = %q, want %q", tt.issuer, got, tt.want)
 		}
 	}
+}
+
+// docTypesAtEveryByte is findDocTypes' reference: docTypeAt tried at every
+// byte of folded, the matches taken leftmost first.
+func docTypesAtEveryByte(folded string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(folded); {
+		if k := docTypeAt(folded, i); k > 0 {
+			out = append(out, [2]int{i, i + k})
+			i += k
+			continue
+		}
+		i++
+	}
+	return out
 }

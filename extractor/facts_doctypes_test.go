@@ -9,18 +9,7 @@ import (
 // docTypeAt tried at every byte, where it meets the longer words: inside
 // "bộ luật", after a word that holds it, repeated, at the ends.
 func TestFindDocTypesShortWord(t *testing.T) {
-	everyByte := func(folded string) [][2]int {
-		var out [][2]int
-		for i := 0; i < len(folded); {
-			if k := docTypeAt(folded, i); k > 0 {
-				out = append(out, [2]int{i, i + k})
-				i += k
-				continue
-			}
-			i++
-		}
-		return out
-	}
+	everyByte := docTypesAtEveryByte
 	texts := []string{"luật", "bộ luật", "xbộ luật", "luật luật", "bộ luật luật", "pháp luật và bộ luật",
 		"nghị quyết luật", "luật nghị quyết", "kỷ luật, luật đất đai và nghị quyết", "bộ luậtx luật",
 		"luật bộ luật nghị quyết luật", "đề án luật quy chế", "thông tư liên tịch luật"}
