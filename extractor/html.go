@@ -62,30 +62,26 @@ var (
 	leadHints     = []string{"sapo", "lead", "summary", "desc", "tomtat", "tom-tat", "intro", "teaser", "abstract"}
 )
 
-// isDropTag reports whether elements of type a never hold article text. A
-// switch, not a map: it runs for every element in several walks.
-func isDropTag(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button, atom.Input,
-		atom.Select, atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Template, atom.Object,
-		atom.Embed, atom.Canvas, atom.Label, atom.Option:
-		return true
-	}
-	return false
-}
+// isDropTag reports whether elements of type a never hold article text
+// (dropTags). A table load, not a map or a switch: it runs for every
+// element in several walks.
+func isDropTag(a atom.Atom) bool { return tagFlags(a)&tagDrop != 0 }
 
 // isBlockTag reports whether elements of type a end a paragraph where they
-// open and close.
-func isBlockTag(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Td, atom.Th, atom.Tr, atom.Table, atom.H1, atom.H2,
+// open and close (blockTags).
+func isBlockTag(a atom.Atom) bool { return tagFlags(a)&tagBlock != 0 }
+
+// dropTags and blockTags are the element types isDropTag and isBlockTag
+// accept.
+var (
+	dropTags = []atom.Atom{atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button, atom.Input,
+		atom.Select, atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Template, atom.Object,
+		atom.Embed, atom.Canvas, atom.Label, atom.Option}
+	blockTags = []atom.Atom{atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Td, atom.Th, atom.Tr, atom.Table, atom.H1, atom.H2,
 		atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Article, atom.Section, atom.Header,
 		atom.Figure, atom.Figcaption, atom.Dd, atom.Dt, atom.Dl, atom.Main, atom.Center, atom.Hr, atom.Br,
-		atom.Tbody, atom.Caption, atom.Address:
-		return true
-	}
-	return false
-}
+		atom.Tbody, atom.Caption, atom.Address}
+)
 
 // readHTML finds the article on an HTML page of unknown layout.
 func readHTML(src []byte) *page {
