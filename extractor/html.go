@@ -446,11 +446,12 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
-// a class string tests all of them; second marks the bytes that follow
-// the first in some hint, which rules out most offsets without comparing.
+// a class string tests all of them; pairs marks the first two bytes of
+// each hint (by their low five bits, hintPair), which rules out most
+// offsets without comparing: a class name holds few of those pairs.
 type hintSet struct {
 	byFirst [256][]string
-	second  [256]bool
+	pairs   [1024 / 64]uint64
 }
 
 func newHintSet(hints []string) *hintSet {
@@ -460,10 +461,14 @@ func newHintSet(hints []string) *hintSet {
 			panic("extractor: a hint must be two bytes or longer: " + h)
 		}
 		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
-		set.second[h[1]] = true
+		p := hintPair(h[0], h[1])
+		set.pairs[p/64] |= 1 << (p % 64)
 	}
 	return &set
 }
+
+// hintPair is the bit of hintSet.pairs for a hint starting with c0, c1.
+func hintPair(c0, c1 byte) uint { return uint(c0&0x1f)<<5 | uint(c1&0x1f) }
 
 // Hint sets are derived once from the lists above.
 var (
@@ -478,7 +483,7 @@ var (
 // hasHint reports whether s contains one of the hints as a substring.
 func hasHint(s string, hints *hintSet) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if !hints.second[s[i+1]] {
+		if p := hintPair(s[i], s[i+1]); hints.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
 		for _, h := range hints.byFirst[s[i]] {
