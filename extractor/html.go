@@ -62,30 +62,26 @@ var (
 	leadHints     = []string{"sapo", "lead", "summary", "desc", "tomtat", "tom-tat", "intro", "teaser", "abstract"}
 )
 
-// isDropTag reports whether elements of type a never hold article text. A
-// switch, not a map: it runs for every element in several walks.
-func isDropTag(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button, atom.Input,
-		atom.Select, atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Template, atom.Object,
-		atom.Embed, atom.Canvas, atom.Label, atom.Option:
-		return true
-	}
-	return false
-}
+// isDropTag reports whether elements of type a never hold article text
+// (dropTags). A table load, not a map or a switch: it runs for every
+// element in several walks.
+func isDropTag(a atom.Atom) bool { return tagFlags(a)&tagDrop != 0 }
 
 // isBlockTag reports whether elements of type a end a paragraph where they
-// open and close.
-func isBlockTag(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Td, atom.Th, atom.Tr, atom.Table, atom.H1, atom.H2,
+// open and close (blockTags).
+func isBlockTag(a atom.Atom) bool { return tagFlags(a)&tagBlock != 0 }
+
+// dropTags and blockTags are the element types isDropTag and isBlockTag
+// accept.
+var (
+	dropTags = []atom.Atom{atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button, atom.Input,
+		atom.Select, atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Template, atom.Object,
+		atom.Embed, atom.Canvas, atom.Label, atom.Option}
+	blockTags = []atom.Atom{atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Td, atom.Th, atom.Tr, atom.Table, atom.H1, atom.H2,
 		atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Article, atom.Section, atom.Header,
 		atom.Figure, atom.Figcaption, atom.Dd, atom.Dt, atom.Dl, atom.Main, atom.Center, atom.Hr, atom.Br,
-		atom.Tbody, atom.Caption, atom.Address:
-		return true
-	}
-	return false
-}
+		atom.Tbody, atom.Caption, atom.Address}
+)
 
 // readHTML finds the article on an HTML page of unknown layout.
 func readHTML(src []byte) *page {
@@ -450,11 +446,12 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
-// a class string tests all of them; second marks the bytes that follow
-// the first in some hint, which rules out most offsets without comparing.
+// a class string tests all of them; pairs marks the first two bytes of
+// each hint (by their low five bits, hintPair), which rules out most
+// offsets without comparing: a class name holds few of those pairs.
 type hintSet struct {
 	byFirst [256][]string
-	second  [256]bool
+	pairs   [1024 / 64]uint64
 }
 
 func newHintSet(hints []string) *hintSet {
@@ -464,10 +461,14 @@ func newHintSet(hints []string) *hintSet {
 			panic("extractor: a hint must be two bytes or longer: " + h)
 		}
 		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
-		set.second[h[1]] = true
+		p := hintPair(h[0], h[1])
+		set.pairs[p/64] |= 1 << (p % 64)
 	}
 	return &set
 }
+
+// hintPair is the bit of hintSet.pairs for a hint starting with c0, c1.
+func hintPair(c0, c1 byte) uint { return uint(c0&0x1f)<<5 | uint(c1&0x1f) }
 
 // Hint sets are derived once from the lists above.
 var (
@@ -482,7 +483,7 @@ var (
 // hasHint reports whether s contains one of the hints as a substring.
 func hasHint(s string, hints *hintSet) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if !hints.second[s[i+1]] {
+		if p := hintPair(s[i], s[i+1]); hints.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
 		for _, h := range hints.byFirst[s[i]] {

@@ -631,11 +631,75 @@ func scanText(s string) (collapsed, nfc bool) {
 			}
 			i++
 		}
-		if !collapsed && !nfc {
+		if !nfc {
+			// Only collapsed is left to settle: the rest of s is searched
+			// for what appendCollapsed changes, eight bytes at a time.
+			collapsed = collapsed && !hasCollapsible(s, i)
 			return
 		}
 	}
 	return
+}
+
+// hasCollapsible reports whether s from offset i on holds a byte sequence
+// scanText takes for not collapsed: a tab or line break, two spaces, a
+// no-break space, soft hyphen, thin, zero-width or narrow no-break space,
+// or a byte order mark. It is scanText's test byte by byte, which steps
+// over no byte that may start one (it steps over continuation bytes only).
+func hasCollapsible(s string, i int) bool {
+	for ; i+8 <= len(s); i += 8 {
+		// the bytes that may start one: those below 0x20, a space
+		// followed by a space, 0xC2, 0xE2 and 0xEF
+		w := load64(s[i : i+8])
+		sp := bytesEqual(w, ' ')
+		if sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
+			return true
+		}
+		m := bytesUnder(w, 0x20) | sp&(sp>>8) | bytesEqual(w, 0xc2) | bytesEqual(w, 0xe2) | bytesEqual(w, 0xef)
+		for ; m != 0; m &= m - 1 {
+			if collapsibleAt(s, i+bits.TrailingZeros64(m)>>3) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if collapsibleAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapsibleAt reports whether one of the sequences hasCollapsible
+// looks for starts at s[i].
+func collapsibleAt(s string, i int) bool {
+	switch c := s[i]; c {
+	case '\t', '\n', '\v', '\f', '\r':
+		return true
+	case ' ':
+		return i+1 < len(s) && s[i+1] == ' '
+	case 0xc2:
+		return i+1 < len(s) && (s[i+1] == 0xa0 || s[i+1] == 0xad)
+	case 0xe2:
+		return i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0x8b || s[i+2] == 0xaf)
+	case 0xef:
+		return hasPrefix(s[i:], "\ufeff")
+	}
+	return false
+}
+
+// bytesUnder returns 0x80 in each byte of w below k (1 <= k <= 0x80) and
+// 0 in the others: adding 0x80-k to the low seven bits of a byte carries
+// into its high bit exactly when they are k or more, and no further.
+func bytesUnder(w uint64, k byte) uint64 {
+	return ^((w &^ highBits) + uint64(0x80-k)*lowBits | w) & highBits
+}
+
+// bytesEqual returns 0x80 in each byte of w equal to c and 0 in the
+// others: the zero bytes of w^c, found exactly.
+func bytesEqual(w uint64, c byte) uint64 {
+	y := w ^ uint64(c)*lowBits
+	return ^(((y &^ highBits) + 0x7f*lowBits) | y) & highBits
 }
 
 // load64 reads the eight bytes of s as a little-endian word; indexing a
@@ -681,8 +745,7 @@ func toNFC(s string) string {
 		c := s[i]
 		switch {
 		case c < 0x80:
-			for i++; i < len(s) && s[i] < 0x80; i++ {
-			}
+			i = asciiRunEnd(s, i+1)
 		case c >= 0xc2 && c <= 0xcb && i+1 < len(s):
 			i += 2
 		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
@@ -721,10 +784,7 @@ func nfcBySyllable(s string) (t string, ok bool) {
 				b.WriteString(nfcSegment(s[seg:i]))
 				copied = i
 			}
-			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
-			}
+			j := asciiRunEnd(s, i+1)
 			seg, marks, i = j-1, 0, j
 			continue
 		}
@@ -768,6 +828,23 @@ func nfcBySyllable(s string) (t string, ok bool) {
 		b.WriteString(s[seg:])
 	}
 	return b.String(), true
+}
+
+// asciiRunEnd returns the offset of the first byte of s at or after i
+// that is not ASCII, or len(s). The runs between the letters of
+// Vietnamese text are short and of every length: the first eight bytes are
+// searched as a word, whose lowest high bit marks the end without a loop
+// whose exit mispredicts.
+func asciiRunEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if high := load64(s[i:i+8]) & highBits; high != 0 {
+			return i + bits.TrailingZeros64(high)>>3
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // isVietMark reports whether r is one of the combining marks of

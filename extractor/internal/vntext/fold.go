@@ -104,6 +104,26 @@ func foldBytes(out []byte, i int) {
 				continue
 			}
 		}
+		if lead := plainLead[c]; lead&3 != plainNone && i+4 <= len(out) {
+			// The runes of plain text by the table foldPlain reads,
+			// which does what the switch below does with them without a
+			// branch on their length; any other rune, and one the table
+			// has no fold for, is left to the switch.
+			kind := lead & 3
+			b := out[i : i+4 : i+4]
+			if binary.LittleEndian.Uint32(b)&plainContMask[kind] == plainContBits[kind] {
+				k := lead >> plainShift & 1
+				if l := plainFold[kind][int(b[k]&0x3f)<<6|int(b[k+1]&0x3f)]; l != 0 {
+					b[k], b[k+1] = byte(l), byte(l>>8)
+					prev := i - 1
+					i += int(k) + 2
+					if lead&afterOU[out[max(prev, 0)]] != 0 {
+						moveTone(out, prev)
+					}
+					continue
+				}
+			}
+		}
 		switch {
 		case c == 0xe1 && i+2 < len(out) && (out[i+1] == 0xba || out[i+1] == 0xbb) && out[i+2] >= 0x80 && out[i+2] <= 0xbf:
 			if fold3(out, i) {
