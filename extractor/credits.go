@@ -636,12 +636,14 @@ func isBylineName(s string) bool {
 }
 
 // headingWords are the two-syllable nouns that head the sections of a plan
-// or a notice ("THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN"), in capitals as names of
-// writers are, but never a name.
+// or a notice ("THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN") or label a byline, written
+// in capitals as names of writers are, but never a name.
 var headingWords = map[string]bool{
 	"nội dung": true, "hình thức": true, "thời gian": true, "địa điểm": true, "thành phần": true,
 	"mục đích": true, "yêu cầu": true, "kinh phí": true, "phân công": true, "thực hiện": true,
 	"chương trình": true, "kế hoạch": true, "thông báo": true, "kết luận": true, "tổ chức": true,
+	// a byline's label left without its name ("Tác Giả")
+	"tác giả": true, "phóng viên": true, "biên tập": true, "cộng tác": true,
 }
 
 // holdsHeadingWords reports whether two words in a row of a candidate

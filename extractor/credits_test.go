@@ -88,6 +88,7 @@ func TestUnlabelledBylines(t *testing.T) {
 	}{
 		{"a name line under the headline", "Tổng kết năm\nKhánh Linh\n" + body, []string{"Khánh Linh"}, nil},
 		{"a name line under the date line", "Tổng kết năm\n12/03/2024 08:15\nĐào Mai\n" + body, []string{"Đào Mai"}, nil},
+		{"a byline's label without its name is no byline", "Tổng kết năm\nTác Giả\n" + body, nil, nil},
 		{"section headings in capitals are no byline", "Kế hoạch tổ chức đối thoại\n12/03/2024 08:15\nNỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n" + body, nil, nil},
 		{"a name line under a column's label", "Tổng kết năm\n12/03/2024 08:15\nGóc nhìn thời sự\nĐào Mai\n" + body, []string{"Đào Mai"}, nil},
 		{"a name in capitals closes the report, kept as written", "Tổng kết năm\n" + body + "\nHOÀNG LỘC", []string{"HOÀNG LỘC"}, nil},
