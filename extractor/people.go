@@ -1278,8 +1278,11 @@ func initials(s string) string {
 		}
 		if isAcronym(w) {
 			for _, r := range w {
-				if unicode.IsLetter(r) {
+				switch {
+				case unicode.IsLetter(r):
 					b.WriteRune(baseLetter(r))
+				case r == '&':
+					b.WriteRune('v') // "GD&ĐT": the ampersand stands for "và"
 				}
 			}
 			continue
