@@ -41,6 +41,13 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 			// defined in brackets closes the office.
 			h = a.officeEndingAt(k-4, false)
 		}
+		if h < 0 && k >= 2 && isDash(toks[k-1].text) && toks[k-2].spaceAfter {
+			// "Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa phát biểu": a house
+			// style sets the office before the name off with a dash.
+			if h = a.officeEndingAt(k-2, false); h >= 0 {
+				k--
+			}
+		}
 	}
 	if h < 0 {
 		return false
@@ -580,8 +587,8 @@ func groupOfPeopleAt(toks []token, i int) bool {
 
 // officeThenName reports a segment that starts at token i with an office
 // and ends with a full personal name ("Thủ tướng Chính phủ Phạm Minh
-// Chính"): it introduces the next person, it is not one more office of the
-// person before.
+// Chính"), or a dash and one: it introduces the next person, it is not one
+// more office of the person before.
 func (a *peopleAnalysis) officeThenName(i int) bool {
 	toks := a.toks
 	e := i
@@ -590,6 +597,12 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if !toks[e-1].spaceAfter {
 			break
 		}
+	}
+	// "Hiệu trưởng Trường X - Ngô Thị Lan": the office set off from the
+	// name after it by a dash.
+	if e > i && e+2 < len(toks) && isDash(toks[e].text) && toks[e-1].spaceAfter && toks[e].spaceAfter &&
+		vocab.is(&toks[e+1], kindSurname) && !vocab.is(&toks[e+1], kindNotName) && isNameSyllable(&toks[e+1]) && isNameSyllable(&toks[e+2]) {
+		return true
 	}
 	r := e
 	for r > i && isNameSyllable(&toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
