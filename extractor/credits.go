@@ -107,7 +107,8 @@ func writerUnit(s string) bool {
 		return false
 	}
 	f := fold(w)
-	return bylineOrgWords[f] || unitWords[f]
+	// "Phùng Vị – HND tỉnh": a unit's acronym
+	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w)
 }
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
@@ -424,6 +425,9 @@ var bylineLabels = []struct {
 	// "Nguồn tin: Sao Mai": the person who sent the news signs it; an
 	// agency or a paper after it is no name and gives nothing
 	{"nguồn tin:", true, false},
+	// "T/h: Vỹ Phượng", "Tổng hợp: ...": who compiled the report signs it
+	{"t/h:", true, false},
+	{"tổng hợp:", true, false},
 }
 
 // maxBylineLen bounds a credit line in bytes: a line longer than this is

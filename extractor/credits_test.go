@@ -110,6 +110,8 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"initials beside an organisation are no byline", "Tổng kết năm\n" + body + "\nH.V.K. - Ban Tuyên giáo", nil, nil},
 		{"the person a news item came from signs it", "Tổng kết năm\n" + body + "\nNguồn tin: Hạ Vy", []string{"Hạ Vy"}, nil},
 		{"a source that is a paper is no byline", "Tổng kết năm\n" + body + "\nNguồn tin: Báo Lào Cai", nil, nil},
+		{"a closing signature with the writer's unit as an acronym and a word", "Tổng kết năm\n" + body + "\nPhùng Vị – HND tỉnh", []string{"Phùng Vị"}, nil},
+		{"who compiled the report signs it", "Tổng kết năm\n" + body + "\nT/h: Vỹ Phượng", []string{"Vỹ Phượng"}, nil},
 		{"a closing signature with the writer's unit in words", "Tổng kết năm\n" + body + "\nThanh Nga – Huyện đoàn Chợ Mới", []string{"Thanh Nga"}, nil},
 		{"a writer who compiled the news", "Tổng kết năm\n" + body + "\nKim Oanh (tổng hợp)", []string{"Kim Oanh"}, nil},
 		{"a signature in capitals closed by a bar", "Tổng kết năm\nHẢI ĐĂNG |\n" + body, []string{"HẢI ĐĂNG"}, nil},
