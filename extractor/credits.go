@@ -107,7 +107,7 @@ func writerUnit(s string) bool {
 		return false
 	}
 	f := fold(w)
-	// "Phùng Vị – HND tỉnh": a unit's acronym
+	// "Lê Hòa – HND tỉnh": a unit's acronym
 	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w)
 }
 
@@ -425,7 +425,7 @@ var bylineLabels = []struct {
 	// "Nguồn tin: Sao Mai": the person who sent the news signs it; an
 	// agency or a paper after it is no name and gives nothing
 	{"nguồn tin:", true, false},
-	// "T/h: Vỹ Phượng", "Tổng hợp: ...": who compiled the report signs it
+	// "T/h: Minh Châu", "Tổng hợp: ...": who compiled the report signs it
 	{"t/h:", true, false},
 	{"tổng hợp:", true, false},
 }
@@ -449,7 +449,7 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			break
 		}
 	}
-	// "Góc nhìn truyền thông" over the signature: a column's label of a few
+	// "Góc nhìn thời sự" over the signature: a column's label of a few
 	// words stands where the signature does.
 	if first >= 0 && first+2 < len(d.paras) && isColumnLabel(d.text[d.paras[first].start:d.paras[first].end]) {
 		first++

@@ -276,7 +276,7 @@ func (o *openingsRegexp) opensAt(s string, i int) bool {
 }
 
 // dropSignerName drops the name of the official who signed from the end of
-// an issuer ("Bộ trưởng Bộ Y tế Đào Hồng Lan" is "Bộ trưởng Bộ Y tế"): two
+// an issuer ("Bộ trưởng Bộ Y tế Lê Minh Tâm" is "Bộ trưởng Bộ Y tế"): two
 // to four capitalised syllables that open with a surname and name no
 // place ("Lâm Đồng", "Hà Nội", "Thành phố Hồ Chí Minh" keep theirs).
 func dropSignerName(iss string) string {

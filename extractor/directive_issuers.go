@@ -305,7 +305,7 @@ func bodyNameIn(text, folded string, from int) (int, string) {
 		for _, h := range bodyHeads {
 			if strings.HasPrefix(rest, h) && wordBoundary(rest, 0, len(h)) && isUpperStart(text[i:]) {
 				name := text[i:]
-				// "Bộ trưởng Bộ Y tế Đào Hồng Lan": an office, maybe with
+				// "Bộ trưởng Bộ Y tế Lê Minh Tâm": an office, maybe with
 				// its holder's name, is no body
 				if strings.HasPrefix(rest, "bộ trưởng") || lonelyHeads[rest] || len(strings.Fields(name)) > 16 || issuerStopFinder.cut(" "+rest+" ", len(rest)+2) < len(rest)+2 || tellsAnotherBody(name) {
 					return -1, ""

@@ -454,12 +454,12 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "the official who signed is no part of the issuer, nor is his signing",
-			text: "Sở Y tế triển khai Quyết định số 255/QĐ-BYT do Bộ trưởng Bộ Y tế Đào Hồng Lan ký ban hành ngày 29/1/2024 về việc ban hành hướng dẫn phòng, chống dịch.",
+			text: "Sở Y tế triển khai Quyết định số 255/QĐ-BYT do Bộ trưởng Bộ Y tế Lê Minh Tâm ký ban hành ngày 29/1/2024 về việc ban hành hướng dẫn phòng, chống dịch.",
 			want: []schema.Directive{{Type: "Quyết định", Number: "255/QĐ-BYT", Date: "2024-01-29", Issuer: "Bộ trưởng Bộ Y tế", Subject: "về việc ban hành hướng dẫn phòng, chống dịch"}},
 		},
 		{
 			name: "a quoted title's closing quote ends its subject; its issuer follows, and the sentence's verb ends the issuer",
-			text: "Trong bối cảnh ấy, “Kết luận số 31-KL/TW về việc đổi mới lề lối làm việc, nâng cao hiệu quả hoạt động” của Ban Bí thư không chỉ là một văn bản hành chính. Chỉ thị số 08-CT/TW của Bộ Chính trị đang đi vào cuộc sống.",
+			text: "Trong bối cảnh ấy, “Kết luận số 31-KL/TW về việc đổi mới lề lối làm việc, nâng cao hiệu quả hoạt động” của Ban Bí thư không chỉ nhắc lại các quy định cũ. Chỉ thị số 08-CT/TW của Bộ Chính trị đang đi vào cuộc sống.",
 			want: []schema.Directive{
 				{Type: "Kết luận", Number: "31-KL/TW", Issuer: "Ban Bí thư", Subject: "về việc đổi mới lề lối làm việc, nâng cao hiệu quả hoạt động"},
 				{Type: "Chỉ thị", Number: "08-CT/TW", Issuer: "Bộ Chính trị"},
@@ -570,7 +570,7 @@ func docTypeTexts() []string {
 
 func TestDropSignerName(t *testing.T) {
 	tests := []struct{ issuer, want string }{
-		{"Bộ trưởng Bộ Y tế Đào Hồng Lan", "Bộ trưởng Bộ Y tế"},
+		{"Bộ trưởng Bộ Y tế Lê Minh Tâm", "Bộ trưởng Bộ Y tế"},
 		{"Chủ tịch UBND tỉnh Nguyễn Văn An", "Chủ tịch UBND tỉnh"},
 		{"Chủ tịch UBND tỉnh Lâm Đồng", "Chủ tịch UBND tỉnh Lâm Đồng"}, // a province
 		{"Sở Y tế Hà Nội", "Sở Y tế Hà Nội"},                           // a city

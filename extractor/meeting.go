@@ -635,7 +635,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 }
 
 // pluralWords before an event noun make it a class of events ("chưa kể
-// các cuộc họp được mời miệng", "những hội nghị hình thức", "mỗi hội nghị
+// các cuộc họp kéo dài", "những hội nghị hình thức", "mỗi hội nghị
 // được tổ chức").
 var pluralWords = []string{"các", "những", "nhiều", "mọi", "mỗi", "bao nhiêu"}
 
@@ -725,7 +725,7 @@ func meetingModifier(before string) bool {
 func futureClause(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
 	k := strings.Index(clause, "sẽ ")
-	// "Để hội nghị được tổ chức chu đáo, ...": a clause of purpose
+	// "Để hội nghị được tổ chức thành công, ...": a clause of purpose
 	purpose := strings.HasPrefix(strings.TrimLeft(clause, " "), "để ")
 	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ") || purpose
 }
@@ -2275,7 +2275,7 @@ func datesReferencedEvent(before string) bool {
 // nhiệm kỳ công tác tại Việt Nam").
 var officeWords = []string{"đại sứ", "lãnh sự", "cơ quan đại diện", "văn phòng đại diện", "trưởng đại diện", "phóng viên thường trú", "nhiệm kỳ công tác",
 	// Vietnamese communities and their associations abroad ("Hội sinh
-	// viên Việt Nam tại Hàn Quốc", "hội người Việt tại ..."), and where
+	// viên Việt Nam tại Nhật Bản", "hội người Việt tại ..."), and where
 	// people live or study ("đang học tập và nghiên cứu tại ...")
 	"người việt", "sinh viên việt nam", "lưu học sinh việt nam", "kiều bào",
 	"đang học tập", "đang sinh sống", "đang công tác", "đang làm việc"}
@@ -2429,7 +2429,7 @@ func tellsFuture(folded string) bool {
 }
 
 // futureEventVerbs are the verbs of holding an event that "sẽ" may govern
-// from a few words away ("sẽ lần đầu tiên được tổ chức").
+// from a few words away ("sẽ lần đầu được tổ chức").
 var futureEventVerbs = []string{"tổ chức", "diễn ra", "khai mạc"}
 
 // futureEventVerb reports whether a "sẽ" in folded text governs an event

@@ -383,7 +383,7 @@ func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32)
 func (z *tokenizer) splitGlued(s, e int, dotted, hyphen, comma bool) int {
 	text := z.text
 	for comma && e > s {
-		// "Trương Hòa Bình,Phó Thủ tướng": a comma that lost its space
+		// "Trương Văn Bảo,Phó Trưởng ban": a comma that lost its space
 		// before a capital ends the word; "1,5" keeps its digits.
 		p := gluedComma(text[s:e])
 		if p <= 0 {

@@ -42,7 +42,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 			h = a.officeEndingAt(k-4, false)
 		}
 		if h < 0 && k >= 2 && isDash(toks[k-1].text) && toks[k-2].spaceAfter {
-			// "Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa phát biểu": a house
+			// "Phó Chủ tịch UBND tỉnh - Phạm Văn Hòa phát biểu": a house
 			// style sets the office before the name off with a dash.
 			if h = a.officeEndingAt(k-2, false); h >= 0 {
 				k--
