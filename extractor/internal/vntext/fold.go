@@ -108,7 +108,9 @@ func foldBytes(out []byte, i int) {
 			// The runes of plain text by the table foldPlain reads,
 			// which does what the switch below does with them without a
 			// branch on their length; any other rune, and one the table
-			// has no fold for, is left to the switch.
+			// has no fold for, is left to the switch. The step is written
+			// out here as in foldPlain: as a function it is not inlined,
+			// which cost 0.5% of Extract.
 			kind := lead & 3
 			b := out[i : i+4 : i+4]
 			if binary.LittleEndian.Uint32(b)&plainContMask[kind] == plainContBits[kind] {
