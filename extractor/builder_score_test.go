@@ -2,8 +2,6 @@ package extractor
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,15 +60,7 @@ func TestInlineTextAgreesWithOwnText(t *testing.T) {
 // layout renderings and markup that puts the metadata where the scorer
 // does not go (dropped elements, past its depth, an svg title).
 func TestMetaInScorerWalk(t *testing.T) {
-	pages, _ := benchPages(t)
-	layouts, _ := filepath.Glob("testdata/layouts/*.html")
-	for _, p := range layouts {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, body)
-	}
+	pages := pagesAndLayouts(t)
 	deep := func(n int, inner string) string {
 		return strings.Repeat("<div>", n) + inner + strings.Repeat("</div>", n)
 	}

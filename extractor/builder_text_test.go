@@ -13,15 +13,7 @@ import (
 // same blocks, on the corpus pages and the layout renderings, and that
 // blocks the reader did not write so are joined by build.
 func TestBuildFromAgreesWithBuild(t *testing.T) {
-	pages, _ := benchPages(t)
-	layouts, _ := filepath.Glob("testdata/layouts/*.html")
-	for _, p := range layouts {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, body)
-	}
+	pages := pagesAndLayouts(t)
 	// a page the parser gives up on, read by readText
 	pages = append(pages, []byte(strings.Repeat("<div>", 10000)+"Sáng 15/7, Ban tổ chức Hội nghị."+strings.Repeat("</div>", 10000)))
 	checked := 0
@@ -79,4 +71,24 @@ func TestFoldOfJoinedBlocks(t *testing.T) {
 			t.Fatalf("build folds %q to %q, the blocks fold to %q", d.text, d.folded, want.String())
 		}
 	}
+}
+
+// pagesAndLayouts reads the corpus pages and the layout templates of
+// testdata/layouts (unrendered: their markup is what the builder tests
+// exercise).
+func pagesAndLayouts(t *testing.T) [][]byte {
+	t.Helper()
+	pages, _ := benchPages(t)
+	layouts, err := filepath.Glob("testdata/layouts/*.html")
+	if err != nil || len(layouts) == 0 {
+		t.Fatalf("no layouts: %v", err)
+	}
+	for _, p := range layouts {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, body)
+	}
+	return pages
 }
