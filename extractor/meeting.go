@@ -199,6 +199,9 @@ func extractMeeting(d *document, r *schema.Report) {
 			break
 		}
 	}
+	if event >= 0 && sents[event].kind == paraTitle {
+		event, date = d.leadRestatesDay(sents, dates, event, date)
+	}
 	// "Sáng ngày 15/7, tại Bộ Y tế, Thủ tướng ... trao Quyết định ...": a
 	// lead that opens with the day tells of the page's event even when
 	// its verb names no event.
@@ -317,6 +320,28 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Evidence["location"] = d.evidence(ls, le, t)
 		}
 	}
+}
+
+// leadRestatesDay returns the lead sentence that dates the same day as
+// the headline that was taken for the event sentence ("Hôm nay, HĐND tỉnh
+// khai mạc kỳ họp" over "Sáng 11/7, HĐND tỉnh khóa X khai mạc kỳ họp ...
+// Kỳ họp diễn ra trong 2 ngày 11 và 12/7"), when the first dated sentence
+// after it does and names the event: the body's sentence tells more (its
+// part of the day, the span in the sentence after it, the full organizer).
+// Otherwise the headline stays.
+func (d *document) leadRestatesDay(sents []span, dates [][]dateMention, event int, date dateMention) (int, dateMention) {
+	for j := event + 1; j < len(sents); j++ {
+		if len(dates[j]) == 0 {
+			continue
+		}
+		f := d.folded[sents[j].start:sents[j].end]
+		own := ownDate(f, dates[j])
+		if _, _, ok := findMeetingPhrase(f, false); (ok || eventVerbIn(f)) && !own.undated && !date.undated && isoDate(own.from) == isoDate(date.from) {
+			return j, own
+		}
+		break
+	}
+	return event, date
 }
 
 // workingDayWords are the ordinals of "ngày làm việc thứ ..." in words.

@@ -344,6 +344,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{},
 		},
 		{
+			name: "a headline's relative day yields to the lead sentence of the same day, whose next sentence spans the session",
+			text: "Hôm nay, HĐND tỉnh khai mạc kỳ họp thứ 15\n11/07/2023 08:00\nSáng 11/7, HĐND tỉnh khóa X khai mạc kỳ họp thứ 15. Kỳ họp diễn ra trong 2 ngày 11 và 12/7.",
+			want: schema.Meeting{Type: "kỳ họp", Date: "2023-07-11", EndDate: "2023-07-12", Organizer: "HĐND tỉnh khóa X"},
+		},
+		{
 			name: "a meeting room is no meeting",
 			text: "UBND xã cải tạo phòng họp\n12/03/2024 08:00\nNgày 11/3, UBND xã hoàn thành cải tạo phòng họp trực tuyến với kinh phí 300 triệu đồng.",
 			want: schema.Meeting{},
