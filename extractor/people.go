@@ -545,7 +545,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// Two syllables after an office alone are as often a place ("Huyện
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy
+	// A highland clan name opens a full name of two syllables ("Siu
+	// Hương") and never a place's.
+	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
+		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2 && !envoy
@@ -680,6 +683,14 @@ func (a *peopleAnalysis) placeRun(d *document, start, end int) bool {
 		return true
 	}
 	return vocab.isPlace(d.folded[toks[start].start:toks[end-1].end])
+}
+
+// highlandClans are the clan names of the Central Highlands peoples (Jrai,
+// Êđê, Bahnar ...), which open a person's name and never a place's.
+var highlandClans = map[string]bool{
+	"siu": true, "ksor": true, "rơ": true, "rah": true, "nay": true, "kpă": true, "puih": true, "rmah": true,
+	"ayun": true, "kpuih": true, "byă": true, "niê": true, "nie": true, "mlô": true, "êban": true, "hđơk": true,
+	"mdrang": true, "adrơng": true, "bdap": true, "kbuôr": true, "alê": true, "êñuôl": true,
 }
 
 // honorificsBefore reads the chain of honorifics that ends right before

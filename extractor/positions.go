@@ -622,6 +622,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		}
 		return true
 	}
+	// "Phó Trưởng đoàn ĐBQH tỉnh Siu Hương": a highland clan name opens a
+	// person's two-syllable name, never a place's.
+	if k := e - 2; k > i && k >= r && highlandClans[toks[k].fold] {
+		return true
+	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
 	// Two syllables after a committee or unit named by its territory are
