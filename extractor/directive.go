@@ -1690,7 +1690,35 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 			named = append(named, m.d)
 		}
 	}
-	return append(out, named...)
+	return append(out, withoutShortNames(named)...)
+}
+
+// withoutShortNames drops a document cited without a number whose name
+// (type and issuer) is the start of another's: "Nghị quyết Trung ương 9"
+// beside "Nghị quyết Trung ương 9 khóa XI" is the same resolution, named
+// short the second time.
+func withoutShortNames(named []schema.Directive) []schema.Directive {
+	if len(named) < 2 {
+		return named
+	}
+	keys := make([]string, len(named))
+	for i, d := range named {
+		keys[i] = fold(d.Type + " " + string(d.Issuer))
+	}
+	out := named[:0]
+	for i, d := range named {
+		short := false
+		for j, k := range keys {
+			if j != i && len(k) > len(keys[i]) && strings.HasPrefix(k, keys[i]+" ") {
+				short = true
+				break
+			}
+		}
+		if !short {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // fullCitationOf finds the directive whose symbol begins with the bare
@@ -1799,7 +1827,7 @@ var (
 	issuerStopFinder        = newPhraseFinder(issuerStops)
 	issuerSubjectStopFinder = newPhraseFinder(issuerSubjectStops)
 	subjectStopFinder       = newPhraseFinder(subjectStops)
-	resolutionNameStops     = newPhraseFinder([]string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng "})
+	resolutionNameStops     = newPhraseFinder([]string{" về ", " và ", " đã ", " được ", " trong ", " tại ", " đến ", " thì ", " là ", " theo ", " vào ", " với ", " bằng ", " cho ", " đề ra", " cho các "})
 	lawNameStops            = newPhraseFinder([]string{" và ", " đã ", " được ", " của ", " trong ", " tại ", " theo ", " thì ", " là ", " về ", " cho ", " với "})
 )
 

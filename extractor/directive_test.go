@@ -453,6 +453,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a resolution named without a number ends before its audience or a verb, and its short re-mention merges into it",
+			text: "Huyện ủy quán triệt Nghị quyết Trung ương 9 khóa XI cho cán bộ, đảng viên. Việc học tập Nghị quyết Trung ương 9 được tổ chức nghiêm túc, bám sát mục tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.",
+			want: []schema.Directive{{Type: "Nghị quyết", Issuer: "Trung ương 9 khóa XI"}, {Type: "Nghị quyết", Issuer: "Đại hội Đảng bộ huyện lần thứ XXI"}},
+		},
+		{
 			name: "the official who signed is no part of the issuer, nor is his signing",
 			text: "Sở Y tế triển khai Quyết định số 255/QĐ-BYT do Bộ trưởng Bộ Y tế Lê Minh Tâm ký ban hành ngày 29/1/2024 về việc ban hành hướng dẫn phòng, chống dịch.",
 			want: []schema.Directive{{Type: "Quyết định", Number: "255/QĐ-BYT", Date: "2024-01-29", Issuer: "Bộ trưởng Bộ Y tế", Subject: "về việc ban hành hướng dẫn phòng, chống dịch"}},
