@@ -454,8 +454,8 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "a resolution named without a number ends before its audience or a verb, and its short re-mention merges into it",
-			text: "Huyện ủy quán triệt Nghị quyết Trung ương 9 khóa XI cho cán bộ, đảng viên. Việc học tập Nghị quyết Trung ương 9 được tổ chức nghiêm túc, bám sát mục tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.",
-			want: []schema.Directive{{Type: "Nghị quyết", Issuer: "Trung ương 9 khóa XI"}, {Type: "Nghị quyết", Issuer: "Đại hội Đảng bộ huyện lần thứ XXI"}},
+			text: "Đảng ủy xã học tập Nghị quyết Trung ương 8 khóa XII cho toàn thể đảng viên. Nghị quyết Trung ương 8 được chi bộ thảo luận kỹ, gắn với mục tiêu mà Nghị quyết Đại hội Đảng bộ xã lần thứ XXV đề ra.",
+			want: []schema.Directive{{Type: "Nghị quyết", Issuer: "Trung ương 8 khóa XII"}, {Type: "Nghị quyết", Issuer: "Đại hội Đảng bộ xã lần thứ XXV"}},
 		},
 		{
 			name: "the official who signed is no part of the issuer, nor is his signing",
