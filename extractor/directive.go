@@ -286,7 +286,7 @@ func dropSignerName(iss string) string {
 	words := strings.Fields(iss)
 	for k := max(1, len(words)-4); k <= len(words)-2; k++ {
 		tail := words[k:]
-		if !vocab.surnames[fold(tail[0])] || !isUpperStart(words[k-1]) && !isLowerWord(words[k-1]) {
+		if !vocab.surnames[fold(tail[0])] || !isLetterStart(words[k-1]) {
 			continue
 		}
 		name := strings.Join(tail, " ")
@@ -307,12 +307,6 @@ func allCapitalised(words []string) bool {
 		}
 	}
 	return true
-}
-
-// isLowerWord reports whether w opens with a lower-case letter.
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }
 
 // trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
