@@ -44,19 +44,77 @@ type personAcc struct {
 	honorifics []string
 	positions  []schema.Position
 	mentions   []schema.Evidence
-	roles      map[string]bool // nil until setRole: many people get none
+	// roles is nil until setRole: many people get none. It is one of the
+	// shared, read-only roleSets, so that giving a role allocates nothing;
+	// roleMask holds the same roles as bits, for the tests made here.
+	roles      map[string]bool
+	roleMask   uint8
+	ownRoles   bool // roles is a map of this person's own (a role outside roleNames)
 	weakSpeech bool
 	directs    bool // "X đề nghị / yêu cầu ...": instructions given at the meeting are speech, whatever else X did
 	acting     bool // named at least once other than in a genitive
 	first      int  // token index of the first mention
 }
 
-// setRole records a role, making the map on first use.
+// setRole records a role. A person's roles are one of few sets, shared
+// by all people rather than a map made for each.
 func (p *personAcc) setRole(role string) {
-	if p.roles == nil {
-		p.roles = map[string]bool{}
+	if p.roles[role] {
+		return
 	}
-	p.roles[role] = true
+	i := roleIndex(role)
+	if i >= 0 {
+		p.roleMask |= 1 << i
+		if !p.ownRoles {
+			p.roles = roleSets[p.roleMask]
+			return
+		}
+	}
+	own := make(map[string]bool, len(p.roles)+1)
+	for r := range p.roles {
+		own[r] = true
+	}
+	own[role] = true
+	p.roles, p.ownRoles = own, true
+}
+
+// roleNames are the roles that setRole gives from roleSets, by bit of
+// personAcc.roleMask.
+var roleNames = [...]string{schema.RoleChair, schema.RoleSpeaker, schema.RolePresenter, schema.RoleAttendee}
+
+// Bits of personAcc.roleMask.
+const (
+	roleChairBit uint8 = 1 << iota
+	roleSpeakerBit
+	rolePresenterBit
+)
+
+// strongRoles are the roles that make a meeting of an article.
+const strongRoles = roleChairBit | roleSpeakerBit | rolePresenterBit
+
+// roleSets holds, for every set of roleNames by bits, a read-only map of
+// those roles.
+var roleSets = func() (t [1 << len(roleNames)]map[string]bool) {
+	for mask := range t {
+		m := map[string]bool{}
+		for i, r := range roleNames {
+			if mask&(1<<i) != 0 {
+				m[r] = true
+			}
+		}
+		t[mask] = m
+	}
+	return t
+}()
+
+// roleIndex returns the bit number of role in roleNames, or -1.
+func roleIndex(role string) int {
+	for i, r := range roleNames {
+		if r == role {
+			return i
+		}
+	}
+	return -1
 }
 
 // peopleAnalysis is what the people extractor finds; the agenda extractor
@@ -182,7 +240,7 @@ func appendRole(roles []string, role string) []string {
 // article reports a meeting even if its type was not recognised.
 func (a *peopleAnalysis) hasStrongRole() bool {
 	for _, p := range a.people {
-		if p.roles[schema.RoleChair] || p.roles[schema.RolePresenter] || p.roles[schema.RoleSpeaker] {
+		if p.roleMask&strongRoles != 0 {
 			return true
 		}
 	}
@@ -198,19 +256,19 @@ func (p *personAcc) finalRoles(meeting bool) []string {
 	if !meeting {
 		return []string{schema.RoleMentioned}
 	}
-	strong := p.roles[schema.RoleChair] || p.roles[schema.RolePresenter] || p.roles[schema.RoleSpeaker]
+	strong := p.roleMask&strongRoles != 0
 	if !p.acting && !strong {
 		return []string{schema.RoleMentioned}
 	}
 	roles := make([]string, 0, 4) // room for every role appended below
-	if p.roles[schema.RoleChair] {
+	if p.roleMask&roleChairBit != 0 {
 		roles = append(roles, schema.RoleChair)
 	}
 	roles = append(roles, schema.RoleAttendee)
-	if p.roles[schema.RoleSpeaker] || (p.weakSpeech && !p.roles[schema.RolePresenter]) || p.directs {
+	if p.roleMask&roleSpeakerBit != 0 || (p.weakSpeech && p.roleMask&rolePresenterBit == 0) || p.directs {
 		roles = append(roles, schema.RoleSpeaker)
 	}
-	if p.roles[schema.RolePresenter] {
+	if p.roleMask&rolePresenterBit != 0 {
 		roles = append(roles, schema.RolePresenter)
 	}
 	return roles
