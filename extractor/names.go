@@ -217,9 +217,15 @@ func tokenizeSentences(d *document) (toks []token, sentStart []int) {
 // tokenizeMarked is tokenizeSentences that also lists the capitalised
 // tokens and those of "chí", in order (see tokenizer.marked).
 func tokenizeMarked(d *document) (toks []token, sentStart []int, marked []int32) {
+	return tokenizeMarkedInto(d, nil, nil)
+}
+
+// tokenizeMarkedInto is tokenizeMarked that writes the sentence starts and
+// the marked tokens over sentStart and marked when they have room.
+func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, []int, []int32) {
 	n := strings.Count(d.text, " ")*5/4 + 16
 	z := tokenizer{d: d, text: d.text, folded: d.folded, toks: newTokens(n),
-		sentStart: make([]int, len(d.sents)+1), lastSent: -1, marked: make([]int32, 0, n/8)}
+		sentStart: zeroedTo(sentStart, len(d.sents)+1), lastSent: -1, marked: emptyWithRoom(marked, n/8)}
 	z.paraEnd, z.sentEnd = z.nextParaEnd(), z.nextSentEnd()
 	text := d.text
 	var tail [][2]int

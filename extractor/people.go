@@ -153,6 +153,8 @@ type peopleAnalysis struct {
 	// marked lists the capitalised tokens and those of "chí", in order
 	// (tokenizeMarked).
 	marked []int32
+	// sentFlags is what assignRoles reads of the sentence of each mention.
+	sentFlags []sentenceFlags
 }
 
 // newSpans returns an empty list of offices with room for n, taken from a
@@ -348,7 +350,7 @@ func (d *document) peopleAnalysis() *peopleAnalysis {
 // the report refers to its tokens.
 func (d *document) release() {
 	if d.people != nil {
-		releaseTokens(d.people.toks)
+		d.people.recycle()
 		d.people = nil
 	}
 }
@@ -356,12 +358,12 @@ func (d *document) release() {
 // analyzePeople finds the mentions of people in the article and merges
 // them into persons.
 func analyzePeople(d *document) *peopleAnalysis {
-	a := &peopleAnalysis{}
-	a.toks, a.sentStart, a.marked = tokenizeMarked(d)
+	a := newPeopleAnalysis()
+	a.toks, a.sentStart, a.marked = tokenizeMarkedInto(d, a.sentStart, a.marked)
 	toks := a.toks
 	// About one mention in fifty tokens on the corpus: sized once, the
 	// list rarely grows.
-	a.mentions = make([]mention, 0, len(toks)/48+2)
+	a.mentions = emptyWithRoom(a.mentions, len(toks)/48+2)
 	covered := 0                         // tokens up to here belong to a mention and its offices, or to the latest name
 	foreignRuns := make([][2]int, 0, 16) // capitalised runs that were not read as names
 	// A name starts with a capitalised syllable: only the marked tokens

@@ -25,7 +25,7 @@ func BenchmarkAnalyzePeople(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			a := analyzePeople(d)
-			releaseTokens(a.toks)
+			a.recycle()
 		}
 	}
 }

@@ -369,18 +369,20 @@ func numberWord(w string) bool {
 	return false
 }
 
+// sentenceFlags is what a sentence says about everyone named in it, read
+// once by assignRoles.
+type sentenceFlags struct {
+	papers, presidium, speakers bool
+	sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
+}
+
 // assignRoles reads each mention's part in the meeting from the verb after
 // it, the clause that opens its sentence, and list openers.
 func (a *peopleAnalysis) assignRoles(d *document) {
 	toks := a.toks
-	a.mentionStarts = make([]bool, len(toks))
+	a.mentionStarts = zeroedTo(a.mentionStarts, len(toks))
 	for _, m := range a.mentions {
 		a.mentionStarts[m.prefixStart] = true
-	}
-	// What a sentence says about everyone named in it, read once.
-	type sentFlags struct {
-		papers, presidium, speakers bool
-		sends                       int // token of "gửi lẵng hoa / thư / điện", or -1
 	}
 	// flags is by mention; the mentions of a sentence follow each other
 	// and share one reading.
@@ -397,7 +399,8 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		return sends > 0
 	}
-	flags := make([]sentFlags, len(a.mentions))
+	a.sentFlags = zeroedTo(a.sentFlags, len(a.mentions))
+	flags := a.sentFlags
 	for i, m := range a.mentions {
 		si := int(toks[m.nameStart].sent)
 		if i > 0 && int(toks[a.mentions[i-1].nameStart].sent) == si {
@@ -406,7 +409,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
 		luan, tichToa, gia := a.sentenceOpeners(si)
-		flags[i] = sentFlags{
+		flags[i] = sentenceFlags{
 			papers:    luan && strings.Contains(sf, "tham luận"),
 			presidium: tichToa && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si, gia),
