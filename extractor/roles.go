@@ -387,8 +387,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	// flags is by mention; the mentions of a sentence follow each other
 	// and share one reading.
 	// Greetings sent are rare: the whole text is searched for them once,
-	// and only once a sentence naming someone holds the verb (sends: 1
-	// yes, -1 no, 0 not searched yet).
+	// and only once a sentence naming someone holds the verb as a word of
+	// its own, which sendsGreetings needs (sends: 1 yes, -1 no, 0 not
+	// searched yet).
 	sends := 0
 	sendsAnywhere := func() bool {
 		if sends == 0 {
@@ -408,14 +409,14 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			continue
 		}
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
-		luan, tichToa, gia := a.sentenceOpeners(si)
+		luan, tichToa, gia, gui := a.sentenceOpeners(si)
 		flags[i] = sentenceFlags{
 			papers:    luan && strings.Contains(sf, "tham luận"),
 			presidium: tichToa && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
 		}
-		if strings.Contains(sf, "gửi") && sendsAnywhere() {
+		if gui && sendsAnywhere() {
 			flags[i].sends = a.sendsGreetings(si)
 		}
 	}
@@ -1084,11 +1085,12 @@ func (a *peopleAnalysis) namesSpeakers(d *document, si int, gia bool) bool {
 }
 
 // sentenceOpeners reports whether a token of sentence si opens with "luận",
-// with "tịch" or "tọa", with "giả". A word that follows a space in a phrase
-// opens a token wherever the phrase is written, so a sentence without it
-// cannot hold "tham luận", "đoàn chủ tịch" or "đoàn chủ tọa", "diễn giả":
-// one pass over its tokens spares most sentences the text searches.
-func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
+// with "tịch" or "tọa", with "giả", and whether one is "gửi". A word that
+// follows a space in a phrase opens a token wherever the phrase is
+// written, so a sentence without it cannot hold "tham luận", "đoàn chủ
+// tịch" or "đoàn chủ tọa", "diễn giả": one pass over its tokens spares most
+// sentences the text searches.
+func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia, gui bool) {
 	toks := a.toks
 	for k := a.sentStart[si]; k < len(toks) && int(toks[k].sent) == si; k++ {
 		switch f := toks[k].fold; f[0] {
@@ -1098,9 +1100,10 @@ func (a *peopleAnalysis) sentenceOpeners(si int) (luan, tichToa, gia bool) {
 			tichToa = tichToa || strings.HasPrefix(f, "tịch") || strings.HasPrefix(f, "tọa")
 		case 'g':
 			gia = gia || strings.HasPrefix(f, "giả")
+			gui = gui || f == "gửi"
 		}
 	}
-	return luan, tichToa, gia
+	return luan, tichToa, gia, gui
 }
 
 // signsDocument reports a mention followed by "(đã) ký ban hành" or "ký"
