@@ -155,6 +155,10 @@ type peopleAnalysis struct {
 	marked []int32
 	// sentFlags is what assignRoles reads of the sentence of each mention.
 	sentFlags []sentenceFlags
+	// accs holds the persons that people points to, and byKey indexes
+	// them by folded name (mergeMentions).
+	accs  []personAcc
+	byKey map[string]int
 }
 
 // newSpans returns an empty list of offices with room for n, taken from a

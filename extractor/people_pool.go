@@ -22,6 +22,7 @@ func newPeopleAnalysis() *peopleAnalysis {
 // lists) is dropped, not kept.
 func (a *peopleAnalysis) recycle() {
 	releaseTokens(a.toks)
+	clear(a.byKey) // its keys are the page's text
 	*a = peopleAnalysis{
 		mentions:      a.mentions[:0],
 		mentionStarts: a.mentionStarts[:0],
@@ -31,6 +32,8 @@ func (a *peopleAnalysis) recycle() {
 		people:        a.people[:0],
 		spans:         a.spans[:0],
 		refs:          a.refs[:0],
+		accs:          a.accs[:0],
+		byKey:         a.byKey,
 	}
 	analysisPool.Put(a)
 }

@@ -19,17 +19,19 @@ func (a *peopleAnalysis) mergeMentions(d *document) {
 	isFull := func(m *mention) bool {
 		return !m.short || vocab.is(&toks[m.nameStart], kindSurname)
 	}
-	// Persons are allocated eight at a time (a page names about ten); a
-	// full block is left as it is, so the pointers into it stay valid.
-	var accs []personAcc
-	byKey := map[string]int{}
+	// Persons are allocated in one block with room for one per mention,
+	// the most there can be, so the pointers into it stay valid; the block
+	// and the index by name are kept for the next page.
+	a.accs = emptyWithRoom(a.accs, len(a.mentions))
+	accs := a.accs
+	if a.byKey == nil {
+		a.byKey = map[string]int{}
+	}
+	byKey := a.byKey
 	newPerson := func(m *mention) int {
 		key := d.folded[toks[m.nameStart].start:toks[m.nameEnd-1].end]
 		if i, ok := byKey[key]; ok {
 			return i
-		}
-		if len(accs) == cap(accs) {
-			accs = make([]personAcc, 0, 8)
 		}
 		accs = append(accs, personAcc{name: m.name, key: key, nameToks: toks[m.nameStart:m.nameEnd], first: m.nameStart})
 		a.people = append(a.people, &accs[len(accs)-1])
