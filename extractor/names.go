@@ -552,7 +552,12 @@ func (z *tokenizer) add(start, end int) {
 		} else {
 			head = wordHead(f)
 		}
-		slot := vocab.wordIDs.findSlot(head, f) // vocab.wordID(f), inlined
+		var slot *wordSlot // vocab.wordID(f), inlined
+		if end-start <= 8 {
+			slot = vocab.wordIDs.findShort(head, end-start)
+		} else {
+			slot = vocab.wordIDs.findSlot(head, f)
+		}
 		id, starts := slot.id, slot.starts
 		if k&headDigit != 0 {
 			starts = 0
