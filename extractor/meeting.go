@@ -336,7 +336,7 @@ func (d *document) leadRestatesDay(sents []span, dates [][]dateMention, event in
 		}
 		f := d.folded[sents[j].start:sents[j].end]
 		own := ownDate(f, dates[j])
-		if _, _, ok := findMeetingPhrase(f, false); (ok || eventVerbIn(f)) && !own.undated && !date.undated && isoDate(own.from) == isoDate(date.from) {
+		if _, _, ok := findMeetingPhrase(f, false); (ok || eventVerbIn(f)) && !own.undated && !date.undated && sameDay(own.from, date.from) {
 			return j, own
 		}
 		break
