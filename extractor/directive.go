@@ -1639,10 +1639,21 @@ func shareSubjects(d *document, ms []dirMention) {
 // written as a citation ("Chỉ thị số 17 về ...").
 func mergeDirectives(ms []dirMention) []schema.Directive {
 	out := make([]schema.Directive, 0, len(ms))
-	index := map[string]int{}
+	// keys[i] is the number key of out[i]; a page cites few documents, so
+	// they are looked up in turn, through a map only past mergeIndexFrom
+	var keys []string
+	var index map[string]int
+	lookup := func(k string) (int, bool) {
+		if index != nil {
+			i, ok := index[k]
+			return i, ok
+		}
+		i := slices.Index(keys, k)
+		return i, i >= 0
+	}
 	add := func(d schema.Directive) {
 		k := directiveNumberKey(string(d.Number))
-		if i, ok := index[k]; ok {
+		if i, ok := lookup(k); ok {
 			o := &out[i]
 			if o.Date == "" {
 				o.Date = d.Date
@@ -1655,7 +1666,15 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 			}
 			return
 		}
-		index[k] = len(out)
+		keys = append(keys, k)
+		if index != nil {
+			index[k] = len(out)
+		} else if len(keys) > mergeIndexFrom {
+			index = make(map[string]int, 2*len(keys))
+			for i, k := range keys {
+				index[k] = i
+			}
+		}
 		out = append(out, d)
 	}
 	for _, m := range ms {
@@ -1686,6 +1705,10 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 	}
 	return append(out, withoutShortNames(named)...)
 }
+
+// mergeIndexFrom is the number of keys past which mergeDirectives looks
+// them up in a map, so that a page citing hundreds stays linear.
+const mergeIndexFrom = 32
 
 // withoutShortNames drops a document cited without a number whose name
 // (type and issuer) is the start of another's: "Nghị quyết Trung ương 9"
@@ -1748,6 +1771,30 @@ func directiveNumberKey(n string) string {
 // rebuiltNumberKey is strings.ToUpper(strings.Join(strings.Fields(
 // strings.ReplaceAll(n, "–", "-")), "")) in one pass and one allocation.
 func rebuiltNumberKey(n string) string {
+	// Most keys to rebuild are ASCII with a lower-case letter ("16/CT-TTg"):
+	// those are rebuilt by bytes, without the rune tables.
+	var buf [32]byte
+	if len(n) <= len(buf) {
+		k := 0
+		for i := 0; i < len(n); i++ {
+			c := n[i]
+			if c >= utf8.RuneSelf {
+				k = -1
+				break
+			}
+			if asciiSpace[c] {
+				continue
+			}
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			buf[k] = c
+			k++
+		}
+		if k >= 0 {
+			return string(buf[:k])
+		}
+	}
 	var b strings.Builder
 	b.Grow(len(n))
 	for _, r := range n {

@@ -114,10 +114,11 @@ func organizerCut(f string) int {
 	return best
 }
 
-// isRESpace reports a byte that \s matches in RE2 syntax.
-func isRESpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+// isRESpace reports a byte that \s matches in RE2 syntax. A table: the
+// five comparisons it replaces were a chain of hard-to-predict branches.
+func isRESpace(c byte) bool { return reSpaceBytes[c] }
+
+var reSpaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
 // extractMeeting fills the meeting fields. The type comes from the headline,
 // then the lead; a page with no event noun (a notice, an appointment) has no
@@ -2024,6 +2025,9 @@ type rareByteWord struct {
 	// chk is another offset of word: its byte is compared before the
 	// whole word, which most places of the rare byte fail
 	chk int
+	// the bytes at at and chk, kept here so that a search reads no byte of
+	// word until a place passes both
+	rare, chkByte byte
 }
 
 func newRareByteWord(w string, rare byte) rareByteWord {
@@ -2035,19 +2039,19 @@ func newRareByteWord(w string, rare byte) rareByteWord {
 	if k == 0 {
 		chk = len(w) - 1
 	}
-	return rareByteWord{w, k, chk}
+	return rareByteWord{word: w, at: k, chk: chk, rare: w[k], chkByte: w[chk]}
 }
 
 // index is strings.Index(s, r.word).
 func (r rareByteWord) index(s string) int {
-	c := r.word[r.at]
+	c := r.rare
 	for off := r.at; off < len(s); {
 		j := strings.IndexByte(s[off:], c)
 		if j < 0 {
 			return -1
 		}
 		start := off + j - r.at
-		if start+len(r.word) <= len(s) && s[start+r.chk] == r.word[r.chk] && s[start:start+len(r.word)] == r.word {
+		if start+len(r.word) <= len(s) && s[start+r.chk] == r.chkByte && s[start:start+len(r.word)] == r.word {
 			return start
 		}
 		off += j + 1
