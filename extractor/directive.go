@@ -1905,8 +1905,7 @@ func newPhraseFinder(phrases []string) *phraseFinder {
 	return f
 }
 
-// maxFinderPhrases bounds a phraseFinder's list, so that cut keeps the
-// places it finds on the stack.
+// maxFinderPhrases bounds a phraseFinder's list.
 const maxFinderPhrases = 64
 
 // cut is what cutting s[:end] at each phrase in turn gives:
@@ -1917,25 +1916,26 @@ const maxFinderPhrases = 64
 //		}
 //	}
 //
-// The first place of a phrase that lies wholly in s[:end] is its first
-// place in s[:end] for the starting end; a phrase whose first place runs
-// past the current end has no place before it. So the first places are
-// found in one pass and then applied in the list's order.
+// A phrase counts when it lies wholly before the end given; comparing
+// with the end already cut would drop a phrase that an earlier cut
+// overlaps ("tỉnh ủy gắn với": " với" must not hide " gắn "). So the cut is
+// the least first place of any phrase within s[:end]: the short phrases
+// are searched for each, and the scan for the long ones stops at the first
+// place where one of them starts, or where a short one already cut.
 func (f *phraseFinder) cut(s string, end int) int {
-	var buf [maxFinderPhrases]int
-	first := buf[:len(f.phrases)]
-	for j := range first {
-		first[j] = -1
-	}
+	cut := end
 	for _, j := range f.short {
-		first[j] = strings.Index(s[:end], f.phrases[j])
+		// a place before the cut may run past it, not past end
+		p := f.phrases[j]
+		if k := strings.Index(s[:min(end, cut+len(p)-1)], p); k >= 0 {
+			cut = k
+		}
 	}
-	left := len(f.long)
-	for i := 0; i+4 <= end && left > 0; i++ {
+	for i := 0; i+4 <= end && i < cut; i++ {
 		if f.markLed {
 			// every long phrase opens with a space or a comma: go
 			// from one to the next
-			if i = indexSpaceOrComma(s, i); i+4 > end {
+			if i = indexSpaceOrComma(s, i); i+4 > end || i >= cut {
 				break
 			}
 		}
@@ -1944,20 +1944,9 @@ func (f *phraseFinder) cut(s string, end int) int {
 			continue
 		}
 		for _, l := range f.heads.phrasesOf(h) {
-			j := f.long[l]
-			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
-				first[j] = i
-				left--
+			if strings.HasPrefix(s[i:end], f.phrases[f.long[l]]) {
+				return i
 			}
-		}
-	}
-	// A phrase counts when it lies wholly before the end given; comparing
-	// with the end already cut would drop a phrase that an earlier cut
-	// overlaps ("tỉnh ủy gắn với": " với" must not hide " gắn ").
-	cut := end
-	for j, p := range f.phrases {
-		if k := first[j]; k >= 0 && k+len(p) <= end {
-			cut = min(cut, k)
 		}
 	}
 	return cut
