@@ -707,15 +707,16 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
 		// (hasSlashOrDash below): no start is tried until 7 bytes before
-		// the next byte that may be one.
+		// the next byte that may be one,
 		if ss > q {
-			q = marks.next(ss)
-		}
-		if q == len(text) {
-			break
-		} else if q-ss > 7 {
-			ss = q - 8
-			continue
+			if q = marks.next(ss); q == len(text) {
+				break
+			}
+			// and only a digit opens one: the first within reach of
+			// this mark, or none (then on past the mark)
+			if ss = indexDigit(text[:q], max(ss, q-7)); ss == q {
+				continue
+			}
 		}
 		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
 			continue
