@@ -667,7 +667,7 @@ func isBylineName(s string) bool {
 			return false
 		}
 	}
-	return !bylineOrgWords[fold(words[0])] && !bylineAdminUnit(words) && !holdsHeadingWords(words) // folded last: it allocates
+	return !holdsFolded(bylineOrgWords, words[0]) && !bylineAdminUnit(words) && !holdsHeadingWords(words) // folded last: it allocates
 }
 
 // headingWords are the two-syllable nouns that head the sections of a plan
@@ -718,7 +718,7 @@ func agencyCredit(name string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if bylineOrgWords[fold(words[0])] {
+	if holdsFolded(bylineOrgWords, words[0]) {
 		return true
 	}
 	return len(words) == 1 && isAcronym(name) && !strings.Contains(name, ".")

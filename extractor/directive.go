@@ -286,7 +286,7 @@ func dropSignerName(iss string) string {
 	words := strings.Fields(iss)
 	for k := max(1, len(words)-4); k <= len(words)-2; k++ {
 		tail := words[k:]
-		if !vocab.surnames[fold(tail[0])] || !isLetterStart(words[k-1]) {
+		if !isUpperStart(tail[0]) || !holdsFolded(vocab.surnames, tail[0]) || !isLetterStart(words[k-1]) {
 			continue
 		}
 		name := strings.Join(tail, " ")
@@ -334,7 +334,7 @@ func issuerVerbBefore(before string) bool {
 // nothing.
 func issuerPlace(place string) bool {
 	words := strings.Fields(place)
-	for len(words) > 0 && adminLevels[fold(words[0])] {
+	for len(words) > 0 && holdsFolded(adminLevels, words[0]) {
 		words = words[1:]
 	}
 	return allUpperStart(strings.Join(words, " "))
@@ -1491,7 +1491,7 @@ func endsWithDocName(text, folded string) bool {
 			prevUpper := false
 			for i, w := range strings.Fields(text[j+k:]) {
 				upper := isUpperStart(w) || isDigitByte(w[0])
-				if !upper && (i == 0 || !prevUpper) && !nameLinkWords[fold(w)] {
+				if !upper && (i == 0 || !prevUpper) && !holdsFolded(nameLinkWords, w) {
 					return false
 				}
 				prevUpper = upper
@@ -1642,7 +1642,8 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 	out := make([]schema.Directive, 0, len(ms))
 	// keys[i] is the number key of out[i]; a page cites few documents, so
 	// they are looked up in turn, through a map only past mergeIndexFrom
-	var keys []string
+	var keyBuf [mergeIndexFrom + 1]string
+	keys := keyBuf[:0]
 	var index map[string]int
 	lookup := func(k string) (int, bool) {
 		if index != nil {

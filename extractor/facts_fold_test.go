@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -47,5 +48,28 @@ func TestFoldedAtAgrees(t *testing.T) {
 	}
 	if n < 100000 {
 		t.Errorf("only %d spans tested", n)
+	}
+}
+
+// TestHoldsFoldedAgrees checks holdsFolded against a lookup of fold(w) for
+// every word and pair of words of the corpus, and for words longer than
+// its buffer.
+func TestHoldsFoldedAgrees(t *testing.T) {
+	words := []string{"", "Nguyễn", "NGUYỄN", "Hoà", "HOÀ", strings.Repeat("Ô", 30), "Lâm Đồng", "LÂM ĐỒNG"}
+	for _, d := range corpusDocuments(t) {
+		ws := strings.Fields(d.text)
+		for i, w := range ws {
+			words = append(words, w)
+			if i > 0 {
+				words = append(words, ws[i-1]+" "+w)
+			}
+		}
+	}
+	for _, set := range []map[string]bool{vocab.surnames, vocab.places, adminLevels, nameLinkWords, bylineOrgWords} {
+		for _, w := range words {
+			if got, want := holdsFolded(set, w), set[fold(w)]; got != want {
+				t.Fatalf("holdsFolded(%q) = %v, want %v", w, got, want)
+			}
+		}
 	}
 }
