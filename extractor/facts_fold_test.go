@@ -73,3 +73,36 @@ func TestHoldsFoldedAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFoldedAgrees checks that the headline taken from the folded text
+// is fold(title) on every corpus document, and on documents whose title
+// paragraph runs into letters or differs from the headline.
+func TestTitleFoldedAgrees(t *testing.T) {
+	docs := corpusDocuments(t)
+	taken := 0
+	for _, d := range docs {
+		if got, want := d.foldTitle(), fold(d.title); got != want {
+			t.Fatalf("foldTitle() = %q, want %q", got, want)
+		}
+		if len(d.paras) > 0 && d.paras[0].kind == paraTitle && d.text[d.paras[0].start:d.paras[0].end] == d.title {
+			taken++
+		}
+	}
+	if taken == 0 {
+		t.Fatal("no corpus document has its headline as its title paragraph")
+	}
+	for _, c := range []struct{ title, text string }{
+		{"Hội nghị HOÀ", "Hội nghị HOÀ\nSáng nay"},
+		{"Hội nghị HOÀ", "Hội nghị HOÀn\nSáng nay"},
+		{"Hoà giải", "xHoà giải\n"},
+		{"THUỶ", "THUỶ"},
+		{"Khác", "Hội nghị\nKhác"},
+	} {
+		d := &document{title: c.title, text: c.text, folded: fold(c.text)}
+		start := max(0, strings.Index(c.text, c.title))
+		d.paras = []span{{start, min(len(c.text), start+len(c.title)), paraTitle}}
+		if got, want := d.foldTitle(), fold(c.title); got != want {
+			t.Fatalf("foldTitle(%q in %q) = %q, want %q", c.title, c.text, got, want)
+		}
+	}
+}
