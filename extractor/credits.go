@@ -520,7 +520,7 @@ func edgeBylines(d *document) (authors, photographers []string) {
 // two to five words, some in lower case (so no name, even in capitals),
 // and no mark.
 func isColumnLabel(l string) bool {
-	n := countWords(l)
+	n := wordsUpTo(l, 6) // six is as many as more: a lead is not counted through
 	return n >= 2 && n <= 5 && !strings.ContainsAny(l, ".,:;!?()|-–") && strings.IndexFunc(l, unicode.IsLower) >= 0 && !isBylineName(l)
 }
 

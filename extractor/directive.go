@@ -1355,7 +1355,7 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		end = len(t)
 	}
 	out := strings.TrimSpace(text[:end])
-	if countWords(out) > maxWords {
+	if moreWordsThan(out, maxWords) {
 		return "", 0
 	}
 	return out, end
@@ -1815,7 +1815,7 @@ func rebuiltNumberKey(n string) string {
 // in a law's name ("Doanh nghiệp" counts: its first word is capitalised).
 func isTitleCaseRun(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && isUpperStart(s) && countWords(s) <= 8 && !strings.ContainsAny(s, ",;.") &&
+	return s != "" && isUpperStart(s) && !moreWordsThan(s, 8) && !strings.ContainsAny(s, ",;.") &&
 		!strings.Contains(s, " và ") && len(findDocTypes(fold(s))) == 0
 }
 
@@ -2130,7 +2130,7 @@ func proposerBefore(text, folded string) (int, string) {
 	}
 	from := k + len(" của ")
 	name := b[from:]
-	if name == "" || strings.ContainsAny(name, ",;:.()") || countWords(name) > proposerWords || !isUpperStart(text[from:]) {
+	if name == "" || strings.ContainsAny(name, ",;:.()") || moreWordsThan(name, proposerWords) || !isUpperStart(text[from:]) {
 		return -1, ""
 	}
 	for _, h := range proposerHeads {

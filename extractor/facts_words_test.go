@@ -44,3 +44,25 @@ func TestWordListsAgree(t *testing.T) {
 		t.Errorf("only %d texts tested", n)
 	}
 }
+
+// TestMoreWordsThanAgrees checks moreWordsThan against countWords on the
+// corpus paragraphs and sentences and on spaces of every kind.
+func TestMoreWordsThanAgrees(t *testing.T) {
+	texts := []string{"", " ", "a", " a ", "a\u00a0b\u2003c", "a\u0085b", "\xe1 b", "một hai ba bốn năm sáu"}
+	for _, d := range corpusDocuments(t) {
+		for _, p := range d.paras {
+			texts = append(texts, d.text[p.start:p.end])
+		}
+		for _, s := range d.sents {
+			texts = append(texts, d.folded[s.start:s.end])
+		}
+	}
+	for _, s := range texts {
+		c := countWords(s)
+		for n := 0; n <= 25; n++ {
+			if got, want := moreWordsThan(s, n), c > n; got != want {
+				t.Fatalf("moreWordsThan(%.60q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -1455,7 +1455,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || countWords(text) > organizerWords+branchPlaceWords(seg) {
+	if !isUpperStart(text) || moreWordsThan(text, organizerWords+branchPlaceWords(seg)) {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {
@@ -1692,7 +1692,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				}
 			}
 			name := strings.TrimSpace(text[from:end])
-			if name == "" || countWords(name) > 12 {
+			if name == "" || moreWordsThan(name, 12) {
 				continue
 			}
 			if i < 0 {
@@ -1799,7 +1799,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if opensClause(f[from+n+1:]) {
 				break
 			}
-			if !isPlacePart(t) && countWords(t) > 3 {
+			if !isPlacePart(t) && moreWordsThan(t, 3) {
 				break
 			}
 			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
@@ -1815,7 +1815,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue // "tại khu dân cư", "tại cơ sở": a kind of place, not one
 		}
 		place = strings.TrimRight(place, " ,.")
-		if place == "" || countWords(place) > 20 {
+		if place == "" || moreWordsThan(place, 20) {
 			continue
 		}
 		// "phường Phan Thiết (tỉnh Lâm Đồng)": a bracketed higher unit
@@ -2138,7 +2138,7 @@ func isBroadcast(folded string, k, end int) bool {
 // "LSO-Sáng ngày ", "(TTXVN) Ngày ").
 func opensWithDay(before string) bool {
 	b := strings.TrimRight(before, " ")
-	if countWords(b) > 4 {
+	if moreWordsThan(b, 4) {
 		return false
 	}
 	b = strings.TrimRight(strings.TrimSuffix(b, "ngày"), " ")
@@ -2149,7 +2149,7 @@ func opensWithDay(before string) bool {
 		}
 	}
 	// what is left is the site's tag or nothing
-	return countWords(b) <= 2 && !strings.Contains(b, ",")
+	return !moreWordsThan(b, 2) && !strings.Contains(b, ",")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more
@@ -2352,7 +2352,7 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 	}
 	name := frag[at+n:]
 	from := s.start + k - len(name)
-	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || countWords(name) > branchNameWords {
+	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || moreWordsThan(name, branchNameWords) {
 		return false
 	}
 	_, _, event := findMeetingPhrase(name, false)
