@@ -1763,7 +1763,12 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 // rebuilt.
 func directiveNumberKey(n string) string {
 	for i := 0; i < len(n); i++ {
-		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
+		c := n[i]
+		if c == 0xC4 && i+1 < len(n) && n[i+1] == 0x90 {
+			i++ // "Đ" ("12/QĐ-UBND") is its own key
+			continue
+		}
+		if c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
 			return rebuiltNumberKey(n)
 		}
 	}
@@ -1773,13 +1778,20 @@ func directiveNumberKey(n string) string {
 // rebuiltNumberKey is strings.ToUpper(strings.Join(strings.Fields(
 // strings.ReplaceAll(n, "–", "-")), "")) in one pass and one allocation.
 func rebuiltNumberKey(n string) string {
-	// Most keys to rebuild are ASCII with a lower-case letter ("16/CT-TTg"):
-	// those are rebuilt by bytes, without the rune tables.
+	// Most keys to rebuild are ASCII with a lower-case letter ("16/CT-TTg"),
+	// perhaps with "đ" or "Đ" ("12/QĐ-UBND"): those are rebuilt by bytes,
+	// without the rune tables.
 	var buf [32]byte
 	if len(n) <= len(buf) {
 		k := 0
 		for i := 0; i < len(n); i++ {
 			c := n[i]
+			if c == 0xC4 && i+1 < len(n) && (n[i+1] == 0x90 || n[i+1] == 0x91) {
+				buf[k], buf[k+1] = 0xC4, 0x90 // "đ" (U+0111) upper-cased is "Đ" (U+0110)
+				k += 2
+				i++
+				continue
+			}
 			if c >= utf8.RuneSelf {
 				k = -1
 				break

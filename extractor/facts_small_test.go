@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,6 +107,26 @@ func TestMergeDirectivesIndexAgrees(t *testing.T) {
 		got, want := mergeDirectives(ms), mapMerge(ms)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%d mentions: mergeDirectives = %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestNumberKeysWithDAgree checks directiveNumberKey, which reads "Đ" and
+// "đ" by bytes, against the strings functions it stands for.
+func TestNumberKeysWithDAgree(t *testing.T) {
+	plain := func(n string) string {
+		return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(n, "–", "-")), ""))
+	}
+	parts := []string{"1", "2/", "QĐ", "qđ", "Đ", "đ", "-", "–", " ", "\t", "ĐU", "đu", "ư", "\u00a0", "TTg", "\xc4", "\xc4\x92", "ą"}
+	rng := rand.New(rand.NewSource(4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(14) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		n := b.String()
+		if got, want := directiveNumberKey(n), plain(n); got != want {
+			t.Fatalf("directiveNumberKey(%q) = %q, want %q", n, got, want)
 		}
 	}
 }
