@@ -283,7 +283,8 @@ func dropSignerName(iss string) string {
 	if strings.Count(iss, " ") < 3 {
 		return iss
 	}
-	words := strings.Fields(iss)
+	var buf [32]string // an issuer's words, on the stack
+	words := fieldsUpTo(buf[:0], iss, len(iss))
 	for k := max(1, len(words)-4); k <= len(words)-2; k++ {
 		tail := words[k:]
 		if !isUpperStart(tail[0]) || !holdsFolded(vocab.surnames, tail[0]) || !isLetterStart(words[k-1]) {
