@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"time"
@@ -405,7 +406,7 @@ func (d *document) undatedEventSentence(sents []span, dated []bool) int {
 			continue
 		}
 		f := d.folded[s.start:s.end]
-		if _, _, ok := findMeetingPhrase(f, false); !ok || len(organizerVerbsIn(f)) == 0 {
+		if _, _, ok := findMeetingPhrase(f, false); !ok || !holdsOrganizerVerb(f) {
 			continue
 		}
 		if org, _, _ := d.organizer(s, -1); org != "" {
@@ -1309,8 +1310,7 @@ func attendsBefore(folded string) bool {
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	verb := -1
-	for _, at := range organizerVerbsIn(f) {
-		w, k := at[0], at[1]
+	for w, k := range organizerVerbsSeq(f) {
 		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
 		// họp", "cuộc họp", "dự họp" do not.
 		before := f[max(0, k-wordWindow):k]
@@ -1588,23 +1588,43 @@ func opensEvent(folded string) bool {
 }
 
 // organizerVerbsIn lists the whole-word organizer verbs in folded text as
-// (index in organizerVerbs, byte offset) pairs, in text order. No verb
-// overlaps itself, so one pass finds what a search per verb would.
+// (index in organizerVerbs, byte offset) pairs, in text order: the list
+// form of organizerVerbsSeq, which the phrase-head tests check.
 func organizerVerbsIn(folded string) [][2]int {
 	var out [][2]int
-	for i := 0; i+4 <= len(folded); i++ {
-		h := head4(folded[i : i+4])
-		if !organizerVerbHeads.mayOpen(h) {
-			continue
-		}
-		for _, w := range organizerVerbHeads.phrasesOf(h) {
-			v := organizerVerbs[w]
-			if strings.HasPrefix(folded[i:], v) && wordBoundary(folded, i, i+len(v)) {
-				out = append(out, [2]int{int(w), i})
+	for w, k := range organizerVerbsSeq(folded) {
+		out = append(out, [2]int{w, k})
+	}
+	return out
+}
+
+// organizerVerbsSeq yields what organizerVerbsIn lists, one verb at a time:
+// a caller that takes the first it accepts leaves the rest of the text
+// unread. No verb overlaps itself, so one pass finds what a search per verb
+// would.
+func organizerVerbsSeq(folded string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i+4 <= len(folded); i++ {
+			h := head4(folded[i : i+4])
+			if !organizerVerbHeads.mayOpen(h) {
+				continue
+			}
+			for _, w := range organizerVerbHeads.phrasesOf(h) {
+				v := organizerVerbs[w]
+				if strings.HasPrefix(folded[i:], v) && wordBoundary(folded, i, i+len(v)) && !yield(int(w), i) {
+					return
+				}
 			}
 		}
 	}
-	return out
+}
+
+// holdsOrganizerVerb reports whether folded text holds an organizer verb.
+func holdsOrganizerVerb(folded string) bool {
+	for range organizerVerbsSeq(folded) {
+		return true
+	}
+	return false
 }
 
 var organizerVerbHeads = newHeadIndex(organizerVerbs)
@@ -1936,7 +1956,7 @@ func opensClause(folded string) bool {
 		if !startsWithOrganizerHead(part) {
 			return false
 		}
-		if len(organizerVerbsIn(part)) > 0 || eventVerbIn(part) || strings.Contains(part, " đã ") ||
+		if holdsOrganizerVerb(part) || eventVerbIn(part) || strings.Contains(part, " đã ") ||
 			strings.Contains(part, " vừa ") || strings.Contains(part, " phối hợp") {
 			return true
 		}
