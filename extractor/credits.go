@@ -526,6 +526,9 @@ func isColumnLabel(l string) bool {
 
 // labelledByline reads a whole line "label: names".
 func labelledByline(text, folded string) (authors, photographers []string, ok bool) {
+	if strings.IndexByte(folded, ':') < 0 {
+		return nil, nil, false // every label ends with a colon
+	}
 	for _, l := range bylineLabels {
 		if !strings.HasPrefix(folded, l.label) {
 			continue

@@ -130,3 +130,13 @@ func TestNumberKeysWithDAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLabelsEndWithColon keeps true what labelledByline relies on to
+// pass over a line without a colon.
+func TestBylineLabelsEndWithColon(t *testing.T) {
+	for _, l := range bylineLabels {
+		if !strings.HasSuffix(l.label, ":") {
+			t.Errorf("byline label %q does not end with a colon", l.label)
+		}
+	}
+}
