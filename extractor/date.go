@@ -284,6 +284,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			break
 		}
 		if i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/') || !mayStartDate(folded, i) {
+			i = digitRunEnd(folded, i) - 1 // the run's other digits follow a digit
 			continue
 		}
 		var best dateMention
@@ -309,6 +310,8 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		if found {
 			out = append(out, best)
 			i = best.end - 1
+		} else {
+			i = digitRunEnd(folded, i) - 1
 		}
 	}
 	out = append(out, relativeDays(folded, published)...)
@@ -326,6 +329,14 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		kept = append(kept, dm)
 	}
 	return datelineDay(folded, kept)
+}
+
+// digitRunEnd returns the end of the run of digits that starts at s[i].
+func digitRunEnd(s string, i int) int {
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	return i
 }
 
 // datelineDay reads a bracketed dateline opening a lead, "(BVBNĐ-29/12/2017)
