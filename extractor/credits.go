@@ -43,7 +43,7 @@ func creditLabels(folded string, n int) [][]int {
 			}
 		}
 		if m == nil {
-			i++
+			i = nextCreditLabelAt(folded, i+1)
 			continue
 		}
 		out = append(out, m)
@@ -52,10 +52,34 @@ func creditLabels(folded string, n int) [][]int {
 	return out
 }
 
-// isCreditSep reports a byte of [\s;,(.|-], which may stand before a label.
-func isCreditSep(c byte) bool {
-	return strings.IndexByte(" \t\n\f\r;,(.|-", c) >= 0
+// nextCreditLabelAt returns the first place at or after i (i > 0) where a
+// label may open after a separator: a separator, then a byte that opens a
+// label word. Every other byte fails creditLabels' test at once; a byte
+// table keeps most of the text from reaching the word comparisons.
+func nextCreditLabelAt(folded string, i int) int {
+	for ; i+1 < len(folded); i++ {
+		if creditSepBytes[folded[i]] && creditLabelFirstBytes[folded[i+1]] {
+			return i
+		}
+	}
+	return len(folded)
 }
+
+// creditSeps are the bytes of [\s;,(.|-], which may stand before a label.
+const creditSeps = " \t\n\f\r;,(.|-"
+
+var creditSepBytes = newASCIITable(creditSeps)
+
+// creditLabelFirstBytes holds the first byte of each of creditLabelWords.
+var creditLabelFirstBytes = func() (set [256]bool) {
+	for _, w := range creditLabelWords {
+		set[w[0]] = true
+	}
+	return set
+}()
+
+// isCreditSep reports a byte of [\s;,(.|-], which may stand before a label.
+func isCreditSep(c byte) bool { return creditSepBytes[c] }
 
 // opensCreditLabel reports whether a label word opens folded[i:] and the
 // first colon after it is near enough to close a label: a label
@@ -156,8 +180,8 @@ func parseByline(text, folded string) (authors, photographers []string) {
 	if strings.HasPrefix(folded, "nguồn") || strings.HasPrefix(folded, "theo ") {
 		return nil, nil // a source ("Nguồn: Báo Nhân Dân", "Theo TTXVN"), not a byline
 	}
-	authors, photographers = parseLabeled(text, folded)
-	if len(authors) == 0 && len(photographers) == 0 && !(strings.Contains(folded, ":") && creditLabels(folded, 1) != nil) {
+	authors, photographers, labelled := labelledCredits(text, folded)
+	if len(authors) == 0 && len(photographers) == 0 && !labelled {
 		authors = creditNames(text)
 	}
 	return authors, photographers
@@ -165,8 +189,15 @@ func parseByline(text, folded string) (authors, photographers []string) {
 
 // parseLabeled reads every "label: names" part of a line.
 func parseLabeled(text, folded string) (authors, photographers []string) {
+	authors, photographers, _ = labelledCredits(text, folded)
+	return authors, photographers
+}
+
+// labelledCredits is parseLabeled that also tells whether the line holds a
+// label at all (whose names may all be rejected).
+func labelledCredits(text, folded string) (authors, photographers []string, labelled bool) {
 	if !strings.Contains(folded, ":") {
-		return nil, nil // every label ends with a colon
+		return nil, nil, false // every label ends with a colon
 	}
 	locs := creditLabels(folded, -1)
 	for i, m := range locs {
@@ -183,7 +214,7 @@ func parseLabeled(text, folded string) (authors, photographers []string) {
 			authors = append(authors, names...)
 		}
 	}
-	return authors, photographers
+	return authors, photographers, len(locs) > 0
 }
 
 // creditNames cleans the value of a credit: stops at a bracket, a date or a
@@ -489,12 +520,15 @@ func edgeBylines(d *document) (authors, photographers []string) {
 // two to five words, some in lower case (so no name, even in capitals),
 // and no mark.
 func isColumnLabel(l string) bool {
-	n := countWords(l)
+	n := wordsUpTo(l, 6) // six is as many as more: a lead is not counted through
 	return n >= 2 && n <= 5 && !strings.ContainsAny(l, ".,:;!?()|-–") && strings.IndexFunc(l, unicode.IsLower) >= 0 && !isBylineName(l)
 }
 
 // labelledByline reads a whole line "label: names".
 func labelledByline(text, folded string) (authors, photographers []string, ok bool) {
+	if strings.IndexByte(folded, ':') < 0 {
+		return nil, nil, false // every label ends with a colon
+	}
 	for _, l := range bylineLabels {
 		if !strings.HasPrefix(folded, l.label) {
 			continue
@@ -636,7 +670,7 @@ func isBylineName(s string) bool {
 			return false
 		}
 	}
-	return !bylineOrgWords[fold(words[0])] && !bylineAdminUnit(words) && !holdsHeadingWords(words) // folded last: it allocates
+	return !holdsFolded(bylineOrgWords, words[0]) && !bylineAdminUnit(words) && !holdsHeadingWords(words) // folded last: it allocates
 }
 
 // headingWords are the two-syllable nouns that head the sections of a plan
@@ -687,7 +721,7 @@ func agencyCredit(name string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if bylineOrgWords[fold(words[0])] {
+	if holdsFolded(bylineOrgWords, words[0]) {
 		return true
 	}
 	return len(words) == 1 && isAcronym(name) && !strings.Contains(name, ".")

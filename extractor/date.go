@@ -35,8 +35,27 @@ func parseStoreDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// isoDate formats a day as the contract's date form.
-func isoDate(t time.Time) string { return t.Format("2006-01-02") }
+// isoDate formats a day as the contract's date form, t.Format("2006-01-02")
+// written out: Format parses its layout on every call.
+func isoDate(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
+
+// sameDay is isoDate(a) == isoDate(b) without building the strings.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
 
 // validDay builds a date, rejecting impossible ones (31/2, month 13).
 func validDay(y, m, d int) (time.Time, bool) {
@@ -265,6 +284,7 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 			break
 		}
 		if i > 0 && (isDigitByte(folded[i-1]) || folded[i-1] == '/') || !mayStartDate(folded, i) {
+			i = digitRunEnd(folded, i) - 1 // the run's other digits follow a digit
 			continue
 		}
 		var best dateMention
@@ -290,6 +310,8 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		if found {
 			out = append(out, best)
 			i = best.end - 1
+		} else {
+			i = digitRunEnd(folded, i) - 1
 		}
 	}
 	out = append(out, relativeDays(folded, published)...)
@@ -307,6 +329,14 @@ func findDateMentions(folded string, published time.Time) []dateMention {
 		kept = append(kept, dm)
 	}
 	return datelineDay(folded, kept)
+}
+
+// digitRunEnd returns the end of the run of digits that starts at s[i].
+func digitRunEnd(s string, i int) int {
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	return i
 }
 
 // datelineDay reads a bracketed dateline opening a lead, "(BVBNĐ-29/12/2017)

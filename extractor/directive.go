@@ -283,10 +283,11 @@ func dropSignerName(iss string) string {
 	if strings.Count(iss, " ") < 3 {
 		return iss
 	}
-	words := strings.Fields(iss)
+	var buf [32]string // an issuer's words, on the stack
+	words := fieldsUpTo(buf[:0], iss, len(iss))
 	for k := max(1, len(words)-4); k <= len(words)-2; k++ {
 		tail := words[k:]
-		if !vocab.surnames[fold(tail[0])] || !isLetterStart(words[k-1]) {
+		if !isUpperStart(tail[0]) || !holdsFolded(vocab.surnames, tail[0]) || !isLetterStart(words[k-1]) {
 			continue
 		}
 		name := strings.Join(tail, " ")
@@ -334,7 +335,7 @@ func issuerVerbBefore(before string) bool {
 // nothing.
 func issuerPlace(place string) bool {
 	words := strings.Fields(place)
-	for len(words) > 0 && adminLevels[fold(words[0])] {
+	for len(words) > 0 && holdsFolded(adminLevels, words[0]) {
 		words = words[1:]
 	}
 	return allUpperStart(strings.Join(words, " "))
@@ -707,15 +708,16 @@ func bareSymbols(d *document, start int, text, folded string, found []dirMention
 	for ss := 0; ss < len(text); ss++ {
 		// a symbol starts with a number that a slash or dash soon follows
 		// (hasSlashOrDash below): no start is tried until 7 bytes before
-		// the next byte that may be one.
+		// the next byte that may be one,
 		if ss > q {
-			q = marks.next(ss)
-		}
-		if q == len(text) {
-			break
-		} else if q-ss > 7 {
-			ss = q - 8
-			continue
+			if q = marks.next(ss); q == len(text) {
+				break
+			}
+			// and only a digit opens one: the first within reach of
+			// this mark, or none (then on past the mark)
+			if ss = indexDigit(text[:q], max(ss, q-7)); ss == q {
+				continue
+			}
 		}
 		if !isDigitByte(text[ss]) || (ss > 0 && joinsToken(text[ss-1])) {
 			continue
@@ -1354,7 +1356,7 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		end = len(t)
 	}
 	out := strings.TrimSpace(text[:end])
-	if countWords(out) > maxWords {
+	if moreWordsThan(out, maxWords) {
 		return "", 0
 	}
 	return out, end
@@ -1490,7 +1492,7 @@ func endsWithDocName(text, folded string) bool {
 			prevUpper := false
 			for i, w := range strings.Fields(text[j+k:]) {
 				upper := isUpperStart(w) || isDigitByte(w[0])
-				if !upper && (i == 0 || !prevUpper) && !nameLinkWords[fold(w)] {
+				if !upper && (i == 0 || !prevUpper) && !holdsFolded(nameLinkWords, w) {
 					return false
 				}
 				prevUpper = upper
@@ -1639,10 +1641,22 @@ func shareSubjects(d *document, ms []dirMention) {
 // written as a citation ("Chỉ thị số 17 về ...").
 func mergeDirectives(ms []dirMention) []schema.Directive {
 	out := make([]schema.Directive, 0, len(ms))
-	index := map[string]int{}
+	// keys[i] is the number key of out[i]; a page cites few documents, so
+	// they are looked up in turn, through a map only past mergeIndexFrom
+	var keyBuf [mergeIndexFrom + 1]string
+	keys := keyBuf[:0]
+	var index map[string]int
+	lookup := func(k string) (int, bool) {
+		if index != nil {
+			i, ok := index[k]
+			return i, ok
+		}
+		i := slices.Index(keys, k)
+		return i, i >= 0
+	}
 	add := func(d schema.Directive) {
 		k := directiveNumberKey(string(d.Number))
-		if i, ok := index[k]; ok {
+		if i, ok := lookup(k); ok {
 			o := &out[i]
 			if o.Date == "" {
 				o.Date = d.Date
@@ -1655,7 +1669,15 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 			}
 			return
 		}
-		index[k] = len(out)
+		keys = append(keys, k)
+		if index != nil {
+			index[k] = len(out)
+		} else if len(keys) > mergeIndexFrom {
+			index = make(map[string]int, 2*len(keys))
+			for i, k := range keys {
+				index[k] = i
+			}
+		}
 		out = append(out, d)
 	}
 	for _, m := range ms {
@@ -1686,6 +1708,10 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 	}
 	return append(out, withoutShortNames(named)...)
 }
+
+// mergeIndexFrom is the number of keys past which mergeDirectives looks
+// them up in a map, so that a page citing hundreds stays linear.
+const mergeIndexFrom = 32
 
 // withoutShortNames drops a document cited without a number whose name
 // (type and issuer) is the start of another's: "Nghị quyết Trung ương 9"
@@ -1738,7 +1764,12 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 // rebuilt.
 func directiveNumberKey(n string) string {
 	for i := 0; i < len(n); i++ {
-		if c := n[i]; c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
+		c := n[i]
+		if c == 0xC4 && i+1 < len(n) && n[i+1] == 0x90 {
+			i++ // "Đ" ("12/QĐ-UBND") is its own key
+			continue
+		}
+		if c <= ' ' || c >= utf8.RuneSelf || 'a' <= c && c <= 'z' {
 			return rebuiltNumberKey(n)
 		}
 	}
@@ -1748,6 +1779,37 @@ func directiveNumberKey(n string) string {
 // rebuiltNumberKey is strings.ToUpper(strings.Join(strings.Fields(
 // strings.ReplaceAll(n, "–", "-")), "")) in one pass and one allocation.
 func rebuiltNumberKey(n string) string {
+	// Most keys to rebuild are ASCII with a lower-case letter ("16/CT-TTg"),
+	// perhaps with "đ" or "Đ" ("12/QĐ-UBND"): those are rebuilt by bytes,
+	// without the rune tables.
+	var buf [32]byte
+	if len(n) <= len(buf) {
+		k := 0
+		for i := 0; i < len(n); i++ {
+			c := n[i]
+			if c == 0xC4 && i+1 < len(n) && (n[i+1] == 0x90 || n[i+1] == 0x91) {
+				buf[k], buf[k+1] = 0xC4, 0x90 // "đ" (U+0111) upper-cased is "Đ" (U+0110)
+				k += 2
+				i++
+				continue
+			}
+			if c >= utf8.RuneSelf {
+				k = -1
+				break
+			}
+			if asciiSpace[c] {
+				continue
+			}
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			buf[k] = c
+			k++
+		}
+		if k >= 0 {
+			return string(buf[:k])
+		}
+	}
 	var b strings.Builder
 	b.Grow(len(n))
 	for _, r := range n {
@@ -1766,7 +1828,7 @@ func rebuiltNumberKey(n string) string {
 // in a law's name ("Doanh nghiệp" counts: its first word is capitalised).
 func isTitleCaseRun(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && isUpperStart(s) && countWords(s) <= 8 && !strings.ContainsAny(s, ",;.") &&
+	return s != "" && isUpperStart(s) && !moreWordsThan(s, 8) && !strings.ContainsAny(s, ",;.") &&
 		!strings.Contains(s, " và ") && len(findDocTypes(fold(s))) == 0
 }
 
@@ -1858,8 +1920,7 @@ func newPhraseFinder(phrases []string) *phraseFinder {
 	return f
 }
 
-// maxFinderPhrases bounds a phraseFinder's list, so that cut keeps the
-// places it finds on the stack.
+// maxFinderPhrases bounds a phraseFinder's list.
 const maxFinderPhrases = 64
 
 // cut is what cutting s[:end] at each phrase in turn gives:
@@ -1870,25 +1931,26 @@ const maxFinderPhrases = 64
 //		}
 //	}
 //
-// The first place of a phrase that lies wholly in s[:end] is its first
-// place in s[:end] for the starting end; a phrase whose first place runs
-// past the current end has no place before it. So the first places are
-// found in one pass and then applied in the list's order.
+// A phrase counts when it lies wholly before the end given; comparing
+// with the end already cut would drop a phrase that an earlier cut
+// overlaps ("tỉnh ủy gắn với": " với" must not hide " gắn "). So the cut is
+// the least first place of any phrase within s[:end]: the short phrases
+// are searched for each, and the scan for the long ones stops at the first
+// place where one of them starts, or where a short one already cut.
 func (f *phraseFinder) cut(s string, end int) int {
-	var buf [maxFinderPhrases]int
-	first := buf[:len(f.phrases)]
-	for j := range first {
-		first[j] = -1
-	}
+	cut := end
 	for _, j := range f.short {
-		first[j] = strings.Index(s[:end], f.phrases[j])
+		// a place before the cut may run past it, not past end
+		p := f.phrases[j]
+		if k := strings.Index(s[:min(end, cut+len(p)-1)], p); k >= 0 {
+			cut = k
+		}
 	}
-	left := len(f.long)
-	for i := 0; i+4 <= end && left > 0; i++ {
+	for i := 0; i+4 <= end && i < cut; i++ {
 		if f.markLed {
 			// every long phrase opens with a space or a comma: go
 			// from one to the next
-			if i = indexSpaceOrComma(s, i); i+4 > end {
+			if i = indexSpaceOrComma(s, i); i+4 > end || i >= cut {
 				break
 			}
 		}
@@ -1897,20 +1959,9 @@ func (f *phraseFinder) cut(s string, end int) int {
 			continue
 		}
 		for _, l := range f.heads.phrasesOf(h) {
-			j := f.long[l]
-			if first[j] < 0 && strings.HasPrefix(s[i:end], f.phrases[j]) {
-				first[j] = i
-				left--
+			if strings.HasPrefix(s[i:end], f.phrases[f.long[l]]) {
+				return i
 			}
-		}
-	}
-	// A phrase counts when it lies wholly before the end given; comparing
-	// with the end already cut would drop a phrase that an earlier cut
-	// overlaps ("tỉnh ủy gắn với": " với" must not hide " gắn ").
-	cut := end
-	for j, p := range f.phrases {
-		if k := first[j]; k >= 0 && k+len(p) <= end {
-			cut = min(cut, k)
 		}
 	}
 	return cut
@@ -2092,7 +2143,7 @@ func proposerBefore(text, folded string) (int, string) {
 	}
 	from := k + len(" của ")
 	name := b[from:]
-	if name == "" || strings.ContainsAny(name, ",;:.()") || countWords(name) > proposerWords || !isUpperStart(text[from:]) {
+	if name == "" || strings.ContainsAny(name, ",;:.()") || moreWordsThan(name, proposerWords) || !isUpperStart(text[from:]) {
 		return -1, ""
 	}
 	for _, h := range proposerHeads {

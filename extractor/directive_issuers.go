@@ -255,7 +255,7 @@ func bodyNameBefore(text, folded string) (int, string) {
 	for _, aux := range []string{" đã", " vừa", " mới"} {
 		b = strings.TrimSuffix(b, aux)
 	}
-	from := max(nameClauseStart(b), lastWordIndex(b, " do ")+len(" do "))
+	from := nameStartAfterDo(b)
 	start, name := bodyNameIn(text[:len(b)], b, from)
 	for tries := 0; start < 0 && tries < 2 && from >= 2 && b[from-1] == ',' && !isUpperStart(strings.TrimLeft(text[from:len(b)], " ")) && !andCommonRe.MatchString(strings.TrimLeft(b[from:], " ")); tries++ {
 		// "Ban Chỉ đạo phòng, chống dịch tỉnh": a comma inside the name,
@@ -281,8 +281,39 @@ func bodyNameBefore(text, folded string) (int, string) {
 // nameClauseStart is where the clause that ends folded text b starts: after
 // its last mark or its last "của".
 func nameClauseStart(b string) int {
-	return max(strings.LastIndexAny(b, ",;:.()\n\"“”'")+1, lastWordIndex(b, " của ")+len(" của "))
+	// no "của" holds a mark: one before the last mark ends before it
+	m := lastClauseMark(b) + 1
+	return max(m, m+lastWordIndex(b[m:], " của ")+len(" của "))
 }
+
+// nameStartAfterDo is where a body's name may start in folded text b: in
+// its last clause (nameClauseStart), after its last " do ".
+func nameStartAfterDo(b string) int {
+	// a " do " that ends in the clause starts at most three bytes before it
+	ncs := nameClauseStart(b)
+	lo := max(0, ncs-len(" do ")+1)
+	return max(ncs, lo+lastWordIndex(b[lo:], " do ")+len(" do "))
+}
+
+// lastClauseMark is strings.LastIndexAny(b, ",;:.()\n\"“”'"), read back by
+// bytes: with the quotes in its set, LastIndexAny decodes every rune. An
+// ASCII byte is a rune of its own, and the last byte of a quote closes no
+// longer rune, even in text that is not valid UTF-8.
+func lastClauseMark(b string) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch c := b[i]; {
+		case c < utf8.RuneSelf:
+			if clauseMarkBytes[c] {
+				return i
+			}
+		case (c == 0x9c || c == 0x9d) && i >= 2 && b[i-2] == 0xe2 && b[i-1] == 0x80: // “ ”
+			return i - 2
+		}
+	}
+	return -1
+}
+
+var clauseMarkBytes = newASCIITable(",;:.()\n\"'")
 
 // lastWordIndex is strings.LastIndex, with -len(sep) for none, so that
 // adding len(sep) gives 0.

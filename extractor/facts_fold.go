@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/meetx/meetx/extractor/internal/vntext"
+
 // foldedAt returns fold(s) for s found at text[start:], where folded is
 // the fold of text (a slice of the document's text and folded text at the
 // same offsets): when s is there and a non-letter stands on each side of it,
@@ -12,4 +14,14 @@ func foldedAt(text, folded string, start int, s string) string {
 		return folded[start:end]
 	}
 	return fold(s)
+}
+
+// holdsFolded is set[fold(w)], with w folded into a buffer on the stack:
+// a map looked up by a converted byte slice makes no string.
+func holdsFolded(set map[string]bool, w string) bool {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return set[fold(w)]
+	}
+	return set[string(vntext.AppendFold(buf[:0], w))]
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -47,5 +48,61 @@ func TestFoldedAtAgrees(t *testing.T) {
 	}
 	if n < 100000 {
 		t.Errorf("only %d spans tested", n)
+	}
+}
+
+// TestHoldsFoldedAgrees checks holdsFolded against a lookup of fold(w) for
+// every word and pair of words of the corpus, and for words longer than
+// its buffer.
+func TestHoldsFoldedAgrees(t *testing.T) {
+	words := []string{"", "Nguyễn", "NGUYỄN", "Hoà", "HOÀ", strings.Repeat("Ô", 30), "Lâm Đồng", "LÂM ĐỒNG"}
+	for _, d := range corpusDocuments(t) {
+		ws := strings.Fields(d.text)
+		for i, w := range ws {
+			words = append(words, w)
+			if i > 0 {
+				words = append(words, ws[i-1]+" "+w)
+			}
+		}
+	}
+	for _, set := range []map[string]bool{vocab.surnames, vocab.places, adminLevels, nameLinkWords, bylineOrgWords} {
+		for _, w := range words {
+			if got, want := holdsFolded(set, w), set[fold(w)]; got != want {
+				t.Fatalf("holdsFolded(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestTitleFoldedAgrees checks that the headline taken from the folded text
+// is fold(title) on every corpus document, and on documents whose title
+// paragraph runs into letters or differs from the headline.
+func TestTitleFoldedAgrees(t *testing.T) {
+	docs := corpusDocuments(t)
+	taken := 0
+	for _, d := range docs {
+		if got, want := d.foldTitle(), fold(d.title); got != want {
+			t.Fatalf("foldTitle() = %q, want %q", got, want)
+		}
+		if len(d.paras) > 0 && d.paras[0].kind == paraTitle && d.text[d.paras[0].start:d.paras[0].end] == d.title {
+			taken++
+		}
+	}
+	if taken == 0 {
+		t.Fatal("no corpus document has its headline as its title paragraph")
+	}
+	for _, c := range []struct{ title, text string }{
+		{"Hội nghị HOÀ", "Hội nghị HOÀ\nSáng nay"},
+		{"Hội nghị HOÀ", "Hội nghị HOÀn\nSáng nay"},
+		{"Hoà giải", "xHoà giải\n"},
+		{"THUỶ", "THUỶ"},
+		{"Khác", "Hội nghị\nKhác"},
+	} {
+		d := &document{title: c.title, text: c.text, folded: fold(c.text)}
+		start := max(0, strings.Index(c.text, c.title))
+		d.paras = []span{{start, min(len(c.text), start+len(c.title)), paraTitle}}
+		if got, want := d.foldTitle(), fold(c.title); got != want {
+			t.Fatalf("foldTitle(%q in %q) = %q, want %q", c.title, c.text, got, want)
+		}
 	}
 }

@@ -61,3 +61,7 @@ var (
 	kiemWord     = newRarestByteWord(" kiểm ")
 	doiVoiWord   = newRarestByteWord("đối với ") // objectPlace
 )
+
+// moreWordsThan is countWords(s) > n, counting no further than one word
+// past n: the texts tested are often whole leads.
+func moreWordsThan(s string, n int) bool { return wordsUpTo(s, n+1) > n }

@@ -201,10 +201,17 @@ func sortedLongestFirst(ws []string) []string {
 // of a body.
 func startsWithOrganizerHead(folded string) bool {
 	folded = strings.TrimLeft(folded, " (")
-	for _, h := range organizerHeads {
+	if folded == "" {
+		return false
+	}
+	for _, h := range organizerHeadsByFirst[folded[0]] {
 		if strings.HasPrefix(folded, h) && wordBoundary(folded, 0, len(h)) {
 			return true
 		}
 	}
 	return false
 }
+
+// organizerHeadsByFirst holds organizerHeads by their first byte: a text is
+// compared with the heads that may open it only.
+var organizerHeadsByFirst = newWordsByFirst(organizerHeads)

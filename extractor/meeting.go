@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"time"
@@ -114,10 +115,11 @@ func organizerCut(f string) int {
 	return best
 }
 
-// isRESpace reports a byte that \s matches in RE2 syntax.
-func isRESpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+// isRESpace reports a byte that \s matches in RE2 syntax. A table: the
+// five comparisons it replaces were a chain of hard-to-predict branches.
+func isRESpace(c byte) bool { return reSpaceBytes[c] }
+
+var reSpaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
 // extractMeeting fills the meeting fields. The type comes from the headline,
 // then the lead; a page with no event noun (a notice, an appointment) has no
@@ -336,7 +338,7 @@ func (d *document) leadRestatesDay(sents []span, dates [][]dateMention, event in
 		}
 		f := d.folded[sents[j].start:sents[j].end]
 		own := ownDate(f, dates[j])
-		if _, _, ok := findMeetingPhrase(f, false); (ok || eventVerbIn(f)) && !own.undated && !date.undated && isoDate(own.from) == isoDate(date.from) {
+		if _, _, ok := findMeetingPhrase(f, false); (ok || eventVerbIn(f)) && !own.undated && !date.undated && sameDay(own.from, date.from) {
 			return j, own
 		}
 		break
@@ -404,7 +406,7 @@ func (d *document) undatedEventSentence(sents []span, dated []bool) int {
 			continue
 		}
 		f := d.folded[s.start:s.end]
-		if _, _, ok := findMeetingPhrase(f, false); !ok || len(organizerVerbsIn(f)) == 0 {
+		if _, _, ok := findMeetingPhrase(f, false); !ok || !holdsOrganizerVerb(f) {
 			continue
 		}
 		if org, _, _ := d.organizer(s, -1); org != "" {
@@ -1308,8 +1310,7 @@ func attendsBefore(folded string) bool {
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	verb := -1
-	for _, at := range organizerVerbsIn(f) {
-		w, k := at[0], at[1]
+	for w, k := range organizerVerbsSeq(f) {
 		// "UBND tỉnh họp phiên thường kỳ" names its organizer; "phiên
 		// họp", "cuộc họp", "dự họp" do not.
 		before := f[max(0, k-wordWindow):k]
@@ -1454,7 +1455,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	}
 	from := s.start + segStart + lead
 	text := d.text[from : from+len(seg)]
-	if !isUpperStart(text) || countWords(text) > organizerWords+branchPlaceWords(seg) {
+	if !isUpperStart(text) || moreWordsThan(text, organizerWords+branchPlaceWords(seg)) {
 		return "", 0, 0
 	}
 	if _, _, isDate := firstDate(seg); isDate {
@@ -1587,23 +1588,43 @@ func opensEvent(folded string) bool {
 }
 
 // organizerVerbsIn lists the whole-word organizer verbs in folded text as
-// (index in organizerVerbs, byte offset) pairs, in text order. No verb
-// overlaps itself, so one pass finds what a search per verb would.
+// (index in organizerVerbs, byte offset) pairs, in text order: the list
+// form of organizerVerbsSeq, which the phrase-head tests check.
 func organizerVerbsIn(folded string) [][2]int {
 	var out [][2]int
-	for i := 0; i+4 <= len(folded); i++ {
-		h := head4(folded[i : i+4])
-		if !organizerVerbHeads.mayOpen(h) {
-			continue
-		}
-		for _, w := range organizerVerbHeads.phrasesOf(h) {
-			v := organizerVerbs[w]
-			if strings.HasPrefix(folded[i:], v) && wordBoundary(folded, i, i+len(v)) {
-				out = append(out, [2]int{int(w), i})
+	for w, k := range organizerVerbsSeq(folded) {
+		out = append(out, [2]int{w, k})
+	}
+	return out
+}
+
+// organizerVerbsSeq yields what organizerVerbsIn lists, one verb at a time:
+// a caller that takes the first it accepts leaves the rest of the text
+// unread. No verb overlaps itself, so one pass finds what a search per verb
+// would.
+func organizerVerbsSeq(folded string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i+4 <= len(folded); i++ {
+			h := head4(folded[i : i+4])
+			if !organizerVerbHeads.mayOpen(h) {
+				continue
+			}
+			for _, w := range organizerVerbHeads.phrasesOf(h) {
+				v := organizerVerbs[w]
+				if strings.HasPrefix(folded[i:], v) && wordBoundary(folded, i, i+len(v)) && !yield(int(w), i) {
+					return
+				}
 			}
 		}
 	}
-	return out
+}
+
+// holdsOrganizerVerb reports whether folded text holds an organizer verb.
+func holdsOrganizerVerb(folded string) bool {
+	for range organizerVerbsSeq(folded) {
+		return true
+	}
+	return false
 }
 
 var organizerVerbHeads = newHeadIndex(organizerVerbs)
@@ -1691,7 +1712,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				}
 			}
 			name := strings.TrimSpace(text[from:end])
-			if name == "" || countWords(name) > 12 {
+			if name == "" || moreWordsThan(name, 12) {
 				continue
 			}
 			if i < 0 {
@@ -1798,7 +1819,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if opensClause(f[from+n+1:]) {
 				break
 			}
-			if !isPlacePart(t) && countWords(t) > 3 {
+			if !isPlacePart(t) && moreWordsThan(t, 3) {
 				break
 			}
 			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
@@ -1814,7 +1835,7 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			continue // "tại khu dân cư", "tại cơ sở": a kind of place, not one
 		}
 		place = strings.TrimRight(place, " ,.")
-		if place == "" || countWords(place) > 20 {
+		if place == "" || moreWordsThan(place, 20) {
 			continue
 		}
 		// "phường Phan Thiết (tỉnh Lâm Đồng)": a bracketed higher unit
@@ -1935,7 +1956,7 @@ func opensClause(folded string) bool {
 		if !startsWithOrganizerHead(part) {
 			return false
 		}
-		if len(organizerVerbsIn(part)) > 0 || eventVerbIn(part) || strings.Contains(part, " đã ") ||
+		if holdsOrganizerVerb(part) || eventVerbIn(part) || strings.Contains(part, " đã ") ||
 			strings.Contains(part, " vừa ") || strings.Contains(part, " phối hợp") {
 			return true
 		}
@@ -2024,6 +2045,9 @@ type rareByteWord struct {
 	// chk is another offset of word: its byte is compared before the
 	// whole word, which most places of the rare byte fail
 	chk int
+	// the bytes at at and chk, kept here so that a search reads no byte of
+	// word until a place passes both
+	rare, chkByte byte
 }
 
 func newRareByteWord(w string, rare byte) rareByteWord {
@@ -2035,19 +2059,19 @@ func newRareByteWord(w string, rare byte) rareByteWord {
 	if k == 0 {
 		chk = len(w) - 1
 	}
-	return rareByteWord{w, k, chk}
+	return rareByteWord{word: w, at: k, chk: chk, rare: w[k], chkByte: w[chk]}
 }
 
 // index is strings.Index(s, r.word).
 func (r rareByteWord) index(s string) int {
-	c := r.word[r.at]
+	c := r.rare
 	for off := r.at; off < len(s); {
 		j := strings.IndexByte(s[off:], c)
 		if j < 0 {
 			return -1
 		}
 		start := off + j - r.at
-		if start+len(r.word) <= len(s) && s[start+r.chk] == r.word[r.chk] && s[start:start+len(r.word)] == r.word {
+		if start+len(r.word) <= len(s) && s[start+r.chk] == r.chkByte && s[start:start+len(r.word)] == r.word {
 			return start
 		}
 		off += j + 1
@@ -2134,7 +2158,7 @@ func isBroadcast(folded string, k, end int) bool {
 // "LSO-Sáng ngày ", "(TTXVN) Ngày ").
 func opensWithDay(before string) bool {
 	b := strings.TrimRight(before, " ")
-	if countWords(b) > 4 {
+	if moreWordsThan(b, 4) {
 		return false
 	}
 	b = strings.TrimRight(strings.TrimSuffix(b, "ngày"), " ")
@@ -2145,7 +2169,7 @@ func opensWithDay(before string) bool {
 		}
 	}
 	// what is left is the site's tag or nothing
-	return countWords(b) <= 2 && !strings.Contains(b, ",")
+	return !moreWordsThan(b, 2) && !strings.Contains(b, ",")
 }
 
 // plausibleDates drops dates that cannot be the reported meeting's: more
@@ -2348,7 +2372,7 @@ func (d *document) branchBeforeTai(s span, k int) bool {
 	}
 	name := frag[at+n:]
 	from := s.start + k - len(name)
-	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || countWords(name) > branchNameWords {
+	if !isUpperStart(strings.TrimLeft(d.text[from:s.start+k], " ")) || moreWordsThan(name, branchNameWords) {
 		return false
 	}
 	_, _, event := findMeetingPhrase(name, false)
