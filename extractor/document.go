@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/meetx/meetx/extractor/internal/vntext"
 	"github.com/meetx/meetx/schema"
 )
 
@@ -40,6 +41,7 @@ func newDocument(p schema.Page) (*document, error) {
 		d.build(blocks)
 	}
 	if len(d.paras) == 0 {
+		d.recycle(nil)
 		return nil, ErrEmpty
 	}
 	d.setPublished(metaPublished, blocks)
@@ -70,7 +72,9 @@ func (d *document) build(blocks []block) {
 	// The fold of the joined text is the blocks' folds joined the same
 	// way, as the HTML reader writes them: fold works within a syllable,
 	// and a line break ends one. One fold spares a string per block.
-	d.folded = fold(d.text)
+	d.releaseFolded() // buildFrom's, when it fell back on build
+	d.foldArena = vntext.AppendFold(newArena(len(d.text)), d.text)
+	d.folded = arenaString(d.foldArena)
 	d.splitSentences()
 }
 
@@ -79,6 +83,7 @@ func (d *document) build(blocks []block) {
 // wrote them. A page whose blocks are not laid out so (the text the reader
 // falls back on for a page the parser gives up on) is joined by build.
 func (d *document) buildFrom(pg *page) {
+	d.foldArena = pg.foldArena
 	d.paras = make([]span, 0, len(pg.blocks))
 	next := 0 // where the next paragraph starts in the joined text
 	for _, bl := range pg.blocks {

@@ -32,6 +32,9 @@ type page struct {
 	text, folded string
 	title        string // headline
 	published    string // raw publication time from meta tags or JSON-LD
+	// foldArena holds folded; the document built from the page hands it
+	// back to the pool once Extract is done (see document.recycle).
+	foldArena []byte
 }
 
 // maxDepth bounds every walk over the DOM so that a deeply nested page costs
@@ -161,7 +164,8 @@ func readHTML(src []byte) *page {
 	first := len(w.blocks)
 	w.walk(article, 0, 0)
 	w.flush()
-	pg.text, pg.folded = w.finish()
+	pg.text, pg.foldArena = w.finish()
+	pg.folded = arenaString(pg.foldArena)
 	pg.blocks = w.blocks[:first+len(markByline(markLead(w.blocks[first:])))]
 	return pg
 }
@@ -1254,16 +1258,18 @@ func (w *blockWriter) keep(kind paraKind) {
 	w.open = len(w.text)
 }
 
-// finish returns the text and the folded text of the blocks, and gives the
-// blocks their texts; the arenas go back to the pool.
-func (w *blockWriter) finish() (text, folded string) {
+// finish returns the text of the blocks and the arena of their folded
+// text, and gives the blocks their texts. The text is copied out of its
+// arena, which goes back to the pool: the report keeps the text. The folded
+// text is read only while Extract runs, so it stays in its arena, which the
+// document hands back when Extract is done.
+func (w *blockWriter) finish() (text string, folded []byte) {
 	end := max(w.open-1, 0) // the last line break ends no paragraph
-	text, folded = string(w.text[:end]), string(w.fold[:end])
+	text, folded = string(w.text[:end]), w.fold[:end]
 	for i, b := range w.blocks {
 		w.blocks[i].text = text[b.start:b.end]
 	}
 	releaseArena(w.text)
-	releaseArena(w.fold)
 	w.text, w.fold = nil, nil
 	return text, folded
 }
