@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/meetx/meetx/schema"
@@ -29,6 +30,51 @@ func (d *document) recycle(r *schema.Report) {
 		detachReport(r, arenaSpan{d.foldArena})
 	}
 	d.releaseFolded()
+	releaseSpans(d.paras)
+	releaseSpans(d.sents)
+	d.paras, d.sents = nil, nil
+}
+
+// spanPool recycles the paragraph and sentence lists of documents.
+var spanPool sync.Pool // of *[]span
+
+// newSpans returns an empty span list with room for n spans at least.
+func newSpans(n int) []span {
+	if p, ok := spanPool.Get().(*[]span); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]span, 0, n)
+}
+
+func releaseSpans(list []span) {
+	if cap(list) == 0 {
+		return
+	}
+	list = list[:0]
+	spanPool.Put(&list)
+}
+
+// blockPool recycles the block lists of the HTML reader, which are garbage
+// once newDocument has built the document from them.
+var blockPool sync.Pool // of *[]block
+
+// newBlocks returns an empty block list.
+func newBlocks() []block {
+	if p, ok := blockPool.Get().(*[]block); ok {
+		return (*p)[:0]
+	}
+	return make([]block, 0, 64)
+}
+
+// releaseBlocks hands list back, dropping its references to the text.
+func releaseBlocks(list []block) {
+	if cap(list) == 0 {
+		return
+	}
+	list = list[:cap(list)]
+	clear(list)
+	list = list[:0]
+	blockPool.Put(&list)
 }
 
 // arenaSpan tells whether a string lies in an arena's memory.

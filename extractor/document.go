@@ -35,6 +35,7 @@ func newDocument(p schema.Page) (*document, error) {
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 		d.buildFrom(pg)
+		defer releaseBlocks(blocks)
 	} else {
 		blocks = readText(string(src))
 		d.title = textTitle(blocks)
@@ -56,7 +57,8 @@ func (d *document) build(blocks []block) {
 		size += len(bl.text) + 1
 	}
 	b.Grow(size)
-	d.paras = make([]span, 0, len(blocks))
+	releaseSpans(d.paras) // buildFrom's, when it fell back on build
+	d.paras = newSpans(len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
 			continue
@@ -84,7 +86,7 @@ func (d *document) build(blocks []block) {
 // falls back on for a page the parser gives up on) is joined by build.
 func (d *document) buildFrom(pg *page) {
 	d.foldArena = pg.foldArena
-	d.paras = make([]span, 0, len(pg.blocks))
+	d.paras = newSpans(len(pg.blocks))
 	next := 0 // where the next paragraph starts in the joined text
 	for _, bl := range pg.blocks {
 		if int(bl.start) != next || int(bl.end) > len(pg.text) || int(bl.end-bl.start) != len(bl.text) || bl.text == "" {
@@ -102,7 +104,7 @@ func (d *document) buildFrom(pg *page) {
 // splitSentences fills sents from paras.
 func (d *document) splitSentences() {
 	// about a sentence per paragraph and one more per 256 bytes of text
-	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
+	d.sents = newSpans(len(d.paras) + len(d.text)/256)
 	for _, p := range d.paras {
 		d.sents = appendSentences(d.sents, d.text, p)
 	}

@@ -151,7 +151,7 @@ func readHTML(src []byte) *page {
 	}
 	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
 		// the text is less than half the page
-		text: newArena(len(src) / 2), fold: newArena(len(src) / 2)}
+		text: newArena(len(src) / 2), fold: newArena(len(src) / 2), blocks: newBlocks()}
 	// A headline outside the article, and its date line, open the text.
 	if !headInside && pg.title != "" {
 		w.addBlock(pg.title, paraTitle)
@@ -1290,7 +1290,9 @@ func (w *blockWriter) paragraphKind(para []byte, text string, folded []byte) (pa
 		return 0, false
 	}
 	if text == "" && (len(para) <= maxTestedParagraph || kind == paraDateline) {
-		text = string(para)
+		// The tests below keep no part of text, and the arena does not
+		// change while they run: text may share its memory.
+		text = arenaString(para)
 	}
 	if len(para) > maxTestedParagraph {
 		// isRelatedHeading, isBylineText, startsWithName and
