@@ -1,14 +1,17 @@
 package extractor
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unsafe"
 
 	"github.com/meetx/meetx/schema"
+	"golang.org/x/net/html"
 )
 
 // TestReportKeepsNoRecycledMemory extracts each page twice: once as
@@ -133,4 +136,110 @@ func visitStrings(v reflect.Value, f func(path, s string)) {
 		}
 	}
 	visit(v, "Report")
+}
+
+// TestElementTextsAgree checks, for every element of the corpus pages and
+// layouts, the texts read into a scratch buffer against textOf, and
+// firstField against strings.Fields.
+func TestElementTextsAgree(t *testing.T) {
+	var scratch textScratch
+	for _, body := range pagesAndLayouts(t) {
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node, depth int)
+		walk = func(n *html.Node, depth int) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				raw := textOf(c, depth)
+				if got := scratch.rawText(c); depth == 0 && got != raw {
+					t.Fatalf("rawText %q, textOf %q", got, raw)
+				}
+				want := collapseSpace(raw)
+				if got := scratch.collapsedText(c, depth); got != want {
+					t.Fatalf("collapsedText %q, want %q", got, want)
+				}
+				if got := scratch.folded(want); got != fold(want) {
+					t.Fatalf("folded %q, want %q", got, fold(want))
+				}
+				if got := dateLineIn(c, depth); got != oldDateLineIn(c, depth) {
+					t.Fatalf("dateLineIn %q, want %q", got, oldDateLineIn(c, depth))
+				}
+				for _, a := range c.Attr {
+					f := strings.Fields(a.Val)
+					if want := ""; len(f) > 0 && firstField(a.Val) != f[0] || len(f) == 0 && firstField(a.Val) != want {
+						t.Fatalf("firstField(%q) = %q, Fields %q", a.Val, firstField(a.Val), f)
+					}
+				}
+				walk(c, depth+1)
+			}
+		}
+		walk(doc, 0)
+	}
+	for _, s := range []string{"", " ", "a", " a b", "\u00a0x\u2003y", "\xffa b", "a\u0085b"} {
+		f := strings.Fields(s)
+		if len(f) > 0 && firstField(s) != f[0] || len(f) == 0 && firstField(s) != "" {
+			t.Errorf("firstField(%q) = %q, Fields %q", s, firstField(s), f)
+		}
+	}
+}
+
+// oldDateLineIn is dateLineIn as it was, with a new text per element.
+func oldDateLineIn(n *html.Node, depth int) string {
+	t := collapseSpace(textOf(n, depth))
+	if len(t) < 120 && isDateLine(t) {
+		return t
+	}
+	if len(t) > 400 || depth > maxDepth {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
+			if t := oldDateLineIn(c, depth+1); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// TestCommonAncestorAgrees checks commonAncestor against the ancestors of
+// one node marked in a set, for pairs of elements of a layout page.
+func TestCommonAncestorAgrees(t *testing.T) {
+	for _, body := range pagesAndLayouts(t)[:25] {
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nodes []*html.Node
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			nodes = append(nodes, n)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		for i := 0; i < len(nodes); i += 7 {
+			for j := 0; j < len(nodes); j += 13 {
+				a, b := nodes[i], nodes[j]
+				seen := map[*html.Node]bool{}
+				for n := a; n != nil; n = n.Parent {
+					seen[n] = true
+				}
+				var want *html.Node
+				for n := b; n != nil && want == nil; n = n.Parent {
+					if seen[n] {
+						want = n
+					}
+				}
+				if got := commonAncestor(a, b); got != want {
+					t.Fatalf("commonAncestor differs for nodes %d and %d", i, j)
+				}
+			}
+		}
+	}
 }

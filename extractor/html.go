@@ -193,6 +193,7 @@ func releaseArena(arena []byte) {
 // headline (or its container), for layouts that keep both apart from the
 // body.
 func datelineNear(head *html.Node) string {
+	var scratch textScratch
 	for _, n := range []*html.Node{head, head.Parent} {
 		if n == nil {
 			continue
@@ -203,8 +204,8 @@ func datelineNear(head *html.Node) string {
 				continue
 			}
 			seen++
-			if t := collapseSpace(textOf(sib, 0)); len(t) < 120 && isDateLine(t) {
-				return t
+			if t := scratch.collapsedText(sib, 0); len(t) < 120 && isDateLine(t) {
+				return strings.Clone(t)
 			}
 		}
 	}
@@ -528,14 +529,26 @@ func continuesContent(c, content *html.Node) bool {
 	}
 	first := func(n *html.Node) string {
 		v, _ := attr(n, "class")
-		if f := strings.Fields(v); len(f) > 0 {
-			return f[0]
-		}
-		return ""
+		return firstField(v)
 	}
 	cls := first(content)
 	return cls != "" && first(c) == cls
 }
+
+// firstField is the first of strings.Fields(s), or "".
+func firstField(s string) string {
+	start := strings.IndexFunc(s, notSpace)
+	if start < 0 {
+		return ""
+	}
+	s = s[start:]
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end]
+	}
+	return s
+}
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // printViewPart reports whether a, attrs carrying a furniture hint, names a
 // part of a print view's article ("print-title", "print-date",
@@ -806,31 +819,55 @@ func textOf(n *html.Node, depth int) string { return textUnder(n, depth, true) }
 // reading set it keeps what a reader sees: elements of no visible text
 // (isDropTag) are skipped and block elements start with a space.
 func textUnder(n *html.Node, depth int, reading bool) string {
-	var b strings.Builder
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if reading {
-					if isDropTag(c.DataAtom) {
-						continue
-					}
-					if isBlockTag(c.DataAtom) {
-						b.WriteByte(' ')
-					}
+	// nothing writes to the text after this, so the string may share it
+	return arenaString(appendTextUnder(nil, n, depth, reading))
+}
+
+// appendTextUnder appends textUnder(n, depth, reading) to b.
+func appendTextUnder(b []byte, n *html.Node, depth int, reading bool) []byte {
+	if depth > maxDepth {
+		return b
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if reading {
+				if isDropTag(c.DataAtom) {
+					continue
 				}
-				walk(c, depth+1)
+				if isBlockTag(c.DataAtom) {
+					b = append(b, ' ')
+				}
 			}
+			b = appendTextUnder(b, c, depth+1, reading)
 		}
 	}
-	walk(n, depth)
-	return b.String()
+	return b
+}
+
+// textScratch holds the text of one element at a time, and its fold, for
+// the tests that read an element's text and keep no part of it: the
+// strings it gives share its buffers and are valid until its next call.
+type textScratch struct{ text, fold []byte }
+
+// collapsedText is collapseSpace(textOf(n, depth)).
+func (s *textScratch) collapsedText(n *html.Node, depth int) string {
+	s.text = appendTextUnder(s.text[:0], n, depth, true)
+	return collapseSpace(arenaString(s.text))
+}
+
+// rawText is textOf(n, 0).
+func (s *textScratch) rawText(n *html.Node) string {
+	s.text = appendTextUnder(s.text[:0], n, 0, true)
+	return arenaString(s.text)
+}
+
+// folded is fold(t), for t of collapsedText or any other string.
+func (s *textScratch) folded(t string) string {
+	s.fold = vntext.AppendFold(s.fold[:0], t)
+	return arenaString(s.fold)
 }
 
 // findHeadline picks the article's headline element: the h1/h2 or
@@ -848,6 +885,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	// Without a match, the last h1 or else the last title-classed element
 	// before the body: old sites title every page with the site's name.
 	var lastH1BeforeContent, lastTitledBeforeContent, firstTitledInContent *html.Node
+	var scratch textScratch
 	for _, h := range titled {
 		c, isHeading := h.node, h.heading
 		seenContent := contentSeq >= 0 && contentSeq <= h.seq
@@ -855,7 +893,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 		if !isHeading && !(isTitleHint(a) && !isNegativeWith(c, a)) {
 			continue
 		}
-		t := fold(collapseSpace(textOf(c, 0)))
+		t := scratch.folded(scratch.collapsedText(c, 0))
 		score := 0
 		switch {
 		case len(t) < 10 || len(t) > 400:
@@ -915,13 +953,14 @@ func headlineBefore(content *html.Node, meta metaInfo) *html.Node {
 	if len(want) == 0 {
 		return nil
 	}
+	var scratch textScratch
 	var match func(n *html.Node, depth int) *html.Node
 	match = func(n *html.Node, depth int) *html.Node {
-		t := collapseSpace(textOf(n, depth))
+		t := scratch.collapsedText(n, depth)
 		if len(t) > 400 || depth > 8 {
 			return nil
 		}
-		if want[fold(t)] {
+		if want[scratch.folded(t)] {
 			// the innermost element holding just the headline
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode {
@@ -982,16 +1021,19 @@ func contains(a, n *html.Node) bool {
 }
 
 func commonAncestor(a, b *html.Node) *html.Node {
-	seen := map[*html.Node]bool{}
-	for n := a; n != nil; n = n.Parent {
-		seen[n] = true
+	// up from the deeper one to the other's depth, then up from both in
+	// step until they meet
+	da, db := depthOf(a), depthOf(b)
+	for ; da > db; da-- {
+		a = a.Parent
 	}
-	for n := b; n != nil; n = n.Parent {
-		if seen[n] {
-			return n
-		}
+	for ; db > da; db-- {
+		b = b.Parent
 	}
-	return nil
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
 }
 
 // blockWriter turns the article subtree into paragraphs, dropping furniture
@@ -1010,6 +1052,7 @@ type blockWriter struct {
 	// byte lengths). Read as strings they are the page's text and folded
 	// text as build would join them (see finish).
 	text, fold  []byte
+	scratch     textScratch // for the tests of elements' texts
 	open        int
 	bufKind     paraKind
 	italicBytes int
@@ -1044,7 +1087,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
-				} else if t := dateLineIn(c, depth); t != "" {
+				} else if t := w.scratch.dateLineIn(c, depth); t != "" {
 					w.preDate = t // a date line above the headline
 				}
 				continue
@@ -1079,12 +1122,12 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 				k = paraCaption
 			case hasHint(a, bylineSet):
 				k = paraByline
-				if isDateLine(collapseSpace(textOf(c, 0))) {
+				if isDateLine(w.scratch.collapsedText(c, 0)) {
 					k = paraDateline // "author-date", "post-author-time": a date alone is the date line
 				}
 			case hasHint(a, leadSet):
 				k = paraLead
-			case hasHint(a, datelineSet) && len(textOf(c, 0)) < 200:
+			case hasHint(a, datelineSet) && len(w.scratch.rawText(c)) < 200:
 				k = paraDateline
 			}
 			// A byline or date span inside a meta line ("05/03/2022 13:20 |
@@ -1162,16 +1205,22 @@ func firstVisibleChild(n *html.Node) *html.Node {
 // dateLineIn finds a date line in n or in a short block under it, such as
 // the date beside the breadcrumb above a newspaper's headline.
 func dateLineIn(n *html.Node, depth int) string {
-	t := collapseSpace(textOf(n, depth))
+	var scratch textScratch
+	return scratch.dateLineIn(n, depth)
+}
+
+// dateLineIn is dateLineIn(n, depth) with s's buffers.
+func (s *textScratch) dateLineIn(n *html.Node, depth int) string {
+	t := s.collapsedText(n, depth)
 	if len(t) < 120 && isDateLine(t) {
-		return t
+		return strings.Clone(t)
 	}
 	if len(t) > 400 || depth > maxDepth {
 		return ""
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
-			if t := dateLineIn(c, depth+1); t != "" {
+			if t := s.dateLineIn(c, depth+1); t != "" {
 				return t
 			}
 		}
