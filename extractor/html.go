@@ -503,13 +503,19 @@ func hasHint(s string, hints *hintSet) bool {
 // isNegativeWith reports whether n is page furniture, by its tag or by the
 // hints in a, its attrs.
 func isNegativeWith(n *html.Node, a string) bool {
+	return isNegativeHinted(n, a, hasHint(a, negativeSet))
+}
+
+// isNegativeHinted is isNegativeWith(n, a), given whether a holds a
+// negative hint.
+func isNegativeHinted(n *html.Node, a string, negative bool) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	if isDropTag(n.DataAtom) {
 		return true
 	}
-	if hasHint(a, negativeSet) {
+	if negative {
 		if printViewPart(a) {
 			return false
 		}
@@ -1103,8 +1109,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			// An article's own <footer> holds its byline; the page footer
 			// is outside the article.
 			a := attrs(c)
+			hints := writerHints.in(a)
 			ownFooter := c.DataAtom == atom.Footer && w.root.DataAtom != atom.Body
-			if !ownFooter && isNegativeWith(c, a) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
+			if !ownFooter && isNegativeHinted(c, a, hints&hintNegative != 0) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
 				if isBlockTag(c.DataAtom) {
 					w.flush()
 				}
@@ -1118,16 +1125,16 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			k := kind
 			switch {
-			case c.DataAtom == atom.Figcaption || hasHint(a, captionSet):
+			case c.DataAtom == atom.Figcaption || hints&hintCaption != 0:
 				k = paraCaption
-			case hasHint(a, bylineSet):
+			case hints&hintByline != 0:
 				k = paraByline
 				if isDateLine(w.scratch.collapsedText(c, 0)) {
 					k = paraDateline // "author-date", "post-author-time": a date alone is the date line
 				}
-			case hasHint(a, leadSet):
+			case hints&hintLead != 0:
 				k = paraLead
-			case hasHint(a, datelineSet) && len(w.scratch.rawText(c)) < 200:
+			case hints&hintDateline != 0 && len(w.scratch.rawText(c)) < 200:
 				k = paraDateline
 			}
 			// A byline or date span inside a meta line ("05/03/2022 13:20 |
