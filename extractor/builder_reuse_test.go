@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -242,4 +243,39 @@ func TestCommonAncestorAgrees(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestExtractPoolsConcurrent runs Extract on the corpus pages from several
+// goroutines at once and checks each report against one made alone: the
+// buffers a document recycles are shared by all calls.
+func TestExtractPoolsConcurrent(t *testing.T) {
+	pages, _ := benchPages(t)
+	report := func(body []byte) string {
+		r, err := Extract(schema.Page{URL: "x", Body: body})
+		if err != nil {
+			return err.Error()
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Error(err)
+		}
+		return string(out)
+	}
+	want := make([]string, len(pages))
+	for i, body := range pages {
+		want[i] = report(body)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 3 * len(pages) {
+				i := (k + g*5) % len(pages)
+				if got := report(pages[i]); got != want[i] {
+					t.Errorf("page %d extracted differently alongside other pages", i)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
