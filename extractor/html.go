@@ -120,7 +120,8 @@ func readHTML(src []byte) *page {
 	content := bestCandidate(sc.candidates)
 	contentSeq := -1
 	if content != nil {
-		contentSeq = sc.candidates[sc.index[content]].seq
+		i, _ := sc.index.get(content)
+		contentSeq = sc.candidates[i].seq
 	}
 	head := findHeadline(sc.titled, meta, contentSeq)
 	if head == nil && content != nil {
