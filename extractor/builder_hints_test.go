@@ -3,6 +3,7 @@ package extractor
 import (
 	"bytes"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -52,5 +53,26 @@ func TestHintMaskAgrees(t *testing.T) {
 			b = append(b, pieces[r.Intn(len(pieces))]...)
 		}
 		check(string(b))
+	}
+}
+
+// TestHasPrefixFoldAgrees checks hasPrefixFold against strings.EqualFold
+// for the hints it is used with, on random strings that mix their letters
+// in both cases with runes that fold to them (the Kelvin sign, long s).
+func TestHasPrefixFoldAgrees(t *testing.T) {
+	pieces := []string{"t", "T", "i", "I", "l", "L", "e", "E", "u", "U", "İ", "ı", "\u212a", "ſ", "-", "\r", "T\x00", "\xff"}
+	r := rand.New(rand.NewSource(1))
+	for range 100000 {
+		var b []byte
+		for range r.Intn(8) {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		s := string(b)
+		for _, prefix := range []string{"title", "tieu"} {
+			want := len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+			if got := hasPrefixFold(s, prefix); got != want {
+				t.Fatalf("hasPrefixFold(%q, %q) = %v", s, prefix, got)
+			}
+		}
 	}
 }

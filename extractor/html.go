@@ -445,10 +445,22 @@ func mayHoldTitleHint(n *html.Node) bool {
 	return false
 }
 
-// hasPrefixFold reports whether s starts with the lower-case ASCII word
-// prefix in any mix of cases.
+// hasPrefixFold reports whether s starts with prefix, a word of lower-case
+// ASCII letters, in any mix of cases.
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	// As strings.EqualFold(s[:len(prefix)], prefix), byte by byte: c|0x20
+	// is a lower-case letter only for that letter in either case, and no
+	// rune other than ASCII matches, as it takes more than one byte for
+	// one of prefix's.
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		if s[j]|0x20 != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
