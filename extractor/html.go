@@ -1291,7 +1291,7 @@ func (w *blockWriter) flush() {
 	var plain bool
 	var text string // the paragraph as a string, when it has been made
 	if w.fold, plain = vntext.AppendFoldPlain(w.fold, para); !plain {
-		_, text = collapseText(para, string(para))
+		text = collapseInPlace(para)
 		w.text = append(w.text[:w.open], text...)
 		para = w.text[w.open:]
 	}
@@ -1309,6 +1309,21 @@ func (w *blockWriter) flush() {
 		w.fold = vntext.AppendFold(w.fold, text)
 	}
 	w.keep(kind)
+}
+
+// collapseInPlace is collapseText(buf, string(buf)) without the copy:
+// the text is collapsed in buf, and the string it returns may share buf's
+// memory. flush reads it only while nothing else writes to buf.
+func collapseInPlace(buf []byte) string {
+	text := arenaString(buf)
+	collapsed, nfc := scanText(text)
+	if !collapsed {
+		text = arenaString(appendCollapsed(buf[:0], buf))
+	}
+	if nfc {
+		return text
+	}
+	return toNFC(text)
 }
 
 // addBlock adds a paragraph of kind that is not gathered from text nodes;
