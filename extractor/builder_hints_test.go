@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"encoding/json"
 	"math/rand"
 	"strings"
 	"testing"
@@ -73,6 +74,34 @@ func TestHasPrefixFoldAgrees(t *testing.T) {
 			if got := hasPrefixFold(s, prefix); got != want {
 				t.Fatalf("hasPrefixFold(%q, %q) = %v", s, prefix, got)
 			}
+		}
+	}
+}
+
+// TestJSONLDPrefilter checks that the blocks jsonLDPublished turns down
+// unread find no date when decoded, and that escaped keys are still read.
+func TestJSONLDPrefilter(t *testing.T) {
+	decoded := func(b []byte) string {
+		var v any
+		if json.Unmarshal(b, &v) != nil {
+			return ""
+		}
+		m, _ := v.(map[string]any)
+		s, _ := m["datePublished"].(string)
+		return s
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`{"@type":"BreadcrumbList","itemListElement":[]}`, ""},
+		{`{"datePublished":"2024-01-02"}`, "2024-01-02"},
+		{`{"date\u0050ublished":"2024-01-03"}`, "2024-01-03"},
+		{`{"@graph":[{"datePublished":"2024-01-04"}]}`, "2024-01-04"},
+		{`{"datepublished":"2024-01-05"}`, ""},
+	} {
+		if got := jsonLDPublished([]byte(tt.in)); got != tt.want {
+			t.Errorf("jsonLDPublished(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+		if !strings.Contains(tt.in, "@graph") && decoded([]byte(tt.in)) != tt.want {
+			t.Errorf("decoding %s gives %q", tt.in, decoded([]byte(tt.in)))
 		}
 	}
 }

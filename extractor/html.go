@@ -358,6 +358,12 @@ func nodeText(n *html.Node) string {
 // jsonLDPublished finds datePublished in a JSON-LD block, which may be an
 // object, an array of objects or an @graph.
 func jsonLDPublished(b []byte) string {
+	// Without those letters, and without an escape that could spell them
+	// in a key, no key is datePublished: most blocks (a breadcrumb, the
+	// site's organisation) are not decoded.
+	if !bytes.Contains(b, []byte("datePublished")) && !bytes.Contains(b, []byte(`\u`)) {
+		return ""
+	}
 	var v any
 	if json.Unmarshal(b, &v) != nil {
 		return ""
