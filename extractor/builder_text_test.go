@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/meetx/meetx/schema"
 )
 
 // TestBuildFromAgreesWithBuild checks that the text and folded text the
@@ -123,5 +125,29 @@ func TestCollapseInPlaceAgrees(t *testing.T) {
 		if got := collapseInPlace([]byte(in)); got != want {
 			t.Fatalf("collapseInPlace(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestFoldedTitleAgrees checks the folded title newDocument takes from the
+// folded text against fold(title), on the corpus pages and layouts and on
+// their texts read as plain text.
+func TestFoldedTitleAgrees(t *testing.T) {
+	taken := 0
+	for _, body := range pagesAndLayouts(t) {
+		for _, p := range []schema.Page{{URL: "x", Body: body}, {URL: "x", Body: body, ContentType: "text/plain"}} {
+			d, err := newDocument(p)
+			if err != nil {
+				continue
+			}
+			if d.foldedTitle != "" {
+				taken++
+				if d.foldedTitle != fold(d.title) {
+					t.Fatalf("folded title %q, fold(title) %q", d.foldedTitle, fold(d.title))
+				}
+			}
+		}
+	}
+	if taken == 0 {
+		t.Error("no folded title taken from the folded text")
 	}
 }

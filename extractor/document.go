@@ -46,7 +46,21 @@ func newDocument(p schema.Page) (*document, error) {
 		return nil, ErrEmpty
 	}
 	d.setPublished(metaPublished, blocks)
+	d.takeFoldedTitle()
 	return d, nil
+}
+
+// takeFoldedTitle sets foldedTitle, fold(title), from folded when the
+// title is the text of a headline paragraph, as it mostly is: fold works
+// within a syllable, and a paragraph's ends end one, so the fold of the
+// paragraph is its part of folded (TestFoldedTitleAgrees).
+func (d *document) takeFoldedTitle() {
+	for _, p := range d.paras {
+		if p.kind == paraTitle && d.text[p.start:p.end] == d.title && d.title != "" {
+			d.foldedTitle = d.folded[p.start:p.end]
+			return
+		}
+	}
 }
 
 // build joins the blocks into text and fills paras, folded and sents.
