@@ -98,3 +98,31 @@ func TestMetaInScorerWalk(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeIndexAgrees checks nodeIndex against a map over many nodes, put
+// and looked up in mixed order, across resets.
+func TestNodeIndexAgrees(t *testing.T) {
+	var idx nodeIndex
+	nodes := make([]*html.Node, 3000)
+	for i := range nodes {
+		nodes[i] = &html.Node{}
+	}
+	for round, n := range []int{0, 1, 31, 32, 33, 500, 3000, 7} {
+		idx.reset()
+		want := map[*html.Node]int{}
+		for i := range n {
+			k := nodes[(i*7+round)%len(nodes)]
+			if _, ok := want[k]; !ok {
+				want[k] = i
+				idx.put(k, i)
+			}
+		}
+		for _, k := range nodes {
+			got, ok := idx.get(k)
+			w, wok := want[k]
+			if ok != wok || got != w {
+				t.Fatalf("round %d: get = %d, %v; want %d, %v", round, got, ok, w, wok)
+			}
+		}
+	}
+}

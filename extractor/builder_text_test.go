@@ -1,11 +1,16 @@
 package extractor
 
 import (
+	"bytes"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/meetx/meetx/schema"
 )
 
 // TestBuildFromAgreesWithBuild checks that the text and folded text the
@@ -91,4 +96,58 @@ func pagesAndLayouts(t *testing.T) [][]byte {
 		pages = append(pages, body)
 	}
 	return pages
+}
+
+// TestCollapseInPlaceAgrees checks collapseInPlace against collapseText on
+// the paragraphs of the corpus pages as the reader gathers them (each text
+// node as it is, white space and all) and on text that needs collapsing
+// and composing.
+func TestCollapseInPlaceAgrees(t *testing.T) {
+	inputs := []string{"", " ", "  a  b  ", "a\u00a0\u00a0b", "Vie\u0323\u0302t Nam", "x\u200by", "\tHo\u0300a  bi\u0300nh\n"}
+	for _, body := range pagesAndLayouts(t) {
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				inputs = append(inputs, textOf(n, 0))
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+	for _, in := range inputs {
+		_, want := collapseText([]byte(in), in)
+		if got := collapseInPlace([]byte(in)); got != want {
+			t.Fatalf("collapseInPlace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFoldedTitleAgrees checks the folded title newDocument takes from the
+// folded text against fold(title), on the corpus pages and layouts and on
+// their texts read as plain text.
+func TestFoldedTitleAgrees(t *testing.T) {
+	taken := 0
+	for _, body := range pagesAndLayouts(t) {
+		for _, p := range []schema.Page{{URL: "x", Body: body}, {URL: "x", Body: body, ContentType: "text/plain"}} {
+			d, err := newDocument(p)
+			if err != nil {
+				continue
+			}
+			if d.foldedTitle != "" {
+				taken++
+				if d.foldedTitle != fold(d.title) {
+					t.Fatalf("folded title %q, fold(title) %q", d.foldedTitle, fold(d.title))
+				}
+			}
+		}
+	}
+	if taken == 0 {
+		t.Error("no folded title taken from the folded text")
+	}
 }

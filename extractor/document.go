@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/meetx/meetx/extractor/internal/vntext"
 	"github.com/meetx/meetx/schema"
 )
 
@@ -34,16 +35,32 @@ func newDocument(p schema.Page) (*document, error) {
 		blocks, metaPublished = pg.blocks, pg.published
 		d.title = pg.title
 		d.buildFrom(pg)
+		defer releaseBlocks(blocks)
 	} else {
 		blocks = readText(string(src))
 		d.title = textTitle(blocks)
 		d.build(blocks)
 	}
 	if len(d.paras) == 0 {
+		d.recycle(nil)
 		return nil, ErrEmpty
 	}
 	d.setPublished(metaPublished, blocks)
+	d.takeFoldedTitle()
 	return d, nil
+}
+
+// takeFoldedTitle sets foldedTitle, fold(title), from folded when the
+// title is the text of a headline paragraph, as it mostly is: fold works
+// within a syllable, and a paragraph's ends end one, so the fold of the
+// paragraph is its part of folded (TestFoldedTitleAgrees).
+func (d *document) takeFoldedTitle() {
+	for _, p := range d.paras {
+		if p.kind == paraTitle && d.text[p.start:p.end] == d.title && d.title != "" {
+			d.foldedTitle = d.folded[p.start:p.end]
+			return
+		}
+	}
 }
 
 // build joins the blocks into text and fills paras, folded and sents.
@@ -54,7 +71,8 @@ func (d *document) build(blocks []block) {
 		size += len(bl.text) + 1
 	}
 	b.Grow(size)
-	d.paras = make([]span, 0, len(blocks))
+	releaseSpans(d.paras) // buildFrom's, when it fell back on build
+	d.paras = newSpans(len(blocks))
 	for _, bl := range blocks {
 		if bl.text == "" {
 			continue
@@ -70,7 +88,9 @@ func (d *document) build(blocks []block) {
 	// The fold of the joined text is the blocks' folds joined the same
 	// way, as the HTML reader writes them: fold works within a syllable,
 	// and a line break ends one. One fold spares a string per block.
-	d.folded = fold(d.text)
+	d.releaseFolded() // buildFrom's, when it fell back on build
+	d.foldArena = vntext.AppendFold(newArena(len(d.text)), d.text)
+	d.folded = arenaString(d.foldArena)
 	d.splitSentences()
 }
 
@@ -79,7 +99,8 @@ func (d *document) build(blocks []block) {
 // wrote them. A page whose blocks are not laid out so (the text the reader
 // falls back on for a page the parser gives up on) is joined by build.
 func (d *document) buildFrom(pg *page) {
-	d.paras = make([]span, 0, len(pg.blocks))
+	d.foldArena = pg.foldArena
+	d.paras = newSpans(len(pg.blocks))
 	next := 0 // where the next paragraph starts in the joined text
 	for _, bl := range pg.blocks {
 		if int(bl.start) != next || int(bl.end) > len(pg.text) || int(bl.end-bl.start) != len(bl.text) || bl.text == "" {
@@ -97,7 +118,7 @@ func (d *document) buildFrom(pg *page) {
 // splitSentences fills sents from paras.
 func (d *document) splitSentences() {
 	// about a sentence per paragraph and one more per 256 bytes of text
-	d.sents = make([]span, 0, len(d.paras)+len(d.text)/256)
+	d.sents = newSpans(len(d.paras) + len(d.text)/256)
 	for _, p := range d.paras {
 		d.sents = appendSentences(d.sents, d.text, p)
 	}

@@ -32,7 +32,9 @@ func Extract(p schema.Page) (*schema.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", p.URL, err)
 	}
-	return extractFields(d, p), nil
+	r := extractFields(d, p)
+	d.recycle(r)
+	return r, nil
 }
 
 // extractFields runs the field extractors on d, the document of p, and
@@ -82,6 +84,10 @@ type document struct {
 	people *peopleAnalysis // names found by extractPeople, reused by extractAgenda
 
 	foldedTitle string // fold(title) once asked for (titleFolded)
+
+	// foldArena holds folded, which no report refers to: it goes back to
+	// the pool when Extract is done (recycle).
+	foldArena []byte
 }
 
 // span is a part of document.text.

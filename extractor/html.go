@@ -32,6 +32,9 @@ type page struct {
 	text, folded string
 	title        string // headline
 	published    string // raw publication time from meta tags or JSON-LD
+	// foldArena holds folded; the document built from the page hands it
+	// back to the pool once Extract is done (see document.recycle).
+	foldArena []byte
 }
 
 // maxDepth bounds every walk over the DOM so that a deeply nested page costs
@@ -117,7 +120,8 @@ func readHTML(src []byte) *page {
 	content := bestCandidate(sc.candidates)
 	contentSeq := -1
 	if content != nil {
-		contentSeq = sc.candidates[sc.index[content]].seq
+		i, _ := sc.index.get(content)
+		contentSeq = sc.candidates[i].seq
 	}
 	head := findHeadline(sc.titled, meta, contentSeq)
 	if head == nil && content != nil {
@@ -148,7 +152,7 @@ func readHTML(src []byte) *page {
 	}
 	w := &blockWriter{root: article, head: head, content: content, started: !headInside,
 		// the text is less than half the page
-		text: newArena(len(src) / 2), fold: newArena(len(src) / 2)}
+		text: newArena(len(src) / 2), fold: newArena(len(src) / 2), blocks: newBlocks()}
 	// A headline outside the article, and its date line, open the text.
 	if !headInside && pg.title != "" {
 		w.addBlock(pg.title, paraTitle)
@@ -161,7 +165,8 @@ func readHTML(src []byte) *page {
 	first := len(w.blocks)
 	w.walk(article, 0, 0)
 	w.flush()
-	pg.text, pg.folded = w.finish()
+	pg.text, pg.foldArena = w.finish()
+	pg.folded = arenaString(pg.foldArena)
 	pg.blocks = w.blocks[:first+len(markByline(markLead(w.blocks[first:])))]
 	return pg
 }
@@ -189,6 +194,7 @@ func releaseArena(arena []byte) {
 // headline (or its container), for layouts that keep both apart from the
 // body.
 func datelineNear(head *html.Node) string {
+	var scratch textScratch
 	for _, n := range []*html.Node{head, head.Parent} {
 		if n == nil {
 			continue
@@ -199,8 +205,8 @@ func datelineNear(head *html.Node) string {
 				continue
 			}
 			seen++
-			if t := collapseSpace(textOf(sib, 0)); len(t) < 120 && isDateLine(t) {
-				return t
+			if t := scratch.collapsedText(sib, 0); len(t) < 120 && isDateLine(t) {
+				return strings.Clone(t)
 			}
 		}
 	}
@@ -352,6 +358,12 @@ func nodeText(n *html.Node) string {
 // jsonLDPublished finds datePublished in a JSON-LD block, which may be an
 // object, an array of objects or an @graph.
 func jsonLDPublished(b []byte) string {
+	// Without those letters, and without an escape that could spell them
+	// in a key, no key is datePublished: most blocks (a breadcrumb, the
+	// site's organisation) are not decoded.
+	if !bytes.Contains(b, []byte("datePublished")) && !bytes.Contains(b, []byte(`\u`)) {
+		return ""
+	}
 	var v any
 	if json.Unmarshal(b, &v) != nil {
 		return ""
@@ -439,10 +451,22 @@ func mayHoldTitleHint(n *html.Node) bool {
 	return false
 }
 
-// hasPrefixFold reports whether s starts with the lower-case ASCII word
-// prefix in any mix of cases.
+// hasPrefixFold reports whether s starts with prefix, a word of lower-case
+// ASCII letters, in any mix of cases.
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	// As strings.EqualFold(s[:len(prefix)], prefix), byte by byte: c|0x20
+	// is a lower-case letter only for that letter in either case, and no
+	// rune other than ASCII matches, as it takes more than one byte for
+	// one of prefix's.
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		if s[j]|0x20 != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // hintSet is a list of hints indexed by first byte, so that one pass over
@@ -498,13 +522,19 @@ func hasHint(s string, hints *hintSet) bool {
 // isNegativeWith reports whether n is page furniture, by its tag or by the
 // hints in a, its attrs.
 func isNegativeWith(n *html.Node, a string) bool {
+	return isNegativeHinted(n, a, hasHint(a, negativeSet))
+}
+
+// isNegativeHinted is isNegativeWith(n, a), given whether a holds a
+// negative hint.
+func isNegativeHinted(n *html.Node, a string, negative bool) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	if isDropTag(n.DataAtom) {
 		return true
 	}
-	if hasHint(a, negativeSet) {
+	if negative {
 		if printViewPart(a) {
 			return false
 		}
@@ -524,14 +554,26 @@ func continuesContent(c, content *html.Node) bool {
 	}
 	first := func(n *html.Node) string {
 		v, _ := attr(n, "class")
-		if f := strings.Fields(v); len(f) > 0 {
-			return f[0]
-		}
-		return ""
+		return firstField(v)
 	}
 	cls := first(content)
 	return cls != "" && first(c) == cls
 }
+
+// firstField is the first of strings.Fields(s), or "".
+func firstField(s string) string {
+	start := strings.IndexFunc(s, notSpace)
+	if start < 0 {
+		return ""
+	}
+	s = s[start:]
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end]
+	}
+	return s
+}
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // printViewPart reports whether a, attrs carrying a furniture hint, names a
 // part of a print view's article ("print-title", "print-date",
@@ -802,31 +844,55 @@ func textOf(n *html.Node, depth int) string { return textUnder(n, depth, true) }
 // reading set it keeps what a reader sees: elements of no visible text
 // (isDropTag) are skipped and block elements start with a space.
 func textUnder(n *html.Node, depth int, reading bool) string {
-	var b strings.Builder
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if reading {
-					if isDropTag(c.DataAtom) {
-						continue
-					}
-					if isBlockTag(c.DataAtom) {
-						b.WriteByte(' ')
-					}
+	// nothing writes to the text after this, so the string may share it
+	return arenaString(appendTextUnder(nil, n, depth, reading))
+}
+
+// appendTextUnder appends textUnder(n, depth, reading) to b.
+func appendTextUnder(b []byte, n *html.Node, depth int, reading bool) []byte {
+	if depth > maxDepth {
+		return b
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if reading {
+				if isDropTag(c.DataAtom) {
+					continue
 				}
-				walk(c, depth+1)
+				if isBlockTag(c.DataAtom) {
+					b = append(b, ' ')
+				}
 			}
+			b = appendTextUnder(b, c, depth+1, reading)
 		}
 	}
-	walk(n, depth)
-	return b.String()
+	return b
+}
+
+// textScratch holds the text of one element at a time, and its fold, for
+// the tests that read an element's text and keep no part of it: the
+// strings it gives share its buffers and are valid until its next call.
+type textScratch struct{ text, fold []byte }
+
+// collapsedText is collapseSpace(textOf(n, depth)).
+func (s *textScratch) collapsedText(n *html.Node, depth int) string {
+	s.text = appendTextUnder(s.text[:0], n, depth, true)
+	return collapseSpace(arenaString(s.text))
+}
+
+// rawText is textOf(n, 0).
+func (s *textScratch) rawText(n *html.Node) string {
+	s.text = appendTextUnder(s.text[:0], n, 0, true)
+	return arenaString(s.text)
+}
+
+// folded is fold(t), for t of collapsedText or any other string.
+func (s *textScratch) folded(t string) string {
+	s.fold = vntext.AppendFold(s.fold[:0], t)
+	return arenaString(s.fold)
 }
 
 // findHeadline picks the article's headline element: the h1/h2 or
@@ -844,6 +910,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 	// Without a match, the last h1 or else the last title-classed element
 	// before the body: old sites title every page with the site's name.
 	var lastH1BeforeContent, lastTitledBeforeContent, firstTitledInContent *html.Node
+	var scratch textScratch
 	for _, h := range titled {
 		c, isHeading := h.node, h.heading
 		seenContent := contentSeq >= 0 && contentSeq <= h.seq
@@ -851,7 +918,7 @@ func findHeadline(titled []headlineCandidate, meta metaInfo, contentSeq int) *ht
 		if !isHeading && !(isTitleHint(a) && !isNegativeWith(c, a)) {
 			continue
 		}
-		t := fold(collapseSpace(textOf(c, 0)))
+		t := scratch.folded(scratch.collapsedText(c, 0))
 		score := 0
 		switch {
 		case len(t) < 10 || len(t) > 400:
@@ -911,13 +978,14 @@ func headlineBefore(content *html.Node, meta metaInfo) *html.Node {
 	if len(want) == 0 {
 		return nil
 	}
+	var scratch textScratch
 	var match func(n *html.Node, depth int) *html.Node
 	match = func(n *html.Node, depth int) *html.Node {
-		t := collapseSpace(textOf(n, depth))
+		t := scratch.collapsedText(n, depth)
 		if len(t) > 400 || depth > 8 {
 			return nil
 		}
-		if want[fold(t)] {
+		if want[scratch.folded(t)] {
 			// the innermost element holding just the headline
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode {
@@ -978,16 +1046,19 @@ func contains(a, n *html.Node) bool {
 }
 
 func commonAncestor(a, b *html.Node) *html.Node {
-	seen := map[*html.Node]bool{}
-	for n := a; n != nil; n = n.Parent {
-		seen[n] = true
+	// up from the deeper one to the other's depth, then up from both in
+	// step until they meet
+	da, db := depthOf(a), depthOf(b)
+	for ; da > db; da-- {
+		a = a.Parent
 	}
-	for n := b; n != nil; n = n.Parent {
-		if seen[n] {
-			return n
-		}
+	for ; db > da; db-- {
+		b = b.Parent
 	}
-	return nil
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
 }
 
 // blockWriter turns the article subtree into paragraphs, dropping furniture
@@ -1006,6 +1077,7 @@ type blockWriter struct {
 	// byte lengths). Read as strings they are the page's text and folded
 	// text as build would join them (see finish).
 	text, fold  []byte
+	scratch     textScratch // for the tests of elements' texts
 	open        int
 	bufKind     paraKind
 	italicBytes int
@@ -1040,7 +1112,7 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			if !w.started {
 				if contains(c, w.head) {
 					w.walk(c, depth+1, kind)
-				} else if t := dateLineIn(c, depth); t != "" {
+				} else if t := w.scratch.dateLineIn(c, depth); t != "" {
 					w.preDate = t // a date line above the headline
 				}
 				continue
@@ -1056,8 +1128,9 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			// An article's own <footer> holds its byline; the page footer
 			// is outside the article.
 			a := attrs(c)
+			hints := writerHints.in(a)
 			ownFooter := c.DataAtom == atom.Footer && w.root.DataAtom != atom.Body
-			if !ownFooter && isNegativeWith(c, a) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
+			if !ownFooter && isNegativeHinted(c, a, hints&hintNegative != 0) && !contains(c, w.head) && (w.content == nil || !contains(c, w.content)) {
 				if isBlockTag(c.DataAtom) {
 					w.flush()
 				}
@@ -1071,16 +1144,16 @@ func (w *blockWriter) walk(n *html.Node, depth int, kind paraKind) {
 			}
 			k := kind
 			switch {
-			case c.DataAtom == atom.Figcaption || hasHint(a, captionSet):
+			case c.DataAtom == atom.Figcaption || hints&hintCaption != 0:
 				k = paraCaption
-			case hasHint(a, bylineSet):
+			case hints&hintByline != 0:
 				k = paraByline
-				if isDateLine(collapseSpace(textOf(c, 0))) {
+				if isDateLine(w.scratch.collapsedText(c, 0)) {
 					k = paraDateline // "author-date", "post-author-time": a date alone is the date line
 				}
-			case hasHint(a, leadSet):
+			case hints&hintLead != 0:
 				k = paraLead
-			case hasHint(a, datelineSet) && len(textOf(c, 0)) < 200:
+			case hints&hintDateline != 0 && len(w.scratch.rawText(c)) < 200:
 				k = paraDateline
 			}
 			// A byline or date span inside a meta line ("05/03/2022 13:20 |
@@ -1158,16 +1231,22 @@ func firstVisibleChild(n *html.Node) *html.Node {
 // dateLineIn finds a date line in n or in a short block under it, such as
 // the date beside the breadcrumb above a newspaper's headline.
 func dateLineIn(n *html.Node, depth int) string {
-	t := collapseSpace(textOf(n, depth))
+	var scratch textScratch
+	return scratch.dateLineIn(n, depth)
+}
+
+// dateLineIn is dateLineIn(n, depth) with s's buffers.
+func (s *textScratch) dateLineIn(n *html.Node, depth int) string {
+	t := s.collapsedText(n, depth)
 	if len(t) < 120 && isDateLine(t) {
-		return t
+		return strings.Clone(t)
 	}
 	if len(t) > 400 || depth > maxDepth {
 		return ""
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && !isDropTag(c.DataAtom) {
-			if t := dateLineIn(c, depth+1); t != "" {
+			if t := s.dateLineIn(c, depth+1); t != "" {
 				return t
 			}
 		}
@@ -1218,7 +1297,7 @@ func (w *blockWriter) flush() {
 	var plain bool
 	var text string // the paragraph as a string, when it has been made
 	if w.fold, plain = vntext.AppendFoldPlain(w.fold, para); !plain {
-		_, text = collapseText(para, string(para))
+		text = collapseInPlace(para)
 		w.text = append(w.text[:w.open], text...)
 		para = w.text[w.open:]
 	}
@@ -1238,6 +1317,21 @@ func (w *blockWriter) flush() {
 	w.keep(kind)
 }
 
+// collapseInPlace is collapseText(buf, string(buf)) without the copy:
+// the text is collapsed in buf, and the string it returns may share buf's
+// memory. flush reads it only while nothing else writes to buf.
+func collapseInPlace(buf []byte) string {
+	text := arenaString(buf)
+	collapsed, nfc := scanText(text)
+	if !collapsed {
+		text = arenaString(appendCollapsed(buf[:0], buf))
+	}
+	if nfc {
+		return text
+	}
+	return toNFC(text)
+}
+
 // addBlock adds a paragraph of kind that is not gathered from text nodes;
 // the paragraph being gathered is empty.
 func (w *blockWriter) addBlock(text string, kind paraKind) {
@@ -1254,16 +1348,18 @@ func (w *blockWriter) keep(kind paraKind) {
 	w.open = len(w.text)
 }
 
-// finish returns the text and the folded text of the blocks, and gives the
-// blocks their texts; the arenas go back to the pool.
-func (w *blockWriter) finish() (text, folded string) {
+// finish returns the text of the blocks and the arena of their folded
+// text, and gives the blocks their texts. The text is copied out of its
+// arena, which goes back to the pool: the report keeps the text. The folded
+// text is read only while Extract runs, so it stays in its arena, which the
+// document hands back when Extract is done.
+func (w *blockWriter) finish() (text string, folded []byte) {
 	end := max(w.open-1, 0) // the last line break ends no paragraph
-	text, folded = string(w.text[:end]), string(w.fold[:end])
+	text, folded = string(w.text[:end]), w.fold[:end]
 	for i, b := range w.blocks {
 		w.blocks[i].text = text[b.start:b.end]
 	}
 	releaseArena(w.text)
-	releaseArena(w.fold)
 	w.text, w.fold = nil, nil
 	return text, folded
 }
@@ -1284,7 +1380,9 @@ func (w *blockWriter) paragraphKind(para []byte, text string, folded []byte) (pa
 		return 0, false
 	}
 	if text == "" && (len(para) <= maxTestedParagraph || kind == paraDateline) {
-		text = string(para)
+		// The tests below keep no part of text, and the arena does not
+		// change while they run: text may share its memory.
+		text = arenaString(para)
 	}
 	if len(para) > maxTestedParagraph {
 		// isRelatedHeading, isBylineText, startsWithName and

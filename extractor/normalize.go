@@ -111,8 +111,11 @@ func decode(body []byte, contentType string) []byte {
 	if name == "utf-8" && valid {
 		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
+	var out []byte
+	var err error
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		out = decodeCharmap(cm, body)
+	} else if out, err = enc.NewDecoder().Bytes(body); err != nil {
 		out = body
 	}
 	// A single-byte charset's decoder writes valid UTF-8 (U+FFFD for a byte
