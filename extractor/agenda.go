@@ -209,7 +209,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
 		if kind == schema.AgendaOpening || kind == schema.AgendaClosing {
-			text = cutSpeechOwner(text)
+			text = cutSpeechOwnerAt(d, start, text)
 		}
 		if prefix != "" {
 			text = prefix + text
@@ -217,7 +217,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if !hasWords(text, 2) {
 			return
 		}
-		if kind == schema.AgendaSpeech && introducesTopic(text) {
+		if kind == schema.AgendaSpeech && introducesTopicFolded(foldedAt(d.text, d.folded, start, text)) {
 			kind = schema.AgendaReport // "phát biểu đề dẫn hội thảo": the keynote that sets the topic
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
@@ -437,7 +437,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
 				}
-			case kind == schema.AgendaReport && isBareReport(fold(d.text[toks[ts].start:clauseEnd])):
+			case kind == schema.AgendaReport && isBareReport(foldedAt(d.text, d.folded, int(toks[ts].start), d.text[toks[ts].start:clauseEnd])):
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 {
 					out[len(out)-1].Text = a.reportTopic(d, out[len(out)-1].Text)
@@ -707,7 +707,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				from++
 			}
 			text := a.itemText(d, int(toks[from].start), int(toks[m.prefixStart-1].start))
-			if isBareReport(fold(text)) {
+			if isBareReport(foldedAt(d.text, d.folded, int(toks[from].start), text)) {
 				text = a.reportTopic(d, text)
 			}
 			if hasWords(text, 2) {

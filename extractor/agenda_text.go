@@ -458,7 +458,7 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 				// "X phát biểu khai mạc hội nghị" restated as "... khai mạc
 				// Hội nghị lần thứ 9 Ban Chấp hành ...": keep the full name.
 				if (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing) && k.Kind == it.Kind &&
-					len(it.Text) > len(k.Text) && strings.HasPrefix(fold(it.Text), fold(k.Text)+" ") {
+					len(it.Text) > len(k.Text) && extendsFolded(foldedAt(d.text, d.folded, it.start, it.Text), foldedAt(d.text, d.folded, k.start, k.Text)) {
 					k.Text = it.Text
 					keptWords[ki] = nil
 				}
@@ -486,6 +486,12 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 		out = append(out, item)
 	}
 	return out
+}
+
+// extendsFolded reports whether f starts with the words of g and goes on:
+// strings.HasPrefix(f, g+" "), without building g+" ".
+func extendsFolded(f, g string) bool {
+	return len(f) > len(g) && f[len(g)] == ' ' && f[:len(g)] == g
 }
 
 // wordSet lists the folded words of s as hashes (wordHash), sorted and
@@ -664,9 +670,21 @@ func overlapsAny(items []agendaItem, it agendaItem) bool {
 // họp ...", to the speech it names: who spoke is the presenter and where
 // is the meeting itself.
 func cutSpeechOwner(text string) string {
+	return cutSpeechOwnerAt(nil, 0, text)
+}
+
+// cutSpeechOwnerAt is cutSpeechOwner of a text that may stand at byte
+// start of d.text (d may be nil): its folded form is then taken from
+// d.folded.
+func cutSpeechOwnerAt(d *document, start int, text string) string {
 	// "X kết luận như sau:": the colon opens the conclusion's points.
 	text = strings.TrimSuffix(strings.TrimSuffix(text, " như sau"), " như sau:")
-	f := fold(text)
+	var f string
+	if d != nil {
+		f = foldedAt(d.text, d.folded, start, text)
+	} else {
+		f = fold(text)
+	}
 	i := strings.Index(f, " của ")
 	if i < 0 || !strings.Contains(f[i:], " tại ") {
 		return text
@@ -694,12 +712,17 @@ func bytePair(a, b byte) uint {
 
 // fill makes k the sketch of s (k must be zero).
 func (k *textSketch) fill(s string) {
-	if s == "" {
-		return
-	}
 	slots := k[:] // (checked for nil once, not per byte)
-	for i := 1; i < len(s); i++ {
-		slots[bytePair(s[i-1], s[i])] = true
+	// Two pairs are set per step, each read as one 16-bit load (the
+	// compiler merges bytePair's two byte loads), and the length test
+	// covers both.
+	for len(s) >= 3 {
+		slots[bytePair(s[0], s[1])] = true
+		slots[bytePair(s[1], s[2])] = true
+		s = s[2:]
+	}
+	if len(s) == 2 {
+		slots[bytePair(s[0], s[1])] = true
 	}
 }
 
@@ -818,22 +841,28 @@ var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "bi
 // "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
 // what was passed.
 func approvalTail(t string) int {
-	if !strings.Contains(t, "được ") {
-		return -1 // (a search from the rarer 'đ' spares most texts the search from each space)
+	// " được " is searched as "được " (from the rarer 'đ', not from each
+	// space), and the space before it checked.
+	if len(t) < len(" được ") {
+		return -1
 	}
-	for from := 0; ; {
-		k := strings.Index(t[from:], " được ")
-		if k < 0 {
+	for from := 1; ; {
+		j := strings.Index(t[from:], "được ")
+		if j < 0 {
 			return -1
 		}
-		k += from
+		j += from
+		from = j + 1
+		k := j - 1 // where " được " starts
+		if t[k] != ' ' {
+			continue
+		}
 		cut := k
 		if strings.HasSuffix(t[:k], " và") {
 			cut = k - len(" và")
 		} else if strings.HasSuffix(t[:k], ",") {
 			cut = k - 1
 		} else {
-			from = k + 1
 			continue
 		}
 		rest := fold(t[k+len(" được "):])
@@ -845,7 +874,6 @@ func approvalTail(t string) int {
 				return cut
 			}
 		}
-		from = k + 1
 	}
 }
 
