@@ -377,10 +377,11 @@ func hasAny(s string, subs ...string) bool {
 
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
-func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
+func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agendaBuffers) []schema.AgendaItem {
 	// (a stable sort's result is fixed by its order alone: the generic
-	// sort, which moves items without reflection, gives the same)
-	slices.SortStableFunc(items, func(a, b agendaItem) int {
+	// sort, which moves items without reflection, gives the same; items
+	// mostly come in that order already, which one pass tells)
+	bodyFirst := func(a, b agendaItem) int {
 		if a.caption != b.caption {
 			if !a.caption {
 				return -1
@@ -388,8 +389,11 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 			return 1
 		}
 		return cmp.Compare(a.start, b.start)
-	})
-	kept := make([]agendaItem, 0, len(items))
+	}
+	if !slices.IsSortedFunc(items, bodyFirst) {
+		slices.SortStableFunc(items, bodyFirst)
+	}
+	kept := slices.Grow(buf.kept[:0], len(items))
 	keptWords := make([][]uint64, 0, len(items))
 	for _, it := range items {
 		dup := false
@@ -470,7 +474,11 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 			keptWords = append(keptWords, words)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
+	buf.kept = kept
+	byStart := func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) }
+	if !slices.IsSortedFunc(kept, byStart) {
+		slices.SortStableFunc(kept, byStart)
+	}
 	out := make([]schema.AgendaItem, 0, len(kept))
 	evidence := make([]schema.Evidence, len(kept)) // one allocation for every item's
 	for i, it := range kept {
