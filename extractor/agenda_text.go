@@ -849,28 +849,19 @@ var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "bi
 // "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
 // what was passed.
 func approvalTail(t string) int {
-	// " được " is searched as "được " (from the rarer 'đ', not from each
-	// space), and the space before it checked.
-	if len(t) < len(" được ") {
-		return -1
-	}
-	for from := 1; ; {
-		j := strings.Index(t[from:], "được ")
-		if j < 0 {
+	for from := 0; ; {
+		k := duocWord.index(t[from:]) // " được ", from its rarest byte rather than from each space
+		if k < 0 {
 			return -1
 		}
-		j += from
-		from = j + 1
-		k := j - 1 // where " được " starts
-		if t[k] != ' ' {
-			continue
-		}
+		k += from
 		cut := k
 		if strings.HasSuffix(t[:k], " và") {
 			cut = k - len(" và")
 		} else if strings.HasSuffix(t[:k], ",") {
 			cut = k - 1
 		} else {
+			from = k + 1
 			continue
 		}
 		rest := fold(t[k+len(" được "):])
@@ -882,6 +873,7 @@ func approvalTail(t string) int {
 				return cut
 			}
 		}
+		from = k + 1
 	}
 }
 
