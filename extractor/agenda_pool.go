@@ -18,10 +18,12 @@ type agendaBuffers struct {
 var agendaPool = sync.Pool{New: func() any { return new(agendaBuffers) }}
 
 // release clears the arrays (their items hold the page's strings) and
-// puts b back in the pool.
+// puts b back in the pool. Items and kept are filled by appends only, so
+// past their length they hold nothing; the sentences' scratch is cleared
+// whole.
 func (b *agendaBuffers) release() {
-	clear(b.items[:cap(b.items)])
-	clear(b.kept[:cap(b.kept)])
+	clear(b.items)
+	clear(b.kept)
 	clear(b.scratch[:cap(b.scratch)])
 	b.items, b.kept, b.scratch = b.items[:0], b.kept[:0], b.scratch[:0]
 	agendaPool.Put(b)
