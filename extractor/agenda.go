@@ -67,9 +67,14 @@ func extractAgenda(d *document, r *schema.Report) {
 		// regulation) has no agenda, whatever votes or tasks it describes.
 		return
 	}
-	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type)), organizer: fold(string(r.Meeting.Organizer))}
-	var items []agendaItem
-	a.bySent = mentionsBySentence(a, len(d.sents))
+	buf := agendaPool.Get().(*agendaBuffers)
+	defer buf.release()
+	st := &agendaState{lastSubject: -1, conclusion: -1, listWho: -1, meetingNoun: fold(string(r.Meeting.Type)), organizer: fold(string(r.Meeting.Organizer)),
+		scratch: buf.scratch[:0]}
+	items := buf.items[:0]
+	a.bySent = mentionsBySentence(a, len(d.sents), buf)
+	// (bySent's arrays go back to the pool with buf)
+	defer func() { a.bySent = nil }()
 	next := 0    // first sentence not yet read; sentences come in paragraph order
 	nextTok := 0 // first token after the paragraphs whose markers were read
 	for pi, p := range d.paras {
@@ -138,36 +143,45 @@ func extractAgenda(d *document, r *schema.Report) {
 		}
 	}
 	items = append(items, remarkItems(st, items)...)
-	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a)...)
+	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a, buf)...)
 	addAgendaRoles(r, items, a)
+	buf.items, buf.scratch = items, st.scratch
 }
 
 // mentionsBySentence lists the mentions of each of n sentences, in order,
 // as parts of one array (counted, then filled) rather than one array each.
-func mentionsBySentence(a *peopleAnalysis, n int) [][]int {
-	start := make([]int, n+1) // start[si]: where sentence si's mentions begin in all
+// The arrays are buf's.
+func mentionsBySentence(a *peopleAnalysis, n int, buf *agendaBuffers) [][]int {
+	// end[si] is first where sentence si's mentions begin in all, then,
+	// once they are filled in, where they end.
+	end := slices.Grow(buf.mentionEnds[:0], n)[:n]
+	clear(end)
+	total := 0
 	for _, m := range a.mentions {
 		if si := int(a.toks[m.nameStart].sent); si < n {
-			start[si+1]++
+			end[si]++
+			total++
 		}
 	}
-	for si := range n {
-		start[si+1] += start[si]
+	for si, begin := 0, 0; si < n; si++ {
+		begin, end[si] = begin+end[si], begin
 	}
-	all := make([]int, start[n])
-	filled := slices.Clone(start[:n])
+	all := slices.Grow(buf.mentionIDs[:0], total)[:total]
 	for i, m := range a.mentions {
 		if si := int(a.toks[m.nameStart].sent); si < n {
-			all[filled[si]] = i
-			filled[si]++
+			all[end[si]] = i
+			end[si]++
 		}
 	}
-	bySent := make([][]int, n)
-	for si := range n {
-		if start[si] < start[si+1] {
-			bySent[si] = all[start[si]:start[si+1]:start[si+1]]
+	bySent := slices.Grow(buf.bySent[:0], n)[:n]
+	clear(bySent)
+	for si, begin := 0, 0; si < n; si++ {
+		if begin < end[si] {
+			bySent[si] = all[begin:end[si]:end[si]]
 		}
+		begin = end[si]
 	}
+	buf.mentionEnds, buf.mentionIDs, buf.bySent = end, all, bySent
 	return bySent
 }
 
@@ -209,7 +223,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
 		if kind == schema.AgendaOpening || kind == schema.AgendaClosing {
-			text = cutSpeechOwner(text)
+			text = cutSpeechOwnerAt(d, start, text)
 		}
 		if prefix != "" {
 			text = prefix + text
@@ -217,7 +231,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if !hasWords(text, 2) {
 			return
 		}
-		if kind == schema.AgendaSpeech && introducesTopic(text) {
+		if kind == schema.AgendaSpeech && introducesTopicFolded(foldedAt(d.text, d.folded, start, text)) {
 			kind = schema.AgendaReport // "phát biểu đề dẫn hội thảo": the keynote that sets the topic
 		}
 		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: start, end: end})
@@ -437,7 +451,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end
 				}
-			case kind == schema.AgendaReport && isBareReport(fold(d.text[toks[ts].start:clauseEnd])):
+			case kind == schema.AgendaReport && isBareReport(foldedAt(d.text, d.folded, int(toks[ts].start), d.text[toks[ts].start:clauseEnd])):
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 {
 					out[len(out)-1].Text = a.reportTopic(d, out[len(out)-1].Text)
@@ -707,7 +721,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				from++
 			}
 			text := a.itemText(d, int(toks[from].start), int(toks[m.prefixStart-1].start))
-			if isBareReport(fold(text)) {
+			if isBareReport(foldedAt(d.text, d.folded, int(toks[from].start), text)) {
 				text = a.reportTopic(d, text)
 			}
 			if hasWords(text, 2) {

@@ -249,7 +249,9 @@ func (a *peopleAnalysis) officeSpeaker(d *document, ts, te int) (who, verb int, 
 			continue
 		}
 		for _, pos := range p.positions {
-			if fold(pos.Text) == office && who != i {
+			// (folding keeps a text's length: only a text as long as the
+			// office is folded)
+			if len(pos.Text) == len(office) && fold(pos.Text) == office && who != i {
 				who = i
 				holders++
 			}

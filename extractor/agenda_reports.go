@@ -172,7 +172,7 @@ func (a *peopleAnalysis) reportTopic(d *document, bare string) string {
 				from = i + len(k)
 			}
 			rest := lead[from:]
-			if k := topicStop(fold(rest)); k >= 0 {
+			if k := topicStop(foldedAt(d.text, d.folded, p.start+from, rest)); k >= 0 {
 				rest = rest[:k]
 			}
 			rest = strings.TrimSpace(rest)
@@ -448,7 +448,11 @@ func (a *peopleAnalysis) quotedTopics(d *document, start, end int) []agendaItem 
 // introducesTopic reports a speech text that names a keynote ("phát biểu
 // đề dẫn", "lời đề dẫn"): within its first words, "đề dẫn".
 func introducesTopic(text string) bool {
-	f := fold(text)
+	return introducesTopicFolded(fold(text))
+}
+
+// introducesTopicFolded is introducesTopic of the folded text f.
+func introducesTopicFolded(f string) bool {
 	i := strings.Index(f, "đề dẫn")
 	return i >= 0 && strings.Count(f[:i], " ") <= 3
 }

@@ -377,10 +377,11 @@ func hasAny(s string, subs ...string) bool {
 
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
-func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.AgendaItem {
+func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agendaBuffers) []schema.AgendaItem {
 	// (a stable sort's result is fixed by its order alone: the generic
-	// sort, which moves items without reflection, gives the same)
-	slices.SortStableFunc(items, func(a, b agendaItem) int {
+	// sort, which moves items without reflection, gives the same; items
+	// mostly come in that order already, which one pass tells)
+	bodyFirst := func(a, b agendaItem) int {
 		if a.caption != b.caption {
 			if !a.caption {
 				return -1
@@ -388,8 +389,11 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 			return 1
 		}
 		return cmp.Compare(a.start, b.start)
-	})
-	kept := make([]agendaItem, 0, len(items))
+	}
+	if !slices.IsSortedFunc(items, bodyFirst) {
+		slices.SortStableFunc(items, bodyFirst)
+	}
+	kept := slices.Grow(buf.kept[:0], len(items))
 	keptWords := make([][]uint64, 0, len(items))
 	for _, it := range items {
 		dup := false
@@ -458,7 +462,7 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 				// "X phát biểu khai mạc hội nghị" restated as "... khai mạc
 				// Hội nghị lần thứ 9 Ban Chấp hành ...": keep the full name.
 				if (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing) && k.Kind == it.Kind &&
-					len(it.Text) > len(k.Text) && strings.HasPrefix(fold(it.Text), fold(k.Text)+" ") {
+					len(it.Text) > len(k.Text) && extendsFolded(foldedAt(d.text, d.folded, it.start, it.Text), foldedAt(d.text, d.folded, k.start, k.Text)) {
 					k.Text = it.Text
 					keptWords[ki] = nil
 				}
@@ -470,7 +474,11 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 			keptWords = append(keptWords, words)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) })
+	buf.kept = kept
+	byStart := func(a, b agendaItem) int { return cmp.Compare(a.start, b.start) }
+	if !slices.IsSortedFunc(kept, byStart) {
+		slices.SortStableFunc(kept, byStart)
+	}
 	out := make([]schema.AgendaItem, 0, len(kept))
 	evidence := make([]schema.Evidence, len(kept)) // one allocation for every item's
 	for i, it := range kept {
@@ -486,6 +494,12 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis) []schema.A
 		out = append(out, item)
 	}
 	return out
+}
+
+// extendsFolded reports whether f starts with the words of g and goes on:
+// strings.HasPrefix(f, g+" "), without building g+" ".
+func extendsFolded(f, g string) bool {
+	return len(f) > len(g) && f[len(g)] == ' ' && f[:len(g)] == g
 }
 
 // wordSet lists the folded words of s as hashes (wordHash), sorted and
@@ -664,9 +678,21 @@ func overlapsAny(items []agendaItem, it agendaItem) bool {
 // họp ...", to the speech it names: who spoke is the presenter and where
 // is the meeting itself.
 func cutSpeechOwner(text string) string {
+	return cutSpeechOwnerAt(nil, 0, text)
+}
+
+// cutSpeechOwnerAt is cutSpeechOwner of a text that may stand at byte
+// start of d.text (d may be nil): its folded form is then taken from
+// d.folded.
+func cutSpeechOwnerAt(d *document, start int, text string) string {
 	// "X kết luận như sau:": the colon opens the conclusion's points.
 	text = strings.TrimSuffix(strings.TrimSuffix(text, " như sau"), " như sau:")
-	f := fold(text)
+	var f string
+	if d != nil {
+		f = foldedAt(d.text, d.folded, start, text)
+	} else {
+		f = fold(text)
+	}
 	i := strings.Index(f, " của ")
 	if i < 0 || !strings.Contains(f[i:], " tại ") {
 		return text
@@ -694,12 +720,17 @@ func bytePair(a, b byte) uint {
 
 // fill makes k the sketch of s (k must be zero).
 func (k *textSketch) fill(s string) {
-	if s == "" {
-		return
-	}
 	slots := k[:] // (checked for nil once, not per byte)
-	for i := 1; i < len(s); i++ {
-		slots[bytePair(s[i-1], s[i])] = true
+	// Two pairs are set per step, each read as one 16-bit load (the
+	// compiler merges bytePair's two byte loads), and the length test
+	// covers both.
+	for len(s) >= 3 {
+		slots[bytePair(s[0], s[1])] = true
+		slots[bytePair(s[1], s[2])] = true
+		s = s[2:]
+	}
+	if len(s) == 2 {
+		slots[bytePair(s[0], s[1])] = true
 	}
 }
 
@@ -818,11 +849,8 @@ var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "bi
 // "..., được 100% đại biểu biểu quyết"), or -1: the vote is not part of
 // what was passed.
 func approvalTail(t string) int {
-	if !strings.Contains(t, "được ") {
-		return -1 // (a search from the rarer 'đ' spares most texts the search from each space)
-	}
 	for from := 0; ; {
-		k := strings.Index(t[from:], " được ")
+		k := duocWord.index(t[from:]) // " được ", from its rarest byte rather than from each space
 		if k < 0 {
 			return -1
 		}
