@@ -566,6 +566,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 	}
+	if end-ns >= 2 && toks[ns].fold == "đoàn" && toks[ns+1].fold == "khối" {
+		// "Đoàn Khối Cơ quan tỉnh", "Đoàn Khối Doanh nghiệp": the Youth
+		// Union of a bloc of offices, whose capitals run on like a name.
+		return mention{}, false
+	}
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
 		end = ns + 4
 	}
