@@ -787,6 +787,8 @@ var batteryHonorifics = []struct {
 	{"Phó Giáo sư, Tiến sĩ", []string{"Phó Giáo sư", "Tiến sĩ"}},
 	{"Thạc sĩ", []string{"Thạc sĩ"}},
 	{"Bác sĩ", []string{"Bác sĩ"}},
+	{"Thạc sỹ", []string{"Thạc sỹ"}},
+	{"Kĩ sư", []string{"Kĩ sư"}},
 }
 
 var batteryHonorificForms = []string{
