@@ -194,7 +194,7 @@ func startsWithDocType(s string) bool {
 // party form 172-TB/TW, 08-QĐi/TW, 15-NQ/TU, and the older 124-QĐ/TƯ whose
 // "Ư" (Trung ương) and "Ơ" are letters of the symbol too.
 var (
-	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
+	symbolRe      = regexp.MustCompile(`^(?:\d{1,5}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*|/[A-ZĐ][A-Za-zĐđƯƠ0-9]*)*|\d{1,5}\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđƯƠ0-9]*)*)`)
 	shortNumberRe = regexp.MustCompile(`^\d{1,5}(?:[^\p{L}\d/-]|$)`)
 	// dirDateFullRe reads the date after a symbol in the forms dirDate
 	// leaves to a regexp: "(ngày 31/3/2020)", "được ban hành ngày ...",
@@ -597,8 +597,9 @@ func symbolLen(s string) int {
 }
 
 // stateSymbolEnd reads the state form after the number's slash,
-// `\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*)*`:
-// the end of the symbol, or 0.
+// `\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-Za-zĐđƯƠ0-9]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđƯƠ0-9.&]*|/[A-ZĐ][A-Za-zĐđƯƠ0-9]*)*`:
+// the end of the symbol, or 0. A slash joins the issuers of a joint
+// document as a dash does ("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN").
 func stateSymbolEnd(s string, i int) int {
 	i = skipOneRESpace(s, i)
 	if i+4 <= len(s) && isDigitByte(s[i]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
@@ -615,6 +616,14 @@ func stateSymbolEnd(s string, i int) int {
 	}
 	i = symbolRun(s, i+n, false)
 	for {
+		if i < len(s) && s[i] == '/' {
+			n := symbolCapital(s, i+1)
+			if n == 0 {
+				return i
+			}
+			i = symbolRun(s, i+1+n, false)
+			continue
+		}
 		j := skipOneRESpace(s, i)
 		switch {
 		case j < len(s) && s[j] == '-':
@@ -991,6 +1000,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
 			// together are one issuer.
 			foldedIss := foldedAt(text, folded, issStart, iss)
+			joined := false
 			for centralBody(foldedIss) {
 				k := jointIssuer(folded[i:])
 				if k == 0 {
@@ -999,6 +1009,16 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				iss = text[issStart : i+k]
 				foldedIss = foldedAt(text, folded, issStart, iss)
 				i += k
+				joined = true
+			}
+			// "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch
+			// ...": "và" closes the list of joint issuers with its last.
+			if rest, ok := strings.CutPrefix(folded[i:], " và "); ok && joined {
+				k := i + len(" và ")
+				if last, n := clause(text[k:], rest, issuerStopFinder, 12); last != "" && isUpperStart(last) {
+					iss = text[issStart : k+n]
+					i = k + n
+				}
 			}
 			// "của Bộ Nội vụ, Bộ Tài chính về ...": ministries that issue
 			// a joint circular.
