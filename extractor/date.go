@@ -900,7 +900,14 @@ var citedDocNouns = []string{
 // by notMeetingBeforeRe.
 func citedDocumentBefore(before string) bool {
 	clause := before
-	if k := strings.LastIndexAny(clause, ",;:(."); k >= 0 {
+	k := strings.LastIndexAny(clause, ",;:(.")
+	if k >= 0 && clause[k] == ',' && strings.TrimSpace(clause[k+1:]) == "ngày" {
+		// "Nghị quyết số 72/2025/NQLT/…, ngày 20.2.2025": the document's
+		// date set off by a comma; the citation is the clause before it.
+		clause = clause[:k]
+		k = strings.LastIndexAny(clause, ",;:(.")
+	}
+	if k >= 0 {
 		clause = clause[k+1:]
 	}
 	for i, n := range citedDocNouns {
