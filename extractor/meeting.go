@@ -49,7 +49,9 @@ var (
 	// are not places (see opensWithWord).
 	placeNotWords = []string{"đây", "đó", "buổi", "phiên", "kỳ", "hội nghị", "hội thảo", "lễ", "điểm cầu", "đại hội", "cuộc",
 		"tọa đàm", "diễn đàn", "chương trình", "nghị quyết", "quyết định", "chỉ thị", "thông báo", "kết luận", "kế hoạch",
-		"văn bản", "các", "nhiều", "một", "những", "địa phương", "cơ sở", "đơn vị", "thời điểm"}
+		"văn bản", "các", "nhiều", "một", "những", "địa phương", "cơ sở", "đơn vị", "thời điểm",
+		// parts of a legal text: "tại Điều 31 quy định", "tại khoản 2"
+		"điều", "khoản", "mục", "phụ lục", "công văn", "tờ trình", "thông tư", "nghị định", "luật"}
 	// placePartWords open a further comma-separated part of an address
 	// (see isPlacePart).
 	placePartWords = []string{"số", "tầng", "phòng", "nhà", "tòa", "trụ sở", "trung tâm", "đường", "phố", "phường", "xã",

@@ -605,6 +605,7 @@ func TestMeetingLocation(t *testing.T) {
 		{"an address number is a venue", "Hội nghị khách hàng\n05/12/2023 09:00\nNgày 4/12, Công ty Điện lực tỉnh tổ chức hội nghị khách hàng tại 27 Lê Lợi, thành phố Pleiku.", "27 Lê Lợi, thành phố Pleiku"},
 		{"a local point of an online meeting is no venue", "Họp trực tuyến về phòng, chống thiên tai\n05/12/2023 09:00\nSáng 4/12, Phó Thủ tướng chủ trì cuộc họp trực tuyến với các tỉnh miền Trung. Tại huyện Sơn Hà, tham dự cuộc họp có Chủ tịch UBND huyện Đinh Văn Lộc.", ""},
 		{"an undated lead, then a day of another event in a list", "Hội nghị báo cáo viên tháng 10\nBan Tuyên giáo Huyện ủy vừa tổ chức hội nghị báo cáo viên tháng 10-2019.\nĐồng chí Trưởng ban chủ trì hội nghị.\nCác báo cáo viên được thông tin về tình hình thời sự; Lễ hội Đền Hùng diễn ra từ ngày 8 đến 10-4-2019 tại Phú Thọ.", ""},
+		{"an article of a law is no venue", "Hội nghị tiếp xúc cử tri\n05/12/2023 09:00\nNgày 4/12, Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri theo hướng dẫn tại Điều 12 quy định về hoạt động của đại biểu.", ""},
 		{"a time after the place ends it", "Hội nghị giao ban\n05/12/2023 09:00\nHội nghị giao ban công tác khối nội chính được tổ chức tại TP Vinh vào chiều 4-12.", "TP Vinh"},
 	}
 	for _, tt := range tests {
@@ -625,7 +626,7 @@ func TestWordMatchersAgreeWithRegexps(t *testing.T) {
 		eventVerbRe      = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã\s+|vừa\s+)?(tổ chức|có buổi làm việc|khai mạc|diễn ra|tiến hành|chủ trì|họp)(?:[^\p{L}]|$)`)
 		nounBeforeHop    = regexp.MustCompile(`(?:phiên|cuộc|kỳ|buổi|dự|tại|các|cho|đến|vào)\s+$`)
 		nounBeforeToChuc = regexp.MustCompile(`(?:công tác|cơ quan,?|các|ban|một|những|và các|cán bộ|kết quả|việc)\s+$`)
-		placeNotRe       = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm)(?:[^\p{L}]|$)`)
+		placeNotRe       = regexp.MustCompile(`^(?:đây|đó|buổi|phiên|kỳ|hội nghị|hội thảo|lễ|điểm cầu|đại hội|cuộc|tọa đàm|diễn đàn|chương trình|nghị quyết|quyết định|chỉ thị|thông báo|kết luận|kế hoạch|văn bản|các|nhiều|một|những|địa phương|cơ sở|đơn vị|thời điểm|điều|khoản|mục|phụ lục|công văn|tờ trình|thông tư|nghị định|luật)(?:[^\p{L}]|$)`)
 		placePartRe      = regexp.MustCompile(`^(?:số|\d|tầng|phòng|nhà|tòa|trụ sở|trung tâm|đường|phố|phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp|tỉnh|hà nội|trường|hội trường|khu|cơ sở)(?:[^\p{L}]|$)`)
 		officeStartRe    = regexp.MustCompile(`^(?:ủy viên|bí thư|phó|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng|đồng chí|ông|bà|tổng|thứ trưởng)`)
 	)
