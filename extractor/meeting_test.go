@@ -552,6 +552,7 @@ func TestMeetingType(t *testing.T) {
 		{"a tally of congresses held is no meeting", "Trên 85% Hội Nông dân cơ sở hoàn thành đại hội\n05/12/2023 09:00\nTính đến ngày 30-11, 18/21 cơ sở Hội trong huyện đã tiến hành xong đại hội. Huyện Hội sẽ tiến hành đại hội điểm trong tháng 12 tới.", ""},
 		{"a day and month before the event noun is no tally", "Khánh thành cầu bê tông thôn Bình Tây\n05/12/2023 09:00\nSau hai tháng thi công, ngày 30/5 Huyện đoàn đã tổ chức lễ khánh thành cây cầu bê tông ở thôn Bình Tây.", "lễ"},
 		{"an event the headline says is to come is not the lead's meeting", "Kỳ họp thứ 12 HĐND huyện dự kiến diễn ra giữa tháng 12\n05/12/2023 09:00\nSáng 4/12, Thường trực HĐND huyện chủ trì hội nghị liên tịch bàn chương trình kỳ họp thứ 12.", "hội nghị"},
+		{"a voter contact written with its classifier is no reception", "Tiếp xúc cử tri sau kỳ họp\n05/12/2023 09:00\nNgày 4/12, Đoàn đại biểu Quốc hội tỉnh đã có buổi tiếp xúc cử tri xã Tân Lập.", "buổi tiếp xúc cử tri"},
 		{"a decision issued and handed over at a ceremony", "Công bố quyết định thành lập Ban Quản lý khu du lịch\n05/12/2023 09:00\nNgày 4/12, UBND huyện ban hành Quyết định số 210/QĐ-UBND về việc thành lập Ban Quản lý khu du lịch và tổ chức công bố quyết định.", "lễ"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
