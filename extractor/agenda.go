@@ -119,7 +119,7 @@ func extractAgenda(d *document, r *schema.Report) {
 			found := a.sentenceItems(d, st, si, len(markers) >= 2, firstMarker)
 			found = a.reportsAfterSemicolon(d, found, min(s.end, firstMarker))
 			for i := range found {
-				found[i].caption = caption
+				found[i].caption = found[i].caption || caption // some items yield as a caption's do ("dự và chỉ đạo")
 			}
 			items = append(items, found...)
 			if cap(found) > cap(st.scratch) {
@@ -838,6 +838,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if !listFollows && !endsColon {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 			}
+			continue
+		}
+		if c.phrase == "dự và chỉ đạo" {
+			// "X dự và chỉ đạo Hội nghị": X's directing speech when the
+			// report tells of no other act of X; like a caption's item it
+			// yields to any item of theirs (dedupeAgenda), and sets no tasks.
+			n := len(out)
+			add(kind, int(toks[v].start), end, m.person, "")
+			if len(out) > n {
+				out[n].caption = true
+			}
+			acted = true
 			continue
 		}
 		add(kind, int(toks[v].start), end, m.person, prefix)
