@@ -733,6 +733,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		end := a.clauseEnd(m, v, te)
 		kind := c.agenda
 		prefix := ""
+		if kind == "" && attendsAndDirects(toks, v, te) {
+			// "X dự và chỉ đạo Hội nghị": X's directing speech when the
+			// report tells of no other act of X; like a caption's item it
+			// yields to any item of theirs (dedupeAgenda), and sets no tasks.
+			n := len(out)
+			add(schema.AgendaSpeech, int(toks[v-2].start), end, m.person, "")
+			if len(out) > n {
+				out[n].caption = true
+			}
+			acted = true
+			continue
+		}
 		if c.phrase == "đọc" && v+2 < te && toks[v+1].fold == "diễn" && toks[v+2].fold == "văn" {
 			kind = addressKind(toks, v+3, te) // "đọc diễn văn kỷ niệm ...": a speech, not a paper
 		}
@@ -838,18 +850,6 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if !listFollows && !endsColon {
 				out = append(out, a.requestTasks(d, st, m, te, s.end)...)
 			}
-			continue
-		}
-		if c.phrase == "dự và chỉ đạo" {
-			// "X dự và chỉ đạo Hội nghị": X's directing speech when the
-			// report tells of no other act of X; like a caption's item it
-			// yields to any item of theirs (dedupeAgenda), and sets no tasks.
-			n := len(out)
-			add(kind, int(toks[v].start), end, m.person, "")
-			if len(out) > n {
-				out[n].caption = true
-			}
-			acted = true
 			continue
 		}
 		add(kind, int(toks[v].start), end, m.person, prefix)
@@ -1337,4 +1337,10 @@ func speechAfterTrong(toks []token, ts, te int) int {
 		}
 	}
 	return ts
+}
+
+// attendsAndDirects reports whether the cue "chỉ đạo" at token v follows
+// "dự và": the person attended and directed ("X dự và chỉ đạo Hội nghị").
+func attendsAndDirects(toks []token, v, te int) bool {
+	return v >= 2 && v+1 < te && toks[v-2].fold == "dự" && toks[v-1].fold == "và" && toks[v].fold == "chỉ" && toks[v+1].fold == "đạo"
 }
