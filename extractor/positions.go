@@ -417,6 +417,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if nameCommaAt(toks, j+1) && toks[j+1].lower {
 				continue // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ": the comma is the name's
 			}
+			if toks[j+1].fold == "các" && toks[j+1].lower {
+				break // "..., các đại diện khoa ...": a plural opens the next guests, never more of the office
+			}
 			if toks[j+1].capital && presentsAt(toks, j+1) {
 				break // "..., Chủ nhiệm UBKT, Báo cáo kết quả thẩm tra ...": the act, capitalised
 			}
