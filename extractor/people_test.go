@@ -649,6 +649,9 @@ func TestRoles(t *testing.T) {
 		want               []string
 	}{
 		{"chair", "Đồng chí Lê Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì Hội nghị.", "Lê Thị Thu Hà", []string{"chair", "attendee"}},
+		{"a driver chairs nothing", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải do tài xế Lò Văn Thịnh điều khiển va chạm với xe máy.", "Lò Văn Thịnh", []string{"attendee"}},
+		{"nor does a rider", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải va chạm với xe máy do anh Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"attendee"}},
+		{"a session led by someone is chaired", "Phiên thảo luận thứ hai do PGS.TS Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"chair", "attendee"}},
 		{"co-chairs joined by và", "Thứ trưởng Tạ Minh Hoàng và đồng chí Trương Văn Nghĩa, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
 		{"chair named after the cue", "Chủ trì Hội nghị có TS. Hà Văn Quý, Chánh Thanh tra Bộ.", "Hà Văn Quý", []string{"chair", "attendee"}},
 		{"attendee", "Dự Hội nghị có TS. Nguyễn Thị Tuyết Mai - Phó Giám đốc Học viện.", "Nguyễn Thị Tuyết Mai", []string{"attendee"}},

@@ -453,6 +453,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if m.requestGenitive {
 			cue, ok = roleCue{}, false // "Đó là ý kiến của X tại Hội nghị triển khai ...": the meeting's name, not X's verb
 		}
+		if ok && cue.phrase == "điều khiển" && drivesVehicle(toks, m.prefixStart) {
+			cue, ok = roleCue{}, false // "xe khách do tài xế X điều khiển": X drove, chaired nothing
+		}
 		if ok {
 			if cue.phrase == "quán triệt" || cue.phrase == "thông tin" || cue.phrase == "thông báo" {
 				_, v, _ := a.cueAfterAt(i)
@@ -1793,4 +1796,24 @@ func skipPhotoPlace(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// vehicleWords name what one drives ("điều khiển"), folded.
+var vehicleWords = map[string]bool{"xe": true, "tàu": true, "ô": true, "mô": true, "thuyền": true, "ca": true, "xuồng": true, "máy": true, "phương": true, "tài": true, "lái": true}
+
+// drivesVehicle reports whether the words before a mention starting at
+// token k, in its sentence, name a vehicle or a driver ("xe máy do chị X
+// điều khiển", "do tài xế X điều khiển"): "điều khiển" is then driving.
+func drivesVehicle(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].sent == toks[k].sent; j-- {
+		f := toks[j].fold
+		if !vehicleWords[f] || j+1 >= len(toks) {
+			continue
+		}
+		switch f + " " + toks[j+1].fold {
+		case "xe khách", "xe máy", "xe tải", "xe con", "xe buýt", "xe do", "ô tô", "mô tô", "tàu do", "tàu cá", "thuyền do", "ca nô", "xuồng do", "máy bay", "phương tiện", "tài xế", "lái xe":
+			return true
+		}
+	}
+	return false
 }
