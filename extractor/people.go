@@ -566,6 +566,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 	}
+	if orgWordAcross(toks, end) {
+		// "Chủ nhiệm Văn Phòng Quốc hội Nguyễn Hạnh Phúc": the capitals
+		// run on into a body's name whose last word is in lower case.
+		return mention{}, false
+	}
 	if end-ns >= 2 && toks[ns].fold == "đoàn" && toks[ns+1].fold == "khối" {
 		// "Đoàn Khối Cơ quan tỉnh", "Đoàn Khối Doanh nghiệp": the Youth
 		// Union of a bloc of offices, whose capitals run on like a name.
@@ -1534,6 +1539,29 @@ func quotedTitleAt(d *document, toks []token, i int) bool {
 func titleNoun(w string) bool {
 	switch w {
 	case "chuyên đề", "chủ đề", "vận động", "phong trào", "tác phẩm", "cuốn sách", "cuộc thi", "khẩu hiệu", "đề tài":
+		return true
+	}
+	return false
+}
+
+// orgWordAcross reports whether the last syllable of a capitalised run
+// ending before token end and the lower-case word at end form the name of a
+// state body ("Quốc hội", "Cơ quan", "Chính phủ"), the word after them not
+// making a verb of the pair ("Quốc hội kiến", "Cơ quan tâm").
+func orgWordAcross(toks []token, end int) bool {
+	if end < 1 || end >= len(toks) || !toks[end].lower || !toks[end-1].spaceAfter {
+		return false
+	}
+	next := ""
+	if end+1 < len(toks) && toks[end].spaceAfter {
+		next = toks[end+1].fold
+	}
+	switch toks[end-1].fold + " " + toks[end].fold {
+	case "quốc hội":
+		return next != "kiến" && next != "đàm" && next != "ý" && next != "thảo"
+	case "cơ quan":
+		return next != "tâm" && next != "sát" && next != "hệ" && next != "trọng" && next != "điểm" && next != "niệm" && next != "ngại"
+	case "chính phủ":
 		return true
 	}
 	return false

@@ -952,6 +952,8 @@ var batterySentences = []struct {
 		[]batteryPerson{{"Lê Quốc Bảo", []string{"Phó Giám đốc Nhà lưu niệm"}, []string{"ông"}}}},
 	{"Dự có ông Đinh Công Hậu – Giám đốc Ngân hàng chi nhánh huyện, các đại diện doanh nghiệp và phụ huynh học sinh.",
 		[]batteryPerson{{"Đinh Công Hậu", []string{"Giám đốc Ngân hàng chi nhánh huyện"}, []string{"ông"}}}},
+	{"Dự phiên họp có Chủ nhiệm Văn Phòng Quốc hội Hà Minh Đức và ông Trần Văn Cơ, Phó Chủ nhiệm Ủy ban Pháp luật.",
+		[]batteryPerson{{"Hà Minh Đức", []string{"Chủ nhiệm Văn Phòng Quốc hội"}, nil}, {"Trần Văn Cơ", []string{"Phó Chủ nhiệm Ủy ban Pháp luật"}, []string{"ông"}}}},
 	{"Sinh viên cơ sở Trần Quang Khải của trường và ký túc xá Ngô Quyền cùng tham gia; bà Đỗ Thị Hạnh, Phó Hiệu trưởng phát biểu.",
 		[]batteryPerson{{"Đỗ Thị Hạnh", []string{"Phó Hiệu trưởng"}, []string{"bà"}}}},
 	{"Ban Chấp hành lâm thời Đoàn Khối Cơ quan tỉnh ra mắt; anh Vi Văn Thắng, Bí thư Đoàn Khối Doanh nghiệp tỉnh dự.",
