@@ -682,6 +682,10 @@ var headingWords = map[string]bool{
 	"chương trình": true, "kế hoạch": true, "thông báo": true, "kết luận": true, "tổ chức": true,
 	// a byline's label left without its name ("Tác Giả")
 	"tác giả": true, "phóng viên": true, "biên tập": true, "cộng tác": true,
+	// the words of a document's title broken over lines ("PHÁT TRIỂN KINH
+	// TẾ - XÃ HỘI") and of a sender's unit ("Văn Phòng H...")
+	"phát triển": true, "kinh tế": true, "xã hội": true, "nhà nước": true, "ngân sách": true, "dự toán": true,
+	"nhiệm vụ": true, "giải pháp": true, "tình hình": true, "kết quả": true, "công tác": true, "văn phòng": true,
 }
 
 // holdsHeadingWords reports whether two words in a row of a candidate
