@@ -683,7 +683,7 @@ var headingWords = map[string]bool{
 	// a byline's label left without its name ("Tác Giả")
 	"tác giả": true, "phóng viên": true, "biên tập": true, "cộng tác": true,
 	// the words of a document's title broken over lines ("PHÁT TRIỂN KINH
-	// TẾ - XÃ HỘI") and of a sender's unit ("Văn Phòng H...")
+	// TẾ - XÃ HỘI")
 	"phát triển": true, "kinh tế": true, "xã hội": true, "nhà nước": true, "ngân sách": true, "dự toán": true,
 	"nhiệm vụ": true, "giải pháp": true, "tình hình": true, "kết quả": true, "công tác": true, "văn phòng": true,
 }
