@@ -39,7 +39,7 @@ var (
 	// report on an organizing, not hold an event.
 	nounsBeforeToChuc = []string{"công tác", "cơ quan", "cơ quan,", "các", "ban", "một", "những", "và các", "cán bộ", "kết quả", "việc"}
 	// ownerStops end a body's name inside an event's name.
-	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng"}
+	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng", " bắt đầu", " tiếp tục", " tiến hành", " sẽ "}
 	// mainPointPrefix opens the main connection point of an online
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
