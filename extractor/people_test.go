@@ -667,6 +667,7 @@ func TestRoles(t *testing.T) {
 		{"paper read out", "Đồng chí Nguyễn Thị Mỹ Lệ, Phó Bí thư Thường trực Huyện ủy Sơn Tịnh trình bày tham luận về kinh nghiệm.", "Nguyễn Thị Mỹ Lệ", []string{"attendee", "speaker", "presenter"}},
 		{"weak speech verb alone", "Bộ trưởng Bộ Tài chính Phan Thế Bảo cho biết, chính sách giảm thuế đã được áp dụng.", "Phan Thế Bảo", []string{"attendee", "speaker"}},
 		{"cited, not present", "Tập trung thực hiện quán triệt chỉ đạo của đồng chí Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh tại buổi làm việc.", "Nguyễn Xuân Thắng", []string{"mentioned"}},
+		{"chair named after 'Cùng điều hành ... còn có'", "Cùng điều hành kỳ họp còn có bà Lò Thị Vân – Phó Chủ tịch HĐND huyện.", "Lò Thị Vân", []string{"chair", "attendee"}},
 		{"chair named after là", "Chủ trì hội nghị là đồng chí Lê Văn Khang, Phó Chủ tịch UBND huyện.", "Lê Văn Khang", []string{"chair", "attendee"}},
 		{"chủ tọa opening a list", "Chủ tọa phiên họp có đồng chí Lê Văn Khang, Chủ tịch HĐND huyện; đồng chí Phan Thị Ngọc, Phó Chủ tịch HĐND huyện.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"members of the chairing panel chair", "Đoàn Chủ tọa Hội thảo gồm các đồng chí: GS.TS Lê Văn Khang, Giám đốc Đại học Huế; PGS.TS Phan Thị Ngọc, Hiệu trưởng Trường Đại học Sư phạm.", "Phan Thị Ngọc", []string{"chair", "attendee"}},

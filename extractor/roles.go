@@ -1033,8 +1033,8 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 	return c, true
 }
 
-// chairList reports a mention introduced by "Chủ trì ... có" or "do ... chủ
-// trì" lists.
+// chairList reports a mention introduced by "Chủ trì ... có" (or "Điều
+// hành ... có") or "do ... chủ trì" lists.
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
 	f := a.sentStart[toks[m.nameStart].sent]
@@ -1048,7 +1048,10 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		}
 		break
 	}
-	if f < len(toks) && (toks[f].fold == "chủ" && f+1 < len(toks) && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") || toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì") {
+	chairVerb := f+1 < len(toks) && (toks[f].fold == "chủ" && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") ||
+		toks[f].fold == "điều" && toks[f+1].fold == "hành") || // "Cùng điều hành kỳ họp còn có bà X"
+		toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì"
+	if chairVerb {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
 			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
 				return !a.newListBetween(k+1, m.prefixStart)
