@@ -728,12 +728,34 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) && !(mp.phrase == "họp" && meetingModifier(folded[:k])) {
+		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !spanOfWork(folded[:k], mp.phrase) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) && !(mp.phrase == "họp" && meetingModifier(folded[:k])) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
 	}
 	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// spanOfWork reports a "buổi làm việc" that measures time rather than
+// names the event: "Sau một buổi làm việc khẩn trương, Kỳ họp thứ Nhất
+// ... đã hoàn thành" (after a session of work), "qua hai buổi làm việc".
+func spanOfWork(before, phrase string) bool {
+	if phrase != "buổi làm việc" {
+		return false
+	}
+	words := strings.Fields(before[max(0, len(before)-24):])
+	n := len(words)
+	if n >= 1 && words[n-1] == "sau" {
+		return true
+	}
+	if n < 2 {
+		return false
+	}
+	switch words[n-1] {
+	case "một", "hai", "ba", "nửa", "1", "2", "3":
+		return words[n-2] == "sau" || words[n-2] == "qua"
+	}
+	return false
 }
 
 // meetingModifiers are the words after which "họp" names no event held
