@@ -709,7 +709,7 @@ func (m *mention) readGenitive(toks []token, of int) {
 		// ...", "Đó là khẳng định của X tại Lễ ...": X spoke at the meeting
 		// the page reports.
 		m.requestGenitive = cleftRequest(toks, of-2) && atMeeting(toks, m.suffixEnd)
-	case "tham gia", "tham dự", "có mặt", "hiện diện", "chứng kiến":
+	case "tham gia", "tham dự", "có mặt", "góp mặt", "hiện diện", "chứng kiến":
 		m.genitive = false // "với sự tham gia của ông X", "dưới sự chứng kiến của X": X was there
 	}
 }

@@ -673,6 +673,7 @@ func TestRoles(t *testing.T) {
 		{"members of the chairing panel chair", "Đoàn Chủ tọa Hội thảo gồm các đồng chí: GS.TS Lê Văn Khang, Giám đốc Đại học Huế; PGS.TS Phan Thị Ngọc, Hiệu trưởng Trường Đại học Sư phạm.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
 		{"presidium members chair", "Đoàn Chủ tịch Đại hội gồm các đồng chí: TS. Trần Thị Ngọc Hân, Bí thư Chi bộ; ThS. Nguyễn Văn Thịnh, Phó Bí thư Chi bộ.", "Nguyễn Văn Thịnh", []string{"chair", "attendee"}},
 		{"chair named by a genitive", "Sáng 3/6, dưới sự chủ trì của đồng chí Lê Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, UBND tỉnh đã tổ chức phiên họp.", "Lê Quốc Bảo", []string{"chair", "attendee"}},
+		{"present through sự góp mặt của", "Buổi tọa đàm có sự góp mặt của ông Vi Đức Lương, Phó Giám đốc Sở Văn hóa.", "Vi Đức Lương", []string{"attendee"}},
 		{"present through sự tham gia của", "Tọa đàm diễn ra với sự tham gia của ông Lê Hoàng Phúc - Phó Giám đốc Sở Lao động - Thương binh và Xã hội.", "Lê Hoàng Phúc", []string{"attendee"}},
 		{"an office word is not a chair verb", "Cùng dự có ông Martin Lefebvre, Đối tác – Giám đốc điều hành Tập đoàn Orion.", "Martin Lefebvre", []string{"attendee"}},
 		{"welcome speech named by a genitive", "Sau phần chào mừng của bà Natalia Kovalenko, Phó Hiệu trưởng Đại học Kharkiv, hội thảo bắt đầu.", "Natalia Kovalenko", []string{"attendee", "speaker"}},
