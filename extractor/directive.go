@@ -449,6 +449,9 @@ func extractDirectives(d *document, r *schema.Report) {
 	}
 	evs := make([]schema.Evidence, len(ms)) // one allocation for all
 	for i := range ms {
+		// "Nghị quyết Đại hội XIII của Đảng - ...": a dash after the name
+		// of a body set off what follows; no issuer ends with one.
+		ms[i].d.Issuer = schema.Text(strings.TrimRight(string(ms[i].d.Issuer), " -–—"))
 		evs[i] = d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
 		ms[i].d.Evidence = &evs[i]
 	}
@@ -1364,6 +1367,9 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		end = k
 	}
 	end = stops.cut(folded, end)
+	if k := dashBeforeLower(text[:end]); k >= 0 {
+		end = k // "Đại hội XIII của Đảng - ghi nhận ...": the dash sets off what follows ("Lao động - Thương binh" goes on)
+	}
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
@@ -1380,6 +1386,29 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		return "", 0
 	}
 	return out, end
+}
+
+// dashBeforeLower returns where a spaced dash followed by a lower-case
+// word stands in s, or -1.
+func dashBeforeLower(s string) int {
+	best := -1
+	for _, dash := range [...]string{" - ", " – "} {
+		for off := 0; best < 0 || off < best; {
+			k := strings.Index(s[off:], dash)
+			if k < 0 {
+				break
+			}
+			k += off
+			if r, _ := utf8.DecodeRuneInString(s[k+len(dash):]); unicode.IsLower(r) {
+				if best < 0 || k < best {
+					best = k
+				}
+				break
+			}
+			off = k + len(dash)
+		}
+	}
+	return best
 }
 
 // issuerPurposeVerbs are lowercase verbs that open a plan's purpose right
