@@ -642,7 +642,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 				// nothing, a verb of meeting tells of meetings in general.
 				continue
 			}
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && !namesDocument(f[:k]) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -1099,6 +1099,35 @@ func namesDocument(before string) bool {
 // folded[k:k+n].
 func opensAtEvent(folded string, k, n int) bool {
 	return k == len("tại ") && strings.HasPrefix(folded, "tại ") && strings.HasPrefix(folded[k+n:], ",")
+}
+
+// eventPartOpeners open a sentence that tells a part of the event named
+// right after them: its closing speech, its opening, a photo of it.
+var eventPartOpeners = []string{"phát biểu kết luận ", "phát biểu khai mạc ", "phát biểu bế mạc ", "phát biểu chỉ đạo ",
+	"kết luận ", "khai mạc ", "bế mạc ", "toàn cảnh ", "quang cảnh "}
+
+// partOfEvent reports whether the event noun at folded[k:k+n] follows one
+// of eventPartOpeners at the sentence's start and ends its clause: "Phát
+// biểu kết luận hội nghị, đồng chí Bí thư ...", "Toàn cảnh hội nghị.":
+// the page's own event, told though no date or verb of holding is given.
+func partOfEvent(folded string, k, n int) bool {
+	rest := folded[k+n:]
+	if rest != "" && rest[0] != ',' && rest[0] != '.' {
+		return false
+	}
+	for _, o := range eventPartOpeners {
+		if k == len(o) && strings.HasPrefix(folded, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenPart reports a partOfEvent sentence that opens with "phát biểu":
+// "Phát biểu kết luận hội nghị, ..." is a speech, where "Kết luận Hội
+// nghị ..." alone may name a document.
+func spokenPart(folded string, k, n int) bool {
+	return strings.HasPrefix(folded, "phát biểu ") && partOfEvent(folded, k, n)
 }
 
 // actsAsSubject reports whether a sentence opens with the bare event noun
