@@ -346,6 +346,9 @@ func TestPlainTextHead(t *testing.T) {
 		published  string
 		leadStart  string // the lead paragraph starts so
 	}{
+		{"the publication time in brackets after the headline",
+			"Giao ban công tác nội chính quý III (14:05 02/10/2023)\nChiều 1/10, Ban Nội chính Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính quý III năm 2023.",
+			"Giao ban công tác nội chính quý III", "2023-10-02T14:05:00+07:00", "Chiều 1/10, Ban Nội chính"},
 		{"store prefix before a lead",
 			" date 2024-03-12 Chiều 12-3, Huyện ủy Cẩm Khê tổ chức hội nghị giao ban quý I với các chi bộ thôn.\n\nNội dung thứ hai của hội nghị.",
 			"", "2024-03-12", "Chiều 12-3, Huyện ủy Cẩm Khê"},

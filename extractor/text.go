@@ -15,6 +15,29 @@ import (
 // counters) is dropped and the last line is the byline when it reads like
 // one. An excerpt that opens straight with the lead has no headline: its
 // first line is the lead.
+// cutTitleStamp splits a headline that ends with its publication time in
+// brackets, "Tiêu đề (06:20 07/04/2022)", into the title and the stamp.
+func cutTitleStamp(l string) (title, stamp string, ok bool) {
+	t := strings.TrimRight(l, " ")
+	if !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k <= 0 {
+		return "", "", false
+	}
+	inner := t[k+1 : len(t)-1]
+	for i := 0; i < len(inner); i++ {
+		if c := inner[i]; !isDigitByte(c) && c != ':' && c != '/' && c != '-' && c != '.' && c != ' ' {
+			return "", "", false // "(có video)", "(kỳ 2)": no time stamp
+		}
+	}
+	if _, _, ok := parseDateLine(inner); !ok {
+		return "", "", false
+	}
+	return strings.TrimRight(t[:k], " "), inner, true
+}
+
 func readText(src string) []block {
 	lines := joinWrappedLines(strings.Split(src, "\n"))
 	blocks := make([]block, 0, len(lines)+1)
@@ -58,6 +81,12 @@ func readText(src string) []block {
 			k, lead = paraLead, true
 		case i == head:
 			k = paraTitle
+			if title, stamp, ok := cutTitleStamp(l); ok {
+				// "Họp báo ... quý I/2022 (06:20 07/04/2022)": the page's
+				// date written after its headline.
+				blocks = append(blocks, block{text: title, kind: paraTitle}, block{text: stamp, kind: paraDateline})
+				continue
+			}
 		case i <= head+3 && !lead && (isDateLine(l) || isCreditedDateLine(l)):
 			k = paraDateline
 		case i >= len(lines)-2 && isBylineText(l):
