@@ -32,9 +32,7 @@ func cutTitleStamp(l string) (title, stamp string, ok bool) {
 			return "", "", false // "(có video)", "(kỳ 2)": no time stamp
 		}
 	}
-	// A day alone in brackets may be the event's ("Hội nghị ... (9/7/2019)");
-	// a clock time makes it the page's stamp.
-	if _, hasTime, ok := parseDateLine(inner); !ok || !hasTime {
+	if _, _, ok := parseDateLine(inner); !ok {
 		return "", "", false
 	}
 	return strings.TrimRight(t[:k], " "), inner, true
