@@ -1035,7 +1035,7 @@ const (
 // it prepares.
 var (
 	reviewWords = []string{"tổng kết", "sơ kết", "đánh giá"}
-	planWords   = []string{"triển khai", "phương hướng", "dự kiến"}
+	planWords   = []string{"triển khai", "phương hướng", "dự kiến", "ra nghị quyết"}
 )
 
 // inferYear works out the year of a meeting day written without one

@@ -269,6 +269,8 @@ func TestInferYear(t *testing.T) {
 		wantOK bool
 	}{
 		{"Hội nghị tổng kết công tác tư pháp năm 2021, triển khai nhiệm vụ năm 2022", 1, 2022, true},
+		// a party committee adopts its resolution for the coming year late in the year before
+		{"Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026", 11, 2025, true},
 		{"Hội nghị sơ kết công tác năm 2021; phương hướng nhiệm vụ năm 2022", 3, 2022, true},
 		// a year-end review held in November or December is in its year;
 		// in mid-year it is no year-end review
