@@ -1332,6 +1332,9 @@ func anniversaryYear(folded string) int {
 		}
 		k += off
 		off = k + len("kỷ niệm")
+		if y := knownAnniversaryYear(folded[off:]); y > best {
+			best = y
+		}
 		open := strings.IndexByte(folded[off:min(len(folded), off+titleWindow)], '(')
 		if open < 0 {
 			continue
@@ -1346,6 +1349,51 @@ func anniversaryYear(folded string) int {
 		}
 	}
 	return best
+}
+
+// knownAnniversaries are the events whose anniversaries every province
+// celebrates, folded, with the year each happened: "kỷ niệm 80 năm Cách
+// mạng Tháng Tám" is held in 2025 though no year is written.
+var knownAnniversaries = []struct {
+	event string
+	year  int
+}{
+	{"cách mạng tháng tám", 1945}, {"quốc khánh", 1945}, {"ngày thành lập đảng cộng sản việt nam", 1930},
+	{"ngày thành lập đảng", 1930}, {"chiến thắng điện biên phủ", 1954}, {"giải phóng miền nam", 1975},
+	{"ngày sinh chủ tịch hồ chí minh", 1890}, {"ngày sinh bác hồ", 1890}, {"ngày thương binh", 1947},
+	{"ngày thành lập quân đội nhân dân việt nam", 1944}, {"ngày hội quốc phòng toàn dân", 1989},
+	{"ngày nhà giáo việt nam", 1982}, {"ngày báo chí cách mạng việt nam", 1925},
+	{"ngày truyền thống công an nhân dân", 1945}, {"ngày thành lập công an nhân dân", 1945},
+	{"ngày thành lập đoàn thanh niên cộng sản hồ chí minh", 1931}, {"ngày thành lập hội liên hiệp phụ nữ việt nam", 1930},
+	{"ngày truyền thống mặt trận tổ quốc việt nam", 1930}, {"ngày thành lập mặt trận dân tộc thống nhất việt nam", 1930},
+	{"ngày thành lập hội nông dân việt nam", 1930}, {"ngày thành lập hội cựu chiến binh việt nam", 1989},
+	{"ngày giải phóng thủ đô", 1954}, {"ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc", 1948},
+	{"ngày toàn quốc kháng chiến", 1946}, {"ngày truyền thống bộ đội biên phòng", 1959},
+	{"ngày thành lập công đoàn việt nam", 1929},
+}
+
+// knownAnniversaryYear reads "N năm <event>" at the start of folded text
+// (what follows "kỷ niệm") for one of knownAnniversaries: the year of the
+// N-th anniversary, or zero.
+func knownAnniversaryYear(folded string) int {
+	rest := strings.TrimLeft(folded, " ")
+	n := 0
+	for n < len(rest) && n < 3 && isDigitByte(rest[n]) {
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	after, ok := strings.CutPrefix(rest[n:], " năm ")
+	if !ok {
+		return 0
+	}
+	for _, a := range knownAnniversaries {
+		if strings.HasPrefix(after, a.event) {
+			return a.year + atoi(rest[:n])
+		}
+	}
+	return 0
 }
 
 // spanEndYear reads the second year of a span of years or dates, "1945-2025"

@@ -269,6 +269,9 @@ func TestInferYear(t *testing.T) {
 		wantOK bool
 	}{
 		{"Hội nghị tổng kết công tác tư pháp năm 2021, triển khai nhiệm vụ năm 2022", 1, 2022, true},
+		// a well-known anniversary dates itself
+		{"Huyện tổ chức lễ kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9", 8, 2024, true},
+		{"Hội Cựu chiến binh tỉnh gặp mặt kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam", 12, 2024, true},
 		// a party committee adopts its resolution for the coming year late in the year before
 		{"Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026", 11, 2025, true},
 		{"Hội nghị sơ kết công tác năm 2021; phương hướng nhiệm vụ năm 2022", 3, 2022, true},
