@@ -870,6 +870,14 @@ func reportingVerbAt(toks []token, v int) bool {
 	return false
 }
 
+// informsAt reports "cho biết" at token v followed by a comma or a colon:
+// after an opener that names a speech ("Phát biểu tại Hội nghị, X cho
+// biết, ..."), what follows is information given in it, not its point.
+func informsAt(toks []token, v int) bool {
+	return v >= 0 && v+2 < len(toks) && toks[v].lower && toks[v].fold == "cho" && toks[v+1].fold == "biết" &&
+		(toks[v+2].text == "," || toks[v+2].text == ":")
+}
+
 // onBehalfVerb finds the verb that follows "thay mặt <body>": a strong cue
 // that names an agenda item, within a few words and before the clause
 // ends. It returns -1 when the body is followed by no such verb.

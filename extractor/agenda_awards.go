@@ -99,6 +99,9 @@ func sharesFeelingsAt(toks []token, v int) bool {
 	if v < 0 || v+2 >= len(toks) || !toks[v].lower {
 		return false
 	}
+	if toks[v].fold == "xúc" && toks[v+1].fold == "động" && v+4 < len(toks) {
+		v += 2 // "xúc động bày tỏ ...": moved, X shares feelings
+	}
 	switch toks[v].fold + " " + toks[v+1].fold {
 	case "chia sẻ":
 		return toks[v+2].fold == "với"
