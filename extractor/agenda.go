@@ -21,6 +21,9 @@ type agendaItem struct {
 	schema.AgendaItem
 	start, end int  // bytes of the evidence in document.text
 	caption    bool // read from a photo caption (repeats the body)
+	// yields: the meeting's own opening or closing, named by no one; it is
+	// dropped when someone's item of its kind is there (dedupeAgenda).
+	yields bool
 }
 
 // agendaState carries what earlier sentences said into later ones.
@@ -530,6 +533,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// the person of the sentence before, left out, goes on to remark.
 			a.noteRemark(d, st, st.lastSubject, ts+3, a.clauseEnd(nil, ts+3, te))
 			return out
+		}
+	}
+	if len(ms) == 0 && len(out) == 0 && (sk.mayHold("khai mạc") || sk.mayHold("bế mạc")) {
+		// "HĐND tỉnh khai mạc kỳ họp lần thứ 13", "Đại hội ... đã thành
+		// công và bế mạc": the meeting itself opens or closes.
+		if kind, from, to := eventOpensOrCloses(toks, ts, te); kind != "" {
+			n := len(out)
+			add(kind, int(toks[from].start), int(toks[to-1].end), -1, "")
+			if len(out) > n {
+				out[n].yields = true
+			}
 		}
 	}
 	// "Đề nghị các cấp ủy ...": the concluding speaker, left out, asks
@@ -1343,4 +1357,58 @@ func speechAfterTrong(toks []token, ts, te int) int {
 // "dự và": the person attended and directed ("X dự và chỉ đạo Hội nghị").
 func attendsAndDirects(toks []token, v, te int) bool {
 	return v >= 2 && v+1 < te && toks[v-2].fold == "dự" && toks[v-1].fold == "và" && toks[v].fold == "chỉ" && toks[v+1].fold == "đạo"
+}
+
+// eventOpensOrCloses finds, in a sentence that names no one, "khai mạc" or
+// "bế mạc" as what the meeting or its body did: with the meeting as object
+// ("... khai mạc kỳ họp lần thứ 13", tokens from the verb to the end of the
+// object) or as subject ("Đại hội ... đã thành công và bế mạc", from the
+// subject to the verb). A speech or ceremony of the opening ("phát biểu
+// khai mạc", "dự lễ khai mạc" names people) and an opening to come ("sẽ
+// khai mạc", "chuẩn bị khai mạc") give nothing.
+func eventOpensOrCloses(toks []token, ts, te int) (kind string, from, to int) {
+	for k := ts; k+1 < te; k++ {
+		if !toks[k].lower || toks[k+1].fold != "mạc" {
+			continue
+		}
+		switch toks[k].fold {
+		case "khai":
+			kind = schema.AgendaOpening
+		case "bế":
+			kind = schema.AgendaClosing
+		default:
+			continue
+		}
+		for j := max(ts, k-4); j < k; j++ {
+			switch toks[j].fold {
+			case "phát", "diễn", "bài", "lời", "sẽ", "kiến", "chuẩn", "trước", "để", "mai", "sắp", "chờ", "đón":
+				return "", 0, 0 // a speech, or an opening to come
+			case "chức":
+				return "", 0, 0 // "tổ chức khai mạc ...": read as the body's act (actionItems)
+			}
+		}
+		if meetingNounAt(toks, k+2) {
+			end := k + 2
+			for end < te && toks[end].word && end-k < 12 {
+				switch toks[end].fold {
+				case "để", "nhằm", "với", "tại", "vào", "và", "theo":
+					return kind, k, end
+				}
+				end++
+			}
+			return kind, k, end
+		}
+		// the meeting as subject: a meeting noun opens the clause before
+		start := k
+		for j := k - 1; j >= ts && toks[j].text != "," && toks[j].text != ";"; j-- {
+			if meetingNounAt(toks, j) {
+				start = j
+			}
+		}
+		if start < k && (k+2 >= te || !toks[k+2].word) {
+			return kind, start, k + 2
+		}
+		return "", 0, 0
+	}
+	return "", 0, 0
 }

@@ -186,6 +186,18 @@ func TestAgenda(t *testing.T) {
 		{"a vote taken on a paper is one decision",
 			head + "Cuối buổi, Đại hội tiến hành biểu quyết thông qua Nghị quyết Đại hội với 100% đảng viên tán thành.",
 			[]wantItem{{"decision", "Cuối buổi, Đại hội tiến hành biểu quyết thông qua Nghị quyết Đại hội với 100% đảng viên tán thành", ""}}},
+		{"the meeting itself opens, named by no one",
+			head + "Sáng 4/12, Hội đồng nhân dân huyện khóa XX khai mạc kỳ họp thứ 9 để xem xét các tờ trình.",
+			[]wantItem{{"opening", "khai mạc kỳ họp thứ 9", ""}}},
+		{"the meeting itself closes",
+			head + "Chiều 5/12, sau hai ngày làm việc, Đại hội đại biểu Hội Nông dân huyện lần thứ VIII đã thành công và bế mạc.",
+			[]wantItem{{"closing", "Đại hội đại biểu Hội Nông dân huyện lần thứ VIII đã thành công và bế mạc", ""}}},
+		{"the meeting's own opening yields to someone's",
+			head + "Sáng 4/12, Hội đồng nhân dân huyện khai mạc kỳ họp thứ 9.\nÔng Lục Văn Hưng, Chủ tịch HĐND huyện phát biểu khai mạc kỳ họp.",
+			[]wantItem{{"opening", "phát biểu khai mạc kỳ họp", "Lục Văn Hưng"}}},
+		{"an opening to come is no item",
+			head + "Theo kế hoạch, Đại hội đại biểu Hội Nông dân huyện sẽ khai mạc vào ngày 10/12.",
+			nil},
 		{"what a speaker informs of is no part of the speech's name",
 			head + "Phát biểu tại hội nghị, ông Khổng Văn Đạt - Phó Giám đốc Sở cho biết, năm qua ngành đã cấp 1.200 giấy phép.",
 			[]wantItem{{"speech", "Phát biểu tại hội nghị", "Khổng Văn Đạt"}}},
@@ -296,9 +308,9 @@ func TestAgenda(t *testing.T) {
 				{"report", "xem xét báo cáo công tác của Thường trực HĐND xã và UBND xã", ""},
 				{"discussion", "thảo luận, chất vấn và trả lời về việc sửa chữa đường giao thông nông thôn", ""},
 				{"decision", "xem xét, thông qua 9 dự thảo nghị quyết do UBND xã trình", ""}}},
-		{"a purpose or a plan is no act",
+		{"a purpose or a plan is no act (the session's opening is)",
 			head + "Sáng nay, HĐND tỉnh khai mạc Kỳ họp thứ Mười để xem xét, quyết định nhiều nội dung quan trọng. Kỳ họp sẽ thông qua 12 nghị quyết.",
-			nil},
+			[]wantItem{{"opening", "khai mạc Kỳ họp thứ Mười", ""}}},
 		{"the chair's meeting focuses on topics: each is a discussion",
 			head + "Ngày 5/6, Chủ tịch UBND tỉnh Lê Văn Khương chủ trì phiên họp thường kỳ tháng 5, tập trung thảo luận về tình hình thu ngân sách 5 tháng, đồng thời cho ý kiến vào Đề án phát triển du lịch.",
 			[]wantItem{
@@ -819,9 +831,10 @@ func TestAgendaAtCongress(t *testing.T) {
 	r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingCongress}}
 	extractPeople(d, r)
 	extractAgenda(d, r)
+	// The congress's own closing, then the decision announced.
 	want := "Ban Thường vụ Đảng ủy xã Tân Lập nhiệm kỳ 2025 - 2030 gồm 5 đồng chí"
-	if len(r.Agenda) != 1 || r.Agenda[0].Kind != schema.AgendaDecision || r.Agenda[0].Text != want {
-		t.Fatalf("got%s, want one decision %q", show(r.Agenda), want)
+	if len(r.Agenda) != 2 || r.Agenda[0].Kind != schema.AgendaClosing || r.Agenda[1].Kind != schema.AgendaDecision || r.Agenda[1].Text != want {
+		t.Fatalf("got%s, want the closing and one decision %q", show(r.Agenda), want)
 	}
 }
 

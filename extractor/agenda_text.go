@@ -393,6 +393,7 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 	if !slices.IsSortedFunc(items, bodyFirst) {
 		slices.SortStableFunc(items, bodyFirst)
 	}
+	items = dropYielding(items)
 	kept := slices.Grow(buf.kept[:0], len(items))
 	keptWords := make([][]uint64, 0, len(items))
 	for _, it := range items {
@@ -500,6 +501,31 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 // strings.HasPrefix(f, g+" "), without building g+" ".
 func extendsFolded(f, g string) bool {
 	return len(f) > len(g) && f[len(g)] == ' ' && f[:len(g)] == g
+}
+
+// dropYielding removes the items that yield (agendaItem.yields) to an item
+// of their kind that someone gave, in place.
+func dropYielding(items []agendaItem) []agendaItem {
+	var given [2]bool // someone's opening, closing
+	yielding := false
+	for i := range items {
+		it := &items[i]
+		yielding = yielding || it.yields
+		if it.Presenter != "" && !it.yields {
+			switch it.Kind {
+			case schema.AgendaOpening:
+				given[0] = true
+			case schema.AgendaClosing:
+				given[1] = true
+			}
+		}
+	}
+	if !yielding {
+		return items
+	}
+	return slices.DeleteFunc(items, func(it agendaItem) bool {
+		return it.yields && (it.Kind == schema.AgendaOpening && given[0] || it.Kind == schema.AgendaClosing && given[1])
+	})
 }
 
 // wordSet lists the folded words of s as hashes (wordHash), sorted and
