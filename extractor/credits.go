@@ -163,7 +163,14 @@ func extractCredits(d *document, r *schema.Report) {
 			// a credit is labelled ("Ảnh: ..."): no colon, no regexp run
 			// (the colon first: one byte search, where "ảnh" opens with
 			// the lead byte of most Vietnamese letters)
-			if strings.IndexByte(folded, ':') < 0 || !strings.Contains(folded, "ảnh") {
+			if strings.IndexByte(folded, ':') < 0 {
+				continue
+			}
+			if a := bracketedAuthor(text, folded); len(a) > 0 {
+				authors = append(authors, a...) // "BẢN TIN ... (Tác giả: X)"
+				continue
+			}
+			if !strings.Contains(folded, "ảnh") {
 				continue
 			}
 			_, ph := parseLabeled(text, folded)
@@ -172,6 +179,21 @@ func extractCredits(d *document, r *schema.Report) {
 	}
 	r.Credits.Author = dedupe(authors)
 	r.Credits.Photographer = dedupe(photographers)
+}
+
+// bracketedAuthor reads the writer a short line names in brackets after its
+// label, "BẢN TIN KHAI GIẢNG ... (Tác giả: X)".
+func bracketedAuthor(text, folded string) []string {
+	k := strings.Index(folded, "(tác giả:")
+	if k < 0 || len(text) != len(folded) {
+		return nil
+	}
+	inner := text[k+len("(tác giả:"):]
+	end := strings.IndexByte(inner, ')')
+	if end < 0 {
+		return nil
+	}
+	return creditNames(strings.TrimSpace(inner[:end]))
 }
 
 // parseByline splits one credit line into authors and photographers; a line

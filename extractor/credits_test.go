@@ -93,6 +93,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a name line under a column's label", "Tổng kết năm\n12/03/2024 08:15\nGóc nhìn thời sự\nĐào Mai\n" + body, []string{"Đào Mai"}, nil},
 		{"a name in capitals closes the report, kept as written", "Tổng kết năm\n" + body + "\nHOÀNG LỘC", []string{"HOÀNG LỘC"}, nil},
 		{"a title's words in capitals are no writer", "Tổng kết năm\n" + body + "\nPHÁT TRIỂN KINH TẾ", nil, nil},
+		{"a writer in brackets after a bulletin's heading", "Tổng kết năm\nBẢN TIN TỔNG KẾT NĂM HỌC (Tác giả: Vũ Thị Hoài An)\n" + body, []string{"Vũ Thị Hoài An"}, nil},
 		{"names joined by dashes", "Tổng kết năm\n" + body + "\nThu Trang - Đức Mạnh - Hải Nam", []string{"Thu Trang", "Đức Mạnh", "Hải Nam"}, nil},
 		{"abbreviated given names after a label", "Tổng kết năm\n" + body + "\nThực hiện: T.Hà - P.Long", []string{"T.Hà", "P.Long"}, nil},
 		{"an agency in a photo credit is no photographer", "Tổng kết năm\n" + body + "\nẢnh: Báo QĐND", nil, nil},
