@@ -954,6 +954,8 @@ var batterySentences = []struct {
 		[]batteryPerson{{"Đinh Công Hậu", []string{"Giám đốc Ngân hàng chi nhánh huyện"}, []string{"ông"}}}},
 	{"Dự phiên họp có Chủ nhiệm Văn Phòng Quốc hội Hà Minh Đức và ông Trần Văn Cơ, Phó Chủ nhiệm Ủy ban Pháp luật.",
 		[]batteryPerson{{"Hà Minh Đức", []string{"Chủ nhiệm Văn Phòng Quốc hội"}, nil}, {"Trần Văn Cơ", []string{"Phó Chủ nhiệm Ủy ban Pháp luật"}, []string{"ông"}}}},
+	{"Đại tá Lò Văn Khiêm, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ Chỉ huy Quân sự tỉnh chủ trì hội nghị.",
+		[]batteryPerson{{"Lò Văn Khiêm", []string{"Chính ủy", "Chủ tịch Hội đồng thi đua, khen thưởng Bộ Chỉ huy Quân sự tỉnh"}, []string{"Đại tá"}}}},
 	{"Sinh viên cơ sở Trần Quang Khải của trường và ký túc xá Ngô Quyền cùng tham gia; bà Đỗ Thị Hạnh, Phó Hiệu trưởng phát biểu.",
 		[]batteryPerson{{"Đỗ Thị Hạnh", []string{"Phó Hiệu trưởng"}, []string{"bà"}}}},
 	{"Ban Chấp hành lâm thời Đoàn Khối Cơ quan tỉnh ra mắt; anh Vi Văn Thắng, Bí thư Đoàn Khối Doanh nghiệp tỉnh dự.",

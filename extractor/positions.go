@@ -204,8 +204,9 @@ func bodyNounAfterCac(toks []token, i int) bool {
 
 // nameCommaWords open the second of two lower-case phrases an organisation's
 // name joins with a comma: "phòng, chống", "phòng cháy, chữa cháy", "bảo
-// vệ, chăm sóc", "đầu tư, thương mại", "cứu nạn, cứu hộ".
-var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true}
+// vệ, chăm sóc", "đầu tư, thương mại", "cứu nạn, cứu hộ", "thi đua, khen
+// thưởng".
+var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": true, "thương": true, "cứu": true, "khen": true}
 
 // nameCommaAt reports a word at token i that opens the second phrase of
 // such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
