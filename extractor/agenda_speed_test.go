@@ -1,13 +1,9 @@
 package extractor
 
 import (
-	"encoding/json"
 	"math/rand/v2"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/meetx/meetx/schema"
 )
 
 // approvalTailOld is approvalTail as it was before it searched from "đ":
@@ -81,39 +77,4 @@ func TestApprovalTailAgrees(t *testing.T) {
 	if cuts < 100 {
 		t.Errorf("only %d texts cut: the inputs miss the case", cuts)
 	}
-}
-
-// TestAgendaPoolConcurrent extracts the corpus pages from several
-// goroutines at once, pages of all sizes after one another, and checks each
-// agenda against the one read alone: the agenda's buffers are pooled.
-func TestAgendaPoolConcurrent(t *testing.T) {
-	pages, _ := benchPages(t)
-	agenda := func(body []byte) string {
-		r, err := Extract(schema.Page{URL: "x", Body: body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := json.Marshal(r.Agenda)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(out)
-	}
-	want := make([]string, len(pages))
-	for i, body := range pages {
-		want[i] = agenda(body)
-	}
-	var wg sync.WaitGroup
-	for g := range 4 {
-		wg.Go(func() {
-			for k := range 3 * len(pages) {
-				i := (k*7 + g*5) % len(pages)
-				if got := agenda(pages[i]); got != want[i] {
-					t.Errorf("page %d: agenda read differently alongside other pages", i)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
 }

@@ -247,7 +247,8 @@ func TestCommonAncestorAgrees(t *testing.T) {
 
 // TestExtractPoolsConcurrent runs Extract on the corpus pages from several
 // goroutines at once and checks each report against one made alone: the
-// buffers a document recycles are shared by all calls.
+// buffers recycled across pages (the document's arenas and lists, the people
+// analyses, the agenda's buffers) are shared by all calls.
 func TestExtractPoolsConcurrent(t *testing.T) {
 	pages, _ := benchPages(t)
 	report := func(body []byte) string {
