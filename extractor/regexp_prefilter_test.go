@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -140,9 +141,10 @@ func TestSymbolLenAgrees(t *testing.T) {
 	})
 }
 
-// TestBareSymbolsSkipAgrees checks that bareSymbols, which skips to the
-// bytes before a slash or dash, finds what trying every digit finds, on
-// the corpus paragraphs and on texts of numbers, marks and symbols.
+// TestBareSymbolsSkipAgrees checks that bareSymbols, which jumps from each
+// slash or dash to the first digit within reach, finds what trying every
+// digit finds, on the corpus paragraphs (alone and beside the citations
+// read before) and on texts of numbers, marks and symbols.
 func TestBareSymbolsSkipAgrees(t *testing.T) {
 	alphabet := []string{" ", "12", "3", "/", "-", "–", "CT", "TTg", "NQ/TW", "x", "“", "”", "2021", "ab", "  ", "16/CT-TTg", "35-NQ/TW"}
 	var texts []string
@@ -150,10 +152,21 @@ func TestBareSymbolsSkipAgrees(t *testing.T) {
 		texts = append(texts, string(b))
 	}
 	docs := corpusDocuments(t)
+	cited := 0
 	for _, d := range docs {
 		for _, p := range d.paras {
 			texts = append(texts, d.text[p.start:p.end])
+			// in place, beside the citations read before it
+			found := directivesIn(d, p.start, p.end, nil)
+			cited += len(found)
+			text, folded := d.text[p.start:p.end], d.folded[p.start:p.end]
+			if got, want := bareSymbols(d, p.start, text, folded, found), bareSymbolsEveryDigit(d, p.start, text, folded, found); !reflect.DeepEqual(got, want) {
+				t.Fatalf("bareSymbols(%.80q) beside citations = %v, want %v", text, got, want)
+			}
 		}
+	}
+	if cited == 0 {
+		t.Fatal("the corpus cites no document")
 	}
 	for _, s := range texts {
 		d := &document{text: s, folded: fold(s)}
