@@ -210,20 +210,7 @@ func oldDateLineIn(n *html.Node, depth int) string {
 // TestCommonAncestorAgrees checks commonAncestor against the ancestors of
 // one node marked in a set, for pairs of elements of a layout page.
 func TestCommonAncestorAgrees(t *testing.T) {
-	for _, body := range pagesAndLayouts(t)[:25] {
-		doc, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var nodes []*html.Node
-		var walk func(n *html.Node)
-		walk = func(n *html.Node) {
-			nodes = append(nodes, n)
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
-		}
-		walk(doc)
+	for _, nodes := range pageNodes(t)[:25] {
 		for i := 0; i < len(nodes); i += 7 {
 			for j := 0; j < len(nodes); j += 13 {
 				a, b := nodes[i], nodes[j]

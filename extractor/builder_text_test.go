@@ -81,6 +81,30 @@ func TestFoldOfJoinedBlocks(t *testing.T) {
 // pagesAndLayouts reads the corpus pages and the layout templates of
 // testdata/layouts (unrendered: their markup is what the builder tests
 // exercise).
+// pageNodes parses each page of pagesAndLayouts and lists its nodes in
+// document order, one list per page.
+func pageNodes(t *testing.T) [][]*html.Node {
+	t.Helper()
+	var out [][]*html.Node
+	for _, body := range pagesAndLayouts(t) {
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nodes []*html.Node
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			nodes = append(nodes, n)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		out = append(out, nodes)
+	}
+	return out
+}
+
 func pagesAndLayouts(t *testing.T) [][]byte {
 	t.Helper()
 	pages, _ := benchPages(t)
@@ -104,21 +128,12 @@ func pagesAndLayouts(t *testing.T) [][]byte {
 // and composing.
 func TestCollapseInPlaceAgrees(t *testing.T) {
 	inputs := []string{"", " ", "  a  b  ", "a\u00a0\u00a0b", "Vie\u0323\u0302t Nam", "x\u200by", "\tHo\u0300a  bi\u0300nh\n"}
-	for _, body := range pagesAndLayouts(t) {
-		doc, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var walk func(n *html.Node)
-		walk = func(n *html.Node) {
+	for _, nodes := range pageNodes(t) {
+		for _, n := range nodes {
 			if n.Type == html.ElementNode {
 				inputs = append(inputs, textOf(n, 0))
 			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
 		}
-		walk(doc)
 	}
 	for _, in := range inputs {
 		_, want := collapseText([]byte(in), in)
