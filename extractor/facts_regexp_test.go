@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -44,14 +45,20 @@ func TestCentralBodyEndAgrees(t *testing.T) {
 		"chính phủ (khóa ạạạạạạạạạạạạ)", "chính phủ (khóa ạạạạạạạạạạạạạ)", "chính phủ\n(khóa \n)", "chính phủ (khóa \xe1\xe1)",
 		"ban thường vụ tỉnh ủy", "ban thường vụ huyện ủy (khóa v)", "thường trực thành ủy", "thường trực xã ủy", "ban thường vụ",
 		"ủy ban thường vụ quốc hội", "thủ tướng chính phủ", "quốc hội khóa xv", "ban bí thư (khóa xii", "chính phủ(khóa x)", ""}
-	texts := factsRegexpTexts(t, cases, centralBodyOpenings)
+	matchEndsAgree(t, "centralBodyEnd", centralBodyEnd, centralBodyRe, factsRegexpTexts(t, cases, centralBodyOpenings))
+}
+
+// matchEndsAgree checks that end(s) is where re's first match in s ends,
+// -1 when there is none, for every text.
+func matchEndsAgree(t *testing.T, name string, end func(string) int, re *regexp.Regexp, texts []string) {
+	t.Helper()
 	for _, s := range texts {
 		want := -1
-		if m := centralBodyRe.FindStringIndex(s); m != nil {
+		if m := re.FindStringIndex(s); m != nil {
 			want = m[1]
 		}
-		if got := centralBodyEnd(s); got != want {
-			t.Errorf("centralBodyEnd(%q) = %d, want %d", s, got, want)
+		if got := end(s); got != want {
+			t.Errorf("%s(%q) = %d, want %d", name, s, got, want)
 		}
 	}
 }
@@ -69,16 +76,7 @@ func TestIssuerTermOpensAgrees(t *testing.T) {
 
 func TestListNextEndAgrees(t *testing.T) {
 	cases := []string{", 02/NQ-CP", " và 02", " ; số 5", "và số", "và số ", ",số\t3", " , số3", "vàsố 1", ";", "và", "số 5", " x, 5", "\n,\n", ""}
-	texts := factsRegexpTexts(t, cases, []string{"và ", ", ", "; ", " số "})
-	for _, s := range texts {
-		want := -1
-		if m := listNextRe.FindStringIndex(s); m != nil {
-			want = m[1]
-		}
-		if got := listNextEnd(s); got != want {
-			t.Errorf("listNextEnd(%q) = %d, want %d", s, got, want)
-		}
-	}
+	matchEndsAgree(t, "listNextEnd", listNextEnd, listNextRe, factsRegexpTexts(t, cases, []string{"và ", ", ", "; ", " số "}))
 }
 
 func TestPartBeforeAgrees(t *testing.T) {
