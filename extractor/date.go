@@ -1149,6 +1149,30 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 		}
 		hi[kind] = max(hi[kind], y)
 	}
+	// "quý I/2018": a quarter written with its year after a slash
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "quý ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("quý ")
+		slash := strings.IndexByte(folded[off:min(len(folded), off+5)], '/')
+		if slash < 0 {
+			continue
+		}
+		at := off + slash + 1
+		if at+4 > len(folded) || !allDigits(folded[at:at+4]) || at+4 < len(folded) && isDigitByte(folded[at+4]) {
+			continue
+		}
+		from := partFromMonth(folded[:off+slash])
+		if y := atoi(folded[at : at+4]); from > 0 && month >= from && y >= 1990 && y <= 2100 {
+			if lo[yearPart] == 0 || y < lo[yearPart] {
+				lo[yearPart] = y
+			}
+			hi[yearPart] = max(hi[yearPart], y)
+		}
+	}
 	return lo, hi
 }
 

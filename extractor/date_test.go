@@ -269,6 +269,8 @@ func TestInferYear(t *testing.T) {
 		wantOK bool
 	}{
 		{"Hội nghị tổng kết công tác tư pháp năm 2021, triển khai nhiệm vụ năm 2022", 1, 2022, true},
+		// a quarter written with its year after a slash
+		{"UBND tỉnh họp báo định kỳ quý I/2019 với các cơ quan báo chí", 4, 2019, true},
 		// a well-known anniversary dates itself
 		{"Huyện tổ chức lễ kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9", 8, 2024, true},
 		{"Hội Cựu chiến binh tỉnh gặp mặt kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam", 12, 2024, true},
