@@ -1,8 +1,8 @@
 package extractor
 
 import (
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
