@@ -253,9 +253,10 @@ var (
 		// "ngày 17 – 9": an en dash between day and month, taken only
 		// after "ngày" since it more often joins two numbers (10 – 12 giờ).
 		regexp.MustCompile(`^(\d{1,2})\s*–\s*(\d{1,2})(?:\s*–\s*(\d{4}))?`),
-		// "(trong 2) ngày 06, 07/6": consecutive days listed with a comma,
-		// taken only after "ngày" since a comma more often lists numbers.
-		regexp.MustCompile(`^(\d{1,2})\s*,\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`),
+		// "(trong 2) ngày 06, 07/6", "các ngày 11, 12 tháng 01 năm 2010":
+		// consecutive days listed with a comma, taken only after "ngày"
+		// since a comma more often lists numbers.
+		regexp.MustCompile(`^(\d{1,2})\s*,\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`),
 	}
 	// mentionRe finds a day/month anywhere.
 	mentionRe = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})`)

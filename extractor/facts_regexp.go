@@ -365,9 +365,11 @@ func afterEnDash(s string, i int) (int, bool) {
 }
 
 // commaDayMentionAt matches mentionRes[commaDaysMention],
-// `^(\d{1,2})\s*,\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
-// at the start of s: a first day, a comma, and a day as dayMonthYearAt
-// reads it.
+// `^(\d{1,2})\s*,\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.-]\s*|\s+năm\s+)(\d{4}))?`,
+// at the start of s: a first day, a comma, and a day with its month and
+// maybe its year, each after a mark or its word. Each step goes on in one
+// way only (a mark is no space, and "tháng"/"năm" need a space before),
+// so the regexp's first way is the match.
 func commaDayMentionAt(dst []int, s string) []int {
 	d1 := shortNumberEnd(s, 0)
 	if d1 < 0 {
@@ -377,11 +379,41 @@ func commaDayMentionAt(dst []int, s string) []int {
 	if j >= len(s) || s[j] != ',' {
 		return nil
 	}
-	second, ok := dayMonthYearAt(s, skipRESpaces(s, j+1))
-	if !ok {
+	d2 := skipRESpaces(s, j+1)
+	d2e := shortNumberEnd(s, d2)
+	if d2e < 0 {
 		return nil
 	}
-	return append(dst[:0], 0, second[7], 0, d1, second[0], second[1], second[2], second[3], second[4], second[5])
+	mo := markOrWordAfter(s, d2e, "tháng")
+	if mo < 0 {
+		return nil
+	}
+	me := twoDigitsEnd(s, mo)
+	if me == mo {
+		return nil
+	}
+	m := append(dst[:0], 0, me, 0, d1, d2, d2e, mo, me, -1, -1)
+	if y := markOrWordAfter(s, me, "năm"); y >= 0 && y+4 <= len(s) && isDigitByte(s[y]) && isDigitByte(s[y+1]) && isDigitByte(s[y+2]) && isDigitByte(s[y+3]) {
+		m[1], m[8], m[9] = y+4, y, y+4
+	}
+	return m
+}
+
+// markOrWordAfter matches `\s*[/.-]\s*|\s+word\s+` at s[i:] and returns
+// where it ends, or -1.
+func markOrWordAfter(s string, i int, word string) int {
+	j := skipRESpaces(s, i)
+	if j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
+		return skipRESpaces(s, j+1)
+	}
+	if j == i || !strings.HasPrefix(s[j:], word) {
+		return -1
+	}
+	k := skipRESpaces(s, j+len(word))
+	if k == j+len(word) {
+		return -1
+	}
+	return k
 }
 
 // creditLabelAlternatives are the labels of creditLabel, in its order.

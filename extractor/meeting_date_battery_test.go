@@ -28,6 +28,7 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Sáng thứ Sáu (15/7), Ban Chỉ đạo tỉnh họp phiên thứ nhất.", "2022-07-15", "sáng"},
 		{"Sáng nay (20/7), Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ 7.", "2022-07-20", "sáng"},
 		{"Trong hai ngày 14 - 15/7, Trường Chính trị tỉnh tổ chức hội thảo khoa học.", "2022-07-14", ""},
+		{"Trong các ngày 14, 15 tháng 7 năm 2022, Trường Chính trị tỉnh tổ chức hội thảo khoa học.", "2022-07-14", ""},
 		{"Ngày 19/5/1890, Chủ tịch Hồ Chí Minh ra đời tại Nam Đàn. Sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo khoa học về Người.", "2022-07-15", "sáng"},
 		{"Hôm nay 15/7, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết.", "2022-07-15", ""},
 		{"Hôm nay, vào lúc 14h00 ngày 15/7/2022, tại hội trường, Chi bộ tổ chức họp sơ kết.", "2022-07-15", "chiều"},
