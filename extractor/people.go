@@ -704,7 +704,18 @@ func (m *mention) readGenitive(toks []token, of int) {
 		m.speechGenitive = !conveysSpeech(toks, of-2)
 	case "chủ trì", "điều hành", "chủ tọa":
 		m.chairGenitive = true
+	case "khai mạc", "bế mạc":
+		// "phát biểu khai mạc của X", "diễn văn bế mạc của X"
+		if of >= 4 && (foldPairIs(toks[of-4].fold, toks[of-3].fold, "phát biểu") || foldPairIs(toks[of-4].fold, toks[of-3].fold, "diễn văn")) {
+			m.speechGenitive = !conveysSpeech(toks, of-4)
+		}
 	case "yêu cầu", "chỉ đạo", "ý kiến", "khẳng định", "nhấn mạnh", "chia sẻ", "nhận định":
+		if of >= 4 && toks[of-2].fold == "chỉ" && foldPairIs(toks[of-4].fold, toks[of-3].fold, "phát biểu") {
+			// "sau khi nghe ... phát biểu chỉ đạo của Phó Thủ tướng X": a
+			// speech given at the meeting, as "phát biểu của X" is
+			m.speechGenitive = !conveysSpeech(toks, of-4)
+			break
+		}
 		// "Đó là yêu cầu của đồng chí X, Chủ tịch UBND tỉnh, tại phiên họp
 		// ...", "Đó là khẳng định của X tại Lễ ...": X spoke at the meeting
 		// the page reports.

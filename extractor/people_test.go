@@ -676,6 +676,8 @@ func TestRoles(t *testing.T) {
 		{"present through sự góp mặt của", "Buổi tọa đàm có sự góp mặt của ông Vi Đức Lương, Phó Giám đốc Sở Văn hóa.", "Vi Đức Lương", []string{"attendee"}},
 		{"present through sự tham gia của", "Tọa đàm diễn ra với sự tham gia của ông Lê Hoàng Phúc - Phó Giám đốc Sở Lao động - Thương binh và Xã hội.", "Lê Hoàng Phúc", []string{"attendee"}},
 		{"an office word is not a chair verb", "Cùng dự có ông Martin Lefebvre, Đối tác – Giám đốc điều hành Tập đoàn Orion.", "Martin Lefebvre", []string{"attendee"}},
+		{"directing speech named by a genitive", "Sau khi nghe báo cáo tổng kết và phát biểu chỉ đạo của Thứ trưởng Bộ Tư pháp Đinh Văn Lộc, hội nghị đã thảo luận.", "Đinh Văn Lộc", []string{"attendee", "speaker"}},
+		{"opening speech named by a genitive", "Hội nghị đã nghe phát biểu khai mạc của ông Đinh Văn Lộc, Giám đốc Sở.", "Đinh Văn Lộc", []string{"attendee", "speaker"}},
 		{"welcome speech named by a genitive", "Sau phần chào mừng của bà Natalia Kovalenko, Phó Hiệu trưởng Đại học Kharkiv, hội thảo bắt đầu.", "Natalia Kovalenko", []string{"attendee", "speaker"}},
 		{"a verb after a colon list goes to every member", "Các đồng chí: Lê Văn Hòa - Bí thư Trung ương Đảng; Trần Quốc Việt - Phó Thủ tướng Chính phủ; Phạm Thị Lan - Bộ trưởng Bộ Y tế đồng chủ trì hội nghị tại điểm cầu chính.", "Lê Văn Hòa", []string{"chair", "attendee"}},
 		{"a verb inside a colon list stays with its member", "Tại điểm cầu tỉnh có các đồng chí: Đỗ Văn Tuấn - Bí thư Tỉnh ủy chủ trì; Nguyễn Văn Khoa - Phó Bí thư Tỉnh ủy.", "Nguyễn Văn Khoa", []string{"attendee"}},
