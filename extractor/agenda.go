@@ -623,7 +623,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, p := range pieces {
 			add(p.kind, int(toks[p.from].start), int(toks[p.to-1].end), -1, "")
 		}
-		discussed, discussedEnd = pieces[0].from, c
+		if len(pieces) > 0 {
+			discussed, discussedEnd = pieces[0].from, c
+		}
+		if k := phraseIn(toks, c+1, te, "kết", "luận"); k >= 0 && meetingNounAt(toks, k+2) && !a.mentionBefore(k, c+1) {
+			// "..., Lãnh đạo Bộ Tư pháp đã kết luận Hội nghị": the closing,
+			// by leaders named by no one
+			add(schema.AgendaClosing, int(toks[c+1].start), int(toks[min(k+4, te)-1].end), -1, "")
+		}
 	}
 	// "Đại hội tiến hành bầu cử Chi ủy ...", "hội nghị đã tiến hành bỏ
 	// phiếu ...": the vote is a decision, whoever else the sentence names.

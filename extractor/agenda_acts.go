@@ -946,9 +946,13 @@ func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
 	if !foldPairIs(toks[k].fold, toks[k+1].fold, "sau khi", "thông qua") {
 		return nil, 0
 	}
-	k += 2
+	heard := false
+	if k += 2; k+1 < te && toks[k].fold == "nghe" && toks[k-1].fold == "khi" {
+		k++ // "Sau khi nghe Báo cáo ...; Báo cáo ...; các báo cáo chuyên đề ..."
+		heard = true
+	}
 	actAt := func(j int) string {
-		if j+1 >= te || !toks[j].lower {
+		if j+1 >= te || !toks[j].lower && !(heard && toks[j].fold == "báo") {
 			return ""
 		}
 		if toks[j].fold == "các" || toks[j].fold == "những" {
@@ -960,6 +964,9 @@ func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
 		if want, ok := discussionVerbs[toks[j].fold]; ok && toks[j+1].fold == want {
 			return schema.AgendaDiscussion
 		}
+		if heard && toks[j].fold == "ý" && toks[j+1].fold == "kiến" {
+			return schema.AgendaDiscussion // "... và ý kiến phát biểu của các đại biểu"
+		}
 		return ""
 	}
 	kind := actAt(k)
@@ -968,17 +975,28 @@ func leadInActs(toks []token, ts, te int) ([]actionPiece, int) {
 	}
 	var out []actionPiece
 	from := k
-	for j := k + 2; j < te && j-k <= 40; j++ {
+	for j := k + 2; j < te && j-k <= 90; j++ {
 		switch {
-		case toks[j].text == "," && mainSubjectAt(toks, j+1, te):
-			if j > from+2 {
+		case toks[j].text == "," && (mainSubjectAt(toks, j+1, te) || heard && j+1 < te && toks[j+1].capital && toks[j+1].fold != "báo"):
+			// (after what was heard, a capitalised word opens the main
+			// clause: "..., Lãnh đạo Bộ đã kết luận Hội nghị")
+			if kind != "" && j > from+2 {
 				out = append(out, actionPiece{from: from, to: j, kind: kind})
 			}
 			return out, j
+		case toks[j].text == ";" && heard:
+			// the acts heard, one after another; one that is no report
+			// or debate ("phát biểu chỉ đạo của X") is read with its person
+			if kind != "" && j > from+2 {
+				out = append(out, actionPiece{from: from, to: j, kind: kind})
+			}
+			from, kind = j+1, actAt(j+1)
 		case !toks[j].word && toks[j].text != "," && toks[j].text != "“" && toks[j].text != "”" && toks[j].text != "\"":
 			return nil, 0
 		case toks[j].fold == "và" && actAt(j+1) != "" && actAt(j+1) != kind:
-			out = append(out, actionPiece{from: from, to: j, kind: kind})
+			if kind != "" {
+				out = append(out, actionPiece{from: from, to: j, kind: kind})
+			}
 			from, kind = j+1, actAt(j+1)
 		}
 	}
