@@ -823,6 +823,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if c.phrase == "chỉ đạo" || c.phrase == "tham dự" {
 			kind = ""
 		}
+		if kind == "" && (c.phrase == "điều hành" || c.phrase == "chủ trì") && v+4 < te && (toks[v+2].fold == "phiên" || toks[v+2].fold == "lễ") && toks[v+4].fold == "mạc" {
+			// "X điều hành phiên bế mạc Đại hội": the closing (or opening)
+			// session the chair led
+			switch toks[v+3].fold {
+			case "bế":
+				kind = schema.AgendaClosing
+			case "khai":
+				kind = schema.AgendaOpening
+			}
+		}
 		// "X nhấn mạnh ... và đề nghị các đơn vị A; B": the request
 		// joined to the person's act sets tasks (agenda_requests.go).
 		joined := -1
