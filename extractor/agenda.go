@@ -627,7 +627,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			discussed, discussedEnd = pieces[0].from, c
 		}
 		if k := phraseIn(toks, c+1, te, "kết", "luận"); k >= 0 && meetingNounAt(toks, k+2) && !a.mentionBefore(k, c+1) {
-			// "..., Lãnh đạo Bộ Tư pháp đã kết luận Hội nghị": the closing,
+			// "..., Lãnh đạo Sở đã kết luận Hội nghị": the closing,
 			// by leaders named by no one
 			add(schema.AgendaClosing, int(toks[c+1].start), int(toks[min(k+4, te)-1].end), -1, "")
 		}
