@@ -535,6 +535,24 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 	}
+	if len(ms) == 0 && len(out) == 0 {
+		if v := groupActsAt(toks, a.skipIntro(ts, te), te); v >= 0 {
+			// "Tại lễ ký kết, đại diện các đoàn đã thông báo về ...; đánh
+			// giá ...; thảo luận, thống nhất và ký kết ...": what the
+			// parties did, one item a clause.
+			for _, p := range groupActs(toks, v, te) {
+				if p.verbEnd == 0 {
+					add(p.kind, int(toks[p.from].start), int(toks[p.to-1].end), -1, "")
+					continue
+				}
+				// the debate's verbs and the object it shares with the
+				// signing after it
+				start, end := int(toks[p.from].start), int(toks[p.to-1].end)
+				text := truncateWords(a.itemText(d, start, int(toks[p.verbEnd-1].end))+" "+a.itemText(d, int(toks[p.object].start), end), maxItemWords)
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text}, start: start, end: end})
+			}
+		}
+	}
 	if len(ms) == 0 && len(out) == 0 && (sk.mayHold("khai mạc") || sk.mayHold("bế mạc")) {
 		// "HĐND tỉnh khai mạc kỳ họp lần thứ 13", "Đại hội ... đã thành
 		// công và bế mạc": the meeting itself opens or closes.
@@ -1428,4 +1446,77 @@ func eventOpensOrCloses(toks []token, ts, te int) (kind string, from, to int) {
 		return "", 0, 0
 	}
 	return "", 0, 0
+}
+
+// groupActsAt reads a subject that names the parties or the delegates of a
+// meeting at token k ("đại diện các đoàn", "các đại biểu", "hai bên",
+// "các bên") followed, within a few words, by "đã": the token after "đã",
+// or -1.
+func groupActsAt(toks []token, k, te int) int {
+	if k+3 >= te || !toks[k].word {
+		return -1
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "đại diện", "hai bên", "các bên":
+	default:
+		return -1 // ("các đại biểu đã ..." is read as the delegates' debate)
+	}
+	for j := k + 2; j < te && j-k <= 6; j++ {
+		if !toks[j].word {
+			return -1
+		}
+		if toks[j].fold == "đã" && toks[j].lower {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// groupActKinds are the verbs that open one of the parties' acts, with the
+// item each makes.
+var groupActKinds = map[string]string{
+	"thông báo": schema.AgendaReport, "báo cáo": schema.AgendaReport, "đánh giá": schema.AgendaReport,
+	"giới thiệu": schema.AgendaReport, "trình bày": schema.AgendaReport, "thảo luận": schema.AgendaDiscussion,
+	"trao đổi": schema.AgendaDiscussion, "góp ý": schema.AgendaDiscussion, "ký kết": schema.AgendaSigning,
+	"thông qua": schema.AgendaDecision, "biểu quyết": schema.AgendaDecision,
+}
+
+// groupActs splits the acts from token v to te at semicolons, each opened
+// by one of groupActKinds; a debate that ends in a signing ("thảo luận,
+// thống nhất và ký kết X") gives both. Nothing when a clause opens with no
+// such verb: the list is then no list of acts.
+func groupActs(toks []token, v, te int) []actionPiece {
+	var out []actionPiece
+	for from := v; from < te; {
+		to := from
+		for to < te && toks[to].text != ";" && toks[to].text != "." {
+			to++
+		}
+		if to-from < 3 || !toks[from].lower {
+			return nil
+		}
+		kind := groupActKinds[toks[from].fold+" "+toks[from+1].fold]
+		if kind == "" {
+			return nil
+		}
+		if kind == schema.AgendaDiscussion {
+			for j := from + 2; j+2 < to; j++ {
+				if toks[j].fold == "ký" && toks[j+1].fold == "kết" && toks[j].lower {
+					verbEnd := j
+					if toks[j-1].fold == "và" {
+						verbEnd--
+					}
+					out = append(out, actionPiece{from: from, to: to, kind: kind, verbEnd: verbEnd, object: j + 2},
+						actionPiece{from: j, to: to, kind: schema.AgendaSigning})
+					kind = ""
+					break
+				}
+			}
+		}
+		if kind != "" {
+			out = append(out, actionPiece{from: from, to: to, kind: kind})
+		}
+		from = to + 1
+	}
+	return out
 }
