@@ -1029,6 +1029,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
+	body = a.pastMannerLead(toks, body, te)
 	if hears {
 		if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 			add(schema.AgendaReport, int(toks[from].start), int(toks[to].end), -1, "")
@@ -1519,4 +1520,38 @@ func groupActs(toks []token, v, te int) []actionPiece {
 		from = to + 1
 	}
 	return out
+}
+
+// pastMannerLead moves the start of a clause at token body past a lead that
+// tells how the meeting went, to the meeting named as subject or to the act
+// itself: "Với tinh thần đoàn kết, nhất trí cao, Đại hội đã thông qua ...",
+// "..., Đại hội thành công tốt đẹp với việc thông qua X". The acts' items
+// then start there.
+func (a *peopleAnalysis) pastMannerLead(toks []token, body, te int) int {
+	if body >= te || meetingNounAt(toks, body) {
+		return body
+	}
+	for j := body; j+2 < te && j-body <= 40; j++ {
+		if n, _ := actionVerbAt(toks, j, te); n > 0 {
+			return body
+		}
+		if toks[j].text == "," && meetingNounAt(toks, j+1) && toks[j+1].capital {
+			body = j + 1
+			break
+		}
+	}
+	if !meetingNounAt(toks, body) {
+		return body
+	}
+	for j := body + 2; j+2 < te && j-body <= 30; j++ {
+		if toks[j].fold == "với" && toks[j+1].fold == "việc" && toks[j].lower {
+			if n, _ := actionVerbAt(toks, j+2, te); n > 0 {
+				return j + 2 // "... thành công tốt đẹp với việc thông qua ..."
+			}
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	return body
 }
