@@ -1241,6 +1241,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// briefing the audience heard from someone unnamed.
 		k := briefingHeard(toks, body, te)
 		add(schema.AgendaReport, int(toks[k].start), briefingStop(toks, k, te, s.end), -1, "")
+	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
+		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
+		// over at the meeting, up to the purpose they serve.
+		k := giftGivenAt(toks, body, te)
+		add(schema.AgendaAward, int(toks[k].start), int(toks[purposeStop(toks, k, te)-1].end), -1, "")
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:
@@ -1249,11 +1254,6 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "<body> nhiệm kỳ ... gồm N đồng chí": at a congress, a body of the
 		// new term and its size are an election result.
 		add(schema.AgendaDecision, int(toks[body].start), s.end, -1, "")
-	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
-		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
-		// over at the meeting, up to the purpose they serve.
-		k := giftGivenAt(toks, body, te)
-		add(schema.AgendaAward, int(toks[k].start), int(toks[purposeStop(toks, k, te)-1].end), -1, "")
 	case sk.contains(tokText, "được") && passiveHonour(toks, body, te):
 		// "Nhiều tập thể, cá nhân được LĐLĐ tỉnh khen thưởng ...", "Trường
 		// X được nhận giấy khen của ...": the honoured are the subject. Each

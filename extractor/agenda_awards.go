@@ -12,8 +12,11 @@ func awardFollows(toks []token, from, te int) bool {
 	for k := from; k+1 < te && k-from < 12; k++ {
 		switch toks[k].fold + " " + toks[k+1].fold {
 		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng",
-			"giải nhất", "giải nhì", "giải ba", "giải khuyến", "giải đặc", "các giải", "giải cho", "bằng công":
-			return true // (a contest's prizes: "trao giải Nhất cho ...", "trao giải cho các đội"; "Bằng công nhận" a title)
+			"giải nhất", "giải nhì", "giải ba", "giải khuyến", "giải đặc", "các giải", "giải cho", "bằng công",
+			"quà cho", "phần quà", "suất quà":
+			// (a contest's prizes: "trao giải Nhất cho ...", "trao giải cho các đội"; "Bằng công nhận" a title;
+			// gifts handed to those the meeting honours or supports: "tặng quà cho tân binh", "trao 100 phần quà")
+			return true
 		}
 	}
 	return false
