@@ -1295,7 +1295,8 @@ func cutLastWord(s, w string) (string, bool) {
 }
 
 // ownMonthYear finds the year of the meeting's own month written as a
-// period, "phiên họp thường kỳ tháng 7/2024" for a meeting on 26/7; 0 when
+// period, "phiên họp thường kỳ tháng 7/2024" (or "tháng 7-2024") for a
+// meeting on 26/7; 0 when
 // the lead (folded text) names no such month. A monthly meeting is held in
 // the month it is named for, so that year is the meeting's; a regular
 // session may also meet early the next month ("phiên họp Chính phủ thường
@@ -1316,8 +1317,8 @@ func ownMonthYear(folded string, month int) int {
 		for n < 2 && at+n < len(folded) && isDigitByte(folded[at+n]) {
 			n++
 		}
-		if n == 0 || at+n+5 > len(folded) || folded[at+n] != '/' {
-			continue
+		if n == 0 || at+n+5 > len(folded) || folded[at+n] != '/' && folded[at+n] != '-' {
+			continue // "tháng 5/2020", "tháng 5-2020"
 		}
 		named := atoi(folded[at : at+n])
 		next := named%12+1 == month && endsWithWholeWord(strings.TrimRight(folded[:off-len("tháng ")], " "), regularSessionWords)

@@ -307,6 +307,7 @@ func TestInferYear(t *testing.T) {
 		// a monthly meeting is held in the month it is named for
 		{"Ủy ban nhân dân huyện họp phiên thường kỳ tháng 7/2024 để đánh giá tình hình", 7, 2024, true},
 		{"Hội nghị giao ban tháng 03/2025 của Sở Tư pháp", 3, 2025, true},
+		{"Hội nghị báo cáo viên tháng 4-2025 của Ban Tuyên giáo", 4, 2025, true},
 		// a regular session may meet early the next month
 		{"Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 11/2021, thảo luận kế hoạch năm 2022", 12, 2021, true},
 		{"Hội nghị giao ban tháng 12/2024 của Sở Tư pháp", 1, 2025, true},

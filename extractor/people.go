@@ -566,6 +566,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 	}
+	if end-ns >= 3 && vocab.isPlace(foldedSpan(toks, ns, end)) {
+		return mention{}, false // "Thái Bình Dương": a place whose first syllable is a surname
+	}
 	if orgWordAcross(toks, end) {
 		// "Chủ nhiệm Văn Phòng Quốc hội Nguyễn Hạnh Phúc": the capitals
 		// run on into a body's name whose last word is in lower case.

@@ -956,6 +956,8 @@ var batterySentences = []struct {
 		[]batteryPerson{{"Hà Minh Đức", []string{"Chủ nhiệm Văn Phòng Quốc hội"}, nil}, {"Trần Văn Cơ", []string{"Phó Chủ nhiệm Ủy ban Pháp luật"}, []string{"ông"}}}},
 	{"Thượng tá Lò Văn Khiêm, Chủ tịch Hội đồng thi đua, khen thưởng Bộ đội Biên phòng tỉnh phát biểu.",
 		[]batteryPerson{{"Lò Văn Khiêm", []string{"Chủ tịch Hội đồng thi đua, khen thưởng Bộ đội Biên phòng tỉnh"}, []string{"Thượng tá"}}}},
+	{"Hội thảo về Hiệp định xuyên Thái Bình Dương; ông Lê Văn An, Viện trưởng Viện Nghiên cứu Châu Á Thái Bình Dương phát biểu.",
+		[]batteryPerson{{"Lê Văn An", []string{"Viện trưởng Viện Nghiên cứu Châu Á Thái Bình Dương"}, []string{"ông"}}}},
 	{"Sinh viên cơ sở Trần Quang Khải của trường và ký túc xá Ngô Quyền cùng tham gia; bà Đỗ Thị Hạnh, Phó Hiệu trưởng phát biểu.",
 		[]batteryPerson{{"Đỗ Thị Hạnh", []string{"Phó Hiệu trưởng"}, []string{"bà"}}}},
 	{"Ban Chấp hành lâm thời Đoàn Khối Cơ quan tỉnh ra mắt; anh Vi Văn Thắng, Bí thư Đoàn Khối Doanh nghiệp tỉnh dự.",

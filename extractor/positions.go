@@ -616,6 +616,9 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
+		if vocab.isPlace(foldedSpan(toks, k, e)) {
+			return false // "Viện Nghiên cứu Châu Á Thái Bình Dương": the body's name ends in a place
+		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
 			return false
 		}
