@@ -61,12 +61,19 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	// Offices joined by commas before the name: each segment must be an
 	// office from its first word ("Tổng Bí thư, Chủ tịch nước X"); a dash
 	// joins them the same way ("Phó Bí thư Thành ủy - Trưởng Ban Dân vận X").
-	for h >= 2 && (toks[h-1].text == "," || isDash(toks[h-1].text)) {
-		h2 := a.officeEndingAt(h-2, true)
+	for h >= 2 {
+		sep := h - 1
+		if toks[sep].fold == "kiêm" && toks[sep].lower && sep >= 2 && toks[sep-1].text == "," {
+			sep-- // "Phó Tổng cục trưởng, kiêm Cục trưởng Cục Kiểm lâm X": "kiêm" joins two offices
+		}
+		if toks[sep].text != "," && !isDash(toks[sep].text) || sep < 1 {
+			break
+		}
+		h2 := a.officeEndingAt(sep-1, true)
 		if h2 < a.claimed || a.officeThenName(h2) {
 			break // the segment is someone else's office and name
 		}
-		found = append([]positionSpan{{start: h2, end: h - 1, head: headAt(toks, h2)}}, found...)
+		found = append([]positionSpan{{start: h2, end: sep, head: headAt(toks, h2)}}, found...)
 		h = h2
 	}
 	m.positions = append(found, m.positions...)
@@ -402,6 +409,14 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		if t.text == "," || isDash(t.text) {
 			if j+1 >= len(toks) || !toks[j+1].word || endsOfficeList(toks, j+1) {
 				break
+			}
+			if toks[j+1].fold == "kiêm" && toks[j+1].lower && j+2 < len(toks) && headAt(toks, j+2) > 0 && !a.officeThenName(j+2) {
+				// "X, Phó Tổng cục trưởng, kiêm Cục trưởng Cục Kiểm lâm": a
+				// second office held at once
+				closeSeg(j)
+				segStart = j + 2
+				j++
+				continue
 			}
 			if headAt(toks, j+1) > 0 {
 				if a.officeThenName(j + 1) {
