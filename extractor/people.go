@@ -633,6 +633,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if before && len(m.honorifics) == 0 {
 		if hons, start := a.honorificsBefore(m.prefixStart); len(hons) > 0 {
 			m.honorifics, m.prefixStart = hons, start
+			if start > 0 && toks[start-1].fold == "các" && toks[start-1].lower && !m.sharedOffice {
+				// "các đồng chí Phó Chánh án A, B": the office is the list's,
+				// as after "các Phó Chánh án"
+				m.sharedOffice = true
+				m.prefixStart = start - 1
+			}
 		}
 	}
 	if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "của" && !m.genitive {

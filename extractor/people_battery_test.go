@@ -961,6 +961,8 @@ var batterySentences = []struct {
 	{"Phó Giám đốc Sở, kiêm Chi cục trưởng Chi cục Thủy sản Đặng Văn Khoa chủ trì; ông Vi Đức Lộc, Phó Giám đốc Sở, kiêm Chánh Thanh tra Sở phát biểu.",
 		[]batteryPerson{{"Đặng Văn Khoa", []string{"Phó Giám đốc Sở", "Chi cục trưởng Chi cục Thủy sản"}, nil},
 			{"Vi Đức Lộc", []string{"Phó Giám đốc Sở", "Chánh Thanh tra Sở"}, []string{"ông"}}}},
+	{"Tham dự có các đồng chí Phó Giám đốc Sở Đinh Văn Lực, Hà Thị Mận và lãnh đạo các phòng.",
+		[]batteryPerson{{"Đinh Văn Lực", []string{"Phó Giám đốc Sở"}, []string{"đồng chí"}}, {"Hà Thị Mận", []string{"Phó Giám đốc Sở"}, []string{"đồng chí"}}}},
 	{"Sinh viên cơ sở Trần Quang Khải của trường và ký túc xá Ngô Quyền cùng tham gia; bà Đỗ Thị Hạnh, Phó Hiệu trưởng phát biểu.",
 		[]batteryPerson{{"Đỗ Thị Hạnh", []string{"Phó Hiệu trưởng"}, []string{"bà"}}}},
 	{"Ban Chấp hành lâm thời Đoàn Khối Cơ quan tỉnh ra mắt; anh Vi Văn Thắng, Bí thư Đoàn Khối Doanh nghiệp tỉnh dự.",
