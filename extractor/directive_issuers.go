@@ -109,6 +109,14 @@ func shareListIssuer(d *document, ms []dirMention) {
 		}
 		at := from + locs[len(locs)-1][1]
 		iss, n := clause(d.text[at:m.start], d.folded[at:m.start], issuerStopFinder, 18)
+		// "các Chỉ thị của Ban Bí thư gồm: ...": the opener is no part of
+		// the issuer (the clause ends at the colon)
+		for _, o := range listOpeners {
+			if f := d.folded[at : at+len(iss)]; len(o) > 1 && strings.HasSuffix(f, " "+o) && len(f) == len(iss) {
+				iss, n = strings.TrimSpace(iss[:len(iss)-len(o)]), len(iss)-len(o)
+				break
+			}
+		}
 		if iss == "" || !isUpperStart(iss) || !listOpenerRe.MatchString(d.folded[at+n:m.start]) {
 			continue
 		}
