@@ -537,9 +537,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	if len(ms) == 0 && len(out) == 0 {
 		if v := groupActsAt(toks, a.skipIntro(ts, te), te); v >= 0 {
-			// "Tại lễ ký kết, đại diện các đoàn đã thông báo về ...; đánh
-			// giá ...; thảo luận, thống nhất và ký kết ...": what the
-			// parties did, one item a clause.
+			// "Tại buổi làm việc, hai bên đã giới thiệu ...; trao đổi,
+			// thống nhất và ký kết ...": what the parties did, one item a
+			// clause.
 			for _, p := range groupActs(toks, v, te) {
 				if p.verbEnd == 0 {
 					add(p.kind, int(toks[p.from].start), int(toks[p.to-1].end), -1, "")

@@ -64,7 +64,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 	for h >= 2 {
 		sep := h - 1
 		if toks[sep].fold == "kiêm" && toks[sep].lower && sep >= 2 && toks[sep-1].text == "," {
-			sep-- // "Phó Tổng cục trưởng, kiêm Cục trưởng Cục Kiểm lâm X": "kiêm" joins two offices
+			sep-- // "Phó Giám đốc Sở, kiêm Chi cục trưởng Chi cục Thủy sản X": "kiêm" joins two offices
 		}
 		if toks[sep].text != "," && !isDash(toks[sep].text) || sep < 1 {
 			break
@@ -411,7 +411,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				break
 			}
 			if toks[j+1].fold == "kiêm" && toks[j+1].lower && j+2 < len(toks) && headAt(toks, j+2) > 0 && !a.officeThenName(j+2) {
-				// "X, Phó Tổng cục trưởng, kiêm Cục trưởng Cục Kiểm lâm": a
+				// "X, Phó Giám đốc Sở, kiêm Chánh Thanh tra Sở": a
 				// second office held at once
 				closeSeg(j)
 				segStart = j + 2
