@@ -449,9 +449,6 @@ func extractDirectives(d *document, r *schema.Report) {
 	}
 	evs := make([]schema.Evidence, len(ms)) // one allocation for all
 	for i := range ms {
-		// "Nghị quyết Đại hội XIII của Đảng - ...": a dash after the name
-		// of a body set off what follows; no issuer ends with one.
-		ms[i].d.Issuer = schema.Text(strings.TrimRight(string(ms[i].d.Issuer), " -–—"))
 		evs[i] = d.evidence(ms[i].start, ms[i].end, d.sentenceAt(ms[i].start))
 		ms[i].d.Evidence = &evs[i]
 	}
@@ -1381,7 +1378,9 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 	if t, ok := strings.CutSuffix(strings.TrimRight(folded[:end], " "), " và"); ok {
 		end = len(t)
 	}
-	out := strings.TrimSpace(text[:end])
+	// a stop right after a dash leaves it ("của Đảng - đã ..."): no name
+	// ends with one
+	out := strings.TrimRight(strings.TrimSpace(text[:end]), " -–—")
 	if moreWordsThan(out, maxWords) {
 		return "", 0
 	}
