@@ -1384,8 +1384,8 @@ var knownAnniversaries = []struct {
 	event string
 	year  int
 }{
-	{"cách mạng tháng tám", 1945}, {"quốc khánh", 1945}, {"ngày thành lập đảng cộng sản việt nam", 1930},
-	{"ngày thành lập đảng", 1930}, {"chiến thắng điện biên phủ", 1954}, {"giải phóng miền nam", 1975},
+	{"cách mạng tháng tám", 1945}, {"quốc khánh", 1945}, {"ngày thành lập đảng", 1930}, // (and "... Cộng sản Việt Nam")
+	{"chiến thắng điện biên phủ", 1954}, {"giải phóng miền nam", 1975},
 	{"ngày sinh chủ tịch hồ chí minh", 1890}, {"ngày sinh bác hồ", 1890}, {"ngày thương binh", 1947},
 	{"ngày thành lập quân đội nhân dân việt nam", 1944}, {"ngày hội quốc phòng toàn dân", 1989},
 	{"ngày nhà giáo việt nam", 1982}, {"ngày báo chí cách mạng việt nam", 1925},

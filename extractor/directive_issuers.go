@@ -111,10 +111,12 @@ func shareListIssuer(d *document, ms []dirMention) {
 		iss, n := clause(d.text[at:m.start], d.folded[at:m.start], issuerStopFinder, 18)
 		// "các Chỉ thị của Ban Bí thư gồm: ...": the opener is no part of
 		// the issuer (the clause ends at the colon)
-		for _, o := range listOpeners {
-			if f := d.folded[at : at+len(iss)]; len(o) > 1 && strings.HasSuffix(f, " "+o) && len(f) == len(iss) {
-				iss, n = strings.TrimSpace(iss[:len(iss)-len(o)]), len(iss)-len(o)
-				break
+		if f := fold(iss); len(f) == len(iss) { // (offsets kept)
+			for _, o := range listOpeners {
+				if o != ":" && strings.HasSuffix(f, " "+o) {
+					iss, n = strings.TrimSpace(iss[:len(iss)-len(o)]), len(iss)-len(o)
+					break
+				}
 			}
 		}
 		if iss == "" || !isUpperStart(iss) || !listOpenerRe.MatchString(d.folded[at+n:m.start]) {

@@ -715,7 +715,7 @@ func (m *mention) readGenitive(toks []token, of int) {
 		m.chairGenitive = true
 	case "khai mạc", "bế mạc":
 		// "phát biểu khai mạc của X", "diễn văn bế mạc của X"
-		if of >= 4 && (foldPairIs(toks[of-4].fold, toks[of-3].fold, "phát biểu") || foldPairIs(toks[of-4].fold, toks[of-3].fold, "diễn văn")) {
+		if of >= 4 && foldPairIs(toks[of-4].fold, toks[of-3].fold, "phát biểu", "diễn văn") {
 			m.speechGenitive = !conveysSpeech(toks, of-4)
 		}
 	case "yêu cầu", "chỉ đạo", "ý kiến", "khẳng định", "nhấn mạnh", "chia sẻ", "nhận định":
