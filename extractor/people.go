@@ -566,7 +566,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 	}
-	if end-ns >= 3 && vocab.isPlace(foldedSpan(toks, ns, end)) {
+	if end-ns >= 3 && spanIsPlace(toks, ns, end) {
 		return mention{}, false // "Thái Bình Dương": a place whose first syllable is a surname
 	}
 	if orgWordAcross(toks, end) {

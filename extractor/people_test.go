@@ -1071,3 +1071,27 @@ func TestOfficeNamesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanIsPlaceAgrees checks spanIsPlace against the place test of the
+// joined folded span, on every span of two to four tokens of the corpus
+// pages and on a known place.
+func TestSpanIsPlaceAgrees(t *testing.T) {
+	places := 0
+	for _, d := range corpusDocuments(t) {
+		toks := d.peopleAnalysis().toks
+		for s := range toks {
+			for e := s + 2; e <= min(len(toks), s+4); e++ {
+				want := vocab.isPlace(foldedSpan(toks, s, e))
+				if got := spanIsPlace(toks, s, e); got != want {
+					t.Fatalf("spanIsPlace(%q) = %v, want %v", foldedSpan(toks, s, e), got, want)
+				}
+				if want {
+					places++
+				}
+			}
+		}
+	}
+	if places == 0 {
+		t.Fatal("the corpus names no place")
+	}
+}

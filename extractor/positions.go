@@ -631,8 +631,8 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
-		if vocab.isPlace(foldedSpan(toks, k, e)) {
-			return false // "Viện Nghiên cứu Châu Á Thái Bình Dương": the body's name ends in a place
+		if spanIsPlace(toks, k, e) {
+			return false // "Trung tâm Hợp tác Châu Á Thái Bình Dương": the body's name ends in a place
 		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
 			return false
@@ -820,6 +820,23 @@ func foldedSpan(toks []token, s, e int) string {
 		parts = append(parts, toks[k].fold)
 	}
 	return strings.Join(parts, " ")
+}
+
+// spanIsPlace is vocab.isPlace(foldedSpan(toks, s, e)) without building
+// the string on the heap for spans of up to 64 bytes.
+func spanIsPlace(toks []token, s, e int) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for k := s; k < e; k++ {
+		if k > s {
+			b = append(b, ' ')
+		}
+		if len(b)+len(toks[k].fold) > len(buf) {
+			return vocab.isPlace(foldedSpan(toks, s, e))
+		}
+		b = append(b, toks[k].fold...)
+	}
+	return vocab.isPlace(string(b))
 }
 
 // presentsAt reports a strong cue of presenting a paper at token k
