@@ -545,11 +545,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					add(p.kind, int(toks[p.from].start), int(toks[p.to-1].end), -1, "")
 					continue
 				}
-				// the debate's verbs and the object it shares with the
-				// signing after it
-				start, end := int(toks[p.from].start), int(toks[p.to-1].end)
-				text := truncateWords(a.itemText(d, start, int(toks[p.verbEnd-1].end))+" "+a.itemText(d, int(toks[p.object].start), end), maxItemWords)
-				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: text}, start: start, end: end})
+				out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: p.kind, Text: a.pieceText(d, p)},
+					start: int(toks[p.from].start), end: int(toks[p.to-1].end)})
 			}
 		}
 	}
@@ -1449,10 +1446,9 @@ func eventOpensOrCloses(toks []token, ts, te int) (kind string, from, to int) {
 	return "", 0, 0
 }
 
-// groupActsAt reads a subject that names the parties or the delegates of a
-// meeting at token k ("đại diện các đoàn", "các đại biểu", "hai bên",
-// "các bên") followed, within a few words, by "đã": the token after "đã",
-// or -1.
+// groupActsAt reads a subject that names the parties of a meeting at token
+// k ("đại diện các đoàn", "hai bên", "các bên") followed, within a few
+// words, by "đã": the token after "đã", or -1.
 func groupActsAt(toks []token, k, te int) int {
 	if k+3 >= te || !toks[k].word {
 		return -1

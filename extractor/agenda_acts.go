@@ -812,6 +812,17 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	return items
 }
 
+// pieceText is the text of an act: its tokens, or, when it shares its
+// object with the act after it, its verbs and that object ("thảo luận và
+// nhất trí thông qua X" gives "thảo luận X").
+func (a *peopleAnalysis) pieceText(d *document, p actionPiece) string {
+	start, end := int(a.toks[p.from].start), int(a.toks[p.to-1].end)
+	if p.verbEnd == 0 {
+		return a.itemText(d, start, end)
+	}
+	return truncateWords(a.itemText(d, start, int(a.toks[p.verbEnd-1].end))+" "+a.itemText(d, int(a.toks[p.object].start), end), maxItemWords)
+}
+
 // actionItems turns the acts from the verb at token v into items.
 func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 	var out []agendaItem
@@ -836,10 +847,7 @@ func (a *peopleAnalysis) actionItems(d *document, v, te, who int) []agendaItem {
 			}
 		}
 		start, end := int(a.toks[p.from].start), int(a.toks[p.to-1].end)
-		text := a.itemText(d, start, end)
-		if p.verbEnd > 0 {
-			text = truncateWords(a.itemText(d, start, int(a.toks[p.verbEnd-1].end))+" "+a.itemText(d, int(a.toks[p.object].start), end), maxItemWords)
-		}
+		text := a.pieceText(d, p)
 		if !hasWords(text, 3) {
 			continue
 		}
