@@ -22,7 +22,7 @@ type agendaItem struct {
 	start, end int  // bytes of the evidence in document.text
 	caption    bool // read from a photo caption (repeats the body)
 	// yields: the meeting's own opening or closing, named by no one; it is
-	// dropped when someone's item of its kind is there (dedupeAgenda).
+	// left out when someone's item of its kind is there (dedupeAgenda).
 	yields bool
 }
 

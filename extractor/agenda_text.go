@@ -393,10 +393,13 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 	if !slices.IsSortedFunc(items, bodyFirst) {
 		slices.SortStableFunc(items, bodyFirst)
 	}
-	items = dropYielding(items)
+	given := openedOrClosed(items)
 	kept := slices.Grow(buf.kept[:0], len(items))
 	keptWords := make([][]uint64, 0, len(items))
 	for _, it := range items {
+		if it.yields && (it.Kind == schema.AgendaOpening && given[0] || it.Kind == schema.AgendaClosing && given[1]) {
+			continue // the meeting's own opening or closing, told by someone too
+		}
 		dup := false
 		// Word sets are computed only when texts must be compared, and only
 		// against recent items: repeats sit near each other.
@@ -503,15 +506,12 @@ func extendsFolded(f, g string) bool {
 	return len(f) > len(g) && f[len(g)] == ' ' && f[:len(g)] == g
 }
 
-// dropYielding removes the items that yield (agendaItem.yields) to an item
-// of their kind that someone gave, in place.
-func dropYielding(items []agendaItem) []agendaItem {
-	var given [2]bool // someone's opening, closing
-	yielding := false
+// openedOrClosed reports whether someone's opening and someone's closing
+// are among items: an item that yields (agendaItem.yields) gives way to
+// them.
+func openedOrClosed(items []agendaItem) (given [2]bool) {
 	for i := range items {
-		it := &items[i]
-		yielding = yielding || it.yields
-		if it.Presenter != "" && !it.yields {
+		if it := &items[i]; it.Presenter != "" && !it.yields {
 			switch it.Kind {
 			case schema.AgendaOpening:
 				given[0] = true
@@ -520,12 +520,7 @@ func dropYielding(items []agendaItem) []agendaItem {
 			}
 		}
 	}
-	if !yielding {
-		return items
-	}
-	return slices.DeleteFunc(items, func(it agendaItem) bool {
-		return it.yields && (it.Kind == schema.AgendaOpening && given[0] || it.Kind == schema.AgendaClosing && given[1])
-	})
+	return given
 }
 
 // wordSet lists the folded words of s as hashes (wordHash), sorted and
