@@ -19,8 +19,11 @@ const (
 // agendaItem is an item found, with where it was read.
 type agendaItem struct {
 	schema.AgendaItem
-	start, end int  // bytes of the evidence in document.text
-	caption    bool // read from a photo caption (repeats the body)
+	start, end int // bytes of the evidence in document.text
+	// restates: the item repeats what the body tells elsewhere, read from a
+	// photo caption, or stands for it ("X dự và chỉ đạo Hội nghị"); it
+	// yields to the body's items of the same person (dedupeAgenda).
+	restates bool
 	// yields: the meeting's own opening or closing, named by no one; it is
 	// left out when someone's item of its kind is there (dedupeAgenda).
 	yields bool
@@ -122,7 +125,7 @@ func extractAgenda(d *document, r *schema.Report) {
 			found := a.sentenceItems(d, st, si, len(markers) >= 2, firstMarker)
 			found = a.reportsAfterSemicolon(d, found, min(s.end, firstMarker))
 			for i := range found {
-				found[i].caption = found[i].caption || caption // some items yield as a caption's do ("dự và chỉ đạo")
+				found[i].restates = found[i].restates || caption
 			}
 			items = append(items, found...)
 			if cap(found) > cap(st.scratch) {
@@ -771,12 +774,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		prefix := ""
 		if kind == "" && attendsAndDirects(toks, v, te) {
 			// "X dự và chỉ đạo Hội nghị": X's directing speech when the
-			// report tells of no other act of X; like a caption's item it
-			// yields to any item of theirs (dedupeAgenda), and sets no tasks.
+			// report tells of no other act of X; it restates and so yields
+			// to any item of theirs (dedupeAgenda), and sets no tasks.
 			n := len(out)
 			add(schema.AgendaSpeech, int(toks[v-2].start), end, m.person, "")
 			if len(out) > n {
-				out[n].caption = true
+				out[n].restates = true
 			}
 			acted = true
 			continue

@@ -192,7 +192,7 @@ func joinTokens(toks []token, from, to int) string {
 func debateAround(items []agendaItem, at int) bool {
 	prev, next := -1, -1
 	for i, it := range items {
-		if it.caption {
+		if it.restates {
 			continue
 		}
 		if it.start < at && (prev < 0 || it.start > items[prev].start) {

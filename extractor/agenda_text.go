@@ -382,8 +382,8 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 	// sort, which moves items without reflection, gives the same; items
 	// mostly come in that order already, which one pass tells)
 	bodyFirst := func(a, b agendaItem) int {
-		if a.caption != b.caption {
-			if !a.caption {
+		if a.restates != b.restates {
+			if !a.restates {
 				return -1
 			}
 			return 1
@@ -407,7 +407,7 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 		for ki := max(0, len(kept)-64); ki < len(kept); ki++ {
 			k := &kept[ki]
 			// A caption "X phát biểu tại hội nghị" restates whatever X did.
-			if k.Kind != it.Kind && !(it.caption && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {
+			if k.Kind != it.Kind && !(it.restates && it.Kind == schema.AgendaSpeech && k.Presenter != "" && k.Presenter == it.Presenter) {
 				continue
 			}
 			samePerson := k.Presenter != "" && k.Presenter == it.Presenter
@@ -426,14 +426,14 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 				if !samePerson {
 					k.Presenter = ""
 				}
-			case it.caption && samePerson:
+			case it.restates && samePerson:
 				dup = true
 			case samePerson && (it.Kind == schema.AgendaOpening || it.Kind == schema.AgendaClosing || it.Kind == schema.AgendaReport ||
 				it.Kind == schema.AgendaSpeech || it.Kind == schema.AgendaAward || it.Kind == schema.AgendaDiscussion):
 				dup = true
 			// Texts are compared for the meeting's own steps (no presenter),
 			// and for one person's items read twice (captions, two rules).
-			case k.Presenter == "" || it.Presenter == "" || (samePerson && (it.caption || k.caption || overlaps(*k, it))):
+			case k.Presenter == "" || it.Presenter == "" || (samePerson && (it.restates || k.restates || overlaps(*k, it))):
 				if words == nil {
 					words = itemWordSet(d, &it)
 				}
