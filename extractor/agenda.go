@@ -1029,7 +1029,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 	}
-	body = a.pastMannerLead(toks, body, te)
+	if sk.mayHoldAny("đại hội", "hội nghị", "kỳ họp", "phiên họp") {
+		body = a.pastMannerLead(toks, body, te) // (only a meeting named as subject ends a lead)
+	}
 	if hears {
 		if from, to := crowdReportHeard(toks, ts, te); from >= 0 {
 			add(schema.AgendaReport, int(toks[from].start), int(toks[to].end), -1, "")
