@@ -734,24 +734,28 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 type textSketch [1024]bool
 
 // bytePair hashes two adjacent bytes to a slot of a textSketch: the top
-// 10 bits of the pair, read as a 16-bit number, times an odd constant.
+// 10 bits of the 32-bit product of the pair, read as a 16-bit number,
+// and an odd constant. (In 32 bits the slot needs no zero extension.)
 func bytePair(a, b byte) uint {
-	return uint((uint16(a) | uint16(b)<<8) * 0x9E37 >> 6)
+	return uint((uint32(a) | uint32(b)<<8) * 0x9E3779B1 >> 22)
 }
 
 // fill makes k the sketch of s (k must be zero).
 func (k *textSketch) fill(s string) {
 	slots := k[:] // (checked for nil once, not per byte)
-	// Two pairs are set per step, each read as one 16-bit load (the
+	// Four pairs are set per step, each read as one 16-bit load (the
 	// compiler merges bytePair's two byte loads), and the length test
-	// covers both.
-	for len(s) >= 3 {
+	// covers them all.
+	for len(s) >= 5 {
 		slots[bytePair(s[0], s[1])] = true
 		slots[bytePair(s[1], s[2])] = true
-		s = s[2:]
+		slots[bytePair(s[2], s[3])] = true
+		slots[bytePair(s[3], s[4])] = true
+		s = s[4:]
 	}
-	if len(s) == 2 {
+	for len(s) >= 2 {
 		slots[bytePair(s[0], s[1])] = true
+		s = s[1:]
 	}
 }
 
