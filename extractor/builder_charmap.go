@@ -39,26 +39,35 @@ func tableOf(cm *charmap.Charmap) *charmapTable {
 
 // decodeCharmap is cm.NewDecoder().Bytes(body) (TestDecodeCharmapAgrees):
 // the generic transformer copies a byte at a time into a buffer it grows,
-// this sizes the output first and copies ASCII runs by the word.
+// this sizes the output first and reads the body eight bytes at a time:
+// ASCII words are copied whole, the bytes of others are written each as one
+// four-byte store of its UTF-8, whose bytes past the rune the next store
+// overwrites (the output has room for the last one's).
 func decodeCharmap(cm *charmap.Charmap, body []byte) []byte {
 	t := tableOf(cm)
 	n := 0
-	for i := 0; i < len(body); i++ {
-		n += int(t.size[body[i]])
+	for _, c := range body {
+		n += int(t.size[c])
 	}
-	out := make([]byte, n)
+	out := make([]byte, n+utf8.UTFMax)
 	o := 0
-	for i := 0; i < len(body); {
-		if t.asciiSame && i+8 <= len(body) && o+8 <= len(out) {
-			if w := binary.LittleEndian.Uint64(body[i:]); w&highBits == 0 {
-				binary.LittleEndian.PutUint64(out[o:], w)
-				i, o = i+8, o+8
-				continue
-			}
-		}
-		c := body[i]
-		o += copy(out[o:], t.utf8[c][:t.size[c]])
-		i++
+	put := func(c byte) {
+		binary.LittleEndian.PutUint32(out[o:], binary.LittleEndian.Uint32(t.utf8[c][:]))
+		o += int(t.size[c])
 	}
-	return out
+	i := 0
+	for ; i+8 <= len(body); i += 8 {
+		if w := binary.LittleEndian.Uint64(body[i:]); t.asciiSame && w&highBits == 0 {
+			binary.LittleEndian.PutUint64(out[o:], w)
+			o += 8
+			continue
+		}
+		for _, c := range body[i : i+8] {
+			put(c)
+		}
+	}
+	for _, c := range body[i:] {
+		put(c)
+	}
+	return out[:n:n]
 }

@@ -112,27 +112,35 @@ func decode(body []byte, contentType string) []byte {
 		return finishText(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), dirty, mayBeLegacy)
 	}
 	var out []byte
-	var err error
-	if cm, ok := enc.(*charmap.Charmap); ok {
+	if cm := singleByteCharmap(name); cm != nil {
+		// A single-byte charset's decoder writes valid UTF-8 (U+FFFD for
+		// a byte it has no rune for; TestCharmapsWriteValidUTF8).
 		out = decodeCharmap(cm, body)
-	} else if out, err = enc.NewDecoder().Bytes(body); err != nil {
-		out = body
-	}
-	// A single-byte charset's decoder writes valid UTF-8 (U+FFFD for a byte
-	// it has no rune for; TestCharmapsWriteValidUTF8); the output of
-	// others is checked, as a fallback.
-	if (err != nil || !isSingleByte(name)) && !utf8.Valid(out) {
-		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	} else {
+		var err error
+		if out, err = enc.NewDecoder().Bytes(body); err != nil {
+			out = body
+		}
+		// The output of others is checked, as a fallback.
+		if !utf8.Valid(out) {
+			out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+		}
 	}
 	return finishText(out, true, true)
 }
 
-// isSingleByte reports whether name, as charset.DetermineEncoding names an
-// encoding, is a single-byte charset (charmap).
-func isSingleByte(name string) bool {
+// singleByteCharmap is the single-byte charset (charmap) that name, as
+// charset.DetermineEncoding names an encoding, stands for, or nil. The
+// encoding DetermineEncoding returns for a label wraps it (HTML changes
+// its encoder, not its decoder), so it is looked up by name for
+// decodeCharmap (TestSingleByteCharmapAgrees).
+func singleByteCharmap(name string) *charmap.Charmap {
 	e, err := htmlindex.Get(name)
-	_, ok := e.(*charmap.Charmap)
-	return err == nil && ok
+	if err != nil {
+		return nil
+	}
+	cm, _ := e.(*charmap.Charmap)
+	return cm
 }
 
 // finishText converts legacy font encodings in s (repairLegacy) when it
