@@ -618,6 +618,15 @@ func scanText(s string) (collapsed, nfc bool) {
 			i++
 			continue
 		}
+		if n := textLead[c]; n != 0 && i+4 <= len(s) {
+			// The common letters of Vietnamese text, two- and three-byte
+			// ones alternating, by table and without a branch on which
+			// they are: what the first two cases below step over.
+			if v := load32(s[i : i+4]); v&textContMask[n] == textContBits[n] {
+				i += int(n)
+				continue
+			}
+		}
 		switch {
 		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb) && isCont(s[i+2]):
 			i += 3 // the most common rune: nothing to note
@@ -651,6 +660,27 @@ func scanText(s string) (collapsed, nfc bool) {
 	}
 	return
 }
+
+// textLead is the length of the rune a lead byte starts when scanText may
+// step over it by table: the leads of two-byte letters other than 0xC2
+// (which leads the no-break space and the soft hyphen), and 0xE1, of the
+// precomposed Vietnamese letters (U+1E80-U+1EFF, whose second byte is 0xBA
+// or 0xBB).
+var textLead = func() (t [256]uint8) {
+	for c := 0xc3; c <= 0xcb; c++ {
+		t[c] = 2
+	}
+	t[0xe1] = 3
+	return t
+}()
+
+// textContMask and textContBits test, by rune length, the bytes after a
+// textLead lead in a little-endian load of four: a continuation byte, or
+// 0xBA or 0xBB and a continuation byte.
+var (
+	textContMask = [4]uint32{2: 0xc000, 3: 0xc0fe00}
+	textContBits = [4]uint32{2: 0x8000, 3: 0x80ba00}
+)
 
 // hasCollapsible reports whether s from offset i on holds a byte sequence
 // scanText takes for not collapsed: a tab or line break, two spaces, a
@@ -719,6 +749,12 @@ func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the four bytes of s as a little-endian word, as load64.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // isASCII reports whether b is all ASCII, eight bytes at a time.

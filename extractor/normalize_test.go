@@ -72,7 +72,7 @@ func TestScanTextAgrees(t *testing.T) {
 	}
 	texts = append(texts, randomTexts(1, []string{"a", " ", "  ", "\t", "\n", "\r", "\v", "\f", "ạ", "ư", "đ", "\u00a0",
 		"\u00ad", "\u2009", "\u200b", "\u202f", "\u2000", "\u2013", "\ufeff", "\u0301", "\xe1", "\xc3", "\xe2\x80",
-		"€", "中", "x1", ".", "\x00"})...)
+		"€", "中", "x1", ".", "\x00", "ờ", "é", "\u02ff", "\u1e3f", "\u1e7f", "\u1f00", "\xe1\xba", "\xe1\xbb\x41"})...)
 	forEachSuffix(texts, func(s []byte) {
 		c1, n1 := scanText(string(s))
 		c2, n2 := scanTextOracle(s)
