@@ -57,7 +57,7 @@ func decodeCharmap(cm *charmap.Charmap, body []byte) []byte {
 	}
 	i := 0
 	for ; i+8 <= len(body); i += 8 {
-		if w := binary.LittleEndian.Uint64(body[i:]); t.asciiSame && w&highBits == 0 {
+		if w := binary.LittleEndian.Uint64(body[i : i+8]); t.asciiSame && w&highBits == 0 {
 			binary.LittleEndian.PutUint64(out[o:], w)
 			o += 8
 			continue
