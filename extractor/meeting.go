@@ -39,7 +39,10 @@ var (
 	// report on an organizing, not hold an event.
 	nounsBeforeToChuc = []string{"công tác", "cơ quan", "cơ quan,", "các", "ban", "một", "những", "và các", "cán bộ", "kết quả", "việc"}
 	// ownerStops end a body's name inside an event's name.
-	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng", " bắt đầu", " tiếp tục", " tiến hành", " sẽ "}
+	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng", " bắt đầu", " tiếp tục", " tiến hành", " sẽ ",
+		// verbs of what the event did, in a headline that names it: "Kỳ
+		// họp thứ 14 HĐND huyện X thông qua 3 nghị quyết"
+		" thông qua", " quyết định", " hoàn thành", " phê chuẩn", " chất vấn", " quyết nghị", " ghi nhận"}
 	// mainPointPrefix opens the main connection point of an online
 	// meeting, which is where it is held.
 	mainPointPrefix = "điểm cầu chính "
@@ -1728,7 +1731,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 			continue // folding changed byte lengths: offsets would not match
 		}
 		for _, m := range findEventOwners(folded) {
-			from := m[1]
+			from := skipBracketed(folded, m[1])
 			if !startsWithOrganizerHead(folded[from:]) || !isUpperStart(text[from:]) || namesDocument(folded[:m[0]]) || delegationGoesTo(folded[:m[0]]) {
 				continue
 			}
@@ -1776,6 +1779,21 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// skipBracketed returns where the text after a short bracketed aside at
+// i resumes ("Kỳ họp thứ 14 (Kỳ họp chuyên đề) HĐND huyện"), or i when no
+// aside opens there.
+func skipBracketed(folded string, i int) int {
+	const maxAside = 60
+	if i >= len(folded) || folded[i] != '(' {
+		return i
+	}
+	k := strings.IndexByte(folded[i:min(len(folded), i+maxAside)], ')')
+	if k < 0 || i+k+2 > len(folded) || folded[i+k+1] != ' ' {
+		return i
+	}
+	return i + k + 2
 }
 
 // firstDate finds the first day/month written in folded text.

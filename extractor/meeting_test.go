@@ -508,6 +508,8 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"do X tổ chức in the headline", "Hội thảo về chuyển đổi số do bộ thông tin và truyền thông tổ chức\nChiều 4/12, Thứ trưởng Nguyễn Huy Dũng chủ trì hội thảo về chuyển đổi số trong doanh nghiệp nhỏ.", "bộ thông tin và truyền thông"},
 		{"a lone lower-case head word after do is a common noun", "Hội thảo khoa học trẻ do trường tổ chức\nChiều 4/12, nhiều giảng viên trẻ trình bày tham luận tại hội thảo.", ""},
 		{"an undated lead, then a day of another event in a list", "Hội nghị báo cáo viên tháng 10\nBan Tuyên giáo Huyện ủy vừa tổ chức hội nghị báo cáo viên tháng 10-2019.\nĐồng chí Trưởng ban chủ trì hội nghị.\nCác báo cáo viên được thông tin về tình hình thời sự; Lễ hội Đền Hùng diễn ra từ ngày 8 đến 10-4-2019 tại Phú Thọ.", "Ban Tuyên giáo Huyện ủy"},
+		{"a session's aside in brackets before its council", "Kỳ họp chuyên đề\n25/10/2023 16:53\nChiều 25/10, Kỳ họp thứ 14 (Kỳ họp chuyên đề) HĐND huyện Cần Đước khóa XII đã hoàn thành nội dung đề ra.", "HĐND huyện Cần Đước"},
+		{"a headline's council ends before what the session did", "Kỳ họp thứ 14 HĐND huyện Cần Đước thông qua 3 nghị quyết\n25/10/2023 16:53\nChiều 25/10, các đại biểu đã hoàn thành nội dung đề ra.", "HĐND huyện Cần Đước"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
