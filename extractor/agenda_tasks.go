@@ -437,6 +437,9 @@ func requestVerbAt(toks []token, k, te int) bool {
 		switch toks[k-1].fold {
 		case "các", "những", "và", "theo", "ứng", "cầu", "mọi", "nhiều", "với":
 			return false
+		case "bảo", "đảm", "đạt", "vượt":
+			// "đảm bảo / bảo đảm / đạt / vượt yêu cầu": a standard met
+			return false
 		}
 	}
 	return true
