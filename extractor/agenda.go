@@ -213,6 +213,22 @@ func (a *peopleAnalysis) presenterName(i int) schema.Text {
 	return schema.Text(a.people[i].name)
 }
 
+// directingIn reports "chỉ đạo" in folded text as an act, not as the
+// name of a steering committee ("Trưởng ban Chỉ đạo cải cách tư pháp").
+func directingIn(folded string) bool {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "chỉ đạo")
+		if k < 0 {
+			return false
+		}
+		k += off
+		if !strings.HasSuffix(folded[:k], "ban ") {
+			return true
+		}
+		off = k + len("chỉ đạo")
+	}
+}
+
 // sentenceItems reads the items of one sentence.
 func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, listFollows bool, limit int) []agendaItem {
 	s := d.sents[si]
@@ -303,7 +319,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// Whether the sentence opens the meeting or directs is asked only of
 	// some mentions: search the sentence only then.
 	opens := func() bool { return sk.contains(folded, "khai mạc") }
-	directs := func() bool { return sk.contains(folded, "chỉ đạo") }
+	directs := func() bool { return sk.contains(folded, "chỉ đạo") && directingIn(folded) }
 	ms := a.sentMentions(si) // mentions of this sentence
 	subject := -1
 	for _, i := range ms {
