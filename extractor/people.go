@@ -625,6 +625,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// A highland clan name opens a full name of two syllables ("Siu
 	// Hương") and never a place's.
 	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
+		!(before && nationalBodyBefore(toks, m)) &&
 		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
@@ -995,6 +996,48 @@ func bareHeadBefore(m mention) bool {
 	}
 	p := m.positions[len(m.positions)-1]
 	return p.end == m.nameStart && p.end-p.start == p.head
+}
+
+// nationalBodyBefore reports two syllables, a surname first, right after
+// an office in a ministry, department or board whose name ends in a word
+// written in lower case ("Thứ trưởng Bộ Tư pháp Hoàng Minh", "Giám đốc Sở
+// Y tế Lê Hải"): such bodies are not named after a person or a place, and a
+// territory after them is a known province ("Sở Y tế Hà Nam") or follows a
+// unit word. Schools, hospitals and border posts, often named after
+// people and places, are left out.
+func nationalBodyBefore(toks []token, m mention) bool {
+	if len(m.positions) == 0 || m.nameEnd-m.nameStart != 2 {
+		return false
+	}
+	p := m.positions[len(m.positions)-1]
+	return p.end == m.nameStart && nationalBodyName(toks, p.start+p.head, m.nameStart)
+}
+
+// nationalBodyName reports a body's name toks[org:name] of the kind
+// nationalBodyBefore describes, followed by a two-syllable name there.
+func nationalBodyName(toks []token, org, name int) bool {
+	last := name - 1
+	if org < 1 || org >= last || name+2 > len(toks) || !toks[last].lower || !toks[last].word {
+		return false
+	}
+	// the body's word opens its name, or ends the head ("Giám đốc Sở")
+	if !nationalBodyWord(toks[org].fold) && !nationalBodyWord(toks[org-1].fold) {
+		return false
+	}
+	if territoryWordAt(toks, last) && !(toks[last].fold == "thôn" && toks[last-1].fold == "nông") {
+		return false // "Ban Dân vận huyện Lê Thủy"; but "Bộ Nông nghiệp và Phát triển nông thôn"
+	}
+	return vocab.is(&toks[name], kindSurname) && !vocab.is(&toks[name], kindNotName) && !spanIsPlace(toks, name, name+2)
+}
+
+// nationalBodyWord reports the word that opens the name of a ministry,
+// department or board (see nationalBodyBefore).
+func nationalBodyWord(fold string) bool {
+	switch fold {
+	case "bộ", "sở", "cục", "vụ", "ban":
+		return true
+	}
+	return false
 }
 
 // committeePlace reports two syllables right after a territorial party

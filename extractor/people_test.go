@@ -127,6 +127,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Thạch Văn Sô", "Danh Út", "Kim Văn Sơn", "Siu Hương"}},
 		{"hyphenated places and names stay whole", "Đại biểu tỉnh Bà Rịa-Vũng Tàu dự lễ kỷ niệm hữu nghị Việt-Trung. Ông Choi Young-sam phát biểu về kinh tế-xã hội.",
 			[]string{"Choi Young-sam"}},
+		{"two syllables after an office in a ministry or department are a person, a province is not", "Thứ trưởng Bộ Tư pháp Hoàng Minh, Giám đốc Sở Y tế Lê Hải dự. Giám đốc Sở Tài chính Hà Nam cũng dự. Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Đàm Trung chủ trì.",
+			[]string{"Hoàng Minh", "Lê Hải", "Đàm Trung"}},
 		{"places opened by Bà or Ông are no people", "Ngày 4/5, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức công bố quyết định. Đoàn viếng núi Bà Đen, đi qua đường Ông Ích Khiêm và chợ Bà Chiểu. Ông Lê Văn Hùng phát biểu.",
 			[]string{"Lê Văn Hùng"}},
 	}

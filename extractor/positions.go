@@ -649,6 +649,11 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	if k := e - 2; k > i && k >= r && highlandClans[toks[k].fold] {
 		return true
 	}
+	// "..., Giám đốc Sở Y tế Lê Hải": two syllables after an office in a
+	// ministry or department (see nationalBodyBefore).
+	if k := e - 2; k > i && k == r && headAt(toks, i) > 0 && nationalBodyName(toks, i+headAt(toks, i), k) {
+		return true
+	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
 	// after a bare office head is a person too.
 	// Two syllables after a committee or unit named by its territory are
