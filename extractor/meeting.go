@@ -1397,6 +1397,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
+	headedBy := -1 // where "do X làm Trưởng khối" sets off who heads the subject
 	for i, by := range agentMarks {
 		if !strings.HasPrefix(f[verb:], "tổ chức") {
 			break
@@ -1405,6 +1406,12 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 			from := k + len(by)
 			end := verb
 			if by == " do " {
+				if strings.Contains(f[from:verb], " làm ") {
+					// "Khối Thi đua X do Ủy ban Y làm Trưởng khối đã tổ
+					// chức": Y heads the bloc, the bloc holds the event.
+					headedBy = k
+					continue
+				}
 				end = partnerCut(f, from, verb)
 			}
 			seg := strings.TrimSpace(d.text[s.start+from : s.start+end])
@@ -1425,6 +1432,9 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 	// between the body and its verb ("Ban Chỉ đạo sáng ngày 24/11 tổ
 	// chức").
 	subjEnd := verb
+	if headedBy >= 0 {
+		subjEnd = headedBy
+	}
 	for _, w := range partnerWords {
 		if k := w.index(f[:subjEnd]); k >= 0 {
 			subjEnd = k

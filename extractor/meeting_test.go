@@ -510,6 +510,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"an undated lead, then a day of another event in a list", "Hội nghị báo cáo viên tháng 10\nBan Tuyên giáo Huyện ủy vừa tổ chức hội nghị báo cáo viên tháng 10-2019.\nĐồng chí Trưởng ban chủ trì hội nghị.\nCác báo cáo viên được thông tin về tình hình thời sự; Lễ hội Đền Hùng diễn ra từ ngày 8 đến 10-4-2019 tại Phú Thọ.", "Ban Tuyên giáo Huyện ủy"},
 		{"a session's aside in brackets before its council", "Kỳ họp chuyên đề\n25/10/2023 16:53\nChiều 25/10, Kỳ họp thứ 14 (Kỳ họp chuyên đề) HĐND huyện Cần Đước khóa XII đã hoàn thành nội dung đề ra.", "HĐND huyện Cần Đước"},
 		{"a headline's council ends before what the session did", "Kỳ họp thứ 14 HĐND huyện Cần Đước thông qua 3 nghị quyết\n25/10/2023 16:53\nChiều 25/10, các đại biểu đã hoàn thành nội dung đề ra.", "HĐND huyện Cần Đước"},
+		{"the body heading a bloc after do is not the organizer", "Sơ kết thi đua\n14/06/2018 09:00\nNgày 13/6, Khối Thi đua các cơ quan nội chính tỉnh do Công an tỉnh làm Trưởng khối đã tổ chức hội nghị sơ kết công tác thi đua.", "Khối Thi đua các cơ quan nội chính tỉnh"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
