@@ -1370,7 +1370,8 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 	if k := andDoc(folded[:end]); k >= 0 {
 		end = k
 	}
-	if k := lastIndexIfAny(folded[:end], vaWord); k >= 0 && andCommonRe.MatchString(folded[k+len(" và "):end]) {
+	if k := lastIndexIfAny(folded[:end], vaWord); k >= 0 && (andCommonRe.MatchString(folded[k+len(" và "):end]) ||
+		andOtherThing(text[k+len(" và "):end], folded[k+len(" và "):end])) {
 		end = k // "của UBND tỉnh và các sở": the issuer ends before a plural
 	}
 	// "của Tỉnh ủy và Hướng dẫn số ...": a stop phrase that is a document's
@@ -1385,6 +1386,17 @@ func clause(text, folded string, stops *phraseFinder, maxWords int) (string, int
 		return "", 0
 	}
 	return out, end
+}
+
+// andOtherThing reports that what follows "và" in an issuer's clause is
+// another thing, not a field of the body's name: written in lower case,
+// no body's head, and owned by someone or long ("của Quốc hội và hệ
+// thống chỉ tiêu của Ngành"; but "Bộ Tài nguyên và môi trường").
+func andOtherThing(text, folded string) bool {
+	if isUpperStart(text) || startsWithOrganizerHead(folded) {
+		return false
+	}
+	return strings.Contains(folded, " của ") || moreWordsThan(folded, 4)
 }
 
 // dashBeforeLower returns where a spaced dash followed by a lower-case

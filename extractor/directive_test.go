@@ -354,6 +354,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{},
 		},
 		{
+			name: "a lower-case thing after và ends the issuer, a field of a ministry's name does not",
+			text: "Các chỉ tiêu đều vượt yêu cầu Nghị quyết 85 của Hội đồng nhân dân và hệ thống chỉ tiêu thi đua của Ngành. Bộ thực hiện Thông tư số 12/2021/TT-BTNMT của Bộ Tài nguyên và môi trường.",
+			want: []schema.Directive{{Type: "Thông tư", Number: "12/2021/TT-BTNMT", Issuer: "Bộ Tài nguyên và môi trường"}, {Type: "Nghị quyết", Number: "85", Issuer: "Hội đồng nhân dân"}},
+		},
+		{
 			name: "a body that ký ban hành is the issuer",
 			text: "Ban Thường vụ Tỉnh ủy Yên Bái vừa ký ban hành Chỉ thị số 17-CT/TU ngày 3/5/2022.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "17-CT/TU", Date: "2022-05-03", Issuer: "Ban Thường vụ Tỉnh ủy Yên Bái"}},
