@@ -190,7 +190,7 @@ var organizerHeads = sortedLongestFirst([]string{
 	"bệnh viện", "nhà xuất bản", "câu lạc bộ", "thường trực", "đoàn đbqh", "bch", "btv", "ủy ban nhân dân",
 	"hội đồng nhân dân", "tổng cục chính trị", "bộ tổng tham mưu", "kho bạc", "tạp chí", "lữ đoàn", "sư đoàn",
 	"trung đoàn", "binh chủng", "quân chủng", "ủy ban kiểm tra", "liên chi đoàn", "chi đoàn", "đảng ủy khối", "trung ương",
-	"khối thi đua", "cụm thi đua",
+	"khối thi đua", "cụm thi đua", "huyện đoàn", "quận đoàn", "thị đoàn", "vksnd", "tand", "ubmttq", "ubkt", "lđlđ",
 })
 
 func sortedLongestFirst(ws []string) []string {

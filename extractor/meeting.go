@@ -1560,7 +1560,7 @@ const agentWords = 12
 // open with a body's head word rather than a capital.
 func headlineAgent(title string) (string, int, bool) {
 	if !strings.Contains(title, " do ") && !strings.Contains(title, " DO ") {
-		return "", 0, false
+		return headlineSubject(title)
 	}
 	f := fold(title)
 	if len(f) != len(title) {
@@ -1585,6 +1585,25 @@ func headlineAgent(title string) (string, int, bool) {
 		return "", 0, false
 	}
 	return strings.TrimSpace(title[from:t]), from, true
+}
+
+// headlineSubject reads a headline that opens with the body holding the
+// event: "VKSND TP Hồ Chí Minh tổ chức Hội nghị sơ kết ...". A place
+// ("Tây Ninh tổ chức thành công Đại hội") opens no body.
+func headlineSubject(title string) (string, int, bool) {
+	f := fold(title)
+	if len(f) != len(title) || !isUpperStart(title) {
+		return "", 0, false
+	}
+	t := strings.Index(f, " tổ chức ")
+	if t < 0 || !opensEvent(f[t+len(" tổ chức "):]) {
+		return "", 0, false
+	}
+	seg := f[:t]
+	if !opensBody(seg) || countWords(seg) > agentWords || strings.ContainsAny(seg, ",;:\"“”") || organizerCut(seg) >= 0 {
+		return "", 0, false
+	}
+	return title[:t], 0, true
 }
 
 // organizerWords is the longest organizer's name, in words.
