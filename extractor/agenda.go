@@ -1144,7 +1144,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return len(acts) > 0
 	}():
 		out = append(out, acts...)
-	case !endsColon && hears && heardReport(toks, ts, te) >= 0:
+	case !endsColon && hears && heardReport(toks, ts, te) >= 0 && !func() bool {
+		// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu
+		// quyết ...": a paper heard among the meeting's own acts is one
+		// of them.
+		acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
+		return len(acts) >= 2
+	}():
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&

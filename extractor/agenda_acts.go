@@ -346,7 +346,7 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 // the first words of actionPairs and leadingActionPairs, the words an act
 // it reads can start with (actionVerbSet).
 var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh", "bình", "hiệp", "bầu", "quyết", "giữ", "giảm",
-	"đề", "cho", "ký", "thi", "phát", "tham", "báo", "đón", "nghe", "nêu"}
+	"đề", "cho", "ký", "thi", "phát", "tham", "báo", "đón", "nghe", "nêu", "trình"}
 
 // actionVerbRead is actionVerbAt for a token that may start an act.
 func actionVerbRead(toks []token, k, te int) (int, string) {
@@ -525,6 +525,20 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 		if j+2 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].word && toks[j+2].fold != "viên" {
 			return 1, schema.AgendaReport
 		}
+		if j+2 < te && toks[j].fold == "tham" && toks[j+1].fold == "luận" && toks[j+2].word {
+			return 1, schema.AgendaReport // "nghe tham luận của ...": papers heard
+		}
+	case "trình":
+		// "...; trình bày dự thảo Báo cáo ...": a paper read, listed among
+		// the meeting's acts.
+		if next == "bày" && toks[k-1].text == ";" && k+2 < te && toks[k+2].word {
+			return 2, schema.AgendaReport
+		}
+	}
+	// "...; Báo cáo kiểm điểm của Ban Chấp hành ...; ...": a paper named
+	// alone in the list of the meeting's acts.
+	if toks[k].fold == "báo" && next == "cáo" && k > 0 && toks[k-1].text == ";" && k+2 < te && toks[k+2].word && toks[k+2].fold != "viên" {
+		return 2, schema.AgendaReport
 	}
 	pair := actionPairSet.has(&toks[k]) // else no pair below starts at k
 	if k > 0 && toks[k-1].fold != "và" && toks[k-1].text != "," {
@@ -637,7 +651,9 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 					}
 				}
 				j = skipAuxiliary(toks, j, te)
-				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" {
+				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && toks[j].fold == "báo") {
+					// ("thông qua báo cáo A; báo cáo B": the papers adopted
+					// are the vote's object, not papers read.)
 					next = j
 					break scan
 				}
