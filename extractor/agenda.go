@@ -1321,6 +1321,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.
 		add(schema.AgendaOther, int(toks[emulationLaunchAt(toks, ts, te)].start), s.end, -1, "")
+	case sk.contains(folded, "ra mắt") && newCommitteeAt(toks, body, te) >= 0:
+		// "Ban Chấp hành khóa mới ra mắt Đại hội", "Đại hội ra mắt Ban
+		// Chấp hành ...": the newly elected committee presented.
+		add(schema.AgendaOther, int(toks[newCommitteeAt(toks, body, te)].start), s.end, -1, "")
 	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ", "mặc niệm", "cắt băng", "bấm nút"):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance, a minute's silence, cutting the ribbon)

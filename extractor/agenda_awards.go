@@ -347,3 +347,34 @@ func giftGivenAt(toks []token, k, te int) int {
 	}
 	return -1
 }
+
+// newCommitteeAt finds a newly elected committee presented to the meeting
+// in tokens [from, te): "Ban Chấp hành ... ra mắt Đại hội" (the item
+// starts with the committee, at from) or "... ra mắt Ban Chấp hành ..."
+// (it starts at "ra mắt"). It returns where the item starts, or -1. A
+// product or a book launched ("ra mắt sách") is no committee.
+func newCommitteeAt(toks []token, from, te int) int {
+	for k := from; k+2 < te; k++ {
+		if toks[k].fold != "ra" || toks[k+1].fold != "mắt" || !toks[k].lower {
+			continue
+		}
+		if committeeAt(toks, k+2) {
+			return k
+		}
+		if k > from && committeeAt(toks, from) && meetingNounAt(toks, k+2) {
+			return from
+		}
+		return -1
+	}
+	return -1
+}
+
+// committeeAt reports the name of a body's elected committee at token k:
+// "Ban Chấp hành", "Ban Thường vụ", "BCH".
+func committeeAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].fold == "bch" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].fold == "ban" &&
+		(toks[k+1].fold == "chấp" && toks[k+2].fold == "hành" || toks[k+1].fold == "thường" && toks[k+2].fold == "vụ")
+}

@@ -166,6 +166,12 @@ func TestAgenda(t *testing.T) {
 		{"papers adopted, listed at semicolons, are one vote",
 			head + "Đại hội đã thông qua báo cáo kết quả hoạt động nhiệm kỳ III, báo cáo kiểm điểm Ban Chấp hành; báo cáo của Ban Kiểm tra; báo cáo tài chính nhiệm kỳ.",
 			[]wantItem{{"decision", "thông qua báo cáo kết quả hoạt động nhiệm kỳ III, báo cáo kiểm điểm Ban Chấp hành; báo cáo của Ban Kiểm tra; báo cáo tài chính nhiệm kỳ", ""}}},
+		{"the new committee presented to the congress",
+			head + "Ban Chấp hành Hội Cựu chiến binh huyện khóa VIII ra mắt Đại hội.\nSau đó, Đại hội ra mắt Ban Thường vụ nhiệm kỳ 2022 - 2027.\nNhà xuất bản ra mắt sách mới.",
+			[]wantItem{
+				{"other", "Ban Chấp hành Hội Cựu chiến binh huyện khóa VIII ra mắt Đại hội", ""},
+				{"other", "ra mắt Ban Thường vụ nhiệm kỳ 2022 - 2027", ""},
+			}},
 		{"why a paper was signed is no item",
 			head + "Quy chế phối hợp được ký kết nhằm giúp hai ngành trao đổi thông tin, chia sẻ kinh nghiệm trong công tác.",
 			nil},
