@@ -96,7 +96,7 @@ func findEventOwners(folded string) [][]int {
 // organizerCut returns where the first of organizerCutWords stands as a
 // word of its own in f (the offset of the space before it), or -1: what
 // the regexp \s(?:đã|vừa|...)(?:\s|$) finds first, found with a few
-// substring searches instead.
+// substring searches instead, save "vừa" after "và" ("nhỏ và vừa").
 func organizerCut(f string) int {
 	best := -1
 	for i, w := range organizerCutWords {
@@ -108,6 +108,10 @@ func organizerCut(f string) int {
 			}
 			k += off
 			end := k + len(w)
+			if w == "vừa" && strings.HasSuffix(f[:k], " và ") {
+				off = k + 1 // "Hiệp hội Doanh nghiệp nhỏ và vừa": small and medium, not "just"
+				continue
+			}
 			if isRESpace(f[k-1]) && (end == len(f) || isRESpace(f[end])) {
 				if best < 0 || k-1 < best {
 					best = k - 1

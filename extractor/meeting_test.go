@@ -513,6 +513,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		{"the body heading a bloc after do is not the organizer", "Sơ kết thi đua\n14/06/2018 09:00\nNgày 13/6, Khối Thi đua các cơ quan nội chính tỉnh do Công an tỉnh làm Trưởng khối đã tổ chức hội nghị sơ kết công tác thi đua.", "Khối Thi đua các cơ quan nội chính tỉnh"},
 		{"a headline that opens with the body holding the event", "VKSND tỉnh Cà Mau tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm\n04/07/2023 08:53\nQua 6 tháng, ngành kiểm sát tỉnh đã hoàn thành tốt nhiệm vụ.", "VKSND tỉnh Cà Mau"},
 		{"a headline that opens with a place names no organizer", "Cà Mau tổ chức Hội nghị xúc tiến đầu tư\n04/07/2023 08:53\nQua 6 tháng, ngành kiểm sát tỉnh đã hoàn thành tốt nhiệm vụ.", ""},
+		{"small and medium (nhỏ và vừa) is part of the body's name", "Hiệp hội kiện toàn bộ máy\n24/09/2023 09:00\nNgày 23-9, Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Long An tổ chức cuộc họp về công tác tổ chức.", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Long An"},
 		{"the body after phiên họp thường kỳ", "Phiên họp tháng 11\n20/11/2023 09:00\nChủ tịch UBND thành phố nêu rõ điều đó khi phát biểu ở phiên họp thường kỳ Ủy ban nhân dân thành phố tháng 11 diễn ra ngày 20/11.", "Ủy ban nhân dân thành phố"},
 	}
 	for _, tt := range tests {
