@@ -1926,6 +1926,9 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if !isPlacePart(t) && moreWordsThan(t, 3) {
 				break
 			}
+			if partText := d.text[s.start+from+n+1+strings.Index(p, t):]; fullNameAt(partText[:len(t)], t) {
+				break // "Tại Mỹ, Đỗ Tuấn Anh cho biết ...": the person who speaks, after the place
+			}
 			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
 				break
 			}
@@ -2720,6 +2723,23 @@ func isPlacePart(s string) bool {
 		return true
 	}
 	return placePartFirst.opens(s)
+}
+
+// fullNameAt reports an address part (text and its fold) that is a
+// personal name rather than a place: three or four capitalised syllables,
+// the first a surname, that name no known province or city.
+func fullNameAt(text, folded string) bool {
+	words := strings.Fields(text)
+	if len(words) < 3 || len(words) > 4 || vocab.isPlace(folded) {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) {
+			return false
+		}
+	}
+	first, _, _ := strings.Cut(folded, " ")
+	return vocab.words[vocab.wordID(first)].kinds&kindSurname != 0
 }
 
 // letterAt reports whether the rune at s[i:] is a letter (false at the
