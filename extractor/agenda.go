@@ -213,6 +213,13 @@ func (a *peopleAnalysis) presenterName(i int) schema.Text {
 	return schema.Text(a.people[i].name)
 }
 
+// performanceIn reports a performance given at the event ("tiết mục văn
+// nghệ", "chương trình văn nghệ chào mừng"), not the arts as a field of
+// activity ("các hoạt động văn hóa văn nghệ, thể dục thể thao").
+func performanceIn(folded string) bool {
+	return hasAny(folded, "tiết mục văn nghệ", "chương trình văn nghệ", "biểu diễn văn nghệ", "giao lưu văn nghệ", "văn nghệ chào mừng", "văn nghệ đặc sắc")
+}
+
 // directingIn reports "chỉ đạo" in folded text as an act, not as the
 // name of a steering committee ("Trưởng ban Chỉ đạo cải cách tư pháp").
 func directingIn(folded string) bool {
@@ -1325,7 +1332,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Ban Chấp hành khóa mới ra mắt Đại hội", "Đại hội ra mắt Ban
 		// Chấp hành ...": the newly elected committee presented.
 		add(schema.AgendaOther, int(toks[newCommitteeAt(toks, body, te)].start), s.end, -1, "")
-	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "văn nghệ", "mặc niệm", "cắt băng", "bấm nút"):
+	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút") || sk.contains(folded, "văn nghệ") && performanceIn(folded):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance, a minute's silence, cutting the ribbon)
 		// are items of their own. (A site survey is as often the
