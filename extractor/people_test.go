@@ -658,6 +658,8 @@ func TestRoles(t *testing.T) {
 		{"nor does a rider", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải va chạm với xe máy do anh Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"attendee"}},
 		{"a session led by someone is chaired", "Phiên thảo luận thứ hai do PGS.TS Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"chair", "attendee"}},
 		{"co-chairs joined by và", "Thứ trưởng Tạ Minh Hoàng và đồng chí Trương Văn Nghĩa, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
+		{"a co-chair joined by cùng", "Thứ trưởng Tạ Minh Hoàng, cùng ông Trương Văn Nghĩa, Phó Chủ tịch UBND tỉnh, dự và đồng chủ trì hội nghị.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
+		{"a speech after cùng is the companion's", "Thứ trưởng Tạ Minh Hoàng cùng ông Trương Văn Nghĩa phát biểu tại hội nghị.", "Tạ Minh Hoàng", []string{"attendee"}},
 		{"chair named after the cue", "Chủ trì Hội nghị có TS. Hà Văn Quý, Chánh Thanh tra Bộ.", "Hà Văn Quý", []string{"chair", "attendee"}},
 		{"attendee", "Dự Hội nghị có TS. Nguyễn Thị Tuyết Mai - Phó Giám đốc Học viện.", "Nguyễn Thị Tuyết Mai", []string{"attendee"}},
 		{"speaker from the opening clause", "Phát biểu khai mạc Hội nghị, TS. Nguyễn Tấn Vinh khẳng định kết quả.", "Nguyễn Tấn Vinh", []string{"attendee", "speaker"}},

@@ -757,6 +757,18 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 	if toks[k].fold == "và" && i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == k+1 && a.mentions[i+1].person != m.person {
 		return a.cueAfter(i + 1)
 	}
+	// "A, cùng ông B, Phó Chủ tịch UBND tỉnh, đồng chủ trì": the companion
+	// after "cùng" shares A's chairing or attending.
+	j := k
+	if toks[k].text == "," {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].fold == "cùng" && toks[j].lower &&
+		i+1 < len(a.mentions) && a.mentions[i+1].prefixStart == j+1 && a.mentions[i+1].person != m.person {
+		if c, ok := a.cueAfter(i + 1); ok && (c.role == schema.RoleChair || c.role == schema.RoleAttendee) {
+			return c, true
+		}
+	}
 	if c, ok := unnamedCoChairs(toks, k); ok {
 		return c, true
 	}
