@@ -1808,12 +1808,23 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 	n := strings.TrimLeft(string(d.Number), "0")
 	for _, o := range ds {
 		num := strings.TrimLeft(string(o.Number), "0")
-		if fold(o.Type) != fold(d.Type) || !strings.HasPrefix(num, n) || len(num) == len(n) {
+		if fold(o.Type) != fold(d.Type) && !namedAfterDecision(d.Type, o.Type) || !strings.HasPrefix(num, n) || len(num) == len(n) {
 			continue
 		}
 		if c := num[len(n)]; c == '-' || c == '/' || c == ' ' || c == 0xe2 { // 0xe2: en dash
 			return true
 		}
+	}
+	return false
+}
+
+// namedAfterDecision reports a programme called by the number of the
+// decision that approved it: "Đề án 977" after "Quyết định số 977/QĐ-TTg
+// phê duyệt Đề án ...", "Chương trình 135".
+func namedAfterDecision(short, full string) bool {
+	switch fold(short) {
+	case "đề án", "chương trình", "dự án":
+		return fold(full) == "quyết định"
 	}
 	return false
 }

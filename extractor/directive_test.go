@@ -359,6 +359,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Thông tư", Number: "12/2021/TT-BTNMT", Issuer: "Bộ Tài nguyên và môi trường"}, {Type: "Nghị quyết", Number: "85", Issuer: "Hội đồng nhân dân"}},
 		},
 		{
+			name: "a programme called by the number of the decision that approved it",
+			text: "Ngày 11/8/2022, Thủ tướng Chính phủ ban hành Quyết định số 977/QĐ-TTg phê duyệt Đề án “Tăng cường năng lực tiếp cận pháp luật” (Đề án 977). Đề án 977 được triển khai rộng khắp.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "977/QĐ-TTg", Date: "2022-08-11", Issuer: "Thủ tướng Chính phủ"}},
+		},
+		{
 			name: "a body that ký ban hành is the issuer",
 			text: "Ban Thường vụ Tỉnh ủy Yên Bái vừa ký ban hành Chỉ thị số 17-CT/TU ngày 3/5/2022.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "17-CT/TU", Date: "2022-05-03", Issuer: "Ban Thường vụ Tỉnh ủy Yên Bái"}},
