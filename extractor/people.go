@@ -777,7 +777,23 @@ func (a *peopleAnalysis) placeRun(d *document, start, end int) bool {
 	if start > 0 && (toks[start-1].fold == "tại" || toks[start-1].fold == "ở") {
 		return true
 	}
+	if envoyTitleBefore(toks, start) && end-start >= 4 && vocab.isPlace(d.folded[toks[start].start:toks[start+1].end]) {
+		return true // "Đại sứ Nhật Bản Yamada Takio": the envoy's country opens the run
+	}
 	return vocab.isPlace(d.folded[toks[start].start:toks[end-1].end])
+}
+
+// envoyTitleBefore reports a diplomat's title ending right before token
+// start: "Đại sứ", "Công sứ", "(Tổng) Lãnh sự".
+func envoyTitleBefore(toks []token, start int) bool {
+	if start < 2 || !toks[start-1].lower {
+		return false
+	}
+	switch toks[start-2].fold + " " + toks[start-1].fold {
+	case "đại sứ", "công sứ", "lãnh sự":
+		return true
+	}
+	return false
 }
 
 // highlandClans are the clan names of the Central Highlands peoples (Jrai,
@@ -1503,11 +1519,17 @@ func initialledName(w string) bool {
 
 // foreignNameAfterSeat returns the first token of a foreign name that
 // follows the host country of a diplomatic office in one capitalised run
-// ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"): the run opens with a known
-// place after "tại", and the two or three words after it include one that
-// cannot be a Vietnamese syllable. Else -1.
+// ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"), or the envoy's own country
+// ("Đại sứ Nhật Bản Yamada Takio"): the run opens with a known place after
+// "tại" or the envoy's title, and the two or three words after it include
+// one that cannot be a Vietnamese syllable. Else -1.
 func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
-	if start == 0 || toks[start-1].fold != "tại" || end-start < 4 || end-start > 6 || !diplomaticSeat(toks, start-1) {
+	if start == 0 || end-start < 4 || end-start > 6 {
+		return -1
+	}
+	// "Đại sứ Nhật Bản Yamada Takio": the envoy's own country, then the
+	// name, written without the seat.
+	if !envoyTitleBefore(toks, start) && (toks[start-1].fold != "tại" || !diplomaticSeat(toks, start-1)) {
 		return -1
 	}
 	if !vocab.isPlace(d.folded[toks[start].start:toks[start+1].end]) {
