@@ -807,6 +807,13 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	if periodIntro(toks, ts, te) {
 		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
 	}
+	// "Tại Hội nghị đã quán triệt ...": the meeting, named where it
+	// happened, is the subject of the verb after "đã".
+	if k := ts + 3; k+2 < te && toks[ts].fold == "tại" && meetingNounAt(toks, ts+1) && toks[k].fold == "đã" {
+		if n, _ := actionVerbAt(toks, k+1, te); n > 0 {
+			return a.actionItems(d, k+1, te, -1)
+		}
+	}
 	from := a.skipIntros(ts, te)
 	if k := discussionBasis(toks, ts, te); k >= 0 {
 		from = k // "Trên cơ sở thảo luận ..., ": a lead-in, not the subject
