@@ -215,13 +215,13 @@ func (a *peopleAnalysis) presenterName(i int) schema.Text {
 
 // performanceIn reports a performance given at the event ("tiết mục văn
 // nghệ", "chương trình văn nghệ chào mừng"), not the arts as a field of
-// activity ("các hoạt động văn hóa văn nghệ, thể dục thể thao").
+// activity ("sôi nổi trong các phong trào văn hóa văn nghệ").
 func performanceIn(folded string) bool {
 	return hasAny(folded, "tiết mục văn nghệ", "chương trình văn nghệ", "biểu diễn văn nghệ", "giao lưu văn nghệ", "văn nghệ chào mừng", "văn nghệ đặc sắc")
 }
 
 // directingIn reports "chỉ đạo" in folded text as an act, not as the
-// name of a steering committee ("Trưởng ban Chỉ đạo cải cách tư pháp").
+// name of a steering committee ("Trưởng ban Chỉ đạo chuyển đổi số tỉnh").
 func directingIn(folded string) bool {
 	for off := 0; ; {
 		k := strings.Index(folded[off:], "chỉ đạo")

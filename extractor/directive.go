@@ -1819,8 +1819,8 @@ func fullCitationOf(ds []schema.Directive, d schema.Directive) bool {
 }
 
 // namedAfterDecision reports a programme called by the number of the
-// decision that approved it: "Đề án 977" after "Quyết định số 977/QĐ-TTg
-// phê duyệt Đề án ...", "Chương trình 135".
+// decision that approved it: "Đề án 1521" after "Quyết định số
+// 1521/QĐ-TTg ... về Đề án ...", "Chương trình 135".
 func namedAfterDecision(short, full string) bool {
 	switch fold(short) {
 	case "đề án", "chương trình", "dự án":

@@ -360,8 +360,8 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "a programme called by the number of the decision that approved it",
-			text: "Ngày 11/8/2022, Thủ tướng Chính phủ ban hành Quyết định số 977/QĐ-TTg phê duyệt Đề án “Tăng cường năng lực tiếp cận pháp luật” (Đề án 977). Đề án 977 được triển khai rộng khắp.",
-			want: []schema.Directive{{Type: "Quyết định", Number: "977/QĐ-TTg", Date: "2022-08-11", Issuer: "Thủ tướng Chính phủ"}},
+			text: "Ngày 11/8/2022, Thủ tướng Chính phủ ký Quyết định số 1521/QĐ-TTg về Đề án “Nâng cao chất lượng hòa giải ở cơ sở” (Đề án 1521). Các tỉnh đã triển khai Đề án 1521 từ năm 2023.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "1521/QĐ-TTg", Subject: "về Đề án “Nâng cao chất lượng hòa giải ở cơ sở”"}},
 		},
 		{
 			name: "a body that ký ban hành is the issuer",

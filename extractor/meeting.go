@@ -41,7 +41,7 @@ var (
 	// ownerStops end a body's name inside an event's name.
 	ownerStops = []string{" lần ", " nhiệm kỳ", " khóa ", " thường kỳ", " tại ", " diễn ra", " được ", " chính thức", " khai mạc", " bế mạc", " đã ", " vừa ", " và ", " năm ", " tháng ", " với ", " để ", " nhằm ", " về ", " kết thúc", " họp", " thứ ", " lấy ", " cho ", " bàn ", " xem xét", " thảo luận", " mở rộng", " bắt đầu", " tiếp tục", " tiến hành", " sẽ ",
 		// verbs of what the event did, in a headline that names it: "Kỳ
-		// họp thứ 14 HĐND huyện X thông qua 3 nghị quyết"
+		// họp thứ 9 HĐND huyện X thông qua 5 nghị quyết"
 		" thông qua", " quyết định", " hoàn thành", " phê chuẩn", " chất vấn", " quyết nghị", " ghi nhận"}
 	// mainPointPrefix opens the main connection point of an online
 	// meeting, which is where it is held.
@@ -1592,8 +1592,8 @@ func headlineAgent(title string) (string, int, bool) {
 }
 
 // headlineSubject reads a headline that opens with the body holding the
-// event: "VKSND TP Hồ Chí Minh tổ chức Hội nghị sơ kết ...". A place
-// ("Tây Ninh tổ chức thành công Đại hội") opens no body.
+// event: "Hội Luật gia tỉnh tổ chức Hội nghị tổng kết ...". A place
+// ("Cà Mau tổ chức Hội nghị xúc tiến đầu tư") opens no body.
 func headlineSubject(title string) (string, int, bool) {
 	f := fold(title)
 	if len(f) != len(title) || !isUpperStart(title) {
@@ -1815,7 +1815,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 }
 
 // skipBracketed returns where the text after a short bracketed aside at
-// i resumes ("Kỳ họp thứ 14 (Kỳ họp chuyên đề) HĐND huyện"), or i when no
+// i resumes ("Kỳ họp thứ 9 (kỳ họp bất thường) HĐND huyện"), or i when no
 // aside opens there.
 func skipBracketed(folded string, i int) int {
 	const maxAside = 60
