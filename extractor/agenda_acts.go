@@ -531,7 +531,7 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 	case "trình":
 		// "...; trình bày dự thảo Báo cáo ...": a paper read, listed among
 		// the meeting's acts.
-		if next == "bày" && toks[k-1].text == ";" && k+2 < te && toks[k+2].word {
+		if next == "bày" && k > 0 && toks[k-1].text == ";" && k+2 < te && toks[k+2].word {
 			return 2, schema.AgendaReport
 		}
 	}

@@ -1926,10 +1926,11 @@ func (d *document) location(s span, bridge, online bool) (string, int, int) {
 			if !isPlacePart(t) && moreWordsThan(t, 3) {
 				break
 			}
-			if partText := d.text[s.start+from+n+1+strings.Index(p, t):]; fullNameAt(partText[:len(t)], t) {
-				break // "Tại Mỹ, Đỗ Tuấn Anh cho biết ...": the person who speaks, after the place
+			partAt := s.start + from + n + 1 + strings.Index(p, t)
+			if fullNameAt(d.text[partAt:partAt+len(t)], t) {
+				break // "Tại Úc, Phạm Minh Khôi cho biết ...": the person who speaks, after the place
 			}
-			if !isPlacePart(t) && !isUpperStart(d.text[s.start+from+n+1+strings.Index(p, t):]) {
+			if !isPlacePart(t) && !isUpperStart(d.text[partAt:]) {
 				break
 			}
 			n += 1 + len(p)
