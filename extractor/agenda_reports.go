@@ -193,6 +193,9 @@ func heardReport(toks []token, ts, te int) int {
 		if toks[k].fold != "nghe" || !toks[k].lower {
 			continue
 		}
+		if heardAndDiscussed(toks, k, te) {
+			return -1 // "nghe và thảo luận 6 báo cáo ...": the debate on the papers
+		}
 		for j := k + 1; j+2 < te && j-k <= 10; j++ {
 			if j == k+1 && isDigits(toks[j].text) {
 				continue // "nghe 5 tham luận ...": a count of papers
@@ -224,6 +227,20 @@ func heardReport(toks []token, ts, te int) int {
 		return -1
 	}
 	return -1
+}
+
+// heardAndDiscussed reports "nghe và thảo luận / cho ý kiến / góp ý" at
+// token k: papers heard and debated are one discussion, as a chain of
+// verbs takes the kind of its last.
+func heardAndDiscussed(toks []token, k, te int) bool {
+	if k+3 >= te || toks[k+1].fold != "và" {
+		return false
+	}
+	switch toks[k+2].fold + " " + toks[k+3].fold {
+	case "thảo luận", "cho ý", "góp ý":
+		return true
+	}
+	return false
 }
 
 // appraisalAfterComma reports ", đánh giá" (or "tổng kết", "sơ kết",
