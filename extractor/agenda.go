@@ -1027,6 +1027,19 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	var acts []agendaItem // the meeting's own acts, read once in the switch below
+	// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu quyết
+	// ...": a paper read or heard among the meeting's own acts is one of
+	// them, not the sentence's only item. (It sets acts for the case that
+	// reads them.)
+	meetingActsListed := func() bool {
+		if !strings.Contains(d.text[s.start:s.end], ";") {
+			return false // a list at semicolons, not "nghe báo cáo ... và thảo luận ..."
+		}
+		acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
+		// (a list that opens with the paper, "đã nghe báo cáo ...;
+		// thảo luận ...", is read as the paper heard)
+		return len(acts) >= 2 && acts[0].Kind != schema.AgendaReport
+	}
 	if toks[ts].capital && toks[ts].fold == "việc" {
 		// "Việc ký kết kế hoạch ... nhằm ...": a nominalised act the
 		// article explains, not one more item.
@@ -1129,12 +1142,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	case (sk.contains(tokText, "bố") || sk.contains(tokText, "đọc")) && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, int(toks[k].start), s.end, -1, "")
-	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0:
+	case !endsColon && sk.mayHold("trình") && papersPresentedAt(toks, ts, te) >= 0 && !meetingActsListed():
 		// "các nhà nghiên cứu ... trình bày các báo cáo chuyên đề về ...":
 		// papers read by a group no one names.
 		k := papersPresentedAt(toks, ts, te)
 		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
-	case !endsColon && len(bodyReports()) > 0:
+	case !endsColon && len(bodyReports()) > 0 && !meetingActsListed():
 		out = append(out, bodyReports()...)
 		last := reports[len(reports)-1].end
 		for j := ts; j+1 < te; j++ {
@@ -1151,13 +1164,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return len(acts) > 0
 	}():
 		out = append(out, acts...)
-	case !endsColon && hears && heardReport(toks, ts, te) >= 0 && !func() bool {
-		// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu
-		// quyết ...": a paper heard among the meeting's own acts is one
-		// of them.
-		acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
-		return len(acts) >= 2
-	}():
+	case !endsColon && hears && heardReport(toks, ts, te) >= 0 && !meetingActsListed():
 		k := heardReport(toks, ts, te)
 		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 	case !strings.HasPrefix(folded, "trường hợp") && !sk.hasAny(folded, " nếu ", "không quá", "được phép") && !sk.contains(folded, " và bế mạc") &&
