@@ -104,12 +104,19 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 // "Sáng 10/3, ") so the item text starts at its subject.
 func (a *peopleAnalysis) skipIntro(ts, te int) int {
 	toks := a.toks
-	switch toks[ts].fold {
+	fold := toks[ts].fold
+	if fold == "buổi" && ts+1 < te {
+		switch toks[ts+1].fold {
+		case "sáng", "chiều", "tối", "trưa":
+			fold = toks[ts+1].fold // "Buổi chiều, Đại hội ...": a part of the day, as "Chiều, ..."
+		}
+	}
+	switch fold {
 	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo", "trên":
-		if toks[ts].fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
+		if fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
 			return ts // "Trên cơ sở đó, ..." leads in; "Trên 200 đại biểu ..." is the subject
 		}
-		if toks[ts].fold == "tại" && meetingSubjectAt(toks, ts+1, te) == ts+3 && ts+3 < te && audienceOpens(toks[ts+3].fold) {
+		if fold == "tại" && meetingSubjectAt(toks, ts+1, te) == ts+3 && ts+3 < te && audienceOpens(toks[ts+3].fold) {
 			return ts + 3 // "Tại Hội nghị các đại biểu ...": no comma after the venue
 		}
 		for k := ts; k < te && k-ts < 12; k++ {
