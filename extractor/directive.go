@@ -294,9 +294,30 @@ func dropSignerName(iss string) string {
 		if !allCapitalised(tail) || vocab.places[fold(name)] || vocab.places[fold(strings.Join(tail[:2], " "))] || fold(name) == "hồ chí minh" {
 			continue
 		}
+		if len(tail) == 2 && k >= 2 && territoryBefore(fold(words[k-2]), fold(words[k-1])) {
+			continue // "Ban Thường vụ Huyện ủy Bạch Thông", "Đảng ủy xã Hà Vị": the territory
+		}
 		return strings.Join(words[:k], " ")
 	}
 	return iss
+}
+
+// territoryBefore reports folded words (the one before the last, the
+// last) after which two capitalised syllables name a territory rather than
+// a signer: a unit below the province ("xã", "huyện"), whose names no
+// table holds, or its party committee ("Huyện ủy"). Provinces are known
+// places (dropSignerName keeps them), so "UBND tỉnh <name>" stays a signer.
+func territoryBefore(prev2, prev string) bool {
+	switch prev {
+	case "xã", "phường", "huyện", "quận", "trấn":
+		return true
+	case "ủy", "uỷ":
+		switch prev2 {
+		case "huyện", "quận", "thị", "xã", "phường":
+			return true
+		}
+	}
+	return false
 }
 
 // allCapitalised reports whether every word opens with a capital and goes

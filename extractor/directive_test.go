@@ -592,6 +592,9 @@ func TestDropSignerName(t *testing.T) {
 		{"Ban Thường vụ Thành đoàn Thành phố Hồ Chí Minh", "Ban Thường vụ Thành đoàn Thành phố Hồ Chí Minh"},
 		{"Học viện Chính trị quốc gia Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"},
 		{"Ban Bí thư", "Ban Bí thư"},
+		{"Ban Thường vụ Huyện ủy Bạch Thông", "Ban Thường vụ Huyện ủy Bạch Thông"}, // a district, no table holds
+		{"Đảng ủy xã Hà Vị", "Đảng ủy xã Hà Vị"},                                   // a commune
+		{"Chủ tịch UBND huyện Lê Văn Tám", "Chủ tịch UBND huyện"},                  // three syllables: a signer
 	}
 	for _, tt := range tests {
 		if got := dropSignerName(tt.issuer); got != tt.want {
