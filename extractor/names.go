@@ -891,6 +891,15 @@ func orgPrefixBefore(toks []token, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(prev.text); prev.word && unicode.IsDigit(r) {
 		return true
 	}
+	if prev.text == "”" || prev.text == "\"" {
+		// "trường Tiểu học “A” Đào Hữu Cảnh": a short designation in
+		// quotes between the body's word and its name
+		for k := i - 2; k >= 1 && k >= i-4; k-- {
+			if t := toks[k].text; t == "“" || t == "\"" {
+				return k < i-2 && orgPrefixBefore(toks, k)
+			}
+		}
+	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
 		if m, _ := vocab.orgPrefixes.matchAt(toks, i-k); m == k && toks[i-1].spaceAfter {
 			return true

@@ -476,7 +476,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// an administrative unit name the place and belong to the office; the
 	// person starts at the surname after them.
 	if start > 0 && end-start >= 4 && (isAdminUnit(toks, start-1) || toks[start-1].fold == "xã" || toks[start-1].fold == "phường") &&
-		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
+		(vocab.is(&toks[start+2], kindSurname) || spanIsPlace(toks, start, start+2)) && toks[start+1].spaceAfter {
+		// (a known province ends the place whatever follows: "tỉnh An
+		// Giang <Khmer name>")
 		start += 2
 		placeSplit = true
 	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.isPlace(foldedSpan(toks, start, start+2)))) &&
@@ -551,7 +553,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			}
 		}
 		if ns < 0 {
-			if end-start > 2 || vocab.is(&toks[start], kindNotName) {
+			// (after an office's province, split off above, the rest is the
+			// person whatever its first syllable: "tỉnh An Giang Néang Sóc Kha")
+			if (end-start > 2 && !(placeSplit && end-start <= 4)) || vocab.is(&toks[start], kindNotName) {
 				return mention{}, false
 			}
 			ns = start // given-name reference after an office ("Thủ tướng Phúc")
@@ -629,7 +633,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
-	m.short = length <= 2 && !envoy
+	m.short = length <= 2 && !envoy && !placeSplit // (after the office's place, split off above, a full name)
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
 	if before && len(m.honorifics) == 0 {
 		if hons, start := a.honorificsBefore(m.prefixStart); len(hons) > 0 {

@@ -129,6 +129,10 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Choi Young-sam"}},
 		{"two syllables after an office in a ministry or department are a person, a province is not", "Thứ trưởng Bộ Tư pháp Hoàng Minh, Giám đốc Sở Y tế Lê Hải dự. Giám đốc Sở Tài chính Hà Nam cũng dự. Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Đàm Trung chủ trì.",
 			[]string{"Hoàng Minh", "Lê Hải", "Đàm Trung"}},
+		{"a known province after an office ends the place before a name with no Vietnamese surname", "Trưởng ban Dân tộc tỉnh An Giang Néang Sóc Kha chủ trì hội thảo. Phó Trưởng ban Dân tộc tỉnh An Giang Chau Sóc dự.",
+			[]string{"Néang Sóc Kha", "Chau Sóc"}},
+		{"a school named after a person, its designation in quotes, is no person", "Đảng ủy chọn chi bộ trường Tiểu học “B” Trần Quốc Toản làm đại hội điểm. Đồng chí Lê Văn Hưng phát biểu.",
+			[]string{"Lê Văn Hưng"}},
 		{"places opened by Bà or Ông are no people", "Ngày 4/5, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức công bố quyết định. Đoàn viếng núi Bà Đen, đi qua đường Ông Ích Khiêm và chợ Bà Chiểu. Ông Lê Văn Hùng phát biểu.",
 			[]string{"Lê Văn Hùng"}},
 	}
