@@ -63,7 +63,7 @@ func readText(src string) []block {
 		// the line reads as a lead but stands where a headline does.
 		headIsLead = false
 	}
-	lead := false
+	lead, dated := false, false
 	for i, l := range lines {
 		if isFurnitureLine(l) {
 			continue
@@ -87,8 +87,10 @@ func readText(src string) []block {
 				blocks = append(blocks, block{text: title, kind: paraTitle}, block{text: stamp, kind: paraDateline})
 				continue
 			}
-		case i <= head+3 && !lead && (isDateLine(l) || isCreditedDateLine(l)):
-			k = paraDateline
+		case i <= head+3 && (!lead || !dated) && (isDateLine(l) || isCreditedDateLine(l)):
+			// (some sites print the date under the lead: a line of date
+			// words alone right after it is still the page's date line)
+			k, dated = paraDateline, true
 		case i >= len(lines)-2 && isBylineText(l):
 			k = paraByline
 		case !lead && len(l) > 80:
