@@ -158,6 +158,17 @@ func (d *document) setPublished(meta string, blocks []block) {
 			}
 		}
 	}
+	// A line that is only a day with a two-digit year ("17/10/21"), under
+	// the headline.
+	for i, p := range d.paras {
+		if i > 3 || p.kind == paraLead || p.kind == paraBody {
+			break
+		}
+		if t, hasTime, ok := shortYearDateLine(d.text[p.start:p.end]); ok {
+			d.published, d.hasTime = t, hasTime
+			return
+		}
+	}
 	// The page store's own "date 2023-12(-18)" prefix.
 	for _, p := range d.paras {
 		if p.kind != paraDateline {
@@ -414,4 +425,31 @@ func extractTitleAndText(d *document, r *schema.Report) {
 
 func extractPublished(d *document, r *schema.Report) {
 	r.PublishedAt = schema.Text(formatPublished(d.published, d.hasTime))
+}
+
+// shortYearRe is a line of a day written with a two-digit year, and
+// perhaps a time: "17/10/21", "17/10/21 08:30".
+var shortYearRe = regexp.MustCompile(`^\s*(\d{1,2})/(\d{1,2})/(\d{2})(?:\s*[-|,]?\s*(\d{1,2})[:h](\d{2}))?\s*$`)
+
+// shortYearDateLine reads shortYearRe's line as a day of this century.
+func shortYearDateLine(line string) (time.Time, bool, bool) {
+	if len(line) > 24 {
+		return time.Time{}, false, false
+	}
+	g := shortYearRe.FindStringSubmatch(line)
+	if g == nil {
+		return time.Time{}, false, false
+	}
+	day, ok := validDay(2000+atoi(g[3]), atoi(g[2]), atoi(g[1]))
+	if !ok {
+		return time.Time{}, false, false
+	}
+	if g[4] == "" {
+		return day, false, true
+	}
+	h, m := atoi(g[4]), atoi(g[5])
+	if h > 23 || m > 59 {
+		return day, false, true
+	}
+	return day.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true, true
 }

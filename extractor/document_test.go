@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -355,6 +356,9 @@ func TestPlainTextHead(t *testing.T) {
 		{"the date line printed under the lead",
 			"Nâng cao hiệu quả cổng thông tin của các bộ\n(VGP) - Thời gian qua, các cổng thông tin điện tử đã góp phần công khai thủ tục hành chính cho người dân.\n12/08/2023 20:10\nHội nghị do Văn phòng Chính phủ tổ chức tại Hạ Long.",
 			"Nâng cao hiệu quả cổng thông tin của các bộ", "2023-08-12T20:10:00+07:00", "(VGP) - Thời gian qua"},
+		{"a date line with a two-digit year",
+			"Thủ tướng chủ trì họp trực tuyến về phòng, chống thiên tai\n17/10/21\nSáng 17/10, Thủ tướng Chính phủ chủ trì cuộc họp trực tuyến với các địa phương miền Trung.",
+			"Thủ tướng chủ trì họp trực tuyến về phòng, chống thiên tai", "2021-10-17", "Sáng 17/10, Thủ tướng"},
 		{"store prefix before a lead",
 			" date 2024-03-12 Chiều 12-3, Huyện ủy Cẩm Khê tổ chức hội nghị giao ban quý I với các chi bộ thôn.\n\nNội dung thứ hai của hội nghị.",
 			"", "2024-03-12", "Chiều 12-3, Huyện ủy Cẩm Khê"},
@@ -518,5 +522,38 @@ func TestUpdateLineYields(t *testing.T) {
 	}
 	if r.PublishedAt != "2024-03-12T08:00:00+07:00" {
 		t.Errorf("published %q, want 2024-03-12T08:00:00+07:00", r.PublishedAt)
+	}
+}
+
+func TestShortYearDateLine(t *testing.T) {
+	tests := []struct {
+		line, want string
+		hasTime    bool
+		ok         bool
+	}{
+		{"17/10/21", "2021-10-17", false, true},
+		{"17/10/21 08:30", "2021-10-17T08:30:00+07:00", true, true},
+		{" 5/3/09 - 14h05 ", "2009-03-05T14:05:00+07:00", true, true},
+		{"31/02/21", "", false, false},   // no such day
+		{"17/10/2021", "", false, false}, // a full year is parseDateLine's
+		{"17/10/21 25:30", "2021-10-17", false, true},
+		{"Lượt xem: 17/10/21", "", false, false},
+	}
+	for _, tt := range tests {
+		got, hasTime, ok := shortYearDateLine(tt.line)
+		if ok != tt.ok || hasTime != tt.hasTime {
+			t.Errorf("shortYearDateLine(%q) = ok %v time %v, want ok %v time %v", tt.line, ok, hasTime, tt.ok, tt.hasTime)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		s := got.Format("2006-01-02")
+		if hasTime {
+			s = got.Format(time.RFC3339)
+		}
+		if s != tt.want {
+			t.Errorf("shortYearDateLine(%q) = %s, want %s", tt.line, s, tt.want)
+		}
 	}
 }
