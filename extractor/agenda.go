@@ -1132,7 +1132,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(int(toks[body].start), s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case sk.contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0:
+	case sk.contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0 && !plannedBefore(toks, ts, openedWithoutSpeaker(toks, body, te)):
 		k := openedWithoutSpeaker(toks, body, te)
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {

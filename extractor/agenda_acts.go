@@ -947,6 +947,23 @@ func plansAhead(toks []token, ts, te int) bool {
 	return false
 }
 
+// plannedBefore reports a plan told before token k in its sentence ("...
+// triển khai kế hoạch tổ chức lễ khai mạc ...", "Theo kế hoạch, lễ khai
+// mạc ... được tổ chức vào ..."): what follows is to come, not done.
+func plannedBefore(toks []token, ts, k int) bool {
+	for j := ts; j+1 < k && j+3 < len(toks); j++ {
+		if toks[j].fold != "kế" || toks[j+1].fold != "hoạch" {
+			continue
+		}
+		// "kế hoạch tổ chức ...", "Theo kế hoạch, ...", not "Thực hiện Kế
+		// hoạch số 05, ... đã khai mạc"
+		if toks[j+2].fold == "tổ" && toks[j+3].fold == "chức" || j > ts && toks[j-1].fold == "theo" && toks[j+2].text == "," {
+			return true
+		}
+	}
+	return plansAhead(toks, ts, k)
+}
+
 // habitualAt reports an adverb of habit at token k: "định kỳ", "thường
 // xuyên", "hằng / hàng năm, quý, tháng, tuần".
 func habitualAt(toks []token, k int) bool {
