@@ -1801,7 +1801,7 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 				}
 			}
 			name := strings.TrimSpace(text[from:end])
-			if name == "" || moreWordsThan(name, 12) {
+			if name == "" || moreWordsThan(name, 12) || bareUnitName(fold(name)) {
 				continue
 			}
 			if i < 0 {
@@ -1812,6 +1812,17 @@ func (d *document) organizerInName(sents []span, event int) (string, schema.Evid
 		}
 	}
 	return "", schema.Evidence{}, false
+}
+
+// bareUnitName reports a body's kind with no name of its own ("Đại hội
+// Chi bộ nhiệm kỳ ...", "Đại hội Đoàn cấp huyện"): which branch or union
+// held it is not said.
+func bareUnitName(folded string) bool {
+	switch folded {
+	case "chi bộ", "đoàn", "hội", "đảng bộ", "công đoàn", "chi đoàn", "chi hội":
+		return true
+	}
+	return false
 }
 
 // skipBracketed returns where the text after a short bracketed aside at
