@@ -1401,7 +1401,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		return "", 0, 0
 	}
 	// "... do Sở Y tế tổ chức", "... được Phòng GD&ĐT tổ chức": the agent.
-	headedBy := -1 // where "do X làm Trưởng khối" sets off who heads the subject
+	headedBy := -1 // where "do X làm Trưởng khối" or "được X chọn để" sets off who heads or chose the subject
 	for i, by := range agentMarks {
 		if !strings.HasPrefix(f[verb:], "tổ chức") {
 			break
@@ -1409,6 +1409,12 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		if k := lastIndexIfAny(f[:verb], agentMarkWords[i]); k >= 0 {
 			from := k + len(by)
 			end := verb
+			if strings.HasSuffix(f[from:verb], " để ") {
+				// "X, đơn vị được Tỉnh ủy chọn để tổ chức": the body chosen
+				// holds it, not the one that chose
+				headedBy = k
+				continue
+			}
 			if by == " do " {
 				if strings.Contains(f[from:verb], " làm ") {
 					// "Khối Thi đua X do Ủy ban Y làm Trưởng khối đã tổ
@@ -1482,7 +1488,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		segStart = d.bodiesStart(s, subjEnd)
 	}
 	seg := f[segStart:subjEnd]
-	// "Khoa X, đầu mối là Chi đoàn ...": an apposition ends the name.
+	// "Khoa X, đầu mối là Chi đoàn ...", "Đảng bộ X, đơn vị được ...": an apposition ends the name.
 	for off := 0; ; {
 		k := strings.IndexByte(seg[off:], ',')
 		if k < 0 {
@@ -1493,7 +1499,7 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		if j := strings.IndexByte(next, ','); j >= 0 {
 			next = next[:j]
 		}
-		if strings.Contains(" "+next+" ", " là ") {
+		if strings.Contains(" "+next+" ", " là ") || strings.HasPrefix(strings.TrimSpace(next), "đơn vị") {
 			seg = seg[:k]
 			break
 		}
