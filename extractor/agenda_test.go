@@ -193,7 +193,7 @@ func TestAgenda(t *testing.T) {
 			head + "Tại phiên họp, Chính phủ nghe và thảo luận 5 báo cáo về tình hình kinh tế - xã hội quý II và công tác giải ngân vốn đầu tư công.",
 			[]wantItem{{"discussion", "thảo luận 5 báo cáo về tình hình kinh tế - xã hội quý II và công tác giải ngân vốn đầu tư công", ""}}},
 		{"an opening planned is no item",
-			head + "Sở Văn hóa vừa triển khai kế hoạch tổ chức lễ khai mạc Hội khỏe Phù Đổng tỉnh lần thứ X.\nTheo kế hoạch, lễ khai mạc Hội khỏe được tổ chức vào tối 20/4 tại sân vận động tỉnh.",
+			head + "Sở Văn hóa đang hoàn thiện kế hoạch tổ chức lễ khai mạc Hội khỏe Phù Đổng tỉnh lần thứ X.\nTheo kế hoạch, lễ khai mạc Hội khỏe được tổ chức vào tối 20/4 tại sân vận động tỉnh.",
 			nil},
 		{"an opening held as a plan numbered says is an item",
 			head + "Thực hiện Kế hoạch số 12/KH-UBND, sáng 20/4, HĐND huyện khai mạc kỳ họp thứ 9.",
