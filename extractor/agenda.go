@@ -1027,6 +1027,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	var acts []agendaItem // the meeting's own acts, read once in the switch below
+	opened := -1          // where an opening told without its speaker starts
 	// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu quyết
 	// ...": a paper read or heard among the meeting's own acts is one of
 	// them, not the sentence's only item. (It sets acts for the case that
@@ -1132,8 +1133,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		for _, part := range a.splitClauses(int(toks[body].start), s.end, d) {
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
-	case sk.contains(tokText, "mạc") && openedWithoutSpeaker(toks, body, te) >= 0 && !plannedBefore(toks, ts, openedWithoutSpeaker(toks, body, te)):
-		k := openedWithoutSpeaker(toks, body, te)
+	case sk.contains(tokText, "mạc") && func() bool {
+		opened = openedWithoutSpeaker(toks, body, te)
+		return opened >= 0 && !plannedBefore(toks, ts, opened)
+	}():
+		k := opened
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
 			end = int(toks[w].start) // "... với sự tham dự của 500 đại biểu": who came, not what was done
