@@ -622,7 +622,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 			case colon:
 				// a decision's list of papers runs to the sentence end
 			case t.text == ":":
-				if kind != schema.AgendaDecision && !draftsListed(toks, end, te, kind) {
+				if kind != schema.AgendaDecision && !draftsListed(toks, end, te, kind) && !genericTopicsListed(toks, end, te, kind) {
 					stop = true
 					break scan
 				}

@@ -786,6 +786,27 @@ func draftsListed(toks []token, c, te int, kind string) bool {
 	return false
 }
 
+// genericTopicsListed reports a discussion whose object, before the colon
+// at token c, is only a generic noun ("thảo luận các vấn đề: A; B",
+// "cho ý kiến về một số nội dung sau:"): the topics listed after the colon
+// are what was discussed.
+func genericTopicsListed(toks []token, c, te int, kind string) bool {
+	if kind != schema.AgendaDiscussion || c < 3 || c+1 >= te {
+		return false
+	}
+	noun := false
+	for j := c - 1; j >= 0 && c-j <= 6; j-- {
+		switch toks[j].fold {
+		case "vấn", "nội":
+			noun = noun || j+1 < c && (toks[j+1].fold == "đề" || toks[j+1].fold == "dung")
+		case "đề", "dung", "các", "những", "một", "số", "nhiều", "sau", "về", "chính", "quan", "trọng":
+		default:
+			return noun && j < c-2
+		}
+	}
+	return false
+}
+
 // papersHeardFirst reads "Sau khi nghe <papers>, <the meeting or its
 // members> <acts>": each paper heard ("Tờ trình của UBND tỉnh", "Báo cáo
 // thẩm tra của Ban Kinh tế - Ngân sách") is a report, and what the

@@ -1505,6 +1505,11 @@ func (d *document) organizer(s span, dateEnd int) (string, int, int) {
 		}
 		off = k + 1
 	}
+	// "Đảng ủy xã X là đơn vị được Huyện ủy chọn để tổ chức": the copula
+	// ends the body's name.
+	if k := strings.Index(seg, " là "); k > 0 {
+		seg = seg[:k]
+	}
 	// "Trường Đại học X (UEL, Đại học Quốc gia TP.HCM)": a bracket that
 	// lists a short name and a parent body is an apposition; a bare
 	// abbreviation "(PBGDPL)" is part of the name.
