@@ -502,8 +502,16 @@ func keynoteOpener(toks []token, ts, te int) (int, int) {
 	return -1, -1
 }
 
-// briefingVerbs are the verbs of a briefing given to an audience.
-var briefingVerbs = map[string]string{"thông": "tin", "quán": "triệt", "truyền": "đạt", "phổ": "biến"}
+// briefingVerbAt reports a verb of a briefing given to an audience at
+// token j (j+1 < len(toks)): "thông tin", "quán triệt", "truyền đạt",
+// "truyền tải", "phổ biến", "giới thiệu".
+func briefingVerbAt(toks []token, j int) bool {
+	switch toks[j].fold + " " + toks[j+1].fold {
+	case "thông tin", "quán triệt", "truyền đạt", "truyền tải", "phổ biến", "giới thiệu":
+		return true
+	}
+	return false
+}
 
 // briefingAudienceWords holds the words briefingHeard's audience scan
 // reads.
@@ -521,7 +529,7 @@ func briefingHeard(toks []token, k, te int) int {
 		if toks[j].fold == "được" {
 			j++
 		}
-		if want, ok := briefingVerbs[toks[j].fold]; ok && j+1 < te && toks[j+1].fold == want {
+		if j+1 < te && briefingVerbAt(toks, j) {
 			return k
 		}
 		return -1
@@ -534,7 +542,7 @@ func briefingHeard(toks []token, k, te int) int {
 			if t := toks[v].text; t == ";" || t == ":" || t == "." {
 				return -1
 			}
-			if want, ok := briefingVerbs[toks[v].fold]; ok && toks[v].lower && toks[v+1].fold == want {
+			if toks[v].lower && briefingVerbAt(toks, v) {
 				return k
 			}
 		}
@@ -556,8 +564,11 @@ func briefingHeard(toks []token, k, te int) int {
 		case "sẽ":
 			return -1 // "học viên sẽ được truyền đạt ...": a course's plan, not this meeting
 		case "được":
-			if want, ok := briefingVerbs[toks[v+1].fold]; audience && ok && toks[v+2].fold == want {
+			if audience && briefingVerbAt(toks, v+1) {
 				return v + 1
+			}
+			if audience && v+3 < te && toks[v+1].fold == "nghe" && briefingVerbAt(toks, v+2) {
+				return v + 1 // "các đại biểu được nghe giới thiệu các chuyên đề ..."
 			}
 			if audience && v+3 < te && toks[v+1].fold == "nghe" && toks[v+2].fold == "về" && toks[v+3].word {
 				return v + 1 // "các đại biểu được nghe về tình hình thời sự ...": a briefing heard

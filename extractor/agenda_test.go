@@ -201,6 +201,12 @@ func TestAgenda(t *testing.T) {
 		{"the topics listed after a generic object are what was discussed",
 			head + "Tại hội nghị, các đại biểu đã thảo luận các vấn đề: công tác phát triển hội viên; vận động nguồn quỹ hỗ trợ hộ nghèo.",
 			[]wantItem{{"discussion", "thảo luận các vấn đề: công tác phát triển hội viên; vận động nguồn quỹ hỗ trợ hộ nghèo", ""}}},
+		{"topics conveyed to the trainees, and topics presented to the delegates, are briefings",
+			head + "Hơn 100 học viên dự lớp đã được truyền tải các chuyên đề về kỹ năng xét xử án hành chính.\nCác đại biểu được nghe giới thiệu chuyên đề về công tác dân vận ở cơ sở.",
+			[]wantItem{
+				{"report", "truyền tải các chuyên đề về kỹ năng xét xử án hành chính", ""},
+				{"report", "nghe giới thiệu chuyên đề về công tác dân vận ở cơ sở", ""},
+			}},
 		{"why a paper was signed is no item",
 			head + "Quy chế phối hợp được ký kết nhằm giúp hai ngành trao đổi thông tin, chia sẻ kinh nghiệm trong công tác.",
 			nil},
