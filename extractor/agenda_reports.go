@@ -568,7 +568,7 @@ func briefingHeard(toks []token, k, te int) int {
 				return v + 1
 			}
 			if audience && v+3 < te && toks[v+1].fold == "nghe" && briefingVerbAt(toks, v+2) {
-				return v + 1 // "các đại biểu được nghe giới thiệu các chuyên đề ..."
+				return v + 1 // "học viên được nghe giới thiệu chuyên đề ..."
 			}
 			if audience && v+3 < te && toks[v+1].fold == "nghe" && toks[v+2].fold == "về" && toks[v+3].word {
 				return v + 1 // "các đại biểu được nghe về tình hình thời sự ...": a briefing heard
