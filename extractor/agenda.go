@@ -1027,19 +1027,26 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	var acts []agendaItem // the meeting's own acts, read once in the switch below
-	opened := -1          // where an opening told without its speaker starts
+	foundAt := -1         // where an item a case of the switch searched for starts (an opening without its speaker, a committee presented)
 	// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu quyết
 	// ...": a paper read or heard among the meeting's own acts is one of
 	// them, not the sentence's only item. (It sets acts for the case that
 	// reads them.)
+	listed := 0 // meetingActsListed's answer once asked: 1 yes, -1 no
 	meetingActsListed := func() bool {
-		if !strings.Contains(d.text[s.start:s.end], ";") {
-			return false // a list at semicolons, not "nghe báo cáo ... và thảo luận ..."
+		if listed == 0 {
+			listed = -1
+			// a list at semicolons, not "nghe báo cáo ... và thảo luận ..."
+			if strings.Contains(d.text[s.start:s.end], ";") {
+				acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
+				// (a list that opens with the paper, "đã nghe báo cáo ...;
+				// thảo luận ...", is read as the paper heard)
+				if len(acts) >= 2 && acts[0].Kind != schema.AgendaReport {
+					listed = 1
+				}
+			}
 		}
-		acts = a.bodyActions(d, max(ts, discussedEnd+1), te, st.meetingNoun)
-		// (a list that opens with the paper, "đã nghe báo cáo ...;
-		// thảo luận ...", is read as the paper heard)
-		return len(acts) >= 2 && acts[0].Kind != schema.AgendaReport
+		return listed > 0
 	}
 	if toks[ts].capital && toks[ts].fold == "việc" {
 		// "Việc ký kết kế hoạch ... nhằm ...": a nominalised act the
@@ -1134,10 +1141,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 	case sk.contains(tokText, "mạc") && func() bool {
-		opened = openedWithoutSpeaker(toks, body, te)
-		return opened >= 0 && !plannedBefore(toks, ts, opened)
+		foundAt = openedWithoutSpeaker(toks, body, te)
+		return foundAt >= 0 && !plannedBefore(toks, ts, foundAt)
 	}():
-		k := opened
+		k := foundAt
 		end := s.end
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
 			end = int(toks[w].start) // "... với sự tham dự của 500 đại biểu": who came, not what was done
@@ -1339,10 +1346,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.
 		add(schema.AgendaOther, int(toks[emulationLaunchAt(toks, ts, te)].start), s.end, -1, "")
-	case sk.contains(folded, "ra mắt") && newCommitteeAt(toks, body, te) >= 0:
+	case sk.contains(folded, "ra mắt") && func() bool {
+		foundAt = newCommitteeAt(toks, body, te)
+		return foundAt >= 0
+	}():
 		// "Ban Chấp hành khóa mới ra mắt Đại hội", "Đại hội ra mắt Ban
 		// Chấp hành ...": the newly elected committee presented.
-		add(schema.AgendaOther, int(toks[newCommitteeAt(toks, body, te)].start), s.end, -1, "")
+		add(schema.AgendaOther, int(toks[foundAt].start), s.end, -1, "")
 	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút") || sk.contains(folded, "văn nghệ") && performanceIn(folded):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance, a minute's silence, cutting the ribbon)

@@ -2752,17 +2752,12 @@ func isPlacePart(s string) bool {
 // personal name rather than a place: three or four capitalised syllables,
 // the first a surname, that name no known province or city.
 func fullNameAt(text, folded string) bool {
-	words := strings.Fields(text)
-	if len(words) < 3 || len(words) > 4 || vocab.isPlace(folded) {
+	var buf [5]string // (on the stack: a name has at most four words)
+	words := fieldsUpTo(buf[:0], text, 4)
+	if len(words) < 3 || len(words) > 4 || !allCapitalised(words) || vocab.isPlace(folded) {
 		return false
 	}
-	for _, w := range words {
-		if !isUpperStart(w) {
-			return false
-		}
-	}
-	first, _, _ := strings.Cut(folded, " ")
-	return vocab.words[vocab.wordID(first)].kinds&kindSurname != 0
+	return holdsFolded(vocab.surnames, words[0])
 }
 
 // letterAt reports whether the rune at s[i:] is a letter (false at the

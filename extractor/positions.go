@@ -651,7 +651,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	}
 	// "..., Giám đốc Sở Y tế Lê Hải": two syllables after an office in a
 	// ministry or department (see nationalBodyBefore).
-	if k := e - 2; k > i && k == r && headAt(toks, i) > 0 && nationalBodyName(toks, i+headAt(toks, i), k) {
+	if k, h := e-2, headAt(toks, i); k > i && k == r && h > 0 && nationalBodyName(toks, i+h, k) {
 		return true
 	}
 	// "Chủ tịch nước Trần Đức, Thủ tướng X": a two-syllable name right
