@@ -524,13 +524,26 @@ func lowerOrgPart(toks []token, i int) bool {
 	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(&toks[i+1])) {
 		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
-	for k := i + 1; k < len(toks) && k-i < 8 && toks[k].word; k++ {
+	k := i + 1
+	for ; k < len(toks) && k-i < 8 && toks[k].word; k++ {
 		if toks[k].fold == "và" {
 			return k+1 < len(toks) && toks[k+1].lower
 		}
-		if stopAt(toks, k) {
+		if stopAt(toks, k) || !toks[k].lower {
 			return false
 		}
+	}
+	// "Cục trưởng Cục Phổ biến, giáo dục pháp luật, Bộ Tư pháp;": a
+	// lower-case field of the body's name, closed by its parent body or by
+	// the end of the person's offices.
+	if k == i+1 || k >= len(toks) || !toks[i].lower || timeOpener(toks, i) {
+		return false
+	}
+	switch toks[k].text {
+	case ";":
+		return true
+	case ",":
+		return k+2 < len(toks) && toks[k+1].capital && headAt(toks, k+1) == 0 && !vocab.is(&toks[k+1], kindSurname) && toks[k+2].capital
 	}
 	return false
 }
