@@ -390,6 +390,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 		if (end-i == 2 || end-i == 3) && lowerCaseMiddleSyllable(toks, i, end) {
 			end += 2 // "Tôn Nữ hồng Châu": a typo, not two people
 		}
+		if e := foreignParticlesAt(toks, i, end); e > end {
+			end, covered = e, e // the words after the particles are this run's, read or not
+		}
 		if end == i+1 && lowerCaseHoChiMinh(toks, i) {
 			end = i + 3 // "Chủ tịch Hồ chí Minh", written with a lower-case middle syllable
 		}
@@ -415,6 +418,40 @@ func analyzePeople(d *document) *peopleAnalysis {
 	a.applyLists(d)
 	a.assignRoles(d)
 	return a
+}
+
+// foreignParticlesAt extends a run of capitalised words toks[i:end] that
+// holds a syllable Vietnamese does not have over the lower-case particles
+// of a Western name and the capitalised words after them ("Ursula von der
+// Leyen", "Jaime de Jesus Santos"); it returns the run's new end.
+func foreignParticlesAt(toks []token, i, end int) int {
+	k := end
+	for k < len(toks) && k-end < 2 && toks[k].lower && toks[k].spaceAfter && toks[k-1].spaceAfter && nameParticle(toks[k].fold) {
+		k++
+	}
+	if k == end || k >= len(toks) || !isNameSyllable(&toks[k]) {
+		return end
+	}
+	foreign := false
+	for j := i; j < end && !foreign; j++ {
+		foreign = foreignSyllable(toks[j].fold)
+	}
+	if !foreign {
+		return end
+	}
+	for k < len(toks) && isNameSyllable(&toks[k]) && toks[k-1].spaceAfter && k-i < 6 {
+		k++
+	}
+	return k
+}
+
+// nameParticle reports the lower-case particles of Western personal names.
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al":
+		return true
+	}
+	return false
 }
 
 // isNameSyllable reports a capitalised word that can be part of a name.
@@ -452,6 +489,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			break
 		}
 		start++
+	}
+	if start > 0 && start+1 < end && toks[start-1].fold == "châu" && toks[start-1].lower {
+		start++ // "Ủy ban châu Âu Ursula ...": the continent's name, then the person's
 	}
 	// "Chính phủ", "Chính quyền": a one-syllable run that opens the name
 	// of a body written on in lower case is no given name.
