@@ -384,9 +384,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if toks[end].text == "," {
 				end--
 			}
-			add(c.agenda, int(toks[ts].start), int(toks[end].end), -1, "")
+			who := a.refPersonAt(actor)
+			add(c.agenda, int(toks[ts].start), int(toks[end].end), who, "")
 			if c.agenda == schema.AgendaClosing || strings.Contains(c.phrase, "chỉ đạo") {
-				st.conclusion, st.unnamedConclusion, st.discussion = -1, true, false
+				st.conclusion, st.unnamedConclusion, st.discussion = who, who < 0, false
 				if !listFollows {
 					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
 				}

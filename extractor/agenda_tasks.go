@@ -31,7 +31,9 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 		// "Phát biểu chỉ đạo, Đại tá X yêu cầu, các đơn vị ...": the
 		// request verb right after the speaker keeps its comma; there it
 		// can only be the verb, not the noun ("đáp ứng yêu cầu, ...").
-		if v := a.predicateStart(m); v >= 0 && v < te && requestWordAt(toks, v) {
+		if v := a.predicateStart(m); v >= 0 && v < te && (requestWordAt(toks, v) || directsWithColon(toks, v, te)) {
+			// "Kết luận cuộc họp, X chỉ đạo: A. B.": directions after a
+			// colon are requests too.
 			return a.requestTasksFrom(d, st, v, who, te, sentEnd, true)
 		}
 	}
@@ -52,7 +54,7 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		// The caller found the request right at from: "đồng chí đề nghị,
 		// hằng năm ..." keeps its comma.
 		asked := at && k == from && (requestWordAt(toks, k) || directsAt(toks, k))
-		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish && !asked {
+		if !requestVerbAt(toks, k, te) && !isAssign(toks, k, te) && !wish && !asked && !directsWithColon(toks, k, te) {
 			continue
 		}
 		start := k + 2
@@ -198,11 +200,18 @@ func hasRequest(toks []token, ts, te int) bool {
 		if !toks[k].lower {
 			continue
 		}
-		if requestVerbAt(toks, k, te) || isAssign(toks, k, te) {
+		if requestVerbAt(toks, k, te) || isAssign(toks, k, te) || directsWithColon(toks, k, te) {
 			return true
 		}
 	}
 	return false
+}
+
+// directsWithColon reports "chỉ đạo:" at token k, directions that open a
+// list of tasks, as "yêu cầu" does ("Kết luận cuộc họp, Bí thư Tỉnh ủy chỉ
+// đạo: A. B.").
+func directsWithColon(toks []token, k, te int) bool {
+	return k+2 < te && toks[k+2].text == ":" && directsTasks(toks, k, te)
 }
 
 // isAssign reports "giao" used to assign work ("giao Văn phòng UBND tỉnh

@@ -1585,6 +1585,17 @@ func (a *peopleAnalysis) soleTitleHolder(d *document, title string) int {
 	return holder
 }
 
+// refPersonAt returns the person an office reference that starts at token
+// k points to ("Kết luận cuộc họp, Bí thư Tỉnh ủy chỉ đạo ..."), or -1.
+func (a *peopleAnalysis) refPersonAt(k int) int {
+	for i := range a.refs {
+		if a.refs[i].prefixStart == k {
+			return a.refs[i].person
+		}
+	}
+	return -1
+}
+
 // refRoles gives the person an office reference points to the part the
 // sentence gives it: the clause that opens the sentence ("Phát biểu kết
 // luận, đồng chí Bí thư Huyện ủy ...") or the verb right after the office.
