@@ -60,6 +60,8 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		start := k + 2
 		if verb == "giao" {
 			start = k
+		} else if start < te && toks[start].text == "," {
+			start++ // "yêu cầu, trong thời gian tới, ..."
 		}
 		if start >= te {
 			return nil
@@ -631,10 +633,14 @@ func leadersRequest(toks []token, ts, te int) int {
 // part of the speech ("đề nghị Chính phủ ...", "đề nghị mỗi học viên ...").
 func (a *peopleAnalysis) instructs(m *mention, v, te int) bool {
 	toks := a.toks
-	if v < 0 || !requestVerbAt(toks, v, te) {
+	// Right after the speaker, "yêu cầu," keeps its comma: there it is the
+	// verb, not the noun.
+	if v < 0 || !requestVerbAt(toks, v, te) && !(requestWordAt(toks, v) && v+2 < te && toks[v+2].text == ",") {
 		return false
 	}
-	return a.people[m.person].roles[schema.RoleChair]
+	// "yêu cầu" directs whoever says it; "đề nghị" only from the chair, else
+	// it may be a remark to the hosts.
+	return a.people[m.person].roles[schema.RoleChair] || toks[v].fold == "yêu"
 }
 
 // chairByRole reports the chair named by role alone at token k: "đồng chí
