@@ -342,6 +342,19 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	return actionVerbRead(toks, k, te)
 }
 
+// clauseListed reports whether the clause at token k ends at a ";".
+func clauseListed(toks []token, k, te int) bool {
+	for ; k < te; k++ {
+		switch toks[k].text {
+		case ";":
+			return true
+		case ".", ":":
+			return false
+		}
+	}
+	return false
+}
+
 // actionVerbFirsts are the words of actionVerbRead's switch and "nêu": with
 // the first words of actionPairs and leadingActionPairs, the words an act
 // it reads can start with (actionVerbSet).
@@ -350,8 +363,9 @@ var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh",
 
 // actionVerbRead is actionVerbAt for a token that may start an act.
 func actionVerbRead(toks []token, k, te int) (int, string) {
-	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) {
-		return 0, "" // (a capital after ";" starts a listed act: "...; Bầu Ban Chấp hành ...")
+	carriedOut := k >= 2 && toks[k-2].fold == "tiến" && toks[k-1].fold == "hành" && toks[k-2].lower
+	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) && !(carriedOut && toks[k].capital) {
+		return 0, "" // (a capital after ";" or "tiến hành" starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
 	third := ""
@@ -427,7 +441,14 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 		}
 	case "bầu":
 		switch next {
-		case "cử", "không", "trời", "từ", "ra":
+		case "cử":
+			// "tiến hành bầu cử Ban Chấp hành ...; bầu ...": the first vote
+			// of a list of the meeting's acts (votingHeld reads a lone one).
+			if carriedOut && k+2 < te && toks[k+2].word && clauseListed(toks, k, te) {
+				return 2, schema.AgendaDecision
+			}
+			return 0, ""
+		case "không", "trời", "từ", "ra":
 			return 0, ""
 		case "bổ":
 			if third == "sung" {

@@ -361,6 +361,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if j > segStart && (stopAt(toks, j) || actsAs(toks, j)) {
 				break
 			}
+			if j > segStart+1 && t.capital && toks[j-1].spaceAfter && presentsAt(toks, j) {
+				break // "X, Phó Chủ tịch Hội Y Báo cáo tổng kết ...": the act, capitalised, with no comma
+			}
 			if j-segStart >= maxOfficeTokens {
 				break
 			}
