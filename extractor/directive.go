@@ -297,9 +297,37 @@ func dropSignerName(iss string) string {
 		if len(tail) == 2 && k >= 2 && territoryBefore(fold(words[k-2]), fold(words[k-1])) {
 			continue // "Ban Thường vụ Huyện ủy Bạch Thông", "Đảng ủy xã Hà Vị": the territory
 		}
+		if namedAfterPerson(words[:k]) {
+			return iss // "Trường Chính trị Tôn Đức Thắng": a body named after a person
+		}
 		return strings.Join(words[:k], " ")
 	}
 	return iss
+}
+
+// namedAfterPerson reports words that end with a word making the name
+// after it a body's or a place's (org_prefixes.tsv: "trường chính trị",
+// "học viện").
+func namedAfterPerson(words []string) bool {
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		w := fold(strings.Join(words[len(words)-n:], " "))
+		if vocab.orgPrefixed[w] && !adminUnitWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminUnitWord reports the folded name of an administrative unit, which
+// org_prefixes.tsv holds for the places named after people ("xã Lê Lợi")
+// but which, in an issuer, comes before the signer's name ("Chủ tịch UBND
+// tỉnh Nguyễn Văn An").
+func adminUnitWord(w string) bool {
+	switch w {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn", "ấp", "bản", "buôn", "làng":
+		return true
+	}
+	return false
 }
 
 // territoryBefore reports folded words (the one before the last, the

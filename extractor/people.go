@@ -530,9 +530,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
-	if !placeSplit && start > 0 && end-start >= 5 && vocab.isPlace(foldedSpan(toks, start, start+2)) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
+	if !placeSplit && start > 0 && (end-start >= 5 || end-start == 4 && toks[start-1].word && honorificLen(toks, start-1) == 0 && !vocab.isPlace(foldedSpan(toks, start+2, end))) &&
+		vocab.isPlace(foldedSpan(toks, start, start+2)) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
-		// province, then the person's full name.
+		// province, then the person's full name; after a body's word, a
+		// name of two syllables too ("Đại học Quốc gia Hà Nội Lê Quân").
 		start += 2
 		placeSplit = true
 	}

@@ -170,6 +170,7 @@ type peopleVocab struct {
 	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
 	stops       *phraseSet      // lower-case words that end an office
 	orgPrefixes *phraseSet      // words that make a following name a place or organisation
+	orgPrefixed map[string]bool // the same, folded, for text read as strings
 	orgHeads    *phraseSet      // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
 	cues        []roleCue       // indexed by cuePhrases values
 	cuePhrases  *phraseSet      // folded cue phrases
@@ -490,8 +491,10 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	if rows, err = readTSV("org_prefixes.tsv"); err != nil {
 		return nil, err
 	}
+	v.orgPrefixed = make(map[string]bool, len(rows))
 	for _, r := range rows {
 		v.orgPrefixes.add(r[0], 0)
+		v.orgPrefixed[fold(r[0])] = true
 	}
 	if rows, err = readTSV("places.tsv"); err != nil {
 		return nil, err
