@@ -595,7 +595,7 @@ func TestDropSignerName(t *testing.T) {
 		{"Ban Thường vụ Huyện ủy Bạch Thông", "Ban Thường vụ Huyện ủy Bạch Thông"}, // a district, no table holds
 		{"Đảng ủy xã Hà Vị", "Đảng ủy xã Hà Vị"},                                   // a commune
 		{"Chủ tịch UBND huyện Lê Văn Tám", "Chủ tịch UBND huyện"},                  // three syllables: a signer
-		{"Trường Chính trị Nguyễn Văn Cừ", "Trường Chính trị Nguyễn Văn Cừ"},      // a school named after a leader
+		{"Trường Chính trị Nguyễn Văn Cừ", "Trường Chính trị Nguyễn Văn Cừ"},       // a school named after a leader
 		{"Hiệu trưởng Trường Đảng Lê Hồng Phong", "Hiệu trưởng Trường Đảng Lê Hồng Phong"},
 	}
 	for _, tt := range tests {
