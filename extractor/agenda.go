@@ -590,9 +590,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// "Đề nghị các cấp ủy ...": the concluding speaker, left out, asks
 	// (a person named inside the request, "của đồng chí X", is no subject).
-	if subject < 0 && !listFollows && !endsColon && (st.conclusion >= 0 || st.unnamedConclusion) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
+	// So does the chair who spoke in the sentence before, in the same
+	// paragraph: "X khẳng định, .... Yêu cầu Sở Y báo cáo ...".
+	chairGoesOn := st.conclusion < 0 && !st.unnamedConclusion && st.lastSubject >= 0 && toks[ts].fold == "yêu" &&
+		a.people[st.lastSubject].roles[schema.RoleChair] && ts > 0 && toks[ts-1].para == toks[ts].para
+	if subject < 0 && !listFollows && !endsColon && (st.conclusion >= 0 || st.unnamedConclusion || chairGoesOn) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
+		who := st.conclusion
+		if chairGoesOn {
+			who = st.lastSubject
+			st.conclusion = who
+		}
 		for _, part := range a.splitClauses(int(toks[a.skipTimePhrase(ts+2, te)].start), s.end, d) {
-			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
+			add(schema.AgendaTask, part[0], part[1], who, "")
 		}
 		st.taskRun = len(out) > 0
 		return out
