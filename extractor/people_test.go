@@ -61,6 +61,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Quân", "Đào Minh Hải"}},
 		{"a two-syllable city name after an honorific is the person's", "Dự có ông Hà Nam Lê, chuyên gia.",
 			[]string{"Hà Nam Lê"}},
+		{"rare surnames after an office", "Dự có Phó Chủ tịch UBND tỉnh Ao Văn Thành và Trưởng ban Dân tộc tỉnh Đèo Văn Hùng.",
+			[]string{"Ao Văn Thành", "Đèo Văn Hùng"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
