@@ -1046,7 +1046,7 @@ func (d *document) isInterview(title string) bool {
 	}
 	questions := 0
 	for _, p := range d.paras {
-		if p.kind != paraBody && p.kind != paraLead {
+		if p.kind != paraBody && p.kind != paraLead && p.kind != paraByline { // ("Phóng viên: ..." may read as a byline)
 			continue
 		}
 		f := strings.TrimRight(d.folded[p.start:p.end], " ")
@@ -1056,6 +1056,9 @@ func (d *document) isInterview(title string) bool {
 		for _, c := range interviewQuestionCues {
 			if strings.Contains(f, c) {
 				questions++
+				if strings.HasPrefix(f, "pv:") || strings.HasPrefix(f, "phóng viên:") {
+					questions++ // a question signed by the reporter: the page is laid out as an interview
+				}
 				break
 			}
 		}

@@ -188,7 +188,8 @@ func (a *peopleAnalysis) newEvidence(e schema.Evidence) *schema.Evidence {
 // offices and roles, then adds the byline people from r.Credits.
 func extractPeople(d *document, r *schema.Report) {
 	a := d.peopleAnalysis()
-	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d)
+	meeting := (r.Meeting.Type != "" || a.hasStrongRole() || a.present) && !isInterview(d) &&
+		!(r.Meeting.Type == "" && d.isInterview(d.titleFolded())) // a question-and-answer page: everyone is mentioned
 	// byKey holds indices, not pointers: appending to r.People may move it.
 	byKey := map[string]int{}
 	// The bylines are read first (they touch only r.Credits) so r.People

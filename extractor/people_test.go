@@ -1133,3 +1133,18 @@ func TestSpanIsPlaceAgrees(t *testing.T) {
 		t.Fatal("the corpus names no place")
 	}
 }
+
+// TestQuestionAndAnswerGivesMentioned checks that the person a reporter
+// questions ("Phóng viên: ...?"), on a page with no meeting, is mentioned:
+// an answer is no speech at a meeting.
+func TestQuestionAndAnswerGivesMentioned(t *testing.T) {
+	text := "Đổi mới hoạt động Hội Nông dân\n05/12/2023 09:00\nNhân dịp đầu năm, đồng chí Lê Văn Hòa, Chủ tịch Hội Nông dân tỉnh đã có cuộc trao đổi với phóng viên về nhiệm vụ năm 2024.\nPhóng viên: Xin đồng chí cho biết những kết quả nổi bật của Hội trong năm qua?\nĐồng chí Lê Văn Hòa: Năm qua, Hội đã hỗ trợ hội viên phát triển sản xuất."
+	r, err := Extract(schema.Page{URL: "test", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := personNamed(r.People, "Lê Văn Hòa")
+	if r.Meeting.Type != "" || !ok || !slices.Equal(p.Roles, []string{schema.RoleMentioned}) {
+		t.Errorf("type = %q, people = %+v, want no meeting and Lê Văn Hòa mentioned", r.Meeting.Type, r.People)
+	}
+}
