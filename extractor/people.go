@@ -564,9 +564,15 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if len(hons) == 0 && a.placeRun(d, start, end) {
 		k := foreignNameAfterSeat(d, toks, start, end)
 		if k < 0 {
+			k = foreignNameAfterCountry(toks, start, end)
+		}
+		if k < 0 {
 			return mention{}, false
 		}
 		start, chainStart = k, k // "Đại sứ Nhật Bản tại Việt Nam Yamada Takio": the place ends, the envoy follows
+		envoy = true
+	} else if k := foreignNameAfterCountry(toks, start, end); len(hons) == 0 && k >= 0 {
+		start, chainStart = k, k // "Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan"
 		envoy = true
 	}
 	ns := start
@@ -598,7 +604,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		if ns < 0 {
 			// (after an office's province, split off above, the rest is the
 			// person whatever its first syllable: "tỉnh An Giang Néang Sóc Kha")
-			if (end-start > 2 && !(placeSplit && end-start <= 4)) || vocab.is(&toks[start], kindNotName) {
+			if (end-start > 2 && !(placeSplit && end-start <= 4) && !envoy) || vocab.is(&toks[start], kindNotName) {
 				return mention{}, false
 			}
 			ns = start // given-name reference after an office ("Thủ tướng Phúc")
@@ -1562,6 +1568,55 @@ func initialledName(w string) bool {
 		}
 	}
 	return initials <= 2
+}
+
+// foreignNameAfterCountry finds a foreign official's name after an office
+// and the official's country, in one capitalised run toks[start:end]
+// ("Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar", "Ngoại trưởng
+// Hoa Kỳ Michael Richard Pompeo", "... Singapore Vivian Balakrishnan"): the
+// run opens with a known country of two words, a one-syllable country
+// name, or a foreign word, and two or three words follow, one of them no
+// Vietnamese syllable. It returns where the name starts, else -1.
+func foreignNameAfterCountry(toks []token, start, end int) int {
+	if end-start < 3 || !officeJustBefore(toks, start) {
+		return -1
+	}
+	n := 0
+	switch {
+	case end-start >= 4 && vocab.isPlace(foldedSpan(toks, start, start+2)) && toks[start].spaceAfter:
+		n = 2
+	case oneWordCountries[toks[start].fold] || foreignSyllable(toks[start].fold) && !westernOrgWord(toks[start].fold):
+		n = 1
+	default:
+		return -1
+	}
+	name := start + n
+	if end-name < 2 || end-name > 3 || vocab.is(&toks[name], kindSurname) {
+		return -1
+	}
+	for k := name; k < end; k++ {
+		if foreignSyllable(toks[k].fold) {
+			return name
+		}
+	}
+	return -1
+}
+
+// oneWordCountries are the countries Vietnamese names with one syllable.
+var oneWordCountries = map[string]bool{"lào": true, "nga": true, "pháp": true, "mỹ": true, "úc": true, "bỉ": true, "ý": true, "séc": true, "anh": true, "đức": true, "cuba": true}
+
+// officeJustBefore reports an office head among the few words right before
+// token start, with no mark between ("Bộ trưởng Ngoại giao <run>").
+func officeJustBefore(toks []token, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if !toks[k].word {
+			return false
+		}
+		if headAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignNameAfterSeat returns the first token of a foreign name that

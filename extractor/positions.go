@@ -643,6 +643,20 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	for r > i && isNameSyllable(&toks[r-1]) && (r == e || toks[r-1].spaceAfter) {
 		r--
 	}
+	for k := i + 1; k < e; k++ {
+		// "..., Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan", even
+		// when the clause goes on after the name
+		if isNameSyllable(&toks[k]) && !isNameSyllable(&toks[k-1]) {
+			re := k + 1
+			for re < e && isNameSyllable(&toks[re]) && toks[re-1].spaceAfter {
+				re++
+			}
+			if foreignNameAfterCountry(toks, k, re) >= 0 {
+				return true
+			}
+			k = re - 1
+		}
+	}
 	for k := r; k <= e-3; k++ {
 		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
