@@ -1117,6 +1117,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return append(out, a.requestTasksFrom(d, st, k, -1, te, s.end, true)...)
 		}
 	}
+	if !listFollows && !endsColon && len(ms) == 0 && sk.contains(folded, "nhiệm vụ") {
+		if k := dutiesListed(toks, ts, te); k >= 0 {
+			for _, part := range a.splitClauses(int(toks[k].start), s.end, d) {
+				add(schema.AgendaTask, part[0], part[1], -1, "")
+			}
+			return out
+		}
+	}
 	if !listFollows && !endsColon && len(ms) == 0 {
 		// "<host body> đặt ra yêu cầu A; B", "Hội nghị thống
 		// nhất các nhiệm vụ trọng tâm: A; B", "Đề nghị các phòng ..." after

@@ -129,3 +129,31 @@ func (a *peopleAnalysis) bodyRequestAt(st *agendaState, k, te int) (int, bool) {
 	}
 	return -1, false
 }
+
+// dutiesListed finds the list of duties a sentence opens with ("Nhiệm vụ
+// trọng tâm 6 tháng cuối năm ... đề ra là: A; B; C", "Các nhiệm vụ năm
+// tới: A; B") and returns the token after its colon, or -1: each part is
+// a task set at the meeting, by no one named.
+func dutiesListed(toks []token, ts, te int) int {
+	k := ts
+	if k < te && (toks[k].fold == "các" || toks[k].fold == "những") {
+		k++
+	}
+	if k+1 >= te || !toks[k].capital && k == ts || toks[k].fold != "nhiệm" || toks[k+1].fold != "vụ" {
+		return -1
+	}
+	for c := k + 2; c+1 < te && c-k <= 25; c++ {
+		if toks[c].text == ":" {
+			for j := c + 1; j < te; j++ {
+				if toks[j].text == ";" {
+					return c + 1 // two parts at least
+				}
+			}
+			return -1
+		}
+		if !toks[c].word && toks[c].text != "," {
+			return -1
+		}
+	}
+	return -1
+}
