@@ -761,6 +761,9 @@ func stopAt(toks []token, i int) bool {
 	if t.starts&vocab.stops.bit == 0 && t.fold != "và" {
 		return false // no stop phrase starts here; the exceptions below only turn matches down
 	}
+	if t.fold == "dự" && i > 0 && toks[i-1].fold == "danh" && toks[i-1].spaceAfter {
+		return false // "Chủ tịch danh dự": honorary, not "attends"
+	}
 	if t.fold == "dự" && i+1 < len(toks) && toks[i+1].word {
 		switch toks[i+1].fold {
 		case "phòng", "án", "thảo", "toán", "khuyết", "báo", "trữ", "kiến", "định", "bị", "tính", "luật", "kiểm":

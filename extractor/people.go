@@ -501,6 +501,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	// "Tân Kỹ sư", "Tân Cử nhân": a degree whose first word closes the
+	// run is no part of a name.
+	if end-start >= 2 && end < len(toks) && toks[end].lower && honorificLen(toks, end-1) >= 2 {
+		end--
+	}
 	// An office head inside the run ends the name before it
 	// ("Nguyễn Văn A Phó Giám đốc"); one at the start is no name at all.
 	for k := start; k < end; k++ {
@@ -684,7 +689,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// named in full elsewhere; mergeMentions decides.
 	m.short = length <= 2 && !envoy && !placeSplit // (after the office's place, split off above, a full name)
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
-	if before && len(m.honorifics) == 0 {
+	// ("doanh nhân, Thủ tướng X": a word before a comma is the clause
+	// before's, not an address.)
+	if before && len(m.honorifics) == 0 && !(m.prefixStart > 0 && toks[m.prefixStart-1].text == ",") {
 		if hons, start := a.honorificsBefore(m.prefixStart); len(hons) > 0 {
 			m.honorifics, m.prefixStart = hons, start
 			if start > 0 && toks[start-1].fold == "các" && toks[start-1].lower && !m.sharedOffice {

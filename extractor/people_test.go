@@ -65,6 +65,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Ao Văn Thành", "Đèo Văn Hùng"}},
 		{"foreign officials after an office and their country", "Bộ trưởng Lê Minh Tâm đã điện đàm với Bộ trưởng Ngoại giao Ấn Độ Ravindra Jaishankar, Bộ trưởng Ngoại giao Singapore Vivian Tanwood và Ngoại trưởng Hoa Kỳ Michael Roger Pell.",
 			[]string{"Lê Minh Tâm", "Ravindra Jaishankar", "Vivian Tanwood", "Michael Roger Pell"}},
+		{"new graduates named by their degree are no people", "Lễ chào đón các Tân Thạc sĩ, Tân Kỹ sư, Tân Cử nhân của khoa. PGS, TS Lê Văn Tài phát biểu.",
+			[]string{"Lê Văn Tài"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
@@ -166,6 +168,7 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Hội nghị tôn vinh đội ngũ doanh nhân, Thủ tướng Lê Minh Tâm gửi lời chúc mừng.", "Lê Minh Tâm", []string{}},
 		{"Về dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
 		{"Cùng dự có Giáo sư, Tiến sĩ khoa học Vũ Minh Giao.", "Vũ Minh Giao", []string{"Giáo sư", "Tiến sĩ khoa học"}},
 		{"Trình bày báo cáo đề dẫn, GS.TS. Mai Thế Vĩnh phân tích bối cảnh.", "Mai Thế Vĩnh", []string{"GS", "TS"}},
@@ -310,6 +313,9 @@ func TestPositions(t *testing.T) {
 		{"a foreign official named after the office ends the office before",
 			"Dự có ông Trần Quốc Hưng, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, Đại sứ Philippines Maria Teodora Santos.",
 			"Trần Quốc Hưng", []string{"Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao"}},
+		{"an honorary chair stays one office",
+			"Dự có ông Trần Quốc Hưng, Chủ tịch danh dự Hội Doanh nhân trẻ tỉnh.",
+			"Trần Quốc Hưng", []string{"Chủ tịch danh dự Hội Doanh nhân trẻ tỉnh"}},
 		{"a lower-case field after a comma stays in a department's name",
 			"Báo cáo viên là ông Đinh Quang Hưng, Phó Cục trưởng Cục Bảo trợ, trợ giúp xã hội, Bộ Lao động; bà Mai Thu, Vụ trưởng Vụ Tổ chức.",
 			"Đinh Quang Hưng", []string{"Phó Cục trưởng Cục Bảo trợ, trợ giúp xã hội, Bộ Lao động"}},
