@@ -468,7 +468,15 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if addressPlace(toks, start, end) {
 		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
 	}
+	hyphenated := 0
 	for k := start; k < end; k++ {
+		if strings.IndexByte(toks[k].text, '-') > 0 {
+			hyphenated++
+		}
+	}
+	for k := start; k < end && hyphenated < 2; k++ {
+		// (two hyphenated words make a Lao name, "Sẻng-Phết
+		// Hùng-Buôn-Nhuông"; a province has one)
 		if hyphenatedPlace(&toks[k]) {
 			return mention{}, false // "Đoàn Bà Rịa-Vũng Tàu": a delegation from a province
 		}
@@ -581,7 +589,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		envoy = true
 	}
 	ns := start
-	if len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end) {
+	// A Lao name, written in hyphenated syllables ("Cay-xỏn Phom-vi-hản",
+	// "Hoàng thân Xu-pha-nu-vông"), opens with no Vietnamese surname.
+	laoName := hyphenated >= 2 || end-start == 1 && len(hons) > 0 && strings.Count(toks[start].text, "-") >= 2
+	if !laoName && (len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end)) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
@@ -682,12 +693,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
 	// A highland clan name opens a full name of two syllables ("Siu
 	// Hương") and never a place's.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
+	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !laoName && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
 		!(before && nationalBodyBefore(toks, m)) &&
 		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
-	m.short = length <= 2 && !envoy && !placeSplit // (after the office's place, split off above, a full name)
+	m.short = length <= 2 && !envoy && !placeSplit && !laoName // (after the office's place, split off above, a full name)
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
 	// ("doanh nhân, Thủ tướng X": a word before a comma is the clause
 	// before's, not an address.)

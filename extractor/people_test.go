@@ -67,6 +67,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Minh Tâm", "Ravindra Jaishankar", "Vivian Tanwood", "Michael Roger Pell"}},
 		{"new graduates named by their degree are no people", "Lễ chào đón các Tân Thạc sĩ, Tân Kỹ sư, Tân Cử nhân của khoa. PGS, TS Lê Văn Tài phát biểu.",
 			[]string{"Lê Văn Tài"}},
+		{"Lao names in hyphenated syllables", "Tiếp đoàn do đồng chí Bun-Thăn Xay-Nha-Vông, Đại sứ Lào dẫn đầu, có Chủ tịch Thoong-xỉn Phăn-xa-vẳn. Ông nhắc đến Hoàng thân Xu-pha-nu-vông. Đồng chí Lê Văn An phát biểu. Đoàn Bà Rịa-Vũng Tàu dự.",
+			[]string{"Bun-Thăn Xay-Nha-Vông", "Thoong-xỉn Phăn-xa-vẳn", "Xu-pha-nu-vông", "Lê Văn An"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
