@@ -788,7 +788,7 @@ func TestAgenda(t *testing.T) {
 			head + "Đại hội đã tiến hành Bầu cử 15 đồng chí vào Ban Chấp hành khóa mới; Bầu đoàn đại biểu dự Đại hội cấp trên; bầu Ủy ban Kiểm tra.\nHội nghị cũng tiến hành bầu cử Chi ủy nhiệm kỳ 2025 - 2027 với tinh thần dân chủ.",
 			[]wantItem{{"decision", "tiến hành Bầu cử 15 đồng chí vào Ban Chấp hành khóa mới", ""}, {"decision", "Bầu đoàn đại biểu dự Đại hội cấp trên", ""}, {"decision", "bầu Ủy ban Kiểm tra", ""}, {"decision", "tiến hành bầu cử Chi ủy nhiệm kỳ 2025 - 2027", ""}}},
 		{"the chair goes on with 'Yêu cầu ...' in the next sentence of the paragraph",
-			"Họp Ban Chỉ đạo\nNgày 5/4/2025, Ban Chỉ đạo chuyển đổi số tỉnh tổ chức hội nghị. Phó Chủ tịch UBND tỉnh Hà Văn Lực chủ trì.\nPhó Chủ tịch UBND tỉnh Hà Văn Lực khẳng định, năm qua các sở đã hoàn thành nhiều mục tiêu. Yêu cầu Sở Thông tin và Truyền thông rà soát các chỉ tiêu còn chậm; đề xuất giải pháp cho năm tới.",
+			"Họp Ban Chỉ đạo\nNgày 5/4/2025, Ban Chỉ đạo về chuyển đổi số của tỉnh họp phiên thường kỳ. Phó Chủ tịch UBND tỉnh Hà Văn Lực chủ trì.\nPhó Chủ tịch UBND tỉnh Hà Văn Lực khẳng định, năm qua các sở đã hoàn thành nhiều mục tiêu. Yêu cầu Sở Thông tin và Truyền thông rà soát các chỉ tiêu còn chậm; đề xuất giải pháp cho năm tới.",
 			[]wantItem{{"speech", "khẳng định, năm qua các sở đã hoàn thành nhiều mục tiêu", "Hà Văn Lực"}, {"task", "Sở Thông tin và Truyền thông rà soát các chỉ tiêu còn chậm", "Hà Văn Lực"}, {"task", "đề xuất giải pháp cho năm tới", "Hà Văn Lực"}}},
 		{"the duties a sentence lists after 'Nhiệm vụ ... là:' are tasks",
 			head + "Nhiệm vụ trọng tâm năm 2026, các cấp ủy đề ra là: Tăng cường kiểm tra việc thực hiện nghị quyết; đẩy mạnh giám sát chuyên đề; giải quyết dứt điểm đơn thư tồn đọng.",
