@@ -1050,13 +1050,15 @@ func (d *document) isInterview(title string) bool {
 			continue
 		}
 		f := strings.TrimRight(d.folded[p.start:p.end], " ")
-		if !strings.HasSuffix(f, "?") && !strings.HasPrefix(f, "pv:") && !strings.HasPrefix(f, "phóng viên:") {
+		asked := strings.HasSuffix(f, "?")
+		signed := strings.HasPrefix(f, "pv:") || strings.HasPrefix(f, "phóng viên:")
+		if !asked && (!signed || p.kind == paraByline) { // ("Phóng viên: Thu Hà" is a byline)
 			continue
 		}
 		for _, c := range interviewQuestionCues {
 			if strings.Contains(f, c) {
 				questions++
-				if strings.HasPrefix(f, "pv:") || strings.HasPrefix(f, "phóng viên:") {
+				if asked && signed {
 					questions++ // a question signed by the reporter: the page is laid out as an interview
 				}
 				break

@@ -1161,3 +1161,17 @@ func TestQuestionAndAnswerGivesMentioned(t *testing.T) {
 		t.Errorf("type = %q, people = %+v, want no meeting and Lê Văn Hòa mentioned", r.Meeting.Type, r.People)
 	}
 }
+
+// TestReporterBylineIsNoInterview checks that a byline naming the reporter
+// ("Phóng viên: ...") does not make a meeting report an interview.
+func TestReporterBylineIsNoInterview(t *testing.T) {
+	text := "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hòa, Trưởng Ban Dân vận Huyện ủy chủ trì hội nghị.\nVì sao công tác dân vận năm nay đạt kết quả cao?\nPhóng viên: Thu Hà"
+	r, err := Extract(schema.Page{URL: "test", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := personNamed(r.People, "Lê Văn Hòa")
+	if r.Meeting.Type == "" || !ok || !slices.Contains(p.Roles, schema.RoleChair) {
+		t.Errorf("type = %q, people = %+v, want a meeting chaired by Lê Văn Hòa", r.Meeting.Type, r.People)
+	}
+}
