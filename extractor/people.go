@@ -511,7 +511,8 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	}
 	// "Tân Kỹ sư", "Tân Cử nhân": a degree whose first word closes the
 	// run is no part of a name.
-	if end-start >= 2 && end < len(toks) && toks[end].lower && honorificLen(toks, end-1) >= 2 {
+	if end-start >= 2 && end < len(toks) && toks[end].lower && honorificLen(toks, end-1) >= 2 &&
+		!(end+1 < len(toks) && toks[end+1].fold == "dịp") { // ("ông Lê Văn Cử nhân dịp ...": the given name, then "on the occasion")
 		end--
 	}
 	// An office head inside the run ends the name before it
@@ -584,9 +585,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 		start, chainStart = k, k // "Đại sứ Nhật Bản tại Việt Nam Yamada Takio": the place ends, the envoy follows
 		envoy = true
-	} else if k := foreignNameAfterCountry(toks, start, end); len(hons) == 0 && k >= 0 {
-		start, chainStart = k, k // "Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan"
-		envoy = true
+	} else if len(hons) == 0 {
+		if k := foreignNameAfterCountry(toks, start, end); k >= 0 {
+			start, chainStart = k, k // "Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan"
+			envoy = true
+		}
 	}
 	ns := start
 	// A Lao name, written in hyphenated syllables ("Cay-xỏn Phom-vi-hản",

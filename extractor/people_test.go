@@ -67,6 +67,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Minh Tâm", "Ravindra Jaishankar", "Vivian Tanwood", "Michael Roger Pell"}},
 		{"new graduates named by their degree are no people", "Buổi lễ vinh danh các Tân Kỹ sư, Tân Thạc sĩ, Tân Cử nhân của khoa. PGS, TS Lê Văn Tài phát biểu.",
 			[]string{"Lê Văn Tài"}},
+		{"a given name before 'nhân dịp' stays the name's", "Ông Lê Văn Cử nhân dịp đầu xuân thăm các hộ nghèo.",
+			[]string{"Lê Văn Cử"}},
 		{"Lao names in hyphenated syllables", "Tiếp đoàn do đồng chí Bun-Thăn Xay-Nha-Vông, Đại sứ Lào dẫn đầu, có Chủ tịch Thoong-xỉn Phăn-xa-vẳn. Ông nhắc đến Hoàng thân Xu-pha-nu-vông. Đồng chí Lê Văn An phát biểu. Đoàn Bà Rịa-Vũng Tàu dự.",
 			[]string{"Bun-Thăn Xay-Nha-Vông", "Thoong-xỉn Phăn-xa-vẳn", "Xu-pha-nu-vông", "Lê Văn An"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
