@@ -63,6 +63,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Hà Nam Lê"}},
 		{"rare surnames after an office", "Dự có Phó Chủ tịch UBND tỉnh Ao Văn Thành và Trưởng ban Dân tộc tỉnh Đèo Văn Hùng.",
 			[]string{"Ao Văn Thành", "Đèo Văn Hùng"}},
+		{"a two-syllable name after a country that ends in Quốc", "Bộ trưởng Lê Minh Tâm điện đàm với Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Cường.",
+			[]string{"Lê Minh Tâm", "Vương Cường"}},
 		{"foreign officials after an office and their country", "Bộ trưởng Lê Minh Tâm đã hội đàm trực tuyến với Bộ trưởng Ngoại giao Ấn Độ Ravindra Jaishankar, Bộ trưởng Ngoại giao Singapore Vivian Tanwood và Ngoại trưởng Hoa Kỳ Michael Roger Pell.",
 			[]string{"Lê Minh Tâm", "Ravindra Jaishankar", "Vivian Tanwood", "Michael Roger Pell"}},
 		{"new graduates named by their degree are no people", "Buổi lễ vinh danh các Tân Kỹ sư, Tân Thạc sĩ, Tân Cử nhân của khoa. PGS, TS Lê Văn Tài phát biểu.",
