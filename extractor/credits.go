@@ -584,6 +584,8 @@ func bareBylineNames(line string) []string {
 		switch {
 		case isBylineName(name):
 			full = true
+		case len(names) == 0 && next == "" && signedInitials(name):
+			full = true // "CTH", "HG": a reporter who signs with initials, alone on the line
 		case dottedInitials(name):
 			name = strings.TrimRight(name, ".")
 		default:
@@ -596,6 +598,30 @@ func bareBylineNames(line string) []string {
 		return nil // initials alone ("P.V.") may be a reporter's or an agency's mark
 	}
 	return names
+}
+
+// signedInitials reports two to four capitals with no dot, a reporter's
+// initials ("HG", "CTH"), unless they name an agency or a generic writer
+// (bylineAgencies).
+func signedInitials(s string) bool {
+	if len(s) < 2 || len(s) > 4 || bylineAgencies[s] {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineAgencies are the initials of news agencies, broadcasters and
+// newspapers, and the generic signatures of a newsroom ("PV", "CTV",
+// "BBT"), which sign a story but name no person.
+var bylineAgencies = map[string]bool{
+	"PV": true, "CTV": true, "BBT": true, "BTV": true, "TTXVN": true, "VNA": true, "VOV": true, "VTV": true,
+	"TTO": true, "TN": true, "TT": true, "ND": true, "NLĐ": true, "SGGP": true, "QĐND": true, "CAND": true,
+	"VTC": true, "VGP": true, "TTXV": true, "BTC": true, "TH": true, "ANTĐ": true, "GD": true, "VH": true,
 }
 
 // dottedInitials reports a writer signing with initials only, each a
