@@ -713,6 +713,9 @@ func honorificMatch(toks []token, i int) (n, h int) {
 		return 0, 0
 	}
 	if h, ok := vocab.abbrev(t.text); ok {
+		if (t.text == "TT" || t.text == "TT.") && !thichAfter(toks, i) {
+			return 0, 0 // "TT." is a monk's rank only before "Thích"; else a circular or a township
+		}
 		return 1, h
 	}
 	if (t.capital || isAcronym(t.text)) && isStackedHonorific(t.text) {
@@ -722,6 +725,20 @@ func honorificMatch(toks []token, i int) (n, h int) {
 		return m, h
 	}
 	return 0, 0
+}
+
+// thichAfter reports the dharma surname "Thích" right after token i, or
+// after the dot that follows it.
+func thichAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].fold == "thích" {
+			return true
+		}
+		if toks[k].text != "." {
+			return false
+		}
+	}
+	return false
 }
 
 // headAt matches an office head at token i, allowing modifiers before it

@@ -73,6 +73,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Văn Cử"}},
 		{"Lao names in hyphenated syllables", "Tiếp đoàn do đồng chí Bun-Thăn Xay-Nha-Vông, Đại sứ Lào dẫn đầu, có Chủ tịch Thoong-xỉn Phăn-xa-vẳn. Ông nhắc đến Hoàng thân Xu-pha-nu-vông. Đồng chí Lê Văn An phát biểu. Đoàn Bà Rịa-Vũng Tàu dự.",
 			[]string{"Bun-Thăn Xay-Nha-Vông", "Thoong-xỉn Phăn-xa-vẳn", "Xu-pha-nu-vông", "Lê Văn An"}},
+		{"monks named by the dharma surname, with or without their rank", "Đoàn do TT. Thích Minh Hải làm trưởng đoàn. Thích Minh Hải cảm ơn tỉnh. Đoàn đến TT. Phong Điền.",
+			[]string{"Thích Minh Hải"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
@@ -174,6 +176,7 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Đoàn do TT. Thích Minh Hải, Phó Ban Trị sự tỉnh làm trưởng đoàn đến thăm TT. Phong Điền.", "Thích Minh Hải", []string{"Thượng tọa"}},
 		{"Hội nghị tôn vinh đội ngũ doanh nhân, Thủ tướng Lê Minh Tâm gửi lời chúc mừng.", "Lê Minh Tâm", []string{}},
 		{"Về dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
 		{"Cùng dự có Giáo sư, Tiến sĩ khoa học Vũ Minh Giao.", "Vũ Minh Giao", []string{"Giáo sư", "Tiến sĩ khoa học"}},
