@@ -1313,6 +1313,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// over at the meeting, up to the purpose they serve.
 		k := giftGivenAt(toks, body, te)
 		add(schema.AgendaAward, int(toks[k].start), int(toks[purposeStop(toks, k, te)-1].end), -1, "")
+	case sk.contains(folded, "trao ") && ceremonyAwardAt(toks, body, te) >= 0:
+		// "X tổ chức lễ trao bằng tốt nghiệp cho 1.000 sinh viên", "... lễ
+		// tốt nghiệp và trao bằng cho sinh viên": the ceremony's award.
+		k := ceremonyAwardAt(toks, body, te)
+		add(schema.AgendaAward, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:

@@ -22,6 +22,37 @@ func awardFollows(toks []token, from, te int) bool {
 	return false
 }
 
+// ceremonyAwardAt finds the award a ceremony is held for, named with it
+// and its recipients: "lễ trao bằng tốt nghiệp cho ...", "lễ tốt nghiệp và
+// trao bằng cho ...". It returns the token of "trao", or -1.
+func ceremonyAwardAt(toks []token, from, te int) int {
+	for k := from + 1; k+2 < te; k++ {
+		if toks[k].fold != "trao" || !toks[k].lower {
+			continue
+		}
+		ceremony := toks[k-1].fold == "lễ"
+		for j := k - 2; !ceremony && j >= from && j >= k-6 && toks[k-1].fold == "và"; j-- {
+			ceremony = toks[j].fold == "lễ" && toks[j].lower
+		}
+		if ceremony && (awardFollows(toks, k+1, te) || toks[k+1].fold == "bằng" || toks[k+1].fold == "giải") && recipientsNamed(toks, k+2, te) {
+			return k
+		}
+	}
+	return -1
+}
+
+// recipientsNamed reports a "cho ..." naming who receives an award within
+// the clause from token k: a ceremony named only by what it gives ("Lễ trao
+// Huy hiệu Đảng") is the event, not an item of it.
+func recipientsNamed(toks []token, k, te int) bool {
+	for ; k < te && toks[k].word; k++ {
+		if toks[k].fold == "cho" {
+			return true
+		}
+	}
+	return false
+}
+
 // honoursGiven finds honours the meeting gave without an award named
 // ("Hội nghị đã tuyên dương các tập thể ...", "đã khen thưởng 12 cá nhân")
 // and returns the token of the verb, or -1. The verb must be narrated as
