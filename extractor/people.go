@@ -686,9 +686,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		return mention{}, false
 	}
 	context := len(hons) > 0 || before || after
+	listed := length == 2 && surname && a.listedAfterFullName(ns) && !vocab.isPlace(foldedSpan(toks, ns, end))
 	switch {
 	case length >= 3 && (surname || len(hons) > 0):
-	case context:
+	case context, listed:
 	default:
 		return mention{}, false
 	}
@@ -696,12 +697,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
 	// A highland clan name opens a full name of two syllables ("Siu
 	// Hương") and never a place's.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !laoName && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
+	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !laoName && !listed && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
 		!(before && nationalBodyBefore(toks, m)) &&
 		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
-	m.short = length <= 2 && !envoy && !placeSplit && !laoName // (after the office's place, split off above, a full name)
+	m.short = length <= 2 && !envoy && !placeSplit && !laoName && !listed // (after the office's place, split off above, a full name)
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
 	// ("doanh nhân, Thủ tướng X": a word before a comma is the clause
 	// before's, not an address.)
@@ -1589,6 +1590,20 @@ func initialledName(w string) bool {
 		}
 	}
 	return initials <= 2
+}
+
+// listedAfterFullName reports a name at token ns that follows, after a
+// comma or "và", a full name of three syllables or more with nothing of its
+// own after it ("các đồng chí Phó Viện trưởng Nguyễn Văn Lâu, Lê Trai"): a
+// list of names, where two syllables are a full name too.
+func (a *peopleAnalysis) listedAfterFullName(ns int) bool {
+	toks := a.toks
+	n := len(a.mentions)
+	if ns < 2 || n == 0 || toks[ns-1].text != "," && toks[ns-1].fold != "và" {
+		return false
+	}
+	m := &a.mentions[n-1]
+	return m.suffixEnd == ns-1 && m.suffixEnd == m.nameEnd && m.nameEnd-m.nameStart >= 3 && toks[m.nameStart].sent == toks[ns].sent
 }
 
 // foreignNameAfterCountry finds a foreign official's name after an office

@@ -75,6 +75,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Bun-Thăn Xay-Nha-Vông", "Thoong-xỉn Phăn-xa-vẳn", "Xu-pha-nu-vông", "Lê Văn An"}},
 		{"monks named by the dharma surname, with or without their rank", "Đoàn do TT. Thích Minh Hải làm trưởng đoàn. Thích Minh Hải cảm ơn tỉnh. Đoàn đến TT. Phong Điền.",
 			[]string{"Thích Minh Hải"}},
+		{"a two-syllable name listed after a full name under a shared office; a province after a name is none", "Dự có các Phó Viện trưởng Nguyễn Văn Lâm, Lê Tài cùng đại diện các phòng. Ông Trần Văn Bình, Hà Tĩnh phát biểu.",
+			[]string{"Nguyễn Văn Lâm", "Lê Tài", "Trần Văn Bình"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
