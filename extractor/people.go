@@ -503,11 +503,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start++ // "Ủy ban châu Âu Ursula ...": the continent's name, then the person's
 	}
 	// "Chính phủ", "Chính quyền": a one-syllable run that opens the name
-	// of a body written on in lower case is no given name.
-	if end-start == 1 {
-		if n, _ := vocab.orgHeads.matchAt(toks, start); n >= 2 {
-			return mention{}, false
-		}
+	// of a body written on in lower case is no given name; nor is a run
+	// that opens with a body's head of two words or more ("Văn Phòng Trung
+	// ương Đảng", capitalised throughout).
+	if n, _ := vocab.orgHeads.matchAt(toks, start); n >= 2 && (end-start == 1 || toks[start+1].capital) {
+		return mention{}, false
 	}
 	// "Tân Kỹ sư", "Tân Cử nhân": a degree whose first word closes the
 	// run is no part of a name.

@@ -77,6 +77,8 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Thích Minh Hải"}},
 		{"a two-syllable name listed after a full name under a shared office; a province after a name is none", "Dự có các Phó Viện trưởng Nguyễn Văn Lâm, Lê Tài cùng đại diện các phòng. Ông Trần Văn Bình, Hà Tĩnh phát biểu.",
 			[]string{"Nguyễn Văn Lâm", "Lê Tài", "Trần Văn Bình"}},
+		{"a body's name capitalised throughout is no person", "Dự có các đồng chí trong Vụ Ủy ban Kiểm tra Trung ương, Văn Phòng Trung ương Đảng và đồng chí Lê Văn An.",
+			[]string{"Lê Văn An"}},
 		{"a Western company in a list is no person", "Hội thảo có đại diện Google, Microsoft Corporation, ông Lê Văn Tâm và ông Trần Văn Bình.",
 			[]string{"Lê Văn Tâm", "Trần Văn Bình"}},
 		{"a place after an administrative unit belongs to the office", "Tiếp đoàn có Chủ tịch UBND tỉnh Kiên Giang Trần Minh Đức và các sở, ngành.",
