@@ -435,8 +435,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				switch opener := d.folded[toks[ts].start:clauseEnd]; {
 				case strings.Contains(opener, "khai mạc"):
 					kind, ceremonial = schema.AgendaOpening, true
-				case strings.Contains(opener, "bế mạc"):
-					kind, ceremonial = schema.AgendaClosing, true
+				case strings.Contains(opener, "bế mạc") || concludesMeeting(opener):
+					kind, ceremonial = schema.AgendaClosing, true // ("Phát biểu đáp từ ... và kết luận Hội nghị, X ...")
 				}
 			}
 			withContent := !ceremonial && verbEnd >= 0 && (c.phrase == "phát biểu" || c.phrase == "mở đầu" || c.phrase == "thay mặt" ||

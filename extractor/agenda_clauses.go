@@ -651,3 +651,15 @@ func meetingNounAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// concludesMeeting reports a folded opener that names the conclusion of the
+// meeting ("... và kết luận hội nghị"), not a document called Kết luận
+// ("quán triệt Kết luận 21-KL/TW").
+func concludesMeeting(opener string) bool {
+	for _, k := range [...]string{"kết luận hội nghị", "kết luận buổi", "kết luận phiên", "kết luận cuộc", "kết luận kỳ họp", "và kết luận"} {
+		if strings.Contains(opener, k) {
+			return true
+		}
+	}
+	return false
+}
