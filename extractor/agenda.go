@@ -686,7 +686,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// "Đại hội tiến hành bầu cử Chi ủy ...", "hội nghị đã tiến hành bỏ
 	// phiếu ...": the vote is a decision, whoever else the sentence names.
 	if sk.contains(tokText, "tiến hành") {
-		if k, e := votingHeld(toks, ts, te); k >= 0 {
+		if k, e := votingHeld(toks, ts, te); k >= 0 && !clauseListed(toks, k, te) { // (a listed vote is read with the list)
 			add(schema.AgendaDecision, int(toks[k].start), int(toks[e].end), -1, "")
 		}
 	}

@@ -175,7 +175,7 @@ func votingHeld(toks []token, ts, te int) (int, int) {
 			continue
 		}
 		e := k + 3
-		for j := k + 4; j < te && toks[j].text != "," && toks[j].text != ";" && toks[j].text != "." && toks[j].fold != "với"; j++ {
+		for j := k + 4; j < te && toks[j].text != "," && toks[j].text != ";" && toks[j].text != "." && (toks[j].fold != "với" || toks[j-1].fold == "đối"); j++ {
 			e = j
 		}
 		return k, e
