@@ -1614,7 +1614,16 @@ func (a *peopleAnalysis) listedAfterFullName(ns int) bool {
 // name, or a foreign word, and two or three words follow, one of them no
 // Vietnamese syllable. It returns where the name starts, else -1.
 func foreignNameAfterCountry(toks []token, start, end int) int {
-	if end-start < 3 || !officeJustBefore(toks, start) {
+	if end-start < 3 {
+		return -1
+	}
+	// (the foreign word first: most runs, Vietnamese names, fail there
+	// before any office or place is looked up)
+	foreign := false
+	for k := start + 1; k < end && !foreign; k++ {
+		foreign = foreignSyllable(toks[k].fold)
+	}
+	if !foreign || !officeJustBefore(toks, start) {
 		return -1
 	}
 	n := 0
@@ -1632,7 +1641,7 @@ func foreignNameAfterCountry(toks []token, start, end int) int {
 	}
 	for k := name; k < end; k++ {
 		if foreignSyllable(toks[k].fold) {
-			return name
+			return name // (one of the name's own words, not only the country's)
 		}
 	}
 	return -1
