@@ -278,8 +278,8 @@ func splitNames(v string) []string {
 func isCreditName(s string) bool {
 	var buf [6]string
 	words := fieldsUpTo(buf[:0], s, 5)
-	if len(words) == 0 || len(words) > 5 {
-		return false
+	if len(words) == 0 || len(words) > 5 || len(words) == 1 && utf8.RuneCountInString(words[0]) < 2 {
+		return false // (one letter is no name: "Ảnh: Đ/c X phát biểu" describes the photo)
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -110,6 +110,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a second name in capitals after a dash is a writer, not a unit", "Tổng kết năm\n" + body + "\nThu Hà - LAN ANH", []string{"Thu Hà", "LAN ANH"}, nil},
 		{"a writer signing with initials beside a named one", "Tổng kết năm\n" + body + "\nH.V.K. - P.Long", []string{"H.V.K", "P.Long"}, nil},
 		{"a reporter's initials alone close the report", "Tổng kết năm\n" + body + "\nCTH", []string{"CTH"}, nil},
+		{"a photo described after its label credits no one", "Tổng kết năm\n" + body + "\nẢnh: Đ/c Lê Văn Phúc phát biểu tại hội nghị", nil, nil},
 		{"an agency's initials alone are no writer", "Tổng kết năm\n" + body + "\nTTXVN", nil, nil},
 		{"initials beside an organisation are no byline", "Tổng kết năm\n" + body + "\nH.V.K. - Ban Tuyên giáo", nil, nil},
 		{"the person a news item came from signs it", "Tổng kết năm\n" + body + "\nNguồn tin: Hạ Vy", []string{"Hạ Vy"}, nil},
