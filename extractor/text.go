@@ -644,6 +644,11 @@ func wrapsInto(a, b string, width int) bool {
 		(strings.Contains(a, " ") && wrapConnectives[fold(last)]) {
 		return true
 	}
+	// a person's name parted after its surname, on any page: "đ/c
+	// Nguyễn\nVăn Hán, Phó Chủ tịch ..."
+	if surnameCut(a, b) {
+		return true
+	}
 	// a date line under a headline is its own line, unless it goes on
 	// with the sentence ("ngày 19 tháng 11 năm 2015;")
 	if (isDateLine(b) || isCreditedDateLine(b)) && !strings.HasSuffix(b, ";") && !strings.HasSuffix(b, ",") {
@@ -662,6 +667,33 @@ func wrapsInto(a, b string, width int) bool {
 	end, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsLetter(end) || unicode.IsDigit(end) || end == ','
 }
+
+// surnameCut reports a line a that ends with an address word and a common
+// surname ("đ/c Nguyễn", "đồng chí Trần") and a line b that goes on with
+// two capitalised words, the rest of the name, and then a lower-case
+// word or a comma: one name wrapped in two. Surnames of this list are not
+// given names, so a line never ends a name with them.
+func surnameCut(a, b string) bool {
+	i := strings.LastIndexByte(a, ' ')
+	if i < 0 || !wrapSurnames[fold(a[i+1:])] {
+		return false
+	}
+	prev := fold(a[strings.LastIndexByte(a[:i], ' ')+1 : i])
+	if prev != "đ/c" && prev != "chí" && prev != "ông" && prev != "bà" && !strings.HasSuffix(prev, ",") {
+		return false
+	}
+	var buf [4]string
+	w := fieldsUpTo(buf[:0], b, 3)
+	if len(w) < 3 {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(w[0])
+	r1, _ := utf8.DecodeRuneInString(w[1])
+	return unicode.IsUpper(r0) && unicode.IsUpper(r1) && (strings.HasSuffix(w[1], ",") || !unicode.IsUpper([]rune(w[2])[0]) || strings.HasSuffix(w[2], ","))
+}
+
+// wrapSurnames are the most common surnames, which are never given names.
+var wrapSurnames = map[string]bool{"nguyễn": true, "trần": true, "phạm": true, "huỳnh": true, "phan": true, "đặng": true, "bùi": true, "ngô": true}
 
 // continuesLower reports whether b opens in lower case after a, which ends
 // no sentence: the second part of a wrapped sentence. A lone letter ("x", a
