@@ -549,7 +549,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		vocab.isPlace(foldedSpan(toks, start, start+2)) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
 		// province, then the person's full name; after a body's word, a
-		// name of two syllables too ("Đại học Quốc gia Hà Nội Lê Quân").
+		// name of two syllables too ("Đại học Quốc gia Hà Nội Đỗ Vân").
 		start += 2
 		placeSplit = true
 	}
@@ -1594,7 +1594,7 @@ func initialledName(w string) bool {
 
 // listedAfterFullName reports a name at token ns that follows, after a
 // comma or "và", a full name of three syllables or more with nothing of its
-// own after it ("các đồng chí Phó Viện trưởng Nguyễn Văn Lâu, Lê Trai"): a
+// own after it ("các Phó Viện trưởng Nguyễn Văn Lâm, Lê Tài"): a
 // list of names, where two syllables are a full name too.
 func (a *peopleAnalysis) listedAfterFullName(ns int) bool {
 	toks := a.toks
