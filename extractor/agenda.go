@@ -1037,7 +1037,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	var acts []agendaItem // the meeting's own acts, read once in the switch below
-	foundAt := -1         // where an item a case of the switch searched for starts (an opening without its speaker, a committee presented)
+	foundAt := -1         // where an item a case of the switch searched for starts (an opening without its speaker, a committee presented, a ceremony's award)
 	// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu quyết
 	// ...": a paper read or heard among the meeting's own acts is one of
 	// them, not the sentence's only item. (It sets acts for the case that
@@ -1313,11 +1313,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// over at the meeting, up to the purpose they serve.
 		k := giftGivenAt(toks, body, te)
 		add(schema.AgendaAward, int(toks[k].start), int(toks[purposeStop(toks, k, te)-1].end), -1, "")
-	case sk.contains(folded, "trao ") && ceremonyAwardAt(toks, body, te) >= 0:
+	case sk.contains(folded, "trao ") && func() bool {
+		foundAt = ceremonyAwardAt(toks, body, te)
+		return foundAt >= 0
+	}():
 		// "X tổ chức lễ trao bằng tốt nghiệp cho 1.000 sinh viên", "... lễ
 		// tốt nghiệp và trao bằng cho sinh viên": the ceremony's award.
-		k := ceremonyAwardAt(toks, body, te)
-		add(schema.AgendaAward, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
+		add(schema.AgendaAward, int(toks[foundAt].start), a.clauseEnd(nil, foundAt, te), -1, "")
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:

@@ -31,8 +31,11 @@ func ceremonyAwardAt(toks []token, from, te int) int {
 			continue
 		}
 		ceremony := toks[k-1].fold == "lễ"
-		for j := k - 2; !ceremony && j >= from && j >= k-6 && toks[k-1].fold == "và"; j-- {
-			ceremony = toks[j].fold == "lễ" && toks[j].lower
+		if !ceremony && toks[k-1].fold == "và" {
+			// "lễ tốt nghiệp và trao ...": the ceremony a few words back
+			for j := k - 2; !ceremony && j >= from && j >= k-6; j-- {
+				ceremony = toks[j].fold == "lễ" && toks[j].lower
+			}
 		}
 		if ceremony && (awardFollows(toks, k+1, te) || toks[k+1].fold == "bằng" || toks[k+1].fold == "giải") && recipientsNamed(toks, k+2, te) {
 			return k

@@ -656,10 +656,5 @@ func meetingNounAt(toks []token, k int) bool {
 // meeting ("... và kết luận hội nghị"), not a document called Kết luận
 // ("quán triệt Kết luận 21-KL/TW").
 func concludesMeeting(opener string) bool {
-	for _, k := range [...]string{"kết luận hội nghị", "kết luận buổi", "kết luận phiên", "kết luận cuộc", "kết luận kỳ họp", "và kết luận"} {
-		if strings.Contains(opener, k) {
-			return true
-		}
-	}
-	return false
+	return hasAny(opener, "kết luận hội nghị", "kết luận buổi", "kết luận phiên", "kết luận cuộc", "kết luận kỳ họp", "và kết luận")
 }

@@ -689,7 +689,8 @@ func surnameCut(a, b string) bool {
 	}
 	r0, _ := utf8.DecodeRuneInString(w[0])
 	r1, _ := utf8.DecodeRuneInString(w[1])
-	return unicode.IsUpper(r0) && unicode.IsUpper(r1) && (strings.HasSuffix(w[1], ",") || !unicode.IsUpper([]rune(w[2])[0]) || strings.HasSuffix(w[2], ","))
+	r2, _ := utf8.DecodeRuneInString(w[2])
+	return unicode.IsUpper(r0) && unicode.IsUpper(r1) && (strings.HasSuffix(w[1], ",") || !unicode.IsUpper(r2) || strings.HasSuffix(w[2], ","))
 }
 
 // wrapSurnames are the most common surnames, which are never given names.
