@@ -895,6 +895,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if kind == "" && !listFollows && !endsColon && remarkVerb(toks, v, te) {
 			// "Bộ trưởng X nhấn mạnh, ...": the person's remarks, a speech
 			// unless the report names it otherwise (agenda_remarks.go).
+			if k := joinedAwardAt(toks, v, end, te); k >= 0 {
+				// "X đánh giá cao ... và tặng Giấy khen cho ...": the remark,
+				// and the award an item of its own
+				add(schema.AgendaAward, int(toks[k].start), end, m.person, "")
+				acted = true
+				end = int(toks[k-2].end)
+			}
 			a.noteRemark(d, st, m.person, v, end)
 		}
 		if joined >= 0 && (kind == "" || kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person) {
@@ -934,7 +941,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 			continue
 		}
+		award, awardEnd := -1, end
+		if kind != schema.AgendaAward && kind != schema.AgendaDecision {
+			if award = joinedAwardAt(toks, v, end, te); award >= 0 {
+				end = int(toks[award-2].end) // the act ends before "và trao"
+			}
+		}
 		add(kind, int(toks[v].start), end, m.person, prefix)
+		if award >= 0 {
+			add(schema.AgendaAward, int(toks[award].start), awardEnd, m.person, "")
+		}
 		acted = true
 		if joined < 0 && !listFollows && !endsColon {
 			// "X đã báo cáo ..., đồng thời đề xuất, kiến nghị ...": the

@@ -412,3 +412,24 @@ func committeeAt(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].fold == "ban" &&
 		(toks[k+1].fold == "chấp" && toks[k+2].fold == "hành" || toks[k+1].fold == "thường" && toks[k+2].fold == "vụ")
 }
+
+// joinedAwardAt finds an award handed out by the person of an item, joined
+// to the item's act by "và" between token v and byte end: "X phát biểu chúc
+// mừng và trao Bằng khen cho ...", "X đánh giá cao ... và tặng Giấy khen
+// cho ...". The award is an item of its own; it returns the token of the
+// award verb, or -1.
+func joinedAwardAt(toks []token, v, end, te int) int {
+	for k := v + 2; k+1 < te && int(toks[k].end) <= end; k++ {
+		if toks[k-1].fold != "và" || !toks[k].lower || toks[k].fold != "trao" && toks[k].fold != "tặng" {
+			continue
+		}
+		from := k + 1
+		if toks[k].fold == "trao" && toks[from].fold == "tặng" {
+			from++
+		}
+		if awardFollows(toks, from, te) {
+			return k
+		}
+	}
+	return -1
+}
