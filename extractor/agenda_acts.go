@@ -672,7 +672,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 					}
 				}
 				j = skipAuxiliary(toks, j, te)
-				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && toks[j].fold == "báo") {
+				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && toks[j].fold == "báo") && !nominalAt(toks, j+n2, te) {
 					// ("thông qua báo cáo A; báo cáo B": the papers adopted
 					// are the vote's object, not papers read.)
 					next = j
@@ -683,7 +683,7 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 				// (A review and the debate on measures it leads to, "đánh giá
 				// ... và bàn biện pháp ...", are one debate, as two votes
 				// are one vote.)
-				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || toks[j].fold == "bàn")) {
+				if n2, kind2 := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == kind2 && (kind == schema.AgendaDecision || toks[j].fold == "bàn")) && !nominalAt(toks, j+n2, te) {
 					next = j
 					break scan
 				}
@@ -702,6 +702,13 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 		k = next
 	}
 	return out
+}
+
+// nominalAt reports "của" at token k, right after an act's verb: the verb
+// is a noun there, one of a list in the object ("giải đáp những thắc mắc,
+// kiến nghị của cơ sở"), not a new act.
+func nominalAt(toks []token, k, te int) bool {
+	return k < te && toks[k].fold == "của"
 }
 
 // bodyActionVerb finds a clause, from token from, whose subject is the
