@@ -568,6 +568,7 @@ func TestMeetingType(t *testing.T) {
 		{"a decision issued and handed over at a ceremony", "Công bố quyết định thành lập Ban Quản lý khu du lịch\n05/12/2023 09:00\nNgày 4/12, UBND huyện ban hành Quyết định số 210/QĐ-UBND về việc thành lập Ban Quản lý khu du lịch và tổ chức công bố quyết định.", "lễ"},
 		{"a unit's study gathering", "Sinh hoạt pháp luật nhân Ngày Pháp luật\n05/12/2023 09:00\nNgày 4/12, Phòng Tư pháp huyện tổ chức buổi sinh hoạt pháp luật cho cán bộ các xã.", "buổi sinh hoạt"},
 		{"a courtesy reception told by its verb", "Chủ tịch tỉnh tiếp Đại sứ Canada\n05/12/2023 09:00\nChiều 4/12, Chủ tịch UBND tỉnh Lê Văn An tiếp xã giao Đại sứ Canada tại Việt Nam.", "buổi tiếp"},
+		{"a sector's festival day", "Sôi nổi ngày hội sáng tạo trẻ\n05/12/2023 09:00\nSáng 4/12, Huyện đoàn tổ chức Ngày hội Sáng tạo trẻ năm 2023 với sự tham gia của 300 đoàn viên.", "ngày hội"},
 		{"one rhetorical question does not make an interview", "Hội nghị tổng kết công tác dân vận\n05/12/2023 09:00\nNgày 4/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\nVậy làm thế nào để dân tin, thưa các đồng chí?", "hội nghị"},
 	}
 	for _, tt := range tests {
