@@ -799,7 +799,7 @@ func draftsListed(toks []token, c, te int, kind string) bool {
 
 // genericTopicsListed reports a discussion whose object, before the colon
 // at token c, is only a generic noun ("thảo luận các vấn đề: A; B",
-// "cho ý kiến về một số nội dung sau:"): the topics listed after the colon
+// "cho ý kiến về một số nội dung sau:", "... nội dung như:"): the topics listed after the colon
 // are what was discussed.
 func genericTopicsListed(toks []token, c, te int, kind string) bool {
 	if kind != schema.AgendaDiscussion || c < 3 || c+1 >= te {
@@ -810,7 +810,7 @@ func genericTopicsListed(toks []token, c, te int, kind string) bool {
 		switch toks[j].fold {
 		case "vấn", "nội":
 			noun = noun || j+1 < c && (toks[j+1].fold == "đề" || toks[j+1].fold == "dung")
-		case "đề", "dung", "các", "những", "một", "số", "nhiều", "sau", "về", "chính", "quan", "trọng":
+		case "đề", "dung", "các", "những", "một", "số", "nhiều", "sau", "như", "về", "chính", "quan", "trọng":
 		default:
 			return noun && j < c-2
 		}
