@@ -277,6 +277,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			return out
 		}
 	}
+	if who := a.cleftSpeaker(d, si+1); who >= 0 && d.samePara(si, si+1) {
+		// "<claim>. Đó là khẳng định của X tại Hội nghị ...": the sentence
+		// before the cleft, quoted or not, is X's speech.
+		if qs, _ := quoteBefore(d, si+1); qs < 0 {
+			add(schema.AgendaSpeech, s.start, s.end, who, "")
+			return out
+		}
+	}
 	if who := a.cleftRequester(d, si+1); who >= 0 {
 		// "<requirement>. Đó là yêu cầu của đồng chí X tại phiên họp ...":
 		// the sentence before the cleft is X's task.

@@ -417,6 +417,15 @@ func (d *document) sentenceAt(pos int) span {
 	return d.sents[i]
 }
 
+// samePara reports whether sentences i and j lie in one paragraph.
+func (d *document) samePara(i, j int) bool {
+	if i < 0 || j >= len(d.sents) {
+		return false
+	}
+	p := sort.Search(len(d.paras), func(k int) bool { return d.paras[k].end > d.sents[i].start })
+	return p < len(d.paras) && d.sents[j].end <= d.paras[p].end
+}
+
 func extractTitleAndText(d *document, r *schema.Report) {
 	r.Title = d.title
 	r.Meeting.Title = d.title
