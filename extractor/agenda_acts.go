@@ -953,6 +953,8 @@ func onBehalfVerb(toks []token, from, te int) (roleCue, int) {
 		}
 		if n, c := cueAt(toks, k); n > 0 && c.strong && c.agenda != "" && c.phrase != "thay mặt" {
 			return c, k
+		} else if n > 0 && (c.phrase == "thông báo" || c.phrase == "thông tin") && briefingObject(toks, k+n, te) {
+			return c, k // "thay mặt lãnh đạo tỉnh thông báo về tình hình ...": a briefing
 		}
 	}
 	return roleCue{}, -1

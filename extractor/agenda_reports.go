@@ -25,6 +25,10 @@ func briefingObject(toks []token, k, te int) bool {
 	switch toks[k].fold + " " + toks[k+1].fold {
 	case "nội dung", "kết quả":
 		return true
+	case "tình hình":
+		// "thông báo (khái quát) về tình hình kinh tế - xã hội ...": the
+		// state of affairs the hosts brief the meeting on
+		return toks[k-1].fold == "về"
 	}
 	return false
 }
@@ -35,6 +39,8 @@ func briefingObject(toks []token, k, te int) bool {
 func skipBriefingAudience(toks []token, k, te int) int {
 	if k < te && (toks[k].fold == "nhanh" || toks[k].fold == "ngắn") {
 		k++
+	} else if k+1 < te && foldPairIs(toks[k].fold, toks[k+1].fold, "khái quát", "tóm tắt") {
+		k += 2 // "thông báo khái quát về ..."
 	}
 	if k+1 < te && (toks[k].fold == "tới" || toks[k].fold == "đến" || toks[k].fold == "với") {
 		j := k + 1
