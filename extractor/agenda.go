@@ -1331,6 +1331,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// quán triệt ...", "báo cáo viên của Ban X truyền đạt ...": a
 		// briefing the audience heard from someone unnamed.
 		k := briefingHeard(toks, body, te)
+		if c := briefedListAt(toks, k, te); c >= 0 {
+			// "các đại biểu được triển khai các nội dung: A; B; C": each
+			// paper listed is a report.
+			if parts := a.splitClauses(int(toks[c+1].start), s.end, d); len(parts) >= 2 {
+				for _, r := range parts {
+					add(schema.AgendaReport, r[0], r[1], -1, "")
+				}
+				break
+			}
+		}
 		add(schema.AgendaReport, int(toks[k].start), briefingStop(toks, k, te, s.end), -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
 		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed

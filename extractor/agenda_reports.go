@@ -570,10 +570,10 @@ func briefingHeard(toks []token, k, te int) int {
 		case "sẽ":
 			return -1 // "học viên sẽ được truyền đạt ...": a course's plan, not this meeting
 		case "được":
-			if audience && briefingVerbAt(toks, v+1) {
-				return v + 1
+			if audience && (briefingVerbAt(toks, v+1) || foldPairIs(toks[v+1].fold, toks[v+2].fold, "triển khai")) {
+				return v + 1 // ("các đại biểu được triển khai các nội dung: ...": briefed on them)
 			}
-			if audience && v+3 < te && toks[v+1].fold == "nghe" && briefingVerbAt(toks, v+2) {
+			if audience && v+3 < te && toks[v+1].fold == "nghe" && (briefingVerbAt(toks, v+2) || foldPairIs(toks[v+2].fold, toks[v+3].fold, "triển khai")) {
 				return v + 1 // "học viên được nghe giới thiệu chuyên đề ..."
 			}
 			if audience && v+3 < te && toks[v+1].fold == "nghe" && toks[v+2].fold == "về" && toks[v+3].word {
@@ -588,6 +588,30 @@ func briefingHeard(toks []token, k, te int) int {
 			return -1
 		}
 		if !toks[v].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// briefedListAt finds the colon after a briefing verb at token k whose
+// object is only a generic noun ("quán triệt các nội dung sau:", "triển
+// khai những văn bản:"): the papers listed after it, one per ";", are what
+// was briefed. It returns the colon's token, or -1.
+func briefedListAt(toks []token, k, te int) int {
+	if k < te && toks[k].fold == "nghe" {
+		k++
+	}
+	for j := k + 2; j < te && j-k <= 9; j++ {
+		if toks[j].text == ":" {
+			if j > k+2 {
+				return j
+			}
+			return -1
+		}
+		switch toks[j].fold {
+		case "các", "những", "một", "số", "nội", "dung", "văn", "bản", "chuyên", "đề", "sau", "gồm", "như", "cơ", "chủ", "yếu", "mới", "quan", "trọng", ",":
+		default:
 			return -1
 		}
 	}
