@@ -220,6 +220,38 @@ func performanceIn(folded string) bool {
 	return hasAny(folded, "tiết mục văn nghệ", "chương trình văn nghệ", "biểu diễn văn nghệ", "giao lưu văn nghệ", "văn nghệ chào mừng", "văn nghệ đặc sắc")
 }
 
+// sideActivities are the participants' acts besides the meeting's business.
+var sideActivities = []string{"xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút"}
+
+// sideActivityIn reports a side activity in folded text done at the event:
+// not the name of a campaign or a programme ("Tết trồng cây", "phong trào
+// trồng cây", "phát động trồng cây") and not a hope for later ("... sẽ").
+func sideActivityIn(folded string) bool {
+	if strings.Contains(folded, " sẽ ") || strings.Contains(folded, "hứa hẹn") {
+		return false
+	}
+	for _, act := range sideActivities {
+		for off := 0; off < len(folded); {
+			k := strings.Index(folded[off:], act)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(act)
+			before := strings.TrimRight(folded[:k], " ")
+			if i := strings.LastIndexByte(before, ' '); i >= 0 {
+				before = before[i+1:]
+			}
+			switch before {
+			case "tết", "trào", "động", "trình":
+				continue // a campaign's or a programme's name: no act of theirs here
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // directingIn reports "chỉ đạo" in folded text as an act, not as the
 // name of a steering committee ("Trưởng ban Chỉ đạo chuyển đổi số tỉnh").
 func directingIn(folded string) bool {
@@ -1412,7 +1444,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Ban Chấp hành khóa mới ra mắt Đại hội", "Đại hội ra mắt Ban
 		// Chấp hành ...": the newly elected committee presented.
 		add(schema.AgendaOther, int(toks[foundAt].start), s.end, -1, "")
-	case sk.hasAny(folded, "xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút") || sk.contains(folded, "văn nghệ") && performanceIn(folded):
+	case sk.hasAny(folded, sideActivities...) && sideActivityIn(folded) ||
+		sk.contains(folded, "văn nghệ") && performanceIn(folded):
 		// Side activities of the participants (a film, a visit, offering
 		// incense, a performance, a minute's silence, cutting the ribbon)
 		// are items of their own. (A site survey is as often the
