@@ -1121,6 +1121,8 @@ func TestOfficeNamesWhole(t *testing.T) {
 		"Phó Giám đốc Trung tâm Truyền thông tỉnh",
 		"Trưởng ban Tổ chức Đại hội",
 		"Giám đốc Trung tâm Bảo trợ xã hội tỉnh",
+		"Cục trưởng Cục Phổ biến, giáo dục pháp luật",
+		"Vụ trưởng Vụ Quản lý, giám sát bảo hiểm",
 	}
 	for _, office := range offices {
 		for _, form := range []string{"Dự hội nghị có ông Lương Văn Tư, %s.", "%s Lương Văn Tư dự hội nghị."} {

@@ -218,7 +218,8 @@ var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": t
 // nameCommaAt reports a word at token i that opens the second phrase of
 // such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
 // chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people),
-// "nghệ thuật", or "các đoàn thể" ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể").
+// "nghệ thuật", "giáo dục", "giám sát", or "các đoàn thể" ("Đảng ủy Mặt
+// trận Tổ quốc, các đoàn thể").
 func nameCommaAt(toks []token, i int) bool {
 	f := toks[i].fold
 	if f == "các" {
@@ -228,6 +229,11 @@ func nameCommaAt(toks []token, i int) bool {
 	if f == "chiến" || f == "nghệ" {
 		// "Ban Chính sách, chiến lược", "Hội đồng Lý luận phê bình văn học, nghệ thuật"
 		return i+1 < len(toks) && (toks[i+1].fold == "lược" || toks[i+1].fold == "thuật") && toks[i].spaceAfter
+	}
+	if f == "giáo" || f == "giám" {
+		// "Cục Phổ biến, giáo dục pháp luật", "Cục Quản lý, giám sát bảo hiểm"
+		// ("giáo" alone also opens "giáo viên", people)
+		return i+1 < len(toks) && (toks[i+1].fold == "dục" || toks[i+1].fold == "sát") && toks[i].spaceAfter
 	}
 	return nameCommaWords[f]
 }
@@ -361,7 +367,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if j > segStart && (stopAt(toks, j) || actsAs(toks, j)) {
 				break
 			}
-			if j > segStart+1 && t.capital && toks[j-1].spaceAfter && presentsAt(toks, j) {
+			if j > segStart+1 && t.capital && toks[j-1].spaceAfter && presentsAt(toks, j) && !namesBodyAfterHead(toks, j) {
 				break // "X, Phó Chủ tịch Hội Y Báo cáo tổng kết ...": the act, capitalised, with no comma
 			}
 			if j-segStart >= maxOfficeTokens {
@@ -504,6 +510,14 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 		}
 	}
 	return true
+}
+
+// namesBodyAfterHead reports a capitalised word at token j right after the
+// head noun of an organisation: it starts the body's name ("Cục Phổ biến,
+// giáo dục pháp luật"), however much it reads like an act.
+func namesBodyAfterHead(toks []token, j int) bool {
+	n, _ := vocab.orgHeads.matchAt(toks, j-1)
+	return n == 1
 }
 
 // lowerOrgPart reports a lower-case segment at token i, after a comma,
