@@ -99,7 +99,8 @@ func opensCreditLabel(folded string, i int) bool {
 const creditLabelMaxLen = len("tác giả bài viết")
 
 // datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
-// 09:15 12/03/2024 GMT+7": a name, a dash or a bar, then the time or the date.
+// 09:15 12/03/2024 GMT+7": a name, perhaps a dash or a bar, then the time
+// or the date.
 func datelineAuthor(line string) (string, bool) {
 	for _, sep := range [...]string{" - ", " – ", " | "} {
 		i := strings.Index(line, sep)
@@ -111,7 +112,22 @@ func datelineAuthor(line string) (string, bool) {
 			return name, true
 		}
 	}
-	return "", false
+	// "Thanh Tiến 03/07/2024 18:06": the name right before the date, no
+	// mark between, unless its words are the date line's own ("Thứ Hai").
+	i := strings.IndexFunc(line, unicode.IsDigit)
+	if i <= 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(line[:i])
+	if !isBylineName(name) || countWords(name) < 2 {
+		return "", false
+	}
+	for _, w := range strings.Fields(fold(name)) {
+		if dateLineWords[w] {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // unitWords open the name of a writer's unit that bylineOrgWords do not

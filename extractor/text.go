@@ -52,8 +52,8 @@ func readText(src string) []block {
 			}
 		}
 	}
-	end := len(lines)
-	for end > 1 && (isFurnitureLine(lines[end-1]) || isBulletLine(lines[end-1])) {
+	end := relatedListStart(lines)
+	for end > 1 && (isFurnitureLine(lines[end-1]) || isBulletLine(lines[end-1]) || strings.TrimSpace(lines[end-1]) == "") {
 		end--
 	}
 	lines = lines[:end]
@@ -106,6 +106,33 @@ func readText(src string) []block {
 	}
 	return blocks
 }
+
+// relatedListStart returns the line of a heading of other articles ("Tin
+// mới", "Tin liên quan") under which only short lines follow, the
+// headlines listed, and the site's furniture: the article ends there.
+// Without such a heading it returns len(lines).
+func relatedListStart(lines []string) int {
+	for i := 3; i < len(lines); i++ {
+		if !isRelatedHeading(strings.TrimSpace(lines[i])) {
+			continue
+		}
+		short := true
+		for _, l := range lines[i+1:] {
+			if len(l) > maxRelatedLine {
+				short = false
+				break
+			}
+		}
+		if short {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// maxRelatedLine bounds a line listed under a related-news heading, a
+// headline: a longer line is the article's own text.
+const maxRelatedLine = 250
 
 // headSearchLines is how many lines above the headline may be site
 // furniture (a site name, a breadcrumb, a clock, a print button).
