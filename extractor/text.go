@@ -149,9 +149,39 @@ func headlineAt(lines []string) (i int, lead bool) {
 			isFurnitureLine(l) || strings.Count(l, " ") < 2 || (i+1 < len(lines) && isSectionLabel(l)) {
 			continue
 		}
+		if k := headlineOverDateLine(lines, i); k > i {
+			return k, false
+		}
 		return i, isLeadLine(l)
 	}
 	return 0, false
+}
+
+// dateLineSearchLines is how far below the first candidate headline
+// headlineOverDateLine looks for the page's date line.
+const dateLineSearchLines = 8
+
+// headlineOverDateLine returns the line right above the page's date line
+// when it reads as a headline and stands below line i, the first line that
+// might be one: the lines between are the site's name and sections ("Báo
+// X", "Chuyên trang", "Thời sự"), and the headline is what the date line
+// dates. It returns -1 when no date line follows within a few lines.
+func headlineOverDateLine(lines []string, i int) int {
+	for j := i + 1; j < len(lines) && j <= i+dateLineSearchLines; j++ {
+		if !isDateLine(lines[j]) && !isCreditedDateLine(lines[j]) {
+			continue
+		}
+		k := j - 1
+		for k > i && strings.TrimSpace(lines[k]) == "" {
+			k--
+		}
+		l := strings.TrimSpace(lines[k])
+		if k > i && len(l) < 200 && strings.Count(l, " ") >= 2 && !endsSentence(l) && !isFurnitureLine(l) && !isBreadcrumb(l) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // isTopDateLine reports whether a line at the top of a page is a date line:
