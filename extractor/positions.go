@@ -158,7 +158,8 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	if whole && w > 0 && toks[w-1].word && toks[w-1].para == toks[w].para && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" &&
-		!(memberHeadAt(toks, w) && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0) {
+		!(memberHeadAt(toks, w) && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0) &&
+		!(j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0 && addressBefore(toks, w)) {
 		// The clause before the comma holds more than the office ("Thừa
 		// ủy quyền của Bộ trưởng, Thứ trưởng X", "tái đắc cử Bí thư Chi
 		// bộ, đồng chí X").
@@ -190,6 +191,13 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	return -1
+}
+
+// addressBefore reports an address word right before token w, "đồng chí"
+// (or "đ/c"), that opens a stack of offices before a name: "của đồng chí
+// Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X".
+func addressBefore(toks []token, w int) bool {
+	return w >= 2 && toks[w-2].fold == "đồng" && toks[w-1].fold == "chí" && toks[w-2].spaceAfter
 }
 
 // bodyNounAfterCac reports a lower-case noun at token i, after "các",
