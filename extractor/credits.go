@@ -620,8 +620,8 @@ func bareBylineNames(line string) []string {
 // initials ("HG", "CTH"), unless they name an agency or a generic writer
 // (bylineAgencies).
 func signedInitials(s string) bool {
-	if len(s) < 2 || len(s) > 4 || bylineAgencies[s] {
-		return false
+	if len(s) < 2 || len(s) > 4 || bylineAgencies[s] || len(s) >= 3 && strings.HasSuffix(s, "TV") {
+		return false // ("HYTV", "THTV": a province's television)
 	}
 	for _, r := range s {
 		if r < 'A' || r > 'Z' {

@@ -112,6 +112,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a reporter's initials alone close the report", "Tổng kết năm\n" + body + "\nCTH", []string{"CTH"}, nil},
 		{"a photo described after its label credits no one", "Tổng kết năm\n" + body + "\nẢnh: Đ/c Lê Văn Phúc phát biểu tại hội nghị", nil, nil},
 		{"an agency's initials alone are no writer", "Tổng kết năm\n" + body + "\nTTXVN", nil, nil},
+		{"a province's television is no writer", "Tổng kết năm\n" + body + "\nBGTV", nil, nil},
 		{"initials beside an organisation are no byline", "Tổng kết năm\n" + body + "\nH.V.K. - Ban Tuyên giáo", nil, nil},
 		{"the person a news item came from signs it", "Tổng kết năm\n" + body + "\nNguồn tin: Hạ Vy", []string{"Hạ Vy"}, nil},
 		{"a source that is a paper is no byline", "Tổng kết năm\n" + body + "\nNguồn tin: Báo Lào Cai", nil, nil},
