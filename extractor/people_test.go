@@ -777,6 +777,7 @@ func TestRoles(t *testing.T) {
 		{"attending the opening ceremony is no speech", "Đồng chí Lê Văn Khang, Bí thư Tỉnh ủy dự lễ khai mạc Hội nghị.", "Lê Văn Khang", []string{"attendee"}},
 		{"senders of flowers listed after của các đồng chí are cited", "Nhà trường vinh dự được đón nhận lẵng hoa của các đồng chí: Chủ tịch nước Lê Văn Khang, Thủ tướng Phan Văn Ngọc. Đồng chí Đỗ Minh Trí phát biểu.", "Phan Văn Ngọc", []string{"mentioned"}},
 		{"a chair genitive opening a colon list", "Sáng 4/5, dưới sự chủ trì của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh, hội nghị đã diễn ra.", "Phan Thị Ngọc", []string{"chair", "attendee"}},
+		{"the signers of an agreement were there and said nothing", "Tại buổi lễ, ông Hà Văn Lợi, Giám đốc Bệnh viện tỉnh và ông Mai Đức Toàn, Giám đốc Trung tâm Y tế huyện cùng ký kết thỏa thuận hợp tác.", "Mai Đức Toàn", []string{"attendee"}},
 		{"witnesses of a signing were there", "Lễ ký kết diễn ra dưới sự chứng kiến của các đồng chí: Lê Văn Khang, Bí thư Tỉnh ủy; Phan Thị Ngọc, Chủ tịch UBND tỉnh.", "Phan Thị Ngọc", []string{"attendee"}},
 		{"a presence genitive opening a colon list", "Buổi gặp mặt có sự tham dự của các đồng chí: Lê Văn Khang, Bí thư Huyện ủy; Phan Thị Ngọc, Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"attendee"}},
 		{"attending and chairing opens a list", "Tham dự và chủ trì tọa đàm có sự hiện diện của TS Lê Văn Khang, Hiệu trưởng Trường Đại học Y; PGS Phan Thị Ngọc, Viện trưởng Viện Sinh học.", "Phan Thị Ngọc", []string{"chair", "attendee"}},

@@ -720,8 +720,9 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 
 func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
 	switch {
-	case c.agenda == schema.AgendaAward && !c.strong:
-		// Handing over an award ("trao tặng Huân chương") is no speech.
+	case (c.agenda == schema.AgendaAward || c.agenda == schema.AgendaSigning) && !c.strong:
+		// Handing over an award ("trao tặng Huân chương") or signing an
+		// agreement ("cùng ký kết Bản ghi nhớ") is no speech.
 	case c.role == schema.RoleSpeaker && !c.strong:
 		p.weakSpeech = true
 		if c.phrase == "đề nghị" || c.phrase == "yêu cầu" {
