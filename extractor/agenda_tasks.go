@@ -72,9 +72,14 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 			parts = parts[:len(parts)-1] // "...; đồng thời giao nhiệm vụ cụ thể:" opens a list
 		}
 		if len(parts) > 1 {
-			// "yêu cầu thời gian tới cần làm tốt ba nhiệm vụ: A; B; C":
-			// the words before the colon announce the tasks.
-			if c := strings.IndexByte(d.text[parts[0][0]:parts[0][1]], ':'); c >= 0 {
+			first := d.text[parts[0][0]:parts[0][1]]
+			if c := strings.IndexByte(first, ':'); c >= 0 && examplesColon(d.folded[parts[0][0]:parts[0][0]+c+1]) {
+				// "yêu cầu các sở làm rõ một số nội dung như: A; B; C":
+				// what is listed are the examples of one task.
+				parts = [][2]int{{parts[0][0], parts[len(parts)-1][1]}}
+			} else if c >= 0 {
+				// "yêu cầu thời gian tới cần làm tốt ba nhiệm vụ: A; B; C":
+				// the words before the colon announce the tasks.
 				parts[0][0] += c + 1
 			}
 		}
@@ -90,6 +95,13 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		return out
 	}
 	return nil
+}
+
+// examplesColon reports folded text that ends with "như:" (such as) but not
+// "như sau:" (as follows): the list after it gives examples, not items.
+func examplesColon(folded string) bool {
+	f := strings.TrimRight(strings.TrimSuffix(folded, ":"), " ")
+	return strings.HasSuffix(f, " như") && !strings.HasSuffix(f, "như sau")
 }
 
 // numberedItems reads "(1) ... (2) ..." and "Thứ nhất, ... Thứ hai, ..."
