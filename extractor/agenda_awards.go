@@ -276,6 +276,22 @@ func emulationLaunchAt(toks []token, ts, te int) int {
 	return -1
 }
 
+// awardNouns are the awards a text may name, folded; awardNamed looks for them.
+var awardNouns = []string{"bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi đua", "kỷ niệm chương", "danh hiệu", "giấy chứng nhận", "bằng tốt nghiệp"}
+
+// awardNamed is the first award a text names ("huy hiệu", "bằng khen" ...),
+// folded, or "".
+func awardNamed(text string) string {
+	f := fold(text)
+	best, at := "", len(f)
+	for _, n := range awardNouns {
+		if i := strings.Index(f, n); i >= 0 && i < at {
+			best, at = n, i
+		}
+	}
+	return best
+}
+
 // signedPaper is the kind of paper a signing text names after "ký (kết)"
 // ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
 // none ("ký kết phối hợp ...").

@@ -418,6 +418,10 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 				// on the content ("... đã ký kết phối hợp ...") after the
 				// signing told: the same signing again.
 				dup = true
+			case it.Kind == schema.AgendaAward && it.Presenter == "" && awardNamed(it.Text) != "" && awardNamed(it.Text) == awardNamed(k.Text):
+				// "Các đồng chí được trao tặng huy hiệu đều là ...", "Lễ trao
+				// tặng huy hiệu nhằm ...": the award told again, by no one.
+				dup = true
 			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
 				// "chị A ... và chị B ..., chia sẻ ...": one act read once
 				// for each person who shares the verb; no one of them alone
