@@ -61,6 +61,9 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	toks := a.toks
 	te = min(te, v+maxItemWords*3) // long enough for any item text
 	quoted := false                // inside “...”: a title's own ";" ends nothing
+	// "chúc mừng đồng chí A, đồng chí B được nhận ...": the people listed
+	// are the verb's object, not the next actors.
+	peopleObject := v+1 < te && foldPairIs(toks[v].fold, toks[v+1].fold, "chúc mừng", "biểu dương", "tuyên dương")
 	for k := v; k < te; k++ {
 		word := toks[k].word // (a word is none of the marks tested below)
 		if !word {
@@ -76,7 +79,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		}
 		// The next person in a list ("..., B giới thiệu ...") starts a new
 		// clause; a person inside the object ("cho đồng chí B") does not.
-		if !word && toks[k].text == ";" || (k > v && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
+		if !word && toks[k].text == ";" || (k > v && !peopleObject && a.startsMention(k) && (toks[k-1].text == "," || toks[k-1].fold == "và")) {
 			return int(toks[k].start)
 		}
 		if word {
@@ -91,7 +94,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		if toks[k].text == "," && k+1 < te && k > v+3 {
 			switch toks[k+1].fold {
 			case "nhấn", "khẳng", "cho", "đồng", "nêu":
-				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" {
+				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" && k+2 < te && toks[k+2].fold == "thời" {
 					return int(toks[k].start)
 				}
 			}
