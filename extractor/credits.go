@@ -98,10 +98,10 @@ func opensCreditLabel(folded string, i int) bool {
 // creditLabelMaxLen is the length of the longest label of creditLabel.
 const creditLabelMaxLen = len("tác giả bài viết")
 
-// datelineAuthor reads the writer that opens a date line, "Lê Thu Hoài -
+// datelineAuthor reads the writers that open a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, perhaps a dash or a bar, then the time
 // or the date.
-func datelineAuthor(line string) (string, bool) {
+func datelineAuthor(line string) []string {
 	for _, sep := range [...]string{" - ", " – ", " | "} {
 		i := strings.Index(line, sep)
 		if i <= 0 {
@@ -109,25 +109,29 @@ func datelineAuthor(line string) (string, bool) {
 		}
 		rest := strings.TrimSpace(line[i+len(sep):])
 		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && countWords(name) >= 2 {
-			return name, true
+			return []string{name}
 		}
 	}
 	// "Thanh Tiến 03/07/2024 18:06": the name right before the date, no
 	// mark between, unless its words are the date line's own ("Thứ Hai").
 	i := strings.IndexFunc(line, unicode.IsDigit)
 	if i <= 0 {
-		return "", false
+		return nil
 	}
 	name := strings.TrimSpace(line[:i])
-	if !isBylineName(name) || countWords(name) < 2 {
-		return "", false
-	}
 	for _, w := range strings.Fields(fold(name)) {
 		if dateLineWords[w] {
-			return "", false
+			return nil
 		}
 	}
-	return name, true
+	if isBylineName(name) && countWords(name) >= 2 {
+		return []string{name}
+	}
+	// "T. Trang - Đ.Thế 18:37 02/12/2023": two writers, initials and all
+	if names := bareBylineNames(name); len(names) >= 2 {
+		return names
+	}
+	return nil
 }
 
 // unitWords open the name of a writer's unit that bylineOrgWords do not
@@ -535,9 +539,7 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			continue
 		}
 		if p.kind == paraDateline {
-			if name, ok := datelineAuthor(text); ok {
-				authors = append(authors, name)
-			}
+			authors = append(authors, datelineAuthor(text)...)
 			continue
 		}
 		if a, ph, ok := labelledByline(text, folded); ok {
@@ -545,7 +547,9 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			photographers = append(photographers, ph...)
 			continue
 		}
-		if (i == first || i == len(d.paras)-1) && len(d.paras) >= 3 && !vocab.places[folded] {
+		if (i == first || i == len(d.paras)-1 || i == len(d.paras)-2 && writerUnit(d.text[d.paras[i+1].start:d.paras[i+1].end])) && len(d.paras) >= 3 && !vocab.places[folded] {
+			// (the writer's unit may close the page on a line of its own:
+			// "Minh Kiên" over "Trung tâm Văn hóa huyện")
 			// An unlabelled line that is a province ("HÀ NỘI") is a
 			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
 			authors = append(authors, bareBylineNames(dropAgencySuffix(text))...)

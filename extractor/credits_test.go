@@ -123,6 +123,8 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a signature in capitals closed by a bar", "Tổng kết năm\nHẢI ĐĂNG |\n" + body, []string{"HẢI ĐĂNG"}, nil},
 		{"the writer opening the date line", "Tổng kết năm\nLê Thu Hoài - 09:15 12/03/2024 GMT+7\n" + body, []string{"Lê Thu Hoài"}, nil},
 		{"the writer right before the date, no mark between", "Tổng kết năm\nQuốc Khánh 12/03/2024 08:15\n" + body, []string{"Quốc Khánh"}, nil},
+		{"two writers before the date and time, no mark between", "Tổng kết năm\nThu Hà - P.Long 18:37 02/12/2023\n" + body, []string{"Thu Hà", "P.Long"}, nil},
+		{"a closing signature over the writer's unit on a line of its own", "Tổng kết năm\n" + body + "\nMinh Kiên\nTrung tâm Văn hóa huyện", []string{"Minh Kiên"}, nil},
 		{"a weekday before the date is no writer", "Tổng kết năm\nThứ Hai 12/03/2024 08:15\n" + body, nil, nil},
 		{"a closing signature over a heading of other articles", "Tổng kết năm\n" + body + "\nMai Lan\nTin liên quan\nHội nghị cán bộ chủ chốt quý I\nĐại hội chi hội cựu chiến binh thôn 3", []string{"Mai Lan"}, nil},
 		{"a labelled writer with the unit's acronym after a dash", "Tổng kết năm\n" + body + "\nTác giả bài viết: Lương Văn Hậu - VPHU", []string{"Lương Văn Hậu"}, nil},

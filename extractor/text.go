@@ -412,7 +412,7 @@ func isCreditedDateLine(s string) bool {
 			other++
 		}
 	}
-	return other <= 3
+	return other <= 4 // ("T. Trang - Đ.Thế 18:37 02/12/2023": two writers' initials and names)
 }
 
 // looksLikeHTML reports whether src is markup rather than plain text.
