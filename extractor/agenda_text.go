@@ -729,6 +729,55 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 	return text
 }
 
+// openingNouns are the meeting nouns an opening or closing names its
+// meeting by, folded.
+var openingNouns = [][]string{{"hội", "nghị"}, {"hội", "thảo"}, {"đại", "hội"}, {"kỳ", "họp"}, {"cuộc", "họp"}, {"phiên", "họp"},
+	{"tọa", "đàm"}, {"buổi", "làm", "việc"}, {"diễn", "đàn"}, {"lễ"}}
+
+// meetingNounOnly cuts an opening's or closing's text after the meeting's
+// noun when a time or the session's number follows it: "phát biểu bế mạc
+// Hội nghị vào chiều 15/12", "phát biểu khai mạc Hội nghị lần thứ 8 Ban
+// Chấp hành Đảng bộ tỉnh" name the act as "phát biểu khai mạc Hội nghị".
+// What the meeting is about stays ("khai mạc Hội nghị sơ kết 3 năm ...").
+func meetingNounOnly(text string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return text
+	}
+	switch fold(words[0]) {
+	case "phát", "diễn", "đọc", "kết", "bài":
+	default:
+		return text // a body's act ("tổ chức khai mạc Đại hội lần thứ VIII") keeps the meeting's name
+	}
+	for i := range words {
+		for _, n := range openingNouns {
+			if i+len(n) > len(words) {
+				continue
+			}
+			match := true
+			for j, w := range n {
+				if fold(strings.Trim(words[i+j], ",.:;")) != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			end := i + len(n)
+			if i == 0 || end >= len(words) || strings.ContainsAny(words[end-1], ",.:;") {
+				return text
+			}
+			switch fold(words[end]) {
+			case "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "lần":
+				return strings.Join(words[:end], " ")
+			}
+			return text
+		}
+	}
+	return text
+}
+
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
 // 1024 slots). A phrase with a pair the text lacks cannot be in it, so the
 // many phrase tests of one sentence cost a single pass over its bytes
