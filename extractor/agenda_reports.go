@@ -835,6 +835,9 @@ func genericTopicsListed(toks []token, c, te int, kind string) bool {
 	if kind != schema.AgendaDiscussion || c < 3 || c+1 >= te {
 		return false
 	}
+	if toks[c-1].fold == "về" && toks[c-1].lower {
+		return true // "thảo luận, góp ý các dự thảo báo cáo về: A; B": what they are about
+	}
 	noun := false
 	for j := c - 1; j >= 0 && c-j <= 6; j-- {
 		switch toks[j].fold {
