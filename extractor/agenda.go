@@ -220,6 +220,30 @@ func performanceIn(folded string) bool {
 	return hasAny(folded, "tiết mục văn nghệ", "chương trình văn nghệ", "biểu diễn văn nghệ", "giao lưu văn nghệ", "văn nghệ chào mừng", "văn nghệ đặc sắc")
 }
 
+// firstPerson reports "chúng ta", "chúng tôi" or "tôi" as words of text: a
+// speaker's own words, quoted without marks.
+func firstPerson(text string) bool {
+	if !strings.Contains(text, "ôi") && !strings.Contains(text, "úng ta") {
+		return false
+	}
+	text = strings.ToLower(text)
+	for _, w := range [...]string{"chúng ta", "chúng tôi", "tôi"} {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			before, after := i == 0 || text[i-1] == ' ', off == len(text) || text[off] == ' ' || text[off] == ',' || text[off] == '.'
+			if before && after {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sideActivities are the participants' acts besides the meeting's business.
 var sideActivities = []string{"xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút"}
 
@@ -289,8 +313,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if prefix != "" {
 			text = prefix + text
 		}
-		if !hasWords(text, 2) {
-			return
+		if !hasWords(text, 2) || kind != schema.AgendaSpeech && firstPerson(text) {
+			return // ("chúng ta đã có những đề xuất": a speaker's words, quoted, not the meeting's act)
 		}
 		if kind == schema.AgendaSpeech && introducesTopicFolded(foldedAt(d.text, d.folded, start, text)) {
 			kind = schema.AgendaReport // "phát biểu đề dẫn hội thảo": the keynote that sets the topic
