@@ -220,6 +220,17 @@ func performanceIn(folded string) bool {
 	return hasAny(folded, "tiết mục văn nghệ", "chương trình văn nghệ", "biểu diễn văn nghệ", "giao lưu văn nghệ", "văn nghệ chào mừng", "văn nghệ đặc sắc")
 }
 
+// speechOpensOrCloses reports an opener "Phát biểu (ý kiến) khai mạc / bế
+// mạc ..., " before the comma at token comma: the opening or closing
+// speech, whoever the sentence goes on about.
+func speechOpensOrCloses(d *document, toks []token, c roleCue, ts, comma int) bool {
+	if c.phrase != "phát biểu" {
+		return false
+	}
+	opener := d.folded[toks[ts].start:toks[comma-1].end]
+	return strings.Contains(opener, "khai mạc") || strings.Contains(opener, "bế mạc")
+}
+
 // firstPerson reports "chúng ta", "chúng tôi" or "tôi" as words of text: a
 // speaker's own words, quoted without marks.
 func firstPerson(text string) bool {
@@ -472,7 +483,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			// "Kết thúc Hội nghị, Sở X đã trao giấy khen ...": the
 			// end of the meeting dates the act of a body; no one closes.
 			mainFrom = comma + 1
-		} else if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
+		} else if comma > ts && (m != nil || c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing || speechOpensOrCloses(d, toks, c, ts, comma)) {
 			who := -1
 			chairNamed := m == nil && chairByRole(toks, comma+1, te)
 			if m != nil {
