@@ -301,6 +301,9 @@ func isCreditName(s string) bool {
 	if len(words) == 0 || len(words) > 5 || len(words) == 1 && utf8.RuneCountInString(words[0]) < 2 {
 		return false // (one letter is no name: "Ảnh: Đ/c X phát biểu" describes the photo)
 	}
+	if len(words) == 1 && creditSources[fold(words[0])] {
+		return false // "Ảnh: Internet", "Ảnh: ST": where a photo was found, no one who took it
+	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !(i == 0 && w == "nhóm") {
@@ -312,6 +315,10 @@ func isCreditName(s string) bool {
 	}
 	return true
 }
+
+// creditSources are the one-word sources a credit may name instead of a
+// person (folded): the web, a collection ("ST", sưu tầm; "TL", tư liệu).
+var creditSources = map[string]bool{"internet": true, "st": true, "tl": true, "facebook": true, "youtube": true, "google": true, "zalo": true, "website": true, "web": true}
 
 // isInitials reports whether a dotted word is a name shortened to initials,
 // as bylines sign ("Y.N", "M.Q", "T.Thủy"): every part opens with a capital

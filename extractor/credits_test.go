@@ -111,6 +111,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a writer signing with initials beside a named one", "Tổng kết năm\n" + body + "\nH.V.K. - P.Long", []string{"H.V.K", "P.Long"}, nil},
 		{"a reporter's initials alone close the report", "Tổng kết năm\n" + body + "\nCTH", []string{"CTH"}, nil},
 		{"a photo described after its label credits no one", "Tổng kết năm\n" + body + "\nẢnh: Đ/c Lê Văn Phúc phát biểu tại hội nghị", nil, nil},
+		{"the web as a photo's source is no photographer", "Tổng kết năm\n" + body + "\nẢnh: Internet", nil, nil},
 		{"an agency's initials alone are no writer", "Tổng kết năm\n" + body + "\nTTXVN", nil, nil},
 		{"a province's television is no writer", "Tổng kết năm\n" + body + "\nBGTV", nil, nil},
 		{"initials beside an organisation are no byline", "Tổng kết năm\n" + body + "\nH.V.K. - Ban Tuyên giáo", nil, nil},
