@@ -16,14 +16,15 @@ import (
 // content of that item.
 
 // remarkVerb reports a verb at token k that tells what a speaker said
-// ("nhấn mạnh", "cho biết", "đánh giá", "ghi nhận"), without naming the
-// speech. "đánh giá cao" and "ghi nhận" praise; they too open the remarks.
+// ("nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm
+// lại"), without naming the speech. "đánh giá cao" and "ghi nhận" praise;
+// recalling a unit's tradition or results is a speech too.
 func remarkVerb(toks []token, k, te int) bool {
 	if k+1 >= te || !toks[k].word {
 		return false
 	}
 	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận":
+	case "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm lại":
 		return true
 	}
 	return false
