@@ -149,6 +149,10 @@ func extractAgenda(d *document, r *schema.Report) {
 		}
 	}
 	items = append(items, remarkItems(st, items)...)
+	// "Tham dự phiên chất vấn có ...": a session named, no debate told.
+	items = slices.DeleteFunc(items, func(it agendaItem) bool {
+		return it.Kind == schema.AgendaDiscussion && sessionNounBefore(d.folded, it.start)
+	})
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a, buf)...)
 	addAgendaRoles(r, items, a)
 	buf.items, buf.scratch = items, st.scratch
@@ -229,6 +233,14 @@ func speechOpensOrCloses(d *document, toks []token, c roleCue, ts, comma int) bo
 	}
 	opener := d.folded[toks[ts].start:toks[comma-1].end]
 	return strings.Contains(opener, "khai mạc") || strings.Contains(opener, "bế mạc")
+}
+
+// sessionNounBefore reports "dự phiên" or "dự phần" right before byte
+// start of folded text: the act's verb there names the session attended
+// ("Tham dự phiên chất vấn có ..."), not a debate.
+func sessionNounBefore(folded string, start int) bool {
+	before := strings.TrimRight(folded[:start], " ")
+	return strings.HasSuffix(before, "dự phiên") || strings.HasSuffix(before, "dự phần")
 }
 
 // firstPerson reports "chúng ta", "chúng tôi" or "tôi" as words of text: a
