@@ -740,35 +740,26 @@ var openingNouns = [][]string{{"hội", "nghị"}, {"hội", "thảo"}, {"đại
 // Chấp hành Đảng bộ tỉnh" name the act as "phát biểu khai mạc Hội nghị".
 // What the meeting is about stays ("khai mạc Hội nghị sơ kết 3 năm ...").
 func meetingNounOnly(text string) string {
-	words := strings.Fields(text)
-	if len(words) == 0 {
-		return text
-	}
-	switch fold(words[0]) {
-	case "phát", "diễn", "đọc", "kết", "bài":
-	default:
+	// (most items are not opened by a speech word: the check on the first
+	// bytes spares folding the text)
+	if !hasFoldedPrefix(text, "phát ", "diễn ", "đọc ", "kết ", "bài ") {
 		return text // a body's act ("tổ chức khai mạc Đại hội lần thứ VIII") keeps the meeting's name
 	}
-	for i := range words {
+	words := strings.Fields(text)
+	folded := strings.Fields(fold(text))
+	if len(folded) != len(words) {
+		return text
+	}
+	for i := 1; i < len(words); i++ {
 		for _, n := range openingNouns {
-			if i+len(n) > len(words) {
-				continue
-			}
-			match := true
-			for j, w := range n {
-				if fold(strings.Trim(words[i+j], ",.:;")) != w {
-					match = false
-					break
-				}
-			}
-			if !match {
-				continue
-			}
 			end := i + len(n)
-			if i == 0 || end >= len(words) || strings.ContainsAny(words[end-1], ",.:;") {
+			if end >= len(words) || !slices.Equal(folded[i:end], n) {
+				continue
+			}
+			if strings.ContainsAny(words[end-1], ",.:;") {
 				return text
 			}
-			switch fold(words[end]) {
+			switch folded[end] {
 			case "vào", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "lần":
 				return strings.Join(words[:end], " ")
 			}
@@ -776,6 +767,19 @@ func meetingNounOnly(text string) string {
 		}
 	}
 	return text
+}
+
+// hasFoldedPrefix reports whether text, its first letter lower-cased,
+// starts with one of prefixes.
+func hasFoldedPrefix(text string, prefixes ...string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	for _, p := range prefixes {
+		pr, pn := utf8.DecodeRuneInString(p)
+		if unicode.ToLower(r) == pr && strings.HasPrefix(text[n:], p[pn:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to
