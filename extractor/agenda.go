@@ -249,8 +249,7 @@ func firstPerson(text string) bool {
 	if !strings.Contains(text, "ôi") && !strings.Contains(text, "úng ta") {
 		return false
 	}
-	text = strings.ToLower(text)
-	for _, w := range [...]string{"chúng ta", "chúng tôi", "tôi"} {
+	for _, w := range [...]string{"chúng ta", "chúng tôi", "tôi", "Chúng ta", "Chúng tôi", "Tôi"} {
 		for off := 0; off < len(text); {
 			i := strings.Index(text[off:], w)
 			if i < 0 {

@@ -745,6 +745,9 @@ func meetingNounOnly(text string) string {
 	if !hasFoldedPrefix(text, "phát ", "diễn ", "đọc ", "kết ", "bài ") {
 		return text // a body's act ("tổ chức khai mạc Đại hội lần thứ VIII") keeps the meeting's name
 	}
+	if !hasAny(text, " vào ", " sáng ", " chiều ", " tối ", " trưa ", " ngày ", " hôm ", " lần ") {
+		return text // no time nor session number to cut
+	}
 	words := strings.Fields(text)
 	folded := strings.Fields(fold(text))
 	if len(folded) != len(words) {
