@@ -250,15 +250,8 @@ func firstPerson(text string) bool {
 		return false
 	}
 	for _, w := range [...]string{"chúng ta", "chúng tôi", "tôi", "Chúng ta", "Chúng tôi", "Tôi"} {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(w)
-			before, after := i == 0 || text[i-1] == ' ', off == len(text) || text[off] == ' ' || text[off] == ',' || text[off] == '.'
-			if before && after {
+		for end := range wordLeadEnds(text, w) {
+			if wordBoundary(text, end-len(w), end) {
 				return true
 			}
 		}
@@ -277,14 +270,8 @@ func sideActivityIn(folded string) bool {
 		return false
 	}
 	for _, act := range sideActivities {
-		for off := 0; off < len(folded); {
-			k := strings.Index(folded[off:], act)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(act)
-			before := strings.TrimRight(folded[:k], " ")
+		for end := range wordLeadEnds(folded, act) {
+			before := strings.TrimRight(folded[:end-len(act)], " ")
 			if i := strings.LastIndexByte(before, ' '); i >= 0 {
 				before = before[i+1:]
 			}

@@ -829,8 +829,8 @@ func draftsListed(toks []token, c, te int, kind string) bool {
 
 // genericTopicsListed reports a discussion whose object, before the colon
 // at token c, is only a generic noun ("thảo luận các vấn đề: A; B",
-// "cho ý kiến về một số nội dung sau:", "... nội dung như:"): the topics listed after the colon
-// are what was discussed.
+// "cho ý kiến về một số nội dung sau:", "... nội dung như:") or ends with
+// "về:": the topics listed after the colon are what was discussed.
 func genericTopicsListed(toks []token, c, te int, kind string) bool {
 	if kind != schema.AgendaDiscussion || c < 3 || c+1 >= te {
 		return false
