@@ -450,7 +450,7 @@ func (a *peopleAnalysis) cleftSpeaker(d *document, si int) int {
 		return -1 // said at the meeting, not in an interview
 	}
 	// The speaker is the first person after "của", whose offices may come
-	// first ("của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X").
+	// first ("của đồng chí Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X").
 	for _, i := range a.sentMentions(si) {
 		if m := a.mentions[i]; m.prefixStart >= k+3 {
 			if m.prefixStart-(k+3) > 16 {

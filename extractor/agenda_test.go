@@ -333,7 +333,7 @@ func TestAgenda(t *testing.T) {
 			head + "Thông qua hội thảo, chúng ta đã có những đề xuất thiết thực cho công tác phổ biến pháp luật.",
 			nil},
 		{"an opening speech whose speaker the sentence before named",
-			head + "Thủ tướng Lê Văn Khang chủ trì phiên họp. Phát biểu ý kiến khai mạc phiên họp, trước hết, thay mặt lãnh đạo Chính phủ, Thủ tướng gửi lời chúc mừng tới các đại biểu.",
+			head + "Thủ tướng Lê Văn Khang chủ trì phiên họp. Phát biểu ý kiến khai mạc phiên họp, trước tiên, thay mặt các thành viên Chính phủ, Thủ tướng chúc mừng các bộ trưởng mới.",
 			[]wantItem{{"opening", "Phát biểu ý kiến khai mạc phiên họp", "Lê Văn Khang"}}},
 		{"recalling the tradition at an anniversary is the speech",
 			head + "Tại buổi gặp mặt, Cục trưởng Lê Văn Thụy ôn lại truyền thống 70 năm xây dựng và trưởng thành của ngành thuế tỉnh.",

@@ -419,8 +419,8 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 				// signing told: the same signing again.
 				dup = true
 			case it.Kind == schema.AgendaAward && it.Presenter == "" && awardNamed(it.Text) != "" && awardNamed(it.Text) == awardNamed(k.Text):
-				// "Các đồng chí được trao tặng huy hiệu đều là ...", "Lễ trao
-				// tặng huy hiệu nhằm ...": the award told again, by no one.
+				// "Các đảng viên nhận huy hiệu đều ...", "Buổi lễ trao huy
+				// hiệu nhằm ...": the award told again, by no one.
 				dup = true
 			case it.start == k.start && it.end == k.end && it.Kind == k.Kind && it.Text == k.Text:
 				// "chị A ... và chị B ..., chia sẻ ...": one act read once
@@ -736,8 +736,8 @@ var openingNouns = [][]string{{"hội", "nghị"}, {"hội", "thảo"}, {"đại
 
 // meetingNounOnly cuts an opening's or closing's text after the meeting's
 // noun when a time or the session's number follows it: "phát biểu bế mạc
-// Hội nghị vào chiều 15/12", "phát biểu khai mạc Hội nghị lần thứ 8 Ban
-// Chấp hành Đảng bộ tỉnh" name the act as "phát biểu khai mạc Hội nghị".
+// Hội nghị vào sáng 20/6", "phát biểu khai mạc Hội nghị lần thứ 12 của
+// Huyện ủy" name the act as "phát biểu khai mạc Hội nghị".
 // What the meeting is about stays ("khai mạc Hội nghị sơ kết 3 năm ...").
 func meetingNounOnly(text string) string {
 	// (most items are not opened by a speech word: the check on the first

@@ -195,7 +195,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 
 // addressBefore reports an address word right before token w, "đồng chí"
 // (or "đ/c"), that opens a stack of offices before a name: "của đồng chí
-// Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X".
+// Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X".
 func addressBefore(toks []token, w int) bool {
 	return w >= 2 && toks[w-2].fold == "đồng" && toks[w-1].fold == "chí" && toks[w-2].spaceAfter ||
 		w >= 1 && toks[w-1].fold == "đ/c"
