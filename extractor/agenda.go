@@ -243,6 +243,16 @@ func sessionNounBefore(folded string, start int) bool {
 	return strings.HasSuffix(before, "dự phiên") || strings.HasSuffix(before, "dự phần")
 }
 
+// answeredFirst reads "Sau khi giải đáp / trả lời ..." opening a sentence
+// at token ts and returns the verb's token, or -1.
+func answeredFirst(toks []token, ts, te int) int {
+	if ts+4 >= te || toks[ts].fold != "sau" || toks[ts+1].fold != "khi" ||
+		!foldPairIs(toks[ts+2].fold, toks[ts+3].fold, "giải đáp", "trả lời") {
+		return -1
+	}
+	return ts + 2
+}
+
 // firstPerson reports "chúng ta", "chúng tôi" or "tôi" as words of text: a
 // speaker's own words, quoted without marks.
 func firstPerson(text string) bool {
@@ -362,6 +372,20 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		add(schema.AgendaTask, int(toks[min(from, te-1)].start), s.end, who, "")
 		return out
+	}
+	if k := answeredFirst(toks, ts, te); k >= 0 {
+		// "Sau khi giải đáp những vướng mắc ..., đồng chí X phát biểu kết
+		// luận": the answers were X's, an item before X's next act.
+		for _, mi := range a.sentMentions(si) {
+			m := &a.mentions[mi]
+			if m.prefixStart <= k+2 || m.prefixStart-k > 40 {
+				continue
+			}
+			if c := m.prefixStart - 1; toks[c].text == "," {
+				add(schema.AgendaDiscussion, int(toks[k].start), int(toks[c-1].end), m.person, "")
+			}
+			break
+		}
 	}
 	pending := st.pending
 	st.pending = agendaItem{}
