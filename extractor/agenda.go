@@ -327,7 +327,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	add := func(kind string, start, end int, who int, prefix string) {
 		text := a.itemText(d, start, end)
 		if kind == schema.AgendaOpening || kind == schema.AgendaClosing {
-			text = meetingNounOnly(cutSpeechOwnerAt(d, start, text))
+			text = meetingNounOnly(d, start, cutSpeechOwnerAt(d, start, text))
 		}
 		if prefix != "" {
 			text = prefix + text

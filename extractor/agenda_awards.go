@@ -292,6 +292,12 @@ func awardNamed(text string) string {
 	return best
 }
 
+// sameAward reports two award texts that name the same award.
+func sameAward(a, b string) bool {
+	n := awardNamed(a)
+	return n != "" && n == awardNamed(b)
+}
+
 // signedPaper is the kind of paper a signing text names after "ký (kết)"
 // ("quy chế", "kế hoạch", "thỏa thuận" ...), folded, or "" when it names
 // none ("ký kết phối hợp ...").

@@ -418,7 +418,7 @@ func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agend
 				// on the content ("... đã ký kết phối hợp ...") after the
 				// signing told: the same signing again.
 				dup = true
-			case it.Kind == schema.AgendaAward && it.Presenter == "" && awardNamed(it.Text) != "" && awardNamed(it.Text) == awardNamed(k.Text):
+			case it.Kind == schema.AgendaAward && it.Presenter == "" && sameAward(it.Text, k.Text):
 				// "Các đảng viên nhận huy hiệu đều ...", "Buổi lễ trao huy
 				// hiệu nhằm ...": the award told again, by no one.
 				dup = true
@@ -734,22 +734,25 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 var openingNouns = [][]string{{"hội", "nghị"}, {"hội", "thảo"}, {"đại", "hội"}, {"kỳ", "họp"}, {"cuộc", "họp"}, {"phiên", "họp"},
 	{"tọa", "đàm"}, {"buổi", "làm", "việc"}, {"diễn", "đàn"}, {"lễ"}}
 
-// meetingNounOnly cuts an opening's or closing's text after the meeting's
-// noun when a time or the session's number follows it: "phát biểu bế mạc
-// Hội nghị vào sáng 20/6", "phát biểu khai mạc Hội nghị lần thứ 12 của
-// Huyện ủy" name the act as "phát biểu khai mạc Hội nghị".
-// What the meeting is about stays ("khai mạc Hội nghị sơ kết 3 năm ...").
-func meetingNounOnly(text string) string {
-	// (most items are not opened by a speech word: the check on the first
-	// bytes spares folding the text)
-	if !hasFoldedPrefix(text, "phát ", "diễn ", "đọc ", "kết ", "bài ") {
-		return text // a body's act ("tổ chức khai mạc Đại hội lần thứ VIII") keeps the meeting's name
-	}
+// speechOpeners open the text of a speech that opens or closes a meeting
+// ("phát biểu", "diễn văn", "đọc", "kết luận", "bài phát biểu"), folded.
+var speechOpeners = []string{"phát ", "diễn ", "đọc ", "kết ", "bài "}
+
+// meetingNounOnly cuts an opening's or closing's text (at byte start of
+// the document) after the meeting's noun when a time or the session's
+// number follows it: "phát biểu bế mạc Hội nghị vào sáng 20/6", "phát biểu
+// khai mạc Hội nghị lần thứ 12 của Huyện ủy" name the act as "phát biểu
+// khai mạc Hội nghị". What the meeting is about stays ("khai mạc Hội nghị
+// sơ kết 3 năm ...").
+func meetingNounOnly(d *document, start int, text string) string {
 	if !hasAny(text, " vào ", " sáng ", " chiều ", " tối ", " trưa ", " ngày ", " hôm ", " lần ") {
 		return text // no time nor session number to cut
 	}
-	words := strings.Fields(text)
-	folded := strings.Fields(fold(text))
+	f := foldedAt(d.text, d.folded, start, text)
+	if !slices.ContainsFunc(speechOpeners, func(p string) bool { return strings.HasPrefix(f, p) }) {
+		return text // a body's act ("tổ chức khai mạc Đại hội lần thứ VIII") keeps the meeting's name
+	}
+	words, folded := strings.Fields(text), strings.Fields(f)
 	if len(folded) != len(words) {
 		return text
 	}
@@ -770,19 +773,6 @@ func meetingNounOnly(text string) string {
 		}
 	}
 	return text
-}
-
-// hasFoldedPrefix reports whether text, its first letter lower-cased,
-// starts with one of prefixes.
-func hasFoldedPrefix(text string, prefixes ...string) bool {
-	r, n := utf8.DecodeRuneInString(text)
-	for _, p := range prefixes {
-		pr, pn := utf8.DecodeRuneInString(p)
-		if unicode.ToLower(r) == pr && strings.HasPrefix(text[n:], p[pn:]) {
-			return true
-		}
-	}
-	return false
 }
 
 // textSketch records which pairs of adjacent bytes a text holds (hashed to

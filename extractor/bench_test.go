@@ -161,6 +161,12 @@ func BenchmarkLinear(b *testing.B) {
 	}{
 		{"text", func(n int) string { return strings.Repeat(sentence, n) }},
 		{"lines", func(n int) string { return strings.Repeat("Chỉ thị số 16/CT-TTg\n", 3*n) }},
+		{"related", func(n int) string {
+			// headings of other articles over short lines, then a long line:
+			// the search for the heading the article ends at must not
+			// rescan the tail from every heading
+			return strings.Repeat("Tin mới\n", 10*n) + strings.Repeat(sentence, 10) + "\n"
+		}},
 		{"paragraphs", func(n int) string {
 			return "<html><body><div class=content>" + strings.Repeat("<p>"+sentence+"</p>", n)
 		}},

@@ -112,18 +112,17 @@ func readText(src string) []block {
 // headlines listed, and the site's furniture: the article ends there.
 // Without such a heading it returns len(lines).
 func relatedListStart(lines []string) int {
-	for i := 3; i < len(lines); i++ {
-		if !isRelatedHeading(strings.TrimSpace(lines[i])) {
-			continue
+	// Only a heading below the last long line qualifies: one pass from the
+	// end finds that line, one from the top the first heading after it.
+	from := 3
+	for i := len(lines) - 1; i >= from; i-- {
+		if len(lines[i]) > maxRelatedLine {
+			from = i + 1
+			break
 		}
-		short := true
-		for _, l := range lines[i+1:] {
-			if len(l) > maxRelatedLine {
-				short = false
-				break
-			}
-		}
-		if short {
+	}
+	for i := from; i < len(lines); i++ {
+		if isRelatedHeading(strings.TrimSpace(lines[i])) {
 			return i
 		}
 	}
