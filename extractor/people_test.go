@@ -208,6 +208,7 @@ func TestHonorifics(t *testing.T) {
 		{"Về dự buổi lễ có các bà: Lê Thu Hà, Chủ tịch Hội Phụ nữ tỉnh; Phan Thị Ngọc, Phó Chủ tịch.", "Phan Thị Ngọc", []string{"bà"}},
 		{"Về dự và chỉ đạo Hội nghị chi bộ có đồng chí: Lê Văn Khang - Phó Bí thư Đảng ủy Khối.", "Lê Văn Khang", []string{"đồng chí"}},
 		{"Dự buổi làm việc có đồng chí Lê Văn Khang, Phó Chủ tịch UBND tỉnh; Phan Thị Ngọc, Giám đốc Sở Tư pháp.", "Phan Thị Ngọc", []string{"đồng chí"}},
+		{"Đồng chí Lê Văn Khang, Giám đốc Sở cùng các đồng chí Phó Giám đốc Sở Phan Thị Ngọc, Đỗ Minh Trí chủ trì hội nghị.", "Đỗ Minh Trí", []string{"đồng chí"}},
 		{"Dự buổi làm việc có đồng chí Lê Văn Khang, Phó Chủ tịch UBND tỉnh; Giám đốc Sở Tư pháp Phan Thị Ngọc.", "Phan Thị Ngọc", []string{}},
 		{"Đây là ý kiến kết luận của đồng chí Bí thư Thành ủy Trần Văn Hòa tại buổi làm việc.", "Trần Văn Hòa", []string{"đồng chí"}},
 		{"Sau phần chào mừng của GS,TS. Olena Marchenko, Trưởng Khoa Kinh tế quốc tế, bốn tham luận đã được trình bày.", "Olena Marchenko", []string{"GS", "TS"}},

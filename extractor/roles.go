@@ -277,8 +277,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// "Các đồng chí A - ...; B - ...", and "Dự có đồng chí A, ...;
 			// B, ..." where the plural is left out: one address word
 			// for the list.
-			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" {
-				sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), "đồng chí", f == "các"
+			// ("cùng các đồng chí Phó Giám đốc A, B": "các" opens the
+			// mention when the office is the list's)
+			plural := toks[m.prefixStart].fold == "các" && toks[m.prefixStart].lower
+			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" || plural {
+				sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), "đồng chí", f == "các" || plural
 				chainEnd = m.suffixEnd
 			}
 		} else if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && len(m.honorifics) > 0 && (m.honorifics[0] == "ông" || m.honorifics[0] == "bà") {
@@ -601,7 +604,9 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 			return false
 		}
 		t := &toks[m.suffixEnd]
-		return t.text == ";" || t.text == "," || t.fold == "và"
+		// ("A, Giám đốc Sở cùng các đồng chí Phó Giám đốc B, C chủ trì":
+		// the companions after "cùng" are the list's too)
+		return t.text == ";" || t.text == "," || t.fold == "và" || t.fold == "cùng" && t.lower
 	}
 	first := i
 	for first > 0 && joined(first-1) {
@@ -611,7 +616,7 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 	for last+1 < len(a.mentions) && joined(last) {
 		last++
 	}
-	if last == i || !a.opensSentence(a.mentions[first]) {
+	if last == i || !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
 		return roleCue{}, false
 	}
 	c, ok := a.cueAfter(last)
@@ -656,6 +661,28 @@ func (a *peopleAnalysis) opensSentence(m mention) bool {
 	// abbreviation ("TP. Hồ Chí Minh").
 	w := &toks[k-2]
 	return !toks[k-1].spaceAfter || w.lower || w.word && !w.capital && !isAcronym(w.text) || romanNumeral(w.text)
+}
+
+// afterOpener reports mention i right after a short clause that opens its
+// sentence and names no one ("Sáng 5/7, A, ... cùng B, C chủ trì hội
+// nghị"): the time or place of the sentence, not a list's start.
+func (a *peopleAnalysis) afterOpener(i int) bool {
+	toks := a.toks
+	m := a.mentions[i]
+	k := m.prefixStart
+	if k > 0 && toks[k-1].fold == "các" {
+		k--
+	}
+	f := a.sentStart[toks[m.nameStart].sent]
+	if k < 2 || k-f > 10 || toks[k-1].text != "," {
+		return false
+	}
+	for j := f; j < k-1; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return i == 0 || a.mentions[i-1].suffixEnd <= f
 }
 
 // romanNumeral reports a Roman numeral up to XXXIX ("quý I", "khóa XIV").
@@ -1051,11 +1078,12 @@ func (a *peopleAnalysis) openingCue(m *mention) (roleCue, bool) {
 func (a *peopleAnalysis) chairList(m *mention) bool {
 	toks := a.toks
 	f := a.sentStart[toks[m.nameStart].sent]
-	// "Cùng chủ trì có ...", "Dự và chủ trì tọa đàm có ...": words of
-	// attending may come before the chair verb.
-	for k := 0; k < 4 && f+1 < len(toks); k++ {
+	// "Cùng chủ trì có ...", "Dự và chủ trì tọa đàm có ...", "Tới dự và
+	// chủ trì ...", "Tham dự, chủ trì và chỉ đạo ...": words of attending
+	// may come before the chair verb.
+	for k := 0; k < 5 && f+1 < len(toks); k++ {
 		switch toks[f].fold {
-		case "cùng", "về", "đến", "tham", "dự", "và":
+		case "cùng", "về", "đến", "tới", "tham", "dự", "và", ",":
 			f++
 			continue
 		}
@@ -1066,7 +1094,7 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì"
 	if chairVerb {
 		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
-			if toks[k].fold == "có" || toks[k].fold == "là" && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
+			if toks[k].fold == "có" || (toks[k].fold == "là" || toks[k].fold == "gồm") && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Chủ trì hội thảo gồm ...", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
 				return !a.newListBetween(k+1, m.prefixStart)
 			}
 		}

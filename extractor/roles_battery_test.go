@@ -81,6 +81,13 @@ var roleBatteryTemplates = []struct {
 	{"chair", "{A} chủ trì hội nghị. Cùng chủ trì có {B}.", map[string]string{"A": "chair", "B": "chair"}},
 	{"chair", "{A} đã chủ trì cuộc họp với các sở, ngành.", map[string]string{"A": "chair"}},
 	{"chair", "{A} chủ trì buổi làm việc. Cùng dự có {B}.", map[string]string{"A": "chair", "B": "attendee"}},
+	{"chair", "Tới dự và chủ trì hội nghị có {A}; {B}.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Tham dự, chủ trì và chỉ đạo hội nghị có {A}.", map[string]string{"A": "chair speaker"}},
+	{"chair", "Chủ trì hội thảo gồm {A}; {B}; {C}.", map[string]string{"A": "chair", "B": "chair", "C": "chair"}},
+	{"chair", "{A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Sáng 5/7, {A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Tại hội trường tỉnh, {A}, {B} đồng chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "{A} cùng các đồng chí Phó Giám đốc Sở Lưu Tấn Lại, Trương Hồng Giang chủ trì hội nghị.", map[string]string{"A": "chair", "Lưu Tấn Lại": "chair", "Trương Hồng Giang": "chair"}},
 	// attendees
 	{"attendee", "Dự hội nghị có {A}.", map[string]string{"A": "attendee"}},
 	{"attendee", "Dự hội nghị có {A}; {B}; {C}.", map[string]string{"A": "attendee", "B": "attendee", "C": "attendee"}},
