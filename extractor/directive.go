@@ -459,7 +459,9 @@ var (
 		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
 		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
 		// the signing ("do Bộ trưởng ... ký ban hành")
-		" ký "}
+		" ký ",
+		// the year of issue ("của Bộ Chính trị năm 2021")
+		" năm 1", " năm 2"}
 	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
 )
 
@@ -1027,6 +1029,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		if k := dateAfterIssuer(folded[i+le : i+le+n]); k >= 0 {
 			iss, n = strings.TrimSpace(text[i+le:i+le+k]), k
 		}
+
 		// "của Tỉnh ủy v" at the end of a cut-off excerpt: the broken
 		// word is no part of the issuer.
 		if i+le+n == len(text) {
@@ -1128,6 +1131,10 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		// the term or session after the issuer stands between it and the subject
 		if k := afterIssuerTerm(folded[i:]); k > 0 && subjectLead(folded[i+k:]) >= 0 {
 			i += k
+		}
+		// and so does the year of issue, part of the citation
+		if yearAfterIssuer(folded[i:]) == 0 {
+			i += len(" năm 2021")
 		}
 	}
 	i += recipientsBeforeSubject(folded[i:])
@@ -2160,6 +2167,23 @@ func dateAfterIssuer(folded string) int {
 		}
 		k += off
 		if rest := folded[k+len(" ngày "):]; rest != "" && isDigitByte(rest[0]) {
+			return k
+		}
+		off = k + 1
+	}
+}
+
+// yearAfterIssuer returns where " năm YYYY" (four digits) starts in a
+// folded issuer clause, or -1.
+func yearAfterIssuer(folded string) int {
+	for off := 0; ; {
+		k := strings.Index(folded[off:], " năm ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if y := folded[k+len(" năm "):]; len(y) >= 4 && isDigitByte(y[0]) && isDigitByte(y[1]) && isDigitByte(y[2]) && isDigitByte(y[3]) &&
+			(len(y) == 4 || !isDigitByte(y[4])) {
 			return k
 		}
 		off = k + 1

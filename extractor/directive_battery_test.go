@@ -159,6 +159,9 @@ func directiveBatteryCases() []batteryCase {
 		add("comma-dash-date", b, fmt.Sprintf("Hội nghị đã quán triệt %s số %s, ngày %d-%d-%d của %s%s.", b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject)), full)
 		add("so-colon", b, fmt.Sprintf("Theo %s số: %s ngày %d/%d/%d của %s%s, các địa phương hoàn thành trong quý III.", b.typ, b.num, b.d, b.m, b.y, b.issuer, sp(b.subject)), full)
 		add("issuer-only", b, fmt.Sprintf("Đơn vị đã thực hiện nghiêm túc %s số %s của %s.", b.typ, b.num, b.issuer), schema.Directive{Type: b.typ, Number: schema.Text(b.num), Issuer: schema.Text(b.issuer)})
+		// the year of issue after the issuer is no part of its name
+		add("issuer-year", b, fmt.Sprintf("Hội nghị quán triệt %s số %s của %s năm %d.", b.typ, b.num, b.issuer, b.y), schema.Directive{Type: b.typ, Number: schema.Text(b.num), Issuer: schema.Text(b.issuer)})
+		add("issuer-year-subject", b, fmt.Sprintf("Hội nghị quán triệt %s số %s của %s năm %d%s.", b.typ, b.num, b.issuer, b.y, sp(b.subject)), schema.Directive{Type: b.typ, Number: schema.Text(b.num), Issuer: schema.Text(b.issuer), Subject: schema.Text(b.subject)})
 		if b.subject != "" {
 			add("subject-only", b, fmt.Sprintf("Hội nghị triển khai %s số %s %s.", b.typ, b.num, b.subject), schema.Directive{Type: b.typ, Number: schema.Text(b.num), Subject: schema.Text(b.subject)})
 		}
