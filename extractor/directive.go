@@ -20,7 +20,7 @@ var docTypes = []string{
 	"kế hoạch liên tịch", "kế hoạch phối hợp", "chương trình phối hợp", "hướng dẫn liên ngành", "hướng dẫn liên tịch", "quyết định liên tịch",
 	"nghị quyết", "chỉ thị", "thông báo", "quyết định", "kết luận", "kế hoạch", "công văn", "bộ luật",
 	"quy định", "hướng dẫn", "công điện", "nghị định", "thông tư", "thông tri", "pháp lệnh", "quy chế",
-	"hiến pháp", "điều lệ", "đề án", "tờ trình", "luật",
+	"hiến pháp", "điều lệ", "đề án", "tờ trình", "luật", "sắc lệnh",
 }
 
 // docTypeHeads indexes docTypes by their first four bytes: most words that
@@ -2393,7 +2393,9 @@ func subjectTimeStop(folded string) int {
 
 // bracketedMention finds " (" opening a short re-mention of a document
 // in a folded subject ("về ... phong cách Hồ Chí Minh (Chỉ thị 05)"): the
-// name the page goes on to use, not the subject; -1 if none.
+// name the page goes on to use, not the subject; or dates in brackets
+// ("về Đo lường (20.1.1950-20.1.2009)"): an anniversary's span; -1 if
+// none.
 func bracketedMention(folded string) int {
 	for off := 0; ; {
 		k := bracketWord.index(folded[off:])
@@ -2401,7 +2403,7 @@ func bracketedMention(folded string) int {
 			return -1
 		}
 		k += off
-		if startsWithDocType(folded[k+2:]) {
+		if startsWithDocType(folded[k+2:]) || k+2 < len(folded) && isDigitByte(folded[k+2]) {
 			return k
 		}
 		off = k + 2

@@ -49,6 +49,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Kết luận", Number: "150-KL/TW", Date: "2025-03-10", Issuer: "Bộ Chính trị, Ban Bí thư", Subject: "về việc sắp xếp đơn vị hành chính"}},
 		},
 		{
+			name: "a presidential decree of the 1940s-50s (Sắc lệnh) is a document; dates in brackets end the subject",
+			text: "Ngày Đo lường Việt Nam gắn với Sắc lệnh số 08/SL ngày 20/1/1950 về đo lường (20.1.1950 - 20.1.2025); từ Sắc lệnh 08/SL đến Luật Đo lường là một chặng đường dài.",
+			want: []schema.Directive{{Type: "Sắc lệnh", Number: "08/SL", Date: "1950-01-20", Subject: "về đo lường"}, {Type: "Luật"}},
+		},
+		{
 			name: "a comma after the issuer that opens a new clause is no second issuer",
 			text: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Đảng ủy xã đã tổ chức học tập.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Issuer: "Bộ Chính trị"}},
