@@ -137,6 +137,8 @@ var roleBatteryTemplates = []struct {
 	{"presenter", "Thừa ủy quyền, {A} công bố Quyết định bổ nhiệm cán bộ.", map[string]string{"A": "presenter"}},
 	{"presenter", "{A} trình bày dự thảo Báo cáo chính trị trình Đại hội.", map[string]string{"A": "presenter"}},
 	{"presenter", "{A} báo cáo tóm tắt tình hình kinh tế - xã hội tháng 10.", map[string]string{"A": "presenter"}},
+	{"presenter", "Hội nghị nghe {A} giới thiệu tổng quan về công tác cải cách hành chính.", map[string]string{"A": "presenter"}},
+	{"presenter", "{A} giới thiệu những điểm mới của Luật Đất đai.", map[string]string{"A": "presenter"}},
 	// mentioned
 	{"mentioned", "Hội nghị triển khai Kết luận của Tổng Bí thư Lê Văn Định tại hội nghị toàn quốc. {A} chủ trì hội nghị.", map[string]string{"A": "chair", "Lê Văn Định": "mentioned"}},
 	{"mentioned", "Thực hiện chỉ đạo của Thủ tướng Chính phủ Nguyễn Hữu Trí, {A} chủ trì cuộc họp.", map[string]string{"A": "chair", "Nguyễn Hữu Trí": "mentioned"}},
