@@ -609,6 +609,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					out = append(out, a.requestTasksFrom(d, st, k, m.person, te, s.end, true)...)
 				}
 			}
+			if m != nil && kind != "" && verbEnd >= 0 && !listFollows && !endsColon {
+				// "Phát biểu khai mạc, X nêu bật ..., đồng thời trình bày
+				// báo cáo về ...": X's second act is an item of its own.
+				if k, c2, e2 := a.alsoActAt(m, a.clauseEnd(m, verbEnd, te), te); k >= 0 && c2 == schema.AgendaReport {
+					add(c2, int(toks[k].start), e2, m.person, "")
+				}
+			}
 			if kind != "" {
 				return out
 			}
@@ -1000,6 +1007,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				end = int(toks[k-2].end)
 			}
 			a.noteRemark(d, st, m.person, v, end)
+			if joined < 0 {
+				// "X nhấn mạnh ý nghĩa của hội nghị, đồng thời trình bày
+				// báo cáo ...": the second act is an item of its own.
+				// (A further remark, "đồng thời lưu ý ...", is the same speech.)
+				if k, c2, e2 := a.alsoActAt(m, end, te); k >= 0 && c2 == schema.AgendaReport {
+					add(c2, int(toks[k].start), e2, m.person, "")
+					acted = true
+				}
+			}
 		}
 		if joined >= 0 && (kind == "" || kind == schema.AgendaSpeech && c.phrase == "phát biểu" && st.conclusion == m.person) {
 			out = append(out, a.requestTasksFrom(d, st, joined, m.person, te, s.end, true)...)
