@@ -373,8 +373,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			continue
 		}
 		if t.word {
-			if j > segStart && (stopAt(toks, j) || actsAs(toks, j)) {
-				break
+			if j > segStart && (stopAt(toks, j) || actsAs(toks, j)) && j >= segStart+headAt(toks, segStart) {
+				break // (a stop word inside the head is the head's: "Trưởng đại diện Văn phòng ...")
 			}
 			if j > segStart+1 && t.capital && toks[j-1].spaceAfter && presentsAt(toks, j) && !namesBodyAfterHead(toks, j) {
 				break // "X, Phó Chủ tịch Hội Y Báo cáo tổng kết ...": the act, capitalised, with no comma
@@ -384,8 +384,8 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			continue
 		}
-		if t.text == "&" && j+1 < len(toks) && toks[j+1].capital {
-			continue // "Bộ Văn hóa, Thể thao & Du lịch": "&" is "và"
+		if t.text == "&" && j+1 < len(toks) && (toks[j+1].capital || isAcronym(toks[j+1].text)) {
+			continue // "Bộ Văn hóa, Thể thao & Du lịch", "Sở VHTT & DL": "&" is "và"
 		}
 		if isDash(t.text) && j > 0 && j+1 < len(toks) && startsWithDigit(&toks[j-1]) && startsWithDigit(&toks[j+1]) {
 			continue // a term of office, "nhiệm kỳ 2020 – 2025"
