@@ -343,7 +343,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	segStart := s
 	j := s
 	closeSeg := func(end int) {
-		for end > segStart && !toks[end-1].word {
+		for end > segStart && !toks[end-1].word && !closesBracket(toks, segStart, end-1) {
 			end-- // "..., và": the comma is not part of the office
 		}
 		if end > segStart {
@@ -395,6 +395,12 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		}
 		if n := bracketedAcronym(toks, j); n > 0 {
 			j += n - 1 // "Đại sứ nước Cộng hòa dân chủ nhân dân (CHDCND) Lào"
+			continue
+		}
+		if n := bracketedBody(toks, j); n > 0 {
+			// "Phó Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ)": the body
+			// the office's unit belongs to, as after a comma, stays with it.
+			j += n - 1
 			continue
 		}
 		if n := bracketedCountry(toks, j); n > 0 {
@@ -851,6 +857,43 @@ func bracketedCountry(toks []token, j int) int {
 		return 0
 	}
 	if k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word {
+		return 0
+	}
+	return k + 1 - j
+}
+
+// closesBracket reports a ")" at token k that closes a "(" opened in
+// toks[from:k].
+func closesBracket(toks []token, from, k int) bool {
+	if toks[k].text != ")" {
+		return false
+	}
+	for i := k - 1; i >= from; i-- {
+		if toks[i].text == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedBody reads "(Bộ Nội vụ)" at token j: a body in brackets,
+// opened by an organisation's head noun, of at most six words and closed
+// where the office ends (nothing but punctuation after it); it returns
+// its length in tokens, or 0.
+func bracketedBody(toks []token, j int) int {
+	if toks[j].text != "(" || j+3 >= len(toks) || !toks[j+1].capital {
+		return 0
+	}
+	if n, _ := vocab.orgHeads.matchAt(toks, j+1); n == 0 {
+		return 0
+	}
+	k := j + 1
+	for ; k < len(toks) && k-j <= 6 && toks[k].word; k++ {
+		if k > j+1 && stopAt(toks, k) {
+			return 0
+		}
+	}
+	if k >= len(toks) || toks[k].text != ")" || k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word {
 		return 0
 	}
 	return k + 1 - j
