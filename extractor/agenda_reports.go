@@ -49,6 +49,14 @@ func skipBriefingAudience(toks []token, k, te int) int {
 		}
 		if j+1 < te && (toks[j].fold+" "+toks[j+1].fold == "đại biểu" || toks[j].fold+" "+toks[j+1].fold == "hội nghị") {
 			k = j + 2
+			// "đến các đại biểu dự buổi sinh hoạt về ...": the audience
+			// may be described, up to the "về" of the object
+			for e := k; e < te && e-k <= 8 && toks[e].word; e++ {
+				if toks[e].fold == "về" && toks[e].lower {
+					k = e
+					break
+				}
+			}
 		}
 	}
 	if k < te && toks[k].fold == "về" {
