@@ -616,10 +616,20 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 	for last+1 < len(a.mentions) && joined(last) {
 		last++
 	}
-	if last == i || !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
+	if last == i {
+		return roleCue{}, false
+	}
+	// "A, <offices> cùng các đồng chí B, C chủ trì hội nghị": a list whose
+	// first member "cùng" joins to the rest is the subject wherever the
+	// sentence started.
+	companions := toks[a.mentions[first].suffixEnd].fold == "cùng"
+	if !companions && !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
 		return roleCue{}, false
 	}
 	c, ok := a.cueAfter(last)
+	if ok && companions && c.role != schema.RoleChair && !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
+		return roleCue{}, false
+	}
 	if ok && (c.role == schema.RoleChair || a.attendsAnd(last)) {
 		return c, true
 	}
