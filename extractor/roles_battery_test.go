@@ -86,7 +86,7 @@ var roleBatteryTemplates = []struct {
 	{"chair", "Chủ trì hội thảo gồm {A}; {B}; {C}.", map[string]string{"A": "chair", "B": "chair", "C": "chair"}},
 	{"chair", "{A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
 	{"chair", "Sáng 5/7, {A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
-	{"chair", "Sáng 5/7, Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, {A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
+	{"chair", "Sáng 5/7, Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, {A} cùng các đồng chí Phó Giám đốc Sở Lưu Tấn Lại, Trương Hồng Giang chủ trì hội nghị.", map[string]string{"A": "chair", "Lưu Tấn Lại": "chair", "Trương Hồng Giang": "chair"}},
 	{"chair", "Tại hội trường tỉnh, {A}, {B} đồng chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
 	{"chair", "{A} cùng các đồng chí Phó Giám đốc Sở Lưu Tấn Lại, Trương Hồng Giang chủ trì hội nghị.", map[string]string{"A": "chair", "Lưu Tấn Lại": "chair", "Trương Hồng Giang": "chair"}},
 	// attendees
