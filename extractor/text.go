@@ -696,8 +696,10 @@ func wrapsInto(a, b string, width int) bool {
 	// a line that needs its end: an open bracket or quote, or a last word
 	// such as "ngày" before the date it introduces
 	last := a[strings.LastIndexByte(a, ' ')+1:]
+	// ("số" waits for the number it introduces, "Nghị định số\n64/2007";
+	// in "dân tộc thiểu số", "chuyển đổi số" it ends a noun)
 	if strings.Count(a, "(") > strings.Count(a, ")") || strings.Count(a, "“") > strings.Count(a, "”") ||
-		(strings.Contains(a, " ") && wrapConnectives[fold(last)]) {
+		(strings.Contains(a, " ") && wrapConnectives[fold(last)] && (fold(last) != "số" || unicode.IsDigit(first))) {
 		return true
 	}
 	// a person's name parted after its surname, on any page: "đ/c
