@@ -100,8 +100,16 @@ const creditLabelMaxLen = len("tác giả bài viết")
 
 // datelineAuthor reads the writers that open a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, perhaps a dash or a bar, then the time
-// or the date.
+// or the date; or the poster named after the date ("... 07:10 - Người
+// đăng bài viết: Lê Minh Thùy").
 func datelineAuthor(line string) []string {
+	if _, k := posterLabel(line); k > 0 {
+		// "Đăng lúc: ... 07:10 - Người đăng bài viết: Lê Minh Thùy"
+		if name := strings.TrimSpace(line[k:]); isBylineName(name) {
+			return []string{name}
+		}
+		return nil
+	}
 	for _, sep := range [...]string{" - ", " – ", " | "} {
 		i := strings.Index(line, sep)
 		if i <= 0 {

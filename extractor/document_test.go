@@ -560,3 +560,24 @@ func TestShortYearDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPosterDateLine: a date line that closes with its poster ("Đăng lúc:
+// ... - Người đăng bài viết: X") dates the page and credits X, in plain
+// text and in markup alike.
+func TestPosterDateLine(t *testing.T) {
+	const line = "Đăng lúc: Thứ ba - 12/03/2024 08:15 - Người đăng bài viết: Vũ Thị Mai"
+	const lead = "Sáng 11/3, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2023 với sự tham dự của lãnh đạo các phòng, ban."
+	pages := map[string]string{
+		"text": "Hội nghị tổng kết công tác năm 2023\n" + line + "\n" + lead,
+		"html": `<html><body><h1>Hội nghị tổng kết công tác năm 2023</h1><div class="meta">` + line + `</div><div class="content"><p>` + lead + `</p></div></body></html>`,
+	}
+	for name, page := range pages {
+		r, err := Extract(schema.Page{Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.PublishedAt != "2024-03-12T08:15:00+07:00" || !slices.Equal(r.Credits.Author, []string{"Vũ Thị Mai"}) {
+			t.Errorf("%s: published %q authors %q", name, r.PublishedAt, r.Credits.Author)
+		}
+	}
+}

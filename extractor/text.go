@@ -402,6 +402,9 @@ func cutStoreDate(l string) (meta, rest string, ok bool) {
 // that gives a time and a date after a credit or a section: "PV - 14:24,
 // 15/07/2022", "Thời sự | 08:15 21/03/2023".
 func isCreditedDateLine(s string) bool {
+	if k, _ := posterLabel(s); k > 0 {
+		s = s[:k] // "Đăng lúc: Thứ hai - 28/11/2022 07:10 - Người đăng bài viết: X"
+	}
 	if len(s) > 80 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
 		return false
 	}
@@ -412,6 +415,28 @@ func isCreditedDateLine(s string) bool {
 		}
 	}
 	return other <= 4 // ("T. Trang - Đ.Thế 18:37 02/12/2023": two writers' initials and names)
+}
+
+// posterLabelRe finds the label of the page's poster that closes a date
+// line in some publishing systems: " - Người đăng bài viết: X",
+// "| Người viết: X" (folded).
+var posterLabelRe = regexp.MustCompile(`(?:^|\s[-–|]\s|\s)người (?:đăng|viết)(?: bài viết| bài| tin)?\s*:\s*`)
+
+// posterLabel returns where a poster's label starts in a date line and
+// where the name after it starts, or (-1, -1).
+func posterLabel(s string) (int, int) {
+	if !strings.Contains(s, "gười") {
+		return -1, -1
+	}
+	f := fold(s)
+	if len(f) != len(s) {
+		return -1, -1 // folding moved the offsets (old tone marks)
+	}
+	m := posterLabelRe.FindStringIndex(f)
+	if m == nil {
+		return -1, -1
+	}
+	return m[0], m[1]
 }
 
 // looksLikeHTML reports whether src is markup rather than plain text.
