@@ -573,6 +573,10 @@ func directivesIn(d *document, start, end int, out []dirMention) []dirMention {
 			// "kết luận 25 đảng viên có vi phạm": the verb and a count of
 			// what was concluded, not a document.
 			continue
+		case num != "" && !strings.Contains(folded[rest:pos], "số") && countsPeriod(folded[pos+len(num):]):
+			// "kế hoạch 6 tháng cuối năm": the length of a period, not a
+			// document's number.
+			continue
 		case num != "" && isUpperStart(typ) && !strings.Contains(folded[rest:pos], "số") && countsUnits(folded[pos+len(num):]) && opensSentence(folded[:ts]):
 			// "Hướng dẫn 14 xã hoàn thiện hồ sơ": a verb opening the
 			// sentence, and a count of whom it concerns.

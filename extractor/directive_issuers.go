@@ -187,6 +187,18 @@ func countsNoun(after string) bool {
 	return true
 }
 
+// countsPeriod reports whether folded text after a number counts months,
+// quarters or years ("6 tháng cuối năm", "3 năm qua") rather than giving
+// a date ("16 tháng 3", "12 năm 2020" have a digit next).
+func countsPeriod(after string) bool {
+	for _, unit := range [...]string{" tháng ", " năm ", " quý "} {
+		if rest, ok := strings.CutPrefix(after, unit); ok {
+			return rest != "" && !isDigitByte(rest[0])
+		}
+	}
+	return false
+}
+
 // bodyHeads open the name of a body that issues documents, folded, for
 // bodyNameBefore: the heads of issuingHeads and those of banks, unions,
 // military and party committees, councils and their standing boards.

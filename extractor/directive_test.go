@@ -54,6 +54,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Sắc lệnh", Number: "08/SL", Date: "1950-01-20", Subject: "về đo lường"}, {Type: "Luật"}},
 		},
 		{
+			name: "a number that counts a period is no document's",
+			text: "Hội nghị sơ kết công tác 6 tháng đầu năm và kế hoạch 6 tháng cuối năm 2014; triển khai Kế hoạch 3 năm qua và Chỉ thị 16 tháng 3 năm 2020.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "16"}},
+		},
+		{
 			name: "a comma after the issuer that opens a new clause is no second issuer",
 			text: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Đảng ủy xã đã tổ chức học tập.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "05-CT/TW", Issuer: "Bộ Chính trị"}},
