@@ -913,6 +913,23 @@ func isInterview(d *document) bool {
 
 // dropAgencySuffix removes the news agency a signature ends with, in
 // brackets or after a slash: "Thu Hà - Minh Đức (TTXVN)", "Lê Huy/VNA".
+// isDomain reports a web address without its scheme ("tcvn.gov.vn",
+// "baochinhphu.vn"): letters, digits, dots and dashes, with a dot and a
+// letter after the last dot.
+func isDomain(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || dot == len(s)-1 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return !isDigitByte(s[dot+1])
+}
+
 func dropAgencySuffix(line string) string {
 	line = strings.TrimRight(line, " .")
 	// "Thu Hà (tổng hợp)": a writer who compiled the news
@@ -930,7 +947,9 @@ func dropAgencySuffix(line string) string {
 		}
 	}
 	if strings.HasSuffix(line, ")") {
-		if i := strings.LastIndexByte(line, '('); i > 0 && isAcronym(line[i+1:len(line)-1]) {
+		// "Thu Hằng (TTXVN)", "An Hạ (tcvn.gov.vn)": the agency or the
+		// site the news came from
+		if i := strings.LastIndexByte(line, '('); i > 0 && (isAcronym(line[i+1:len(line)-1]) || isDomain(line[i+1:len(line)-1])) {
 			return strings.TrimSpace(line[:i])
 		}
 	}

@@ -106,6 +106,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
 		{"one signer writes and photographs after other photographers", "Tổng kết năm\n" + body + "\nẢnh: Hoàng Anh\nBài, ảnh: MINH HÀ", []string{"MINH HÀ"}, []string{"Hoàng Anh", "MINH HÀ"}},
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
+		{"a closing signature with the site in brackets", "Tổng kết năm\n" + body + "\nAn Hạ (tcvn.gov.vn)", []string{"An Hạ"}, nil},
 		{"a closing signature with the writer's unit after a dash", "Tổng kết năm\n" + body + "\nHồng Nhung - VPHU", []string{"Hồng Nhung"}, nil},
 		{"a second name in capitals after a dash is a writer, not a unit", "Tổng kết năm\n" + body + "\nThu Hà - LAN ANH", []string{"Thu Hà", "LAN ANH"}, nil},
 		{"a writer signing with initials beside a named one", "Tổng kết năm\n" + body + "\nH.V.K. - P.Long", []string{"H.V.K", "P.Long"}, nil},
