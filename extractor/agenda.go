@@ -1447,6 +1447,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		add(schema.AgendaReport, int(toks[k].start), briefingStop(toks, k, te, s.end), -1, "")
+	case sk.hasAny(tokText, "trình bày", "truyền đạt", "giới thiệu") && crowdPresents(toks, body, te) >= 0:
+		// "Tiếp đó, các báo cáo viên trình bày về ...": papers presented
+		// by speakers named as a group.
+		k := crowdPresents(toks, body, te)
+		add(schema.AgendaReport, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
 		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
 		// over at the meeting, up to the purpose they serve.

@@ -180,6 +180,37 @@ func crowdRemarks(toks []token, k, te int) int {
 	return -1
 }
 
+// crowdPresents reports speakers named as a group who presented papers:
+// "(các | nhiều) báo cáo viên / chuyên gia / diễn giả / giảng viên (từ
+// ...) (đã) trình bày / truyền đạt / giới thiệu ...", the group opening
+// the clause at token k. It returns the verb's token, or -1.
+func crowdPresents(toks []token, k, te int) int {
+	j := k
+	if j < te && (toks[j].fold == "các" || toks[j].fold == "nhiều") {
+		j++
+	}
+	switch {
+	case j+3 < te && toks[j].fold == "báo" && toks[j+1].fold == "cáo" && toks[j+2].fold == "viên":
+		j += 3
+	case j+2 < te && (foldPairIs(toks[j].fold, toks[j+1].fold, "chuyên gia", "diễn giả", "giảng viên")):
+		j += 2
+	default:
+		return -1
+	}
+	for v := j; v+1 < te && v-j < 10; v++ {
+		if toks[v].text == "," || toks[v].text == ";" {
+			return -1
+		}
+		if !toks[v].lower {
+			continue // "các chuyên gia từ IPTC – ĐHQG TP.HCM đã trình bày": where they came from
+		}
+		if foldPairIs(toks[v].fold, toks[v+1].fold, "trình bày", "truyền đạt", "giới thiệu") {
+			return v
+		}
+	}
+	return -1
+}
+
 // commentOpens reports a clause at token k that opens with the speaker's
 // comment ("(Đồng thời,) nhấn mạnh vai trò ...", "Khẳng định ..."): what
 // the speaker stressed, not one more task.
