@@ -571,6 +571,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				// chair asks of the units is a task each.
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				out = append(out, a.requestTasksFrom(d, st, verbEnd, who, te, s.end, true)...)
+			case withContent && c.phrase == "phát biểu" && !listFollows && a.chairDutiesAt(m, verbEnd, te) >= 0:
+				// "Phát biểu tại hội nghị, X (the chair) nhấn mạnh: thời gian
+				// tới, Hội đồng cần A; B; C": the duties the chair lists
+				// are tasks, as the chair's requests are.
+				add(kind, int(toks[ts].start), clauseEnd, who, "")
+				out = append(out, a.dutyTasks(d, st, a.chairDutiesAt(m, verbEnd, te), who, te, s.end)...)
 			case withContent:
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) && !(c.phrase == "phát biểu" && informsAt(toks, verbEnd)) {

@@ -119,6 +119,9 @@ func (a *peopleAnalysis) skipIntro(ts, te int) int {
 		if fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
 			return ts // "Trên cơ sở đó, ..." leads in; "Trên 200 đại biểu ..." is the subject
 		}
+		if fold == "tiếp" && ts+1 < te && toks[ts+1].fold == "tục" {
+			return ts // "Tiếp đó, ..." leads in; "Tiếp tục thực hiện ..., ..." is a clause of its own
+		}
 		if fold == "tại" && meetingSubjectAt(toks, ts+1, te) == ts+3 && ts+3 < te && audienceOpens(toks[ts+3].fold) {
 			return ts + 3 // "Tại Hội nghị các đại biểu ...": no comma after the venue
 		}

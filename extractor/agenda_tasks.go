@@ -655,6 +655,49 @@ func (a *peopleAnalysis) instructs(m *mention, v, te int) bool {
 	return a.people[m.person].roles[schema.RoleChair] || toks[v].fold == "yêu"
 }
 
+// chairDutiesAt reads, after the chair's remark verb at token v ("nhấn
+// mạnh:"), a colon that opens duties: clauses split by ";" whose first
+// says what someone "cần" or "phải" do. It returns the colon's token, or
+// -1. Only the chair's remarks set work so; a guest's stay a speech.
+func (a *peopleAnalysis) chairDutiesAt(m *mention, v, te int) int {
+	toks := a.toks
+	if m == nil || v < 0 || !a.people[m.person].roles[schema.RoleChair] || !remarkVerb(toks, v, te) {
+		return -1
+	}
+	c := v + 2
+	if c >= te || toks[c].text != ":" {
+		return -1
+	}
+	duty := false
+	for j := c + 1; j < te; j++ {
+		switch {
+		case toks[j].text == ";":
+			if duty {
+				return c
+			}
+			return -1
+		case toks[j].lower && (toks[j].fold == "cần" || toks[j].fold == "phải"):
+			duty = true
+		}
+	}
+	return -1
+}
+
+// dutyTasks gives a task for each clause after the colon at token c
+// (chairDutiesAt), the time phrase that opens them left out.
+func (a *peopleAnalysis) dutyTasks(d *document, st *agendaState, c, who, te, sentEnd int) []agendaItem {
+	parts := a.splitClauses(int(a.toks[a.skipTimePhrase(c+1, te)].start), sentEnd, d)
+	var out []agendaItem
+	for _, part := range parts {
+		if text := a.itemText(d, part[0], part[1]); hasWords(text, 3) {
+			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaTask, Text: text, Presenter: a.presenterName(who)}, start: part[0], end: part[1]})
+		}
+	}
+	st.taskRun = len(out) > 0
+	st.conclusion = who
+	return out
+}
+
 // chairByRole reports the chair named by role alone at token k: "đồng chí
 // chủ trì", "người chủ trì (hội nghị)".
 func chairByRole(toks []token, k, te int) bool {
