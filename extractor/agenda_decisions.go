@@ -327,15 +327,61 @@ func heldToDecide(toks []token, ts, te int) bool {
 // meetingAgrees finds "<meeting> (cũng) (đã) thống nhất / nhất trí (cao)
 // với / về ..." opening at token k and returns the verb's token, or -1.
 func meetingAgrees(toks []token, k, te int) int {
+	if v := agreesAt1(toks, k, te); v >= 0 {
+		return v
+	}
+	// "Trên cơ sở ...; đối chiếu ..., các thành viên dự họp đã thống nhất
+	// ...": the members' clause after a long lead-in of its grounds.
+	for j := k + 1; j+3 < te; j++ {
+		if toks[j].text == "," && toks[j+1].lower && membersSubjectAt(toks, j+1, te) >= 0 {
+			return agreesAt1(toks, j+1, te)
+		}
+	}
+	return -1
+}
+
+// agreesAt1 is meetingAgrees for a subject right at token k.
+func agreesAt1(toks []token, k, te int) int {
 	j := meetingSubjectAt(toks, k, te)
+	members := false
+	if j < 0 {
+		j = membersSubjectAt(toks, k, te)
+		members = true
+	}
 	if j < 0 {
 		return -1
 	}
+	done := false
 	for j < te && (toks[j].fold == "cũng" || toks[j].fold == "đã") {
+		done = done || toks[j].fold == "đã"
 		j++
 	}
-	if j+2 < te && agreesAt(toks, j, te) && toks[j+2].fold != "thông" {
+	// The members of a board that "đã thống nhất" decided, whatever
+	// follows ("các thành viên đã thống nhất đề nghị ..."); delegates
+	// agreeing on "nhiều ý kiến" did not.
+	agrees := agreesAt(toks, j, te) || members && done && j+2 < te && toks[j].lower && foldPairIs(toks[j].fold, toks[j+1].fold, "thống nhất", "nhất trí")
+	if j+2 < te && agrees && toks[j+2].fold != "thông" {
 		return j // ("thống nhất thông qua" is read as a vote elsewhere)
+	}
+	return -1
+}
+
+// membersSubjectAt reads the meeting's members as a subject at token k:
+// "(các) thành viên (dự họp | Hội đồng | Ban Chỉ đạo ...)", up to four
+// words after "thành viên", and returns the token after it, or -1. It
+// stops before "cũng", "đã" or the verb.
+func membersSubjectAt(toks []token, k, te int) int {
+	if k < te && toks[k].fold == "các" {
+		k++
+	}
+	if k+2 >= te || toks[k].fold != "thành" || toks[k+1].fold != "viên" {
+		return -1
+	}
+	j := k + 2
+	for ; j < te && j-k < 6 && toks[j].word; j++ {
+		if f := toks[j].fold; f == "cũng" || f == "đã" || agreesAt(toks, j, te) {
+			return j
+		}
 	}
 	return -1
 }
