@@ -90,6 +90,11 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		if toks[k].text == "," && k > v+3 && audienceSubjectAt(toks, k+1, te) {
 			return int(toks[k].start)
 		}
+		// "giới thiệu tổng quan về ..., trong đó tập trung vào ...": what
+		// follows spells out the item, no part of its text.
+		if toks[k].text == "," && k+2 < te && k > v+3 && toks[k+1].fold == "trong" && toks[k+2].fold == "đó" {
+			return int(toks[k].start)
+		}
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
 		if toks[k].text == "," && k+1 < te && k > v+3 {
 			switch toks[k+1].fold {

@@ -878,8 +878,8 @@ func closesBracket(toks []token, from, k int) bool {
 
 // bracketedBody reads "(Bộ Nội vụ)" at token j: a body in brackets,
 // opened by an organisation's head noun, of at most six words and closed
-// where the office ends (nothing but punctuation after it); it returns
-// its length in tokens, or 0.
+// where the office ends (punctuation or a lower-case word after it); it
+// returns its length in tokens, or 0.
 func bracketedBody(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || !toks[j+1].capital {
 		return 0
@@ -893,7 +893,9 @@ func bracketedBody(toks []token, j int) int {
 			return 0
 		}
 	}
-	if k >= len(toks) || toks[k].text != ")" || k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word {
+	// (a lower-case word after it is the person's verb: "X, Phó Vụ trưởng
+	// Vụ Y (Bộ Nội vụ) giới thiệu ...")
+	if k >= len(toks) || toks[k].text != ")" || k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word && !toks[k+1].lower {
 		return 0
 	}
 	return k + 1 - j
