@@ -184,6 +184,8 @@ func crowdRemarks(toks []token, k, te int) int {
 // "(các | nhiều) báo cáo viên / chuyên gia / diễn giả / giảng viên (từ
 // ...) (đã) trình bày / truyền đạt / giới thiệu ...", the group opening
 // the clause at token k. It returns the verb's token, or -1.
+// (briefingHeard reads "báo cáo viên" before a briefing verb first, the
+// speakers kept in the item.)
 func crowdPresents(toks []token, k, te int) int {
 	j := k
 	if j < te && (toks[j].fold == "các" || toks[j].fold == "nhiều") {

@@ -221,6 +221,9 @@ func heardReport(toks []token, ts, te int) int {
 				continue
 			}
 			two := toks[j].fold + " " + toks[j+1].fold
+			if (two == "tóm tắt" || two == "khái quát") && j+3 < te && foldPairIs(toks[j+2].fold, toks[j+3].fold, "báo cáo", "tờ trình") {
+				return j // "nghe tóm tắt Báo cáo tổng kết ...": the paper, summarised
+			}
 			switch two {
 			case "báo cáo", "tờ trình", "trình bày", "quán triệt", "truyền đạt", "tham luận":
 				if next := toks[j+2]; next.word && next.fold != "viên" && !isDigits(next.text) {
