@@ -159,8 +159,9 @@ func writerUnit(s string) bool {
 		return false
 	}
 	f := fold(w)
-	// "Lê Hòa – HND tỉnh": a unit's acronym
-	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w)
+	// "Lê Hòa – HND tỉnh": a unit's acronym; "Mai Chi - Thanh tra": an
+	// inspectorate, whose "Thanh" alone could open a name
+	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
 }
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài

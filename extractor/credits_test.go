@@ -106,6 +106,8 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
 		{"one signer writes and photographs after other photographers", "Tổng kết năm\n" + body + "\nẢnh: Hoàng Anh\nBài, ảnh: MINH HÀ", []string{"MINH HÀ"}, []string{"Hoàng Anh", "MINH HÀ"}},
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
+		{"a closing signature over the inspectorate", "Tổng kết năm\n" + body + "\nCù Thị Mai Chi - Thanh tra", []string{"Cù Thị Mai Chi"}, nil},
+		{"two writers, the second named Thanh", "Tổng kết năm\n" + body + "\nThu Hà - Thanh Tâm", []string{"Thu Hà", "Thanh Tâm"}, nil},
 		{"a closing signature with the site in brackets", "Tổng kết năm\n" + body + "\nAn Hạ (tcvn.gov.vn)", []string{"An Hạ"}, nil},
 		{"a closing signature with the writer's unit after a dash", "Tổng kết năm\n" + body + "\nHồng Nhung - VPHU", []string{"Hồng Nhung"}, nil},
 		{"a second name in capitals after a dash is a writer, not a unit", "Tổng kết năm\n" + body + "\nThu Hà - LAN ANH", []string{"Thu Hà", "LAN ANH"}, nil},
