@@ -790,7 +790,7 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
-	if t.fold == "về" && steeringBoardBefore(toks, i) {
+	if t.fold == "về" && (steeringBoardBefore(toks, i) || nationalCommitteeBefore(toks, i)) {
 		return false // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the board's remit names it
 	}
 	if nounNotVerb(toks, i) {
@@ -1274,6 +1274,16 @@ func trinhCompound(prev string) bool {
 // steeringBoardBefore reports whether "về" at token i follows a steering
 // board's name ("Ban Chỉ đạo", then at most three words such as "Thành ủy",
 // "Trung ương", "tỉnh"), so that the remit it opens belongs to the office.
+// nationalCommitteeBefore reports "Ủy ban / Hội đồng Quốc gia" right
+// before token i: a national committee is named by its remit ("Chủ tịch
+// Ủy ban Quốc gia về chuyển đổi số").
+func nationalCommitteeBefore(toks []token, i int) bool {
+	if i < 4 || toks[i-1].fold != "gia" || toks[i-2].fold != "quốc" {
+		return false
+	}
+	return foldPairIs(toks[i-4].fold, toks[i-3].fold, "ủy ban", "uỷ ban", "hội đồng")
+}
+
 func steeringBoardBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if toks[k].fold == "đạo" && k >= 2 && inSteeringBoard(toks, k-1) {

@@ -421,6 +421,16 @@ func analyzePeople(d *document) *peopleAnalysis {
 	return a
 }
 
+// cityName reports the folded name of a centrally governed city, which
+// ends organisations' names and is never a person's given name.
+func cityName(f string) bool {
+	switch f {
+	case "hà nội", "đà nẵng", "hải phòng", "cần thơ", "sài gòn":
+		return true
+	}
+	return false
+}
+
 // foreignParticlesAt extends a run of capitalised words toks[i:end] that
 // holds a syllable Vietnamese does not have over the lower-case particles
 // of a Western name and the capitalised words after them ("Ursula von der
@@ -683,6 +693,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// A name right after "đường", "Trường", "tỉnh" ... is a street, school
 	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X").
 	if len(hons) == 0 && !before && orgPrefixBefore(toks, ns) {
+		return mention{}, false
+	}
+	// "Trường Cao đẳng Công nghệ Cao Hà Nội": a surname-like word before a
+	// great city's name ends an organisation's name; no one is given a
+	// city's name.
+	if len(hons) == 0 && length == 3 && cityName(foldedSpan(toks, ns+1, end)) {
 		return mention{}, false
 	}
 	context := len(hons) > 0 || before || after

@@ -434,6 +434,9 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if j+1 >= len(toks) || !toks[j+1].word || endsOfficeList(toks, j+1) {
 				break
 			}
+			if isDash(t.text) && toks[j+1].lower && describesAfterDash(toks, j+1) {
+				break // "Tổng giám đốc Công ty Digilife – một trong những chuyên gia ...": a description
+			}
 			if toks[j+1].fold == "kiêm" && toks[j+1].lower && j+2 < len(toks) && headAt(toks, j+2) > 0 && !a.officeThenName(j+2) {
 				// "X, Phó Giám đốc Sở, kiêm Chánh Thanh tra Sở": a
 				// second office held at once
@@ -690,8 +693,8 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
-		if spanIsPlace(toks, k, e) {
-			return false // "Trung tâm Hợp tác Châu Á Thái Bình Dương": the body's name ends in a place
+		if spanIsPlace(toks, k, e) || e-k == 3 && cityName(foldedSpan(toks, k+1, e)) {
+			return false // "Trung tâm Hợp tác Châu Á Thái Bình Dương", "Trường ... Công nghệ Cao Hà Nội": the body's name ends in a place
 		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
 			return false
@@ -860,6 +863,16 @@ func bracketedCountry(toks []token, j int) int {
 		return 0
 	}
 	return k + 1 - j
+}
+
+// describesAfterDash reports a description of the person opening at token
+// k after a dash: "một trong những ...", "người đã ...", "nguyên là ...".
+func describesAfterDash(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "một", "người", "nguyên", "hiện", "cũng", "đồng", "là":
+		return true
+	}
+	return false
 }
 
 // closesBracket reports a ")" at token k that closes a "(" opened in
