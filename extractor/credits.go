@@ -100,9 +100,16 @@ const creditLabelMaxLen = len("tác giả bài viết")
 
 // datelineAuthor reads the writers that open a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, perhaps a dash or a bar, then the time
-// or the date; or the poster named after the date ("... 07:10 - Người
-// đăng bài viết: Lê Minh Thùy").
+// or the date; writers set off from their newsroom by "//"; or the poster
+// named after the date ("... 07:10 - Người đăng bài viết: Lê Minh Thùy").
 func datelineAuthor(line string) []string {
+	if i := strings.Index(line, " // "); i > 0 {
+		// "VĂN KHÁNH - NGUYÊN HẢI // TRUNG TÂM TIN TỨC HTV 30/12/2023":
+		// the writers, then their newsroom
+		if names := bareBylineNames(line[:i]); len(names) > 0 {
+			return names
+		}
+	}
 	if _, k := posterLabel(line); k > 0 {
 		// "Đăng lúc: ... 07:10 - Người đăng bài viết: Lê Minh Thùy"
 		if name := strings.TrimSpace(line[k:]); isBylineName(name) {

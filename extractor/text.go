@@ -405,10 +405,15 @@ func isCreditedDateLine(s string) bool {
 	if k, _ := posterLabel(s); k > 0 {
 		s = s[:k] // "Đăng lúc: Thứ hai - 28/11/2022 07:10 - Người đăng bài viết: X"
 	}
+	other := 0
+	if i := strings.Index(s, " // "); i > 0 && len(s) <= 120 && len(bareBylineNames(s[:i])) > 0 {
+		// "VĂN KHÁNH - NGUYÊN HẢI // TRUNG TÂM TIN TỨC HTV 30/12/2023,
+		// 12:32": the writers, then their newsroom's name
+		s, other = s[i+len(" // "):], -2
+	}
 	if len(s) > 80 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
 		return false
 	}
-	other := 0
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !dateLineWords[w] {
 			other++
