@@ -835,6 +835,9 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	if periodIntro(toks, ts, te) {
 		return nil // "Trong năm 2023, UBKT các cấp đã xem xét ...": a year's results, not the meeting's acts
 	}
+	if attendanceIntroAt(toks, ts, te) {
+		return nil // "Tham dự lễ ký kết có ...": the acts name the event attended
+	}
 	// "Tại Hội nghị đã quán triệt ...": the meeting, named where it
 	// happened, is the subject of the verb after "đã".
 	if k := ts + 3; k+2 < te && toks[ts].fold == "tại" && meetingNounAt(toks, ts+1) && toks[k].fold == "đã" {

@@ -190,6 +190,25 @@ func signedForPurpose(toks []token, ts, te int) bool {
 	return false
 }
 
+// attendanceIntroAt reports a clause at token k that introduces who
+// attended ("Tham dự lễ ký kết có các đồng chí: ...", "Dự buổi phát
+// động có ..."): the event's name, not an act, stands between "dự" and
+// "có".
+func attendanceIntroAt(toks []token, k, te int) bool {
+	for j := k; j < te && j-k < 3; j++ {
+		if toks[j].fold != "dự" {
+			continue
+		}
+		for c := j + 1; c < te && c-j <= 6; c++ {
+			if toks[c].fold == "có" && toks[c].lower {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // signingMeetingAt finds a meeting named by the signing it holds ("Hội
 // nghị ký kết ...", "buổi ký kết ...") and returns the token of "ký", or -1.
 func signingMeetingAt(toks []token, ts, te int) int {
