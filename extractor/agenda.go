@@ -332,8 +332,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if prefix != "" {
 			text = prefix + text
 		}
-		if !hasWords(text, 2) || kind != schema.AgendaSpeech && firstPerson(text) {
-			return // ("chúng ta đã có những đề xuất": a speaker's words, quoted, not the meeting's act)
+		if !hasWords(text, 2) || kind != schema.AgendaSpeech && firstPerson(text) || bracketedWhole(text) {
+			return // ("chúng ta đã có những đề xuất": a speaker's words, quoted, not the meeting's act; "(đọc thêm)": a link)
 		}
 		if kind == schema.AgendaSpeech && introducesTopicFolded(foldedAt(d.text, d.folded, start, text)) {
 			kind = schema.AgendaReport // "phát biểu đề dẫn hội thảo": the keynote that sets the topic

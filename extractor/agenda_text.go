@@ -882,6 +882,12 @@ func (h *wordHeads) mayBe(w string) bool {
 	return w != "" && len(w) < 16 && h[w[0]]&(1<<len(w)) != 0
 }
 
+// bracketedWhole reports a text that is one bracket and nothing else ("(đọc
+// thêm)", "(ảnh minh họa)"): an aside or a link, never an act.
+func bracketedWhole(text string) bool {
+	return len(text) > 2 && text[0] == '(' && text[len(text)-1] == ')' && strings.IndexByte(text[1:], '(') < 0 && strings.IndexByte(text, ')') == len(text)-1
+}
+
 // foldPairIs reports whether the folded words a and b, joined by one
 // space, make one of pairs: a+" "+b == pair, without building the string.
 func foldPairIs(a, b string, pairs ...string) bool {
