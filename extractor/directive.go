@@ -462,7 +462,7 @@ var (
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")
 		" năm 1", " năm 2"}
-	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
+	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", ", mục tiêu ", ", mục đích ", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
 )
 
 // dirMention is one directive found in the text, with its byte span.

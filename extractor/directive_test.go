@@ -54,6 +54,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Sắc lệnh", Number: "08/SL", Date: "1950-01-20", Subject: "về đo lường"}, {Type: "Luật"}},
 		},
 		{
+			name: "the aim of the meeting after a comma is no part of the subject",
+			text: "Sau một năm thực hiện Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp, mục tiêu của hội nghị lần này là tháo gỡ vướng mắc.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "35/NQ-CP", Subject: "về hỗ trợ và phát triển doanh nghiệp"}},
+		},
+		{
 			name: "a number that counts a period is no document's",
 			text: "Hội nghị sơ kết công tác 6 tháng đầu năm và kế hoạch 6 tháng cuối năm 2014; triển khai Kế hoạch 3 năm qua và Chỉ thị 16 tháng 3 năm 2020.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "16"}},
