@@ -488,6 +488,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				if !listFollows {
 					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
 				}
+			} else if k := participantsAskedAt(toks, actor, te); k >= 0 && !listFollows {
+				// "Phát biểu tại buổi khai giảng, đại diện lãnh đạo xã đề
+				// nghị các học viên ...": instructions to the participants
+				// are tasks, as a named speaker's are.
+				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			}
 			return out
 		}

@@ -709,6 +709,24 @@ func chairByRole(toks []token, k, te int) bool {
 		(toks[k+2].fold == "trì" || k+3 < te && toks[k+3].fold == "trì")
 }
 
+// participantsAskedAt returns the request verb after a speaker named by
+// office at token k ("đại diện lãnh đạo xã đề nghị các học viên ..."),
+// when the request is addressed to the participants, or -1.
+func participantsAskedAt(toks []token, k, te int) int {
+	for j := k + 1; j+2 < te && j-k <= 10; j++ {
+		if !toks[j].word {
+			return -1
+		}
+		if requestWordAt(toks, j) && toks[j].lower {
+			if addressesParticipants(toks, j+2, te) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // chairRequestAt returns the request verb right after the chair named by
 // role at token k ("đồng chí chủ trì (hội nghị) yêu cầu ..."), or -1.
 func chairRequestAt(toks []token, k, te int) int {
