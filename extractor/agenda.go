@@ -1147,7 +1147,24 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
 		}
 	}
+	// addHonour adds the honour received at a ceremony from "đón" at token
+	// k (ceremonyHonourAt), and a decision announced with it ("..., đón
+	// nhận Huân chương Lao động hạng Ba và công bố quyết định ...").
+	addHonour := func(k int) {
+		end := honourEnd(toks, k, te)
+		add(schema.AgendaAward, int(toks[k].start), int(toks[end-1].end), -1, "")
+		if end+2 < te && toks[end].fold == "và" && foldPairIs(toks[end+1].fold, toks[end+2].fold, "công bố") {
+			add(schema.AgendaDecision, int(toks[end+1].start), s.end, -1, "")
+		}
+	}
 	if acted || (subject >= 0 && !a.mentions[ms[0]].genitive) {
+		if !acted && sk.contains(folded, "đón nhận") {
+			// "X đã tới dự Lễ kỷ niệm ..., đón nhận Huân chương ...": the
+			// ceremony the guest attended holds the honour.
+			if k := ceremonyHonourAt(toks, ts, te); k >= 0 {
+				addHonour(k)
+			}
+		}
 		if first := a.mentions[ms[0]].prefixStart; sk.contains(folded, "phát động") {
 			// "... đã phát động phong trào ...; ... chị A ..., chị B ...":
 			// the drive, launched before the people named, is an act of
@@ -1475,6 +1492,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "X tổ chức lễ trao bằng tốt nghiệp cho 1.000 sinh viên", "... lễ
 		// tốt nghiệp và trao bằng cho sinh viên": the ceremony's award.
 		add(schema.AgendaAward, int(toks[foundAt].start), a.clauseEnd(nil, foundAt, te), -1, "")
+	case sk.contains(folded, "đón nhận") && func() bool {
+		foundAt = ceremonyHonourAt(toks, body, te)
+		return foundAt >= 0
+	}():
+		// "Lễ kỷ niệm 70 năm thành lập xã, đón nhận Huân chương Lao động
+		// hạng Ba và công bố quyết định ...": the honour received at the
+		// ceremony, and the decision announced with it.
+		addHonour(foundAt)
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")
 	case sk.mayHoldAny("dương", "thưởng") && honoursGiven(toks, ts, te) >= 0:

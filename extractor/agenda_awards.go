@@ -44,6 +44,37 @@ func ceremonyAwardAt(toks []token, from, te int) int {
 	return -1
 }
 
+// ceremonyHonourAt finds an honour received at a ceremony named a few
+// words before ("Lễ kỷ niệm 70 năm thành lập xã và đón nhận Huân chương
+// Lao động hạng Ba") and returns the token of "đón", or -1.
+func ceremonyHonourAt(toks []token, from, te int) int {
+	for k := from + 1; k+3 < te; k++ {
+		if toks[k].fold != "đón" || toks[k+1].fold != "nhận" || !toks[k].lower || !awardFollows(toks, k+2, min(te, k+5)) {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-12; j-- {
+			if toks[j].fold == "lễ" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// honourEnd is the token after the honour received from "đón" at token
+// k: the next comma, semicolon or "và", or te.
+func honourEnd(toks []token, k, te int) int {
+	for j := k + 2; j < te; j++ {
+		if t := toks[j].text; t == "," || t == ";" || toks[j].fold == "và" && toks[j].lower {
+			return j
+		}
+	}
+	for te > k+2 && !toks[te-1].word {
+		te--
+	}
+	return te
+}
+
 // recipientsNamed reports a "cho ..." naming who receives an award within
 // the clause from token k: a ceremony named only by what it gives ("Lễ trao
 // Huy hiệu Đảng") is the event, not an item of it.
