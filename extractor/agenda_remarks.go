@@ -17,14 +17,15 @@ import (
 
 // remarkVerb reports a verb at token k that tells what a speaker said
 // ("nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm
-// lại"), without naming the speech. "đánh giá cao" and "ghi nhận" praise;
-// recalling a unit's tradition or results is a speech too.
+// lại", "chỉ rõ", "nhìn nhận"), without naming the speech. "đánh giá
+// cao" and "ghi nhận" praise; recalling a unit's tradition or results is
+// a speech too.
 func remarkVerb(toks []token, k, te int) bool {
 	if k+1 >= te || !toks[k].word {
 		return false
 	}
 	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm lại":
+	case "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm lại", "chỉ rõ", "nhìn nhận":
 		return true
 	}
 	return false
