@@ -235,6 +235,21 @@ func speechOpensOrCloses(d *document, toks []token, c roleCue, ts, comma int) bo
 	return strings.Contains(opener, "khai mạc") || strings.Contains(opener, "bế mạc")
 }
 
+// futureAfter reports a clause from token k told in the future ("Kết
+// thúc khóa học, những học viên đủ điều kiện sẽ được cấp ..."): what will
+// happen when something ends, not an act of this meeting.
+func futureAfter(toks []token, k, te int) bool {
+	for j := k; j < te && j-k <= 12; j++ {
+		if toks[j].fold == "sẽ" && toks[j].lower {
+			return true
+		}
+		if t := toks[j].text; t == "," || t == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // sessionNounBefore reports "dự phiên" or "dự phần" right before byte
 // start of folded text: the act's verb there names the session attended
 // ("Tham dự phiên chất vấn có ..."), not a debate.
@@ -506,7 +521,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			add(schema.AgendaReport, int(toks[ts].start), int(toks[r-1].end), -1, "")
 			return out
 		}
-		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && toks[comma+1].capital && !chairByRole(toks, comma+1, te) {
+		if m == nil && c.phrase == "kết thúc" && comma > ts && comma+1 < te && (toks[comma+1].capital && !chairByRole(toks, comma+1, te) || futureAfter(toks, comma+1, te)) {
 			// "Kết thúc Hội nghị, Sở X đã trao giấy khen ...": the
 			// end of the meeting dates the act of a body; no one closes.
 			mainFrom = comma + 1
