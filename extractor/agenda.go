@@ -235,6 +235,23 @@ func speechOpensOrCloses(d *document, toks []token, c roleCue, ts, comma int) bo
 	return strings.Contains(opener, "khai mạc") || strings.Contains(opener, "bế mạc")
 }
 
+// declaredOpeningAt reads ", (tuyên bố) khai mạc / khai giảng / bế mạc
+// ..." at token k, right after a speech's verb, and returns the token of
+// the opening's or closing's cue, or -1.
+func declaredOpeningAt(toks []token, k, te int) int {
+	if k+2 >= te || toks[k].text != "," {
+		return -1
+	}
+	k++
+	if foldPairIs(toks[k].fold, toks[k+1].fold, "tuyên bố") {
+		k += 2
+	}
+	if n, c := cueAt(toks, k); k < te && n > 0 && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
+		return k
+	}
+	return -1
+}
+
 // futureAfter reports a clause from token k told in the future ("Kết
 // thúc khóa học, những học viên đủ điều kiện sẽ được cấp ..."): what will
 // happen when something ends, not an act of this meeting.
@@ -949,6 +966,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		if c.phrase == "đọc" && v+2 < te && toks[v+1].fold == "diễn" && toks[v+2].fold == "văn" {
 			kind = addressKind(toks, v+3, te) // "đọc diễn văn kỷ niệm ...": a speech, not a paper
+		}
+		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" {
+			if k := declaredOpeningAt(toks, v+2, te); k >= 0 {
+				_, c2 := cueAt(toks, k)
+				kind = c2.agenda // "X phát biểu, tuyên bố khai giảng lớp học": the speech opens the meeting
+			}
 		}
 		if kind == schema.AgendaSpeech && c.phrase == "phát biểu" && v+4 < te && foldPairIs(toks[v+2].fold, toks[v+3].fold, "quan trọng") {
 			// "có bài phát biểu quan trọng khai mạc Hội nghị": the
