@@ -235,6 +235,17 @@ func speechOpensOrCloses(d *document, toks []token, c roleCue, ts, comma int) bo
 	return strings.Contains(opener, "khai mạc") || strings.Contains(opener, "bế mạc")
 }
 
+// remarkJoinedCut ends an item from token v (byte end) before a remark
+// joined to it by "và" ("tuyên bố khai giảng lớp học và nhấn mạnh ...").
+func remarkJoinedCut(toks []token, v, end int) int {
+	for j := v + 2; j+2 < len(toks) && int(toks[j].start) < end; j++ {
+		if toks[j].fold == "và" && toks[j].lower && remarkVerb(toks, j+1, len(toks)) {
+			return int(toks[j-1].end)
+		}
+	}
+	return end
+}
+
 // declaredOpeningAt reads ", (tuyên bố) khai mạc / khai giảng / bế mạc
 // ..." at token k, right after a speech's verb, and returns the token of
 // the opening's or closing's cue, or -1.
@@ -1513,6 +1524,24 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		add(schema.AgendaReport, int(toks[k].start), briefingStop(toks, k, te, s.end), -1, "")
+	case sk.hasAny(tokText, "phát biểu", "khai mạc", "khai giảng", "bế mạc", "bế giảng") && func() bool {
+		foundAt = representativeSpeaksAt(toks, body, te)
+		return foundAt >= 0
+	}():
+		// "Đại diện Sở Nội vụ phát biểu khai mạc hội nghị", "Lãnh đạo
+		// Trung tâm phát biểu, tuyên bố khai giảng lớp học": a speaker the
+		// text names only by whom they stand for.
+		_, c := cueAt(toks, foundAt)
+		kind := c.agenda
+		if k := declaredOpeningAt(toks, foundAt+2, te); kind == schema.AgendaSpeech && k >= 0 {
+			_, c2 := cueAt(toks, k)
+			kind = c2.agenda
+		}
+		end := a.clauseEnd(nil, foundAt, te)
+		if kind != schema.AgendaSpeech {
+			end = remarkJoinedCut(toks, foundAt, end) // (the opening, not what was stressed with it)
+		}
+		add(kind, int(toks[foundAt].start), end, -1, "")
 	case sk.hasAny(tokText, "trình bày", "truyền đạt", "giới thiệu") && crowdPresents(toks, body, te) >= 0:
 		// "Tiếp đó, các báo cáo viên trình bày về ...": papers presented
 		// by speakers named as a group.

@@ -187,6 +187,31 @@ func representativeAt(toks []token, k, te int) bool {
 	return foldPairIs(toks[k].fold, toks[k+1].fold, "đại diện", "lãnh đạo", "thay mặt", "thủ trưởng")
 }
 
+// representativeSpeaksAt reads a clause at token k whose subject is a
+// speaker named by whom they stand for ("Đại diện Sở Nội vụ", "Lãnh đạo
+// Trung tâm") and whose verb, within a few words, is a speech, an opening
+// or a closing; it returns the verb's token, or -1.
+func representativeSpeaksAt(toks []token, k, te int) int {
+	if !foldPairIs(toks[k].fold, toks[min(k+1, te-1)].fold, "đại diện", "lãnh đạo") {
+		return -1
+	}
+	for j := k + 2; j < te && j-k <= 12; j++ {
+		if !toks[j].word {
+			return -1
+		}
+		if n, c := cueAt(toks, j); n > 0 && toks[j].lower {
+			switch c.agenda {
+			case schema.AgendaSpeech, schema.AgendaOpening, schema.AgendaClosing:
+				if c.strong {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // narratesMore reports a "còn" in the few words before the verb at token
 // k ("còn trao đổi", "còn có thời gian thảo luận"): the sentence tells what
 // else was done.
