@@ -315,6 +315,7 @@ type actionPiece struct {
 var actionPairs = []actionPair{
 	{"biểu", "quyết", schema.AgendaDecision},
 	{"lấy", "phiếu", schema.AgendaDecision},
+	{"bỏ", "phiếu", schema.AgendaDecision}, // "Hội đồng thẩm định bỏ phiếu công nhận 16 xã ..."
 	{"thảo", "luận", schema.AgendaDiscussion},
 	{"góp", "ý", schema.AgendaDiscussion},
 	{"chất", "vấn", schema.AgendaDiscussion},
