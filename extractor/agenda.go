@@ -1411,6 +1411,22 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Phiên họp đã thông qua ...; quán triệt ...; thảo luận ...":
 		// each act of the meeting is an item.
 		out = append(out, acts...)
+		if last := &out[len(out)-1]; last.Kind == schema.AgendaDiscussion {
+			// "Các đại biểu đã thảo luận về ...; đánh giá tiến độ ...; xác
+			// định ...": the further matters taken up in the debate, an
+			// item each.
+			topics := topicsTakenUp(toks, a.tokenIndexAt(last.start, te), te)
+			if len(topics) > 0 && int(toks[topics[0]].start) < last.end {
+				last.end = int(toks[topics[0]-2].end) // the first matter ends at its ";"
+				last.Text = a.itemText(d, last.start, last.end)
+			}
+			from := last.end
+			for _, k := range topics {
+				if int(toks[k].start) >= from {
+					add(schema.AgendaDiscussion, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
+				}
+			}
+		}
 	case sk.contains(tokText, "nội dung") && func() bool {
 		acts = a.programmeItems(d, ts, te, s.end)
 		return len(acts) > 0

@@ -213,6 +213,28 @@ func crowdPresents(toks []token, k, te int) int {
 	return -1
 }
 
+// topicsTakenUp returns the first tokens of the clauses after ";" in
+// toks[k:te] that open with a verb of deliberation ("đánh giá", "xác
+// định", "bàn", "thống nhất" ...): further matters the speakers took up.
+func topicsTakenUp(toks []token, k, te int) []int {
+	var out []int
+	for j := k; j+2 < te; j++ {
+		if toks[j].text != ";" {
+			continue
+		}
+		v := j + 1
+		if !toks[v].lower {
+			return out
+		}
+		if n, _ := actionVerbAt(toks, v, te); n > 0 || foldPairIs(toks[v].fold, toks[v+1].fold, "đánh giá", "xác định", "đề xuất", "thống nhất", "nhất trí") || toks[v].fold == "bàn" {
+			out = append(out, v)
+			continue
+		}
+		return out
+	}
+	return out
+}
+
 // commentOpens reports a clause at token k that opens with the speaker's
 // comment ("(Đồng thời,) nhấn mạnh vai trò ...", "Khẳng định ..."): what
 // the speaker stressed, not one more task.
