@@ -897,7 +897,8 @@ func bracketedBody(toks []token, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || !toks[j+1].capital {
 		return 0
 	}
-	if n, _ := vocab.orgHeads.matchAt(toks, j+1); n == 0 {
+	n, _ := vocab.orgHeads.matchAt(toks, j+1)
+	if n == 0 {
 		return 0
 	}
 	k := j + 1
@@ -910,6 +911,9 @@ func bracketedBody(toks []token, j int) int {
 	// Vụ Y (Bộ Nội vụ) giới thiệu ...")
 	if k >= len(toks) || toks[k].text != ")" || k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word && !toks[k+1].lower {
 		return 0
+	}
+	if k-(j+1) <= n {
+		return 0 // "(Ủy ban)": the short name the body goes by, defined
 	}
 	return k + 1 - j
 }

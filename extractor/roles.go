@@ -249,7 +249,9 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// "với sự tham dự và đồng chủ trì của A, ...; B, ..." and "dưới
 		// sự chủ trì của A, ... và B, ...": the chair genitive reaches the
 		// members listed after it.
-		if i > 0 && !m.genitive && m.prefixStart > 0 && (toks[m.prefixStart-1].text == ";" || toks[m.prefixStart-1].fold == "và") {
+		// ("dưới sự chủ trì của Bộ trưởng A, Thứ trưởng B": after a comma,
+		// a member whose office comes before the name is another chair.)
+		if i > 0 && !m.genitive && m.prefixStart > 0 && (toks[m.prefixStart-1].text == ";" || toks[m.prefixStart-1].fold == "và" || toks[m.prefixStart-1].text == "," && officeBefore(m)) {
 			prev := a.mentions[i-1]
 			if prev.chairGenitive && prev.suffixEnd == m.prefixStart-1 && toks[prev.nameStart].sent == toks[m.nameStart].sent {
 				m.chairGenitive = true

@@ -73,6 +73,7 @@ var roleBatteryTemplates = []struct {
 	{"chair", "Hội nghị do {A} chủ trì.", map[string]string{"A": "chair"}},
 	{"chair", "Dưới sự chủ trì của {A}, hội nghị đã thảo luận nhiều nội dung quan trọng.", map[string]string{"A": "chair"}},
 	{"chair", "Hội nghị diễn ra dưới sự chủ trì của {A}.", map[string]string{"A": "chair"}},
+	{"chair", "Hội nghị diễn ra dưới sự chủ trì của Bộ trưởng Lê Minh Hoàn, Thứ trưởng Trần Thanh Nam cùng các đại biểu.", map[string]string{"Lê Minh Hoàn": "chair", "Trần Thanh Nam": "chair"}},
 	{"chair", "{A} chủ tọa kỳ họp.", map[string]string{"A": "chair"}},
 	{"chair", "Đoàn Chủ tịch Đại hội gồm các đồng chí: {A.bare}; {B.bare}; {C.bare}.", map[string]string{"A": "chair", "B": "chair", "C": "chair"}},
 	{"chair", "Chủ tọa kỳ họp gồm các đồng chí: {A.bare}; {B.bare}.", map[string]string{"A": "chair", "B": "chair"}},
