@@ -958,12 +958,12 @@ func reportingVerbAt(toks []token, v int) bool {
 	return false
 }
 
-// informsAt reports "cho biết" at token v followed by a comma or a colon:
-// after an opener that names a speech ("Phát biểu tại Hội nghị, X cho
-// biết, ..."), what follows is information given in it, not its point.
+// informsAt reports "cho biết" at token v, with or without a comma or a
+// colon after it: after an opener that names a speech ("Phát biểu tại
+// Hội nghị, X cho biết (,) ..."), what follows is information given in
+// it, not its point.
 func informsAt(toks []token, v int) bool {
-	return v >= 0 && v+2 < len(toks) && toks[v].lower && toks[v].fold == "cho" && toks[v+1].fold == "biết" &&
-		(toks[v+2].text == "," || toks[v+2].text == ":")
+	return v >= 0 && v+2 < len(toks) && toks[v].lower && toks[v].fold == "cho" && toks[v+1].fold == "biết"
 }
 
 // onBehalfVerb finds the verb that follows "thay mặt <body>": a strong cue
