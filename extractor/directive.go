@@ -442,6 +442,31 @@ func signedByOfficial(before string) bool {
 	return false
 }
 
+// onBehalfBody reads "Thay mặt <body>," opening the sentence that ends
+// at the end of text (folded alongside) and returns where the body starts
+// and its name, or -1.
+func onBehalfBody(text, folded string) (int, string) {
+	from := max(0, len(folded)-onBehalfWindow)
+	k := strings.LastIndex(folded[from:], "thay mặt ")
+	if k < 0 {
+		return -1, ""
+	}
+	k += from
+	if s := strings.TrimRight(folded[:k], " "); s != "" && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "-") && !strings.HasSuffix(s, "–") {
+		return -1, "" // only a sentence's (or a lead's) opening clause
+	}
+	start := k + len("thay mặt ")
+	c := strings.IndexByte(folded[start:], ',')
+	if c <= 0 || !isUpperStart(text[start:]) || !centralBody(folded[start:start+c]) {
+		return -1, ""
+	}
+	return start, text[start : start+c]
+}
+
+// onBehalfWindow is how far (bytes) before a document a "Thay mặt ..."
+// that names its issuer may open the sentence.
+const onBehalfWindow = 300
+
 // allUpperStart reports whether every word of s is capitalised.
 func allUpperStart(s string) bool {
 	for _, w := range strings.Fields(s) {
@@ -1111,7 +1136,12 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
 		off := max(0, ts-80)
 		issuerAt := -1
-		if k, iss := bodyNameBefore(text[:ts], folded[:ts]); k >= 0 {
+		if k, iss := onBehalfBody(text[:ts], folded[:ts]); k >= 0 {
+			// "Thay mặt Ban Bí thư, đồng chí X, Thường trực Ban Bí thư vừa
+			// ký ban hành ...": the signer's office is not the issuer; the
+			// body signed for is.
+			dir.Issuer, issuerAt = schema.Text(iss), k
+		} else if k, iss := bodyNameBefore(text[:ts], folded[:ts]); k >= 0 {
 			dir.Issuer, issuerAt = schema.Text(iss), k
 		} else if m := issuerBeforeFinder.FindStringSubmatchIndex(before); m != nil {
 			dir.Issuer = schema.Text(trimAuxiliary(text[off+m[2] : off+m[3]]))

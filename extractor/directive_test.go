@@ -54,6 +54,11 @@ func TestExtractDirectives(t *testing.T) {
 			want: []schema.Directive{{Type: "Sắc lệnh", Number: "08/SL", Date: "1950-01-20", Subject: "về đo lường"}, {Type: "Luật"}},
 		},
 		{
+			name: "the body signed for is the issuer, not the signer's office",
+			text: "Thay mặt Ban Bí thư, đồng chí Lương Văn Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư vừa ký ban hành Chỉ thị số 38-CT/TW ngày 30/7/2024 về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "38-CT/TW", Date: "2024-07-30", Issuer: "Ban Bí thư", Subject: "về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia"}},
+		},
+		{
 			name: "the aim of the meeting after a comma is no part of the subject",
 			text: "Sau một năm thực hiện Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp, mục tiêu của hội nghị lần này là tháo gỡ vướng mắc.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "35/NQ-CP", Subject: "về hỗ trợ và phát triển doanh nghiệp"}},
