@@ -421,6 +421,12 @@ func analyzePeople(d *document) *peopleAnalysis {
 	return a
 }
 
+// penName reports the folded pen name of a leader that the rules for
+// names would read as something else: "Trường" opens a school's name.
+func penName(f string) bool {
+	return f == "trường chinh"
+}
+
 // cityName reports the folded name of a centrally governed city, which
 // ends organisations' names and is never a person's given name.
 func cityName(f string) bool {
@@ -604,8 +610,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	ns := start
 	// A Lao name, written in hyphenated syllables ("Cay-xỏn Phom-vi-hản",
 	// "Hoàng thân Xu-pha-nu-vông"), opens with no Vietnamese surname.
-	laoName := hyphenated >= 2 || end-start == 1 && len(hons) > 0 && strings.Count(toks[start].text, "-") >= 2
-	if !laoName && (len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end)) {
+	wholeName := hyphenated >= 2 || end-start == 1 && len(hons) > 0 && strings.Count(toks[start].text, "-") >= 2
+	// A leader known by a pen name that opens like a body's name ("Tổng
+	// Bí thư Trường Chinh") is a whole name too.
+	// ("đường Trường Chinh" stays a street: orgPrefixBefore, below)
+	wholeName = wholeName || end-start == 2 && penName(foldedSpan(toks, start, end))
+	if !wholeName && (len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end)) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
@@ -713,12 +723,12 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// ủy Sơn Tịnh") as a person; they count only as a given-name reference.
 	// A highland clan name opens a full name of two syllables ("Siu
 	// Hương") and never a place's.
-	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !laoName && !listed && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
+	m.weak = length <= 2 && len(hons) == 0 && !after && !placeSplit && !wholeName && !listed && !(before && bareHeadBefore(m) && !committeePlace(d, toks, m)) && !envoy &&
 		!(before && nationalBodyBefore(toks, m)) &&
 		!highlandClans[toks[ns].fold]
 	// Two syllables or fewer may be a given-name reference to someone
 	// named in full elsewhere; mergeMentions decides.
-	m.short = length <= 2 && !envoy && !placeSplit && !laoName && !listed // (after the office's place, split off above, a full name)
+	m.short = length <= 2 && !envoy && !placeSplit && !wholeName && !listed // (after the office's place, split off above, a full name)
 	// "đồng chí Bí thư Tỉnh ủy X": an address word before the office.
 	// ("doanh nhân, Thủ tướng X": a word before a comma is the clause
 	// before's, not an address.)
