@@ -866,7 +866,12 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	}
 	// "Tại Hội nghị đã quán triệt ...": the meeting, named where it
 	// happened, is the subject of the verb after "đã".
-	if k := ts + 3; k+2 < te && toks[ts].fold == "tại" && meetingNounAt(toks, ts+1) && toks[k].fold == "đã" {
+	// (also "Tại cuộc họp cũng xem xét, đánh giá ...")
+	if k := ts + 3; k+2 < te && toks[ts].fold == "tại" && (meetingNounAt(toks, ts+1) || foldPairIs(toks[ts+1].fold, toks[ts+2].fold, "cuộc họp", "buổi họp", "hội thảo", "tọa đàm")) &&
+		(toks[k].fold == "đã" || toks[k].fold == "cũng") {
+		for k+1 < te && (toks[k+1].fold == "đã" || toks[k+1].fold == "cũng") {
+			k++
+		}
 		if n, _ := actionVerbAt(toks, k+1, te); n > 0 {
 			return a.actionItems(d, k+1, te, -1)
 		}
