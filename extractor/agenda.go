@@ -257,14 +257,17 @@ func declaredOpeningAt(toks []token, k, te int) int {
 	if foldPairIs(toks[k].fold, toks[k+1].fold, "tuyên bố") {
 		k += 2
 	}
-	if n, c := cueAt(toks, k); k < te && n > 0 && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
+	if k >= te {
+		return -1
+	}
+	if n, c := cueAt(toks, k); n > 0 && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
 		return k
 	}
 	return -1
 }
 
 // futureAfter reports a clause from token k told in the future ("Kết
-// thúc khóa học, những học viên đủ điều kiện sẽ được cấp ..."): what will
+// thúc khóa học, học viên đạt yêu cầu sẽ được cấp ..."): what will
 // happen when something ends, not an act of this meeting.
 func futureAfter(toks []token, k, te int) bool {
 	for j := k; j < te && j-k <= 12; j++ {
@@ -532,8 +535,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					out = append(out, a.requestTasks(d, st, nil, te, s.end)...)
 				}
 			} else if k := participantsAskedAt(toks, actor, te); k >= 0 && !listFollows {
-				// "Phát biểu tại buổi khai giảng, đại diện lãnh đạo xã đề
-				// nghị các học viên ...": instructions to the participants
+				// "Phát biểu khai giảng, đại diện UBND phường đề nghị học
+				// viên ...": instructions to the participants
 				// are tasks, as a named speaker's are.
 				out = append(out, a.requestTasksFrom(d, st, k, who, te, s.end, true)...)
 			}
@@ -1198,7 +1201,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// addHonour adds the honour received at a ceremony from "đón" at token
 	// k (ceremonyHonourAt), and a decision announced with it ("..., đón
-	// nhận Huân chương Lao động hạng Ba và công bố quyết định ...").
+	// nhận Huân chương ... và công bố quyết định ...").
 	addHonour := func(k int) {
 		end := honourEnd(toks, k, te)
 		add(schema.AgendaAward, int(toks[k].start), int(toks[end-1].end), -1, "")
@@ -1579,9 +1582,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		foundAt = ceremonyHonourAt(toks, body, te)
 		return foundAt >= 0
 	}():
-		// "Lễ kỷ niệm 70 năm thành lập xã, đón nhận Huân chương Lao động
-		// hạng Ba và công bố quyết định ...": the honour received at the
-		// ceremony, and the decision announced with it.
+		// "Lễ kỷ niệm ngày thành lập, đón nhận Huân chương ... và công bố
+		// quyết định ...": the honour received at the ceremony, and the
+		// decision announced with it.
 		addHonour(foundAt)
 	case sk.hasAny(folded, "trao ", "tặng ", "trao tặng") && awardFollows(toks, ts, te):
 		add(schema.AgendaAward, int(toks[body].start), s.end, -1, "")

@@ -192,7 +192,7 @@ func representativeAt(toks []token, k, te int) bool {
 // Trung tâm") and whose verb, within a few words, is a speech, an opening
 // or a closing; it returns the verb's token, or -1.
 func representativeSpeaksAt(toks []token, k, te int) int {
-	if !foldPairIs(toks[k].fold, toks[min(k+1, te-1)].fold, "đại diện", "lãnh đạo") {
+	if k+2 >= te || !foldPairIs(toks[k].fold, toks[k+1].fold, "đại diện", "lãnh đạo") {
 		return -1
 	}
 	for j := k + 2; j < te && j-k <= 12; j++ {

@@ -204,7 +204,7 @@ func crowdPresents(toks []token, k, te int) int {
 			return -1
 		}
 		if !toks[v].lower {
-			continue // "các chuyên gia từ IPTC – ĐHQG TP.HCM đã trình bày": where they came from
+			continue // "các chuyên gia của Viện X – ĐH Y đã trình bày": where they came from
 		}
 		if foldPairIs(toks[v].fold, toks[v+1].fold, "trình bày", "truyền đạt", "giới thiệu") {
 			return v

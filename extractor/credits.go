@@ -101,17 +101,17 @@ const creditLabelMaxLen = len("tác giả bài viết")
 // datelineAuthor reads the writers that open a date line, "Lê Thu Hoài -
 // 09:15 12/03/2024 GMT+7": a name, perhaps a dash or a bar, then the time
 // or the date; writers set off from their newsroom by "//"; or the poster
-// named after the date ("... 07:10 - Người đăng bài viết: Lê Minh Thùy").
+// named after the date ("... 08:15 - Người đăng bài viết: Vũ Thị Mai").
 func datelineAuthor(line string) []string {
 	if i := strings.Index(line, " // "); i > 0 {
-		// "VĂN KHÁNH - NGUYÊN HẢI // TRUNG TÂM TIN TỨC HTV 30/12/2023":
+		// "THU HÀ - MINH ĐỨC // BAN THỜI SỰ ĐÀI X 05/01/2024":
 		// the writers, then their newsroom
 		if names := bareBylineNames(line[:i]); len(names) > 0 {
 			return names
 		}
 	}
 	if _, k := posterLabel(line); k > 0 {
-		// "Đăng lúc: ... 07:10 - Người đăng bài viết: Lê Minh Thùy"
+		// "Đăng lúc: ... 08:15 - Người đăng bài viết: Vũ Thị Mai"
 		if name := strings.TrimSpace(line[k:]); isBylineName(name) {
 			return []string{name}
 		}
@@ -166,7 +166,7 @@ func writerUnit(s string) bool {
 		return false
 	}
 	f := fold(w)
-	// "Lê Hòa – HND tỉnh": a unit's acronym; "Mai Chi - Thanh tra": an
+	// "Lê Hòa – HND tỉnh": a unit's acronym; "Mai Anh - Thanh tra": an
 	// inspectorate, whose "Thanh" alone could open a name
 	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
 }
@@ -955,7 +955,7 @@ func dropAgencySuffix(line string) string {
 		}
 	}
 	if strings.HasSuffix(line, ")") {
-		// "Thu Hằng (TTXVN)", "An Hạ (tcvn.gov.vn)": the agency or the
+		// "Thu Hằng (TTXVN)", "Hải Yến (vietnamplus.vn)": the agency or the
 		// site the news came from
 		if i := strings.LastIndexByte(line, '('); i > 0 && (isAcronym(line[i+1:len(line)-1]) || isDomain(line[i+1:len(line)-1])) {
 			return strings.TrimSpace(line[:i])

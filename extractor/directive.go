@@ -1167,7 +1167,7 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 			i += k
 		}
 		// and so does the year of issue, part of the citation
-		if yearAfterIssuer(folded[i:]) == 0 {
+		if issueYearOpens(folded[i:]) {
 			i += len(" năm 2021")
 		}
 	}
@@ -2207,21 +2207,13 @@ func dateAfterIssuer(folded string) int {
 	}
 }
 
-// yearAfterIssuer returns where " năm YYYY" (four digits) starts in a
-// folded issuer clause, or -1.
-func yearAfterIssuer(folded string) int {
-	for off := 0; ; {
-		k := strings.Index(folded[off:], " năm ")
-		if k < 0 {
-			return -1
-		}
-		k += off
-		if y := folded[k+len(" năm "):]; len(y) >= 4 && isDigitByte(y[0]) && isDigitByte(y[1]) && isDigitByte(y[2]) && isDigitByte(y[3]) &&
-			(len(y) == 4 || !isDigitByte(y[4])) {
-			return k
-		}
-		off = k + 1
-	}
+// issueYearOpens reports " năm YYYY" (four digits, no more) opening folded
+// text right after an issuer: the year of issue ("của Bộ Chính trị năm
+// 2021").
+func issueYearOpens(folded string) bool {
+	y, ok := strings.CutPrefix(folded, " năm ")
+	return ok && len(y) >= 4 && isDigitByte(y[0]) && isDigitByte(y[1]) && isDigitByte(y[2]) && isDigitByte(y[3]) &&
+		(len(y) == 4 || !isDigitByte(y[4]))
 }
 
 // dropBrokenWord drops a last word of one lowercase letter, what is left

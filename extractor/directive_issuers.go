@@ -50,7 +50,7 @@ func jointIssuer(folded string) int {
 	}
 	after := rest[e:]
 	if after != "" && !strings.HasPrefix(after, " về ") && !strings.HasPrefix(after, " ngày ") && !strings.HasPrefix(after, " và ") &&
-		yearAfterIssuer(after) != 0 && !strings.ContainsRune(",;.):\n", rune(after[0])) {
+		!issueYearOpens(after) && !strings.ContainsRune(",;.):\n", rune(after[0])) {
 		return 0
 	}
 	return len(", ") + e

@@ -55,17 +55,17 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "the body signed for is the issuer, not the signer's office",
-			text: "Thay mặt Ban Bí thư, đồng chí Lương Văn Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư vừa ký ban hành Chỉ thị số 38-CT/TW ngày 30/7/2024 về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia.",
-			want: []schema.Directive{{Type: "Chỉ thị", Number: "38-CT/TW", Date: "2024-07-30", Issuer: "Ban Bí thư", Subject: "về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia"}},
+			text: "Thay mặt Ban Bí thư, đồng chí Trần Văn Khánh, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 41-CT/TW ngày 5/11/2024 về tăng cường công tác bảo vệ trẻ em.",
+			want: []schema.Directive{{Type: "Chỉ thị", Number: "41-CT/TW", Date: "2024-11-05", Issuer: "Ban Bí thư", Subject: "về tăng cường công tác bảo vệ trẻ em"}},
 		},
 		{
 			name: "the aim of the meeting after a comma is no part of the subject",
-			text: "Sau một năm thực hiện Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp, mục tiêu của hội nghị lần này là tháo gỡ vướng mắc.",
-			want: []schema.Directive{{Type: "Nghị quyết", Number: "35/NQ-CP", Subject: "về hỗ trợ và phát triển doanh nghiệp"}},
+			text: "Qua hai năm thực hiện Nghị quyết 12/NQ-CP về phát triển kinh tế tập thể, mục tiêu của hội nghị là bàn giải pháp mới.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "12/NQ-CP", Subject: "về phát triển kinh tế tập thể"}},
 		},
 		{
 			name: "a number that counts a period is no document's",
-			text: "Hội nghị sơ kết công tác 6 tháng đầu năm và kế hoạch 6 tháng cuối năm 2014; triển khai Kế hoạch 3 năm qua và Chỉ thị 16 tháng 3 năm 2020.",
+			text: "Hội nghị đánh giá công tác 9 tháng và kế hoạch 3 tháng cuối năm 2023; nhìn lại Kế hoạch 5 năm qua và Chỉ thị 16 tháng 3 năm 2020.",
 			want: []schema.Directive{{Type: "Chỉ thị", Number: "16"}},
 		},
 		{

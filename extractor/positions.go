@@ -398,7 +398,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			continue
 		}
 		if n := bracketedBody(toks, j); n > 0 {
-			// "Phó Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ)": the body
+			// "Phó Vụ trưởng Vụ Pháp chế (Bộ Tư pháp)": the body
 			// the office's unit belongs to, as after a comma, stays with it.
 			j += n - 1
 			continue
@@ -435,7 +435,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				break
 			}
 			if isDash(t.text) && toks[j+1].lower && describesAfterDash(toks, j+1) {
-				break // "Tổng giám đốc Công ty Digilife – một trong những chuyên gia ...": a description
+				break // "Giám đốc Công ty X – một trong những người đi đầu ...": a description
 			}
 			if toks[j+1].fold == "kiêm" && toks[j+1].lower && j+2 < len(toks) && headAt(toks, j+2) > 0 && !a.officeThenName(j+2) {
 				// "X, Phó Giám đốc Sở, kiêm Chánh Thanh tra Sở": a

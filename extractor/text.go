@@ -403,23 +403,26 @@ func cutStoreDate(l string) (meta, rest string, ok bool) {
 // 15/07/2022", "Thời sự | 08:15 21/03/2023".
 func isCreditedDateLine(s string) bool {
 	if k, _ := posterLabel(s); k > 0 {
-		s = s[:k] // "Đăng lúc: Thứ hai - 28/11/2022 07:10 - Người đăng bài viết: X"
+		s = s[:k] // "Đăng lúc: Thứ ba - 12/03/2024 08:15 - Người đăng bài viết: X"
 	}
-	other := 0
+	// ("T. Trang - Đ.Thế 18:37 02/12/2023": two writers' initials and names)
+	maxOther := 4
 	if i := strings.Index(s, " // "); i > 0 && len(s) <= 120 && len(bareBylineNames(s[:i])) > 0 {
-		// "VĂN KHÁNH - NGUYÊN HẢI // TRUNG TÂM TIN TỨC HTV 30/12/2023,
-		// 12:32": the writers, then their newsroom's name
-		s, other = s[i+len(" // "):], -2
+		// "THU HÀ - MINH ĐỨC // BAN THỜI SỰ ĐÀI X 05/01/2024, 08:15":
+		// the writers, then their newsroom's name, which may be
+		// longer than a credit
+		s, maxOther = s[i+len(" // "):], 6
 	}
 	if len(s) > 80 || !mayHoldFullDate(s) || !fullDateRe.MatchString(s) || !lineTimeRe.MatchString(s) {
 		return false
 	}
+	other := 0
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !dateLineWords[w] {
 			other++
 		}
 	}
-	return other <= 4 // ("T. Trang - Đ.Thế 18:37 02/12/2023": two writers' initials and names)
+	return other <= maxOther
 }
 
 // posterLabelRe finds the label of the page's poster that closes a date
