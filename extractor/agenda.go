@@ -598,6 +598,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 					kind = ""
 				}
 			}
+			duties := -1 // the colon before the chair's duties (chairDutiesAt)
+			if withContent && c.phrase == "phát biểu" && !listFollows {
+				duties = a.chairDutiesAt(m, verbEnd, te)
+			}
 			switch {
 			case kind == "":
 			case withContent && c.phrase == "thay mặt" && directingAt(toks, verbEnd, te) && chairRequests(toks, verbEnd, te) >= 0:
@@ -622,12 +626,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				// chair asks of the units is a task each.
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				out = append(out, a.requestTasksFrom(d, st, verbEnd, who, te, s.end, true)...)
-			case withContent && c.phrase == "phát biểu" && !listFollows && a.chairDutiesAt(m, verbEnd, te) >= 0:
+			case duties >= 0:
 				// "Phát biểu tại hội nghị, X (the chair) nhấn mạnh: thời gian
 				// tới, Hội đồng cần A; B; C": the duties the chair lists
 				// are tasks, as the chair's requests are.
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
-				out = append(out, a.dutyTasks(d, st, a.chairDutiesAt(m, verbEnd, te), who, te, s.end)...)
+				out = append(out, a.dutyTasks(d, st, duties, who, te, s.end)...)
 			case withContent:
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) && !(c.phrase == "phát biểu" && informsAt(toks, verbEnd)) {
@@ -1561,11 +1565,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			end = remarkJoinedCut(toks, foundAt, end) // (the opening, not what was stressed with it)
 		}
 		add(kind, int(toks[foundAt].start), end, -1, "")
-	case crowdPresents(toks, body, te) >= 0: // (its first test, on the clause's first words, is cheap)
+	case func() bool { // (its first test, on the clause's first words, is cheap)
+		foundAt = crowdPresents(toks, body, te)
+		return foundAt >= 0
+	}():
 		// "Tiếp đó, các báo cáo viên trình bày về ...": papers presented
 		// by speakers named as a group.
-		k := crowdPresents(toks, body, te)
-		add(schema.AgendaReport, int(toks[k].start), clauseStop(toks, k, te, s.end), -1, "")
+		add(schema.AgendaReport, int(toks[foundAt].start), clauseStop(toks, foundAt, te, s.end), -1, "")
 	case sk.contains(tokText, "quà") && giftGivenAt(toks, body, te) >= 0:
 		// "... trao tặng quà ... cho ..., thể hiện ...": the gifts handed
 		// over at the meeting, up to the purpose they serve.

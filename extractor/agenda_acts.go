@@ -188,11 +188,13 @@ func representativeAt(toks []token, k, te int) bool {
 }
 
 // representativeSpeaksAt reads a clause at token k whose subject is a
-// speaker named by whom they stand for ("Đại diện Sở Nội vụ", "Lãnh đạo
-// Trung tâm") and whose verb, within a few words, is a speech, an opening
+// speaker named by whom they stand for (representativeAt: "Đại diện Sở
+// Nội vụ", "Lãnh đạo Trung tâm") and whose verb, within a few words, is a speech, an opening
 // or a closing; it returns the verb's token, or -1.
 func representativeSpeaksAt(toks []token, k, te int) int {
-	if k+2 >= te || !foldPairIs(toks[k].fold, toks[k+1].fold, "đại diện", "lãnh đạo") {
+	// ("Thay mặt X, Y phát biểu": the one who speaks is named after the
+	// body, read elsewhere)
+	if k+2 >= te || !representativeAt(toks, k, te) || toks[k].fold == "thay" {
 		return -1
 	}
 	for j := k + 2; j < te && j-k <= 12; j++ {
@@ -866,7 +868,9 @@ func (a *peopleAnalysis) bodyActions(d *document, ts, te int, meetingNoun string
 	}
 	// "Tại Hội nghị đã quán triệt ...": the meeting, named where it
 	// happened, is the subject of the verb after "đã".
-	// (also "Tại cuộc họp cũng xem xét, đánh giá ...")
+	// (also "Tại cuộc họp cũng xem xét, đánh giá ..."; the nouns beyond
+	// meetingNounAt's four are read here only, where "tại" names the
+	// place: other rules rely on those four as the meeting's subject)
 	if k := ts + 3; k+2 < te && toks[ts].fold == "tại" && (meetingNounAt(toks, ts+1) || foldPairIs(toks[ts+1].fold, toks[ts+2].fold, "cuộc họp", "buổi họp", "hội thảo", "tọa đàm")) &&
 		(toks[k].fold == "đã" || toks[k].fold == "cũng") {
 		for k+1 < te && (toks[k+1].fold == "đã" || toks[k+1].fold == "cũng") {

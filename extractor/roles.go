@@ -625,11 +625,12 @@ func (a *peopleAnalysis) listCue(i int) (roleCue, bool) {
 	// first member "cùng" joins to the rest is the subject wherever the
 	// sentence started.
 	companions := toks[a.mentions[first].suffixEnd].fold == "cùng"
-	if !companions && !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
+	subject := a.opensSentence(a.mentions[first]) || a.afterOpener(first)
+	if !companions && !subject {
 		return roleCue{}, false
 	}
 	c, ok := a.cueAfter(last)
-	if ok && companions && c.role != schema.RoleChair && !a.opensSentence(a.mentions[first]) && !a.afterOpener(first) {
+	if ok && companions && !subject && c.role != schema.RoleChair {
 		return roleCue{}, false
 	}
 	if ok && (c.role == schema.RoleChair || a.attendsAnd(last)) {
