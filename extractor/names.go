@@ -1093,6 +1093,10 @@ func diplomaticSeat(toks []token, i int) bool {
 	if toks[i].fold != "tại" || i+1 >= len(toks) || !toks[i+1].capital {
 		return false
 	}
+	if i >= 2 && toks[i-1].fold == "việt" && toks[i-2].fold == "người" ||
+		i >= 3 && toks[i-1].fold == "nam" && toks[i-2].fold == "việt" && toks[i-3].fold == "người" {
+		return true // "Chủ tịch Hội người Việt Nam tại Séc": a body of the diaspora names its country
+	}
 	for k := i - 1; k >= 0 && k >= i-maxOfficeTokens; k-- {
 		t := &toks[k]
 		if !t.word {

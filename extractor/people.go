@@ -1697,12 +1697,18 @@ func officeJustBefore(toks []token, start int) bool {
 // "tại" or the envoy's title, and the two or three words after it include
 // one that cannot be a Vietnamese syllable. Else -1.
 func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
-	if start == 0 || end-start < 4 || end-start > 6 {
+	if start == 0 || end-start < 3 || end-start > 6 {
 		return -1
 	}
 	// "Đại sứ Nhật Bản Yamada Takio": the envoy's own country, then the
 	// name, written without the seat.
 	if !envoyTitleBefore(toks, start) && (toks[start-1].fold != "tại" || !diplomaticSeat(toks, start-1)) {
+		return -1
+	}
+	if toks[start].spaceAfter && (oneWordCountries[toks[start].fold] || foreignSyllable(toks[start].fold)) && vocab.is(&toks[start+1], kindSurname) {
+		return start + 1 // "Đại sứ Việt Nam tại Lào Trần Văn Bình": a one-word host country, then our own envoy
+	}
+	if end-start < 4 {
 		return -1
 	}
 	if !vocab.isPlace(d.folded[toks[start].start:toks[start+1].end]) {
