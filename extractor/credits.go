@@ -240,9 +240,33 @@ func parseByline(text, folded string) (authors, photographers []string) {
 	}
 	authors, photographers, labelled := labelledCredits(text, folded)
 	if len(authors) == 0 && len(photographers) == 0 && !labelled {
+		if names := bracketedSignature(text); len(names) > 0 {
+			return names, nil
+		}
 		authors = creditNames(text)
 	}
 	return authors, photographers
+}
+
+// bracketedSignature returns the writers of a closing line that is all in
+// brackets and opens with their names, the rest their unit or the date
+// ("(Minh Châu, Phòng Lễ tân, ngày 30-8-2006)", "(Lan Anh - Văn phòng
+// Sở)"), as some government sites sign; nil for any other line.
+func bracketedSignature(line string) []string {
+	if len(line) < 6 || len(line) > maxBylineLen || line[0] != '(' || line[len(line)-1] != ')' {
+		return nil
+	}
+	var names []string
+	for rest := line[1 : len(line)-1]; rest != ""; {
+		part, next := cutNameSeparator(rest)
+		part = strings.TrimSpace(part)
+		if !isBylineName(part) || vocab.places[fold(part)] {
+			break
+		}
+		names = append(names, part)
+		rest = next
+	}
+	return names
 }
 
 // parseLabeled reads every "label: names" part of a line.
@@ -304,10 +328,20 @@ func creditNames(v string) []string {
 	return out
 }
 
+// splitNames splits a list of names at commas and "và", and at a dash
+// spaced on one side only ("Thái An –Mai Lan"), which joins two writers
+// (a dash spaced on both sides, "Thu Hiền - Phòng X", is cut off before as
+// an affiliation).
 func splitNames(v string) []string {
 	v = strings.ReplaceAll(v, " và ", ",")
+	if strings.ContainsAny(v, "-–") {
+		v = asymmetricDash.Replace(v)
+	}
 	return strings.Split(v, ",")
 }
+
+// asymmetricDash turns a dash spaced on one side only into a comma.
+var asymmetricDash = strings.NewReplacer(" –", ",", "– ", ",", " -", ",", "- ", ",")
 
 // isCreditName accepts 1-5 words that each start with a capital letter
 // ("Khắc Hiếu", "H'Liên", "PV", "Nhóm PV").

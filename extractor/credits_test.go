@@ -28,6 +28,8 @@ func TestExtractCredits(t *testing.T) {
 		{"a title is no initials", "PGS.TS", []string{}, []string{}},
 		{"agency before the name, no space after the colon", "Ảnh:TTXVN/Minh Đức", []string{}, []string{"Minh Đức"}},
 		{"author label tác giả bài viết", "Tác giả bài viết: Lê Hoàng Yến", []string{"Lê Hoàng Yến"}, []string{}},
+		{"two writers, the dash spaced on one side only", "Tác giả bài viết: Lê Hoàng Yến –Trịnh Gia Bảo", []string{"Lê Hoàng Yến", "Trịnh Gia Bảo"}, []string{}},
+		{"two writers, a hyphen spaced after only", "Bài: Lê Hoàng Yến- Trịnh Gia Bảo", []string{"Lê Hoàng Yến", "Trịnh Gia Bảo"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -181,6 +181,16 @@ func (d *document) setPublished(meta string, blocks []block) {
 			}
 		}
 	}
+	// A closing signature that dates the article ("(Minh Châu, Phòng Lễ
+	// tân, ngày 30-8-2006)").
+	for _, p := range d.paras[max(len(d.paras)-2, 0):] {
+		if line := d.text[p.start:p.end]; p.kind == paraByline && mayHoldFullDate(line) && bracketedSignature(line) != nil {
+			if t, hasTime, ok := parseDateLine(line); ok {
+				d.published, d.hasTime = t, hasTime
+				return
+			}
+		}
+	}
 	// Still no date: a news agency's dateline opening the lead.
 	for i, p := range d.paras {
 		if i > 6 {

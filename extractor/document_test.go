@@ -581,3 +581,31 @@ func TestPosterDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedClosingSignature: a page that closes with its writer, unit
+// and date in brackets ("(X, Phòng Y, ngày D-M-YYYY)") credits X and is
+// dated by that line when nothing else dates it; the signature's date is
+// never the meeting's, in plain text and in markup alike.
+func TestBracketedClosingSignature(t *testing.T) {
+	const lead = "Chiều ngày 14-5-2009, Sở Ngoại vụ tỉnh tiếp và làm việc với đoàn công tác của tỉnh bạn do ông Vương Đình Lộc, Phó Giám đốc Sở, dẫn đầu."
+	const more = "Hai bên đã trao đổi kinh nghiệm trong công tác lễ tân đối ngoại."
+	const sig = "(Kha Minh Thư, Phòng Lãnh sự, ngày 16-5-2009)"
+	pages := map[string]string{
+		"text": "Sở Ngoại vụ tiếp đoàn công tác tỉnh bạn\n\n" + lead + "\n\n" + more + "\n\n" + sig,
+		"html": `<html><body><h1>Sở Ngoại vụ tiếp đoàn công tác tỉnh bạn</h1><div class="content"><p>` + lead + `</p><p>` + more + `</p><p>` + sig + `</p></div></body></html>`,
+	}
+	for name, page := range pages {
+		r, err := Extract(schema.Page{Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.PublishedAt != "2009-05-16" || !slices.Equal(r.Credits.Author, []string{"Kha Minh Thư"}) || r.Meeting.Date != "2009-05-14" {
+			t.Errorf("%s: published %q authors %q meeting %q", name, r.PublishedAt, r.Credits.Author, r.Meeting.Date)
+		}
+	}
+	for _, line := range []string{"(Theo TTXVN)", "(Hà Nội)", "(đọc thêm)", "(Kha Minh Thư phát biểu tại hội nghị)"} {
+		if got := bracketedSignature(line); got != nil {
+			t.Errorf("bracketedSignature(%q) = %q, want nil", line, got)
+		}
+	}
+}

@@ -1463,7 +1463,7 @@ func markByline(blocks []block) []block {
 	if last.kind != paraBody && last.kind != paraCaption {
 		return blocks
 	}
-	if isBylineText(last.text) || (len(last.text) < 100 && !strings.ContainsAny(last.text[len(last.text)-1:], ".!?") && startsWithName(last.text)) {
+	if isBylineText(last.text) || bracketedSignature(last.text) != nil || (len(last.text) < 100 && !strings.ContainsAny(last.text[len(last.text)-1:], ".!?") && startsWithName(last.text)) {
 		last.kind = paraByline
 	}
 	return blocks

@@ -47,6 +47,8 @@ func TestPeopleNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a rare surname", "Dự có Phó Chủ nhiệm Ủy ban Đối ngoại Đôn Thanh Hải và ông Lê Văn Tâm.",
+			[]string{"Đôn Thanh Hải", "Lê Văn Tâm"}},
 		{"an honorific glued to the name", "TS.Võ Văn Vinh trình bày tại Hội thảo. PGS.TS.Nguyễn Văn An phát biểu.",
 			[]string{"Võ Văn Vinh", "Nguyễn Văn An"}},
 		{"Western names in a list of people", "Hội thảo quy tụ nhiều nhà nghiên cứu, như Paul Mercier, Claire Dubois của giới khảo cổ học Pháp, Đào Duy Khánh, Phan Huy Lâm, hay Robert James Hale, Anna Whitfield trong giới nghiên cứu Bắc Mỹ.",

@@ -91,7 +91,7 @@ func readText(src string) []block {
 			// (some sites print the date under the lead: a line of date
 			// words alone right after it is still the page's date line)
 			k, dated = paraDateline, true
-		case i >= len(lines)-2 && isBylineText(l):
+		case i >= len(lines)-2 && (isBylineText(l) || bracketedSignature(l) != nil):
 			k = paraByline
 		case !lead && len(l) > 80:
 			// the first paragraph of some length is the lead, even on
