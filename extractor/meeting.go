@@ -185,10 +185,13 @@ func extractMeeting(d *document, r *schema.Report) {
 	event := -1
 	var date dateMention
 	told, toldRead := -1, false
+	written := d.published.IsZero() && writtenDayIn(dates)
 	for _, weak := range []bool{false, true} {
 		for i, s := range sents {
 			f := d.folded[s.start:s.end]
-			if len(dates[i]) == 0 {
+			if len(dates[i]) == 0 || written && onlyRelativeDays(dates[i]) {
+				// (an undated page's "tại buổi làm việc hôm nay" gives no
+				// day; the lead's "Ngày 22/7/2016, ... đến làm việc" does)
 				continue
 			}
 			if i > 0 && !toldRead {
@@ -331,6 +334,29 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Evidence["location"] = d.evidence(ls, le, t)
 		}
 	}
+}
+
+// writtenDayIn reports a day written out (with its day and month) among
+// the plausible dates of the opening sentences.
+func writtenDayIn(dates [][]dateMention) bool {
+	for _, dms := range dates {
+		if len(dms) > 0 && !onlyRelativeDays(dms) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRelativeDays reports dates that are all days named relative to an
+// unknown publication day ("hôm nay", "sáng qua"): no day, no month.
+// An empty list is not.
+func onlyRelativeDays(dms []dateMention) bool {
+	for _, dm := range dms {
+		if !dm.undated || dm.fromDay > 0 {
+			return false
+		}
+	}
+	return len(dms) > 0
 }
 
 // leadRestatesDay returns the lead sentence that dates the same day as

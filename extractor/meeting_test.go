@@ -47,6 +47,11 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-07-15", PartOfDay: "sáng", Location: "Hội trường Tỉnh ủy", Online: true, Organizer: "Ban Tuyên giáo Tỉnh ủy"},
 		},
 		{
+			name: "an undated page: the lead's written day wins over a later 'hôm nay'",
+			text: "Sở Tư pháp tỉnh bạn đến làm việc\nNgày 14/9/2017, Đoàn công tác Sở Tư pháp tỉnh Yên Bái đã đến thăm và làm việc với Sở Tư pháp tỉnh Lạng Sơn.\nTại buổi làm việc, hai bên trao đổi kinh nghiệm. Đồng chí Giám đốc Sở mong muốn tại buổi làm việc hôm nay hai bên chia sẻ nhiều cách làm hay.",
+			want: schema.Meeting{Type: "buổi làm việc", Date: "2017-09-14"},
+		},
+		{
 			name: "multi-day: end date and no part of day",
 			text: "Hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021\n16/12/2021 10:22\nTrong hai ngày 14 và 15/12/2021, Ban Dân vận Tỉnh ủy Đắk Lắk tổ chức Hội nghị tập huấn nghiệp vụ công tác dân vận năm 2021.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2021-12-14", EndDate: "2021-12-15", Organizer: "Ban Dân vận Tỉnh ủy Đắk Lắk"},

@@ -631,6 +631,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			// Lương Văn Tư": the body's name ends in a surname-like syllable;
 			// "Văn"/"Thị" second marks the three-syllable name after it.
 			ns++
+		} else if ns > start && end-ns == 4 && vocab.commonSurnames[toks[ns+1].fold] && !vocab.commonSurnames[toks[ns].fold] {
+			// "Trường THPT Lê Quý Đôn Đinh Xuân Phúc": a rarer
+			// surname-like syllable ends the body's name (a scholar's), and
+			// one of the common surnames opens the person's.
+			ns++
 		}
 		if ns < 0 && end-start >= 2 {
 			// "Tổng Bí thư Lê Khải": two syllables after a surname. Longer

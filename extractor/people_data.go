@@ -161,22 +161,23 @@ type roleCue struct {
 
 // peopleVocab holds every vocabulary the people and agenda extractors use.
 type peopleVocab struct {
-	surnames    map[string]bool // folded single-syllable surnames
-	honorifics  []honorific     // indexed by the phrase sets below
-	abbrevs     map[string]int  // exact abbreviation (no dot) -> honorific index
-	honPhrases  *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
-	honLast     map[string]bool // last folded word of every honorific phrase
-	heads       *phraseSet      // folded position heads
-	headPrefix  map[string]bool // modifiers allowed before a head (phó, nguyên ...)
-	stops       *phraseSet      // lower-case words that end an office
-	orgPrefixes *phraseSet      // words that make a following name a place or organisation
-	orgPrefixed map[string]bool // the same, folded, for text read as strings
-	orgHeads    *phraseSet      // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
-	cues        []roleCue       // indexed by cuePhrases values
-	cuePhrases  *phraseSet      // folded cue phrases
-	notNames    map[string]bool // folded capitalised words never part of a name
-	places      map[string]bool // folded names of provinces and cities, never people
-	addrPlaces  map[string]bool // folded "bà rịa", "ông ích": places opened by an address word
+	surnames       map[string]bool // folded single-syllable surnames
+	commonSurnames map[string]bool // the thirty-odd commonest of them (ranked, or "common", in the table)
+	honorifics     []honorific     // indexed by the phrase sets below
+	abbrevs        map[string]int  // exact abbreviation (no dot) -> honorific index
+	honPhrases     *phraseSet      // folded multi-word honorifics (đồng chí, Thượng tướng)
+	honLast        map[string]bool // last folded word of every honorific phrase
+	heads          *phraseSet      // folded position heads
+	headPrefix     map[string]bool // modifiers allowed before a head (phó, nguyên ...)
+	stops          *phraseSet      // lower-case words that end an office
+	orgPrefixes    *phraseSet      // words that make a following name a place or organisation
+	orgPrefixed    map[string]bool // the same, folded, for text read as strings
+	orgHeads       *phraseSet      // head nouns of organisations (Học viện, Bộ, Tỉnh ủy ...)
+	cues           []roleCue       // indexed by cuePhrases values
+	cuePhrases     *phraseSet      // folded cue phrases
+	notNames       map[string]bool // folded capitalised words never part of a name
+	places         map[string]bool // folded names of provinces and cities, never people
+	addrPlaces     map[string]bool // folded "bà rịa", "ông ích": places opened by an address word
 	// words and wordIDs number every folded word of the phrase sets and
 	// of the one-word sets above (surnames, notNames, headPrefix, honLast),
 	// so that a token looks its word up once (token.wordID) and every rule
@@ -433,9 +434,13 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	if err != nil {
 		return nil, err
 	}
+	v.commonSurnames = map[string]bool{}
 	for _, r := range rows {
 		for _, w := range strings.Fields(r[0]) {
 			v.surnames[fold(w)] = true
+		}
+		if len(r) > 1 && r[1] != "" && (isDigitByte(r[1][0]) || strings.HasPrefix(r[1], "common")) {
+			v.commonSurnames[fold(r[0])] = true
 		}
 	}
 	if rows, err = readTSV("honorifics.tsv"); err != nil {
