@@ -609,3 +609,30 @@ func TestBracketedClosingSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterBeforeDateLine: a date line that a view counter opens ("Lượt
+// đọc: 4696 | Thời gian: ...") is the page's date line, not furniture to
+// drop, in plain text and in markup alike; the counter alone stays
+// furniture.
+func TestCounterBeforeDateLine(t *testing.T) {
+	const lead = "Sáng ngày 2/8, tại Nhà văn hóa tỉnh, Sở Văn hóa và Thể thao tổ chức lễ khai mạc liên hoan nghệ thuật quần chúng."
+	const more = "Liên hoan thu hút hơn 300 diễn viên không chuyên tham gia."
+	for _, line := range []string{"Lượt đọc: 4696 | Thời gian: 09:25 - 03/08/2023", "Lượt xem: 120 Ngày đăng: 03/08/2023 09:25"} {
+		pages := map[string]string{
+			"text": "Khai mạc liên hoan nghệ thuật quần chúng\n" + line + "\n\n" + lead + "\n\n" + more,
+			"html": `<html><body><h1>Khai mạc liên hoan nghệ thuật quần chúng</h1><div class="meta">` + line + `</div><div class="content"><p>` + lead + `</p><p>` + more + `</p></div></body></html>`,
+		}
+		for name, page := range pages {
+			r, err := Extract(schema.Page{Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.PublishedAt != "2023-08-03T09:25:00+07:00" || r.Meeting.Date != "2023-08-02" {
+				t.Errorf("%s %q: published %q meeting %q", name, line, r.PublishedAt, r.Meeting.Date)
+			}
+		}
+	}
+	if !isFurnitureLine("Lượt đọc: 4696") || isDateLine("Lượt đọc: 4696") {
+		t.Error("a counter alone should stay furniture")
+	}
+}

@@ -1409,7 +1409,10 @@ func (w *blockWriter) paragraphKind(para []byte, text string, folded []byte) (pa
 		return 0, false // a sidebar or list after the body; a linked name there heads another article
 	}
 	if isFurnitureLineFolded(text, folded) {
-		return 0, false
+		if !isDateLine(text) || kind != paraDateline && w.seenBody {
+			return 0, false
+		}
+		kind = paraDateline // "Lượt xem: 120 | Ngày đăng: 03/08/2023 09:25", above the body
 	}
 	if kind == paraDateline && (!mayHoldFullDate(text) || fullDateMatch(text) == nil) {
 		kind = paraBody

@@ -65,8 +65,8 @@ func readText(src string) []block {
 	}
 	lead, dated := false, false
 	for i, l := range lines {
-		if isFurnitureLine(l) {
-			continue
+		if isFurnitureLine(l) && !isDateLine(l) {
+			continue // ("Lượt đọc: 4696 | Thời gian: 09:25 - 03/08/2023" dates the page)
 		}
 		k := paraBody
 		switch {
