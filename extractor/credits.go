@@ -351,8 +351,8 @@ func isCreditName(s string) bool {
 	if len(words) == 0 || len(words) > 5 || len(words) == 1 && utf8.RuneCountInString(words[0]) < 2 {
 		return false // (one letter is no name: "Ảnh: Đ/c X phát biểu" describes the photo)
 	}
-	if len(words) == 1 && creditSources[fold(words[0])] {
-		return false // "Ảnh: Internet", "Ảnh: ST": where a photo was found, no one who took it
+	if len(words) == 1 && (creditSources[fold(words[0])] || strings.IndexByte(words[0], '.') > 0 && creditSources[fold(strings.ReplaceAll(words[0], ".", ""))]) {
+		return false // "Ảnh: Internet", "Ảnh: ST", "Ảnh: T.L": where a photo was found (tư liệu: the archive), no one who took it
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -25,6 +25,8 @@ func TestExtractCredits(t *testing.T) {
 		{"agency in brackets", "Ngọc Mai (TTXVN)", []string{"Ngọc Mai"}, []string{}},
 		{"initials", "Tin: H.L; ảnh: K.T", []string{"H.L"}, []string{"K.T"}},
 		{"initial and name", "Ảnh: P.Thảo", []string{}, []string{"P.Thảo"}},
+		{"an archive photo, dotted, is no one's", "Ảnh: T.L", []string{}, []string{}},
+		{"a found photo, dotted, is no one's", "Ảnh: S.T", []string{}, []string{}},
 		{"a title is no initials", "PGS.TS", []string{}, []string{}},
 		{"agency before the name, no space after the colon", "Ảnh:TTXVN/Minh Đức", []string{}, []string{"Minh Đức"}},
 		{"author label tác giả bài viết", "Tác giả bài viết: Lê Hoàng Yến", []string{"Lê Hoàng Yến"}, []string{}},
