@@ -761,12 +761,26 @@ func findOwnEvent(folded string, weak bool) (meetingPhrase, int, bool) {
 		if !ok {
 			break
 		}
-		if !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !spanOfWork(folded[:k], mp.phrase) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) && !(mp.phrase == "họp" && meetingModifier(folded[:k])) {
+		if !venueNamed(folded[:k]) && !delegationGoesTo(folded[:k]) && !countedEvents(folded[:k]) && !spanOfWork(folded[:k], mp.phrase) && !(weak && namesBody(folded[:k], mp.phrase)) && !(weak && delegationWorks(folded, k, mp.phrase)) && !servesEvent(folded[:k]) && !atAllLevels(folded[k+len(mp.phrase):]) && !referencedSession(folded[:k], mp) && !(mp.phrase == "họp" && meetingModifier(folded[:k])) {
 			return mp, k, true
 		}
 		off = k + len(mp.phrase)
 	}
 	return meetingPhrase{}, len(folded) + 1, false
+}
+
+// venueNamed reports a meeting noun that names a venue: "tại Trung tâm Hội
+// nghị 37 Hùng Vương đã diễn ra Đại hội", "Cung Hội nghị Quốc gia".
+func venueNamed(before string) bool {
+	if strings.HasSuffix(before, "trung tâm ") || strings.HasSuffix(before, "cung ") {
+		return true
+	}
+	// "Trung tâm Hội chợ và Triển lãm Sài Gòn": the second noun of the name
+	if !strings.HasSuffix(before, " và ") {
+		return false
+	}
+	k := strings.LastIndex(before, "trung tâm ")
+	return k >= 0 && len(before)-k <= len("trung tâm hội nghị và ")+4
 }
 
 // spanOfWork reports a "buổi làm việc" that measures time rather than
