@@ -237,8 +237,8 @@ func isAssign(toks []token, k, te int) bool {
 	if k > 0 && toks[k-1].fold == "được" {
 		return false
 	}
-	if k > 0 && (toks[k-1].fold == "ngoại" || toks[k-1].fold == "bàn" || toks[k-1].fold == "chuyển") {
-		return false // "Bộ Ngoại giao Trung Quốc", "bàn giao / chuyển giao X": no assignment
+	if k > 0 && (toks[k-1].fold == "ngoại" || toks[k-1].fold == "bàn" || toks[k-1].fold == "chuyển" || toks[k-1].fold == "xã") {
+		return false // "Bộ Ngoại giao Trung Quốc", "bàn giao / chuyển giao X", "tiếp xã giao Đoàn X" (a courtesy call): no assignment
 	}
 	next := toks[k+1]
 	return next.capital || next.fold == "nhiệm" || next.fold == "cho"
