@@ -1634,11 +1634,12 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				break
 			}
 		}
-		add(schema.AgendaSigning, int(toks[from].start), s.end, -1, "")
+		add(schema.AgendaSigning, int(toks[from].start), witnessedEnd(toks, from, te, s.end), -1, "")
 	case sk.contains(folded, "ký thỏa thuận") && agreementSignedAt(toks, ts, te) >= 0:
 		// "hai sở đã hội đàm ... và ký thỏa thuận hợp tác ...": signing an
 		// agreement is a signing item even without "ký kết".
-		add(schema.AgendaSigning, int(toks[agreementSignedAt(toks, ts, te)].start), s.end, -1, "")
+		k := agreementSignedAt(toks, ts, te)
+		add(schema.AgendaSigning, int(toks[k].start), witnessedEnd(toks, k, te, s.end), -1, "")
 	case sk.contains(folded, "phát động") && emulationLaunchAt(toks, ts, te) >= 0:
 		// "Công ty phát động (phong trào) thi đua ...": launching an
 		// emulation drive is an act of the meeting, not a report.

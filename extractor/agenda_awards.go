@@ -272,6 +272,18 @@ func signedPaperEnd(toks []token, k, te int) int {
 	return e
 }
 
+// witnessedEnd returns where "dưới sự chứng kiến (của ...)" starts after
+// token from, or end: who watched a signing is no part of it ("ký kết
+// ... dưới sự chứng kiến của lãnh đạo hai tỉnh").
+func witnessedEnd(toks []token, from, te, end int) int {
+	for k := from + 1; k+2 < te; k++ {
+		if toks[k].fold == "dưới" && toks[k+1].fold == "sự" && toks[k+2].fold == "chứng" {
+			return int(toks[k-1].end)
+		}
+	}
+	return end
+}
+
 // agreementSignedAt finds "ký thỏa thuận" told as an act ("đã ký thỏa
 // thuận hợp tác ...") and returns the token of "ký", or -1. A passive or
 // relative use ("thỏa thuận đã được ký", "theo thỏa thuận đã ký") names
