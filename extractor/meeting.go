@@ -675,7 +675,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 				// nothing, a verb of meeting tells of meetings in general.
 				continue
 			}
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase))) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase)) || attendanceOpensAt(f, k)) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -1157,6 +1157,14 @@ func opensAtEvent(folded string, k, n int) bool {
 // right after them: its closing speech, its opening, a photo of it.
 var eventPartOpeners = []string{"phát biểu kết luận ", "phát biểu khai mạc ", "phát biểu bế mạc ", "phát biểu chỉ đạo ",
 	"kết luận ", "khai mạc ", "bế mạc ", "toàn cảnh ", "quang cảnh "}
+
+// attendanceOpensAt reports a sentence that opens by saying who attended
+// the event noun at folded[k:] ("Tham dự Hội nghị có ...", "Dự hội nghị
+// có ..."): the page's own event, told though no date is given.
+func attendanceOpensAt(folded string, k int) bool {
+	return (k == len("tham dự ") && strings.HasPrefix(folded, "tham dự ") || k == len("dự ") && strings.HasPrefix(folded, "dự ")) &&
+		strings.Contains(folded[k:min(len(folded), k+80)], " có ")
+}
 
 // partOfEvent reports whether the event noun at folded[k:k+n] follows one
 // of eventPartOpeners at the sentence's start and ends its clause: "Phát
