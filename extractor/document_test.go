@@ -636,3 +636,23 @@ func TestCounterBeforeDateLine(t *testing.T) {
 		t.Error("a counter alone should stay furniture")
 	}
 }
+
+// TestDateLineAtTheFoot: a plain-text page dated at its foot, over the
+// writer's name, keeps its first line as the headline (the line above a
+// date line is the headline only when no body text comes between) and is
+// dated by the foot's line.
+func TestDateLineAtTheFoot(t *testing.T) {
+	page := "Công ty Điện lực tổ chức lễ đóng điện trạm biến áp 110 kV\n\n" +
+		"Sáng ngày 14/3/2024, Công ty Điện lực tỉnh đã tổ chức lễ đóng điện trạm biến áp 110 kV Tân Phú, công trình trọng điểm của ngành điện trong năm, với sự tham dự của lãnh đạo tỉnh, chủ đầu tư và các nhà thầu thi công trên địa bàn huyện.\n\n" +
+		"Phát biểu tại buổi lễ, ông Mạc Văn Tâm, Giám đốc Công ty, cảm ơn các nhà thầu đã bảo đảm tiến độ.\n\n" +
+		"Ông Mạc Văn Tâm phát biểu tại buổi lễ\n\n" +
+		"15/03/2024 08:40\n" +
+		"Thanh Vân\n"
+	r, err := Extract(schema.Page{Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Công ty Điện lực tổ chức lễ đóng điện trạm biến áp 110 kV" || r.PublishedAt != "2024-03-15T08:40:00+07:00" || r.Meeting.Date != "2024-03-14" {
+		t.Errorf("title %q published %q meeting %q", r.Title, r.PublishedAt, r.Meeting.Date)
+	}
+}

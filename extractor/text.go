@@ -93,6 +93,10 @@ func readText(src string) []block {
 			k, dated = paraDateline, true
 		case i >= len(lines)-2 && (isBylineText(l) || bracketedSignature(l) != nil):
 			k = paraByline
+		case i >= len(lines)-2 && !dated && isDateLine(l):
+			// "07/12/2020 04:16" over the writer's name: some pages date
+			// the article at its foot
+			k, dated = paraDateline, true
 		case !lead && len(l) > 80:
 			// the first paragraph of some length is the lead, even on
 			// sites that drop the final period
@@ -167,6 +171,9 @@ const dateLineSearchLines = 8
 // dates. It returns -1 when no date line follows within a few lines.
 func headlineOverDateLine(lines []string, i int) int {
 	for j := i + 1; j < len(lines) && j <= i+dateLineSearchLines; j++ {
+		if len(lines[j]) > maxRelatedLine {
+			return -1 // a paragraph of body text: a date line below it closes the article
+		}
 		if !isDateLine(lines[j]) && !isCreditedDateLine(lines[j]) {
 			continue
 		}
