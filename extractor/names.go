@@ -350,6 +350,17 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 			}
 			if address == 0 && dotted {
 				honorific = gluedHonorific(text, s, e)
+				if honorific > 0 && honorific+1 < e && mayGlueTitle(text, honorific+1, e) {
+					// "PGS.TSLê Kim Hùng": the second title is glued too
+					if t := gluedTitle(text, honorific+1, e); t > 0 {
+						z.add(s, honorific)
+						z.add(honorific, honorific+1)
+						s, honorific = honorific+1, 0
+						address = t
+					}
+				}
+			} else if address == 0 && mayGlueTitle(text, s, e) {
+				address = gluedTitle(text, s, e) // "TSLê Kim Hùng": a title glued to the name
 			}
 			switch {
 			case address > 0:
@@ -1182,6 +1193,41 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 	switch right {
 	case "chia", "cho", "phát", "nhấn", "khẳng", "nói", "bày", "tâm", "kể", "mong", "trăn", "bộc":
 		return s + p
+	}
+	return 0
+}
+
+// mayGlueTitle is the cheap test before gluedTitle: the word opens with
+// two capitals or "Th" and a capital, as the titles it looks for do.
+func mayGlueTitle(text string, s, e int) bool {
+	if e-s < 4 {
+		return false
+	}
+	switch text[s] {
+	case 'P', 'G', 'T', 'B', 'K':
+		c := text[s+1]
+		return c >= 'A' && c <= 'Z' || c == 'h' && text[s+2] == 'S'
+	}
+	return false
+}
+
+// gluedTitle returns where a capitalised name starts in a word made of an
+// academic or professional title glued to it with neither dot nor space
+// ("TSLê", "ThSNguyễn", "PGSTrần"), or 0. Acronyms ("TSKH", "BSCKII") go
+// on in capitals and are left whole.
+func gluedTitle(text string, s, e int) int {
+	for _, t := range [...]string{"PGS", "GS", "TS", "ThS", "BS", "KS"} {
+		p := s + len(t)
+		if p+1 >= e || text[s:p] != t {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[p:e])
+		if !unicode.IsUpper(r) || p+n >= e {
+			continue
+		}
+		if r2, _ := utf8.DecodeRuneInString(text[p+n : e]); unicode.IsLower(r2) {
+			return p
+		}
 	}
 	return 0
 }

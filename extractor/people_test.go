@@ -188,6 +188,9 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
+		{"Chủ trì có ThSĐào Thị Ngân, Trưởng khoa.", "Đào Thị Ngân", []string{"ThS"}},
+		{"Báo cáo có TSKH Lương Văn Khải, Viện trưởng.", "Lương Văn Khải", []string{"TSKH"}},
 		{"Đoàn do TT. Thích Minh Hải, Phó Ban Trị sự tỉnh làm trưởng đoàn đến thăm TT. Phong Điền.", "Thích Minh Hải", []string{"Thượng tọa"}},
 		{"Hội nghị tôn vinh đội ngũ doanh nhân, Thủ tướng Lê Minh Tâm gửi lời chúc mừng.", "Lê Minh Tâm", []string{}},
 		{"Về dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
