@@ -767,6 +767,9 @@ func headFrom(toks []token, i int) int {
 	for i+k < len(toks) && toks[i+k].word && vocab.is(&toks[i+k], kindHeadPrefix) && toks[i+k].spaceAfter {
 		k++
 	}
+	if k > 0 && i+k < len(toks) && toks[i+k-1].fold == "quyền" && toks[i+k].fold == "ủy" {
+		return 0 // "đ/c Nguyễn Văn Quyền Ủy viên ...": no one is an acting member; the name ends in "Quyền"
+	}
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
 		return k + m
 	}

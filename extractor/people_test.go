@@ -47,6 +47,8 @@ func TestPeopleNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a given name that reads as 'acting' before Ủy viên", "Cùng dự có đ/c Vi Văn Quyền Uỷ viên Ban Thường vụ Đảng ủy và đ/c Lê Văn Tâm.",
+			[]string{"Vi Văn Quyền", "Lê Văn Tâm"}},
 		{"a rare surname", "Dự có Phó Chủ nhiệm Ủy ban Đối ngoại Đôn Thanh Hải và ông Lê Văn Tâm.",
 			[]string{"Đôn Thanh Hải", "Lê Văn Tâm"}},
 		{"an honorific glued to the name", "TS.Võ Văn Vinh trình bày tại Hội thảo. PGS.TS.Nguyễn Văn An phát biểu.",
