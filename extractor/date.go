@@ -1610,12 +1610,14 @@ func courseYear(folded string) int {
 
 // editionNouns open the name of an event held once a year under a name
 // that carries its year: "Diễn đàn Doanh nghiệp trẻ 2024", "Hội chợ
-// Nông sản 2024".
-var editionNouns = []string{"diễn đàn ", "hội chợ ", "triển lãm ", "liên hoan ", "festival ", "tuần lễ "}
+// Nông sản 2024", "Tọa đàm quốc tế Công nghệ cầu đường 2023". ("Hội nghị
+// tổng kết 2023" is held the year after: no meeting noun of reviews is
+// one.)
+var editionNouns = []string{"diễn đàn ", "hội chợ ", "triển lãm ", "liên hoan ", "festival ", "tuần lễ ", "tọa đàm ", "hội thảo "}
 
 // editionWindow is how far (bytes) after its noun an event's name may
-// reach its year.
-const editionWindow = 80
+// reach its year (some fifteen words).
+const editionWindow = 100
 
 // editionBreaks are words and marks that end an event's name before a
 // year that is no part of it: a target ("đến 2030"), a period ("giai đoạn
@@ -1626,26 +1628,32 @@ var editionBreaks = []string{",", ".", ";", " năm ", " đến ", " tới ", " t
 // editionNouns), or 0. A span of years ("2021-2025") is no edition.
 func namedEditionYear(folded string) int {
 	for _, n := range editionNouns {
-		k := strings.Index(folded, n)
-		if k < 0 || !wordStartAt(folded, k) {
-			continue
-		}
-		name := folded[k+len(n)-1 : min(len(folded), k+editionWindow)]
-		for _, b := range editionBreaks {
-			if j := strings.Index(name, b); j >= 0 {
-				name = name[:j]
-			}
-		}
-		for i := 1; i+4 <= len(name); i++ {
-			if name[i-1] != ' ' || !allDigits(name[i:i+4]) {
-				continue
-			}
-			if i+4 < len(name) && (isDigitByte(name[i+4]) || name[i+4] == '-' || strings.HasPrefix(name[i+4:], " -") || strings.HasPrefix(name[i+4:], " –") || strings.HasPrefix(name[i+4:], "–")) {
-				continue
-			}
-			if y := atoi(name[i : i+4]); y >= 1990 && y <= 2100 {
+		for k := range wordLeadEnds(folded, n) {
+			if y := editionYearIn(folded[k-1 : min(len(folded), k-len(n)+editionWindow)]); y > 0 {
 				return y
 			}
+		}
+	}
+	return 0
+}
+
+// editionYearIn reads the year an event's name carries in name, the text
+// from the space after its noun.
+func editionYearIn(name string) int {
+	for _, b := range editionBreaks {
+		if j := strings.Index(name, b); j >= 0 {
+			name = name[:j]
+		}
+	}
+	for i := 1; i+4 <= len(name); i++ {
+		if name[i-1] != ' ' || !allDigits(name[i:i+4]) {
+			continue
+		}
+		if i+4 < len(name) && (isDigitByte(name[i+4]) || name[i+4] == '-' || strings.HasPrefix(name[i+4:], " -") || strings.HasPrefix(name[i+4:], " –") || strings.HasPrefix(name[i+4:], "–")) {
+			continue
+		}
+		if y := atoi(name[i : i+4]); y >= 1990 && y <= 2100 {
+			return y
 		}
 	}
 	return 0

@@ -510,6 +510,10 @@ func TestYearFromEvent(t *testing.T) {
 		// an annual event's name carries its year
 		{"Ngày 14-9, Hội Doanh nhân tỉnh tổ chức Diễn đàn Doanh nghiệp trẻ Bình Định 2024 tại Quy Nhơn", 14, 9, "diễn đàn", 2024},
 		{"Sáng 3/11, khai mạc Hội chợ Thương mại Nông sản 2023 (AgriFair 2023)", 3, 11, "lễ", 2023},
+		{"Sáng 13/12, Trường Đại học Xây dựng tổ chức Tọa đàm quốc tế Công nghệ cầu đường 2023", 13, 12, "tọa đàm", 2023},
+		{"Sáng 13/12, Viện tổ chức Hội thảo Kinh tế số 2024 tại Hà Nội", 13, 12, "hội thảo", 2024},
+		{"Tọa đàm quốc tế chia sẻ về kỹ thuật bảo trì đường cao tốc 2023 . Sáng 13/12, Trường tổ chức tọa đàm", 13, 12, "tọa đàm", 2023},
+		{"Sáng 13/12, Viện tổ chức Hội thảo định hướng phát triển đến 2030", 13, 12, "hội thảo", 0},
 		// a period or a target after the name is no edition
 		{"Ngày 14-9, Sở tổ chức Diễn đàn phát triển du lịch giai đoạn 2021-2025", 14, 9, "diễn đàn", 0},
 		{"Ngày 14-9, Sở tổ chức Diễn đàn về kinh tế xanh đến 2030", 14, 9, "diễn đàn", 0},
