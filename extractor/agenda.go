@@ -146,6 +146,11 @@ func extractAgenda(d *document, r *schema.Report) {
 			if st.conclusion >= 0 {
 				st.listWho = st.conclusion
 			}
+			if adoptsListed(f) {
+				// "Ban Chấp hành đã thông qua:" over a list: each item
+				// listed is adopted, by the body
+				st.listKind, st.listWho = schema.AgendaDecision, -1
+			}
 		}
 	}
 	items = append(items, remarkItems(st, items)...)
@@ -156,6 +161,19 @@ func extractAgenda(d *document, r *schema.Report) {
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a, buf)...)
 	addAgendaRoles(r, items, a)
 	buf.items, buf.scratch = items, st.scratch
+}
+
+// adoptsListed reports a paragraph (folded) that ends in a verb of
+// adoption and a colon: "Tại buổi họp, Ban Chấp hành đã thông qua:", the
+// list under it is what was adopted.
+func adoptsListed(f string) bool {
+	f = strings.TrimRight(f, " :")
+	for _, v := range [...]string{" thông qua", " thống nhất", " biểu quyết", " quyết định"} {
+		if strings.HasSuffix(f, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsBySentence lists the mentions of each of n sentences, in order,

@@ -197,14 +197,24 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 		}
 		break
 	}
-	text := a.itemText(d, p.start, end)
-	if !hasWords(text, 2) {
+	start := p.start
+	if b := listBullet(d.text[p.start:end]); b == "• " {
+		start = p.start + strings.Index(d.text[p.start:end], b) + len(b) // (the dashes are trimmed by itemText)
+	}
+	text := a.itemText(d, start, end)
+	if !hasWords(text, 2) || st.listKind == schema.AgendaDecision && othersClosingList(fold(text)) {
 		return agendaItem{}, false
 	}
 	if st.listKind == schema.AgendaReport && strings.Contains(fold(d.text[d.paras[max(pi-1, 0)].start:d.paras[max(pi-1, 0)].end]), "chuyên đề") {
 		text = "chuyên đề " + lowerFirst(text)
 	}
 	return agendaItem{AgendaItem: schema.AgendaItem{Kind: st.listKind, Text: text, Presenter: a.presenterName(who)}, start: p.start, end: p.end}, true
+}
+
+// othersClosingList reports the item (folded) that closes a list with "and
+// other matters" ("Và một số nội dung quan trọng khác"): no act of its own.
+func othersClosingList(f string) bool {
+	return strings.HasPrefix(f, "và ") && strings.HasSuffix(strings.TrimRight(f, " ."), " khác")
 }
 
 // hasRequest reports "yêu cầu", "đề nghị" or "giao" written in lower case

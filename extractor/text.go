@@ -101,7 +101,8 @@ func readText(src string) []block {
 			// the first paragraph of some length is the lead, even on
 			// sites that drop the final period
 			k, lead = paraLead, true
-		case !endsSentence(l) && len(l) < 400:
+		case !endsSentence(l) && len(l) < 400 && listBullet(l) == "":
+			// (a bulleted line is an item of a list, never a caption)
 			k = paraCaption
 		case !lead:
 			k, lead = paraLead, true
