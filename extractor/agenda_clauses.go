@@ -83,6 +83,14 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		if word {
+			if k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
+				// "trong diễn văn khai mạc Hội thảo cũng nhấn mạnh: “...”":
+				// what was stressed is the content, no part of the item
+				if f := toks[k-1].fold; f == "cũng" || f == "đã" {
+					k--
+				}
+				return int(toks[k-1].end)
+			}
 			continue
 		}
 		// "quán triệt ..., các đại biểu đã nghe X trình bày ...": a new
@@ -106,6 +114,19 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 		}
 	}
 	return int(toks[te-1].end)
+}
+
+// remarkBeforeColon reports a verb of remarking at token k ("nhấn mạnh",
+// "khẳng định", "nêu rõ", "cho biết") followed by a colon.
+func remarkBeforeColon(toks []token, k, te int) bool {
+	if k+2 >= te || toks[k+2].text != ":" {
+		return false
+	}
+	switch toks[k].fold + " " + toks[k+1].fold {
+	case "nhấn mạnh", "khẳng định", "nêu rõ", "cho biết":
+		return true
+	}
+	return false
 }
 
 // skipIntro skips an opening adverbial ("Tại Hội nghị, ", "Dịp này, ",
