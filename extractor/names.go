@@ -893,7 +893,21 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 	if c.phrase == "giao" && giaoCompound(toks, i) {
 		return 0, roleCue{} // "Thứ trưởng Bộ Ngoại giao"
 	}
+	if !c.strong && i+m+1 < len(toks) && toks[i+m].fold == "với" && toldThePress(toks, i+m+1) {
+		return 0, roleCue{} // "X chia sẻ với phóng viên": told the press, no act of the meeting
+	}
 	return m, c
+}
+
+// toldThePress reports the press named at token j, after "chia sẻ với",
+// "trao đổi với": "phóng viên", "PV", "báo chí", "chúng tôi" (the
+// writer), or a news site's name in lower case ("ictdanang").
+func toldThePress(toks []token, j int) bool {
+	switch toks[j].fold {
+	case "phóng", "pv", "báo", "chúng", "truyền":
+		return true
+	}
+	return toks[j].lower && len(toks[j].fold) >= 6 && foreignSyllable(toks[j].fold) && (j+1 == len(toks) || !toks[j+1].word)
 }
 
 // giaoCompound reports "giao" at token i as a syllable of another word
@@ -902,7 +916,7 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 func giaoCompound(toks []token, i int) bool {
 	if i > 0 {
 		switch toks[i-1].fold {
-		case "ngoại", "bàn", "chuyển", "bang", "tương":
+		case "ngoại", "bàn", "chuyển", "bang", "tương", "xã":
 			return true
 		}
 	}
