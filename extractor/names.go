@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/meetx/meetx/schema"
 )
 
 // token is one word or punctuation mark of document.text. Words are runs
@@ -892,6 +894,9 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 	}
 	if c.phrase == "giao" && giaoCompound(toks, i) {
 		return 0, roleCue{} // "Thứ trưởng Bộ Ngoại giao"
+	}
+	if i > 0 && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) && (toks[i-1].fold == "dự" || toks[i-1].fold == "kiến" && i > 1 && toks[i-2].fold == "chứng") {
+		return 0, roleCue{} // "X và đại biểu dự khai mạc phiên họp": attended the opening, did not open it
 	}
 	if !c.strong && i+m+1 < len(toks) && toks[i+m].fold == "với" && toldThePress(toks, i+m+1) {
 		return 0, roleCue{} // "X chia sẻ với phóng viên": told the press, no act of the meeting
