@@ -83,7 +83,7 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		if word {
-			if k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
+			if k+2 < te && toks[k+2].text == ":" && k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
 				// "trong diễn văn khai mạc Hội thảo cũng nhấn mạnh: “...”":
 				// what was stressed is the content, no part of the item
 				if f := toks[k-1].fold; f == "cũng" || f == "đã" {

@@ -347,12 +347,13 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 		}
 		if e > s {
 			address, honorific := 0, 0
-			if c := text[s]; (c|0x20 == 'n' || c|0x20 == 'b' || c == 0xC3) && mayGlueAddress(text, s, e) {
+			lead := glueLead[text[s]] // (one lookup tells which glued word may open here)
+			if lead&leadsAddress != 0 && mayGlueAddress(text, s, e) {
 				address = gluedAddress(text, s, e)
 			}
 			if address == 0 && dotted {
 				honorific = gluedHonorific(text, s, e)
-				if honorific > 0 && honorific+1 < e && mayGlueTitle(text, honorific+1, e) {
+				if honorific > 0 && honorific+1 < e && glueLead[text[honorific+1]]&leadsTitle != 0 && mayGlueTitle(text, honorific+1, e) {
 					// "PGS.TSLê Kim Hùng": the second title is glued too
 					if t := gluedTitle(text, honorific+1, e); t > 0 {
 						z.add(s, honorific)
@@ -361,7 +362,7 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 						address = t
 					}
 				}
-			} else if address == 0 && mayGlueTitle(text, s, e) {
+			} else if lead&leadsTitle != 0 && address == 0 && mayGlueTitle(text, s, e) {
 				address = gluedTitle(text, s, e) // "TSLê Kim Hùng": a title glued to the name
 			}
 			switch {
@@ -895,10 +896,10 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 	if c.phrase == "giao" && giaoCompound(toks, i) {
 		return 0, roleCue{} // "Thứ trưởng Bộ Ngoại giao"
 	}
-	if i > 0 && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) && (toks[i-1].fold == "dự" || toks[i-1].fold == "kiến" && i > 1 && toks[i-2].fold == "chứng") {
+	if i > 0 && (toks[i-1].fold == "dự" || toks[i-1].fold == "kiến" && i > 1 && toks[i-2].fold == "chứng") && (c.agenda == schema.AgendaOpening || c.agenda == schema.AgendaClosing) {
 		return 0, roleCue{} // "X và đại biểu dự khai mạc phiên họp": attended the opening, did not open it
 	}
-	if !c.strong && i+m+1 < len(toks) && toks[i+m].fold == "với" && toldThePress(toks, i+m+1) {
+	if i+m+1 < len(toks) && toks[i+m].fold == "với" && !c.strong && toldThePress(toks, i+m+1) {
 		return 0, roleCue{} // "X chia sẻ với phóng viên": told the press, no act of the meeting
 	}
 	return m, c
@@ -1219,18 +1220,33 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 	return 0
 }
 
-// mayGlueTitle is the cheap test before gluedTitle: the word opens with
-// two capitals or "Th" and a capital, as the titles it looks for do.
+// glueLead marks the first bytes of the words that may be glued to a
+// name: the address words (Ngài, Bà, Ông: 'N', 'B', the lead byte of Ô)
+// and the titles (PGS, GS, TS, ThS, BS, KS).
+var glueLead = func() (t [256]uint8) {
+	for _, c := range []byte{'n', 'N', 'b', 'B', 0xC3} {
+		t[c] |= leadsAddress
+	}
+	for _, c := range []byte{'P', 'G', 'T', 'B', 'K'} {
+		t[c] |= leadsTitle
+	}
+	return t
+}()
+
+// Bits of glueLead.
+const (
+	leadsAddress = 1 << iota
+	leadsTitle
+)
+
+// mayGlueTitle is the cheap test before gluedTitle, for a word whose first
+// byte glueLead marks: its second is a capital, or it opens "ThS".
 func mayGlueTitle(text string, s, e int) bool {
 	if e-s < 4 {
 		return false
 	}
-	switch text[s] {
-	case 'P', 'G', 'T', 'B', 'K':
-		c := text[s+1]
-		return c >= 'A' && c <= 'Z' || c == 'h' && text[s+2] == 'S'
-	}
-	return false
+	c := text[s+1]
+	return c-'A' < 26 || c == 'h' && text[s+2] == 'S'
 }
 
 // gluedTitle returns where a capitalised name starts in a word made of an
