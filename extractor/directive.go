@@ -2141,9 +2141,10 @@ var issuingHeads = sortedLongestFirst([]string{
 // Hội đồng nhân dân các cấp"), not an issuer.
 func issuerInSubject(text, folded string) (int, string) {
 	k := strings.LastIndex(folded, " của ")
-	// "về việc thực hiện Kết luận của Thủ tướng": the body issued the
+	// "về việc thực hiện Kết luận của Thủ tướng", "về Chương trình hành
+	// động thực hiện Nghị quyết số 59 của Bộ Chính trị": the body issued the
 	// document the subject cites, not this one.
-	if k < 0 || namesDocument(folded[:k]) {
+	if k < 0 || namesDocument(folded[:k]) || namesDocument(withoutDocNumber(folded[:k])) {
 		return 0, ""
 	}
 	from := k + len(" của ")
@@ -2163,6 +2164,21 @@ func issuerInSubject(text, folded string) (int, string) {
 		return 0, ""
 	}
 	return k, iss
+}
+
+// withoutDocNumber drops the number that ends folded, with the "số"
+// before it ("... Nghị quyết số 59" gives "... Nghị quyết"); folded
+// unchanged when it ends in no number.
+func withoutDocNumber(folded string) string {
+	k := strings.LastIndexByte(folded, ' ')
+	if k < 0 || !strings.ContainsAny(folded[k+1:], "0123456789") {
+		return folded
+	}
+	b := folded[:k]
+	if c, ok := strings.CutSuffix(b, " số"); ok {
+		b = c
+	}
+	return b
 }
 
 // termInBrackets returns the length of a bracketed term " (khóa VI)" that

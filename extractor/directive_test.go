@@ -36,6 +36,14 @@ func TestExtractDirectives(t *testing.T) {
 		want []schema.Directive
 	}{
 		{
+			name: "the body after a numbered document named in the subject issued that one",
+			text: "Tỉnh đã triển khai Kế hoạch số 45/KH-UBND ngày 10/4/2024 về thực hiện Nghị quyết số 21 của Tỉnh ủy.",
+			want: []schema.Directive{
+				{Type: "Kế hoạch", Number: "45/KH-UBND", Date: "2024-04-10", Subject: "về thực hiện Nghị quyết số 21 của Tỉnh ủy"},
+				{Type: "Nghị quyết", Number: "21", Issuer: "Tỉnh ủy"},
+			},
+		},
+		{
 			name: "seed: issuer before, then state form with date, issuer and subject",
 			text: "Học viện đã thực hiện tốt chỉ đạo của Bộ Chính trị tại Thông báo số 172-TB/TW ngày 21/3/2020 về công tác phòng, chống dịch bệnh COVID-19, Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19.",
 			want: []schema.Directive{
