@@ -1439,6 +1439,9 @@ func subjectLead(folded string) int {
 			break
 		}
 	}
+	// "Nghị định số ... của Chính phủ Quy định về ...": the title's verb
+	// before its subject
+	rest, _ = strings.CutPrefix(rest, "quy định ")
 	r, ok := strings.CutPrefix(rest, "về")
 	if !ok || r == "" || !isRESpace(r[0]) {
 		return -1

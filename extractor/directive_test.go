@@ -36,6 +36,13 @@ func TestExtractDirectives(t *testing.T) {
 		want []schema.Directive
 	}{
 		{
+			name: "the title's verb 'Quy định' before the subject",
+			text: "Đại biểu góp ý Nghị định số 12/2020/NĐ-CP ngày 10/01/2020 của Chính phủ Quy định về quản lý cụm công nghiệp.",
+			want: []schema.Directive{
+				{Type: "Nghị định", Number: "12/2020/NĐ-CP", Date: "2020-01-10", Issuer: "Chính phủ", Subject: "về quản lý cụm công nghiệp"},
+			},
+		},
+		{
 			name: "the body after a numbered document named in the subject issued that one",
 			text: "Tỉnh đã triển khai Kế hoạch số 45/KH-UBND ngày 10/4/2024 về thực hiện Nghị quyết số 21 của Tỉnh ủy.",
 			want: []schema.Directive{
