@@ -956,11 +956,18 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 						break
 					}
 				}
-			} else if n, _ := cueAt(toks, v); n > 0 && v+n+1 < te && toks[v+n].text == "," && toks[v+n+1].lower {
-				// "X chủ trì, kết luận hội nghị": the chair's second verb,
-				// after a comma, names the item when it is a speech's.
-				if n3, c3 := cueAt(toks, v+n+1); n3 > 0 && (c3.agenda == schema.AgendaClosing || c3.agenda == schema.AgendaOpening || c3.agenda == schema.AgendaSpeech) {
-					c, v = c3, v+n+1
+			} else if n, _ := cueAt(toks, v); n > 0 && v+n+1 < te {
+				// "X chủ trì, kết luận hội nghị", "X chủ trì phát biểu khai
+				// mạc Phiên họp": the chair's second verb, after a comma or
+				// none, names the item when it is a speech's.
+				j := v + n
+				if toks[j].text == "," {
+					j++
+				}
+				if toks[j].lower {
+					if n3, c3 := cueAt(toks, j); n3 > 0 && (c3.agenda == schema.AgendaClosing || c3.agenda == schema.AgendaOpening || c3.agenda == schema.AgendaSpeech) {
+						c, v = c3, j
+					}
 				}
 			}
 		}
