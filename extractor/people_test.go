@@ -783,6 +783,7 @@ func TestRoles(t *testing.T) {
 		want               []string
 	}{
 		{"chair", "Đồng chí Lê Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì Hội nghị.", "Lê Thị Thu Hà", []string{"chair", "attendee"}},
+		{"who will chair a meeting to come is mentioned", "Tại buổi họp báo, Sở cho biết Hội nghị sẽ diễn ra vào ngày 19/5 dưới sự chủ trì của đồng chí Trịnh Văn Lực, Chủ tịch UBND tỉnh.", "Trịnh Văn Lực", []string{"mentioned"}},
 		{"a driver chairs nothing", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải do tài xế Lò Văn Thịnh điều khiển va chạm với xe máy.", "Lò Văn Thịnh", []string{"attendee"}},
 		{"nor does a rider", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải va chạm với xe máy do anh Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"attendee"}},
 		{"a session led by someone is chaired", "Phiên thảo luận thứ hai do PGS.TS Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"chair", "attendee"}},

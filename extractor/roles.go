@@ -447,6 +447,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 				continue // "... nhiều học giả, như A, B của ..., C": named, not present
 			}
 		}
+		if m.chairGenitive && a.futureBefore(m) {
+			continue // "Hội nghị sẽ diễn ra vào ngày ... dưới sự chủ trì của X": a meeting to come
+		}
 		p.acting = true
 		if m.speechGenitive || m.requestGenitive {
 			p.setRole(schema.RoleSpeaker)
@@ -545,6 +548,21 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 	}
 	a.listRoles()
 	a.refRoles(d)
+}
+
+// futureBefore reports "sẽ" (will) in the clause before mention m, in
+// the same sentence and with no ";" between.
+func (a *peopleAnalysis) futureBefore(m *mention) bool {
+	toks := a.toks
+	for k := m.prefixStart - 1; k >= 0 && toks[k].sent == toks[m.nameStart].sent; k-- {
+		if toks[k].text == ";" {
+			return false
+		}
+		if toks[k].fold == "sẽ" && toks[k].lower {
+			return true
+		}
+	}
+	return false
 }
 
 // listRoles gives every member of a colon list ("các đồng chí: A, ...; B,
