@@ -126,6 +126,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a source that is a paper is no byline", "Tổng kết năm\n" + body + "\nNguồn tin: Báo Lào Cai", nil, nil},
 		{"a closing signature with the writer's unit as an acronym and a word", "Tổng kết năm\n" + body + "\nLê Hòa – HND tỉnh", []string{"Lê Hòa"}, nil},
 		{"who compiled the report signs it", "Tổng kết năm\n" + body + "\nT/h: Minh Châu", []string{"Minh Châu"}, nil},
+		{"a closing signature with the site after a slash", "Tổng kết năm\n" + body + "\nMinh Châu / baotinhnha.vn", []string{"Minh Châu"}, nil},
 		{"a closing signature with the writer's unit in words", "Tổng kết năm\n" + body + "\nThanh Nga – Huyện đoàn Chợ Mới", []string{"Thanh Nga"}, nil},
 		{"a writer who compiled the news", "Tổng kết năm\n" + body + "\nKim Oanh (tổng hợp)", []string{"Kim Oanh"}, nil},
 		{"a signature in capitals closed by a bar", "Tổng kết năm\nHẢI ĐĂNG |\n" + body, []string{"HẢI ĐĂNG"}, nil},
