@@ -191,6 +191,8 @@ func TestHonorifics(t *testing.T) {
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
+		{"Đoàn chủ tịch gồm: nhà giáo Lý Thu Hằng - Hiệu trưởng nhà trường.", "Lý Thu Hằng", []string{"nhà giáo"}},
+		{"Tại lễ khai giảng, cô giáo Lý Thu Hằng đọc thư của Chủ tịch nước; thầy giáo Đàm Văn Cường đánh trống.", "Đàm Văn Cường", []string{"thầy giáo"}},
 		{"Chủ trì có ThSĐào Thị Ngân, Trưởng khoa.", "Đào Thị Ngân", []string{"ThS"}},
 		{"Báo cáo có TSKH Lương Văn Khải, Viện trưởng.", "Lương Văn Khải", []string{"TSKH"}},
 		{"Đoàn do TT. Thích Minh Hải, Phó Ban Trị sự tỉnh làm trưởng đoàn đến thăm TT. Phong Điền.", "Thích Minh Hải", []string{"Thượng tọa"}},
