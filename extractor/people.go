@@ -791,7 +791,8 @@ func surnameAfterTitle(toks []token, hons []string, start, end int) bool {
 	academic := false
 	for _, h := range hons {
 		switch h {
-		case "GS", "PGS", "TS", "TSKH", "ThS", "BS", "KS", "CN", "NCS", "NGND", "NGƯT":
+		case "GS", "PGS", "TS", "TSKH", "ThS", "BS", "KS", "CN", "NCS", "NGND", "NGƯT",
+			"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Tiến sỹ", "Tiến sĩ khoa học", "Thạc sĩ", "Thạc sỹ", "Bác sĩ", "Kỹ sư": // (spelled out, kept as written)
 			academic = true
 		}
 	}

@@ -199,6 +199,7 @@ func TestHonorifics(t *testing.T) {
 		{"Hội nghị tôn vinh đội ngũ doanh nhân, Thủ tướng Lê Minh Tâm gửi lời chúc mừng.", "Lê Minh Tâm", []string{}},
 		{"Về dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
 		{"Cùng dự có Giáo sư, Tiến sĩ khoa học Vũ Minh Giao.", "Vũ Minh Giao", []string{"Giáo sư", "Tiến sĩ khoa học"}},
+		{"Chủ trì hội thảo có Giáo sư, Tiến sĩ Trình Văn Hậu, Viện trưởng Viện Nghiên cứu.", "Trình Văn Hậu", []string{"Giáo sư", "Tiến sĩ"}},
 		{"Trình bày báo cáo đề dẫn, GS.TS. Mai Thế Vĩnh phân tích bối cảnh.", "Mai Thế Vĩnh", []string{"GS", "TS"}},
 		{"Đồng chí PGS.TS Đặng Thanh Hải, Phó Bí thư Đảng ủy dự và chỉ đạo Đại hội.", "Đặng Thanh Hải", []string{"đồng chí", "PGS", "TS"}},
 		{"NGƯT, TS. Lê Đình Thuận, nguyên Trưởng khoa tham luận về đổi mới phương pháp giảng dạy.", "Lê Đình Thuận", []string{"NGƯT", "TS"}},
