@@ -808,6 +808,12 @@ func abbreviationDot(toks []token, j int) bool {
 	if utf8.RuneCountInString(w) > 2 {
 		return false
 	}
+	if w == "Á" && j >= 2 {
+		switch toks[j-2].fold {
+		case "đông", "tây", "nam", "châu", "trung":
+			return false // "Trường Đại học Đông Á. Về phía ...": a region's name ends the sentence
+		}
+	}
 	for _, r := range w {
 		if !unicode.IsUpper(r) {
 			return w == "Tp" // "Tp. Huế"; "Bộ." ends a sentence
