@@ -865,8 +865,9 @@ func nounNotVerb(toks []token, i int) bool {
 		// "Phòng Đào tạo sau đại học"
 		return i+2 < len(toks) && toks[i+1].fold == "đại" && toks[i+2].fold == "học"
 	case "điều":
-		// "Trung tâm điều hành đô thị thông minh": the centre, not the verb
-		return prev == "tâm" && i+1 < len(toks) && toks[i+1].fold == "hành"
+		// "Trung tâm điều hành đô thị thông minh", "Trưởng Ban điều hành
+		// Mạng lưới ...": the centre or the board, not the verb
+		return (prev == "tâm" || prev == "ban") && i+1 < len(toks) && toks[i+1].fold == "hành"
 	case "kiểm":
 		// "Đội kiểm tra liên ngành", "Trưởng Đoàn kiểm tra số 1"
 		return prev == "đội" || prev == "tổ" || prev == "đoàn"
