@@ -487,7 +487,7 @@ var (
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")
 		" năm 1", " năm 2"}
-	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", ", mục tiêu ", ", mục đích ", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn "}
+	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", ", mục tiêu ", ", mục đích ", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn ", ", là "}
 )
 
 // dirMention is one directive found in the text, with its byte span.
@@ -1121,6 +1121,18 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		// plenum that passed it; the Central Committee is its issuer.
 		if k := plenumIssuer(folded[i:]); k > 0 {
 			if iss, n := clause(text[i+k:], folded[i+k:], issuerStopFinder, 12); iss != "" {
+				dir.Issuer = schema.Text(iss)
+				i += k + n
+			}
+		} else if k := centralIssuerAt(folded[i:]); k >= 0 && isUpperStart(text[i+k:]) {
+			// "Nghị quyết số 29-NQ/TW ngày 04/11/2013 Ban Chấp hành Trung
+			// ương Đảng (khóa XI) về ...": a central body right after the
+			// date, "của" left out, issued it, with its term.
+			if iss, n := clause(text[i+k:], folded[i+k:], issuerStopFinder, 12); iss != "" {
+				if t := termInBrackets(folded[i+k+n:]); t > 0 {
+					iss = strings.TrimSpace(text[i+k : i+k+n+t])
+					n += t
+				}
 				dir.Issuer = schema.Text(iss)
 				i += k + n
 			}
@@ -2167,6 +2179,22 @@ func issuerInSubject(text, folded string) (int, string) {
 		return 0, ""
 	}
 	return k, iss
+}
+
+// centralBodies are the central bodies whose name alone, with no "của",
+// may follow a document's date as its issuer.
+var centralBodies = []string{"ban chấp hành trung ương", "bộ chính trị", "ban bí thư", "chính phủ", "thủ tướng chính phủ", "quốc hội", "ủy ban thường vụ quốc hội"}
+
+// centralIssuerAt returns where a centralBodies name opens folded (after
+// spaces or a comma), or -1.
+func centralIssuerAt(folded string) int {
+	rest := afterLeadComma(folded)
+	for _, b := range centralBodies {
+		if strings.HasPrefix(rest, b) && wordBoundary(rest, 0, len(b)) {
+			return len(folded) - len(rest)
+		}
+	}
+	return -1
 }
 
 // withoutDocNumber drops the number that ends folded, with the "số"

@@ -191,9 +191,16 @@ func countsNoun(after string) bool {
 // quarters or years ("6 tháng cuối năm", "3 năm qua") rather than giving
 // a date ("16 tháng 3", "12 năm 2020" have a digit next).
 func countsPeriod(after string) bool {
-	for _, unit := range [...]string{" tháng ", " năm ", " quý "} {
-		if rest, ok := strings.CutPrefix(after, unit); ok {
-			return rest != "" && !isDigitByte(rest[0])
+	for _, unit := range [...]string{" tháng", " năm", " quý"} {
+		rest, ok := strings.CutPrefix(after, unit)
+		if !ok || rest == "" {
+			continue
+		}
+		switch rest[0] {
+		case ' ':
+			return len(rest) > 1 && !isDigitByte(rest[1])
+		case '.', ',', ';', ')':
+			return true // "kế hoạch 5 năm.": the period ends the clause
 		}
 	}
 	return false

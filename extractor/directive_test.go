@@ -36,6 +36,13 @@ func TestExtractDirectives(t *testing.T) {
 		want []schema.Directive
 	}{
 		{
+			name: "a central body right after the date, with no 'của', and its bracketed term; ', là' ends the subject",
+			text: "Năm học này là năm thứ hai thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 Ban Chấp hành Trung ương Đảng (khóa XI) về đổi mới căn bản, toàn diện giáo dục và đào tạo, là năm cuối của kế hoạch 5 năm.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "29-NQ/TW", Date: "2013-11-04", Issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)", Subject: "về đổi mới căn bản, toàn diện giáo dục và đào tạo"},
+			},
+		},
+		{
 			name: "the title's verb 'Quy định' before the subject",
 			text: "Đại biểu góp ý Nghị định số 12/2020/NĐ-CP ngày 10/01/2020 của Chính phủ Quy định về quản lý cụm công nghiệp.",
 			want: []schema.Directive{
