@@ -181,6 +181,13 @@ func (d *document) setPublished(meta string, blocks []block) {
 			}
 		}
 	}
+	// A line of only a year and a month among the first ("2023-09"): the
+	// month the page was stored or published in, as the store's own
+	// prefix gives it.
+	if t, ok := d.monthStamp(); ok {
+		d.published = t
+		return
+	}
 	// A closing signature that dates the article ("(Minh Châu, Phòng Lễ
 	// tân, ngày 30-8-2006)").
 	for _, p := range d.paras[max(len(d.paras)-2, 0):] {

@@ -199,6 +199,10 @@ func isTopDateLine(l string) bool {
 	if isDateLine(l) || isCreditedDateLine(l) {
 		return true
 	}
+	if len(l) == len("2006-01") && l[4] == '-' {
+		_, ok := parseStoreDate(l) // "2023-09": the month the page was stored in
+		return ok
+	}
 	if len(l) >= 200 || !mayHoldFullDate(l) {
 		return false
 	}
