@@ -68,6 +68,14 @@ func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string,
 	for c < te && int(toks[c].start) < end {
 		c++
 	}
+	if c+1 < te && toks[c].fold == "và" && toks[c].lower {
+		// "tặng quà cho nhà trường và đánh trống khai giảng": an opening
+		// or a closing joined to the person's first act
+		if n, cue := cueAt(toks, c+1); n > 0 && toks[c+1].lower && cue.strong && (cue.agenda == schema.AgendaOpening || cue.agenda == schema.AgendaClosing) {
+			return c + 1, cue.agenda, a.clauseEnd(m, c+1, te)
+		}
+		return -1, "", 0
+	}
 	if c+3 >= te || toks[c].text != "," || toks[c+1].fold != "đồng" || toks[c+2].fold != "thời" {
 		return -1, "", 0
 	}

@@ -15,8 +15,13 @@ func awardFollows(toks []token, from, te int) bool {
 			"giải nhất", "giải nhì", "giải ba", "giải khuyến", "giải đặc", "các giải", "giải cho", "bằng công",
 			"quà cho", "phần quà", "suất quà":
 			// (a contest's prizes: "trao giải Nhất cho ...", "trao giải cho các đội"; "Bằng công nhận" a title;
-			// gifts handed to those the meeting honours or supports: "tặng quà cho tân binh", "trao 100 phần quà")
+			// gifts handed to those the meeting honours or supports: "tặng quà cho tân binh", "trao 100 phần quà",
+			// "trao quà của Thường trực Tỉnh ủy cho nhà trường" below)
 			return true
+		case "quà của":
+			if k > 0 && (toks[k-1].fold == "trao" || toks[k-1].fold == "tặng") {
+				return true // handed over, not received ("nhận quà của ...")
+			}
 		}
 	}
 	return false

@@ -64,6 +64,12 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	// "chúc mừng đồng chí A, đồng chí B được nhận ...": the people listed
 	// are the verb's object, not the next actors.
 	peopleObject := v+1 < te && foldPairIs(toks[v].fold, toks[v+1].fold, "chúc mừng", "biểu dương", "tuyên dương")
+	// the verb's own words: a second act after "và" ends the item only
+	// once the first has an object ("công bố và trao Quyết định ..." share one)
+	objectFrom := v + 1
+	if n, _ := cueAt(toks, v); n > 0 {
+		objectFrom = v + n
+	}
 	for k := v; k < te; k++ {
 		word := toks[k].word // (a word is none of the marks tested below)
 		if !word {
@@ -83,6 +89,13 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		if word {
+			if toks[k].fold == "và" && k > objectFrom && k+1 < te && toks[k].lower {
+				// "tặng quà cho nhà trường và đánh trống khai giảng": a
+				// second act of the same person is an item of its own
+				if n, c := cueAt(toks, k+1); n > 0 && c.strong && c.agenda != "" && c.agenda != schema.AgendaSigning {
+					return int(toks[k-1].end)
+				}
+			}
 			if k+2 < te && toks[k+2].text == ":" && k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
 				// "trong diễn văn khai mạc Hội thảo cũng nhấn mạnh: “...”":
 				// what was stressed is the content, no part of the item
