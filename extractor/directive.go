@@ -602,6 +602,10 @@ func directivesIn(d *document, start, end int, out []dirMention) []dirMention {
 			// "kế hoạch 6 tháng cuối năm": the length of a period, not a
 			// document's number.
 			continue
+		case !isUpperStart(typ) && pos == rest+1 && yearNumber(num):
+			// "báo cáo kết quả năm 2022 và kế hoạch 2023": the plan for a
+			// year, not a document numbered 2023.
+			continue
 		case num != "" && isUpperStart(typ) && !strings.Contains(folded[rest:pos], "số") && countsUnits(folded[pos+len(num):]) && opensSentence(folded[:ts]):
 			// "Hướng dẫn 14 xã hoàn thiện hồ sơ": a verb opening the
 			// sentence, and a count of whom it concerns.
@@ -2195,6 +2199,16 @@ func centralIssuerAt(folded string) int {
 		}
 	}
 	return -1
+}
+
+// yearNumber reports a number that reads as a year of these decades
+// ("2023"), four digits and nothing else.
+func yearNumber(num string) bool {
+	if len(num) != 4 || !allDigits(num) {
+		return false
+	}
+	y := atoi(num)
+	return y >= 1990 && y <= 2100
 }
 
 // withoutDocNumber drops the number that ends folded, with the "số"

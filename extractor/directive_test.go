@@ -43,6 +43,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a year after a lower-case type word is a period, not a number",
+			text: "Các cổ đông thông qua báo cáo kết quả kinh doanh năm 2025 và kế hoạch 2026, nghị quyết 2026 của Hội đồng quản trị.",
+			want: nil,
+		},
+		{
 			name: "the title's verb 'Quy định' before the subject",
 			text: "Đại biểu góp ý Nghị định số 12/2020/NĐ-CP ngày 10/01/2020 của Chính phủ Quy định về quản lý cụm công nghiệp.",
 			want: []schema.Directive{
