@@ -445,6 +445,13 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 				j++
 				continue
 			}
+			if j+3 < len(toks) && toks[j+1].fold == "phụ" && toks[j+1].lower && toks[j+2].fold == "trách" && (toks[j+3].capital || isAcronym(toks[j+3].text)) {
+				// "X, Phó Chủ tịch Thường trực, phụ trách Hiệp hội Y": the
+				// body run is an office of its own
+				closeSeg(j)
+				segStart = j + 1
+				continue
+			}
 			if headAt(toks, j+1) > 0 {
 				if a.officeThenName(j + 1) {
 					nextsOffices = true
