@@ -150,6 +150,10 @@ func extractAgenda(d *document, r *schema.Report) {
 				// "Ban Chấp hành đã thông qua:" over a list: each item
 				// listed is adopted, by the body
 				st.listKind, st.listWho = schema.AgendaDecision, -1
+			} else if meetingActsListed(f, st.meetingNoun) {
+				// "Hội nghị đã tiến hành:" over a list: each item is an act
+				// of the meeting, of the kind its own verb tells
+				st.listKind, st.listWho = listOwnActs, -1
 			}
 		}
 	}
@@ -161,6 +165,24 @@ func extractAgenda(d *document, r *schema.Report) {
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a, buf)...)
 	addAgendaRoles(r, items, a)
 	buf.items, buf.scratch = items, st.scratch
+}
+
+// listOwnActs is the list kind of the meeting's acts listed after a
+// colon: each item's kind is read from its own verb.
+const listOwnActs = "acts"
+
+// meetingActsListed reports a paragraph (folded) whose last sentence is
+// the meeting, as subject, going on to a list: "Hội nghị đã tiến hành:",
+// "Cuộc họp đã tiến hành các nội dung:".
+func meetingActsListed(f, meetingNoun string) bool {
+	if k := strings.LastIndex(f, ". "); k >= 0 {
+		f = f[k+2:]
+	}
+	f = strings.TrimRight(f, " :")
+	if !strings.HasSuffix(f, "tiến hành") && !strings.HasSuffix(f, "nội dung") && !strings.HasSuffix(f, "nội dung sau") {
+		return false
+	}
+	return meetingNoun != "" && strings.HasPrefix(f, meetingNoun+" ") || strings.HasPrefix(f, "hội nghị ") || strings.HasPrefix(f, "cuộc họp ")
 }
 
 // adoptsListed reports a paragraph (folded) that ends in a verb of

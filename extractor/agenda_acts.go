@@ -378,6 +378,15 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	return actionVerbRead(toks, k, te)
 }
 
+// opensListItem reports a word that opens its paragraph, or follows only
+// the bullet that does ("• Thông qua ...").
+func opensListItem(toks []token, k int) bool {
+	if k == 0 || toks[k-1].para != toks[k].para {
+		return true
+	}
+	return !toks[k-1].word && (k == 1 || toks[k-2].para != toks[k].para) && listBullet(toks[k-1].text+" ") != ""
+}
+
 // clauseListed reports whether the clause at token k ends at a ";".
 func clauseListed(toks []token, k, te int) bool {
 	for ; k < te; k++ {
@@ -400,8 +409,8 @@ var actionVerbFirsts = []string{"thông", "nhất", "thống", "bàn", "đánh",
 // actionVerbRead is actionVerbAt for a token that may start an act.
 func actionVerbRead(toks []token, k, te int) (int, string) {
 	carriedOut := k >= 2 && toks[k-2].fold == "tiến" && toks[k-1].fold == "hành" && toks[k-2].lower
-	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) && !(carriedOut && toks[k].capital) {
-		return 0, "" // (a capital after ";" or "tiến hành" starts a listed act: "...; Bầu Ban Chấp hành ...")
+	if !toks[k].lower && !(k > 0 && toks[k-1].text == ";" && toks[k].capital) && !(carriedOut && toks[k].capital) && !(toks[k].capital && opensListItem(toks, k)) {
+		return 0, "" // (a capital after ";" or "tiến hành", or opening a list item, starts a listed act: "...; Bầu Ban Chấp hành ...")
 	}
 	next := toks[k+1].fold
 	third := ""

@@ -208,7 +208,20 @@ func (a *peopleAnalysis) listParagraph(d *document, st *agendaState, pi int) (ag
 	if st.listKind == schema.AgendaReport && strings.Contains(fold(d.text[d.paras[max(pi-1, 0)].start:d.paras[max(pi-1, 0)].end]), "chuyên đề") {
 		text = "chuyên đề " + lowerFirst(text)
 	}
-	return agendaItem{AgendaItem: schema.AgendaItem{Kind: st.listKind, Text: text, Presenter: a.presenterName(who)}, start: p.start, end: p.end}, true
+	kind := st.listKind
+	if kind == listOwnActs {
+		// the item's own verb tells its kind ("Thông qua ...": a decision);
+		// an item with none is some other act ("Giới thiệu danh sách ...")
+		k := a.tokenIndexAt(start, len(toks))
+		for k < len(toks) && !toks[k].word {
+			k++
+		}
+		kind = schema.AgendaOther
+		if n, kd := actionVerbAt(toks, k, tokenFrom(toks, k, end)); n > 0 {
+			kind = kd
+		}
+	}
+	return agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text, Presenter: a.presenterName(who)}, start: p.start, end: p.end}, true
 }
 
 // othersClosingList reports the item (folded) that closes a list with "and
