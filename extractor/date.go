@@ -1869,6 +1869,15 @@ func yearFromLaterDate(folded string, day, month int) int {
 					break
 				}
 			}
+		case strings.HasSuffix(before, "trước đó"):
+			// "Chiều 26/8, ... Trước đó, ngày 25/8/2025, ...": what led up
+			// to the meeting, a short time before it
+			for _, cand := range []int{fd.t.Year(), fd.t.Year() + 1} {
+				if t, ok := validDay(cand, month, day); ok && t.After(fd.t) && t.Sub(fd.t) <= deadlineWindow {
+					y = cand
+					break
+				}
+			}
 		}
 		if !agreeYear(&year, y) {
 			return 0
