@@ -97,8 +97,8 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 				}
 			}
 			if k+2 < te && toks[k+2].text == ":" && k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
-				// "trong diễn văn khai mạc Hội thảo cũng nhấn mạnh: “...”":
-				// what was stressed is the content, no part of the item
+				// "X, trong diễn văn khai mạc, nhấn mạnh: “...”": what was
+				// stressed is the content, no part of the item
 				if f := toks[k-1].fold; f == "cũng" || f == "đã" {
 					k--
 				}

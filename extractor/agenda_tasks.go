@@ -260,7 +260,7 @@ func isAssign(toks []token, k, te int) bool {
 	if k > 0 && toks[k-1].fold == "được" {
 		return false
 	}
-	if k > 0 && (toks[k-1].fold == "ngoại" || toks[k-1].fold == "bàn" || toks[k-1].fold == "chuyển" || toks[k-1].fold == "xã") {
+	if giaoCompound(toks, k) {
 		return false // "Bộ Ngoại giao Trung Quốc", "bàn giao / chuyển giao X", "tiếp xã giao Đoàn X" (a courtesy call): no assignment
 	}
 	next := toks[k+1]

@@ -74,7 +74,7 @@ func TestAgenda(t *testing.T) {
 			head + "TS. Lạc Văn Hùng, Hiệu trưởng nhà trường, trong diễn văn khai mạc hội nghị cũng nhấn mạnh: “Chuyển đổi số là yêu cầu tất yếu”.",
 			[]wantItem{{"opening", "diễn văn khai mạc hội nghị", "Lạc Văn Hùng"}}},
 		{"a courtesy call ('tiếp xã giao') assigns nothing",
-			"Lãnh đạo tỉnh tiếp đoàn doanh nghiệp\n20/01/2026 10:00\nSáng 19/1, đồng chí Tạ Văn Lâm, Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn doanh nghiệp Hàn Quốc do ông Kim Min-ho làm Trưởng đoàn. Tại buổi tiếp, ông Kim Min-ho cảm ơn sự đón tiếp của tỉnh.",
+			"Lãnh đạo tỉnh tiếp đoàn doanh nghiệp\n20/01/2026 10:00\nSáng 19/1, đồng chí Tạ Văn Lâm, Phó Chủ tịch Thường trực UBND tỉnh có cuộc tiếp xã giao Đoàn doanh nghiệp Hàn Quốc do ông Kim Min-ho dẫn đầu. Tại buổi tiếp, ông Kim Min-ho cảm ơn sự đón tiếp của tỉnh.",
 			[]wantItem{{"speech", "cảm ơn sự đón tiếp của tỉnh", "Kim Min-ho"}}},
 		{"a caption's trailing bar is not part of its text",
 			head + "Ông Cao Minh Tiến trao Bằng khen cho các tập thể có thành tích xuất sắc |",

@@ -996,7 +996,7 @@ func dropAgencySuffix(line string) string {
 		}
 	}
 	if i := strings.LastIndexByte(line, '/'); i > 0 && (isAcronym(strings.TrimSpace(line[i+1:])) || isDomain(strings.TrimSpace(line[i+1:]))) {
-		return strings.TrimSpace(line[:i]) // "Văn Điệp/TTXVN", "Việt Hòa / baohaiduong.vn"
+		return strings.TrimSpace(line[:i]) // "Văn Điệp/TTXVN", "Minh Châu / baotinhnha.vn"
 	}
 	// "Thu Hà - VPTU": the writer's unit after a dash (an acronym, never a
 	// name, since a second name would not be written all in capitals

@@ -546,7 +546,7 @@ func TestYearFromLaterDate(t *testing.T) {
 	}{
 		{"Chiều 14/11, Sở họp giao ban. Tính đến ngày 14/11/2023, toàn tỉnh đã giải ngân 70% vốn.", 14, 11, 2023},
 		// what led up to the meeting, a short time before it
-		{"Chiều 26/8, Thủ tướng chủ trì cuộc họp của Ban Chỉ đạo. Trước đó, ngày 25/8/2025, Thủ tướng ký quyết định kiện toàn Ban.", 26, 8, 2025},
+		{"Chiều 26/8, Ban Chỉ đạo tỉnh họp phiên thường kỳ. Trước đó, ngày 25/8/2025, Chủ tịch UBND tỉnh ký quyết định bổ sung thành viên.", 26, 8, 2025},
 		{"Chiều 26/1, Ban Chỉ đạo họp. Trước đó, ngày 28/12/2024, Ban đã ban hành kế hoạch.", 26, 1, 2025},
 		{"Chiều 26/8, Ban Chỉ đạo họp. Trước đó, ngày 25/3/2025, Ban đã họp phiên thứ nhất.", 26, 8, 0},
 		{"Sáng 5-7, Ban Chỉ đạo họp. Các đơn vị hoàn thành báo cáo trước ngày 20-7-2024.", 5, 7, 2024},

@@ -1129,8 +1129,8 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				i += k + n
 			}
 		} else if k := centralIssuerAt(folded[i:]); k >= 0 && isUpperStart(text[i+k:]) {
-			// "Nghị quyết số 29-NQ/TW ngày 04/11/2013 Ban Chấp hành Trung
-			// ương Đảng (khóa XI) về ...": a central body right after the
+			// "Chỉ thị số 05-CT/TW ngày 15/5/2016 Bộ Chính trị (khóa XII)
+			// về ...": a central body right after the
 			// date, "của" left out, issued it, with its term.
 			if iss, n := clause(text[i+k:], folded[i+k:], issuerStopFinder, 12); iss != "" {
 				if t := termInBrackets(folded[i+k+n:]); t > 0 {

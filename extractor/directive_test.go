@@ -37,9 +37,9 @@ func TestExtractDirectives(t *testing.T) {
 	}{
 		{
 			name: "a central body right after the date, with no 'của', and its bracketed term; ', là' ends the subject",
-			text: "Năm học này là năm thứ hai thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 Ban Chấp hành Trung ương Đảng (khóa XI) về đổi mới căn bản, toàn diện giáo dục và đào tạo, là năm cuối của kế hoạch 5 năm.",
+			text: "Đợt sinh hoạt này tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 Bộ Chính trị (khóa XII) về đẩy mạnh học tập và làm theo tấm gương đạo đức, là nhiệm vụ thường xuyên của chi bộ trong kế hoạch 5 năm.",
 			want: []schema.Directive{
-				{Type: "Nghị quyết", Number: "29-NQ/TW", Date: "2013-11-04", Issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)", Subject: "về đổi mới căn bản, toàn diện giáo dục và đào tạo"},
+				{Type: "Chỉ thị", Number: "05-CT/TW", Date: "2016-05-15", Issuer: "Bộ Chính trị (khóa XII)", Subject: "về đẩy mạnh học tập và làm theo tấm gương đạo đức"},
 			},
 		},
 		{

@@ -48,8 +48,8 @@ func TestExtractMeeting(t *testing.T) {
 		},
 		{
 			name: "an undated page: the lead's written day wins over a later 'hôm nay'",
-			text: "Sở Tư pháp tỉnh bạn đến làm việc\nNgày 14/9/2017, Đoàn công tác Sở Tư pháp tỉnh Yên Bái đã đến thăm và làm việc với Sở Tư pháp tỉnh Lạng Sơn.\nTại buổi làm việc, hai bên trao đổi kinh nghiệm. Đồng chí Giám đốc Sở mong muốn tại buổi làm việc hôm nay hai bên chia sẻ nhiều cách làm hay.",
-			want: schema.Meeting{Type: "buổi làm việc", Date: "2017-09-14"},
+			text: "Sở Tư pháp tỉnh bạn đến làm việc\nNgày 14/9/2017, lãnh đạo Sở Tư pháp Yên Bái cùng cán bộ các phòng đã đến thăm và làm việc tại Sở Tư pháp Lạng Sơn.\nTại buổi làm việc, hai bên trao đổi kinh nghiệm. Giám đốc Sở đề nghị hai bên, ngay tại buổi làm việc hôm nay, chia sẻ nhiều cách làm hay.",
+			want: schema.Meeting{Type: "buổi làm việc", Date: "2017-09-14", Location: "Sở Tư pháp Lạng Sơn"},
 		},
 		{
 			name: "multi-day: end date and no part of day",

@@ -354,7 +354,7 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 			if address == 0 && dotted {
 				honorific = gluedHonorific(text, s, e)
 				if honorific > 0 && honorific+1 < e && glueLead[text[honorific+1]]&leadsTitle != 0 && mayGlueTitle(text, honorific+1, e) {
-					// "PGS.TSLê Kim Hùng": the second title is glued too
+					// "PGS.TSLương Văn Khải": the second title is glued too
 					if t := gluedTitle(text, honorific+1, e); t > 0 {
 						z.add(s, honorific)
 						z.add(honorific, honorific+1)
@@ -363,7 +363,7 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 					}
 				}
 			} else if lead&leadsTitle != 0 && address == 0 && mayGlueTitle(text, s, e) {
-				address = gluedTitle(text, s, e) // "TSLê Kim Hùng": a title glued to the name
+				address = gluedTitle(text, s, e) // "TSLương Văn Khải": a title glued to the name
 			}
 			switch {
 			case address > 0:
@@ -771,7 +771,7 @@ func headFrom(toks []token, i int) int {
 		k++
 	}
 	if k > 0 && i+k < len(toks) && toks[i+k-1].fold == "quyền" && toks[i+k].fold == "ủy" {
-		return 0 // "đ/c Nguyễn Văn Quyền Ủy viên ...": no one is an acting member; the name ends in "Quyền"
+		return 0 // "đ/c Vi Văn Quyền Ủy viên ...": no one is an acting member; the name ends in "Quyền"
 	}
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
 		return k + m
@@ -908,7 +908,7 @@ func cueAt(toks []token, i int) (n int, c roleCue) {
 
 // toldThePress reports the press named at token j, after "chia sẻ với",
 // "trao đổi với": "phóng viên", "PV", "báo chí", "chúng tôi" (the
-// writer), or a news site's name in lower case ("ictdanang").
+// writer), or a news site's name in lower case ("baotinhnha").
 func toldThePress(toks []token, j int) bool {
 	switch toks[j].fold {
 	case "phóng", "pv", "báo", "chúng", "truyền":
