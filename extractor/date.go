@@ -930,7 +930,9 @@ func citedDocumentBefore(before string) bool {
 // secondOfRange reports whether trimmed text before a date ends with a
 // date and a range dash ("6-11-2000 –"), making the date a range's end.
 func secondOfRange(trimmed string) bool {
-	for _, dash := range []string{"–", "-"} {
+	// (" / " parts the two days of an anniversary as a dash does:
+	// "(21-6-1925 / 21-6-2025)")
+	for _, dash := range []string{"–", "-", " /"} {
 		if b, ok := strings.CutSuffix(trimmed, dash); ok {
 			b = strings.TrimRight(b, " ")
 			return b != "" && isDigitByte(b[len(b)-1])

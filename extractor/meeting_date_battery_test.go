@@ -14,6 +14,7 @@ func TestMeetingDateBattery(t *testing.T) {
 		{"Thực hiện Kế hoạch số 12-KH/TU ngày 3/6/2022 của Tỉnh ủy, sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2022.", "2022-07-15", "sáng"},
 		{"Căn cứ Nghị quyết liên tịch số 05/2022/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN, ngày 2.6.2022 của Ủy ban Thường vụ Quốc hội, Chính phủ, sáng 15/7, Hội đồng nhân dân huyện tổ chức hội nghị.", "2022-07-15", "sáng"},
 		{"Nhân dịp kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2022), chiều 15/7, Hội Cựu chiến binh tỉnh tổ chức hội nghị.", "2022-07-15", "chiều"},
+		{"Chào mừng kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ (27-7-1947 / 27-7-2022), chiều 15/7, Hội Cựu chiến binh tỉnh tổ chức tọa đàm.", "2022-07-15", "chiều"},
 		{"Hội nghị sơ kết công tác 6 tháng đầu năm 2022 của Ban Tuyên giáo Tỉnh ủy diễn ra vào sáng ngày 15/7 tại hội trường.", "2022-07-15", "sáng"},
 		{"Sáng 15/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Trước đó, ngày 10/7, Thường trực Tỉnh ủy đã làm việc với Ban.", "2022-07-15", "sáng"},
 		{"Theo kế hoạch, Đại hội Đảng bộ tỉnh sẽ diễn ra từ ngày 20-22/9. Sáng 15/7, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào công tác chuẩn bị.", "2022-07-15", "sáng"},
