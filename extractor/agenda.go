@@ -713,7 +713,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			if m != nil && kind != "" && verbEnd >= 0 && !listFollows && !endsColon {
 				// "Phát biểu khai mạc, X nêu bật ..., đồng thời trình bày
 				// báo cáo về ...": X's second act is an item of its own.
-				if k, c2, e2 := a.alsoActAt(m, a.clauseEnd(m, verbEnd, te), te); k >= 0 && c2 == schema.AgendaReport {
+				if k, c2, e2 := a.alsoActAt(m, a.clauseEnd(m, verbEnd, te), te); k >= 0 && (c2 == schema.AgendaReport || c2 == schema.AgendaOpening || c2 == schema.AgendaClosing) {
 					add(c2, int(toks[k].start), e2, m.person, "")
 				}
 			}
@@ -1125,7 +1125,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				// "X nhấn mạnh ý nghĩa của hội nghị, đồng thời trình bày
 				// báo cáo ...": the second act is an item of its own.
 				// (A further remark, "đồng thời lưu ý ...", is the same speech.)
-				if k, c2, e2 := a.alsoActAt(m, end, te); k >= 0 && c2 == schema.AgendaReport {
+				if k, c2, e2 := a.alsoActAt(m, end, te); k >= 0 && (c2 == schema.AgendaReport || c2 == schema.AgendaOpening || c2 == schema.AgendaClosing) {
 					add(c2, int(toks[k].start), e2, m.person, "")
 					acted = true
 				}

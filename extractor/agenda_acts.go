@@ -68,13 +68,8 @@ func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string,
 	for c < te && int(toks[c].start) < end {
 		c++
 	}
-	if c+1 < te && toks[c].fold == "và" && toks[c].lower {
-		// "tặng quà cho nhà trường và đánh trống khai giảng": an opening
-		// or a closing joined to the person's first act
-		if n, cue := cueAt(toks, c+1); n > 0 && toks[c+1].lower && cue.strong && (cue.agenda == schema.AgendaOpening || cue.agenda == schema.AgendaClosing) {
-			return c + 1, cue.agenda, a.clauseEnd(m, c+1, te)
-		}
-		return -1, "", 0
+	if kind := joinedOpeningAt(toks, c, te); kind != "" {
+		return c + 1, kind, a.clauseEnd(m, c+1, te)
 	}
 	if c+3 >= te || toks[c].text != "," || toks[c+1].fold != "đồng" || toks[c+2].fold != "thời" {
 		return -1, "", 0
@@ -93,6 +88,20 @@ func (a *peopleAnalysis) alsoActAt(m *mention, end, te int) (k int, kind string,
 		return -1, "", 0
 	}
 	return k, cue.agenda, a.clauseEnd(m, k, te)
+}
+
+// joinedOpeningAt reads "và" at token k joining an opening or a closing
+// to an act before it ("tặng quà cho nhà trường và đánh trống khai
+// giảng"), and returns that item's kind, or "". The act before ends
+// there (clauseEnd) and the opening is an item of its own (alsoActAt).
+func joinedOpeningAt(toks []token, k, te int) string {
+	if k+1 >= te || toks[k].fold != "và" || !toks[k].lower || !toks[k+1].lower {
+		return ""
+	}
+	if n, cue := cueAt(toks, k+1); n > 0 && cue.strong && (cue.agenda == schema.AgendaOpening || cue.agenda == schema.AgendaClosing) {
+		return cue.agenda
+	}
+	return ""
 }
 
 // honouredFollow reports the honoured named at token k, after "khen
@@ -384,7 +393,11 @@ func opensListItem(toks []token, k int) bool {
 	if k == 0 || toks[k-1].para != toks[k].para {
 		return true
 	}
-	return !toks[k-1].word && (k == 1 || toks[k-2].para != toks[k].para) && listBullet(toks[k-1].text+" ") != ""
+	switch toks[k-1].text {
+	case "-", "–", "+", "•":
+		return k == 1 || toks[k-2].para != toks[k].para
+	}
+	return false
 }
 
 // clauseListed reports whether the clause at token k ends at a ";".

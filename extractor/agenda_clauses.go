@@ -64,12 +64,6 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	// "chúc mừng đồng chí A, đồng chí B được nhận ...": the people listed
 	// are the verb's object, not the next actors.
 	peopleObject := v+1 < te && foldPairIs(toks[v].fold, toks[v+1].fold, "chúc mừng", "biểu dương", "tuyên dương")
-	// the verb's own words: a second act after "và" ends the item only
-	// once the first has an object ("công bố và trao Quyết định ..." share one)
-	objectFrom := v + 1
-	if n, _ := cueAt(toks, v); n > 0 {
-		objectFrom = v + n
-	}
 	for k := v; k < te; k++ {
 		word := toks[k].word // (a word is none of the marks tested below)
 		if !word {
@@ -89,12 +83,11 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		if word {
-			if toks[k].fold == "và" && k > objectFrom && k+1 < te && toks[k].lower {
-				// "tặng quà cho nhà trường và đánh trống khai giảng": a
-				// second act of the same person is an item of its own
-				if n, c := cueAt(toks, k+1); n > 0 && c.strong && c.agenda != "" && c.agenda != schema.AgendaSigning {
-					return int(toks[k-1].end)
-				}
+			if toks[k].fold == "và" && k > v+1 && joinedOpeningAt(toks, k, te) != "" && !verbOnlyBefore(toks, v, k) {
+				// "tặng quà cho nhà trường và đánh trống khai giảng": the
+				// opening is an item of its own (alsoActAt); "khai mạc và
+				// bế mạc" with no object between share one
+				return int(toks[k-1].end)
 			}
 			if k+2 < te && toks[k+2].text == ":" && k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
 				// "X, trong diễn văn khai mạc, nhấn mạnh: “...”": what was
@@ -129,17 +122,21 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 	return int(toks[te-1].end)
 }
 
-// remarkBeforeColon reports a verb of remarking at token k ("nhấn mạnh",
-// "khẳng định", "nêu rõ", "cho biết") followed by a colon.
+// remarkBeforeColon reports a verb of remarking at token k followed by a
+// colon: "nhấn mạnh:", "khẳng định:" (reportingVerbAt), "cho biết:"
+// (informsAt), "nêu rõ:".
 func remarkBeforeColon(toks []token, k, te int) bool {
 	if k+2 >= te || toks[k+2].text != ":" {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nhấn mạnh", "khẳng định", "nêu rõ", "cho biết":
-		return true
-	}
-	return false
+	return reportingVerbAt(toks, k) || informsAt(toks, k) || foldPairIs(toks[k].fold, toks[k+1].fold, "nêu rõ")
+}
+
+// verbOnlyBefore reports that toks[v:k] hold the cue at v and nothing
+// more: the verb has no object of its own before k.
+func verbOnlyBefore(toks []token, v, k int) bool {
+	n, _ := cueAt(toks, v)
+	return n > 0 && v+n >= k
 }
 
 // skipIntro skips an opening adverbial ("Tại Hội nghị, ", "Dịp này, ",
