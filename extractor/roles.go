@@ -251,7 +251,9 @@ func (a *peopleAnalysis) applyLists(d *document) {
 		// members listed after it.
 		// ("dưới sự chủ trì của Bộ trưởng A, Thứ trưởng B": after a comma,
 		// a member whose office comes before the name is another chair.)
-		if i > 0 && !m.genitive && m.prefixStart > 0 && (toks[m.prefixStart-1].text == ";" || toks[m.prefixStart-1].fold == "và" || toks[m.prefixStart-1].text == "," && officeBefore(m)) {
+		// ("dưới sự chủ trì của PGS.TS A – Chủ tịch Hội X, PGS.TS B –
+		// Viện Y": so is one introduced by a title as the chair was.)
+		if i > 0 && !m.genitive && m.prefixStart > 0 && (toks[m.prefixStart-1].text == ";" || toks[m.prefixStart-1].fold == "và" || toks[m.prefixStart-1].text == "," && (officeBefore(m) || titledLike(m, &a.mentions[i-1]))) {
 			prev := a.mentions[i-1]
 			if prev.chairGenitive && prev.suffixEnd == m.prefixStart-1 && toks[prev.nameStart].sent == toks[m.nameStart].sent {
 				m.chairGenitive = true
@@ -326,6 +328,12 @@ func hasAddressWord(hons []string) bool {
 		}
 	}
 	return false
+}
+
+// titledLike reports a mention introduced by honorifics, as prev was, with
+// an office after its name, as prev had: the next member of prev's list.
+func titledLike(m, prev *mention) bool {
+	return len(m.honorifics) > 0 && len(prev.honorifics) > 0 && m.suffixEnd > m.nameEnd && prev.suffixEnd > prev.nameEnd
 }
 
 // officeBefore reports a mention with an office written before its name.
@@ -888,9 +896,10 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 				// cáo": X receives or listens, the verb is someone else's.
 				return roleCue{}, false
 			}
-			// A chair verb further on must follow "và" ("dự và chủ trì"):
-			// elsewhere it is part of an office ("Giám đốc điều hành").
-			if c.role == schema.RoleChair && toks[j-1].fold != "và" {
+			// A chair verb further on must follow "và" ("dự và chủ trì")
+			// or "dự," ("dự, chủ trì và phát biểu"): elsewhere it is part
+			// of an office ("Giám đốc điều hành").
+			if c.role == schema.RoleChair && toks[j-1].fold != "và" && !(toks[j-1].text == "," && j >= 2 && toks[j-2].fold == "dự") {
 				continue
 			}
 			if eventNoun(toks[j-1].fold) {
@@ -1112,6 +1121,16 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 	// "Cùng chủ trì có ...", "Dự và chủ trì tọa đàm có ...", "Tới dự và
 	// chủ trì ...", "Tham dự, chủ trì và chỉ đạo ...": words of attending
 	// may come before the chair verb.
+	if toks[f].fold == "tại" {
+		// "Tại điểm cầu huyện X (,) dự và chủ trì hội nghị có ...": the
+		// place the sentence opens with comes before the verb.
+		for k := f + 1; k < m.prefixStart && k-f < 12; k++ {
+			if t := &toks[k]; t.text == "," || t.lower && (t.fold == "dự" || t.fold == "chủ" || t.fold == "tham") {
+				f = k
+				break
+			}
+		}
+	}
 	for k := 0; k < 5 && f+1 < len(toks); k++ {
 		switch toks[f].fold {
 		case "cùng", "về", "đến", "tới", "tham", "dự", "và", ",":
@@ -1248,10 +1267,20 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 			return c, true
 		}
 	}
+	if n > 0 && first.role == schema.RoleAttendee && k+n+1 < len(toks) && toks[k+n].text == "," {
+		// "X dự, chủ trì và phát biểu": the chair verb comes between
+		if n2, c := cueAt(toks, k+n+1); n2 > 0 && c.role == schema.RoleChair {
+			k, n = k+n+1, n2
+		}
+	}
 	if n == 0 || k+n+1 >= len(toks) || toks[k+n].fold != "và" || toks[k+n].sent != toks[k].sent {
 		return roleCue{}, false
 	}
-	if n2, c := cueAt(toks, k+n+1); n2 > 0 && toks[k+n+1].lower && c.role != schema.RoleAttendee && c.phrase != "theo" {
+	j := k + n + 1
+	if j+2 < len(toks) && toks[j].fold == "có" && toks[j+1].fold == "bài" {
+		j += 2 // "X chủ trì và có bài phát biểu"
+	}
+	if n2, c := cueAt(toks, j); n2 > 0 && toks[j].lower && c.role != schema.RoleAttendee && c.phrase != "theo" {
 		return c, true
 	}
 	return roleCue{}, false
