@@ -1176,6 +1176,24 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 			hi[yearPart] = max(hi[yearPart], y)
 		}
 	}
+	// "kết quả tháng 1/2018" at a meeting on 7/2: the month just gone or
+	// the meeting's own, written with its year
+	for off := 0; ; {
+		k := strings.Index(folded[off:], "tháng ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("tháng ")
+		m, y, ok := monthYearAt(folded[off:])
+		if !ok || !wordStartAt(folded, k) || (m != month && m != month-1) {
+			continue
+		}
+		if lo[yearPart] == 0 || y < lo[yearPart] {
+			lo[yearPart] = y
+		}
+		hi[yearPart] = max(hi[yearPart], y)
+	}
 	return lo, hi
 }
 
@@ -1500,15 +1518,19 @@ func yearSpanAt(s string) (from, to int, ok bool) {
 // event is, where the genre leaves one year only; 0 when nothing settles
 // it or the cues disagree:
 //   - a congress (typ "đại hội") opens the term it elects: held by
-//     September, it is in the term's first year ("Đại hội ... nhiệm kỳ
-//     2020 - 2025"); later in the year it may come the year before;
+//     September, or a province's or the nation's at any time, it is in the
+//     term's first year ("Đại hội ... nhiệm kỳ 2020 - 2025"); a grassroots
+//     one later in the year may come the year before;
 //   - a council's first session ("kỳ họp thứ nhất ... nhiệm kỳ 2021 -
 //     2026") follows the election in the term's first year;
 //   - 29 February falls in one leap year of a term at most;
 //   - a course "khóa học 2022 - 2023" opens (khai giảng) in its first year
 //     and closes (bế giảng) in its last;
 //   - a review of "02 năm thực hiện Nghị quyết số ... ngày 10/3/2021" is held
-//     that many years after the document, once its day has come round.
+//     that many years after the document, once its day has come round;
+//   - a meeting that passes on dated documents follows them within the
+//     year (yearAfterDocument);
+//   - a term is reviewed in its last year ("tổng kết nhiệm kỳ 2016-2021").
 func yearFromEvent(folded string, day, month int, typ string) int {
 	var years []int
 	terms := termsIn(folded)
@@ -1517,8 +1539,11 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 		for _, t := range terms {
 			first = max(first, t[0])
 		}
-		if typ == "đại hội" && month <= 9 {
+		if typ == "đại hội" && (month <= 9 || upperCongress(folded)) {
 			years = append(years, first)
+		}
+		if y := termReviewYear(folded); y > 0 {
+			years = append(years, y)
 		}
 		if strings.Contains(folded, "kỳ họp thứ nhất") && sameTerm(terms) {
 			years = append(years, terms[0][0])
@@ -1547,6 +1572,8 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 	}
 	if y := yearsSinceDocument(folded, day, month); y > 0 {
 		years = append(years, y)
+	} else if y := yearAfterDocument(folded, day, month); y > 0 {
+		years = append(years, y)
 	}
 	for _, y := range years[min(1, len(years)):] {
 		if y != years[0] {
@@ -1557,6 +1584,92 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 		return 0
 	}
 	return years[0]
+}
+
+// upperCongress reports a congress of a province or a nation ("Đại hội đại
+// biểu Phụ nữ tỉnh X", "Đại hội ... toàn quốc"): the first level word after
+// "đại hội" in folded text names one. The grassroots congresses come first
+// and may meet late in the year before their term; the upper ones follow
+// them, within the term's first year.
+func upperCongress(folded string) bool {
+	k := strings.Index(folded, "đại hội ")
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(folded[k+len("đại hội ") : min(len(folded), k+len("đại hội ")+120)])
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = strings.TrimRight(words[i+1], ",.;:")
+		}
+		switch strings.TrimRight(w, ",.;:") {
+		case "tỉnh":
+			return true
+		case "toàn":
+			return next == "quốc"
+		case "thành":
+			if next == "phố" {
+				return true
+			}
+		case "xã", "phường", "huyện", "quận", "thị", "cơ", "chi", "khu", "thôn", "trường", "khoa":
+			return false
+		}
+		if w != strings.TrimRight(w, ",.;:") {
+			return false // the name ends at its first punctuation
+		}
+	}
+	return false
+}
+
+// termReviewYear reads "tổng kết nhiệm kỳ 2016-2021" in folded text: a
+// term is reviewed in its last year, before the congress that opens the
+// next.
+func termReviewYear(folded string) int {
+	const cue = "tổng kết nhiệm kỳ "
+	k := strings.Index(folded, cue)
+	if k < 0 {
+		return 0
+	}
+	if _, to, ok := yearSpanAt(folded[k+len(cue):]); ok {
+		return to
+	}
+	return 0
+}
+
+// yearAfterDocument dates a meeting held to pass on documents ("Hội nghị
+// triển khai ..., phổ biến Nghị định số 88/2023/NĐ-CP ngày 11/12/2023 ...",
+// "quán triệt Nghị quyết số ... ngày ...") to the first day/month after the
+// latest of their dates: such meetings follow the documents within the
+// year. A review of what was done under a document ("sơ kết 3 năm triển
+// khai ...") may come years later and settles nothing.
+func yearAfterDocument(folded string, day, month int) int {
+	k := -1
+	for _, v := range [...]string{"triển khai ", "phổ biến ", "quán triệt "} {
+		if j := strings.Index(folded, v); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return 0
+	}
+	for _, w := range [...]string{"tổng kết", "sơ kết", "đánh giá", "năm thực hiện", "năm triển khai"} {
+		if strings.Contains(folded, w) {
+			return 0
+		}
+	}
+	var latest time.Time
+	for _, fd := range fullDatesIn(folded[k:]) {
+		if strings.HasSuffix(strings.TrimRight(folded[k:k+fd.start], " "), "ngày") && fd.t.After(latest) {
+			latest = fd.t
+		}
+	}
+	if latest.IsZero() {
+		return 0
+	}
+	if month > int(latest.Month()) || month == int(latest.Month()) && day >= latest.Day() {
+		return latest.Year()
+	}
+	return latest.Year() + 1
 }
 
 // sameTerm reports whether all the terms written are one.

@@ -311,8 +311,10 @@ func TestInferYear(t *testing.T) {
 		// a regular session may meet early the next month
 		{"Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 11/2021, thảo luận kế hoạch năm 2022", 12, 2021, true},
 		{"Hội nghị giao ban tháng 12/2024 của Sở Tư pháp", 1, 2025, true},
-		// a month other than the meeting's own settles nothing
-		{"Cuộc họp đánh giá kết quả tháng 11/2024", 12, 0, false},
+		// the month just gone is reviewed in the same year; an older month
+		// settles nothing
+		{"Cuộc họp đánh giá kết quả tháng 11/2024", 12, 2024, true},
+		{"Cuộc họp đánh giá kết quả tháng 9/2024", 12, 0, false},
 		// a single year in brackets is no span
 		{"Buổi gặp mặt kỷ niệm Ngày Thầy thuốc Việt Nam (27/2)", 2, 0, false},
 	}
@@ -342,6 +344,10 @@ func TestInferYearFromText(t *testing.T) {
 		{"Ngày 5/9, Sở họp. Kế hoạch năm 2025 hướng tới mục tiêu đến năm 2030.", 9, 0, false},
 		// a review of a whole year in mid-year is no year-end review
 		{"Ngày 5/6, Hội họp. Nội dung tổng kết công tác năm 2022 được thông báo.", 6, 0, false},
+		// the month just gone, or the meeting's own, written with its year
+		{"Ngày 6.3, Đảng ủy họp. Hội nghị kiểm điểm việc thực hiện nhiệm vụ tháng 2/2019, bàn nhiệm vụ tháng 3.", 3, 2019, true},
+		// an older month is another event's
+		{"Ngày 6.9, Đảng ủy họp. Chi bộ được thành lập tháng 5/2015.", 9, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -494,6 +500,17 @@ func TestYearFromEvent(t *testing.T) {
 		{"Đại hội Đoàn xã nhiệm kỳ 2022-2027 . Ngày 3/6, Đại hội Đoàn xã diễn ra", 3, 6, "đại hội", 2022},
 		// later in the year it may come before its term
 		{"Ngày 20/11, Đại hội Công đoàn cơ sở nhiệm kỳ 2023-2028 được tổ chức", 20, 11, "đại hội", 0},
+		// a province's or the nation's congress follows the grassroots ones,
+		// within its term's first year
+		{"Sáng 20/10, Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VIII, nhiệm kỳ 2022 – 2027 khai mạc", 20, 10, "đại hội", 2022},
+		{"Ngày 5/11, Đại hội đại biểu toàn quốc Hội Chữ thập đỏ, nhiệm kỳ 2022-2027", 5, 11, "đại hội", 2022},
+		{"Ngày 20/11, Đại hội Công đoàn cơ sở Sở Y tế tỉnh, nhiệm kỳ 2023-2028", 20, 11, "đại hội", 0},
+		// a term is reviewed in its last year
+		{"Chiều 17/12, Hội Khuyến học tỉnh tổ chức hội nghị tổng kết nhiệm kỳ 2016-2021, triển khai phương hướng giai đoạn 2021-2026", 17, 12, "hội nghị", 2021},
+		// a meeting passing on dated documents follows them
+		{"Sáng 2/1, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 2, 1, "hội nghị", 2024},
+		{"Sáng 20/12, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 20, 12, "hội nghị", 2023},
+		{"Sáng 2/6, Sở Y tế tổ chức hội nghị sơ kết 3 năm triển khai Nghị quyết số 5-NQ/TU ngày 1/6/2021", 2, 6, "hội nghị", 0},
 		// a term named by a meeting that is no congress settles nothing
 		{"Ngày 4/4, Ủy ban tổ chức hội nghị chuẩn bị Đại hội nhiệm kỳ 2024-2029", 4, 4, "hội nghị", 0},
 		// a council's first session is in its term's first year
