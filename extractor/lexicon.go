@@ -64,7 +64,8 @@ var weakMeetingPhrases = map[string]bool{
 	"làm việc": true, "thăm và làm việc": true, "họp": true, "kiểm tra": true, "giám sát": true,
 	"khảo sát": true, "giao ban": true, "tập huấn": true, "gặp mặt": true, "giao lưu": true,
 	"khai giảng": true, "bế giảng": true, "họp phiên": true, "tiếp đoàn": true,
-	"tiếp xã giao": true, "tiếp đại sứ": true,
+	"tiếp xã giao": true, "tiếp đại sứ": true, "tổng kết công tác": true, "sơ kết công tác": true,
+	"tổ chức sự kiện": true,
 }
 
 // meetingPhrases is sorted longest first so that the longest phrase at a

@@ -540,7 +540,9 @@ func TestMeetingType(t *testing.T) {
 		name, text, want string
 	}{
 		{"a delegation's congress is not the event", "Bí thư Tỉnh ủy gặp mặt đoàn đại biểu dự Đại hội Hội Nông dân toàn quốc\n05/12/2023 09:00\nChiều 4/12, Ban Thường vụ Tỉnh ủy gặp mặt Đoàn đại biểu nông dân tỉnh dự Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII.", "buổi gặp mặt"},
-		{"a control commission is no inspection", "Ủy ban Kiểm tra Huyện ủy tổng kết năm\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức tổng kết công tác năm 2023.", ""},
+		{"a control commission is no inspection", "Ủy ban Kiểm tra Huyện ủy tổng kết năm\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức tổng kết công tác năm 2023.", "hội nghị"},
+		{"a review told by its verb is a meeting", "Hội Khuyến học huyện tổng kết năm\n05/12/2023 09:00\nChiều 4/12, Hội Khuyến học huyện tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.", "hội nghị"},
+		{"an event named only as such", "Kết nối khởi nghiệp sáng tạo\n05/12/2023 09:00\nNgày 4/12, tại Hà Nội, Sở Khoa học và Công nghệ đã tổ chức sự kiện kết nối doanh nghiệp khởi nghiệp.", "sự kiện"},
 		{"an anniversary held with no event noun is a ceremony", "Trường Tiểu học Hòa Bình 30 năm xây dựng và phát triển\n05/12/2023 09:00\nNgày 4/12, Trường Tiểu học Hòa Bình tổ chức kỷ niệm 30 năm thành lập trường và đón nhận Bằng khen của Thủ tướng Chính phủ.", "lễ"},
 		{"opening a training course is a ceremony", "Khai giảng lớp bồi dưỡng đảng viên mới\n05/12/2023 09:00\nNgày 4/12, Trung tâm Chính trị huyện tổ chức khai giảng lớp bồi dưỡng lý luận chính trị cho đảng viên mới.", "lễ"},
 		{"a body meets for its numbered session", "Đề nghị kỷ luật một cán bộ\n05/12/2023 09:00\nTrong hai ngày 3 và 4/12, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 21. Đồng chí Chủ nhiệm chủ trì cuộc họp.", "kỳ họp"},
