@@ -135,7 +135,7 @@ func extractAgenda(d *document, r *schema.Report) {
 		if len(markers) >= 2 {
 			items = append(items, a.numberedItems(d, st, pi, markers)...)
 		}
-		if !caption && strings.HasSuffix(strings.TrimSpace(text), ":") {
+		if !caption && strings.HasSuffix(strings.TrimSpace(text), ":") && !fullTextFollows(d.folded[p.start:p.end]) {
 			st.listNext = true
 			st.listKind = schema.AgendaTask
 			f := d.folded[p.start:p.end]
@@ -165,6 +165,13 @@ func extractAgenda(d *document, r *schema.Report) {
 	r.Agenda = append(r.Agenda[:0], dedupeAgenda(d, items, a, buf)...)
 	addAgendaRoles(r, items, a)
 	buf.items, buf.scratch = items, st.scratch
+}
+
+// fullTextFollows reports a paragraph (folded) that introduces the full
+// text of a speech or a document ("... trân trọng giới thiệu toàn văn bài
+// phát biểu:"): what follows is the text itself, not a list of items.
+func fullTextFollows(f string) bool {
+	return strings.Contains(f, "toàn văn")
 }
 
 // listOwnActs is the list kind of the meeting's acts listed after a

@@ -126,8 +126,11 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
 		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
 	// A speaker's numbered points are tasks only when the intro asks for
-	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a report.
-	if !meetingSubject && !hasAny(intro, "đề nghị", "yêu cầu", "nhấn mạnh", "chỉ đạo", "giao", "lưu ý", "cần ", "nhiệm vụ", "giải pháp", "chú trọng", "tập trung") {
+	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a
+	// report, and "tôi tập trung trình bày 4 nội dung: (1) ..." those of a
+	// speech.
+	if !meetingSubject && (!hasAny(intro, "đề nghị", "yêu cầu", "nhấn mạnh", "chỉ đạo", "giao", "lưu ý", "cần ", "nhiệm vụ", "giải pháp", "chú trọng", "tập trung") ||
+		strings.Contains(intro, "trình bày") && !hasAny(intro, "đề nghị", "yêu cầu")) {
 		return nil
 	}
 	first, last := a.mentionRange(introStart, introEnd)
