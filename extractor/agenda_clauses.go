@@ -55,6 +55,17 @@ func (a *peopleAnalysis) skipReporting(k int) int {
 	return k
 }
 
+// commentAt reports a weak reporting verb at token k ("nhấn mạnh", "khẳng
+// định", "cho biết", "nêu"): a comment on what was said, not the act.
+func commentAt(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "nhấn", "khẳng", "cho", "nêu":
+		n, c := cueAt(toks, k)
+		return n > 0 && !c.strong
+	}
+	return false
+}
+
 // clauseEnd is where the clause that starts at token v ends: the next ";"
 // or the next acting person in the same sentence, else the sentence end.
 func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
@@ -83,11 +94,18 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		if word {
-			if toks[k].fold == "và" && k > v+1 && joinedOpeningAt(toks, k, te) != "" && !verbOnlyBefore(toks, v, k) {
-				// "tặng quà cho nhà trường và đánh trống khai giảng": the
-				// opening is an item of its own (alsoActAt); "khai mạc và
-				// bế mạc" with no object between share one
-				return int(toks[k-1].end)
+			if toks[k].fold == "và" && k > v+1 {
+				if joinedOpeningAt(toks, k, te) != "" && !verbOnlyBefore(toks, v, k) {
+					// "tặng quà cho nhà trường và đánh trống khai giảng": the
+					// opening is an item of its own (alsoActAt); "khai mạc và
+					// bế mạc" with no object between share one
+					return int(toks[k-1].end)
+				}
+				if k+1 < te && commentAt(toks, k+1) {
+					// "đọc diễn văn khai mạc và nhấn mạnh, ...": what was
+					// stressed is the content, as after a comma below
+					return int(toks[k-1].end)
+				}
 			}
 			if k+2 < te && toks[k+2].text == ":" && k > v+2 && toks[k].lower && remarkBeforeColon(toks, k, te) {
 				// "X, trong diễn văn khai mạc, nhấn mạnh: “...”": what was
@@ -110,13 +128,8 @@ func (a *peopleAnalysis) clauseEnd(m *mention, v, te int) int {
 			return int(toks[k].start)
 		}
 		// "quán triệt ..., nhấn mạnh ...": the item ends before the comment.
-		if toks[k].text == "," && k+1 < te && k > v+3 {
-			switch toks[k+1].fold {
-			case "nhấn", "khẳng", "cho", "đồng", "nêu":
-				if n, c := cueAt(toks, k+1); (n > 0 && !c.strong) || toks[k+1].fold == "đồng" && k+2 < te && toks[k+2].fold == "thời" {
-					return int(toks[k].start)
-				}
-			}
+		if toks[k].text == "," && k+1 < te && k > v+3 && (commentAt(toks, k+1) || toks[k+1].fold == "đồng" && k+2 < te && toks[k+2].fold == "thời") {
+			return int(toks[k].start)
 		}
 	}
 	return int(toks[te-1].end)
