@@ -327,7 +327,10 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		// name came with an honorific.
 		// So does a body in brackets after an office written before the
 		// name ("Đại biểu Quốc hội X (Đoàn ĐBQH TP. Đà Nẵng)").
-		if !((paren || isDash(sep)) && hasHon && toks[s].capital || paren && len(m.positions) > 0 && (toks[s].capital || isAcronym(toks[s].text))) {
+		// After a comma it must name a body ("PGS.TS X, Viện Khoa học Y
+		// trình bày ..."): a capitalised word there may be the next name.
+		if !((paren || isDash(sep)) && hasHon && toks[s].capital || paren && len(m.positions) > 0 && (toks[s].capital || isAcronym(toks[s].text)) ||
+			sep == "," && hasHon && namedBodyAt(toks, s)) {
 			return false
 		}
 	}
@@ -978,4 +981,14 @@ func spanIsPlace(toks []token, s, e int) bool {
 func presentsAt(toks []token, k int) bool {
 	n, c := cueAt(toks, k)
 	return n > 0 && c.strong && c.agenda == schema.AgendaReport && c.phrase != "thông tin" && c.phrase != "thông báo"
+}
+
+// namedBodyAt reports an organisation's head noun at token k followed by
+// its capitalised name ("Viện Khoa học ...", "Trường Đại học ...").
+func namedBodyAt(toks []token, k int) bool {
+	if !toks[k].capital {
+		return false
+	}
+	n, _ := vocab.orgHeads.matchAt(toks, k)
+	return n > 0 && k+n < len(toks) && (toks[k+n].capital || isAcronym(toks[k+n].text)) && toks[k+n].para == toks[k].para
 }
