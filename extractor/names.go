@@ -844,7 +844,10 @@ func nounNotVerb(toks []token, i int) bool {
 	prev := toks[i-1].fold
 	switch toks[i].fold {
 	case "tổ":
-		return (prev == "các" || prev == "những") && i+1 < len(toks) && toks[i+1].fold == "chức"
+		// "các tổ chức", and "Giám đốc tổ chức WWF": an acronym names the
+		// organisation
+		return i+1 < len(toks) && toks[i+1].fold == "chức" &&
+			(prev == "các" || prev == "những" || i+2 < len(toks) && isAcronym(toks[i+2].text))
 	case "nói":
 		return prev == "tiếng"
 	case "về":
@@ -1140,9 +1143,9 @@ func diplomaticSeat(toks []token, i int) bool {
 		if t.fold == "sứ" || t.fold == "sự" && k > 0 && toks[k-1].fold == "lãnh" {
 			return true
 		}
-		if k >= 2 && (t.fold == "diện" && toks[k-1].fold == "đại" && toks[k-2].fold == "trưởng" ||
-			t.fold == "gia" && toks[k-1].fold == "quốc" && toks[k-2].fold == "đốc") {
-			return true // "Trưởng Đại diện UNDP tại Việt Nam", "Giám đốc Quốc gia ... tại Việt Nam"
+		if k >= 1 && t.fold == "diện" && toks[k-1].fold == "đại" ||
+			k >= 2 && t.fold == "gia" && toks[k-1].fold == "quốc" && toks[k-2].fold == "đốc" {
+			return true // "(Trưởng) Đại diện UNDP tại Việt Nam", "Giám đốc Quốc gia ... tại Việt Nam"
 		}
 	}
 	return false

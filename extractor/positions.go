@@ -328,9 +328,10 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 		// So does a body in brackets after an office written before the
 		// name ("Đại biểu Quốc hội X (Đoàn ĐBQH TP. Đà Nẵng)").
 		// After a comma it must name a body ("PGS.TS X, Viện Khoa học Y
-		// trình bày ..."): a capitalised word there may be the next name.
+		// trình bày ...", "bà X, đại diện UNEP tại Việt Nam"): a
+		// capitalised word there may be the next name.
 		if !((paren || isDash(sep)) && hasHon && toks[s].capital || paren && len(m.positions) > 0 && (toks[s].capital || isAcronym(toks[s].text)) ||
-			sep == "," && hasHon && namedBodyAt(toks, s)) {
+			sep == "," && hasHon && (namedBodyAt(toks, s) || representsBody(toks, s))) {
 			return false
 		}
 	}
