@@ -470,7 +470,8 @@ func loadPeopleVocab() (*peopleVocab, error) {
 		v.honLast[words[len(words)-1]] = true
 	}
 	// Spelling variants seen in real text that the table lists only in notes.
-	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "T.S": "TS", "G.S": "GS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "BS.CKI": "BSCKI", "BS.CKII": "BSCKII", "THS": "ThS", "Ths": "ThS", "PGs": "PGS"} {
+	for form, canon := range map[string]string{"NGUT": "NGƯT", "Th.S": "ThS", "T.S": "TS", "G.S": "GS", "BSCK1": "BSCKI", "BSCK2": "BSCKII", "BS.CKI": "BSCKI", "BS.CKII": "BSCKII", "THS": "ThS", "Ths": "ThS", "PGs": "PGS",
+		"Bs": "BS", "Bs.CKI": "BSCKI", "Bs.CKII": "BSCKII", "T.s": "TS", "Ts": "TS"} {
 		v.honorifics = append(v.honorifics, honorific{canonical: []string{canon}, abbrev: true})
 		v.abbrevs[form] = len(v.honorifics) - 1
 	}
