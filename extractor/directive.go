@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -359,10 +359,17 @@ func allCapitalised(words []string) bool {
 	return true
 }
 
-// trimAuxiliary drops a tense word ("đã", "vừa", "mới") that an issuer of
-// open length took from before its verb ("Ban Chấp hành Đảng bộ huyện khóa
+// trimAuxiliary drops a tense word ("đã", "vừa", "mới") and a manner
+// word ("khẩn trương") that an issuer of open length took from before its
+// verb ("Ban Chấp hành Đảng bộ huyện khóa
 // XX đã ban hành ...").
 func trimAuxiliary(iss string) string {
+	for _, adv := range []string{" khẩn trương", " kịp thời", " nhanh chóng"} {
+		if t, ok := strings.CutSuffix(iss, adv); ok {
+			iss = t
+			break
+		}
+	}
 	for _, aux := range []string{" đã", " vừa", " mới"} {
 		if t, ok := strings.CutSuffix(iss, aux); ok {
 			return t
@@ -482,7 +489,10 @@ var (
 	issuerStops = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà ",
 		// the verb phrase of a sentence whose subject the cited document is
 		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
-		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
+		" không chỉ ", " không những ",
+		// what the document is carried into ("lan tỏa Nghị quyết ... của Bộ
+		// Chính trị vào đời sống")
+		" vào ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
 		// the signing ("do Bộ trưởng ... ký ban hành")
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")

@@ -43,6 +43,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "an issuer before 'khẩn trương ban hành'; 'vào' ends the issuer after 'của'",
+			text: "Bộ Y tế đã khẩn trương ban hành Thông tư số 07/2024/TT-BYT ngày 3/4/2024. Hội nghị góp phần đưa Chỉ thị số 12-CT/TU của Tỉnh ủy vào cuộc sống.",
+			want: []schema.Directive{
+				{Type: "Thông tư", Number: "07/2024/TT-BYT", Date: "2024-04-03", Issuer: "Bộ Y tế"},
+				{Type: "Chỉ thị", Number: "12-CT/TU", Issuer: "Tỉnh ủy"},
+			},
+		},
+		{
 			name: "a year after a lower-case type word is a period, not a number",
 			text: "Các cổ đông thông qua báo cáo kết quả kinh doanh năm 2025 và kế hoạch 2026, nghị quyết 2026 của Hội đồng quản trị.",
 			want: nil,
