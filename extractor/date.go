@@ -1147,10 +1147,7 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 				kind = clauseYearKind(folded[max(0, k-80):k])
 			}
 		}
-		if lo[kind] == 0 || y < lo[kind] {
-			lo[kind] = y
-		}
-		hi[kind] = max(hi[kind], y)
+		widenYears(&lo, &hi, kind, y)
 	}
 	// "quý I/2018": a quarter written with its year after a slash
 	for off := 0; ; {
@@ -1170,10 +1167,7 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 		}
 		from := partFromMonth(folded[:off+slash])
 		if y := atoi(folded[at : at+4]); from > 0 && month >= from && y >= 1990 && y <= 2100 {
-			if lo[yearPart] == 0 || y < lo[yearPart] {
-				lo[yearPart] = y
-			}
-			hi[yearPart] = max(hi[yearPart], y)
+			widenYears(&lo, &hi, yearPart, y)
 		}
 	}
 	// "kết quả tháng 1/2018" at a meeting on 7/2: the month just gone or
@@ -1189,12 +1183,18 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 		if !ok || !wordStartAt(folded, k) || (m != month && m != month-1) {
 			continue
 		}
-		if lo[yearPart] == 0 || y < lo[yearPart] {
-			lo[yearPart] = y
-		}
-		hi[yearPart] = max(hi[yearPart], y)
+		widenYears(&lo, &hi, yearPart, y)
 	}
 	return lo, hi
+}
+
+// widenYears counts year y in the least (lo) and greatest (hi) years of
+// its kind.
+func widenYears(lo, hi *[yearKinds]int, kind yearKind, y int) {
+	if lo[kind] == 0 || y < lo[kind] {
+		lo[kind] = y
+	}
+	hi[kind] = max(hi[kind], y)
 }
 
 // meetingYear is the year of a meeting held in month that names year y as

@@ -489,10 +489,10 @@ var (
 	issuerStops = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà ",
 		// the verb phrase of a sentence whose subject the cited document is
 		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
-		" không chỉ ", " không những ",
+		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
 		// what the document is carried into ("lan tỏa Nghị quyết ... của Bộ
 		// Chính trị vào đời sống")
-		" vào ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
+		" vào ",
 		// the signing ("do Bộ trưởng ... ký ban hành")
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")
