@@ -1637,7 +1637,7 @@ func termReviewYear(folded string) int {
 }
 
 // yearAfterDocument dates a meeting held to pass on documents ("Hội nghị
-// triển khai ..., phổ biến Nghị định số 88/2023/NĐ-CP ngày 11/12/2023 ...",
+// triển khai ..., phổ biến Nghị định số 15/2024/NĐ-CP ngày 5/12/2024 ...",
 // "quán triệt Nghị quyết số ... ngày ...") to the first day/month after the
 // latest of their dates: such meetings follow the documents within the
 // year. A review of what was done under a document ("sơ kết 3 năm triển

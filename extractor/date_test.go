@@ -506,7 +506,7 @@ func TestYearFromEvent(t *testing.T) {
 		{"Ngày 5/11, Đại hội đại biểu toàn quốc Hội Chữ thập đỏ, nhiệm kỳ 2022-2027", 5, 11, "đại hội", 2022},
 		{"Ngày 20/11, Đại hội Công đoàn cơ sở Sở Y tế tỉnh, nhiệm kỳ 2023-2028", 20, 11, "đại hội", 0},
 		// a term is reviewed in its last year
-		{"Chiều 17/12, Hội Khuyến học tỉnh tổ chức hội nghị tổng kết nhiệm kỳ 2016-2021, triển khai phương hướng giai đoạn 2021-2026", 17, 12, "hội nghị", 2021},
+		{"Ngày 17/12, Hội Khuyến học tỉnh họp tổng kết nhiệm kỳ 2017-2022 và bàn phương hướng giai đoạn mới", 17, 12, "hội nghị", 2022},
 		// a meeting passing on dated documents follows them
 		{"Sáng 2/1, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 2, 1, "hội nghị", 2024},
 		{"Sáng 20/12, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 20, 12, "hội nghị", 2023},

@@ -87,7 +87,7 @@ var roleBatteryTemplates = []struct {
 	{"chair", "Tham dự, chủ trì và chỉ đạo buổi làm việc có {A}.", map[string]string{"A": "chair speaker"}},
 	{"chair", "Tại điểm cầu huyện Bình Sơn dự và chủ trì hội nghị có {A}; {B}.", map[string]string{"A": "chair", "B": "chair"}},
 	{"chair", "Tại điểm cầu Sở Y tế, chủ trì hội nghị có {A}.", map[string]string{"A": "chair"}},
-	{"chair", "Sáng 5/7, {A} dự, chủ trì và có bài phát biểu quán triệt nội dung Nghị quyết.", map[string]string{"A": "chair speaker"}},
+	{"chair", "Sáng 5/7, {A} dự, chủ trì và có bài phát biểu tổng kết đợt thi đua.", map[string]string{"A": "chair speaker"}},
 	{"chair", "{A} chủ trì và có bài phát biểu chỉ đạo hội nghị.", map[string]string{"A": "chair speaker"}},
 	{"chair", "Chủ trì hội thảo gồm {A}; {B}; {C}.", map[string]string{"A": "chair", "B": "chair", "C": "chair"}},
 	{"chair", "{A} cùng {B} chủ trì hội nghị.", map[string]string{"A": "chair", "B": "chair"}},
