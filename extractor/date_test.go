@@ -508,8 +508,8 @@ func TestYearFromEvent(t *testing.T) {
 		// a term is reviewed in its last year
 		{"Ngày 17/12, Hội Khuyến học tỉnh họp tổng kết nhiệm kỳ 2017-2022 và bàn phương hướng giai đoạn mới", 17, 12, "hội nghị", 2022},
 		// a meeting passing on dated documents follows them
-		{"Sáng 2/1, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 2, 1, "hội nghị", 2024},
-		{"Sáng 20/12, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 11/12/2023 của Chính phủ", 20, 12, "hội nghị", 2023},
+		{"Sáng 2/1, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 14/12/2023 của Chính phủ", 2, 1, "hội nghị", 2024},
+		{"Sáng 20/12, Sở Y tế tổ chức hội nghị triển khai Nghị định số 12/2023/NĐ-CP ngày 14/12/2023 của Chính phủ", 20, 12, "hội nghị", 2023},
 		{"Sáng 2/6, Sở Y tế tổ chức hội nghị sơ kết 3 năm triển khai Nghị quyết số 5-NQ/TU ngày 1/6/2021", 2, 6, "hội nghị", 0},
 		// a term named by a meeting that is no congress settles nothing
 		{"Ngày 4/4, Ủy ban tổ chức hội nghị chuẩn bị Đại hội nhiệm kỳ 2024-2029", 4, 4, "hội nghị", 0},
