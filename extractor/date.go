@@ -1172,18 +1172,10 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 	}
 	// "kết quả tháng 1/2018" at a meeting on 7/2: the month just gone or
 	// the meeting's own, written with its year
-	for off := 0; ; {
-		k := strings.Index(folded[off:], "tháng ")
-		if k < 0 {
-			break
+	for at := range wordLeadEnds(folded, "tháng ") {
+		if m, y, ok := monthYearAt(folded[at:]); ok && (m == month || m == month-1) {
+			widenYears(&lo, &hi, yearPart, y)
 		}
-		k += off
-		off = k + len("tháng ")
-		m, y, ok := monthYearAt(folded[off:])
-		if !ok || !wordStartAt(folded, k) || (m != month && m != month-1) {
-			continue
-		}
-		widenYears(&lo, &hi, yearPart, y)
 	}
 	return lo, hi
 }
