@@ -1590,28 +1590,27 @@ func upperCongress(folded string) bool {
 	}
 	words := strings.Fields(folded[k+len("đại hội ") : min(len(folded), k+len("đại hội ")+120)])
 	for i, w := range words {
+		bare := strings.TrimRight(w, ",.;:")
 		next := ""
 		if i+1 < len(words) {
 			next = strings.TrimRight(words[i+1], ",.;:")
 		}
-		switch strings.TrimRight(w, ",.;:") {
-		case "tỉnh":
-			return true
-		case "toàn":
+		switch {
+		case bare == "toàn": // "toàn quốc", or a plenary ("toàn thể") of any level
 			return next == "quốc"
-		case "thành":
-			if next == "phố" {
-				return true
-			}
-		case "xã", "phường", "huyện", "quận", "thị", "cơ", "chi", "khu", "thôn", "trường", "khoa":
-			return false
-		}
-		if w != strings.TrimRight(w, ",.;:") {
-			return false // the name ends at its first punctuation
+		case bare == "tỉnh", bare == "thành" && next == "phố":
+			return true
+		case lowerLevels[bare], bare != w:
+			return false // a lower level, or the end of the name at its first punctuation
 		}
 	}
 	return false
 }
+
+// lowerLevels are the words that name a congress below a province's: a
+// commune, a district, a grassroots unit, a party cell, a school.
+var lowerLevels = map[string]bool{"xã": true, "phường": true, "huyện": true, "quận": true, "thị": true, "cơ": true,
+	"chi": true, "khu": true, "thôn": true, "trường": true, "khoa": true}
 
 // termReviewYear reads "tổng kết nhiệm kỳ 2016-2021" in folded text: a
 // term is reviewed in its last year, before the congress that opens the
@@ -1644,10 +1643,8 @@ func yearAfterDocument(folded string, day, month int) int {
 	if k < 0 {
 		return 0
 	}
-	for _, w := range [...]string{"tổng kết", "sơ kết", "đánh giá", "năm thực hiện", "năm triển khai"} {
-		if strings.Contains(folded, w) {
-			return 0
-		}
+	if hasAny(folded, reviewWords...) || hasAny(folded, "năm thực hiện", "năm triển khai") {
+		return 0
 	}
 	var latest time.Time
 	for _, fd := range fullDatesIn(folded[k:]) {
