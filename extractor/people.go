@@ -671,9 +671,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// run on into a body's name whose last word is in lower case.
 		return mention{}, false
 	}
-	if end-ns >= 2 && toks[ns].fold == "đoàn" && toks[ns+1].fold == "khối" {
-		// "Đoàn Khối Cơ quan tỉnh", "Đoàn Khối Doanh nghiệp": the Youth
-		// Union of a bloc of offices, whose capitals run on like a name.
+	if end-ns >= 2 && toks[ns].fold == "đoàn" && youthUnionOf(toks, ns+1) {
+		// "Đoàn Khối Cơ quan tỉnh", "Bí thư Đoàn Viện Hàn lâm ...": the
+		// Youth Union of a bloc of offices or of a body, whose capitals
+		// run on like a name.
 		return mention{}, false
 	}
 	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
@@ -755,6 +756,20 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		m.genitive = true // "liệt sĩ X", "cố Thủ tướng X", "Ngày sinh Đại tướng X": honoured, not present
 	}
 	return m, true
+}
+
+// youthUnionOf reports a body's head at token k, after "Đoàn", that no
+// one is given as a name: "Khối", a head of two words ("Học viện", "Ủy
+// ban") or one of the heads that are never given names ("Viện", "Bộ",
+// "Sở", "Cục"). "Trường", "Khoa" and "Hội" are given names too ("Đoàn
+// Trường Sơn") and are left to the name rules.
+func youthUnionOf(toks []token, k int) bool {
+	switch toks[k].fold {
+	case "khối", "viện", "bộ", "sở", "cục":
+		return true
+	}
+	n, _ := vocab.orgHeads.matchAt(toks, k)
+	return n >= 2
 }
 
 // commemoratedBefore reports words before a mention starting at token k
