@@ -1205,7 +1205,7 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 	right := d.folded[s+p+1 : e]
 	if classOf(r)&runeUpper != 0 {
 		f, _ := utf8.DecodeRuneInString(w)
-		if classOf(f)&runeUpper == 0 {
+		if classOf(f)&runeUpper == 0 && !closesOfficeHead(d.folded[s:s+p]) {
 			return 0 // "Tài chính-Kế hoạch", "Tổ chức-Kiểm tra": one body's name
 		}
 		switch right {
@@ -1222,6 +1222,19 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 		return s + p
 	}
 	return 0
+}
+
+// closesOfficeHead reports a folded syllable that ends an office's title
+// ("Giám đốc", "Chủ tịch", "Tổng Biên tập", "Bí thư", "Chủ nhiệm", "Ủy
+// viên", "Viện trưởng"): glued by a hyphen to a capitalised word, it joins
+// two offices ("Phó Giám đốc-Phó Tổng Biên tập"), where the last syllable
+// of a body's name does not ("Tài chính-Kế hoạch").
+func closesOfficeHead(f string) bool {
+	switch f {
+	case "đốc", "tịch", "tập", "thư", "nhiệm", "viên", "trưởng":
+		return true
+	}
+	return false
 }
 
 // glueLead marks the first bytes of the words that may be glued to a
