@@ -260,12 +260,14 @@ func TestSentences(t *testing.T) {
 }
 
 func TestIsDateLine(t *testing.T) {
-	for _, s := range []string{"13/07/2020 07:15 PM", "Thứ Năm, 15/07/2021 - 17:40", "Ngày đăng: 30/07/2021", "Cập nhật lúc 18:30 ngày 08/06/2022"} {
+	for _, s := range []string{"13/07/2020 07:15 PM", "Thứ Năm, 15/07/2021 - 17:40", "Ngày đăng: 30/07/2021", "Cập nhật lúc 18:30 ngày 08/06/2022",
+		"Đăng lúc: 2025-04-02 09:10:05 | Bởi: biên tập viên | Lượt xem: 41 | Chuyên mục: Thời sự"} {
 		if !isDateLine(s) {
 			t.Errorf("isDateLine(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"Ngày 15-3-2022, Chi bộ tổ chức Đại hội", "Hội nghị kết thúc"} {
+	for _, s := range []string{"Ngày 15-3-2022, Chi bộ tổ chức Đại hội", "Hội nghị kết thúc",
+		"Ngày 15/3/2022 | Hội nghị tổng kết | Lượt xem: 41", "Bởi: admin | Lượt xem: 41"} {
 		if isDateLine(s) {
 			t.Errorf("isDateLine(%q) = true", s)
 		}

@@ -620,12 +620,57 @@ func isDateLine(s string) bool {
 	if len(s) > 120 || !mayHoldFullDate(s) || fullDateMatch(s) == nil {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	f := fold(s)
+	if strings.IndexByte(f, '|') >= 0 {
+		return dateWithMetaFields(f)
+	}
+	return onlyDateLineWords(f)
+}
+
+// onlyDateLineWords reports whether every word of the folded line f is one
+// of dateLineWords.
+func onlyDateLineWords(f string) bool {
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !dateLineWords[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// metaFieldLabels open the fields a site prints beside the date, parted by
+// "|": "Đăng lúc: 2026-03-10 14:22 | Bởi: admin | Lượt xem: 2 | Chuyên
+// mục: Tin tức".
+var metaFieldLabels = []string{"bởi", "đăng bởi", "người đăng", "tác giả", "chuyên mục", "danh mục", "lượt xem", "lượt đọc", "bình luận", "nguồn", "in bài", "chia sẻ"}
+
+// dateWithMetaFields reports whether the folded line f, parted by "|",
+// holds the date in one part and only date words or labelled fields of the
+// page (author, section, views) in the others.
+func dateWithMetaFields(f string) bool {
+	dated := false
+	for part := range strings.SplitSeq(f, "|") {
+		part = strings.TrimSpace(part)
+		if !dated && mayHoldFullDate(part) && fullDateMatch(part) != nil && onlyDateLineWords(part) {
+			dated = true
+			continue
+		}
+		if onlyDateLineWords(part) || metaField(part) {
+			continue
+		}
+		return false
+	}
+	return dated
+}
+
+// metaField reports whether part opens with one of metaFieldLabels and a
+// colon ("bởi: admin").
+func metaField(part string) bool {
+	for _, l := range metaFieldLabels {
+		if rest, ok := strings.CutPrefix(part, l); ok {
+			return strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
+		}
+	}
+	return false
 }
 
 // bylineRe matches a credit line: "Tin: X; ảnh: Y", "Bài, ảnh: X",
