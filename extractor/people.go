@@ -23,6 +23,7 @@ type mention struct {
 	genitive           bool // "của X": named, not acting
 	speechGenitive     bool // "diễn văn của X": the genitive names a speaker
 	chairGenitive      bool // "dưới sự chủ trì của X": the genitive names the chair
+	chairNoted         bool // "X – Chủ trì Hội nghị – Chủ tịch ...": the chair's part written among the offices
 	requestGenitive    bool // "yêu cầu của X, ..., tại phiên họp": X spoke there (roles only, no agenda item)
 	sharedOffice       bool // "các Phó Thủ tướng A, B": the office before applies to the list
 	weak               bool // too little context to stand alone as a new person
@@ -620,7 +621,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
 		// Nhàn" after an office gives "Kiều Thị Thanh Nhàn").
 		ns = -1
-		for k := start; k <= end-2; k++ {
+		if edeFullName(toks, start, end) {
+			ns = start
+		}
+		for k := start; ns < 0 && k <= end-2; k++ {
 			if (vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) || edeNameMarker(toks, k)) && end-k <= 4 && end-k >= 3 {
 				ns = k
 				break
@@ -677,7 +681,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// run on like a name.
 		return mention{}, false
 	}
-	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) {
+	if end-ns > 4 && !(len(hons) > 0 && baptismalName(toks, ns, end)) && !edeFullName(toks, ns, end) {
 		end = ns + 4
 	}
 	if quotedTitleAt(d, toks, ns) {
@@ -1063,6 +1067,17 @@ func memberNounOfBody(toks []token, s int) bool {
 // place of a surname ("Y Biêr Niê"), the clan name coming last.
 func edeNameMarker(toks []token, k int) bool {
 	return toks[k].text == "Y" && k+1 < len(toks) && toks[k].spaceAfter && toks[k+1].capital && !isAcronym(toks[k+1].text)
+}
+
+// edeFullName reports a highland name of five or six syllables in
+// toks[start:end]: the man's marker "Y", given names, then a clan name of
+// one or two syllables ("Y Thanh Hà Niê Kđăm"). Shorter ones need no
+// exception to the four-syllable limit of other names.
+func edeFullName(toks []token, start, end int) bool {
+	if n := end - start; n < 5 || n > 6 || !edeNameMarker(toks, start) {
+		return false
+	}
+	return highlandClans[toks[end-1].fold] || highlandClans[toks[end-2].fold]
 }
 
 // genderedMiddle reports the middle names "Văn" and "Thị", which stand

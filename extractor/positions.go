@@ -315,6 +315,19 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 	if !toks[s].word {
 		return false
 	}
+	if isDash(sep) && chairNoteAt(toks, s) {
+		// "đồng chí X – Chủ trì Hội nghị – Chủ tịch UBND ...": the part
+		// the person played, written between dashes, then the offices.
+		k := s + 2
+		for k < len(toks) && k < s+6 && toks[k].word {
+			k++
+		}
+		if k+1 >= len(toks) || !isDash(toks[k].text) || !toks[k+1].word {
+			return false
+		}
+		m.chairNoted = true
+		s = k + 1
+	}
 	if a.officeThenName(s) {
 		return false
 	}
@@ -425,7 +438,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			}
 			break
 		}
-		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officeThenName(j+1) {
+		if (t.text == ";" || t.text == "/") && j+1 < len(toks) && headAt(toks, j+1) > 0 && !a.officesThenName(j+1) {
 			// "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B,
 			// ...": an office after a semicolon with no name of its own
 			// is still A's, as is the second of an "A / B" office pair
@@ -667,6 +680,29 @@ func groupOfPeopleAt(toks []token, i int) bool {
 // and ends with a full personal name ("Thủ tướng Chính phủ Phạm Minh
 // Chính"), or a dash and one: it introduces the next person, it is not one
 // more office of the person before.
+// officesThenName is officeThenName for a list of offices parted by
+// commas that ends in the name they belong to ("...; Nguyên Bí thư Trung
+// ương Đảng, nguyên Trưởng Ban Dân vận Trung ương Hà Thị Khiết;"): after
+// a semicolon, the next person's offices. It looks at up to four offices,
+// none past a semicolon or the sentence's end.
+func (a *peopleAnalysis) officesThenName(i int) bool {
+	toks := a.toks
+	for n := 0; n < 4; n++ {
+		if a.officeThenName(i) {
+			return true
+		}
+		k := i + 1
+		for k < len(toks) && k-i < maxOfficeTokens && toks[k].word {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].text != "," || toks[k].sent != toks[i].sent || headAt(toks, k+1) == 0 {
+			return false
+		}
+		i = k + 1
+	}
+	return false
+}
+
 func (a *peopleAnalysis) officeThenName(i int) bool {
 	toks := a.toks
 	e := i
@@ -992,4 +1028,10 @@ func namedBodyAt(toks []token, k int) bool {
 	}
 	n, _ := vocab.orgHeads.matchAt(toks, k)
 	return n > 0 && k+n < len(toks) && (toks[k+n].capital || isAcronym(toks[k+n].text)) && toks[k+n].para == toks[k].para
+}
+
+// chairNoteAt reports "Chủ trì" or "Chủ tọa" at token s, written like an
+// office after a name.
+func chairNoteAt(toks []token, s int) bool {
+	return s+1 < len(toks) && toks[s].fold == "chủ" && (toks[s+1].fold == "trì" || toks[s+1].fold == "tọa")
 }

@@ -462,7 +462,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		if m.speechGenitive || m.requestGenitive {
 			p.setRole(schema.RoleSpeaker)
 		}
-		if m.chairGenitive {
+		if m.chairGenitive || m.chairNoted {
 			p.setRole(schema.RoleChair)
 		}
 		cue, ok := a.cueAfter(i)
