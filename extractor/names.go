@@ -822,6 +822,9 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "bầu" && i+1 < len(toks) && toks[i+1].fold == "cử" || t.fold == "cử" && i > 0 && toks[i-1].fold == "bầu" {
 		return false // "Ủy ban bầu cử huyện": the board's name, not the verbs
 	}
+	if t.fold == "trên" && localRemit(toks, i) {
+		return false // "Ban Chỉ đạo ... trên địa bàn tỉnh": the board's territory
+	}
 	if inSteeringBoard(toks, i) || t.fold == "ký" && i > 0 && toks[i-1].fold == "thư" && toks[i-1].spaceAfter {
 		return false // "Ban chỉ đạo", "Tổng Thư ký": part of the office
 	}
@@ -830,6 +833,20 @@ func stopAt(toks []token, i int) bool {
 	}
 	m, _ := vocab.stops.matchAt(toks, i)
 	return m > 0
+}
+
+// localRemit reports "trên địa bàn" and an administrative unit at token
+// i ("trên địa bàn tỉnh", "trên địa bàn thành phố"), which closes the name
+// of a board set up for that territory.
+func localRemit(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].fold != "địa" || toks[i+2].fold != "bàn" {
+		return false
+	}
+	switch toks[i+3].fold {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành":
+		return true
+	}
+	return false
 }
 
 // nounNotVerb reports a stop word at token i that is here a syllable of a
@@ -1020,6 +1037,7 @@ func andEndsOffice(toks []token, i int) bool {
 var fieldsAfterAnd = map[string]bool{
 	"môi trường": true, "công nghệ": true, "truyền thông": true, "đào tạo": true, "đầu tư": true,
 	"phát triển": true, "thể thao": true, "du lịch": true, "xã hội": true, "an ninh": true,
+	"nhà ở": true, // "Ban Chỉ đạo Tổng điều tra dân số và nhà ở"
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical

@@ -664,6 +664,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				// B – Hiệu trưởng ...": the address word opening the
 				// sentence is capitalised into the name's run.
 				hons, chainStart = []string{toks[start].fold}, start
+			} else if ns > start && end-ns >= 3 && (toks[ns-1].fold == "ông" || toks[ns-1].fold == "bà") && toks[ns-1].spaceAfter {
+				// "Cục trưởng Cục Thống kê Bình Thuận Ông Phạm Quốc Hùng":
+				// a capitalised address word between the office's place
+				// and the full name is the name's honorific.
+				hons, chainStart = []string{toks[ns-1].fold}, ns-1
 			}
 		}
 	}

@@ -580,6 +580,9 @@ func lowerOrgPart(toks []token, i int) bool {
 	if timeOpener(toks, i) {
 		return false
 	}
+	if committeeTopicAt(toks, i) {
+		return true // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh"
+	}
 	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(&toks[i+1])) {
 		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
@@ -605,6 +608,25 @@ func lowerOrgPart(toks []token, i int) bool {
 		return k+2 < len(toks) && toks[k+1].capital && headAt(toks, k+1) == 0 && !vocab.is(&toks[k+1], kindSurname) && toks[k+2].capital
 	}
 	return false
+}
+
+// committeeTopics are the evils and schemes that steering committees
+// and national commissions are named after, listed with commas in lower
+// case ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực", "Ủy
+// ban phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm", "Ban
+// Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế", "Ban Chỉ
+// đạo chống buôn lậu, gian lận thương mại và hàng giả"): after a comma
+// inside an office, one of them goes on the body's name.
+var committeeTopics = map[string]bool{
+	"lãng phí": true, "tiêu cực": true, "tham nhũng": true, "mại dâm": true, "ma túy": true, "ma tuý": true,
+	"buôn lậu": true, "gian lận": true, "hàng giả": true, "tội phạm": true, "bảo hiểm": true,
+	"cứu nạn": true, "cứu hộ": true, "thiên tai": true,
+}
+
+// committeeTopicAt reports one of committeeTopics at token i, in lower
+// case.
+func committeeTopicAt(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].lower && toks[i].spaceAfter && committeeTopics[toks[i].fold+" "+toks[i+1].fold]
 }
 
 // timeOpener reports a time adverbial at token i ("thời gian tới", "hiện
