@@ -1121,9 +1121,10 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 	// "Cùng chủ trì có ...", "Dự và chủ trì tọa đàm có ...", "Tới dự và
 	// chủ trì ...", "Tham dự, chủ trì và chỉ đạo ...": words of attending
 	// may come before the chair verb.
-	if toks[f].fold == "tại" {
-		// "Tại điểm cầu huyện X (,) dự và chủ trì hội nghị có ...": the
-		// place the sentence opens with comes before the verb.
+	if toks[f].fold == "tại" || toks[f].fold == "về" && f+1 < len(toks) && toks[f+1].fold == "phía" {
+		// "Tại điểm cầu huyện X (,) dự và chủ trì hội nghị có ...", "Về
+		// phía Bộ X dự và chủ trì ...": the place or side the sentence
+		// opens with comes before the verb.
 		for k := f + 1; k < m.prefixStart && k-f < 12; k++ {
 			if t := &toks[k]; t.text == "," || t.lower && (t.fold == "dự" || t.fold == "chủ" || t.fold == "tham") {
 				f = k
@@ -1143,13 +1144,30 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		toks[f].fold == "điều" && toks[f+1].fold == "hành") || // "Cùng điều hành kỳ họp còn có bà X"
 		toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì"
 	if chairVerb {
-		for k := f; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
+		k := f
+		for ; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
+			if toks[k].text == ";" {
+				return false // "Chủ trì ... A; tham dự có B": the chair's clause ended before
+			}
 			if toks[k].fold == "có" || (toks[k].fold == "là" || toks[k].fold == "gồm") && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Chủ trì hội thảo gồm ...", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
 				return !a.newListBetween(k+1, m.prefixStart)
 			}
 		}
+		// "Chủ trì buổi họp báo bà X": the event, then the chair, with no
+		// "có" and no punctuation between.
+		return k == m.prefixStart && a.onlyWordsBetween(f, k)
 	}
 	return false
+}
+
+// onlyWordsBetween reports whether toks[from:to] are all words.
+func (a *peopleAnalysis) onlyWordsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !a.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // newListBetween reports a second list opened by "có" after a semicolon
