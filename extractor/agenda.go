@@ -804,8 +804,10 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// (a person named inside the request, "của đồng chí X", is no subject).
 	// So does the chair who spoke in the sentence before, in the same
 	// paragraph: "X khẳng định, .... Yêu cầu Sở Y báo cáo ...".
-	chairGoesOn := st.conclusion < 0 && !st.unnamedConclusion && st.lastSubject >= 0 && toks[ts].fold == "yêu" &&
-		a.people[st.lastSubject].roles[schema.RoleChair] && ts > 0 && toks[ts-1].para == toks[ts].para
+	// So does whoever remarked in the sentence before: "Trưởng đoàn X
+	// nhấn mạnh, .... Đề nghị tỉnh tập trung ...".
+	chairGoesOn := st.conclusion < 0 && !st.unnamedConclusion && st.lastSubject >= 0 && ts > 0 && toks[ts-1].para == toks[ts].para &&
+		(toks[ts].fold == "yêu" && a.people[st.lastSubject].roles[schema.RoleChair] || a.remarkedBefore(d, st, si) && requestWordFolded(toks, ts))
 	if subject < 0 && !listFollows && !endsColon && (st.conclusion >= 0 || st.unnamedConclusion || chairGoesOn) && toks[ts].capital && requestWordFolded(toks, ts) && ts+3 < te {
 		who := st.conclusion
 		if chairGoesOn {

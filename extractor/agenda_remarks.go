@@ -60,6 +60,13 @@ type remark struct {
 	item agendaItem
 }
 
+// remarkedBefore reports a remark by the last subject in the sentence
+// before sentence si.
+func (a *peopleAnalysis) remarkedBefore(d *document, st *agendaState, si int) bool {
+	n := len(st.remarks)
+	return n > 0 && si > 0 && st.remarks[n-1].who == st.lastSubject && st.remarks[n-1].item.end > d.sents[si-1].start
+}
+
 // remarkItems returns the remarks of people whose speech no other item
 // names (a remark in the debate is already a discussion item). A remark by someone named only by office stands when no one's
 // speech is named at all.
