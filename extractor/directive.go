@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -382,7 +382,8 @@ func trimAuxiliary(iss string) string {
 // at the end of the text ("ban hành", "tại", "có").
 func issuerVerbBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
-	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có") || strings.HasSuffix(b, " xây dựng")
+	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có") || strings.HasSuffix(b, " xây dựng") ||
+		strings.HasSuffix(b, " ra") && issuerBeforeFinder.FindStringSubmatchIndex(before) != nil // "Bộ Chính trị ra Thông báo số ...", not "đề ra"
 }
 
 // issuerPlace reports whether the words after a committee before its
@@ -603,6 +604,9 @@ func directivesIn(d *document, start, end int, out []dirMention) []dirMention {
 		}
 		num := shortNumber(text[pos:])
 		num = strings.TrimRight(num, numberTrail)
+		if num == "" && (isUpperStart(typ) || strings.Contains(folded[rest:pos], "số")) {
+			num = numberWithYear(text[pos:]) // "Nghị quyết số 19/2022 của BCH Trung ương"
+		}
 		switch {
 		case num != "" && !isUpperStart(typ) && !strings.Contains(folded[rest:pos], "số") && countsNoun(folded[pos+len(num):]):
 			// "kết luận 25 đảng viên có vi phạm": the verb and a count of
@@ -969,6 +973,42 @@ func sharedSuffixList(d *document, start int, text, folded, typ string, ts, pos 
 	}
 }
 
+// levelAfterSymbol returns the length of a level word written after a
+// local body's symbol ("10/2016/NQ-HĐND tỉnh ngày 7/12/2016", "số
+// 05/NQ-HĐND huyện của ..."), when the date or the issuer follows it; else
+// 0.
+func levelAfterSymbol(folded string) int {
+	for _, w := range []string{" tỉnh", " huyện", " thành phố", " xã", " thị xã"} {
+		if rest, ok := strings.CutPrefix(folded, w); ok {
+			if strings.HasPrefix(rest, " ngày ") || strings.HasPrefix(rest, " của ") || strings.HasPrefix(rest, ", ngày ") {
+				return len(w)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// numberWithYear returns the number and year that open s when no type
+// code follows them ("19/2022" in "Nghị quyết số 19/2022 của ..."), or "":
+// some sites cite a document so, leaving out its letters.
+func numberWithYear(s string) string {
+	i := 0
+	for i < len(s) && i < 5 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || i+5 > len(s) || s[i] != '/' || !yearNumber(s[i+1:i+5]) {
+		return ""
+	}
+	e := i + 5
+	if e < len(s) {
+		if c := s[e]; isASCIIAlnum(c) || c == '/' || c == '-' || c >= utf8.RuneSelf {
+			return ""
+		}
+	}
+	return s[:e]
+}
+
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.
 func skipOneRESpace(s string, i int) int {
 	if i < len(s) && isRESpace(s[i]) {
@@ -1044,6 +1084,7 @@ func typeNameBefore(folded, typ string) int {
 func readCitation(d *document, base int, text, folded, typ string, ts, pos int, sym string) dirMention {
 	dir := schema.Directive{Type: typ, Number: schema.Text(strings.TrimSpace(sym))}
 	i := pos + len(sym)
+	i += levelAfterSymbol(folded[i:])
 	if m, ok := dirDate(folded[i:]); ok {
 		g := func(k int) string {
 			if m[2*k] < 0 {
@@ -1840,7 +1881,8 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 			if o.Date == "" {
 				o.Date = d.Date
 			}
-			if o.Issuer == "" {
+			if o.Issuer == "" || strings.HasPrefix(string(d.Issuer), string(o.Issuer)+" ") {
+				// "của Quốc hội", later "của Quốc hội khóa XV": the fuller name
 				o.Issuer = d.Issuer
 			}
 			if o.Subject == "" {

@@ -51,6 +51,22 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a number and year with no type code after 'số'; a local body's level after its symbol; 'X ra Thông báo'",
+			text: "Hội nghị quán triệt Nghị quyết số 26/2023 của Ban Chấp hành Trung ương về phát triển vùng. Kỳ họp sửa đổi Nghị quyết 08/2019/NQ-HĐND tỉnh ngày 5/7/2019 của HĐND tỉnh về phí. Sau khi Ban Bí thư ra Thông báo số 45-TB/TW về công tác dân vận, chi bộ đã phổ biến. Số liệu năm 2021/2022 tăng.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "08/2019/NQ-HĐND", Date: "2019-07-05", Issuer: "HĐND tỉnh", Subject: "về phí"},
+				{Type: "Thông báo", Number: "45-TB/TW", Issuer: "Ban Bí thư", Subject: "về công tác dân vận"},
+				{Type: "Nghị quyết", Number: "26/2023", Issuer: "Ban Chấp hành Trung ương", Subject: "về phát triển vùng"}, // (numbers without a code follow the full symbols)
+			},
+		},
+		{
+			name: "a later mention names the issuer in full",
+			text: "Đoàn làm việc về Nghị quyết 98 của Quốc hội về cơ chế đặc thù. Tỉnh đã thực hiện Nghị quyết số 98 của Quốc hội khóa XV.",
+			want: []schema.Directive{
+				{Type: "Nghị quyết", Number: "98", Issuer: "Quốc hội khóa XV", Subject: "về cơ chế đặc thù"},
+			},
+		},
+		{
 			name: "a year after a lower-case type word is a period, not a number",
 			text: "Các cổ đông thông qua báo cáo kết quả kinh doanh năm 2025 và kế hoạch 2026, nghị quyết 2026 của Hội đồng quản trị.",
 			want: nil,
