@@ -200,11 +200,16 @@ func extractPeople(d *document, r *schema.Report) {
 	if r.People == nil && len(a.people) > 0 {
 		r.People = make([]schema.Person, 0, len(a.people)+len(r.Credits.Author)+len(r.Credits.Photographer))
 	}
-	for _, p := range a.people {
+	won := a.wonOffices(d)
+	for i, p := range a.people {
+		positions := keepLongestPositions(d, p.positions)
+		if len(won) > 0 {
+			positions = withoutWonOffices(positions, won[i])
+		}
 		sp := schema.Person{
 			Name:       p.name,
 			Honorifics: append([]string{}, p.honorifics...),
-			Positions:  keepLongestPositions(d, p.positions),
+			Positions:  positions,
 			Roles:      p.finalRoles(meeting),
 			Mentions:   p.mentions,
 		}

@@ -797,6 +797,106 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	return false
 }
 
+// wonOffice is an office won in an election at the meeting: its folded
+// text, and where the report says so.
+type wonOffice struct {
+	office string
+	at     int
+}
+
+// wonOffices returns, per person, the offices each won in an election at
+// the meeting ("X được bầu giữ chức Bí thư Đảng ủy", "X trúng cử Chủ tịch
+// Hội", "bầu đồng chí X giữ chức ..."), or nil when no one won any: the
+// report's later mentions that call the person so give no position. A
+// re-election ("tái đắc cử") wins an office the person held already.
+func (a *peopleAnalysis) wonOffices(d *document) [][]wonOffice {
+	var won [][]wonOffice
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		s, e := a.wonOfficeAfter(m)
+		if s < 0 {
+			continue
+		}
+		if won == nil {
+			won = make([][]wonOffice, len(a.people))
+		}
+		won[m.person] = append(won[m.person], wonOffice{d.folded[a.toks[s].start:a.toks[e-1].end], int(a.toks[s].start)})
+	}
+	return won
+}
+
+// wonOfficeAfter returns the tokens [s, e) of the office a mention wins
+// in an election, or -1, -1.
+func (a *peopleAnalysis) wonOfficeAfter(m *mention) (s, e int) {
+	toks := a.toks
+	k := max(m.suffixEnd, m.nameEnd)
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	n := func(words ...string) bool {
+		if k+len(words) > len(toks) {
+			return false
+		}
+		for j, w := range words {
+			if toks[k+j].fold != w {
+				return false
+			}
+		}
+		k += len(words)
+		return true
+	}
+	elected := m.prefixStart >= 1 && toks[m.prefixStart-1].fold == "bầu" && n("giữ", "chức") // "bầu đồng chí X giữ chức ..."
+	if !elected && (n("được", "bầu") || n("đắc", "cử") || n("trúng", "cử")) {
+		elected = true
+		_ = n("giữ", "chức") || n("làm") || n("vào", "chức") || n("là")
+	}
+	if !elected {
+		return -1, -1
+	}
+	if k < len(toks) && (toks[k].fold == "vụ" || toks[k].fold == "danh") && toks[k-1].fold == "chức" {
+		k++ // "giữ chức vụ", "giữ chức danh"
+	}
+	if k >= len(toks) || headAt(toks, k) == 0 || toks[k].sent != toks[m.nameStart].sent {
+		return -1, -1
+	}
+	e = k
+	for e < len(toks) && toks[e].word && e-k < maxOfficeTokens && !(e > k && stopAt(toks, e)) {
+		e++
+		if !toks[e-1].spaceAfter {
+			break
+		}
+	}
+	return k, e
+}
+
+// withoutWonOffices drops the positions, written after the election,
+// that name an office won at the meeting: the same office, or the start of
+// it ("Bí thư Đảng ủy" for "Bí thư Đảng ủy Quân khu"), or it with more
+// after.
+func withoutWonOffices(ps []schema.Position, won []wonOffice) []schema.Position {
+	if len(won) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		f := fold(string(p.Text))
+		drop := false
+		for _, w := range won {
+			if p.Evidence != nil && p.Evidence.Start < w.at {
+				continue // the office held before the election ("..., Bí thư Chi bộ; ... tiếp tục được bầu giữ chức Bí thư Chi bộ")
+			}
+			if f == w.office || strings.HasPrefix(w.office, f+" ") || strings.HasPrefix(f, w.office+" ") {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // appointedOffice reads the office given by an appointment reported as
 // news: "bổ nhiệm ông X(, Vụ trưởng ...), giữ chức Thứ trưởng Bộ Y" gives X
 // "Thứ trưởng Bộ Y". Offices won by an election at the meeting ("được bầu
