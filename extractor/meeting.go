@@ -1150,7 +1150,14 @@ func namesDocument(before string) bool {
 // said there even when no sentence dates it. phrase is the event noun at
 // folded[k:k+n].
 func opensAtEvent(folded string, k, n int) bool {
-	return k == len("tại ") && strings.HasPrefix(folded, "tại ") && strings.HasPrefix(folded[k+n:], ",")
+	if k != len("tại ") || !strings.HasPrefix(folded, "tại ") {
+		return false
+	}
+	// "Tại hội nghị, ...", and "Tại lễ giao nhận quân ở các huyện, ...":
+	// the event's name may run on a few words to the comma.
+	rest := folded[k+n:]
+	c := strings.IndexByte(rest, ',')
+	return c == 0 || c > 0 && c <= 60 && strings.Count(rest[:c], " ") <= 8 && !strings.ContainsAny(rest[:c], ".;:")
 }
 
 // eventPartOpeners open a sentence that tells a part of the event named
