@@ -1445,6 +1445,15 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// papers read by a group no one names.
 		k := papersPresentedAt(toks, ts, te)
 		add(schema.AgendaReport, int(toks[k].start), a.clauseEnd(nil, k, te), -1, "")
+	case !endsColon && hears && len(ms) == 0 && func() bool {
+		// "Hội nghị được nghe báo cáo A, triển khai B; hướng dẫn C; thảo
+		// luận D": the report heard opens a list of the meeting's acts.
+		if k := heardReport(toks, ts, te); k >= 0 {
+			acts = a.heardList(d, ts, k, te, s.end)
+		}
+		return len(acts) > 0
+	}():
+		out = append(out, acts...)
 	case !endsColon && len(bodyReports()) > 0 && !meetingActsListed():
 		out = append(out, bodyReports()...)
 		last := reports[len(reports)-1].end

@@ -75,3 +75,93 @@ func (a *peopleAnalysis) programmeItems(d *document, ts, te, end int) []agendaIt
 	}
 	return out
 }
+
+// heardActKind names the kind of an act listed after what a meeting heard
+// from its head words (folded): "nghe báo cáo A; hướng dẫn B; thảo luận
+// C; bầu D". Only the head counts: a listed act is named by its verb.
+func heardActKind(f string) string {
+	for _, h := range [...]struct{ head, kind string }{
+		{"nghe ", schema.AgendaReport}, {"báo cáo ", schema.AgendaReport}, {"tờ trình ", schema.AgendaReport}, {"trình bày ", schema.AgendaReport},
+		{"tham luận ", schema.AgendaReport}, {"triển khai ", schema.AgendaReport}, {"hướng dẫn ", schema.AgendaReport},
+		{"giới thiệu ", schema.AgendaReport}, {"quán triệt ", schema.AgendaReport}, {"phổ biến ", schema.AgendaReport},
+		{"thảo luận", schema.AgendaDiscussion}, {"góp ý", schema.AgendaDiscussion}, {"đóng góp ", schema.AgendaDiscussion},
+		{"cho ý kiến", schema.AgendaDiscussion}, {"tham gia ý kiến", schema.AgendaDiscussion},
+		{"bầu ", schema.AgendaDecision}, {"biểu quyết ", schema.AgendaDecision}, {"thông qua ", schema.AgendaDecision},
+	} {
+		if strings.HasPrefix(f, h.head) {
+			return h.kind
+		}
+	}
+	return ""
+}
+
+// heardList reads what a meeting heard and did when the report heard at
+// token k opens a list of acts parted by ";" (and by a comma before the
+// next act's verb): "Hội nghị được nghe báo cáo A, triển khai B; hướng
+// dẫn C; thảo luận D", "Đại hội sẽ nghe báo cáo A; báo cáo B; bầu C;
+// thảo luận D". Each act is an item with no presenter; the list ends at
+// the first part no verb heads. It returns nil when no ";" follows the
+// report or fewer than two acts are found, leaving the report alone.
+func (a *peopleAnalysis) heardList(d *document, ts, k, te, end int) []agendaItem {
+	toks := a.toks
+	semi := false
+	for j := k; j < te; j++ {
+		if toks[j].text == ";" {
+			semi = true
+			break
+		}
+	}
+	if !semi {
+		return nil
+	}
+	for j := ts; j < k; j++ {
+		if toks[j].text == ";" {
+			return nil // "Đại hội đã bầu ...; nghe tham luận ...": the acts' list opened before
+		}
+	}
+	var out []agendaItem
+	addPart := func(from, to int) bool {
+		text := a.itemText(d, from, to)
+		kind := heardActKind(fold(text) + " ")
+		if kind == "" || !hasWords(text, 2) {
+			return false
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: kind, Text: text}, start: from, end: to})
+		return true
+	}
+parts:
+	for _, r := range a.splitClauses(int(toks[k].start), end, d) {
+		from := r[0]
+		// a comma before the next act's verb parts two acts in one clause
+		for j := a.tokenIndexAt(r[0], te); j+1 < te && int(toks[j].start) < r[1]; j++ {
+			if toks[j].text == "," && int(toks[j].start) > from && actVerbAfterComma(toks, j+1, te) {
+				if !addPart(from, int(toks[j].start)) {
+					break parts
+				}
+				from = int(toks[j+1].start)
+			}
+		}
+		if !addPart(from, r[1]) {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// actVerbAfterComma reports a verb at token j, after a comma in what a
+// meeting heard, that opens an act of its own ("..., triển khai Kế hoạch
+// ...", "..., thảo luận ..."); nouns listed after a comma ("các báo cáo,
+// tờ trình của UBND") are one paper list.
+func actVerbAfterComma(toks []token, j, te int) bool {
+	if j+1 >= te || !toks[j].lower {
+		return false
+	}
+	switch toks[j].fold + " " + toks[j+1].fold {
+	case "triển khai", "hướng dẫn", "giới thiệu", "quán triệt", "phổ biến", "thảo luận", "góp ý", "biểu quyết", "thông qua":
+		return true
+	}
+	return toks[j].fold == "bầu"
+}
