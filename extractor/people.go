@@ -503,6 +503,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 			return mention{}, false // "Đoàn Bà Rịa-Vũng Tàu": a delegation from a province
 		}
 	}
+	if hyphenated >= 2 && end-start >= 3 && oneWordCountries[toks[start].fold] && strings.IndexByte(toks[start].text, '-') < 0 {
+		start++ // "Bộ trưởng Bộ Tư pháp Lào Xay-xỉ Xẳn-ti-vông": the office's country, then the Lao name
+	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
 	// words, not surnames; a capitalised word before "Ngài" opens the
 	// sentence ("Tiếp Ngài X, ...").
