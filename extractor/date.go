@@ -121,6 +121,11 @@ func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
 		d, m, y = g(7), g(8), g(9)
 	}
 	day, ok := validDay(y, m, d)
+	if !ok && loc[2] >= 0 && m > 12 && d <= 12 {
+		// "7/24/2019 7:53:18 AM": a site printing the date month first,
+		// as its software's default; told only where the day exceeds 12.
+		day, ok = validDay(y, d, m)
+	}
 	if !ok {
 		return time.Time{}, false, false
 	}

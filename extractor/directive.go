@@ -494,6 +494,8 @@ var (
 		// what the document is carried into ("lan tỏa Nghị quyết ... của Bộ
 		// Chính trị vào đời sống")
 		" vào ",
+		// whom a decision concerns ("của Chủ tịch UBND tỉnh đối với các tập thể ...")
+		" đối với ",
 		// the signing ("do Bộ trưởng ... ký ban hành")
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")

@@ -60,6 +60,13 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "'đối với' ends the issuer of a decision",
+			text: "Ông Lê Văn Tâm công bố Quyết định số 1605/QĐ-UBND ngày 30/10/2023 của Chủ tịch UBND tỉnh đối với các tập thể có thành tích.",
+			want: []schema.Directive{
+				{Type: "Quyết định", Number: "1605/QĐ-UBND", Date: "2023-10-30", Issuer: "Chủ tịch UBND tỉnh"},
+			},
+		},
+		{
 			name: "a later mention names the issuer in full",
 			text: "Đoàn làm việc về Nghị quyết 98 của Quốc hội về cơ chế đặc thù. Tỉnh đã thực hiện Nghị quyết số 98 của Quốc hội khóa XV.",
 			want: []schema.Directive{
