@@ -122,7 +122,7 @@ func parseDateLine(s string) (t time.Time, hasTime, ok bool) {
 	}
 	day, ok := validDay(y, m, d)
 	if !ok && loc[2] >= 0 && m > 12 && d <= 12 {
-		// "7/24/2019 7:53:18 AM": a site printing the date month first,
+		// "3/28/2021 9:05:41 AM": a site printing the date month first,
 		// as its software's default; told only where the day exceeds 12.
 		day, ok = validDay(y, d, m)
 	}

@@ -61,9 +61,9 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "'đối với' ends the issuer of a decision",
-			text: "Ông Lê Văn Tâm công bố Quyết định số 1605/QĐ-UBND ngày 30/10/2023 của Chủ tịch UBND tỉnh đối với các tập thể có thành tích.",
+			text: "Ông Lê Văn Tâm công bố Quyết định số 2210/QĐ-UBND ngày 14/9/2024 của Chủ tịch UBND tỉnh đối với các cá nhân có thành tích.",
 			want: []schema.Directive{
-				{Type: "Quyết định", Number: "1605/QĐ-UBND", Date: "2023-10-30", Issuer: "Chủ tịch UBND tỉnh"},
+				{Type: "Quyết định", Number: "2210/QĐ-UBND", Date: "2024-09-14", Issuer: "Chủ tịch UBND tỉnh"},
 			},
 		},
 		{

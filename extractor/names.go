@@ -1037,7 +1037,7 @@ func andEndsOffice(toks []token, i int) bool {
 var fieldsAfterAnd = map[string]bool{
 	"môi trường": true, "công nghệ": true, "truyền thông": true, "đào tạo": true, "đầu tư": true,
 	"phát triển": true, "thể thao": true, "du lịch": true, "xã hội": true, "an ninh": true,
-	"nhà ở": true, // "Ban Chỉ đạo Tổng điều tra dân số và nhà ở"
+	"nhà ở": true, // a census board's "dân số và nhà ở"
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical

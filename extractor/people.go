@@ -504,7 +504,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 	}
 	if hyphenated >= 2 && end-start >= 3 && oneWordCountries[toks[start].fold] && strings.IndexByte(toks[start].text, '-') < 0 {
-		start++ // "Bộ trưởng Bộ Tư pháp Lào Xay-xỉ Xẳn-ti-vông": the office's country, then the Lao name
+		start++ // "Bộ trưởng Bộ Y tế Lào Bun-khăm Phôm-ma-vông": the office's country, then the Lao name
 	}
 	// "Ông", "Bà" opening a sentence and "Ngài" anywhere are address
 	// words, not surnames; a capitalised word before "Ngài" opens the
@@ -673,7 +673,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				// sentence is capitalised into the name's run.
 				hons, chainStart = []string{toks[start].fold}, start
 			} else if ns > start && end-ns >= 3 && (toks[ns-1].fold == "ông" || toks[ns-1].fold == "bà") && toks[ns-1].spaceAfter {
-				// "Cục trưởng Cục Thống kê Bình Thuận Ông Phạm Quốc Hùng":
+				// "Giám đốc Sở Xây dựng Long An Ông Trần Văn Bảy":
 				// a capitalised address word between the office's place
 				// and the full name is the name's honorific.
 				hons, chainStart = []string{toks[ns-1].fold}, ns-1
@@ -1084,7 +1084,7 @@ func edeNameMarker(toks []token, k int) bool {
 
 // edeFullName reports a highland name of five or six syllables in
 // toks[start:end]: the man's marker "Y", given names, then a clan name of
-// one or two syllables ("Y Thanh Hà Niê Kđăm"). Shorter ones need no
+// one or two syllables ("Y Minh Lâm Niê Kdam"). Shorter ones need no
 // exception to the four-syllable limit of other names.
 func edeFullName(toks []token, start, end int) bool {
 	if n := end - start; n < 5 || n > 6 || !edeNameMarker(toks, start) {

@@ -614,7 +614,7 @@ func lowerOrgPart(toks []token, i int) bool {
 // and national commissions are named after, listed with commas in lower
 // case ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực", "Ủy
 // ban phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm", "Ban
-// Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế", "Ban Chỉ
+// Chỉ đạo thực hiện chính sách bảo hiểm y tế, bảo hiểm xã hội", "Ban Chỉ
 // đạo chống buôn lậu, gian lận thương mại và hàng giả"): after a comma
 // inside an office, one of them goes on the body's name.
 var committeeTopics = map[string]bool{
@@ -698,13 +698,9 @@ func groupOfPeopleAt(toks []token, i int) bool {
 	return honorificLen(toks, i+1) > 0
 }
 
-// officeThenName reports a segment that starts at token i with an office
-// and ends with a full personal name ("Thủ tướng Chính phủ Phạm Minh
-// Chính"), or a dash and one: it introduces the next person, it is not one
-// more office of the person before.
 // officesThenName is officeThenName for a list of offices parted by
-// commas that ends in the name they belong to ("...; Nguyên Bí thư Trung
-// ương Đảng, nguyên Trưởng Ban Dân vận Trung ương Hà Thị Khiết;"): after
+// commas that ends in the name they belong to ("...; Nguyên Phó Chủ
+// tịch Quốc hội, nguyên Trưởng Ban Kinh tế Trung ương Lê Thị Hoa;"): after
 // a semicolon, the next person's offices. It looks at up to four offices,
 // none past a semicolon or the sentence's end.
 func (a *peopleAnalysis) officesThenName(i int) bool {
@@ -725,6 +721,10 @@ func (a *peopleAnalysis) officesThenName(i int) bool {
 	return false
 }
 
+// officeThenName reports a segment that starts at token i with an office
+// and ends with a full personal name ("Thủ tướng Chính phủ Phạm Minh
+// Chính"), or a dash and one: it introduces the next person, it is not one
+// more office of the person before.
 func (a *peopleAnalysis) officeThenName(i int) bool {
 	toks := a.toks
 	e := i
@@ -848,7 +848,11 @@ func (a *peopleAnalysis) wonOfficeAfter(m *mention) (s, e int) {
 	elected := m.prefixStart >= 1 && toks[m.prefixStart-1].fold == "bầu" && n("giữ", "chức") // "bầu đồng chí X giữ chức ..."
 	if !elected && (n("được", "bầu") || n("đắc", "cử") || n("trúng", "cử")) {
 		elected = true
-		_ = n("giữ", "chức") || n("làm") || n("vào", "chức") || n("là")
+		for _, verb := range [][]string{{"giữ", "chức"}, {"làm"}, {"vào", "chức"}, {"là"}} {
+			if n(verb...) {
+				break // "được bầu giữ chức / làm / vào chức / là ..."
+			}
+		}
 	}
 	if !elected {
 		return -1, -1
