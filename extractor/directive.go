@@ -494,7 +494,7 @@ var (
 		// what the document is carried into ("lan tỏa Nghị quyết ... của Bộ
 		// Chính trị vào đời sống")
 		" vào ",
-		// whom a decision concerns ("của Chủ tịch UBND tỉnh đối với các tập thể ...")
+		// whom a decision concerns ("của UBND huyện đối với các đơn vị ...")
 		" đối với ",
 		// the signing ("do Bộ trưởng ... ký ban hành")
 		" ký ",

@@ -581,7 +581,7 @@ func lowerOrgPart(toks []token, i int) bool {
 		return false
 	}
 	if committeeTopicAt(toks, i) {
-		return true // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh"
+		return true // "Ban Chỉ đạo chống tham nhũng, lãng phí, tiêu cực của huyện"
 	}
 	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(&toks[i+1])) {
 		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
@@ -612,7 +612,7 @@ func lowerOrgPart(toks []token, i int) bool {
 
 // committeeTopics are the evils and schemes that steering committees
 // and national commissions are named after, listed with commas in lower
-// case ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực", "Ủy
+// case ("Ban Chỉ đạo về chống tham nhũng, lãng phí, tiêu cực", "Ủy
 // ban phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm", "Ban
 // Chỉ đạo thực hiện chính sách bảo hiểm y tế, bảo hiểm xã hội", "Ban Chỉ
 // đạo chống buôn lậu, gian lận thương mại và hàng giả"): after a comma
