@@ -19,7 +19,7 @@ import (
 func (a *peopleAnalysis) predicateStart(m *mention) int {
 	toks := a.toks
 	k := m.suffixEnd
-	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) {
+	for k < len(toks) && toks[k].word && isAdverb(toks[k].fold) && !tiepCompoundAt(toks, k) {
 		k++
 	}
 	if k >= len(toks) || toks[k].sent != toks[m.nameStart].sent {
@@ -32,6 +32,20 @@ func (a *peopleAnalysis) predicateStart(m *mention) int {
 		return -1
 	}
 	return k
+}
+
+// tiepCompoundAt reports "tiếp" at token k as the first syllable of a
+// word ("tiếp thu", "tiếp tục", "tiếp nhận", "tiếp xúc", "tiếp đón"), not
+// the adverb "then, next": the predicate starts at it.
+func tiepCompoundAt(toks []token, k int) bool {
+	if toks[k].fold != "tiếp" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "thu", "tục", "nhận", "xúc", "đón", "cận", "kiến", "đãi", "quản":
+		return true
+	}
+	return false
 }
 
 // skipReporting skips a reporting verb and its comma ("cho biết, ...").

@@ -541,6 +541,7 @@ func TestMeetingType(t *testing.T) {
 	}{
 		{"a delegation's congress is not the event", "Bí thư Tỉnh ủy gặp mặt đoàn đại biểu dự Đại hội Hội Nông dân toàn quốc\n05/12/2023 09:00\nChiều 4/12, Ban Thường vụ Tỉnh ủy gặp mặt Đoàn đại biểu nông dân tỉnh dự Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII.", "buổi gặp mặt"},
 		{"a sentence opening at an event whose name runs on to the comma", "Cùng với cả nước, sáng 16/2 tỉnh đã tiễn 1.200 thanh niên lên đường nhập ngũ.\nTại lễ giao nhận quân ở các huyện, thị xã, lãnh đạo tỉnh đến dự và tặng hoa.", "lễ"},
+		{"an announcement session told with its classifier", "Tham dự buổi công bố có đồng chí Lê Văn Hùng, Phó Tổng Thanh tra Chính phủ, cùng lãnh đạo các sở, ban, ngành liên quan của tỉnh, đại diện các huyện, thị xã và thành phố trong tỉnh.\nPhát biểu tại buổi công bố kết luận thanh tra, đồng chí Lê Văn Hùng nhấn mạnh yêu cầu khắc phục.", "lễ"},
 		{"a control commission is no inspection", "Ủy ban Kiểm tra Huyện ủy tổng kết năm\n05/12/2023 09:00\nNgày 4/12, Ủy ban Kiểm tra Huyện ủy tổ chức tổng kết công tác năm 2023.", "hội nghị"},
 		{"a review told by its verb is a meeting", "Hội Khuyến học huyện tổng kết năm\n05/12/2023 09:00\nChiều 4/12, Hội Khuyến học huyện tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.", "hội nghị"},
 		{"an event named only as such", "Kết nối khởi nghiệp sáng tạo\n05/12/2023 09:00\nNgày 4/12, tại Hà Nội, Sở Khoa học và Công nghệ đã tổ chức sự kiện kết nối doanh nghiệp khởi nghiệp.", "sự kiện"},
