@@ -36,6 +36,15 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 			// colon are requests too.
 			return a.requestTasksFrom(d, st, v, who, te, sentEnd, true)
 		}
+		if out := a.requestTasksFrom(d, st, from, who, te, sentEnd, false); len(out) > 0 {
+			return out
+		}
+		// "X ghi nhận ... và đề nghị, trong nhiệm kỳ mới, các hội viên
+		// ...": the request joined to the speaker's first verb.
+		if k := chairRequests(toks, a.predicateStart(m), te); k >= 0 {
+			return a.requestTasksFrom(d, st, k, who, te, sentEnd, true)
+		}
+		return nil
 	}
 	return a.requestTasksFrom(d, st, from, who, te, sentEnd, false)
 }
