@@ -1883,7 +1883,7 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 			if o.Date == "" {
 				o.Date = d.Date
 			}
-			if o.Issuer == "" || strings.HasPrefix(string(d.Issuer), string(o.Issuer)+" ") {
+			if o.Issuer == "" || fullerIssuer(string(o.Issuer), string(d.Issuer)) {
 				// "của Quốc hội", later "của Quốc hội khóa XV": the fuller name
 				o.Issuer = d.Issuer
 			}
@@ -1930,6 +1930,21 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 		}
 	}
 	return append(out, withoutShortNames(named)...)
+}
+
+// fullerIssuer reports whether issuer b names issuer a more fully: a,
+// then its term ("khóa XV", "(khóa XII)") or more of its capitalised name
+// ("Tỉnh ủy Quảng Nam"). A lower-case word after a is the clause's verb
+// that the issuer's reading ran into ("Thủ tướng Chính phủ đạt ...").
+func fullerIssuer(a, b string) bool {
+	extra, ok := strings.CutPrefix(b, a+" ")
+	if !ok || extra == "" {
+		return false
+	}
+	if strings.HasPrefix(extra, "(") || strings.HasPrefix(extra, "khóa ") || strings.HasPrefix(extra, "khoá ") {
+		return true
+	}
+	return isUpperStart(extra)
 }
 
 // mergeIndexFrom is the number of keys past which mergeDirectives looks

@@ -68,8 +68,9 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "a later mention names the issuer in full",
-			text: "Đoàn làm việc về Nghị quyết 98 của Quốc hội về cơ chế đặc thù. Tỉnh đã thực hiện Nghị quyết số 98 của Quốc hội khóa XV.",
+			text: "Đoàn làm việc về Nghị quyết 98 của Quốc hội về cơ chế đặc thù. Tỉnh đã thực hiện Nghị quyết số 98 của Quốc hội khóa XV. Huyện thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, sau 3 năm thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ đạt nhiều kết quả.",
 			want: []schema.Directive{
+				{Type: "Chỉ thị", Number: "05/CT-TTg", Issuer: "Thủ tướng Chính phủ"}, // (a verb after a later mention's issuer is no more of its name)
 				{Type: "Nghị quyết", Number: "98", Issuer: "Quốc hội khóa XV", Subject: "về cơ chế đặc thù"},
 			},
 		},
