@@ -1110,6 +1110,11 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		if k := issuerPurposeVerb(iss); k >= 0 {
 			iss, n = iss[:k], k
 		}
+		// "của Huyện ủy và mô hình “Dân vận khéo”": "và" before a
+		// lower-case noun joins a second thing cited, not a second issuer.
+		if k := lowerAfterAnd(iss); k >= 0 {
+			iss, n = iss[:k], k
+		}
 		// "của Bộ Chính trị ngày 12/4/2021": the date after the issuer is
 		// the document's, read below.
 		if k := dateAfterIssuer(folded[i+le : i+le+n]); k >= 0 {
@@ -1930,6 +1935,26 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 		}
 	}
 	return append(out, withoutShortNames(named)...)
+}
+
+// lowerAfterAnd returns where " và " starts in an issuer when it parts a
+// capitalised word, or a committee's "ủy", from a lower-case one ("Huyện
+// ủy và mô hình"), or -1.
+// Lower case on both sides is a list inside the body's name ("Đảng ủy Khối
+// các cơ quan và doanh nghiệp", "Thương binh và xã hội").
+func lowerAfterAnd(iss string) int {
+	k := strings.Index(iss, " và ")
+	if k < 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(iss[k+len(" và "):]); !unicode.IsLower(r) {
+		return -1
+	}
+	last := iss[strings.LastIndexByte(iss[:k], ' ')+1 : k]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) && fold(last) != "ủy" {
+		return -1 // ("Huyện ủy", "Đảng ủy": a committee's name ends in lower case)
+	}
+	return k
 }
 
 // fullerIssuer reports whether issuer b names issuer a more fully: a,

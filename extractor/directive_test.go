@@ -67,6 +67,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "'và' between a capitalised word and a lower-case noun ends the issuer; a list inside a body's name stays",
+			text: "Việc thực hiện Đề án số 03-ĐA/HU ngày 12/3/2022 của Huyện ủy và mô hình “Dân vận khéo” đạt kết quả. Thực hiện Công văn số 45/SLĐTBXH của Sở Lao động - Thương binh và xã hội về việc làm.",
+			want: []schema.Directive{
+				{Type: "Đề án", Number: "03-ĐA/HU", Date: "2022-03-12", Issuer: "Huyện ủy"},
+				{Type: "Công văn", Number: "45/SLĐTBXH", Issuer: "Sở Lao động - Thương binh và xã hội", Subject: "về việc làm"},
+			},
+		},
+		{
 			name: "a later mention names the issuer in full",
 			text: "Đoàn làm việc về Nghị quyết 98 của Quốc hội về cơ chế đặc thù. Tỉnh đã thực hiện Nghị quyết số 98 của Quốc hội khóa XV. Huyện thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, sau 3 năm thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ đạt nhiều kết quả.",
 			want: []schema.Directive{
