@@ -681,7 +681,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				out = append(out, a.dutyTasks(d, st, duties, who, te, s.end)...)
 			case withContent:
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
-				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) && !(c.phrase == "phát biểu" && informsAt(toks, verbEnd)) {
+				if len(out) > 0 && !sharesFeelingsAt(toks, verbEnd) && !reportingVerbAt(toks, verbEnd) && !(c.phrase == "phát biểu" && (informsAt(toks, verbEnd) || recallsAt(toks, verbEnd))) {
 					rest := a.itemText(d, int(toks[a.skipSaid(verbEnd)].start), a.clauseEnd(m, verbEnd, te))
 					out[len(out)-1].Text = truncateWords(out[len(out)-1].Text+", "+rest, maxItemWords)
 					out[len(out)-1].end = s.end

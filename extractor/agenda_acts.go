@@ -997,6 +997,13 @@ func reportingVerbAt(toks []token, v int) bool {
 	return false
 }
 
+// recallsAt reports "ôn lại" at token v: after an opener that names a
+// speech ("Phát biểu tại buổi lễ, X ôn lại truyền thống ..."), the history
+// recalled in it, not its point.
+func recallsAt(toks []token, v int) bool {
+	return v >= 0 && v+1 < len(toks) && toks[v].lower && toks[v].fold == "ôn" && toks[v+1].fold == "lại"
+}
+
 // informsAt reports "cho biết" at token v, with or without a comma or a
 // colon after it: after an opener that names a speech ("Phát biểu tại
 // Hội nghị, X cho biết (,) ..."), what follows is information given in

@@ -675,7 +675,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 				// nothing, a verb of meeting tells of meetings in general.
 				continue
 			}
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase)) || attendanceOpensAt(f, k)) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase)) || attendanceOpensAt(f, k) || spokenAtEvent(f, k)) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -1171,6 +1171,22 @@ var eventPartOpeners = []string{"phát biểu kết luận ", "phát biểu khai
 func attendanceOpensAt(folded string, k int) bool {
 	return (k == len("tham dự ") && strings.HasPrefix(folded, "tham dự ") || k == len("dự ") && strings.HasPrefix(folded, "dự ")) &&
 		strings.Contains(folded[k:min(len(folded), k+80)], " có ")
+}
+
+// spokenAtEvent reports a sentence that opens with a speech given at the
+// event noun at folded[k:] ("Phát biểu tại buổi lễ, ...", "Phát biểu tại
+// buổi lễ thay mặt lãnh đạo huyện, ..."): the page's own event, told
+// though no date or verb of holding is given.
+func spokenAtEvent(folded string, k int) bool {
+	rest, ok := strings.CutPrefix(folded, "phát biểu tại ")
+	if !ok {
+		return false
+	}
+	at := len(folded) - len(rest)
+	if strings.HasPrefix(rest, "buổi ") && k == at+len("buổi ") {
+		return true // the classifier before "lễ"
+	}
+	return k == at
 }
 
 // partOfEvent reports whether the event noun at folded[k:k+n] follows one

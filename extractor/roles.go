@@ -239,10 +239,17 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// The opener's office reaches members who also have their own
 			// ("các đồng chí Phó Giám đốc Sở: ông A - Trưởng
 			// phòng ...; ...").
-			if h := headAt(toks, o); h > 0 && o < k {
-				ps := positionSpan{start: o, end: k, head: h}
+			// ("các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương
+			// Đảng: A, ...": two offices, parted by the comma.)
+			for o < k && headAt(toks, o) > 0 {
+				e := o + 1
+				for e < k && !(toks[e].text == "," && e+1 < k && headAt(toks, e+1) > 0) {
+					e++
+				}
+				ps := positionSpan{start: o, end: e, head: headAt(toks, o)}
 				m.positions = append(m.positions, ps)
 				p.positions = append(p.positions, a.position(d, ps))
+				o = e + 1
 			}
 			break
 		}
