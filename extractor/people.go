@@ -688,7 +688,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// run on into a body's name whose last word is in lower case.
 		return mention{}, false
 	}
-	if end-ns >= 2 && toks[ns].fold == "đoàn" && youthUnionOf(toks, ns+1) {
+	if end-ns >= 2 && toks[ns].fold == "đoàn" && (youthUnionOf(toks, ns+1) || youthUnionOfPlace(toks, ns, end)) {
 		// "Đoàn Khối Cơ quan tỉnh", "Bí thư Đoàn Viện Hàn lâm ...": the
 		// Youth Union of a bloc of offices or of a body, whose capitals
 		// run on like a name.
@@ -787,6 +787,14 @@ func youthUnionOf(toks []token, k int) bool {
 	}
 	n, _ := vocab.orgHeads.matchAt(toks, k)
 	return n >= 2
+}
+
+// youthUnionOfPlace reports "Đoàn" after a secretary's title opening a
+// run that ends in a known place ("Phó Bí thư Đoàn Than Quảng Ninh"): the
+// Youth Union of a body of that place. A secretary surnamed Đoàn has a
+// given name there ("Bí thư Đoàn Văn Hải").
+func youthUnionOfPlace(toks []token, ns, end int) bool {
+	return ns > 0 && toks[ns-1].fold == "thư" && end-ns >= 3 && !genderedMiddle(toks[ns+1].fold) && vocab.isPlace(foldedSpan(toks, end-2, end))
 }
 
 // commemoratedBefore reports words before a mention starting at token k
