@@ -1499,6 +1499,13 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 			}
 		}
+	case !listFollows && sk.mayHold("được") && func() bool {
+		acts = a.briefedList(d, ts, te, s.end)
+		return len(acts) > 0
+	}():
+		// "các báo cáo viên đã được thông tin về: A; B; C": each matter
+		// briefed is a report.
+		out = append(out, acts...)
 	case sk.contains(tokText, "nội dung") && func() bool {
 		acts = a.programmeItems(d, ts, te, s.end)
 		return len(acts) > 0

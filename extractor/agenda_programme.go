@@ -165,3 +165,52 @@ func actVerbAfterComma(toks []token, j, te int) bool {
 	}
 	return toks[j].fold == "bầu"
 }
+
+// briefedList reads the matters listed after "được (nghe) thông tin /
+// quán triệt / phổ biến / giới thiệu (về):" in tokens [ts, te) of a
+// sentence ending at byte end, parted by ";": each is a report, with no
+// presenter. nil unless at least two are found.
+func (a *peopleAnalysis) briefedList(d *document, ts, te, end int) []agendaItem {
+	toks := a.toks
+	colon := -1
+	for k := ts; k+3 < te; k++ {
+		if toks[k].fold != "được" || !toks[k].lower {
+			continue
+		}
+		v := k + 1
+		if toks[v].fold == "nghe" {
+			v++
+		}
+		if v+2 >= te {
+			break
+		}
+		switch toks[v].fold + " " + toks[v+1].fold {
+		case "thông tin", "quán triệt", "phổ biến", "giới thiệu":
+		default:
+			continue
+		}
+		c := v + 2
+		if toks[c].fold == "về" {
+			c++
+		}
+		if c < te && toks[c].text == ":" {
+			colon = c
+		}
+		break
+	}
+	if colon < 0 {
+		return nil
+	}
+	var out []agendaItem
+	for _, r := range a.splitClauses(int(toks[colon].end), end, d) {
+		text := a.itemText(d, r[0], r[1])
+		if !hasWords(text, 3) {
+			continue
+		}
+		out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaReport, Text: text}, start: r[0], end: r[1]})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
