@@ -1939,9 +1939,9 @@ func mergeDirectives(ms []dirMention) []schema.Directive {
 
 // lowerAfterAnd returns where " và " starts in an issuer when it parts a
 // capitalised word, or a committee's "ủy", from a lower-case one ("Huyện
-// ủy và mô hình"), or -1.
-// Lower case on both sides is a list inside the body's name ("Đảng ủy Khối
-// các cơ quan và doanh nghiệp", "Thương binh và xã hội").
+// ủy và mô hình"), or -1. Lower case on both sides is a list inside the
+// body's name ("Đảng ủy Khối các cơ quan và doanh nghiệp", "Thương binh
+// và xã hội").
 func lowerAfterAnd(iss string) int {
 	k := strings.Index(iss, " và ")
 	if k < 0 {
