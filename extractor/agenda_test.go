@@ -925,7 +925,7 @@ func TestAgenda(t *testing.T) {
 			head + "Phát biểu chỉ đạo tại Đại hội, ông Lê Văn Hùng, Chủ tịch Hội Nông dân huyện ghi nhận những kết quả đạt được và đề nghị, trong nhiệm kỳ mới, hội viên tiếp tục đổi mới nội dung sinh hoạt; phát triển thêm hội viên mới.",
 			[]wantItem{{"speech", "Phát biểu chỉ đạo tại Đại hội", "Lê Văn Hùng"}, {"task", "hội viên tiếp tục đổi mới nội dung sinh hoạt", "Lê Văn Hùng"}, {"task", "phát triển thêm hội viên mới", "Lê Văn Hùng"}}},
 		{"the matters listed after 'được thông tin về:' are reports",
-			head + "Tại hội nghị, các đại biểu đã được thông tin về: kết quả thu ngân sách quý I; tiến độ giải ngân vốn đầu tư công; tình hình thời sự trong nước.",
+			head + "Tại buổi sinh hoạt, đảng viên được thông tin về: kết quả thu ngân sách quý I; tiến độ giải ngân vốn đầu tư công; tình hình thời sự trong nước.",
 			[]wantItem{{"report", "kết quả thu ngân sách quý I", ""}, {"report", "tiến độ giải ngân vốn đầu tư công", ""}, {"report", "tình hình thời sự trong nước", ""}}},
 		{"'tiếp' opening a verb is no adverb before it",
 			head + "Thay mặt lãnh đạo UBND huyện, ông Lê Văn Hùng, Chủ tịch UBND huyện tiếp thu ý kiến chỉ đạo của đoàn công tác.",

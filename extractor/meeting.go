@@ -1175,7 +1175,7 @@ func attendanceOpensAt(folded string, k int) bool {
 
 // spokenAtEvent reports a sentence that opens with a speech given at the
 // event noun at folded[k:] ("Phát biểu tại buổi lễ, ...", "Phát biểu tại
-// buổi lễ thay mặt lãnh đạo huyện, ..."): the page's own event, told
+// buổi lễ thay mặt Đảng ủy xã, ..."): the page's own event, told
 // though no date or verb of holding is given.
 func spokenAtEvent(folded string, k int) bool {
 	rest, ok := strings.CutPrefix(folded, "phát biểu tại ")
