@@ -239,8 +239,8 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// The opener's office reaches members who also have their own
 			// ("các đồng chí Phó Giám đốc Sở: ông A - Trưởng
 			// phòng ...; ...").
-			// ("các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch
-			// UBND tỉnh: A, ...": two offices, parted by the comma.)
+			// ("các đồng chí Huyện ủy viên, Phó Chủ tịch UBND huyện: A,
+			// ...": two offices, parted by the comma.)
 			for o < k && headAt(toks, o) > 0 {
 				e := o + 1
 				for e < k && !(toks[e].text == "," && e+1 < k && headAt(toks, e+1) > 0) {
