@@ -1169,8 +1169,17 @@ var eventPartOpeners = []string{"phát biểu kết luận ", "phát biểu khai
 // the event noun at folded[k:] ("Tham dự Hội nghị có ...", "Dự hội nghị
 // có ..."): the page's own event, told though no date is given.
 func attendanceOpensAt(folded string, k int) bool {
-	return (k == len("tham dự ") && strings.HasPrefix(folded, "tham dự ") || k == len("dự ") && strings.HasPrefix(folded, "dự ")) &&
-		strings.Contains(folded[k:min(len(folded), k+80)], " có ")
+	// "Cùng dự ...", "Tới dự ...", "Đến dự ...": the guests' verb with its
+	// adverb
+	f := folded
+	for _, w := range [...]string{"cùng ", "tới ", "đến "} {
+		if rest, ok := strings.CutPrefix(f, w); ok {
+			f, k = rest, k-len(w)
+			break
+		}
+	}
+	return (k == len("tham dự ") && strings.HasPrefix(f, "tham dự ") || k == len("dự ") && strings.HasPrefix(f, "dự ")) &&
+		strings.Contains(f[k:min(len(f), k+80)], " có ")
 }
 
 // spokenAtEvent reports a sentence that opens with a speech given at the
