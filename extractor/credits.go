@@ -615,6 +615,40 @@ func edgeBylines(d *document) (authors, photographers []string) {
 	return authors, photographers
 }
 
+// signerOfficeHeads open the office an author signs with, after the name and
+// a dash ("Lê Văn Tâm – Bí thư Chi bộ ...").
+var signerOfficeHeads = []string{"bí thư ", "phó bí thư ", "chủ tịch ", "phó chủ tịch ", "giám đốc ", "phó giám đốc ",
+	"trưởng ", "phó trưởng ", "ủy viên ", "uỷ viên ", "chánh ", "phó chánh ", "hiệu trưởng ", "viện trưởng ",
+	"tổng giám đốc ", "tổng biên tập ", "thư ký ", "chi ủy viên ", "đảng ủy viên ", "huyện ủy viên ", "tỉnh ủy viên "}
+
+// signsWithOffice reports the line that closes an article written by an
+// official: the writer's name, a dash and the office ("Lê Văn Tâm – Bí
+// thư Chi bộ Các cơ quan"), no sentence. Marked as the byline, it credits
+// the writer, as other closing signatures do.
+func signsWithOffice(line string) bool {
+	if line == "" || len(line) > maxBylineLen || strings.ContainsAny(line[len(line)-1:], ".!?") {
+		return false
+	}
+	k := strings.Index(line, " – ")
+	sep := len(" – ")
+	if k < 0 {
+		k, sep = strings.Index(line, " - "), len(" - ")
+	}
+	if k <= 0 {
+		return false
+	}
+	if name := strings.TrimSpace(line[:k]); !isBylineName(name) || countWords(name) < 2 {
+		return false
+	}
+	office := fold(line[k+sep:]) + " "
+	for _, h := range signerOfficeHeads {
+		if strings.HasPrefix(office, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // isColumnLabel reports whether a line is a column's or section's label:
 // two to five words, some in lower case (so no name, even in capitals),
 // and no mark.

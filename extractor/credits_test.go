@@ -110,6 +110,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"an organisation closing the report is no byline", "Tổng kết năm\n" + body + "\nBan Tuyên giáo Tỉnh ủy", nil, nil},
 		{"one signer writes and photographs after other photographers", "Tổng kết năm\n" + body + "\nẢnh: Hoàng Anh\nBài, ảnh: MINH HÀ", []string{"MINH HÀ"}, []string{"Hoàng Anh", "MINH HÀ"}},
 		{"a closing signature with the agency in brackets", "Tổng kết năm\n" + body + "\nMinh Đức - Thu Hằng (TTXVN)", []string{"Minh Đức", "Thu Hằng"}, nil},
+		{"an official signing the article with an office after a dash", "Tổng kết năm\n" + body + "\nTrần Văn Khải – Bí thư Chi bộ Các cơ quan", []string{"Trần Văn Khải"}, nil},
 		{"a closing signature over the inspectorate", "Tổng kết năm\n" + body + "\nĐào Thị Mai Anh - Thanh tra", []string{"Đào Thị Mai Anh"}, nil},
 		{"two writers, the second named Thanh", "Tổng kết năm\n" + body + "\nThu Hà - Thanh Tâm", []string{"Thu Hà", "Thanh Tâm"}, nil},
 		{"a closing signature with the site in brackets", "Tổng kết năm\n" + body + "\nHải Yến (vietnamplus.vn)", []string{"Hải Yến"}, nil},

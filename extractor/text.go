@@ -93,6 +93,8 @@ func readText(src string) []block {
 			k, dated = paraDateline, true
 		case i >= len(lines)-2 && (isBylineText(l) || bracketedSignature(l) != nil):
 			k = paraByline
+		case i == len(lines)-1 && i > head+2 && signsWithOffice(l):
+			k = paraByline // "Lê Văn Tâm – Bí thư Chi bộ ...": the writer signs with the office
 		case i >= len(lines)-2 && !dated && isDateLine(l):
 			// "07/12/2020 04:16" over the writer's name: some pages date
 			// the article at its foot
