@@ -1499,7 +1499,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 			}
 		}
-	case !listFollows && sk.mayHold("được") && func() bool {
+	case !listFollows && sk.mayHold("được") && strings.IndexByte(d.text[s.start:s.end], ':') >= 0 && func() bool {
 		acts = a.briefedList(d, ts, te, s.end)
 		return len(acts) > 0
 	}():

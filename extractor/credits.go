@@ -615,12 +615,6 @@ func edgeBylines(d *document) (authors, photographers []string) {
 	return authors, photographers
 }
 
-// signerOfficeHeads open the office an author signs with, after the name and
-// a dash ("Lê Văn Tâm – Bí thư Chi bộ ...").
-var signerOfficeHeads = []string{"bí thư ", "phó bí thư ", "chủ tịch ", "phó chủ tịch ", "giám đốc ", "phó giám đốc ",
-	"trưởng ", "phó trưởng ", "ủy viên ", "uỷ viên ", "chánh ", "phó chánh ", "hiệu trưởng ", "viện trưởng ",
-	"tổng giám đốc ", "tổng biên tập ", "thư ký ", "chi ủy viên ", "đảng ủy viên ", "huyện ủy viên ", "tỉnh ủy viên "}
-
 // signsWithOffice reports the line that closes an article written by an
 // official: the writer's name, a dash and the office ("Lê Văn Tâm – Bí
 // thư Chi bộ Các cơ quan"), no sentence. Marked as the byline, it credits
@@ -641,9 +635,9 @@ func signsWithOffice(line string) bool {
 		return false
 	}
 	office := fold(line[k+sep:]) + " "
-	for _, h := range signerOfficeHeads {
-		if strings.HasPrefix(office, h) {
-			return true
+	for _, h := range signerOffices {
+		if i := strings.Index(office, h); i >= 0 && wordStartAt(office, i) {
+			return true // "Bí thư Chi bộ ...", "Phó Chủ tịch ...", "Ủy viên ..."
 		}
 	}
 	return false

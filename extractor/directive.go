@@ -426,8 +426,9 @@ func recipientsBeforeSubject(folded string) int {
 // signerOffices are the offices of someone who signs a document for a
 // body: "Chủ tịch UBND tỉnh X vừa ký ban hành Công văn" names the signer,
 // and the body is its issuer only where the page writes so ("của UBND
-// tỉnh").
-var signerOffices = []string{"chủ tịch ", "bí thư ", "giám đốc ", "trưởng ban ", "chánh văn phòng "}
+// tỉnh"). An official signs an article so too ("Lê Văn Tâm – Bí thư Chi
+// bộ ...", signsWithOffice).
+var signerOffices = []string{"chủ tịch ", "bí thư ", "giám đốc ", "trưởng ban ", "chánh văn phòng ", "ủy viên ", "uỷ viên "}
 
 // signedByOfficial reports whether the text before a document tells that an
 // official signed it: an office title stands before the body and "ký".

@@ -688,7 +688,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// run on into a body's name whose last word is in lower case.
 		return mention{}, false
 	}
-	if end-ns >= 2 && toks[ns].fold == "đoàn" && (youthUnionOf(toks, ns+1) || youthUnionOfPlace(toks, ns, end)) {
+	if youthUnionAt(toks, ns, end) {
 		// "Đoàn Khối Cơ quan tỉnh", "Bí thư Đoàn Viện Hàn lâm ...": the
 		// Youth Union of a bloc of offices or of a body, whose capitals
 		// run on like a name.
@@ -775,26 +775,26 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	return m, true
 }
 
-// youthUnionOf reports a body's head at token k, after "Đoàn", that no
-// one is given as a name: "Khối", a head of two words ("Học viện", "Ủy
-// ban") or one of the heads that are never given names ("Viện", "Bộ",
-// "Sở", "Cục"). "Trường", "Khoa" and "Hội" are given names too ("Đoàn
-// Trường Sơn") and are left to the name rules.
-func youthUnionOf(toks []token, k int) bool {
-	switch toks[k].fold {
+// youthUnionAt reports "Đoàn" at token k opening the capitalised run
+// toks[k:end] as the Youth Union of a body, not a surname: before "Khối",
+// a body's head of two words ("Học viện", "Ủy ban") or one of the heads
+// never given as names ("Viện", "Bộ", "Sở", "Cục"); or, after a
+// secretary's title, before a run that ends in a known place ("Phó Bí thư
+// Đoàn Than Quảng Ninh"). "Trường", "Khoa" and "Hội" are given names too
+// ("Đoàn Trường Sơn"), and a secretary surnamed Đoàn has a given name
+// after it ("Bí thư Đoàn Văn Hải"): both are left to the name rules.
+func youthUnionAt(toks []token, k, end int) bool {
+	if end-k < 2 || toks[k].fold != "đoàn" {
+		return false
+	}
+	switch toks[k+1].fold {
 	case "khối", "viện", "bộ", "sở", "cục":
 		return true
 	}
-	n, _ := vocab.orgHeads.matchAt(toks, k)
-	return n >= 2
-}
-
-// youthUnionOfPlace reports "Đoàn" after a secretary's title opening a
-// run that ends in a known place ("Phó Bí thư Đoàn Than Quảng Ninh"): the
-// Youth Union of a body of that place. A secretary surnamed Đoàn has a
-// given name there ("Bí thư Đoàn Văn Hải").
-func youthUnionOfPlace(toks []token, ns, end int) bool {
-	return ns > 0 && toks[ns-1].fold == "thư" && end-ns >= 3 && !genderedMiddle(toks[ns+1].fold) && vocab.isPlace(foldedSpan(toks, end-2, end))
+	if n, _ := vocab.orgHeads.matchAt(toks, k+1); n >= 2 {
+		return true
+	}
+	return k > 0 && toks[k-1].fold == "thư" && end-k >= 3 && !genderedMiddle(toks[k+1].fold) && vocab.isPlace(foldedSpan(toks, end-2, end))
 }
 
 // commemoratedBefore reports words before a mention starting at token k

@@ -765,7 +765,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if spanIsPlace(toks, k, e) || e-k == 3 && cityName(foldedSpan(toks, k+1, e)) {
 			return false // "Trung tâm Hợp tác Châu Á Thái Bình Dương", "Trường ... Công nghệ Cao Hà Nội": the body's name ends in a place
 		}
-		if toks[k].fold == "đoàn" && (youthUnionOf(toks, k+1) || youthUnionOfPlace(toks, k, e)) {
+		if youthUnionAt(toks, k, e) {
 			return false // "Phó Bí thư Đoàn Than Quảng Ninh": the Youth Union, no one named Đoàn
 		}
 		if k == i || toks[k].fold == "hồ" && toks[k+1].fold == "chí" {
