@@ -27,10 +27,19 @@ func cutTitleStamp(l string) (title, stamp string, ok bool) {
 		return "", "", false
 	}
 	inner := t[k+1 : len(t)-1]
+	separators := 0
 	for i := 0; i < len(inner); i++ {
-		if c := inner[i]; !isDigitByte(c) && c != ':' && c != '/' && c != '-' && c != '.' && c != ' ' {
+		switch c := inner[i]; {
+		case c == '/' || c == '.' || c == '-' && !(i > 0 && inner[i-1] == ' '):
+			separators++
+		case !isDigitByte(c) && c != ':' && c != '-' && c != ' ':
 			return "", "", false // "(có video)", "(kỳ 2)": no time stamp
 		}
+	}
+	if separators > 2 {
+		// Two dates, "(20/11/1982 - 20/11/2022)": the span an anniversary
+		// headline celebrates, not when the page was published.
+		return "", "", false
 	}
 	if _, _, ok := parseDateLine(inner); !ok {
 		return "", "", false

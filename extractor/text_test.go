@@ -74,3 +74,23 @@ func TestJoinWrappedLines(t *testing.T) {
 		})
 	}
 }
+
+func TestCutTitleStamp(t *testing.T) {
+	tests := []struct {
+		line, title, stamp string
+		ok                 bool
+	}{
+		{"Huyện đoàn ra quân mùa hè tình nguyện (07:45 12/06/2023)", "Huyện đoàn ra quân mùa hè tình nguyện", "07:45 12/06/2023", true},
+		{"Trường tổ chức lễ bế giảng (12-06-2023)", "Trường tổ chức lễ bế giảng", "12-06-2023", true},
+		{"Tọa đàm về chuyển đổi số (kỳ 2)", "", "", false},
+		// an anniversary's span is what the headline celebrates
+		{"Kỷ niệm 50 năm thành lập Hội Nông dân xã (15/3/1975 - 15/3/2025)", "", "", false},
+		{"Kỷ niệm 50 năm thành lập trường (1975 - 2025)", "", "", false},
+	}
+	for _, tt := range tests {
+		title, stamp, ok := cutTitleStamp(tt.line)
+		if title != tt.title || stamp != tt.stamp || ok != tt.ok {
+			t.Errorf("cutTitleStamp(%q) = %q, %q, %v; want %q, %q, %v", tt.line, title, stamp, ok, tt.title, tt.stamp, tt.ok)
+		}
+	}
+}
