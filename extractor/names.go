@@ -165,6 +165,7 @@ var wordScan = func() (t [256]uint8) {
 	t['-'] = markHyphen
 	t['/'] = markSlash
 	t[','] = markComma
+	t[';'] = markComma
 	for _, c := range []byte{0x9A, 0xC2, 0xE2, 0xE3, 0xEF} {
 		t[c] = scanStop
 	}
@@ -341,7 +342,7 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 		}
 		// A comma is most often the word's trailing punctuation, split off
 		// above: only one left inside the word may be glued.
-		comma := marks&markComma != 0 && strings.IndexByte(text[s:e], ',') > 0
+		comma := marks&markComma != 0 && (strings.IndexByte(text[s:e], ',') > 0 || strings.IndexByte(text[s:e], ';') > 0)
 		if marks&(markDot|markEllipsis|markHyphen) != 0 || comma {
 			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, comma)
 		}
@@ -404,7 +405,8 @@ func (z *tokenizer) splitGlued(s, e int, dotted, hyphen, comma bool) int {
 	text := z.text
 	for comma && e > s {
 		// "Trương Văn Bảo,Phó Trưởng ban": a comma that lost its space
-		// before a capital ends the word; "1,5" keeps its digits.
+		// before a capital ends the word; "1,5" keeps its digits. So does
+		// a semicolon before any letter ("khu vực;các cơ quan").
 		p := gluedComma(text[s:e])
 		if p <= 0 {
 			break
@@ -447,11 +449,11 @@ func (z *tokenizer) splitGlued(s, e int, dotted, hyphen, comma bool) int {
 	return s
 }
 
-// gluedComma returns where a comma glued between a letter and a capital
-// stands in a word, or -1.
+// gluedComma returns where a comma glued between a letter and a capital,
+// or a semicolon glued between two letters, stands in a word, or -1.
 func gluedComma(w string) int {
 	for off := 1; off < len(w)-1; {
-		k := strings.IndexByte(w[off:], ',')
+		k := strings.IndexAny(w[off:], ",;")
 		if k < 0 {
 			return -1
 		}
@@ -459,7 +461,7 @@ func gluedComma(w string) int {
 		off = k + 1
 		before, _ := utf8.DecodeLastRuneInString(w[:k])
 		after, _ := utf8.DecodeRuneInString(w[k+1:])
-		if unicode.IsLetter(before) && unicode.IsUpper(after) {
+		if unicode.IsLetter(before) && (unicode.IsUpper(after) || w[k] == ';' && unicode.IsLetter(after)) {
 			return k
 		}
 	}

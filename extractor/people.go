@@ -600,6 +600,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		return m, true
 	}
 	envoy := false // a foreign name read after a diplomatic seat: a full name of two words
+	if len(hons) > 0 && chainStart > 0 && pluralBefore(toks, chainStart-1, chainStart) && a.placeRun(d, start, end) {
+		return mention{}, false // "các nhà thơ Hà Nội": a group named by its place
+	}
 	if len(hons) == 0 && a.placeRun(d, start, end) {
 		k := foreignNameAfterSeat(d, toks, start, end)
 		if k < 0 {

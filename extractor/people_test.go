@@ -49,6 +49,9 @@ func TestPeopleNames(t *testing.T) {
 	}{
 		{"a given name that reads as 'acting' before Ủy viên", "Cùng dự có đ/c Vi Văn Quyền Uỷ viên Ban Thường vụ Đảng ủy và đ/c Lê Văn Tâm.",
 			[]string{"Vi Văn Quyền", "Lê Văn Tâm"}},
+		{"a group named by its place after a plural and an occupation is no person",
+			"Trại sáng tác quy tụ các nhà văn Hải Phòng, những nhạc sĩ Tây Nguyên cùng nhà thơ Lò Văn Cầm.",
+			[]string{"Lò Văn Cầm"}},
 		{"a rare surname", "Dự có Phó Chủ nhiệm Ủy ban Đối ngoại Đôn Thanh Hải và ông Lê Văn Tâm.",
 			[]string{"Đôn Thanh Hải", "Lê Văn Tâm"}},
 		{"a rare surname in a list of names", "Các Phó Chủ tịch gồm các đồng chí: Lê Văn Tâm, Ngọ Văn Khiêm.",
@@ -225,6 +228,10 @@ func TestHonorifics(t *testing.T) {
 		{"Tọa đàm nhắc lại các tác phẩm của nhà thơ Lê Minh Quang, Tố Hải, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Đặng Văn Khôi", []string{"nhà thơ"}},
 		{"Tọa đàm nhắc lại các tác phẩm của nhà thơ Lê Minh Quang, Tố Hải, Trịnh Bảo Ngọc, Đặng Văn Khôi.", "Tố Hải", []string{"nhà thơ"}},
 		{"Dự có luật sư Hồ Văn Tám, Trưởng văn phòng luật, Đỗ Thị Vân, Phó Chủ tịch Hội.", "Đỗ Thị Vân", nil},
+		{"Giao lưu có nhạc sỹ Hà Quang Lộc và họa sỹ Đinh Thu Vân.", "Hà Quang Lộc", []string{"nhạc sỹ"}},
+		{"Giao lưu có nhạc sỹ Hà Quang Lộc và họa sỹ Đinh Thu Vân.", "Đinh Thu Vân", []string{"họa sỹ"}},
+		{"Giải đấu có sự tham gia của Đại võ sư Tôn Thất Hòa và võ sư Phan Văn Bảy.", "Tôn Thất Hòa", []string{"đại võ sư"}},
+		{"Giải đấu có sự tham gia của Đại võ sư Tôn Thất Hòa và võ sư Phan Văn Bảy.", "Phan Văn Bảy", []string{"võ sư"}},
 		{"Cùng dự có GS, TS Ir. Bambang Setiadi Wijaya, Hiệu trưởng Trường Đại học Surabaya.", "Bambang Setiadi Wijaya", []string{"GS", "TS", "Ir"}},
 		{"Phát biểu chào mừng có Prof. Dr. Maria Hoffmann, Phó Hiệu trưởng Đại học Leipzig.", "Maria Hoffmann", []string{"Prof", "Dr"}},
 		{"Đại sứ tiếp ÔngJohn Miller, Giám đốc quỹ.", "John Miller", []string{"ông"}},
@@ -284,6 +291,9 @@ func TestPositions(t *testing.T) {
 		{"after a dash, split at the comma before an office",
 			"Dự Hội nghị có PGS, TS. Phạm Minh Tuấn - Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh, Giám đốc Học viện Chính trị khu vực II; TS. Nguyễn Tấn Vinh - Phó Bí thư Đảng ủy, Phó Giám đốc Học viện Chính trị khu vực II.",
 			"Phạm Minh Tuấn", []string{"Ủy viên Ban Thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc Học viện Chính trị khu vực II"}},
+		{"a city abbreviated before its acronym, 'TP. HCM', stays in the office",
+			"Dự có ông Vương Đình Khải, Phó Chủ tịch Hội Luật gia TP. HCM, và bà Lê Thị Hoa.",
+			"Vương Đình Khải", []string{"Phó Chủ tịch Hội Luật gia TP. HCM"}},
 		{"two offices glued by a hyphen after an office's last syllable; a body's name keeps its hyphen",
 			"Dự có ông Trần Văn Bảo, Phó Giám đốc-Phó Tổng Biên tập Đài Phát thanh tỉnh, và bà Lê Thị Hoa, Giám đốc Sở Tài chính-Kế hoạch.",
 			"Trần Văn Bảo", []string{"Phó Giám đốc", "Phó Tổng Biên tập Đài Phát thanh tỉnh"}},
@@ -1215,10 +1225,13 @@ func TestGluedComma(t *testing.T) {
 	}{
 		{"Bình,Phó", len("Bình")},
 		{"Hà,Ủy", len("Hà")},
-		{"1,5", -1},         // a decimal
-		{"tỉnh,huyện", -1},  // no capital after it
-		{"COVID-19,Bộ", -1}, // a digit before it
-		{",Phó", -1},        // leading punctuation, split off before
+		{"1,5", -1},             // a decimal
+		{"tỉnh,huyện", -1},      // no capital after it
+		{"COVID-19,Bộ", -1},     // a digit before it
+		{",Phó", -1},            // leading punctuation, split off before
+		{"vực;các", len("vực")}, // a semicolon that lost its space, before any letter
+		{"A;B", 1},
+		{"12;13", -1},
 	}
 	for _, tt := range tests {
 		if got := gluedComma(tt.word); got != tt.want {

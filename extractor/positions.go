@@ -977,10 +977,14 @@ func isAdminUnit(toks []token, i int) bool {
 // sentence: it follows one or two capital letters and precedes a
 // capitalised word.
 func abbreviationDot(toks []token, j int) bool {
-	if toks[j].text != "." || j == 0 || j+1 >= len(toks) || !toks[j-1].word || toks[j-1].spaceAfter || !toks[j+1].capital {
+	if toks[j].text != "." || j == 0 || j+1 >= len(toks) || !toks[j-1].word || toks[j-1].spaceAfter {
 		return false
 	}
 	w := toks[j-1].text
+	if !toks[j+1].capital {
+		// "TP. HCM": the city's name may itself be an acronym
+		return toks[j-1].fold == "tp" && isAcronym(toks[j+1].text)
+	}
 	if utf8.RuneCountInString(w) > 2 {
 		return false
 	}

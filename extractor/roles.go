@@ -1868,7 +1868,7 @@ func (a *peopleAnalysis) readsOutPapers(m *mention) bool {
 func professionWord(hons []string) string {
 	for _, h := range hons {
 		switch h {
-		case "nhà báo", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà nghiên cứu", "nhà sử học", "nghệ nhân", "luật sư", "kiến trúc sư":
+		case "nhà báo", "nhà văn", "nhà thơ", "nhạc sĩ", "nhạc sỹ", "họa sĩ", "họa sỹ", "nhà nghiên cứu", "nhà sử học", "nghệ nhân", "luật sư", "kiến trúc sư":
 			return h
 		}
 	}
