@@ -675,7 +675,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 				// nothing, a verb of meeting tells of meetings in general.
 				continue
 			}
-			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase)) || attendanceOpensAt(f, k) || spokenAtEvent(f, k)) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
+			if mp, k, ok := findOwnEvent(f, weak); ok && !d.assignsBody(s.start+k, mp.phrase) && !futureClause(f[:k]) && (happened(i, f) || opensAtEvent(f, k, len(mp.phrase)) || actsAsSubject(f, k, len(mp.phrase)) || partOfEvent(f, k, len(mp.phrase)) || attendanceOpensAt(f, k) || spokenAtEvent(f, k) || attendedEventAt(f, k)) && !inDocumentSubject(f[:k]) && (!namesDocument(f[:k]) || spokenPart(f, k, len(mp.phrase))) && !citedAt(f[:k]) && (len(dates[i]) > 0 || !pluralEventsBefore(f[:k])) {
 				return d.eventType(mp, f[:k], f[k+len(mp.phrase):], sents), d.evidence(s.start+k, s.start+k+len(mp.phrase), s), true
 			}
 		}
@@ -1150,8 +1150,11 @@ func namesDocument(before string) bool {
 // said there even when no sentence dates it. phrase is the event noun at
 // folded[k:k+n].
 func opensAtEvent(folded string, k, n int) bool {
-	if k != len("tại ") || !strings.HasPrefix(folded, "tại ") {
+	if !strings.HasPrefix(folded, "tại ") {
 		return false
+	}
+	if k != len("tại ") && !(k == len("tại buổi ") && strings.HasPrefix(folded, "tại buổi ")) {
+		return false // "Tại buổi lễ, ...": the classifier before "lễ"
 	}
 	// "Tại hội nghị, ...", and "Tại lễ giao nhận quân ở các huyện, ...":
 	// the event's name may run on a few words to the comma.
@@ -1180,6 +1183,19 @@ func attendanceOpensAt(folded string, k int) bool {
 	}
 	return (k == len("tham dự ") && strings.HasPrefix(f, "tham dự ") || k == len("dự ") && strings.HasPrefix(f, "dự ")) &&
 		strings.Contains(f[k:min(len(f), k+80)], " có ")
+}
+
+// attendedEventAt reports an event noun at folded[k:] that someone is
+// told to have attended, "Đồng chí X đã tham dự lễ ký.": the page's own
+// event, though no date or verb of holding is given.
+func attendedEventAt(folded string, k int) bool {
+	before := strings.TrimSuffix(folded[:k], "buổi ")
+	for _, v := range [...]string{"đã tham dự ", "đã dự ", "đã tới dự ", "đã đến dự "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenAtEvent reports a sentence that opens with a speech given at the
