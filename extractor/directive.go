@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -383,7 +383,26 @@ func trimAuxiliary(iss string) string {
 func issuerVerbBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
 	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có") || strings.HasSuffix(b, " xây dựng") ||
-		strings.HasSuffix(b, " ra") && issuerBeforeFinder.FindStringSubmatchIndex(before) != nil // "Bộ Chính trị ra Thông báo số ...", not "đề ra"
+		strings.HasSuffix(b, " ra") && issuerBeforeFinder.FindStringSubmatchIndex(before) != nil || // "Bộ Chính trị ra Thông báo số ...", not "đề ra"
+		strings.HasSuffix(b, " ký") && signingIssuerBefore(before)
+}
+
+// signingIssuerBefore reports a body that signs the document after it:
+// "Thủ tướng Chính phủ vừa ký Quyết định ...". A body after an official's
+// title ("Phó Chủ tịch UBND tỉnh vừa ký ...") names the signer's office,
+// not the issuer.
+func signingIssuerBefore(before string) bool {
+	m := issuerBeforeFinder.FindStringSubmatchIndex(before)
+	if m == nil {
+		return false
+	}
+	lead := strings.TrimRight(before[:m[2]], " ")
+	for _, title := range [...]string{"chủ tịch", "giám đốc", "bí thư", "trưởng"} {
+		if strings.HasSuffix(lead, title) {
+			return false
+		}
+	}
+	return true
 }
 
 // issuerPlace reports whether the words after a committee before its

@@ -60,6 +60,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a body that opens its clause and signs the document is its issuer; an official who signs is not",
+			text: "Mới đây, Thủ tướng Chính phủ đã ký Quyết định số 802/QĐ-TTg kiện toàn Ban Chỉ đạo. Phó Chủ tịch UBND tỉnh vừa ký Quyết định số 77/QĐ-UBND giao chỉ tiêu.",
+			want: []schema.Directive{
+				{Type: "Quyết định", Number: "802/QĐ-TTg", Issuer: "Thủ tướng Chính phủ"},
+				{Type: "Quyết định", Number: "77/QĐ-UBND"},
+			},
+		},
+		{
 			name: "'đối với' ends the issuer of a decision",
 			text: "Ông Lê Văn Tâm công bố Quyết định số 2210/QĐ-UBND ngày 14/9/2024 của Chủ tịch UBND tỉnh đối với các cá nhân có thành tích.",
 			want: []schema.Directive{
@@ -448,7 +456,7 @@ func TestExtractDirectives(t *testing.T) {
 		{
 			name: "a programme called by the number of the decision that approved it",
 			text: "Ngày 11/8/2022, Thủ tướng Chính phủ ký Quyết định số 1521/QĐ-TTg về Đề án “Nâng cao chất lượng hòa giải ở cơ sở” (Đề án 1521). Các tỉnh đã triển khai Đề án 1521 từ năm 2023.",
-			want: []schema.Directive{{Type: "Quyết định", Number: "1521/QĐ-TTg", Subject: "về Đề án “Nâng cao chất lượng hòa giải ở cơ sở”"}},
+			want: []schema.Directive{{Type: "Quyết định", Number: "1521/QĐ-TTg", Date: "2022-08-11", Issuer: "Thủ tướng Chính phủ", Subject: "về Đề án “Nâng cao chất lượng hòa giải ở cơ sở”"}},
 		},
 		{
 			name: "a body that ký ban hành is the issuer",
