@@ -168,7 +168,10 @@ func writerUnit(s string) bool {
 	f := fold(w)
 	// "Lê Hòa – HND tỉnh": a unit's acronym; "Mai Anh - Thanh tra": an
 	// inspectorate, whose "Thanh" alone could open a name
-	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
+	// words in capitals after an acronym are a phrase in capitals, a
+	// slogan's ("CHẤT LƯỢNG - PHÁT TRIỂN BỀN VỮNG"), not a unit's name
+	capsPhrase := strings.Contains(s, " ") && strings.ToUpper(s) == s
+	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) && !capsPhrase || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
 }
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
