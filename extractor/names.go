@@ -1040,6 +1040,8 @@ var fieldsAfterAnd = map[string]bool{
 	"môi trường": true, "công nghệ": true, "truyền thông": true, "đào tạo": true, "đầu tư": true,
 	"phát triển": true, "thể thao": true, "du lịch": true, "xã hội": true, "an ninh": true,
 	"nhà ở": true, // a census board's "dân số và nhà ở"
+	// the disaster boards' "phòng, chống thiên tai và tìm kiếm cứu nạn"
+	"tìm kiếm": true, "cứu nạn": true, "cứu hộ": true,
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical

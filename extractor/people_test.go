@@ -297,6 +297,12 @@ func TestPositions(t *testing.T) {
 		{"two offices glued by a hyphen after an office's last syllable; a body's name keeps its hyphen",
 			"Dự có ông Trần Văn Bảo, Phó Giám đốc-Phó Tổng Biên tập Đài Phát thanh tỉnh, và bà Lê Thị Hoa, Giám đốc Sở Tài chính-Kế hoạch.",
 			"Trần Văn Bảo", []string{"Phó Giám đốc", "Phó Tổng Biên tập Đài Phát thanh tỉnh"}},
+		{"the chair's part after the office, between dashes, is no office",
+			"Về phía Viện có TS. Lưu Đức Hạnh - Viện trưởng - Chủ trì tọa đàm; TS. Vũ Quang Hùng - Phó Viện trưởng.",
+			"Lưu Đức Hạnh", []string{"Viện trưởng"}},
+		{"a search-and-rescue board's name after 'và'",
+			"Đồng chí Mai Văn Thành, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì hội nghị.",
+			"Mai Văn Thành", []string{"Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"}},
 		{"the chair's part between dashes is no office; the offices after it are",
 			"Cuối buổi, đồng chí Hà Văn Quý – Chủ trì hội nghị – Chủ tịch UBND xã đã kết luận.",
 			"Hà Văn Quý", []string{"Chủ tịch UBND xã"}},
@@ -881,6 +887,7 @@ func TestRoles(t *testing.T) {
 		want               []string
 	}{
 		{"chair", "Đồng chí Lê Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì Hội nghị.", "Lê Thị Thu Hà", []string{"chair", "attendee"}},
+		{"the chair's part after the office, between dashes", "Về phía Viện có TS. Lưu Đức Hạnh - Viện trưởng - Chủ trì tọa đàm; TS. Vũ Quang Hùng - Phó Viện trưởng.", "Lưu Đức Hạnh", []string{"chair", "attendee"}},
 		{"who will chair a meeting to come is mentioned", "Tại buổi họp báo, Sở cho biết Hội nghị sẽ diễn ra vào ngày 19/5 dưới sự chủ trì của đồng chí Trịnh Văn Lực, Chủ tịch UBND tỉnh.", "Trịnh Văn Lực", []string{"mentioned"}},
 		{"a driver chairs nothing", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải do tài xế Lò Văn Thịnh điều khiển va chạm với xe máy.", "Lò Văn Thịnh", []string{"attendee"}},
 		{"nor does a rider", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải va chạm với xe máy do anh Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"attendee"}},

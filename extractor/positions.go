@@ -451,6 +451,10 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if j+1 >= len(toks) || !toks[j+1].word || endsOfficeList(toks, j+1) {
 				break
 			}
+			if isDash(t.text) && chairNoteAt(toks, j+1) {
+				m.chairNoted = true // "X – Viện trưởng – Chủ trì tọa đàm": the part played closes the offices
+				break
+			}
 			if isDash(t.text) && toks[j+1].lower && describesAfterDash(toks, j+1) {
 				break // "Giám đốc Công ty X – một trong những người đi đầu ...": a description
 			}
