@@ -587,6 +587,19 @@ func lowerOrgPart(toks []token, i int) bool {
 	if committeeTopicAt(toks, i) {
 		return true // "Ban Chỉ đạo chống tham nhũng, lãng phí, tiêu cực của huyện"
 	}
+	if steeringRemitBefore(toks, i-1) {
+		// "Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp
+		// tác xã đã chủ trì": the board's remit, listed in lower case, runs
+		// on to the next mark or the person's verb.
+		for k := i; k < len(toks) && k-i < 8; k++ {
+			if !toks[k].word || stopAt(toks, k) {
+				return true
+			}
+			if !toks[k].lower {
+				return false
+			}
+		}
+	}
 	if i+1 < len(toks) && (isAdminUnit(toks, i) || toks[i].fold == "xã" || toks[i].fold == "phường") && (toks[i+1].capital || startsWithDigit(&toks[i+1])) {
 		return true // "Chủ tịch UBND phường 5, quận 3", "..., xã Tân Lập, huyện Đan Phượng": the unit's place
 	}
@@ -610,6 +623,22 @@ func lowerOrgPart(toks []token, i int) bool {
 		return true
 	case ",":
 		return k+2 < len(toks) && toks[k+1].capital && headAt(toks, k+1) == 0 && !vocab.is(&toks[k+1], kindSurname) && toks[k+2].capital
+	}
+	return false
+}
+
+// steeringRemitBefore reports a steering board's name whose remit, in
+// lower case and maybe already listed with commas, runs up to the comma at
+// token c: "Ban Chỉ đạo đổi mới, ...".
+func steeringRemitBefore(toks []token, c int) bool {
+	for k := c - 1; k >= 2 && k >= c-12; k-- {
+		switch {
+		case toks[k].fold == "đạo" && inSteeringBoard(toks, k-1):
+			return k < c-1 // some remit after the board's name
+		case toks[k].text == ",":
+		case !toks[k].lower:
+			return false
+		}
 	}
 	return false
 }
