@@ -896,6 +896,10 @@ func nounNotVerb(toks []token, i int) bool {
 	case "vừa":
 		// "doanh nghiệp nhỏ và vừa"
 		return prev == "và" && i >= 2 && toks[i-2].fold == "nhỏ"
+	case "đại":
+		// "Cơ quan đại diện", "Văn phòng đại diện": the office that
+		// represents a body, not "on behalf of"
+		return (prev == "quan" || prev == "phòng") && i+1 < len(toks) && toks[i+1].fold == "diện"
 	}
 	return false
 }
