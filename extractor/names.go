@@ -1046,6 +1046,8 @@ var fieldsAfterAnd = map[string]bool{
 	"nhà ở": true, // a census board's "dân số và nhà ở"
 	// the disaster boards' "phòng, chống thiên tai và tìm kiếm cứu nạn"
 	"tìm kiếm": true, "cứu nạn": true, "cứu hộ": true,
+	// "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+	"chuyển đổi": true,
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical

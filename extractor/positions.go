@@ -10,7 +10,7 @@ import (
 
 // maxOfficeTokens bounds one office so that a missed stop word cannot swallow
 // a paragraph.
-const maxOfficeTokens = 24
+const maxOfficeTokens = 30
 
 // positionsBefore reads the offices written before the name (and before its
 // honorifics): "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hữu Lâm",
@@ -629,15 +629,16 @@ func lowerOrgPart(toks []token, i int) bool {
 
 // steeringRemitBefore reports a steering board's name whose remit, in
 // lower case and maybe already listed with commas, runs up to the comma at
-// token c: "Ban Chỉ đạo đổi mới, ...".
+// token c: "Ban Chỉ đạo đổi mới, ...", "Ban Chỉ đạo Trung ương về phát
+// triển khoa học, ...".
 func steeringRemitBefore(toks []token, c int) bool {
 	for k := c - 1; k >= 2 && k >= c-12; k-- {
 		switch {
 		case toks[k].fold == "đạo" && inSteeringBoard(toks, k-1):
 			return k < c-1 // some remit after the board's name
 		case toks[k].text == ",":
-		case !toks[k].lower:
-			return false
+		case !toks[k].word || !toks[k].lower && headAt(toks, k) > 0:
+			return false // another office: "Ban Chỉ đạo huyện, Chủ tịch UBND xã, ..."
 		}
 	}
 	return false
