@@ -1047,7 +1047,7 @@ var fieldsAfterAnd = map[string]bool{
 	// the disaster boards' "phòng, chống thiên tai và tìm kiếm cứu nạn"
 	"tìm kiếm": true, "cứu nạn": true, "cứu hộ": true,
 	// "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
-	"chuyển đổi": true,
+	"chuyển đổi": true, "kỹ thuật": true, "kĩ thuật": true,
 }
 
 // stackedHonorifics splits "PGS.TS", "TS.BS", "GS-TS", "GS,TS" into their canonical
