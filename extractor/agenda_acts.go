@@ -9,6 +9,12 @@ import (
 // The meeting's own acts (actionVerbAt, actionPieces): what a meeting or
 // a body as subject agreed on, debated, heard.
 
+// agreedObjects open what a meeting agrees on after "thống nhất" or
+// "nhất trí": the points, the plan or the programme. ("thống nhất nhận
+// thức", a goal, and "thống nhất cao", a degree, are not among them.)
+var agreedObjects = map[string]bool{"các": true, "những": true, "nội": true, "kế": true, "chương": true,
+	"phương": true, "chủ": true, "việc": true, "lộ": true, "thời": true}
+
 // agreedChoice reads, at token k after "thống nhất / nhất trí / hiệp
 // thương", what was agreed as a choice: a verb of choosing ("(cao) giới
 // thiệu / lựa chọn / chọn / bầu ...") or the figures and lists of a
@@ -459,6 +465,11 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 			}
 			if third == "cử" && k+3 < te && toks[k+3].word {
 				return 3, schema.AgendaDecision
+			}
+			if agreedObjects[third] && k+3 < te && toks[k+3].word {
+				// "thống nhất các nội dung ...", "thống nhất Chương trình
+				// liên kết ...": the plan or the points agreed on
+				return 2, schema.AgendaDecision
 			}
 			if third == "thông" && k+3 < te && toks[k+3].fold == "qua" {
 				if n, kind := actionVerbAt(toks, k+2, te); n > 0 {
