@@ -86,8 +86,9 @@ func mayHoldFullDate(s string) bool {
 
 var (
 	// fullDateRe finds a full date on a visible date line: 15/07/2021,
-	// 15-7-2021, 15.07.2021, 2021-07-15 or "15 tháng 7 năm 2021".
-	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b`)
+	// 15-7-2021, 15.07.2021, 2021-07-15, "15 tháng 7 năm 2021" or "15
+	// Tháng 7 2021".
+	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(\d{4})\b`)
 	// "lúc15:39": some sites glue the time to "lúc".
 	lineTimeRe = regexp.MustCompile(`(?i)(?:\b|lúc)(\d{1,2})\s?(?::|h|giờ)\s?(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b`)
 )

@@ -49,7 +49,7 @@ func fullDateAt(s string, i int) []int {
 			}
 			return nil
 		}
-		// (\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b
+		// (\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(\d{4})\b
 		j = reSpacesEnd(s, i+d1)
 		if j == i+d1 {
 			return nil
@@ -69,6 +69,9 @@ func fullDateAt(s string, i int) []int {
 		switch {
 		case k < len(s) && s[k] == ',':
 			k++
+		case k > j+d2 && digitRun(s, k) == 4:
+			// "26 Tháng 2 2018": the year right after a space, as a
+			// common news CMS prints its date lines
 		default:
 			if n := foldPrefixLen(s[k:], "năm"); n > 0 {
 				k += n
