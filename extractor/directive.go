@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?: [\p{L}]+){0,4}|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?:(?: -)? [\p{L}]+){0,6}?|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -1023,12 +1023,47 @@ func numberWithYear(s string) string {
 		return ""
 	}
 	e := i + 5
+	if n := spacedTypeCode(s[e:]); n > 0 {
+		return s[:e+n] // "08/2022 NĐ-CP": the slash before the code typed as a space
+	}
 	if e < len(s) {
 		if c := s[e]; isASCIIAlnum(c) || c == '/' || c == '-' || c >= utf8.RuneSelf {
 			return ""
 		}
 	}
 	return s[:e]
+}
+
+// spacedTypeCode returns the length of a space and a document's type and
+// issuer code ("NĐ-CP", "QĐ-UBND") that open s, or 0: capitals joined by
+// a hyphen, ending the word.
+func spacedTypeCode(s string) int {
+	if len(s) < 2 || s[0] != ' ' {
+		return 0
+	}
+	i, hyphen, letters := 1, false, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '-' && letters > 0 && !hyphen:
+			hyphen, letters = true, 0
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			if isASCIIAlnum(s[i]) || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+				return 0
+			}
+			if hyphen && letters >= 2 {
+				return i
+			}
+			return 0
+		}
+		i += n
+	}
+	if hyphen && letters >= 2 {
+		return i
+	}
+	return 0
 }
 
 // skipOneRESpace steps over one byte that \s matches at s[i], if any.

@@ -68,6 +68,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a symbol with a space for the slash before its code; a hyphenated ministry with 'cũng đã' before the verb",
+			text: "Chính phủ đã ban hành Nghị định 45/2023 NĐ-CP ngày 1/7/2023 quy định chi tiết về dầu khí. Bộ Lao động - Thương binh và Xã hội cũng đã ban hành Thông tư số 09/2023/TT-BLĐTBXH ngày 2/8/2023.",
+			want: []schema.Directive{
+				{Type: "Thông tư", Number: "09/2023/TT-BLĐTBXH", Date: "2023-08-02", Issuer: "Bộ Lao động - Thương binh và Xã hội"},
+				{Type: "Nghị định", Number: "45/2023 NĐ-CP", Date: "2023-07-01", Issuer: "Chính phủ"},
+			},
+		},
+		{
 			name: "'đối với' ends the issuer of a decision",
 			text: "Ông Lê Văn Tâm công bố Quyết định số 2210/QĐ-UBND ngày 14/9/2024 của Chủ tịch UBND tỉnh đối với các cá nhân có thành tích.",
 			want: []schema.Directive{
