@@ -879,6 +879,13 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			return c, true
 		}
 	}
+	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !a.openedByTheo(&m) {
+		// "..., có Phó Chủ tịch UBND tỉnh - X, chủ trì cùng ...": the chair's
+		// verb after a comma is still X's
+		if n, c := cueAt(toks, k+1); n > 0 && c.role == schema.RoleChair {
+			return c, true
+		}
+	}
 	if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower && !representsBody(toks, k+1) {
 		return roleCue{}, false // "Theo X, ...": what follows is not X's verb
 	}
