@@ -660,11 +660,17 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 		return nil, nil, false // every label ends with a colon
 	}
 	for _, l := range bylineLabels {
+		n := len(l.label)
 		if !strings.HasPrefix(folded, l.label) {
-			continue
+			// "Tác giả : NGÔ HUYỀN": a space before the colon
+			word := l.label[:n-1]
+			if !strings.HasPrefix(folded, word) || !strings.HasPrefix(folded[len(word):], " :") {
+				continue
+			}
+			n++
 		}
 		// "Tác giả bài viết: Lương Văn Hậu - VPHU": the writer's unit goes
-		names := bareBylineNames(dropAgencySuffix(strings.TrimSpace(text[len(l.label):])))
+		names := bareBylineNames(dropAgencySuffix(strings.TrimSpace(text[n:])))
 		if l.author {
 			authors = names
 		}

@@ -96,6 +96,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"section headings in capitals are no byline", "Kế hoạch tổ chức đối thoại\n12/03/2024 08:15\nNỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n" + body, nil, nil},
 		{"a slogan in capitals parted by dashes closes no page as a byline", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nAN TOÀN GIAO THÔNG - VÌ HẠNH PHÚC MỌI NHÀ", nil, nil},
 		{"a writer in capitals and the unit's acronym", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nMINH THƯ - TTVH huyện", []string{"MINH THƯ"}, nil},
+		{"a label with a space before its colon", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nTác giả : ĐÀO HẠNH", []string{"ĐÀO HẠNH"}, nil},
 		{"a name line under a column's label", "Tổng kết năm\n12/03/2024 08:15\nGóc nhìn thời sự\nĐào Mai\n" + body, []string{"Đào Mai"}, nil},
 		{"a name in capitals closes the report, kept as written", "Tổng kết năm\n" + body + "\nHOÀNG LỘC", []string{"HOÀNG LỘC"}, nil},
 		{"a title's words in capitals are no writer", "Tổng kết năm\n" + body + "\nPHÁT TRIỂN KINH TẾ", nil, nil},
