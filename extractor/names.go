@@ -554,7 +554,7 @@ func (z *tokenizer) add(start, end int) {
 		// "ThS.BS", "Th.S", "Đ/c": stacked titles and the abbreviated
 		// address word are never part of the name after them.
 		syllable = !abbrev && !(z.marks&(markDot|markHyphen|markSlash) != 0 && indexByteSet(w, titleMarks) >= 0 &&
-			(isStackedHonorific(w) || f == "đ/c"))
+			(isStackedHonorific(w) || f == "đ/c" || strings.HasPrefix(f, "tp."))) // "TP.Hồ Chí Minh": a city, glued to its abbreviation
 		z.marked = append(z.marked, int32(n))
 	}
 	t.word, t.lower, t.capital, t.syllable, t.spaceAfter = word, lower, capital, syllable, false
