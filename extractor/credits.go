@@ -561,6 +561,8 @@ var bylineLabels = []struct {
 	// "T/h: Minh Châu", "Tổng hợp: ...": who compiled the report signs it
 	{"t/h:", true, false},
 	{"tổng hợp:", true, false},
+	// "Theo: Thảo Vi": by whom; a paper after it is no name
+	{"theo:", true, false},
 }
 
 // maxBylineLen bounds a credit line in bytes: a line longer than this is
@@ -770,7 +772,7 @@ func hasLowerWord(s string) bool {
 }
 
 // nameSeparators join the names of a byline.
-var nameSeparators = []string{" - ", " – ", " — ", ", ", " và "}
+var nameSeparators = []string{" - ", " – ", " — ", " –", ", ", " và "} // (" –": "Thái Dương –Mai Thanh", the space lost after the dash)
 
 // cutNameSeparator cuts s at its first name separator.
 func cutNameSeparator(s string) (before, after string) {
