@@ -689,7 +689,16 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			case kind == schema.AgendaReport && isBareReport(foldedAt(d.text, d.folded, int(toks[ts].start), d.text[toks[ts].start:clauseEnd])):
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
 				if len(out) > 0 {
-					out[len(out)-1].Text = a.reportTopic(d, out[len(out)-1].Text)
+					last := &out[len(out)-1]
+					bare := last.Text
+					if last.Text = a.reportTopic(d, bare); last.Text == bare && verbEnd >= 0 && informsAt(toks, verbEnd) {
+						// "Báo cáo tại cuộc họp, X cho biết, <figures>" on a
+						// page whose lead names no topic: what X told is
+						// the report.
+						rest := a.itemText(d, int(toks[a.skipSaid(verbEnd)].start), a.clauseEnd(m, verbEnd, te))
+						last.Text = truncateWords(bare+", "+rest, maxItemWords)
+						last.end = s.end
+					}
 				}
 			default:
 				add(kind, int(toks[ts].start), clauseEnd, who, "")
