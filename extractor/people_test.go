@@ -905,6 +905,7 @@ func TestRoles(t *testing.T) {
 		{"chair", "Đồng chí Lê Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì Hội nghị.", "Lê Thị Thu Hà", []string{"chair", "attendee"}},
 		{"the chair's part after the office, between dashes", "Về phía Viện có TS. Lưu Đức Hạnh - Viện trưởng - Chủ trì tọa đàm; TS. Vũ Quang Hùng - Phó Viện trưởng.", "Lưu Đức Hạnh", []string{"chair", "attendee"}},
 		{"the chair's verb after a comma", "Về phía tỉnh, có Phó Chủ tịch UBND tỉnh - Đinh Quang Vũ, chủ trì cùng đại diện lãnh đạo các sở, ngành.", "Đinh Quang Vũ", []string{"chair", "attendee"}},
+		{"attends and takes part in chairing", "Đồng chí Phan Việt Cường - Bí thư Tỉnh ủy dự và tham gia chủ trì hội thảo.", "Phan Việt Cường", []string{"chair", "attendee"}},
 		{"who will chair a meeting to come is mentioned", "Tại buổi họp báo, Sở cho biết Hội nghị sẽ diễn ra vào ngày 19/5 dưới sự chủ trì của đồng chí Trịnh Văn Lực, Chủ tịch UBND tỉnh.", "Trịnh Văn Lực", []string{"mentioned"}},
 		{"a driver chairs nothing", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải do tài xế Lò Văn Thịnh điều khiển va chạm với xe máy.", "Lò Văn Thịnh", []string{"attendee"}},
 		{"nor does a rider", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải va chạm với xe máy do anh Lò Văn Thịnh điều khiển.", "Lò Văn Thịnh", []string{"attendee"}},

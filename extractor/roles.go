@@ -913,8 +913,9 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 			// A chair verb further on must follow "và" ("dự và chủ trì")
 			// or "dự," ("dự, chủ trì và phát biểu"): elsewhere it is part
 			// of an office ("Giám đốc điều hành").
-			if c.role == schema.RoleChair && toks[j-1].fold != "và" && !(toks[j-1].text == "," && j >= 2 && toks[j-2].fold == "dự") {
-				continue
+			if c.role == schema.RoleChair && toks[j-1].fold != "và" && !(toks[j-1].text == "," && j >= 2 && toks[j-2].fold == "dự") &&
+				!(j >= 3 && toks[j-3].fold == "và" && foldPairIs(toks[j-2].fold, toks[j-1].fold, "tham gia")) {
+				continue // ("dự và tham gia chủ trì hội thảo": a co-chair)
 			}
 			if eventNoun(toks[j-1].fold) {
 				continue // "X dự lễ khai mạc": the opening is an event X attends
