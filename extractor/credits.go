@@ -561,7 +561,7 @@ var bylineLabels = []struct {
 	// "T/h: Minh Châu", "Tổng hợp: ...": who compiled the report signs it
 	{"t/h:", true, false},
 	{"tổng hợp:", true, false},
-	// "Theo: Thảo Vi": by whom; a paper after it is no name
+	// "Theo: Hạ Vy": by whom; a paper after it is no name
 	{"theo:", true, false},
 }
 
@@ -664,7 +664,7 @@ func labelledByline(text, folded string) (authors, photographers []string, ok bo
 	for _, l := range bylineLabels {
 		n := len(l.label)
 		if !strings.HasPrefix(folded, l.label) {
-			// "Tác giả : NGÔ HUYỀN": a space before the colon
+			// "Tác giả : ĐÀO HẠNH": a space before the colon
 			word := l.label[:n-1]
 			if !strings.HasPrefix(folded, word) || !strings.HasPrefix(folded[len(word):], " :") {
 				continue
@@ -772,7 +772,7 @@ func hasLowerWord(s string) bool {
 }
 
 // nameSeparators join the names of a byline.
-var nameSeparators = []string{" - ", " – ", " — ", " –", ", ", " và "} // (" –": "Thái Dương –Mai Thanh", the space lost after the dash)
+var nameSeparators = []string{" - ", " – ", " — ", " –", ", ", " và "} // (" –": "Thu Hà –Minh Đức", the space lost after the dash)
 
 // cutNameSeparator cuts s at its first name separator.
 func cutNameSeparator(s string) (before, after string) {

@@ -1046,8 +1046,8 @@ var fieldsAfterAnd = map[string]bool{
 	"nhà ở": true, // a census board's "dân số và nhà ở"
 	// the disaster boards' "phòng, chống thiên tai và tìm kiếm cứu nạn"
 	"tìm kiếm": true, "cứu nạn": true, "cứu hộ": true,
-	// "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "Liên
-	// hiệp các hội khoa học và kỹ thuật"
+	// "cải cách hành chính và chuyển đổi số", "Liên hiệp các hội khoa học
+	// và kỹ thuật"
 	"chuyển đổi": true, "kỹ thuật": true, "kĩ thuật": true,
 }
 

@@ -588,9 +588,9 @@ func lowerOrgPart(toks []token, i int) bool {
 		return true // "Ban Chỉ đạo chống tham nhũng, lãng phí, tiêu cực của huyện"
 	}
 	if steeringRemitBefore(toks, i-1) {
-		// "Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp
-		// tác xã đã chủ trì": the board's remit, listed in lower case, runs
-		// on to the next mark or the person's verb.
+		// "Trưởng Ban Chỉ đạo sắp xếp, đổi mới doanh nghiệp, cổ phần hóa
+		// đã chủ trì": the board's remit, listed in lower case, runs on to
+		// the next mark or the person's verb.
 		for k := i; k < len(toks) && k-i < 8; k++ {
 			if !toks[k].word || stopAt(toks, k) {
 				return true
