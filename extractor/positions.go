@@ -629,8 +629,8 @@ func lowerOrgPart(toks []token, i int) bool {
 
 // steeringRemitBefore reports a steering board's name whose remit, in
 // lower case and maybe already listed with commas, runs up to the comma at
-// token c: "Ban Chỉ đạo đổi mới, ...", "Ban Chỉ đạo Trung ương về phát
-// triển khoa học, ...".
+// token c: "Ban Chỉ đạo sắp xếp, ...", "Ban Chỉ đạo Trung ương về cải
+// cách tư pháp, ...".
 func steeringRemitBefore(toks []token, c int) bool {
 	for k := c - 1; k >= 2 && k >= c-12; k-- {
 		switch {
