@@ -168,10 +168,15 @@ func writerUnit(s string) bool {
 	f := fold(w)
 	// "Lê Hòa – HND tỉnh": a unit's acronym; "Mai Anh - Thanh tra": an
 	// inspectorate, whose "Thanh" alone could open a name
-	// words in capitals after an acronym are a phrase in capitals, a
-	// slogan's ("CHẤT LƯỢNG - PHÁT TRIỂN BỀN VỮNG"), not a unit's name
-	capsPhrase := strings.Contains(s, " ") && strings.ToUpper(s) == s
-	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) && !capsPhrase || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
+	return bylineOrgWords[f] || unitWords[f] || len(w) >= 2 && isAcronym(w) || fold(s) == "thanh tra" || strings.HasPrefix(fold(s), "thanh tra ")
+}
+
+// capsPhrase reports words in capitals: after a dash on the line of a
+// signature, a slogan's ("CHẤT LƯỢNG - PHÁT TRIỂN BỀN VỮNG") rather than a
+// unit's acronym. (On a line of its own under the signature, a unit in
+// capitals and a slogan alike close the page.)
+func capsPhrase(s string) bool {
+	return strings.Contains(s, " ") && strings.ToUpper(s) == s
 }
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
@@ -1023,7 +1028,7 @@ func dropAgencySuffix(line string) string {
 	// "Thanh Nga – Huyện đoàn Chợ Mới": the writer's unit, named in words,
 	// after a dash
 	for _, sep := range [...]string{" - ", " – "} {
-		if i := strings.Index(line, sep); i > 0 && writerUnit(line[i+len(sep):]) {
+		if i := strings.Index(line, sep); i > 0 && writerUnit(line[i+len(sep):]) && !capsPhrase(line[i+len(sep):]) {
 			return strings.TrimSpace(line[:i])
 		}
 	}
