@@ -413,8 +413,12 @@ func analyzePeople(d *document) *peopleAnalysis {
 			if m.suffixEnd > m.nameEnd {
 				a.claimed = m.suffixEnd
 			}
-			if !m.short {
-				a.lastName = m.nameEnd // a given-name reference may yet be a word of an office
+			if !m.short || m.prefixStart < m.nameStart && andOfficeAt(toks, m.nameEnd) {
+				// A given-name reference may yet be a word of an office;
+				// two syllables between an office and "và <office>" are
+				// a person's ("Tổng Bí thư Tô Lâm và Tổng thống X Y": Y's
+				// office starts after them).
+				a.lastName = m.nameEnd
 			}
 		}
 	}
@@ -425,6 +429,11 @@ func analyzePeople(d *document) *peopleAnalysis {
 	a.applyLists(d)
 	a.assignRoles(d)
 	return a
+}
+
+// andOfficeAt reports "và" and an office's head at token k.
+func andOfficeAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].fold == "và" && toks[k+1].capital && headAt(toks, k+1) > 0
 }
 
 // penName reports the folded pen name of a leader that the rules for
