@@ -1157,8 +1157,8 @@ func executiveQualifier(toks []token, i int) bool {
 // diện UNDP tại Việt Nam", "Giám đốc Quốc gia Ngân hàng Thế giới tại ..."):
 // the host country or city is part of the title, not where the person spoke.
 func diplomaticSeat(toks []token, i int) bool {
-	if toks[i].fold != "tại" || i+1 >= len(toks) || !toks[i+1].capital {
-		return false
+	if toks[i].fold != "tại" || i+1 >= len(toks) || !(toks[i+1].capital || isAcronym(toks[i+1].text)) {
+		return false // ("tại TPHCM": the seat's city may be an acronym)
 	}
 	if i >= 2 && toks[i-1].fold == "việt" && toks[i-2].fold == "người" ||
 		i >= 3 && toks[i-1].fold == "nam" && toks[i-2].fold == "việt" && toks[i-3].fold == "người" {
