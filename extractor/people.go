@@ -393,6 +393,9 @@ func analyzePeople(d *document) *peopleAnalysis {
 		end := i
 		for end < len(toks) && isNameSyllable(&toks[end]) && (end == i || toks[end-1].spaceAfter) {
 			end++
+			if middleInitialAt(toks, i, end) {
+				end += 2 // "Marc E. Knapper": a Western middle initial and its dot
+			}
 		}
 		if (end-i == 2 || end-i == 3) && lowerCaseMiddleSyllable(toks, i, end) {
 			end += 2 // "Tôn Nữ hồng Châu": a typo, not two people
@@ -429,6 +432,38 @@ func analyzePeople(d *document) *peopleAnalysis {
 	a.applyLists(d)
 	a.assignRoles(d)
 	return a
+}
+
+// middleInitialAt reports a Western middle initial closing the run
+// toks[i:end]: one capital letter after a foreign syllable, glued to its
+// dot, then a space and a capitalised word ("Marc E. Knapper", "Jerril G.
+// Santos"). The run then goes on after the dot.
+func middleInitialAt(toks []token, i, end int) bool {
+	if end-i < 2 || end+1 >= len(toks) {
+		return false
+	}
+	t := &toks[end-1]
+	if len(t.text) != 1 || t.text[0] < 'A' || t.text[0] > 'Z' || t.spaceAfter || toks[end].text != "." || !toks[end].spaceAfter || !toks[end+1].capital {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if foreignSyllable(toks[k].fold) {
+			return true
+		}
+	}
+	return foreignSyllable(toks[end+1].fold)
+}
+
+// syllablesIn counts the words of a name run toks[s:e], the dots of its
+// middle initials aside ("Marc E. Knapper": three).
+func syllablesIn(toks []token, s, e int) int {
+	n := e - s
+	for k := s; k < e; k++ {
+		if toks[k].text == "." {
+			n--
+		}
+	}
+	return n
 }
 
 // andOfficeAt reports "và" and an office's head at token k.
@@ -1731,7 +1766,7 @@ func foreignNameAfterCountry(toks []token, start, end int) int {
 		return -1
 	}
 	name := start + n
-	if end-name < 2 || end-name > 3 || vocab.is(&toks[name], kindSurname) {
+	if end-name < 2 || syllablesIn(toks, name, end) > 3 || vocab.is(&toks[name], kindSurname) {
 		return -1
 	}
 	for k := name; k < end; k++ {
@@ -1766,7 +1801,7 @@ func officeJustBefore(toks []token, start int) bool {
 // "tại" or the envoy's title, and the two or three words after it include
 // one that cannot be a Vietnamese syllable. Else -1.
 func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
-	if start == 0 || end-start < 3 || end-start > 6 {
+	if start == 0 || end-start < 3 || syllablesIn(toks, start, end) > 6 {
 		return -1
 	}
 	// "Đại sứ Nhật Bản Yamada Takio": the envoy's own country, then the
@@ -1786,7 +1821,7 @@ func foreignNameAfterSeat(d *document, toks []token, start, end int) int {
 	if vocab.is(&toks[start+2], kindSurname) && toks[start+2].spaceAfter {
 		return start + 2 // "Đại sứ Việt Nam tại Nhật Bản Hoàng Thị Minh Nguyệt": our own envoy
 	}
-	if end-start > 5 {
+	if syllablesIn(toks, start, end) > 5 {
 		return -1
 	}
 	for k := start + 2; k < end; k++ {
