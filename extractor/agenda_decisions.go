@@ -131,6 +131,9 @@ func statesRule(folded string) bool {
 // agreesAt reports "thống nhất với|về|thông qua" or "nhất trí với|về" at
 // token k: the speaker's agreement, which settles the matter.
 func agreesAt(toks []token, k, te int) bool {
+	if k+4 < te && foldPairIs(toks[k].fold, toks[k+1].fold, "cơ bản") {
+		k += 2 // "cơ bản nhất trí với ...": agreed in the main
+	}
 	if k+2 >= te || !toks[k].lower {
 		return false
 	}
