@@ -221,6 +221,17 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				}
 				break
 			}
+			if c >= 2 && toks[c-1].fold == "gồm" {
+				// "Các đại biểu Quốc hội tỉnh gồm các ông, bà: A, B": the
+				// office is the opener's before "gồm"; the address words
+				// after it.
+				for c2 := c - 2; c2 >= 1 && c-c2 < 24 && int(toks[c2].sent) == sent; c2-- {
+					if toks[c2].fold == "các" && headAt(toks, c2+1) > 0 {
+						a.listOffices(d, m, c2+1, c-1)
+						break
+					}
+				}
+			}
 			m.listOpen = c + 1
 			if c > 0 && toks[c-1].fold == "của" && !m.genitive {
 				// "lẵng hoa chúc mừng của các đồng chí: A, B": every
@@ -239,18 +250,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// The opener's office reaches members who also have their own
 			// ("các đồng chí Phó Giám đốc Sở: ông A - Trưởng
 			// phòng ...; ...").
-			// ("các đồng chí Huyện ủy viên, Phó Chủ tịch UBND huyện: A,
-			// ...": two offices, parted by the comma.)
-			for o < k && headAt(toks, o) > 0 {
-				e := o + 1
-				for e < k && !(toks[e].text == "," && e+1 < k && headAt(toks, e+1) > 0) {
-					e++
-				}
-				ps := positionSpan{start: o, end: e, head: headAt(toks, o)}
-				m.positions = append(m.positions, ps)
-				p.positions = append(p.positions, a.position(d, ps))
-				o = e + 1
-			}
+			a.listOffices(d, m, o, k)
 			break
 		}
 		// "với sự tham dự và đồng chủ trì của A, ...; B, ..." and "dưới
@@ -924,6 +924,25 @@ func (a *peopleAnalysis) cueAfter(i int) (roleCue, bool) {
 		}
 	}
 	return roleCue{}, false
+}
+
+// listOffices gives member m the offices of a list's opener written in
+// tokens [o, k): "các đồng chí Huyện ủy viên, Phó Chủ tịch UBND huyện: A,
+// ..." (two offices, parted by the comma). "gồm" ends them ("Các đại biểu
+// Quốc hội tỉnh gồm: A, B").
+func (a *peopleAnalysis) listOffices(d *document, m *mention, o, k int) {
+	toks := a.toks
+	p := a.people[m.person]
+	for o < k && headAt(toks, o) > 0 {
+		e := o + 1
+		for e < k && !(toks[e].text == "," && e+1 < k && headAt(toks, e+1) > 0) && toks[e].fold != "gồm" {
+			e++
+		}
+		ps := positionSpan{start: o, end: e, head: headAt(toks, o)}
+		m.positions = append(m.positions, ps)
+		p.positions = append(p.positions, a.position(d, ps))
+		o = e + 1
+	}
 }
 
 // saidBefore reports a mention followed by "(đã) từng" and a verb
