@@ -261,7 +261,8 @@ func TestSentences(t *testing.T) {
 
 func TestIsDateLine(t *testing.T) {
 	for _, s := range []string{"13/07/2020 07:15 PM", "Thứ Năm, 15/07/2021 - 17:40", "Ngày đăng: 30/07/2021", "Cập nhật lúc 18:30 ngày 08/06/2022",
-		"Đăng lúc: 2025-04-02 09:10:05 | Bởi: biên tập viên | Lượt xem: 41 | Chuyên mục: Thời sự"} {
+		"Đăng lúc: 2025-04-02 09:10:05 | Bởi: biên tập viên | Lượt xem: 41 | Chuyên mục: Thời sự",
+		"Ngày đăng bài: 05/03/2024 | Người viết: Lò Thị Mai"} {
 		if !isDateLine(s) {
 			t.Errorf("isDateLine(%q) = false", s)
 		}

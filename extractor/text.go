@@ -450,13 +450,13 @@ func isCreditedDateLine(s string) bool {
 
 // posterLabelRe finds the label of the page's poster that closes a date
 // line in some publishing systems: " - Người đăng bài viết: X",
-// "| Người viết: X" (folded).
-var posterLabelRe = regexp.MustCompile(`(?:^|\s[-–|]\s|\s)người (?:đăng|viết)(?: bài viết| bài| tin)?\s*:\s*`)
+// "| Người viết: X", "| Tác giả: X" (folded).
+var posterLabelRe = regexp.MustCompile(`(?:^|\s[-–|]\s|\s)(?:người (?:đăng|viết)(?: bài viết| bài| tin)?|tác giả)\s*:\s*`)
 
 // posterLabel returns where a poster's label starts in a date line and
 // where the name after it starts, or (-1, -1).
 func posterLabel(s string) (int, int) {
-	if !strings.Contains(s, "gười") {
+	if !strings.Contains(s, "gười") && !strings.Contains(s, "ác giả") {
 		return -1, -1
 	}
 	f := fold(s)
@@ -622,6 +622,7 @@ var dateLineWords = map[string]bool{
 	"sa": true, "ch": true, "gmt": true, "lượt": true, "xem": true, "giờ": true, "tải": true, "xuất": true,
 	"bản": true, "update": true, "updated": true, "posted": true, "published": true, "on": true,
 	"by": true, "h": true, "đọc": true, "thời": true, "gian": true, "tháng": true,
+	"bài": true, // "Ngày đăng bài: 05/03/2018"
 }
 
 // isDateLine reports whether s is a date line: a date with only weekday,
@@ -652,7 +653,7 @@ func onlyDateLineWords(f string) bool {
 // metaFieldLabels open the fields a site prints beside the date, parted by
 // "|": "Đăng lúc: 2026-03-10 14:22 | Bởi: admin | Lượt xem: 2 | Chuyên
 // mục: Tin tức".
-var metaFieldLabels = []string{"bởi", "đăng bởi", "người đăng", "tác giả", "chuyên mục", "danh mục", "lượt xem", "lượt đọc", "bình luận", "nguồn", "in bài", "chia sẻ"}
+var metaFieldLabels = []string{"bởi", "đăng bởi", "người đăng", "người viết", "tác giả", "chuyên mục", "danh mục", "lượt xem", "lượt đọc", "bình luận", "nguồn", "in bài", "chia sẻ"}
 
 // dateWithMetaFields reports whether the folded line f, parted by "|",
 // holds the date in one part and only date words or labelled fields of the
