@@ -619,10 +619,22 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			// "Minh Kiên" over "Trung tâm Văn hóa huyện")
 			// An unlabelled line that is a province ("HÀ NỘI") is a
 			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
-			authors = append(authors, bareBylineNames(dropAgencySuffix(text))...)
+			authors = append(authors, bareBylineNames(dropAgencySuffix(dropWriterRole(text)))...)
 		}
 	}
 	return authors, photographers
+}
+
+// dropWriterRole drops the word for the writer's standing that opens a
+// signature ("CTV Kim Khánh", "PV Hà Linh", "Phóng viên Hà Linh"): the
+// name is after it.
+func dropWriterRole(line string) string {
+	for _, w := range [...]string{"CTV ", "PV ", "Cộng tác viên ", "Phóng viên "} {
+		if rest, ok := strings.CutPrefix(line, w); ok {
+			return rest
+		}
+	}
+	return line
 }
 
 // signsWithOffice reports the line that closes an article written by an

@@ -141,6 +141,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"the writer opening the date line", "Tổng kết năm\nLê Thu Hoài - 09:15 12/03/2024 GMT+7\n" + body, []string{"Lê Thu Hoài"}, nil},
 		{"writers set off from their newsroom by //", "Tổng kết năm\nTHU HÀ - MINH ĐỨC // TRUNG TÂM TIN TỨC 30/12/2023, 12:32\n" + body, []string{"THU HÀ", "MINH ĐỨC"}, nil},
 		{"the writer in a labelled field of the date line", "Tổng kết năm\nNgày đăng bài: 12/03/2024 | Tác giả: Lò Thị Mai\n" + body, []string{"Lò Thị Mai"}, nil},
+		{"a contributor's signature opened by 'CTV'", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nCTV Lò Thị Mai", []string{"Lò Thị Mai"}, nil},
 		{"the poster named after the date", "Tổng kết năm\nĐăng lúc: Thứ ba - 12/03/2024 08:15 - Người đăng bài viết: Vũ Thị Mai\n" + body, []string{"Vũ Thị Mai"}, nil},
 		{"the writer right before the date, no mark between", "Tổng kết năm\nQuốc Khánh 12/03/2024 08:15\n" + body, []string{"Quốc Khánh"}, nil},
 		{"two writers before the date and time, no mark between", "Tổng kết năm\nThu Hà - P.Long 18:37 02/12/2023\n" + body, []string{"Thu Hà", "P.Long"}, nil},
