@@ -626,7 +626,7 @@ func edgeBylines(d *document) (authors, photographers []string) {
 }
 
 // dropWriterRole drops the word for the writer's standing that opens a
-// signature ("CTV Kim Khánh", "PV Hà Linh", "Phóng viên Hà Linh"): the
+// signature ("CTV Hà Linh", "PV Hà Linh", "Phóng viên Hà Linh"): the
 // name is after it.
 func dropWriterRole(line string) string {
 	for _, w := range [...]string{"CTV ", "PV ", "Cộng tác viên ", "Phóng viên "} {

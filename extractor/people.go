@@ -436,8 +436,8 @@ func analyzePeople(d *document) *peopleAnalysis {
 
 // middleInitialAt reports a Western middle initial closing the run
 // toks[i:end]: one capital letter after a foreign syllable, glued to its
-// dot, then a space and a capitalised word ("Marc E. Knapper", "Jerril G.
-// Santos"). The run then goes on after the dot.
+// dot, then a space and a capitalised word ("Marc E. Knapper", "Derek J.
+// Whitman"). The run then goes on after the dot.
 func middleInitialAt(toks []token, i, end int) bool {
 	if end-i < 2 || end+1 >= len(toks) {
 		return false
