@@ -176,7 +176,7 @@ func writerUnit(s string) bool {
 // unit's acronym. (On a line of its own under the signature, a unit in
 // capitals and a slogan alike close the page.)
 func capsPhrase(s string) bool {
-	return strings.Contains(s, " ") && strings.ToUpper(s) == s
+	return strings.Contains(s, " ") && isAcronym(s) // (isAcronym reads every letter of s, spaces between)
 }
 
 // extractCredits reads the byline paragraphs ("Tin: Khắc Hiếu; ảnh: Hoài
