@@ -76,18 +76,29 @@ func (a *peopleAnalysis) programmeItems(d *document, ts, te, end int) []agendaIt
 	return out
 }
 
+// heardActs are the head words (folded) of the acts listed after what a
+// meeting heard, "nghe báo cáo A; hướng dẫn B; thảo luận C; bầu D", with
+// the kind each names; verb marks the heads that are verbs, which alone
+// open a second act after a comma ("báo cáo, tờ trình" is one list of
+// papers).
+var heardActs = [...]struct {
+	head, kind string
+	verb       bool
+}{
+	{"nghe ", schema.AgendaReport, false}, {"báo cáo ", schema.AgendaReport, false}, {"tờ trình ", schema.AgendaReport, false},
+	{"trình bày ", schema.AgendaReport, false}, {"tham luận ", schema.AgendaReport, false},
+	{"triển khai ", schema.AgendaReport, true}, {"hướng dẫn ", schema.AgendaReport, true}, {"giới thiệu ", schema.AgendaReport, true},
+	{"quán triệt ", schema.AgendaReport, true}, {"phổ biến ", schema.AgendaReport, true},
+	{"thảo luận", schema.AgendaDiscussion, true}, {"góp ý", schema.AgendaDiscussion, true}, {"đóng góp ", schema.AgendaDiscussion, false},
+	{"cho ý kiến", schema.AgendaDiscussion, false}, {"tham gia ý kiến", schema.AgendaDiscussion, false},
+	{"bầu ", schema.AgendaDecision, true}, {"biểu quyết ", schema.AgendaDecision, true}, {"thông qua ", schema.AgendaDecision, true},
+}
+
 // heardActKind names the kind of an act listed after what a meeting heard
-// from its head words (folded): "nghe báo cáo A; hướng dẫn B; thảo luận
-// C; bầu D". Only the head counts: a listed act is named by its verb.
+// from its head words (folded text with a trailing space). Only the head
+// counts: a listed act is named by its verb.
 func heardActKind(f string) string {
-	for _, h := range [...]struct{ head, kind string }{
-		{"nghe ", schema.AgendaReport}, {"báo cáo ", schema.AgendaReport}, {"tờ trình ", schema.AgendaReport}, {"trình bày ", schema.AgendaReport},
-		{"tham luận ", schema.AgendaReport}, {"triển khai ", schema.AgendaReport}, {"hướng dẫn ", schema.AgendaReport},
-		{"giới thiệu ", schema.AgendaReport}, {"quán triệt ", schema.AgendaReport}, {"phổ biến ", schema.AgendaReport},
-		{"thảo luận", schema.AgendaDiscussion}, {"góp ý", schema.AgendaDiscussion}, {"đóng góp ", schema.AgendaDiscussion},
-		{"cho ý kiến", schema.AgendaDiscussion}, {"tham gia ý kiến", schema.AgendaDiscussion},
-		{"bầu ", schema.AgendaDecision}, {"biểu quyết ", schema.AgendaDecision}, {"thông qua ", schema.AgendaDecision},
-	} {
+	for _, h := range heardActs {
 		if strings.HasPrefix(f, h.head) {
 			return h.kind
 		}
@@ -153,17 +164,19 @@ parts:
 
 // actVerbAfterComma reports a verb at token j, after a comma in what a
 // meeting heard, that opens an act of its own ("..., triển khai Kế hoạch
-// ...", "..., thảo luận ..."); nouns listed after a comma ("các báo cáo,
-// tờ trình của UBND") are one paper list.
+// ...", "..., thảo luận ..."): one of heardActs' verbs. Nouns listed after
+// a comma ("các báo cáo, tờ trình của UBND") are one paper list.
 func actVerbAfterComma(toks []token, j, te int) bool {
 	if j+1 >= te || !toks[j].lower {
 		return false
 	}
-	switch toks[j].fold + " " + toks[j+1].fold {
-	case "triển khai", "hướng dẫn", "giới thiệu", "quán triệt", "phổ biến", "thảo luận", "góp ý", "biểu quyết", "thông qua":
-		return true
+	f := toks[j].fold + " " + toks[j+1].fold + " "
+	for _, h := range heardActs {
+		if h.verb && strings.HasPrefix(f, h.head) {
+			return true
+		}
 	}
-	return toks[j].fold == "bầu"
+	return false
 }
 
 // briefedList reads the matters listed after "được (nghe) thông tin /
