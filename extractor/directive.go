@@ -383,26 +383,10 @@ func trimAuxiliary(iss string) string {
 func issuerVerbBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
 	return strings.HasSuffix(b, "ban hành") || strings.HasSuffix(b, " tại") || strings.HasSuffix(b, " có") || strings.HasSuffix(b, " xây dựng") ||
-		strings.HasSuffix(b, " ra") && issuerBeforeFinder.FindStringSubmatchIndex(before) != nil || // "Bộ Chính trị ra Thông báo số ...", not "đề ra"
-		strings.HasSuffix(b, " ký") && signingIssuerBefore(before)
-}
-
-// signingIssuerBefore reports a body that signs the document after it:
-// "Thủ tướng Chính phủ vừa ký Quyết định ...". A body after an official's
-// title ("Phó Chủ tịch UBND tỉnh vừa ký ...") names the signer's office,
-// not the issuer.
-func signingIssuerBefore(before string) bool {
-	m := issuerBeforeFinder.FindStringSubmatchIndex(before)
-	if m == nil {
-		return false
-	}
-	lead := strings.TrimRight(before[:m[2]], " ")
-	for _, title := range [...]string{"chủ tịch", "giám đốc", "bí thư", "trưởng"} {
-		if strings.HasSuffix(lead, title) {
-			return false
-		}
-	}
-	return true
+		(strings.HasSuffix(b, " ra") || strings.HasSuffix(b, " ký")) && issuerBeforeFinder.FindStringSubmatchIndex(before) != nil
+	// ("Bộ Chính trị ra Thông báo số ...", not "đề ra"; "Thủ tướng Chính
+	// phủ vừa ký Quyết định ...", where an official who signs is left to
+	// signedByOfficial)
 }
 
 // issuerPlace reports whether the words after a committee before its
@@ -447,14 +431,19 @@ func recipientsBeforeSubject(folded string) int {
 // and the body is its issuer only where the page writes so ("của UBND
 // tỉnh"). An official signs an article so too ("Lê Văn Tâm – Bí thư Chi
 // bộ ...", signsWithOffice).
-var signerOffices = []string{"chủ tịch ", "bí thư ", "giám đốc ", "trưởng ban ", "chánh văn phòng ", "ủy viên ", "uỷ viên "}
+var signerOffices = []string{"chủ tịch ", "bí thư ", "giám đốc ", "trưởng ban ", "chánh văn phòng ", "ủy viên ", "uỷ viên ", "bộ trưởng ", "thứ trưởng "}
 
 // signedByOfficial reports whether the text before a document tells that an
 // official signed it: an office title stands before the body and "ký".
 func signedByOfficial(before string) bool {
 	k := strings.LastIndex(before, " ký ban hành")
 	if k < 0 {
-		return false
+		// "Phó Chủ tịch UBND tỉnh vừa ký Quyết định ...": the bare verb
+		if b := strings.TrimRight(before, " "); strings.HasSuffix(b, " ký") {
+			k = len(b) - len(" ký")
+		} else {
+			return false
+		}
 	}
 	// The office starts the clause: look back from "ký" to the last comma,
 	// bracket or dash.
