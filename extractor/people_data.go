@@ -436,7 +436,9 @@ func loadPeopleVocab() (*peopleVocab, error) {
 	}
 	v.commonSurnames = map[string]bool{}
 	for _, r := range rows {
-		for _, w := range strings.Fields(r[0]) {
+		// A compound ("Tôn Nữ", "Nguyễn Phúc") is known by its first
+		// syllable; its second alone is a given name ("Nữ", "Phúc").
+		if w, _, _ := strings.Cut(r[0], " "); w != "" {
 			v.surnames[fold(w)] = true
 		}
 		if len(r) > 1 && r[1] != "" && (isDigitByte(r[1][0]) || strings.HasPrefix(r[1], "common")) {

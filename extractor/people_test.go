@@ -58,6 +58,8 @@ func TestPeopleNames(t *testing.T) {
 		{"Western names with a middle initial, after an address word and after an envoy's country and seat",
 			"Chủ tịch UBND tỉnh tiếp ông Derek J. Whitman, Tổng Lãnh sự Canada, và Đại sứ Úc tại Việt Nam Fiona K. Barlowe. Ông Lê Văn Tâm cảm ơn.",
 			[]string{"Derek J. Whitman", "Fiona K. Barlowe", "Lê Văn Tâm"}},
+		{"the second syllable of a compound surname is a given name", "Dự có Phó Chủ tịch HĐND tỉnh Lê Thị Nữ Hoa và Giám đốc Sở Tư pháp Tôn Nữ Thị Lan.",
+			[]string{"Lê Thị Nữ Hoa", "Tôn Nữ Thị Lan"}},
 		{"a rare surname", "Dự có Phó Chủ nhiệm Ủy ban Đối ngoại Đôn Thanh Hải và ông Lê Văn Tâm.",
 			[]string{"Đôn Thanh Hải", "Lê Văn Tâm"}},
 		{"a rare surname in a list of names", "Các Phó Chủ tịch gồm các đồng chí: Lê Văn Tâm, Ngọ Văn Khiêm.",
