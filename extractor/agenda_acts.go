@@ -741,9 +741,11 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 					}
 				}
 				j = skipAuxiliary(toks, j, te)
-				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && toks[j].fold == "báo") && !nominalAt(toks, j+n2, te) {
+				if n2, _ := actionVerbAt(toks, j, te); n2 > 0 && toks[j].fold != "triển" && !(kind == schema.AgendaDecision && toks[j].fold == "báo" && (t.text == "," || paperAt(toks, k, te))) && !nominalAt(toks, j+n2, te) {
 					// ("thông qua báo cáo A; báo cáo B": the papers adopted
-					// are the vote's object, not papers read.)
+					// are the vote's object, not papers read; after "thông
+					// qua chương trình, nội quy của Đại hội;" a paper is the
+					// next act of the session.)
 					next = j
 					break scan
 				}
@@ -771,6 +773,18 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 		k = next
 	}
 	return out
+}
+
+// paperAt reports a paper, "(các) (dự thảo) báo cáo", at token k: the
+// object of a vote that adopts reports.
+func paperAt(toks []token, k, te int) bool {
+	if k < te && (toks[k].fold == "các" || toks[k].fold == "những") {
+		k++
+	}
+	if k+1 < te && toks[k].fold == "dự" && toks[k+1].fold == "thảo" {
+		k += 2
+	}
+	return k+1 < te && toks[k].fold == "báo" && toks[k+1].fold == "cáo"
 }
 
 // nominalAt reports "của" at token k, right after an act's verb: the verb

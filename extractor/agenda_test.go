@@ -196,6 +196,14 @@ func TestAgenda(t *testing.T) {
 				{"report", "nghe tham luận của các chi đoàn tiêu biểu", ""},
 				{"decision", "thảo luận và biểu quyết thông qua Nghị quyết Đại hội", ""},
 			}},
+		{"after a vote on the rules, papers listed at semicolons are papers heard; after a vote on papers, more papers adopted",
+			head + "Tại phiên thứ nhất, Đại hội đã thông qua chương trình, quy chế làm việc của Đại hội; báo cáo thẩm tra tư cách đại biểu; Báo cáo kiểm điểm của Ban Chấp hành khóa IV. Đại hội cũng thông qua dự thảo Báo cáo chính trị; Báo cáo tài chính nhiệm kỳ 2020 - 2025.",
+			[]wantItem{
+				{"decision", "thông qua chương trình, quy chế làm việc của Đại hội", ""},
+				{"report", "báo cáo thẩm tra tư cách đại biểu", ""},
+				{"report", "Báo cáo kiểm điểm của Ban Chấp hành khóa IV", ""},
+				{"decision", "thông qua dự thảo Báo cáo chính trị; Báo cáo tài chính nhiệm kỳ 2020 - 2025", ""},
+			}},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
