@@ -171,6 +171,21 @@ func verbOnlyBefore(toks []token, v, k int) bool {
 func (a *peopleAnalysis) skipIntro(ts, te int) int {
 	toks := a.toks
 	fold := toks[ts].fold
+	if toks[ts].text == "(" {
+		// "(QNO) - Chiều 15/7, ...", "(16/07/2014)Chiều ...": the news
+		// agency's tag or the page's date opens the lead.
+		for k := ts + 1; k < te && k-ts <= 8; k++ {
+			if toks[k].text == ")" {
+				if k+1 < te && isDash(toks[k+1].text) {
+					k++
+				}
+				if k+1 < te {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
 	if fold == "buổi" && ts+1 < te {
 		switch toks[ts+1].fold {
 		case "sáng", "chiều", "tối", "trưa":
@@ -178,9 +193,12 @@ func (a *peopleAnalysis) skipIntro(ts, te int) int {
 		}
 	}
 	switch fold {
-	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo", "trên":
+	case "tại", "cũng", "dịp", "sáng", "chiều", "tối", "trưa", "ngày", "ngoài", "bên", "trong", "sau", "tiếp", "theo", "trên", "dưới":
 		if fold == "trên" && (ts+1 >= te || toks[ts+1].fold != "cơ" && toks[ts+1].fold != "tinh") {
 			return ts // "Trên cơ sở đó, ..." leads in; "Trên 200 đại biểu ..." is the subject
+		}
+		if fold == "dưới" && (ts+1 >= te || toks[ts+1].fold != "sự") {
+			return ts // only "Dưới sự điều hành của X, ..." leads in
 		}
 		if fold == "tiếp" && ts+1 < te && toks[ts+1].fold == "tục" {
 			return ts // "Tiếp đó, ..." leads in; "Tiếp tục thực hiện ..., ..." is a clause of its own

@@ -204,6 +204,12 @@ func TestAgenda(t *testing.T) {
 				{"report", "Báo cáo kiểm điểm của Ban Chấp hành khóa IV", ""},
 				{"decision", "thông qua dự thảo Báo cáo chính trị; Báo cáo tài chính nhiệm kỳ 2020 - 2025", ""},
 			}},
+		{"the agency's tag and who steered the session lead in; the delegates acting are the meeting",
+			head + "(TTXVN) - Chiều 16/7, dưới sự điều hành của chủ tọa kỳ họp, các đại biểu HĐND tỉnh đã bỏ phiếu miễn nhiệm các chức danh; biểu quyết thông qua 5 Nghị quyết.",
+			[]wantItem{
+				{"decision", "bỏ phiếu miễn nhiệm các chức danh", ""},
+				{"decision", "biểu quyết thông qua 5 Nghị quyết", ""},
+			}},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
