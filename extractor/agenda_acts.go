@@ -393,6 +393,13 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	return actionVerbRead(toks, k, te)
 }
 
+// nominalisedAt reports "việc" before the verb at token k: "Việc thông
+// qua Quy chế là bước quan trọng" speaks of the act, it does not tell it
+// (but "tiến hành việc thông qua", "thành công với việc thông qua" do).
+func nominalisedAt(toks []token, k int) bool {
+	return k > 0 && toks[k-1].fold == "việc" && !(k > 1 && (toks[k-2].fold == "hành" || toks[k-2].fold == "với"))
+}
+
 // opensListItem reports a word that opens its paragraph, or follows only
 // the bullet that does ("• Thông qua ...").
 func opensListItem(toks []token, k int) bool {
@@ -440,6 +447,9 @@ func actionVerbRead(toks []token, k, te int) (int, string) {
 	case "thông":
 		// "thông qua đó / việc / hình thức ...": by means of, not a vote.
 		if next == "qua" && k+2 < te && (toks[k+2].text == ":" || toks[k+2].word) {
+			if nominalisedAt(toks, k) {
+				return 0, ""
+			}
 			switch third {
 			case "đó", "việc", "hình", "sự", "mạng", "này":
 				return 0, ""

@@ -35,7 +35,7 @@ func isDecision(toks []token, ts, te int) bool {
 				return true
 			}
 		case "thông":
-			if next == "qua" && k+2 < te && (toks[k+2].capital && !throughBody(toks, k+2) || adoptedPaperAt(toks, k+2, te)) {
+			if next == "qua" && k+2 < te && (toks[k+2].capital && !throughBody(toks, k+2) || adoptedPaperAt(toks, k+2, te)) && !nominalisedAt(toks, k) {
 				return true
 			}
 		}

@@ -210,6 +210,9 @@ func TestAgenda(t *testing.T) {
 				{"decision", "bỏ phiếu miễn nhiệm các chức danh", ""},
 				{"decision", "biểu quyết thông qua 5 Nghị quyết", ""},
 			}},
+		{"the act spoken of as a matter ('việc thông qua') is no act told",
+			head + "Phát biểu kết luận, ông Lê Văn Tâm ghi nhận tinh thần làm việc của các đại biểu. Đồng chí nhấn mạnh: Việc thông qua Quy chế làm việc là bước quan trọng để nâng cao chất lượng hoạt động của Hội đồng.",
+			[]wantItem{{"closing", "Phát biểu kết luận", "Lê Văn Tâm"}}},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
