@@ -34,6 +34,12 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		if h >= 0 {
 			k--
 		}
+	} else if hasHon && k >= 2 && toks[k-1].fold == "của" && toks[k-1].lower {
+		// "bãi nhiệm chức Chủ tịch HĐND của ông X": the office X held,
+		// then "của" and the person.
+		if h = a.officeEndingAt(k-2, false); h >= 0 {
+			k--
+		}
 	} else {
 		h = a.officeEndingAt(k-1, false)
 		if h < 0 && k >= 4 && toks[k-1].text == ")" && toks[k-3].text == "(" && isAcronym(toks[k-2].text) && toks[k-4].spaceAfter {
