@@ -867,6 +867,8 @@ var headingWords = map[string]bool{
 	// TẾ - XÃ HỘI")
 	"phát triển": true, "kinh tế": true, "xã hội": true, "nhà nước": true, "ngân sách": true, "dự toán": true,
 	"nhiệm vụ": true, "giải pháp": true, "tình hình": true, "kết quả": true, "công tác": true, "văn phòng": true,
+	// a page's boxes after the article ("LIÊN KẾT WEBSITE", "Ý KIẾN BẠN ĐỌC")
+	"liên kết": true, "bạn đọc": true,
 }
 
 // holdsHeadingWords reports whether two words in a row of a candidate
@@ -986,7 +988,7 @@ func latinBoilerplate(w string) bool {
 		return true
 	}
 	switch l {
-	case "google", "facebook", "twitter", "zalo", "youtube", "tiktok", "email", "print", "share", "home", "video", "online":
+	case "google", "facebook", "twitter", "zalo", "youtube", "tiktok", "email", "print", "share", "home", "video", "online", "website":
 		return true
 	}
 	return false

@@ -96,6 +96,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"section headings in capitals are no byline", "Kế hoạch tổ chức đối thoại\n12/03/2024 08:15\nNỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n" + body, nil, nil},
 		{"a slogan in capitals parted by dashes closes no page as a byline", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nAN TOÀN GIAO THÔNG - VÌ HẠNH PHÚC MỌI NHÀ", nil, nil},
 		{"a signature over a slogan in capitals on a line of its own", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nHà Thu Trang\nĐỒNG HÀNH CÙNG NHÀ NÔNG", []string{"Hà Thu Trang"}, nil},
+		{"a page's boxes in capitals after the article are no byline", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nMinh Tâm\nLIÊN KẾT WEBSITE", []string{"Minh Tâm"}, nil},
 		{"a writer in capitals and the unit's acronym", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nMINH THƯ - TTVH huyện", []string{"MINH THƯ"}, nil},
 		{"a label with a space before its colon", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nTác giả : ĐÀO HẠNH", []string{"ĐÀO HẠNH"}, nil},
 		{"by whom, after 'Theo:'", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nTheo: Hạ Vy", []string{"Hạ Vy"}, nil},
