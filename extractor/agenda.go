@@ -1892,9 +1892,7 @@ func groupActsAt(toks []token, k, te int) int {
 	if k+3 >= te || !toks[k].word {
 		return -1
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "đại diện", "hai bên", "các bên":
-	default:
+	if !foldPairIs(toks[k].fold, toks[k+1].fold, "đại diện", "hai bên", "các bên") {
 		return -1 // ("các đại biểu đã ..." is read as the delegates' debate)
 	}
 	for j := k + 2; j < te && j-k <= 6; j++ {

@@ -1283,11 +1283,7 @@ func speakingGroupAt(toks []token, k, te int) bool {
 	if k+1 >= te {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "cử tri":
-		return true
-	}
-	return representativeAt(toks, k, te)
+	return foldPairIs(toks[k].fold, toks[k+1].fold, "cử tri") || representativeAt(toks, k, te)
 }
 
 // viewsAt reports views raised at the meeting from token k: a count or

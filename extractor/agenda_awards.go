@@ -10,16 +10,17 @@ import "strings"
 // giving verb in toks[from:te].
 func awardFollows(toks []token, from, te int) bool {
 	for k := from; k+1 < te && k-from < 12; k++ {
-		switch toks[k].fold + " " + toks[k+1].fold {
-		case "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng",
+		a, b := toks[k].fold, toks[k+1].fold
+		switch {
+		case foldPairIs(a, b, "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng",
 			"giải nhất", "giải nhì", "giải ba", "giải khuyến", "giải đặc", "các giải", "giải cho", "bằng công",
-			"quà cho", "phần quà", "suất quà", "bức trướng":
+			"quà cho", "phần quà", "suất quà", "bức trướng"):
 			// (a contest's prizes: "trao giải Nhất cho ...", "trao giải cho các đội"; "Bằng công nhận" a title;
 			// gifts handed to those the meeting honours or supports: "tặng quà cho tân binh", "trao 100 phần quà",
 			// "trao quà của Thường trực Tỉnh ủy cho nhà trường" below; a
 			// banner bearing a higher body's commendation, "tặng bức trướng")
 			return true
-		case "quà của":
+		case foldPairIs(a, b, "quà của"):
 			if k > 0 && (toks[k-1].fold == "trao" || toks[k-1].fold == "tặng") {
 				return true // handed over, not received ("nhận quà của ...")
 			}

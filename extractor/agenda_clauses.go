@@ -681,8 +681,7 @@ func meetingSubjectAt(toks []token, k, te int) int {
 	if k+1 >= te {
 		return -1
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "hội nghị", "đại hội", "hội thảo", "phiên họp", "kỳ họp", "đại biểu":
+	if foldPairIs(toks[k].fold, toks[k+1].fold, "hội nghị", "đại hội", "hội thảo", "phiên họp", "kỳ họp", "đại biểu") {
 		return k + 2
 	}
 	return -1
@@ -737,11 +736,7 @@ func meetingNounAt(toks []token, k int) bool {
 	if k < 0 || k+1 >= len(toks) {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "đại hội", "hội nghị", "kỳ họp", "phiên họp":
-		return true
-	}
-	return false
+	return foldPairIs(toks[k].fold, toks[k+1].fold, "đại hội", "hội nghị", "kỳ họp", "phiên họp")
 }
 
 // concludesMeeting reports a folded opener that names the conclusion of the

@@ -137,17 +137,12 @@ func agreesAt(toks []token, k, te int) bool {
 	if k+2 >= te || !toks[k].lower {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "thống nhất":
-		switch toks[k+2].fold {
-		case "với", "về", "thông", "cao", "chủ":
-			return true
-		}
-	case "nhất trí":
-		switch toks[k+2].fold {
-		case "với", "về", "thông", "cao", "chủ":
-			return true
-		}
+	if !foldPairIs(toks[k].fold, toks[k+1].fold, "thống nhất", "nhất trí") {
+		return false
+	}
+	switch toks[k+2].fold {
+	case "với", "về", "thông", "cao", "chủ":
+		return true
 	}
 	return false
 }
@@ -156,8 +151,7 @@ func agreesAt(toks []token, k, te int) bool {
 // token k ("giữ nguyên hình thức", "khai trừ", "kỷ luật", "cảnh cáo").
 func disciplineAhead(toks []token, k, te int) bool {
 	for j := k; j+1 < te && j-k < 8; j++ {
-		switch toks[j].fold + " " + toks[j+1].fold {
-		case "khai trừ", "kỷ luật", "cảnh cáo", "khiển trách", "cách chức", "hình thức":
+		if foldPairIs(toks[j].fold, toks[j+1].fold, "khai trừ", "kỷ luật", "cảnh cáo", "khiển trách", "cách chức", "hình thức") {
 			return true
 		}
 	}

@@ -24,11 +24,7 @@ func remarkVerb(toks []token, k, te int) bool {
 	if k+1 >= te || !toks[k].word {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm lại", "chỉ rõ", "nhìn nhận":
-		return true
-	}
-	return false
+	return foldPairIs(toks[k].fold, toks[k+1].fold, "nhấn mạnh", "cho biết", "đánh giá", "ghi nhận", "ôn lại", "điểm lại", "chỉ rõ", "nhìn nhận")
 }
 
 // noteRemark keeps the first remark of person who (-1: named only by an

@@ -88,12 +88,11 @@ func audienceSubjectAt(toks []token, k, te int) bool {
 	if k+2 >= te || !toks[k].lower {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "đại biểu", "hội nghị", "đại hội", "hội thảo":
-		next := toks[k+2].fold
-		return next == "đã" || next == "nghe" || next == "thảo" || next == "cùng" || next == "tiến"
+	if !foldPairIs(toks[k].fold, toks[k+1].fold, "đại biểu", "hội nghị", "đại hội", "hội thảo") {
+		return false
 	}
-	return false
+	next := toks[k+2].fold
+	return next == "đã" || next == "nghe" || next == "thảo" || next == "cùng" || next == "tiến"
 }
 
 // isBareReport reports a report named without its subject ("Báo cáo",

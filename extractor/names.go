@@ -1193,10 +1193,10 @@ func branchSeat(toks []token, i int) bool {
 		if !t.word || t.lower && k < i-1 && stopWordAt(toks, k) {
 			return false
 		}
-		switch toks[k-1].fold + " " + t.fold {
-		case "phân viện", "phân hiệu", "chi nhánh":
+		switch a := toks[k-1].fold; {
+		case foldPairIs(a, t.fold, "phân viện", "phân hiệu", "chi nhánh"):
 			return toks[k-1].capital
-		case "thường trú", "đại diện": // "Văn phòng đại diện", "Cơ quan thường trú"
+		case foldPairIs(a, t.fold, "thường trú", "đại diện"): // "Văn phòng đại diện", "Cơ quan thường trú"
 			return k >= 2 && (toks[k-2].fold == "phòng" || toks[k-2].fold == "quan")
 		}
 	}

@@ -471,20 +471,19 @@ func andOfficeAt(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].fold == "và" && toks[k+1].capital && headAt(toks, k+1) > 0
 }
 
-// penName reports the folded pen name of a leader that the rules for
-// names would read as something else: "Trường" opens a school's name.
-func penName(f string) bool {
-	return f == "trường chinh"
+// penName reports the folded pen name of a leader, the words a and b, that
+// the rules for names would read as something else: "Trường" opens a
+// school's name.
+func penName(a, b string) bool {
+	return foldPairIs(a, b, "trường chinh")
 }
 
-// cityName reports the folded name of a centrally governed city, which
-// ends organisations' names and is never a person's given name.
-func cityName(f string) bool {
-	switch f {
-	case "hà nội", "đà nẵng", "hải phòng", "cần thơ", "sài gòn":
-		return true
-	}
-	return false
+// cityName reports the folded name of a centrally governed city, the words
+// a and b, which ends organisations' names and is never a person's given
+// name. (The words are compared in place: the pair is asked of many
+// names, and joining it cost an allocation each time.)
+func cityName(a, b string) bool {
+	return foldPairIs(a, b, "hà nội", "đà nẵng", "hải phòng", "cần thơ", "sài gòn")
 }
 
 // foreignParticlesAt extends a run of capitalised words toks[i:end] that
@@ -605,7 +604,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		// Giang <Khmer name>")
 		start += 2
 		placeSplit = true
-	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || vocab.isPlace(foldedSpan(toks, start, start+2)))) &&
+	} else if start > 0 && territorialCommittee(toks, start-1) && (end-start >= 5 || end-start == 4 && (!vocab.is(&toks[start], kindSurname) || spanIsPlace(toks, start, start+2))) &&
 		vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Bí thư Huyện ủy Tri Tôn Cao Quang Liêm": the committee's
 		// territory comes first. Four syllables opening with a surname
@@ -614,15 +613,15 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
-	if !placeSplit && start > 0 && (end-start >= 5 || end-start == 4 && toks[start-1].word && honorificLen(toks, start-1) == 0 && !vocab.isPlace(foldedSpan(toks, start+2, end))) &&
-		vocab.isPlace(foldedSpan(toks, start, start+2)) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
+	if !placeSplit && start > 0 && (end-start >= 5 || end-start == 4 && toks[start-1].word && honorificLen(toks, start-1) == 0 && !spanIsPlace(toks, start+2, end)) &&
+		spanIsPlace(toks, start, start+2) && vocab.is(&toks[start+2], kindSurname) && toks[start+1].spaceAfter {
 		// "Giám đốc Cảng vụ Hàng hải Quảng Ninh Đinh Xuân Phúc": a body's
 		// province, then the person's full name; after a body's word, a
 		// name of two syllables too ("Đại học Quốc gia Hà Nội Đỗ Vân").
 		start += 2
 		placeSplit = true
 	}
-	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldedSpan(toks, start-2, start) == "trung ương" && toks[start].spaceAfter && vocab.is(&toks[start+1], kindSurname) {
+	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldPairIs(toks[start-2].fold, toks[start-1].fold, "trung ương") && toks[start].spaceAfter && vocab.is(&toks[start+1], kindSurname) {
 		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
 		// Union's central committee, then the person's full name.
 		start++
@@ -670,7 +669,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// A leader known by a pen name that opens like a body's name ("Tổng
 	// Bí thư Trường Chinh") is a whole name too.
 	// ("đường Trường Chinh" stays a street: orgPrefixBefore, below)
-	wholeName = wholeName || end-start == 2 && penName(foldedSpan(toks, start, end))
+	wholeName = wholeName || end-start == 2 && penName(toks[start].fold, toks[start+1].fold)
 	if !wholeName && (len(hons) == 0 || vocab.is(&toks[start], kindNotName) && !surnameAfterTitle(toks, hons, start, end)) {
 		// Without an honorific the name starts at a surname: the earliest
 		// one that leaves 3-4 syllables, else 2 ("Việt Nam Kiều Thị Thanh
@@ -778,11 +777,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	// "Trường Cao đẳng Công nghệ Cao Hà Nội": a surname-like word before a
 	// great city's name ends an organisation's name; no one is given a
 	// city's name.
-	if len(hons) == 0 && length == 3 && cityName(foldedSpan(toks, ns+1, end)) {
+	if len(hons) == 0 && length == 3 && cityName(toks[ns+1].fold, toks[ns+2].fold) {
 		return mention{}, false
 	}
 	context := len(hons) > 0 || before || after
-	listed := length == 2 && surname && a.listedAfterFullName(ns) && !vocab.isPlace(foldedSpan(toks, ns, end))
+	listed := length == 2 && surname && a.listedAfterFullName(ns) && !spanIsPlace(toks, ns, end)
 	switch {
 	case length >= 3 && (surname || len(hons) > 0):
 	case context, listed:
@@ -841,7 +840,7 @@ func youthUnionAt(toks []token, k, end int) bool {
 	if n, _ := vocab.orgHeads.matchAt(toks, k+1); n >= 2 {
 		return true
 	}
-	return k > 0 && toks[k-1].fold == "thư" && end-k >= 3 && !genderedMiddle(toks[k+1].fold) && vocab.isPlace(foldedSpan(toks, end-2, end))
+	return k > 0 && toks[k-1].fold == "thư" && end-k >= 3 && !genderedMiddle(toks[k+1].fold) && spanIsPlace(toks, end-2, end)
 }
 
 // commemoratedBefore reports words before a mention starting at token k
@@ -858,13 +857,9 @@ func commemoratedBefore(toks []token, k int) bool {
 	if k < 2 || !toks[k-2].word {
 		return false
 	}
-	switch toks[k-2].fold + " " + toks[k-1].fold {
-	case "liệt sĩ", "liệt sỹ", "ngày sinh", "năm sinh", "ngày mất", "ngày giỗ", "tưởng niệm", "tưởng nhớ", "mặc niệm", "truy điệu":
-		return true
-	case "dẫn lời", "trích lời":
-		return true // "dẫn lời Tổng Bí thư X": quoted, not present
-	}
-	return false
+	a, b := toks[k-2].fold, toks[k-1].fold
+	return foldPairIs(a, b, "liệt sĩ", "liệt sỹ", "ngày sinh", "năm sinh", "ngày mất", "ngày giỗ", "tưởng niệm", "tưởng nhớ", "mặc niệm", "truy điệu") ||
+		foldPairIs(a, b, "dẫn lời", "trích lời") // "dẫn lời Tổng Bí thư X": quoted, not present
 }
 
 // surnameAfterTitle reports a full name right after an academic title whose
@@ -983,11 +978,7 @@ func envoyTitleBefore(toks []token, start int) bool {
 	if start < 2 || !toks[start-1].lower {
 		return false
 	}
-	switch toks[start-2].fold + " " + toks[start-1].fold {
-	case "đại sứ", "công sứ", "lãnh sự":
-		return true
-	}
-	return false
+	return foldPairIs(toks[start-2].fold, toks[start-1].fold, "đại sứ", "công sứ", "lãnh sự")
 }
 
 // highlandClans are the clan names of the Central Highlands peoples (Jrai,
@@ -1161,11 +1152,7 @@ func memorialBefore(toks []token, ns int) bool {
 	if ns < 2 || !toks[ns-2].capital || !toks[ns-2].spaceAfter {
 		return false
 	}
-	switch toks[ns-2].fold + " " + toks[ns-1].fold {
-	case "chủ tịch", "đại tướng":
-		return orgPrefixBefore(toks, ns-2)
-	}
-	return false
+	return foldPairIs(toks[ns-2].fold, toks[ns-1].fold, "chủ tịch", "đại tướng") && orgPrefixBefore(toks, ns-2)
 }
 
 // onlyPresence reports roles that say no more than "was there".
@@ -1463,7 +1450,7 @@ func (a *peopleAnalysis) addForeignNames(d *document, runs [][2]int) {
 func (a *peopleAnalysis) shortNameInList(s, e int, added []mention) bool {
 	toks := a.toks
 	if s < 2 || !vocab.is(&toks[s], kindSurname) || vocab.is(&toks[s], kindNotName) || vocab.is(&toks[s+1], kindNotName) ||
-		vocab.isPlace(foldedSpan(toks, s, e)) || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
+		spanIsPlace(toks, s, e) || headAt(toks, s+1) > 0 || !toks[s].spaceAfter {
 		return false
 	}
 	if sep := &toks[s-1]; sep.text != "," && sep.fold != "và" {
@@ -1758,7 +1745,7 @@ func foreignNameAfterCountry(toks []token, start, end int) int {
 	}
 	n := 0
 	switch {
-	case end-start >= 4 && vocab.isPlace(foldedSpan(toks, start, start+2)) && toks[start].spaceAfter:
+	case end-start >= 4 && spanIsPlace(toks, start, start+2) && toks[start].spaceAfter:
 		n = 2
 	case oneWordCountries[toks[start].fold] || foreignSyllable(toks[start].fold) && !westernOrgWord(toks[start].fold):
 		n = 1
@@ -1924,13 +1911,12 @@ func orgWordAcross(toks []token, end int) bool {
 	if end+1 < len(toks) && toks[end].spaceAfter {
 		next = toks[end+1].fold
 	}
-	switch toks[end-1].fold + " " + toks[end].fold {
-	case "quốc hội":
+	a, b := toks[end-1].fold, toks[end].fold
+	switch {
+	case foldPairIs(a, b, "quốc hội"):
 		return next != "kiến" && next != "đàm" && next != "ý" && next != "thảo"
-	case "cơ quan":
+	case foldPairIs(a, b, "cơ quan"):
 		return next != "tâm" && next != "sát" && next != "hệ" && next != "trọng" && next != "điểm" && next != "niệm" && next != "ngại"
-	case "chính phủ":
-		return true
 	}
-	return false
+	return foldPairIs(a, b, "chính phủ")
 }

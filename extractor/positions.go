@@ -139,7 +139,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			}
 		}
 		if toks[w-1].fold == "của" && w >= 2 && toks[w-2].word && !stopAt(toks, w-2) &&
-			(toks[w].capital && foldedSpan(toks, w, w+2) == "quốc hội" || toks[w-2].fold == "bộ" && foldedSpan(toks, w, w+2) == "phụ nữ") {
+			(toks[w].capital && foldPairIs(toks[w].fold, toks[w+1].fold, "quốc hội") || toks[w-2].fold == "bộ" && foldPairIs(toks[w].fold, toks[w+1].fold, "phụ nữ")) {
 			w-- // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X", "Ban Vì sự tiến bộ của phụ nữ": the body's own name
 			continue
 		}
@@ -707,7 +707,7 @@ func (a *peopleAnalysis) startsPerson(i int) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].capital && vocab.is(&toks[i], kindSurname) && toks[i].spaceAfter && isNameSyllable(&toks[i+1]) {
-		return !vocab.isPlace(foldedSpan(toks, i, i+2)) // "..., Hà Lan": a country after the organisation
+		return !spanIsPlace(toks, i, i+2) // "..., Hà Lan": a country after the organisation
 	}
 	return false
 }
@@ -802,7 +802,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		if e-k > 4 || !vocab.is(&toks[k], kindSurname) || vocab.is(&toks[k], kindNotName) {
 			continue
 		}
-		if spanIsPlace(toks, k, e) || e-k == 3 && cityName(foldedSpan(toks, k+1, e)) {
+		if spanIsPlace(toks, k, e) || e-k == 3 && cityName(toks[k+1].fold, toks[k+2].fold) {
 			return false // "Trung tâm Hợp tác Châu Á Thái Bình Dương", "Trường ... Công nghệ Cao Hà Nội": the body's name ends in a place
 		}
 		if youthUnionAt(toks, k, e) {
@@ -833,7 +833,7 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	// Two syllables after a committee or unit named by its territory are
 	// that territory ("Bí thư Huyện ủy Yên Thành", "Trưởng thôn Đồng Tâm").
 	if k := e - 2; k > i && k >= r && headAt(toks, i) == k-i && vocab.is(&toks[k], kindSurname) && !vocab.is(&toks[k], kindNotName) &&
-		!vocab.isPlace(foldedSpan(toks, k, e)) && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
+		!spanIsPlace(toks, k, e) && // "Bí thư Tỉnh ủy Đồng Nai": a province, not a name
 		!territoryWordAt(toks, k-1) {
 		return true
 	}

@@ -958,8 +958,7 @@ func (a *peopleAnalysis) saidBefore(m *mention) bool {
 	if k+1 >= len(toks) || !toks[k].lower || toks[k].sent != toks[m.nameStart].sent {
 		return false
 	}
-	switch toks[k].fold + " " + toks[k+1].fold {
-	case "từ trần", "qua đời", "hy sinh", "hi sinh":
+	if foldPairIs(toks[k].fold, toks[k+1].fold, "từ trần", "qua đời", "hy sinh", "hi sinh") {
 		return true // "đồng chí X, nguyên Bí thư Tỉnh ủy đã từ trần": mourned, not present
 	}
 	if toks[k].fold != "từng" {
