@@ -1150,6 +1150,9 @@ func namesDocument(before string) bool {
 // said there even when no sentence dates it. phrase is the event noun at
 // folded[k:k+n].
 func opensAtEvent(folded string, k, n int) bool {
+	if rest, ok := strings.CutPrefix(folded, "ngay "); ok {
+		folded, k = rest, k-len("ngay ") // "Ngay tại lễ phát động, ...": right there
+	}
 	if !strings.HasPrefix(folded, "tại ") {
 		return false
 	}
