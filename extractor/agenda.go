@@ -1315,6 +1315,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	}
 	// 3. Sentences without a named actor.
 	var acts []agendaItem // the meeting's own acts, read once in the switch below
+	foundKind := ""       // the kind of the item found at foundAt, where the case tells it
 	foundAt := -1         // where an item a case of the switch searched for starts (an opening without its speaker, a committee presented, a ceremony's award)
 	// "Đại hội đã bầu ...; trình bày ...; nghe tham luận ...; biểu quyết
 	// ...": a paper read or heard among the meeting's own acts is one of
@@ -1437,7 +1438,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			add(schema.AgendaTask, part[0], part[1], st.conclusion, "")
 		}
 	case sk.contains(tokText, "mạc") && func() bool {
-		foundAt = openedWithoutSpeaker(toks, body, te)
+		foundAt, foundKind = openedWithoutSpeaker(toks, body, te)
 		return foundAt >= 0 && !plannedBefore(toks, ts, foundAt)
 	}():
 		k := foundAt
@@ -1445,7 +1446,7 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if w := phraseIn(toks, k, te, "với", "sự"); w > k {
 			end = int(toks[w].start) // "... với sự tham dự của 500 đại biểu": who came, not what was done
 		}
-		add(schema.AgendaOpening, int(toks[k].start), end, -1, "")
+		add(foundKind, int(toks[k].start), end, -1, "")
 	case (sk.contains(tokText, "bố") || sk.contains(tokText, "đọc")) && announcesDecisions(toks, ts, te) >= 0:
 		k := announcesDecisions(toks, ts, te)
 		add(schema.AgendaDecision, int(toks[k].start), s.end, -1, "")

@@ -393,6 +393,15 @@ func actionVerbAt(toks []token, k, te int) (int, string) {
 	return actionVerbRead(toks, k, te)
 }
 
+// attendedWithAt reports "với sự tham dự / có mặt / chứng kiến của" at
+// token k: the guests of an act, no part of it.
+func attendedWithAt(toks []token, k, te int) bool {
+	if k+3 >= te || toks[k].fold != "với" || toks[k+1].fold != "sự" {
+		return false
+	}
+	return foldPairIs(toks[k+2].fold, toks[k+3].fold, "tham dự", "có mặt") || toks[k+2].fold == "chứng"
+}
+
 // nominalisedAt reports "việc" before the verb at token k: "Việc thông
 // qua Quy chế là bước quan trọng" speaks of the act, it does not tell it
 // (but "tiến hành việc thông qua", "thành công với việc thông qua" do).
@@ -718,6 +727,9 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 			switch {
 			case t.text == "." || t.text == "!" || t.text == "?":
 				stop = true
+				break scan
+			case t.fold == "với" && attendedWithAt(toks, end, te):
+				stop = true // "đón nhận Huân chương ... với sự tham dự của ...": who came, not what was done
 				break scan
 			case colon:
 				// a decision's list of papers runs to the sentence end

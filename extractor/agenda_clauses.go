@@ -309,24 +309,27 @@ func (a *peopleAnalysis) mentionRange(from, to int) (int, int) {
 	return i, max(i, j)
 }
 
-// openedWithoutSpeaker finds the opening of a meeting told without a
-// speaker: "Đảng bộ tỉnh X tổ chức khai mạc Đại hội ..." (the item starts
-// at "tổ chức") or "Đại hội ... chính thức được khai mạc" (the whole
-// clause from body). It returns the item's first token or -1.
-func openedWithoutSpeaker(toks []token, body, te int) int {
-	if k := phraseIn(toks, body, te, "tổ", "chức", "khai", "mạc"); k >= 0 {
-		return k
-	}
-	// "Đại hội ... tổ chức phiên khai mạc trọng thể", "... tổ chức lễ khai mạc"
-	for _, noun := range [...]string{"phiên", "lễ"} {
-		if k := phraseIn(toks, body, te, "tổ", "chức", noun, "khai", "mạc"); k >= 0 {
-			return k
+// openedWithoutSpeaker finds the opening or the closing of a meeting told
+// without a speaker: "Đảng bộ tỉnh X tổ chức khai mạc Đại hội ..." (the
+// item starts at "tổ chức"), "UBND huyện tổ chức bế mạc Hội thi ..." or
+// "Đại hội ... chính thức được khai mạc" (the whole clause from body). It
+// returns the item's first token, or -1, and the item's kind.
+func openedWithoutSpeaker(toks []token, body, te int) (int, string) {
+	for _, v := range [...]struct{ verb, kind string }{{"khai", schema.AgendaOpening}, {"bế", schema.AgendaClosing}} {
+		if k := phraseIn(toks, body, te, "tổ", "chức", v.verb, "mạc"); k >= 0 {
+			return k, v.kind
+		}
+		// "Đại hội ... tổ chức phiên khai mạc trọng thể", "... tổ chức lễ khai mạc"
+		for _, noun := range [...]string{"phiên", "lễ"} {
+			if k := phraseIn(toks, body, te, "tổ", "chức", noun, v.verb, "mạc"); k >= 0 {
+				return k, v.kind
+			}
 		}
 	}
 	if k := phraseIn(toks, body, te, "được", "khai", "mạc"); k > body && toks[body].capital {
-		return body
+		return body, schema.AgendaOpening
 	}
-	return -1
+	return -1, ""
 }
 
 // speechNounBefore finds the speech noun of a genitive mention ("phát

@@ -213,6 +213,9 @@ func TestAgenda(t *testing.T) {
 		{"the act spoken of as a matter ('việc thông qua') is no act told",
 			head + "Phát biểu kết luận, ông Lê Văn Tâm ghi nhận tinh thần làm việc của các đại biểu. Đồng chí nhấn mạnh: Việc thông qua Quy chế làm việc là bước quan trọng để nâng cao chất lượng hoạt động của Hội đồng.",
 			[]wantItem{{"closing", "Phát biểu kết luận", "Lê Văn Tâm"}}},
+		{"the guests who came are no part of the honour received",
+			head + "Dịp này, Bộ Chỉ huy Quân sự tỉnh đã đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất với sự tham dự của lãnh đạo tỉnh và Bộ Tư lệnh Quân khu.",
+			[]wantItem{{"award", "đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất", ""}}},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
