@@ -761,6 +761,15 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 			break
 		}
 	}
+	if c < 0 && toks[f].fold == "dự" {
+		// "Dự và chỉ đạo Đại hội ông A, ...; Đại tá B, ...": the list
+		// follows the opener without "có".
+		if i, j := a.mentionRange(int(toks[f].start), int(toks[m.nameStart].start)+1); i < j {
+			if first := a.mentions[i].prefixStart; first-f <= 12 && !punctuationIn(toks, f, first) {
+				c = first
+			}
+		}
+	}
 	if c < 0 {
 		return nil
 	}
@@ -789,6 +798,16 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		k += n - 1
 	}
 	return cues
+}
+
+// punctuationIn reports a mark among tokens [from, to).
+func punctuationIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !toks[k].word {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *peopleAnalysis) giveRole(p *personAcc, c roleCue) {
