@@ -1149,7 +1149,12 @@ func bracketedAcronym(toks []token, j int) int {
 		return 0
 	}
 	next := &toks[j+3]
-	if !next.word || !next.capital || toks[j+3].para != toks[j].para {
+	if !next.word || toks[j+3].para != toks[j].para {
+		return 0
+	}
+	// "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", and the level after the body's
+	// short name: "Hội đồng nghĩa vụ quân sự (NVQS) huyện"
+	if !next.capital && !(next.lower && (isAdminUnit(toks, j+3) || next.fold == "thành" && j+4 < len(toks) && isAdminUnit(toks, j+4))) {
 		return 0
 	}
 	return 3
