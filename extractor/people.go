@@ -713,7 +713,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		}
 		if ns != start {
 			hons, chainStart = nil, ns
-			if ns == start+1 && end-ns == 3 && addressWord(toks[start].fold) && a.opensClause(start) {
+			if h, cs := a.honorificsBefore(ns); len(h) > 0 && cs <= start {
+				// "Đại Tá Nguyễn Văn A", "Thượng Tọa Thích Minh B": an
+				// honorific written in title case opens the run.
+				hons, chainStart = h, cs
+			} else if ns == start+1 && end-ns == 3 && addressWord(toks[start].fold) && a.opensClause(start) {
 				// "Anh Nguyễn Văn A - Bí thư Tỉnh đoàn ...", "Thầy Lê Văn
 				// B – Hiệu trưởng ...": the address word opening the
 				// sentence is capitalised into the name's run.

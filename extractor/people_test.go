@@ -214,6 +214,8 @@ func TestHonorifics(t *testing.T) {
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
 		{"Dự có Bs.CKII Đinh Văn Thuận - Giám đốc Sở Y tế.", "Đinh Văn Thuận", []string{"BSCKII"}},
+		{"Dự có Đại Tá Đinh Văn Thuận, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Đinh Văn Thuận", []string{"Đại tá"}},
+		{"Hòa Thượng Thích Minh Tâm tặng quà cho lãnh đạo tỉnh.", "Thích Minh Tâm", []string{"Hòa thượng"}},
 		{"Tiếp đoàn có T.s Đinh Văn Thuận - Phó Giám đốc Sở Y tế.", "Đinh Văn Thuận", []string{"TS"}},
 		{"Đoàn chủ tịch gồm: nhà giáo Lý Thu Hằng - Hiệu trưởng nhà trường.", "Lý Thu Hằng", []string{"nhà giáo"}},
 		{"Tại lễ khai giảng, cô giáo Lý Thu Hằng đọc thư của Chủ tịch nước; thầy giáo Đàm Văn Cường đánh trống.", "Đàm Văn Cường", []string{"thầy giáo"}},
