@@ -1576,9 +1576,11 @@ func lowerCaseMiddleSyllable(toks []token, start, end int) bool {
 	if vocab.is(&toks[start+1], kindNotName) {
 		return false // "Đoàn Chủ tọa Hội thảo", "Ban Tổ chức": a body, not a typo inside a name
 	}
-	switch toks[start+1].fold + " " + low.fold {
-	case "thanh niên", "thư ký", "công an":
+	if foldPairIs(toks[start+1].fold, low.fold, "thanh niên", "thư ký", "công an") {
 		return false // "Đoàn Thanh niên Cộng sản", "Đoàn Thư ký Đại hội": bodies
+	}
+	if n, _ := vocab.orgHeads.matchAt(toks, start+1); n == 2 {
+		return false // "Phó Văn phòng I": an office of a body's head noun
 	}
 	if low.starts&(startsStop|startsCue|startsHead|startsOrg|startsOrgHead) != 0 {
 		return false // a word some vocabulary starts with: a verb, a cue, an office
@@ -1921,6 +1923,10 @@ func orgWordAcross(toks []token, end int) bool {
 		return next != "kiến" && next != "đàm" && next != "ý" && next != "thảo"
 	case foldPairIs(a, b, "cơ quan"):
 		return next != "tâm" && next != "sát" && next != "hệ" && next != "trọng" && next != "điểm" && next != "niệm" && next != "ngại"
+	}
+	if end >= 2 && toks[end-2].fold == "ban" && foldPairIs(a, b, "tôn giáo", "dân tộc", "dân vận", "tuyên giáo", "tổ chức", "nội chính",
+		"kinh tế", "chỉ đạo", "quản lý", "thi đua", "tuyên huấn") {
+		return true // "Đoàn Ban Tôn giáo Chính phủ": a committee named by its field
 	}
 	return foldPairIs(a, b, "chính phủ")
 }
