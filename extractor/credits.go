@@ -737,8 +737,8 @@ func bareBylineNames(line string) []string {
 // initials ("HG", "CTH"), unless they name an agency or a generic writer
 // (bylineAgencies).
 func signedInitials(s string) bool {
-	if len(s) < 2 || len(s) > 4 || bylineAgencies[s] || len(s) >= 3 && strings.HasSuffix(s, "TV") {
-		return false // ("HYTV", "THTV": a province's television)
+	if len(s) < 2 || len(s) > 4 || bylineAgencies[s] || len(s) >= 3 && strings.HasSuffix(s, "TV") || latinBoilerplate(s) {
+		return false // ("HYTV", "THTV": a province's television; "TAGS": the page's label)
 	}
 	for _, r := range s {
 		if r < 'A' || r > 'Z' {
@@ -840,6 +840,9 @@ func isBylineName(s string) bool {
 		return false
 	}
 	upper := isAcronym(s)
+	if len(words) == 2 && len(words[0]) == 2 && words[0][1] == '.' && words[0][0] >= 'A' && words[0][0] <= 'Z' {
+		return bylineSyllable(words[1], isAcronym(words[1])) // "Q. Thắng": an initial, then the given name
+	}
 	if len(words) == 1 {
 		// only an initial and a given name: "H.Vân", "Q.Hùng"
 		initial, given, ok := strings.Cut(words[0], ".")
@@ -988,7 +991,7 @@ func latinBoilerplate(w string) bool {
 		return true
 	}
 	switch l {
-	case "google", "facebook", "twitter", "zalo", "youtube", "tiktok", "email", "print", "share", "home", "video", "online", "website":
+	case "google", "facebook", "twitter", "zalo", "youtube", "tiktok", "email", "print", "share", "home", "video", "online", "website", "tags":
 		return true
 	}
 	return false
@@ -1049,7 +1052,8 @@ func dropAgencySuffix(line string) string {
 	if strings.HasSuffix(line, ")") {
 		// "Thu Hằng (TTXVN)", "Hải Yến (vietnamplus.vn)": the agency or the
 		// site the news came from
-		if i := strings.LastIndexByte(line, '('); i > 0 && (isAcronym(line[i+1:len(line)-1]) || isDomain(line[i+1:len(line)-1])) {
+		// "Hồng Hạnh (Đài TT-TH huyện)": the writer's unit
+		if i := strings.LastIndexByte(line, '('); i > 0 && (isAcronym(line[i+1:len(line)-1]) || isDomain(line[i+1:len(line)-1]) || writerUnit(line[i+1:len(line)-1])) {
 			return strings.TrimSpace(line[:i])
 		}
 	}
