@@ -212,6 +212,12 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			for c > 0 && k-c < 16 && toks[c].fold != "các" && int(toks[c].sent) == sent {
 				c--
 			}
+			if toks[c].fold == "các" && headAt(toks, c+1) > 0 && officeBefore(m) && semicolonIn(toks, k+1, m.prefixStart) {
+				// "các Phó Chủ tịch UBND tỉnh: A, B; Chủ tịch Ủy ban MTTQ
+				// tỉnh C": after a ";", a member with an office of his own
+				// written first is past the list that shares an office.
+				break
+			}
 			if toks[c].fold != "các" {
 				// "có đồng chí: A - ...", "gồm các ông: A, ...; B, ...": the
 				// address word before the colon reaches every member.
@@ -798,6 +804,16 @@ func (a *peopleAnalysis) introCues(m *mention) []roleCue {
 		k += n - 1
 	}
 	return cues
+}
+
+// semicolonIn reports a ";" among tokens [from, to).
+func semicolonIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // punctuationIn reports a mark among tokens [from, to).
