@@ -712,8 +712,8 @@ func actionPieces(toks []token, v, te int) []actionPiece {
 		if kind == schema.AgendaDiscussion && toks[k-2].fold == "xem" {
 			// "xem xét báo cáo hoạt động của ...": a report heard.
 			o := k
-			if o < te && (toks[o].fold == "các" || toks[o].fold == "những") {
-				o++
+			if o < te && (toks[o].fold == "các" || toks[o].fold == "những" || isDigitByte(toks[o].text[0])) {
+				o++ // ("xem xét 12 báo cáo của ...")
 			}
 			if o+1 < te && toks[o].fold == "báo" && toks[o+1].fold == "cáo" {
 				kind = schema.AgendaReport
