@@ -792,7 +792,9 @@ func headFrom(toks []token, i int) int {
 func stopAt(toks []token, i int) bool {
 	t := &toks[i]
 	if !t.word || !t.lower {
-		return false
+		// "Ông X – Phó Chánh Văn phòng Y Phát biểu tại hội thảo": a
+		// caption's verb in capitals, never a word of an office
+		return t.capital && t.fold == "phát" && i+1 < len(toks) && toks[i+1].fold == "biểu" && toks[i+1].lower
 	}
 	if t.starts&vocab.stops.bit == 0 && t.fold != "và" {
 		return false // no stop phrase starts here; the exceptions below only turn matches down
