@@ -35,6 +35,19 @@ func (k *textSketch) mayHoldDiscussionVerb() bool {
 	return false
 }
 
+// amountAt reports an amount opening at token k: a number or a word that
+// leads one ("gần", "hơn", "trên", "khoảng", "hàng").
+func amountAt(toks []token, k int) bool {
+	if t := toks[k].text; t != "" && isDigitByte(t[0]) {
+		return true
+	}
+	switch toks[k].fold {
+	case "gần", "hơn", "trên", "khoảng", "hàng":
+		return true
+	}
+	return false
+}
+
 // discussionVerb returns the token of the discussion verb isDiscussion
 // accepts, or -1.
 func discussionVerb(toks []token, ts, te int) int {
@@ -43,8 +56,8 @@ func discussionVerb(toks []token, ts, te int) int {
 			continue // spares the map lookup for most words
 		}
 		want, ok := discussionVerbs[toks[k].fold]
-		if !ok || toks[k+1].fold != want {
-			continue
+		if !ok || toks[k+1].fold != want || toks[k].fold == "đóng" && k+2 < te && amountAt(toks, k+2) {
+			continue // ("đã đóng góp gần 31.500 ngày công": labour or money given, no opinions)
 		}
 		if k == ts && toks[k].fold != "đề" && toks[k].fold != "kiến" {
 			return k // ("Kiến nghị của cử tri ...", "Đề xuất của Sở ...": nouns opening a sentence)

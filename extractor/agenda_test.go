@@ -216,6 +216,9 @@ func TestAgenda(t *testing.T) {
 		{"the guests who came are no part of the honour received",
 			head + "Dịp này, Bộ Chỉ huy Quân sự tỉnh đã đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất với sự tham dự của lãnh đạo tỉnh và Bộ Tư lệnh Quân khu.",
 			[]wantItem{{"award", "đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất", ""}}},
+		{"labour or money contributed is no opinion given",
+			head + "Năm qua, các lực lượng vũ trang tỉnh đã đóng góp gần 31.500 ngày công giúp đỡ nhân dân sửa chữa nhà cửa.",
+			nil},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
