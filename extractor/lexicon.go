@@ -193,6 +193,7 @@ var organizerHeads = sortedLongestFirst([]string{
 	"hội đồng nhân dân", "tổng cục chính trị", "bộ tổng tham mưu", "kho bạc", "tạp chí", "lữ đoàn", "sư đoàn",
 	"trung đoàn", "binh chủng", "quân chủng", "ủy ban kiểm tra", "liên chi đoàn", "chi đoàn", "đảng ủy khối", "trung ương",
 	"khối thi đua", "cụm thi đua", "huyện đoàn", "quận đoàn", "thị đoàn", "vksnd", "tand", "ubmttq", "ubkt", "lđlđ",
+	"bảo hiểm xã hội", "bhxh",
 })
 
 func sortedLongestFirst(ws []string) []string {
