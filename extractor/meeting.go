@@ -1472,6 +1472,19 @@ func attendsBefore(folded string) bool {
 // subject is a noun phrase that opens with the name of a body; dateEnd is
 // where the event's date ends in the sentence, or -1.
 func (d *document) organizer(s span, dateEnd int) (string, int, int) {
+	org, from, to := d.organizerSpan(s, dateEnd)
+	// "HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp": the term
+	// dates the council, it is no part of its name.
+	if org != "" {
+		if i := strings.Index(d.folded[from:to], ", nhiệm kỳ "); i > 0 {
+			org, to = strings.TrimSpace(d.text[from:from+i]), from+i
+		}
+	}
+	return org, from, to
+}
+
+// organizerSpan is organizer before the council's term is cut off.
+func (d *document) organizerSpan(s span, dateEnd int) (string, int, int) {
 	f := d.folded[s.start:s.end]
 	verb := -1
 	for w, k := range organizerVerbsSeq(f) {

@@ -487,6 +487,7 @@ func TestMeetingOrganizer(t *testing.T) {
 		name, text, want string
 	}{
 		{"do: a lower-case head noun and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do trường Đại học Nông Lâm phối hợp với Viện Rau quả tổ chức hôm 11/10 tại Huế.", "trường Đại học Nông Lâm"},
+		{"the council's term is no part of its name", "Kỳ họp thứ nhất\n21/07/2021 09:00\nNgày 20/7/2021, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất.", "HĐND tỉnh khóa X"},
 		{"the social insurance office by its acronym", "Sơ kết 6 tháng\n21/07/2011 09:00\nNgày 20/7/2011, BHXH tỉnh Trà Vinh đã tổ chức Hội nghị sơ kết tình hình hoạt động 6 tháng đầu năm.", "BHXH tỉnh Trà Vinh"},
 		{"do: a capitalised body and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do Sở Nông nghiệp phối hợp với Viện Rau quả tổ chức ngày 11/10.", "Sở Nông nghiệp"},
 		{"the session's owner ends before its verb", "Phiên họp thứ 9\n21/05/2024 09:00\nSáng 20/5, phiên họp thứ 9 của Ủy ban Thường vụ Quốc hội bắt đầu phiên làm việc.", "Ủy ban Thường vụ Quốc hội"},
