@@ -660,7 +660,7 @@ func (d *document) meetingType(sents []span, dates [][]dateMention) (string, sch
 			// is the document, and a "làm việc" among its tasks is no event.
 			break
 		}
-		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !pluralEventsBefore(title[:k]) && !tellsFuture(title[k:]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
+		if mp, k, ok := findOwnEvent(title, weak); ok && !documentTitle && !preparesFor(title[:k]) && !calledOff(title[:k]) && !pluralEventsBefore(title[:k]) && !tellsFuture(title[k:]) && !inDocumentSubject(title[:k]) && !namesDocument(title[:k]) && !citedAt(title[:k]) && (k == 0 || weak || leadHappened || eventVerbIn(title) || attendsBefore(title[:k])) {
 			return d.eventType(mp, title[:k], title[k+len(mp.phrase):], sents), d.titleEvidence(k, k+len(mp.phrase)), true
 		}
 		if k := heldGathering(title); !weak && k >= 0 && leadHappened && !documentTitle {
@@ -818,14 +818,20 @@ func meetingModifier(before string) bool {
 
 // futureClause reports whether the clause before an event noun (folded)
 // tells of an event to come, "(Hội huyện) sẽ tiến hành đại hội điểm (trong
-// tháng 12 tới)", or one it serves ("Để hội nghị ..."): not the one the
-// page reports.
+// tháng 12 tới)", one it serves ("Để hội nghị ...") or one called off
+// ("không tổ chức hội nghị"): not the one the page reports.
 func futureClause(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
 	k := strings.Index(clause, "sẽ ")
 	// "Để hội nghị được tổ chức thành công, ...": a clause of purpose
 	purpose := strings.HasPrefix(strings.TrimLeft(clause, " "), "để ")
-	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ") || purpose
+	return (k >= 0 && wordStartAt(clause, k)) || strings.Contains(clause, "dự kiến ") || purpose || calledOff(clause)
+}
+
+// calledOff reports folded text that ends by calling an event off ("UBND
+// tỉnh quyết định không tổ chức hội nghị ...").
+func calledOff(before string) bool {
+	return strings.HasSuffix(before, "không tổ chức ")
 }
 
 // countedEvents reports whether the clause before an event noun (folded)
@@ -1561,6 +1567,9 @@ func (d *document) organizerSpan(s span, dateEnd int) (string, int, int) {
 	subjEnd := verb
 	if headedBy >= 0 {
 		subjEnd = headedBy
+	}
+	if t := strings.TrimRight(f[:subjEnd], " "); strings.HasSuffix(t, " quyết định") {
+		subjEnd = len(t) - len(" quyết định") // "UBND tỉnh quyết định tổ chức ...": the body decides to hold it
 	}
 	for _, w := range partnerWords {
 		if k := w.index(f[:subjEnd]); k >= 0 {

@@ -488,6 +488,7 @@ func TestMeetingOrganizer(t *testing.T) {
 	}{
 		{"do: a lower-case head noun and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do trường Đại học Nông Lâm phối hợp với Viện Rau quả tổ chức hôm 11/10 tại Huế.", "trường Đại học Nông Lâm"},
 		{"the council's term is no part of its name", "Kỳ họp thứ nhất\n21/07/2021 09:00\nNgày 20/7/2021, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất.", "HĐND tỉnh khóa X"},
+		{"the body's decision is no part of its name", "Hội nghị trực tuyến\n20/05/2020 10:00\nSáng 19/5, UBND tỉnh quyết định tổ chức hội nghị trực tuyến với các huyện.", "UBND tỉnh"},
 		{"the social insurance office by its acronym", "Sơ kết quý I\n12/04/2019 09:00\nNgày 11/4/2019, BHXH tỉnh Bến Tre tổ chức hội nghị sơ kết công tác quý I.", "BHXH tỉnh Bến Tre"},
 		{"do: a capitalised body and its partner", "Hội thảo về nông nghiệp xanh\n12/10/2023 09:00\nHội thảo khoa học về nông nghiệp xanh do Sở Nông nghiệp phối hợp với Viện Rau quả tổ chức ngày 11/10.", "Sở Nông nghiệp"},
 		{"the session's owner ends before its verb", "Phiên họp thứ 9\n21/05/2024 09:00\nSáng 20/5, phiên họp thứ 9 của Ủy ban Thường vụ Quốc hội bắt đầu phiên làm việc.", "Ủy ban Thường vụ Quốc hội"},
@@ -549,6 +550,7 @@ func TestMeetingType(t *testing.T) {
 		{"someone told to have attended the event names it", "Sáng 9/3, hai hội đã thống nhất nội dung phối hợp hoạt động năm 2025. Ông Đỗ Minh Khang, Phó Chủ tịch UBND tỉnh đã tham dự buổi lễ.\nHai bên sẽ cùng tuyên truyền chính sách.", "lễ"},
 		{"a militia's drill contest, not a seminar", "Hội thao dân quân tự vệ năm 2024\n09/04/2024 09:00\nSáng 8/4, Ban Chỉ huy Quân sự thị xã tổ chức Hội thao dân quân tự vệ năm 2024 với 12 đội tham gia.", "hội thao"},
 		{"a sentence set right at the ceremony names the page's event", "Phát động ủng hộ Quỹ Vì người nghèo\n03/10/2024 09:00\nSáng 2/10, xã Tân An tổ chức phát động tháng cao điểm vì người nghèo. Ngay tại lễ phát động, các hộ kinh doanh đã đăng ký ủng hộ 40 triệu đồng.", "lễ"},
+		{"an event called off is no event", "Không tổ chức hội nghị sơ kết năm học\n20/05/2021 10:00\nDo dịch bệnh, Sở Giáo dục quyết định không tổ chức hội nghị sơ kết học kỳ I mà gửi báo cáo bằng văn bản.", ""},
 		{"a festival held by a body", "Liên hoan tiễn tân binh lên đường nhập ngũ năm 2025\n05/02/2025 09:00\nUBND thị trấn vừa tổ chức liên hoan tiễn các thanh niên lên đường nhập ngũ.", "liên hoan"},
 		{"a handing-over told with its classifier", "Buổi trao Bằng khen của Chủ tịch UBND tỉnh\n05/02/2025 09:00\nChiều 4/2, Ban Quản lý dự án tổ chức buổi trao Bằng khen cho các tập thể có thành tích.", "lễ"},
 		{"the guests' verb with its adverb opens the attendance of the page's event", "Nhiều cán bộ, đoàn viên công đoàn của các đơn vị trong tỉnh về dự và chia vui cùng công nhân lao động.\nCùng dự hội nghị có các đồng chí lãnh đạo Liên đoàn Lao động tỉnh và đại diện các công đoàn cơ sở.", "hội nghị"},
