@@ -621,7 +621,7 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 		start += 2
 		placeSplit = true
 	}
-	if start >= 2 && end-start >= 4 && toks[start].fold == "đoàn" && foldPairIs(toks[start-2].fold, toks[start-1].fold, "trung ương") && toks[start].spaceAfter && vocab.is(&toks[start+1], kindSurname) {
+	if start >= 1 && end-start >= 4 && toks[start].fold == "đoàn" && (start >= 2 && foldPairIs(toks[start-2].fold, toks[start-1].fold, "trung ương") || centralAbbrevAt(toks, start-1)) && toks[start].spaceAfter && vocab.is(&toks[start+1], kindSurname) {
 		// "Bí thư thứ nhất Trung ương Đoàn Lê Thanh Hải": the Youth
 		// Union's central committee, then the person's full name.
 		start++
@@ -1552,6 +1552,16 @@ func westernOrgWord(w string) bool {
 		"holdings", "school", "academy", "fund", "agency", "council", "press", "times", "news",
 		"media", "airlines", "motors", "technologies", "technology", "solutions", "systems",
 		"partners", "capital", "energy", "studio", "club", "union", "network", "labs", "software":
+		return true
+	}
+	return false
+}
+
+// centralAbbrevAt reports "Trung ương" abbreviated at token k: "T.Ư",
+// "TƯ", "TW" ("Bí thư T.Ư Đoàn X").
+func centralAbbrevAt(toks []token, k int) bool {
+	switch toks[k].text {
+	case "T.Ư", "TƯ", "TW", "T.W":
 		return true
 	}
 	return false
