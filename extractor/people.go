@@ -533,6 +533,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if addressPlace(toks, start, end) {
 		return mention{}, false // "tỉnh Bà Rịa-Vũng Tàu", "núi Bà Đen": a place, no one addressed as bà
 	}
+	if end-start >= 3 && end < len(toks) && toks[end-1].fold == "trường" && isAcronym(toks[end].text) {
+		end-- // "... Cộng sản Hồ Chí Minh Trường THCS X": the school's name opens at "Trường"
+	}
 	hyphenated := 0
 	for k := start; k < end; k++ {
 		if strings.IndexByte(toks[k].text, '-') > 0 {
