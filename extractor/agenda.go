@@ -169,9 +169,11 @@ func extractAgenda(d *document, r *schema.Report) {
 
 // fullTextFollows reports a paragraph (folded) that introduces the full
 // text of a speech or a document ("... trân trọng giới thiệu toàn văn bài
-// phát biểu:"): what follows is the text itself, not a list of items.
+// phát biểu:") or the photos of the event ("Sau đây là những hình ảnh của
+// buổi lễ:"): what follows is the text itself or captions, not a list of
+// items.
 func fullTextFollows(f string) bool {
-	return strings.Contains(f, "toàn văn")
+	return strings.Contains(f, "toàn văn") || strings.Contains(f, "hình ảnh")
 }
 
 // listOwnActs is the list kind of the meeting's acts listed after a

@@ -186,6 +186,16 @@ func (a *peopleAnalysis) skipIntro(ts, te int) int {
 			}
 		}
 	}
+	if fold == "với" && ts+2 < te && toks[ts+1].fold == "tinh" && toks[ts+2].fold == "thần" {
+		// "Với tinh thần trách nhiệm, dân chủ, công khai, các đại biểu
+		// ...": the manner, whose qualities a comma may list, leads in
+		// up to the comma before the subject.
+		for k := ts + 3; k+1 < te && k-ts < 20; k++ {
+			if toks[k].text == "," && (toks[k+1].capital || toks[k+1].fold == "các") {
+				return k + 1
+			}
+		}
+	}
 	if fold == "buổi" && ts+1 < te {
 		switch toks[ts+1].fold {
 		case "sáng", "chiều", "tối", "trưa":
