@@ -62,7 +62,7 @@ func TestPeopleNames(t *testing.T) {
 			[]string{"Lê Văn Tâm"}},
 		{"a deputy head of an office numbered in capitals is no person", "Tiếp đoàn có ông Lê Văn Tâm – Ủy viên Hội đồng, Phó Văn phòng I TƯ GHPGVN, cùng các chức sắc.",
 			[]string{"Lê Văn Tâm"}},
-		{"a school named after the Youth Union's namesake is no person", "Tiết mục của Đoàn TNCS Hồ Chí Minh Trường THPT Bến Hải được ông Lê Văn Tâm khen ngợi.",
+		{"a school named after the Youth Union's namesake is no person", "Tại buổi lễ, Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường THPT Bến Hải đã phát biểu hưởng ứng; ông Lê Văn Tâm chúc mừng.",
 			[]string{"Lê Văn Tâm"}},
 		{"the second syllable of a compound surname is a given name", "Dự có Phó Chủ tịch HĐND tỉnh Lê Thị Nữ Hoa và Giám đốc Sở Tư pháp Tôn Nữ Thị Lan.",
 			[]string{"Lê Thị Nữ Hoa", "Tôn Nữ Thị Lan"}},
