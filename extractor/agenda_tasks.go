@@ -49,6 +49,19 @@ func (a *peopleAnalysis) requestTasks(d *document, st *agendaState, m *mention, 
 	return a.requestTasksFrom(d, st, from, who, te, sentEnd, false)
 }
 
+// venueAt reports the meeting where something was said, "tại buổi / cuộc /
+// phiên họp ...", "tại hội nghị", opening at token k.
+func venueAt(toks []token, k, te int) bool {
+	if k+1 >= te || toks[k].fold != "tại" {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "buổi", "cuộc", "phiên", "lễ":
+		return true
+	}
+	return meetingNounAt(toks, k+1)
+}
+
 // requestTasksFrom is requestTasks reading the request from token from
 // on, set by person who. at tells that the caller found the request verb
 // right at from.
@@ -72,8 +85,8 @@ func (a *peopleAnalysis) requestTasksFrom(d *document, st *agendaState, from, wh
 		} else if start < te && toks[start].text == "," {
 			start++ // "yêu cầu, trong thời gian tới, ..."
 		}
-		if start >= te {
-			return nil
+		if start >= te || venueAt(toks, start, te) {
+			return nil // ("“...” - X yêu cầu tại buổi họp ...": the request is the quote before)
 		}
 		var out []agendaItem
 		parts := a.splitClauses(int(toks[a.skipTimePhrase(start, te)].start), sentEnd, d)

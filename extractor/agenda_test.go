@@ -225,6 +225,9 @@ func TestAgenda(t *testing.T) {
 		{"labour or money contributed is no opinion given",
 			head + "Trong năm, bộ đội tỉnh đã đóng góp hơn 2.000 ngày công giúp bà con làm đường giao thông nông thôn.",
 			nil},
+		{"a request told after its quote names only where it was made",
+			head + "“Các xã phải hoàn thành việc rà soát hộ nghèo trước ngày 15/12” - ông Lê Văn Tâm yêu cầu tại hội nghị.",
+			nil},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{
