@@ -880,8 +880,9 @@ func nounNotVerb(toks []token, i int) bool {
 		// "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
 		return prev == "nước" && i+2 < len(toks) && toks[i+1].fold == "doanh" && toks[i+2].fold == "nghiệp"
 	case "thông":
-		// "Trung tâm Công nghệ thông tin", "Cổng thông tin điện tử", "an toàn thông tin"
-		return prev == "nghệ" || prev == "cổng" || prev == "toàn" || prev == "ninh" || prev == "thống"
+		// "Trung tâm Công nghệ thông tin", "Cổng thông tin điện tử", "an toàn thông tin",
+		// "Phòng Văn hóa thông tin"
+		return prev == "nghệ" || prev == "cổng" || prev == "toàn" || prev == "ninh" || prev == "thống" || prev == "hóa"
 	case "cho":
 		// "Trung tâm Chăm sóc sức khỏe cho người cao tuổi"
 		return (prev == "khỏe" || prev == "khoẻ") && i+1 < len(toks) && toks[i+1].fold == "người"
