@@ -1408,9 +1408,6 @@ func trinhCompound(prev string) bool {
 	return false
 }
 
-// steeringBoardBefore reports whether "về" at token i follows a steering
-// board's name ("Ban Chỉ đạo", then at most three words such as "Thành ủy",
-// "Trung ương", "tỉnh"), so that the remit it opens belongs to the office.
 // nationalCommitteeBefore reports "Ủy ban / Hội đồng Quốc gia" right
 // before token i: a national committee is named by its remit ("Chủ tịch
 // Ủy ban Quốc gia về chuyển đổi số").
@@ -1421,10 +1418,17 @@ func nationalCommitteeBefore(toks []token, i int) bool {
 	return foldPairIs(toks[i-4].fold, toks[i-3].fold, "ủy ban", "uỷ ban", "hội đồng")
 }
 
+// steeringBoardBefore reports whether "về" at token i follows a steering
+// board's name ("Ban Chỉ đạo", then at most three words such as "Thành ủy",
+// "Trung ương", "tỉnh") or a coordinating office's ("Văn phòng điều phối"),
+// so that the remit it opens belongs to the office.
 func steeringBoardBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if toks[k].fold == "đạo" && k >= 2 && inSteeringBoard(toks, k-1) {
 			return true
+		}
+		if toks[k].fold == "phối" && k >= 2 && foldPairIs(toks[k-2].fold, toks[k-1].fold, "phòng điều") {
+			return true // "Văn phòng điều phối về vệ sinh an toàn thực phẩm": the office's remit
 		}
 		if !toks[k].word || !toks[k].spaceAfter {
 			return false
