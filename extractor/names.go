@@ -1428,7 +1428,7 @@ func steeringBoardBefore(toks []token, i int) bool {
 			return true
 		}
 		if toks[k].fold == "phối" && k >= 2 && foldPairIs(toks[k-2].fold, toks[k-1].fold, "phòng điều") {
-			return true // "Văn phòng điều phối về vệ sinh an toàn thực phẩm": the office's remit
+			return true // "Văn phòng điều phối về biến đổi khí hậu": the office's remit
 		}
 		if !toks[k].word || !toks[k].spaceAfter {
 			return false
