@@ -228,6 +228,9 @@ func TestAgenda(t *testing.T) {
 		{"a request told after its quote names only where it was made",
 			head + "“Các xã phải hoàn thành việc rà soát hộ nghèo trước ngày 15/12” - ông Lê Văn Tâm yêu cầu tại hội nghị.",
 			nil},
+		{"names listed after a bare subject share the election told after them",
+			head + "Các đồng chí: Lê Văn Tâm, Đỗ Văn Hải cũng tái đắc cử Phó Chủ tịch Hội khóa mới.",
+			[]wantItem{{"decision", "Các đồng chí: Lê Văn Tâm, Đỗ Văn Hải cũng tái đắc cử Phó Chủ tịch Hội khóa mới", ""}}},
 		{"papers presented and reported among the congress's acts stay among them",
 			head + "Tại phiên thứ hai, Đại hội đã bầu Ban Thẩm tra tư cách đại biểu; nghe báo cáo tham luận của các đơn vị tiêu biểu; trình bày báo cáo tiếp thu góp ý dự thảo văn kiện, thảo luận và biểu quyết thông qua văn kiện.",
 			[]wantItem{

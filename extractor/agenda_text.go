@@ -63,7 +63,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 		// "bầu Đoàn Chủ tịch gồm 03 đồng chí: TS. A, TS. B": the names
 		// listed after a colon are the act's object spelled out, not
 		// part of its text.
-		if k := m.prefixStart; k > 0 && a.toks[k-1].text == ":" && int(a.toks[k-1].start) > start {
+		// ("Các đồng chí: A, B, C cũng tái đắc cử ...": after a bare
+		// subject the names and the act they share are the item.)
+		if k := m.prefixStart; k > 0 && a.toks[k-1].text == ":" && int(a.toks[k-1].start) > start && hasWords(d.text[start:a.toks[k-1].start], 4) {
 			end = int(a.toks[k-1].start)
 			break
 		}
