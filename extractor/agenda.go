@@ -173,7 +173,19 @@ func extractAgenda(d *document, r *schema.Report) {
 // buổi lễ:"): what follows is the text itself or captions, not a list of
 // items.
 func fullTextFollows(f string) bool {
-	return strings.Contains(f, "toàn văn") || strings.Contains(f, "hình ảnh")
+	return strings.Contains(f, "toàn văn") || photosFollow(f)
+}
+
+// photosFollow reports a paragraph (folded) that introduces photos:
+// "những / một số / các hình ảnh" of the event. ("xây dựng hình ảnh người
+// chiến sĩ", an image to build, opens no photos.)
+func photosFollow(f string) bool {
+	i := strings.Index(f, "hình ảnh")
+	if i < 0 {
+		return false
+	}
+	b := strings.TrimRight(f[:i], " ")
+	return strings.HasSuffix(b, "những") || strings.HasSuffix(b, "một số") || strings.HasSuffix(b, "các")
 }
 
 // listOwnActs is the list kind of the meeting's acts listed after a

@@ -36,16 +36,12 @@ func (k *textSketch) mayHoldDiscussionVerb() bool {
 }
 
 // amountAt reports an amount opening at token k: a number or a word that
-// leads one ("gần", "hơn", "trên", "khoảng", "hàng").
+// leads one (quantityWord, or "hàng" as in "hàng nghìn").
 func amountAt(toks []token, k int) bool {
 	if t := toks[k].text; t != "" && isDigitByte(t[0]) {
 		return true
 	}
-	switch toks[k].fold {
-	case "gần", "hơn", "trên", "khoảng", "hàng":
-		return true
-	}
-	return false
+	return quantityWord(toks[k].fold) || toks[k].fold == "hàng"
 }
 
 // discussionVerb returns the token of the discussion verb isDiscussion

@@ -722,7 +722,17 @@ func startsCrowd(t *token) bool {
 		return false
 	}
 	switch t.fold {
-	case "hơn", "gần", "trên", "khoảng", "cùng", "đông", "nhiều", "toàn", "những", "lãnh":
+	case "cùng", "đông", "nhiều", "toàn", "những", "lãnh":
+		return true
+	}
+	return quantityWord(t.fold)
+}
+
+// quantityWord reports a folded word that leads a number ("hơn 50", "gần
+// 31.000", "trên 200", "khoảng 30").
+func quantityWord(f string) bool {
+	switch f {
+	case "hơn", "gần", "trên", "khoảng":
 		return true
 	}
 	return false
