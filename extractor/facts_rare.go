@@ -83,6 +83,8 @@ var (
 	duocWord              = newRarestByteWord(" được ")        // subjectClause
 	sessionWord           = newRarestByteWord("họp kỳ ")       // sessionVerbAt
 	workingDayWord        = newRarestByteWord("ngày làm việc thứ ")
+	daysWorkedWord        = newRarestByteWord(" ngày làm việc") // daysClosedAfter
+	closingRareWords      = rarestByteWords(closingWords)       // daysClosedAfter, in step
 )
 
 // Words of the date checks searched by a rare byte, in step with their

@@ -3,6 +3,8 @@ package extractor
 import (
 	"iter"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -243,7 +245,7 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Date = schema.Text(isoDate(date.from))
 			m.Evidence["date"] = ev
 		}
-		if n := workingDayNumber(d.folded[s.start:s.end]); n > 1 && date.to.IsZero() && !date.undated {
+		if n := max(workingDayNumber(d.folded[s.start:s.end]), daysClosedAfter(d.folded[s.start:s.end])); n > 1 && date.to.IsZero() && !date.undated {
 			// "Sáng 9.9, Đại hội ... bước sang ngày làm việc thứ ba": the
 			// event opened two days before and runs to this day.
 			date.to, date.from = date.from, date.from.AddDate(0, 0, 1-n)
@@ -406,6 +408,39 @@ func workingDayNumber(f string) int {
 	}
 	return 0
 }
+
+// daysClosedAfter reads how long an event ran from a sentence that closes
+// it: "Sau 2 ngày làm việc, Đại hội ... bế mạc sáng 30/12" (or "kết
+// thúc", "hoàn thành"): the day written is the last of N; 0 when the
+// sentence tells no such thing. "hơn 8 ngày" (more than) gives no count.
+func daysClosedAfter(f string) int {
+	k := daysWorkedWord.index(f)
+	if k < 0 || !containsAnyRare(f, closingRareWords) {
+		return 0
+	}
+	before := strings.TrimSuffix(f[:k], " ")
+	i := strings.LastIndexByte(before, ' ')
+	n := countWord(before[i+1:])
+	if n < 2 || !strings.HasSuffix(before[:max(i, 0)], "sau") {
+		return 0
+	}
+	return n
+}
+
+// countWord reads a small count written as digits ("2", "02") or a word
+// ("hai" .. "bảy"); 0 when w is neither.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10 {
+		return n
+	}
+	if i := slices.Index(workingDayWords, w); i >= 0 {
+		return i + 2
+	}
+	return 0
+}
+
+// closingWords tell that an event ended in a sentence.
+var closingWords = []string{"bế mạc", "kết thúc", "bế giảng", "hoàn thành"}
 
 // partyUnits open a party organisation, which "tại" names as where members
 // belong ("trao Huy hiệu Đảng cho đảng viên tại Đảng bộ xã X"), not a venue.

@@ -62,6 +62,16 @@ func TestExtractMeeting(t *testing.T) {
 			want: schema.Meeting{Type: "đại hội", Date: "2025-09-07", EndDate: "2025-09-09", Organizer: "Đảng bộ huyện Yên Bình"},
 		},
 		{
+			name: "a congress closed after N working days opened N-1 days before",
+			text: "Đại hội Hội Cựu chiến binh tỉnh thành công tốt đẹp\n21/11/2024 10:00\nSau 2 ngày làm việc, Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII đã bế mạc vào chiều ngày 20/11/2024.",
+			want: schema.Meeting{Type: "đại hội", Date: "2024-11-19", EndDate: "2024-11-20", Organizer: "Hội Cựu chiến binh tỉnh"},
+		},
+		{
+			name: "more than N days gives no first day",
+			text: "Hội nghị Trung ương bế mạc\n21/11/2024 10:00\nSau hơn 3 ngày làm việc, chiều 20/11, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng đã bế mạc.",
+			want: schema.Meeting{Type: "hội nghị", Date: "2024-11-20", PartOfDay: "chiều", Organizer: "Ban Chấp hành Trung ương Đảng"},
+		},
+		{
 			name: "no year written: the same day with its year later in the text",
 			text: "Giao ban công tác nội chính quý IV\nChiều 8/12, Ban Nội chính Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính.\nTính đến ngày 8/12/2024, các cơ quan đã giải quyết 120 vụ việc.",
 			want: schema.Meeting{Type: "hội nghị", Date: "2024-12-08", PartOfDay: "chiều", Organizer: "Ban Nội chính Tỉnh ủy"},
@@ -551,6 +561,8 @@ func TestMeetingType(t *testing.T) {
 		{"a militia's drill contest, not a seminar", "Hội thao dân quân tự vệ năm 2024\n09/04/2024 09:00\nSáng 8/4, Ban Chỉ huy Quân sự thị xã tổ chức Hội thao dân quân tự vệ năm 2024 với 12 đội tham gia.", "hội thao"},
 		{"a sentence set right at the ceremony names the page's event", "Phát động ủng hộ Quỹ Vì người nghèo\n03/10/2024 09:00\nSáng 2/10, xã Tân An tổ chức phát động tháng cao điểm vì người nghèo. Ngay tại lễ phát động, các hộ kinh doanh đã đăng ký ủng hộ 40 triệu đồng.", "lễ"},
 		{"an event called off is no event", "Không tổ chức hội nghị sơ kết năm học\n20/05/2021 10:00\nDo dịch bệnh, Sở Giáo dục quyết định không tổ chức hội nghị sơ kết học kỳ I mà gửi báo cáo bằng văn bản.", ""},
+		{"a drill held by a district", "Huyện Tân Lạc tổ chức diễn tập ứng phó thiên tai năm 2024\n12/06/2024 09:00\nNgày 10/6, UBND huyện Tân Lạc tổ chức cuộc diễn tập ứng phó thiên tai và tìm kiếm cứu nạn năm 2024.", "diễn tập"},
+		{"a conference that reviews a drill is a conference", "Rút kinh nghiệm diễn tập phòng thủ dân sự\n12/06/2024 09:00\nNgày 10/6, Ban Chỉ huy Quân sự huyện tổ chức hội nghị rút kinh nghiệm diễn tập phòng thủ dân sự năm 2024.", "hội nghị"},
 		{"a festival held by a body", "Liên hoan tiễn tân binh lên đường nhập ngũ năm 2025\n05/02/2025 09:00\nUBND thị trấn vừa tổ chức liên hoan tiễn các thanh niên lên đường nhập ngũ.", "liên hoan"},
 		{"a handing-over told with its classifier", "Buổi trao Bằng khen của Chủ tịch UBND tỉnh\n05/02/2025 09:00\nChiều 4/2, Ban Quản lý dự án tổ chức buổi trao Bằng khen cho các tập thể có thành tích.", "lễ"},
 		{"the guests' verb with its adverb opens the attendance of the page's event", "Nhiều cán bộ, đoàn viên công đoàn của các đơn vị trong tỉnh về dự và chia vui cùng công nhân lao động.\nCùng dự hội nghị có các đồng chí lãnh đạo Liên đoàn Lao động tỉnh và đại diện các công đoàn cơ sở.", "hội nghị"},
