@@ -792,9 +792,12 @@ func headFrom(toks []token, i int) int {
 func stopAt(toks []token, i int) bool {
 	t := &toks[i]
 	if !t.word || !t.lower {
-		// "Ông X – Phó Chánh Văn phòng Y Phát biểu tại hội thảo": a
-		// caption's verb in capitals, never a word of an office
-		return t.capital && t.fold == "phát" && i+1 < len(toks) && toks[i+1].fold == "biểu" && toks[i+1].lower
+		// "Ông X – Phó Chánh Văn phòng Y Phát biểu tại hội thảo", "...
+		// Phó Chủ tịch UBND Thành phố Về phía tỉnh có ...": a caption's
+		// verb or a sentence's opening in capitals where a full stop is
+		// missing, never words of an office
+		return t.capital && i+1 < len(toks) && toks[i+1].lower &&
+			(t.fold == "phát" && toks[i+1].fold == "biểu" || t.fold == "về" && toks[i+1].fold == "phía")
 	}
 	if t.starts&vocab.stops.bit == 0 && t.fold != "và" {
 		return false // no stop phrase starts here; the exceptions below only turn matches down

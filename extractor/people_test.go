@@ -218,6 +218,7 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Dự hội nghị có các đ/c: Trần Văn Nam - Phó Bí thư Tỉnh ủy; Lê Văn Hòa - Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa", []string{"đồng chí"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
 		{"Dự có Bs.CKII Đinh Văn Thuận - Giám đốc Sở Y tế.", "Đinh Văn Thuận", []string{"BSCKII"}},
 		{"Dự có Đại Tá Đinh Văn Thuận, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Đinh Văn Thuận", []string{"Đại tá"}},
@@ -328,6 +329,9 @@ func TestPositions(t *testing.T) {
 		{"a caption's verb in capitals ends the office",
 			"Ông Lê Văn Tâm – Phó Chánh Văn phòng Điều phối nông thôn mới Trung ương Phát biểu tại hội thảo",
 			"Lê Văn Tâm", []string{"Phó Chánh Văn phòng Điều phối nông thôn mới Trung ương"}},
+		{"a side's opening in capitals where a full stop is missing ends the office",
+			"Dự hội nghị có ông Lê Văn Tâm - Phó Chủ tịch Thường trực UBND Thành phố Về phía tỉnh Long An có ông Trần Văn Cần.",
+			"Lê Văn Tâm", []string{"Phó Chủ tịch Thường trực UBND Thành phố"}},
 		{"a body's short name in brackets, then its level",
 			"Sáng 5/1, bà Lê Thị Hoa, Trưởng Công an huyện, Phó Chủ tịch Hội đồng Nghĩa vụ quân sự (HĐNVQS) huyện chủ trì phiên giao ban quý I.",
 			"Lê Thị Hoa", []string{"Trưởng Công an huyện", "Phó Chủ tịch Hội đồng Nghĩa vụ quân sự (HĐNVQS) huyện"}},

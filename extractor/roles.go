@@ -249,6 +249,9 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
 				p.honorifics = appendUnique(p.honorifics, "đồng chí")
 				o += 2
+			} else if o+1 == k && toks[o].fold == "đ/c" {
+				p.honorifics = appendUnique(p.honorifics, "đồng chí") // "các đ/c: A, ...; B, ..."
+				o++
 			} else if w := listAddress(toks, k); w != "" && o+1 == k {
 				p.honorifics = appendUnique(p.honorifics, w) // "các ông: A, ...; B, ..."
 				o++
