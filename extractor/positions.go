@@ -420,7 +420,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			j += n - 1 // "Đại sứ nước Cộng hòa dân chủ nhân dân (CHDCND) Lào"
 			continue
 		}
-		if n := bracketedBody(toks, j); n > 0 {
+		if n := bracketedBody(toks, segStart, j); n > 0 {
 			// "Phó Vụ trưởng Vụ Pháp chế (Bộ Tư pháp)": the body
 			// the office's unit belongs to, as after a comma, stays with it.
 			j += n - 1
@@ -597,11 +597,14 @@ func lowerOrgPart(toks []token, i int) bool {
 		// "Trưởng Ban Chỉ đạo sắp xếp, đổi mới doanh nghiệp, cổ phần hóa
 		// đã chủ trì": the board's remit, listed in lower case, runs on to
 		// the next mark or the person's verb.
+		// ("..., trọng điểm ngành Giao thông Vận tải": the remit may end in
+		// the sector's name, in capitals; another office or a person
+		// ends it.)
 		for k := i; k < len(toks) && k-i < 8; k++ {
 			if !toks[k].word || stopAt(toks, k) {
 				return true
 			}
-			if !toks[k].lower {
+			if !toks[k].lower && (k == i || headAt(toks, k) > 0 || vocab.is(&toks[k], kindSurname)) {
 				return false
 			}
 		}
@@ -638,7 +641,7 @@ func lowerOrgPart(toks []token, i int) bool {
 // token c: "Ban Chỉ đạo sắp xếp, ...", "Ban Chỉ đạo Trung ương về cải
 // cách tư pháp, ...".
 func steeringRemitBefore(toks []token, c int) bool {
-	for k := c - 1; k >= 2 && k >= c-12; k-- {
+	for k := c - 1; k >= 2 && k >= c-16; k-- {
 		switch {
 		case toks[k].fold == "đạo" && inSteeringBoard(toks, k-1):
 			return k < c-1 // some remit after the board's name
@@ -1128,8 +1131,10 @@ func closesBracket(toks []token, from, k int) bool {
 // bracketedBody reads "(Bộ Nội vụ)" at token j: a body in brackets,
 // opened by an organisation's head noun, of at most six words and closed
 // where the office ends (punctuation or a lower-case word after it); it
-// returns its length in tokens, or 0.
-func bracketedBody(toks []token, j int) int {
+// returns its length in tokens, or 0. Words all written in the office
+// since token seg are the short name of its own body ("Trưởng Ban Quản lý
+// dự án ... (Ban Quản lý) chủ trì"), not another body.
+func bracketedBody(toks []token, seg, j int) int {
 	if toks[j].text != "(" || j+3 >= len(toks) || !toks[j+1].capital {
 		return 0
 	}
@@ -1148,10 +1153,25 @@ func bracketedBody(toks []token, j int) int {
 	if k >= len(toks) || toks[k].text != ")" || k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word && !toks[k+1].lower {
 		return 0
 	}
-	if k-(j+1) <= n {
+	if k-(j+1) <= n || wordsWithin(toks, j+1, k, seg, j) {
 		return 0 // "(Ủy ban)": the short name the body goes by, defined
 	}
 	return k + 1 - j
+}
+
+// wordsWithin reports whether every word of toks[s:e] is also written in
+// toks[from:to].
+func wordsWithin(toks []token, s, e, from, to int) bool {
+	for k := s; k < e; k++ {
+		found := false
+		for i := from; i < to && !found; i++ {
+			found = toks[i].fold == toks[k].fold
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func bracketedAcronym(toks []token, j int) int {
