@@ -438,7 +438,12 @@ func addPageBylines(d *document, a *peopleAnalysis, r *schema.Report) (blocks ma
 		r.Credits.Author = append(r.Credits.Author, name)
 		blocks = map[string][]string{fold(name): hons}
 	}
-	authors, photographers := edgeBylines(d)
+	authors, photographers, bare := edgeBylines(d)
+	for _, n := range bare {
+		if !a.holdsOffice(n) {
+			authors = append(authors, n)
+		}
+	}
 	for _, n := range authors {
 		if !containsFoldedName(r.Credits.Author, n) {
 			r.Credits.Author = append(r.Credits.Author, n)
@@ -526,7 +531,26 @@ func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
 		len(m.honorifics) > 0 || len(m.positions) > 0 || m.short {
 		return "", false
 	}
+	if len(a.people[m.person].positions) > 0 {
+		// "... chủ trì phiên họp.\nPhạm Minh Chính": the name of an
+		// office holder of the article, alone at its end, is a topic
+		// tag, not the writer's signature.
+		return "", false
+	}
 	return m.name, true
+}
+
+// holdsOffice reports whether name is a person the article gives an
+// office: an unlabelled line with that name alone is a tag, not a
+// signature.
+func (a *peopleAnalysis) holdsOffice(name string) bool {
+	k := fold(name)
+	for _, p := range a.people {
+		if len(p.positions) > 0 && fold(p.name) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func containsFoldedName(list []string, s string) bool {
@@ -576,9 +600,9 @@ const maxBylineLen = 90
 
 // edgeBylines reads the signatures that stand on a line of their own with
 // no label, just above the body or at its end ("Hải Yến", "QUANG HUY",
-// "Thu Trang - Đức Mạnh - Hoàng Nam"), and the labelled credit lines whose
-// names are abbreviated or joined by dashes.
-func edgeBylines(d *document) (authors, photographers []string) {
+// "Thu Trang - Đức Mạnh - Hoàng Nam"), returned as bare, and the labelled
+// credit lines whose names are abbreviated or joined by dashes.
+func edgeBylines(d *document) (authors, photographers, bare []string) {
 	first := -1
 	for i, p := range d.paras {
 		if i > 3 {
@@ -619,10 +643,10 @@ func edgeBylines(d *document) (authors, photographers []string) {
 			// "Minh Kiên" over "Trung tâm Văn hóa huyện")
 			// An unlabelled line that is a province ("HÀ NỘI") is a
 			// dateline; labelled ones may be pen names ("Ảnh: Khánh Hòa").
-			authors = append(authors, bareBylineNames(dropAgencySuffix(dropWriterRole(text)))...)
+			bare = append(bare, bareBylineNames(dropAgencySuffix(dropWriterRole(text)))...)
 		}
 	}
-	return authors, photographers
+	return authors, photographers, bare
 }
 
 // dropWriterRole drops the word for the writer's standing that opens a

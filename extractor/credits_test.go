@@ -96,6 +96,7 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"section headings in capitals are no byline", "Kế hoạch tổ chức đối thoại\n12/03/2024 08:15\nNỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n" + body, nil, nil},
 		{"a slogan in capitals parted by dashes closes no page as a byline", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nAN TOÀN GIAO THÔNG - VÌ HẠNH PHÚC MỌI NHÀ", nil, nil},
 		{"a signature over a slogan in capitals on a line of its own", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nHà Thu Trang\nĐỒNG HÀNH CÙNG NHÀ NÔNG", []string{"Hà Thu Trang"}, nil},
+		{"the name of the article's office holder closing the page is a tag", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nThời sự\nLê Văn Phúc", nil, nil},
 		{"an initial and a given name closing the page", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nQ. Minh.", []string{"Q. Minh"}, nil},
 		{"a writer and the unit in brackets closing the page", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nThu Hà (Đài TT-TH huyện)", []string{"Thu Hà"}, nil},
 		{"the page's tag label is no writer's initials", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nTAGS", nil, nil},
