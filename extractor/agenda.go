@@ -1033,6 +1033,21 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// "Báo cáo ... do X trình bày": the item is the subject before "do".
 		if m.prefixStart > ts && toks[m.prefixStart-1].fold == "do" && c.agenda == schema.AgendaReport {
 			from := ts
+			// "X đã trình bày A; Các đại biểu cũng được nghe B do Y trình
+			// bày; C do Z trình bày": each paper is the piece after the
+			// last ";", after the audience's "nghe" that opens it.
+			for k := m.prefixStart - 2; k > ts; k-- {
+				if toks[k].text == ";" {
+					from = k + 1
+					break
+				}
+			}
+			for k := from; k < m.prefixStart-2 && k < from+6; k++ {
+				if toks[k].fold == "nghe" && toks[k].lower {
+					from = k + 1
+					break
+				}
+			}
 			if toks[from].fold == "theo" && from+1 < te {
 				from++
 			}
