@@ -1034,10 +1034,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		if m.prefixStart > ts && toks[m.prefixStart-1].fold == "do" && c.agenda == schema.AgendaReport {
 			from := ts
 			// "X đã trình bày A; Các đại biểu cũng được nghe B do Y trình
-			// bày; C do Z trình bày": each paper is the piece after the
-			// last ";", after the audience's "nghe" that opens it.
+			// bày; C do Z trình bày, D do W trình bày": each paper is the
+			// piece after the last ";" (or "trình bày,"), after the
+			// audience's "nghe" that opens it.
 			for k := m.prefixStart - 2; k > ts; k-- {
-				if toks[k].text == ";" {
+				if toks[k].text == ";" || toks[k].text == "," && k >= ts+2 && foldPairIs(toks[k-2].fold, toks[k-1].fold, "trình bày") {
 					from = k + 1
 					break
 				}
