@@ -777,8 +777,10 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	length := end - ns
 	surname := vocab.is(&toks[ns], kindSurname)
 	// A name right after "đường", "Trường", "tỉnh" ... is a street, school
-	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X").
-	if len(hons) == 0 && !before && orgPrefixBefore(toks, ns) {
+	// or place, unless an office ends there ("Chủ tịch UBND tỉnh X"); the
+	// President's name there is always the body's ("Phó Bí thư Đoàn
+	// TNCS Hồ Chí Minh Quận": the Youth Union, not a person).
+	if len(hons) == 0 && (!before || leaderNameAt(toks, ns)) && orgPrefixBefore(toks, ns) {
 		return mention{}, false
 	}
 	// "Trường Cao đẳng Công nghệ Cao Hà Nội": a surname-like word before a
@@ -1942,4 +1944,10 @@ func orgWordAcross(toks []token, end int) bool {
 		return true // "Đoàn Ban Tôn giáo Chính phủ": a committee named by its field
 	}
 	return foldPairIs(a, b, "chính phủ")
+}
+
+// leaderNameAt reports "Hồ Chí Minh" at token i: the name that schools,
+// unions and cities are named after.
+func leaderNameAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].fold == "hồ" && toks[i+1].fold == "chí" && toks[i+2].fold == "minh"
 }

@@ -49,6 +49,9 @@ func TestPeopleNames(t *testing.T) {
 	}{
 		{"a given name that reads as 'acting' before Ủy viên", "Cùng dự có đ/c Vi Văn Quyền Uỷ viên Ban Thường vụ Đảng ủy và đ/c Lê Văn Tâm.",
 			[]string{"Vi Văn Quyền", "Lê Văn Tâm"}},
+		{"the Youth Union's name after its officers' offices, then the level in capitals, is no person",
+			"Thành phần gồm Bí thư, Phó Bí thư Đoàn TNCS Hồ Chí Minh Quận; Chủ tịch Hội Liên hiệp Phụ nữ Quận Lê Thị Hoa.",
+			[]string{"Lê Thị Hoa"}},
 		{"a group named by its place after a plural and an occupation is no person",
 			"Trại sáng tác quy tụ các nhà văn Hải Phòng, những nhạc sĩ Tây Nguyên cùng nhà thơ Lò Văn Cầm.",
 			[]string{"Lò Văn Cầm"}},
