@@ -442,7 +442,7 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 		sf := d.folded[d.sents[si].start:d.sents[si].end]
 		luan, tichToa, gia, gui := a.sentenceOpeners(si)
 		flags[i] = sentenceFlags{
-			papers:    luan && strings.Contains(sf, "tham luận"),
+			papers:    luan && papersNamed(sf),
 			presidium: tichToa && (strings.Contains(sf, "đoàn chủ tịch") || strings.Contains(sf, "đoàn chủ tọa")) && strings.Contains(sf, "gồm"),
 			speakers:  a.namesSpeakers(d, si, gia),
 			sends:     -1,
@@ -1312,6 +1312,24 @@ func (a *peopleAnalysis) signsDocument(d *document, m *mention) bool {
 		return true // "Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh X ký ngày 3/5"
 	}
 	return docTypeAt(d.folded, int(toks[k+1].start)) > 0
+}
+
+// papersNamed reports "tham luận" in a folded sentence other than in "tác
+// giả tham luận": the authors of papers named as a crowd among the guests
+// ("...; cùng các nhà quản lý, các tác giả tham luận hội thảo") make no
+// one listed a speaker.
+func papersNamed(sf string) bool {
+	for k := strings.Index(sf, "tham luận"); k >= 0; {
+		if !strings.HasSuffix(sf[:k], "tác giả ") {
+			return true
+		}
+		next := strings.Index(sf[k+1:], "tham luận")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
 }
 
 // papersBefore reports "tham luận" in the mention's sentence before it.
