@@ -430,8 +430,11 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			// "Đại học Quốc tế X (Malaysia);": the bracket closes the office
 			// and keeps its ")", which closeSeg would trim.
 			end := j + n
-			if isAcronym(toks[j+1].text) {
-				end = j // "(UVTV ĐU)" repeats the office in short: not part of it
+			if isAcronym(toks[j+1].text) && n > 3 {
+				// "(UVTV ĐU)" repeats the office in short: not part of it;
+				// one acronym is the body's short name, written with it
+				// ("Tổng thư ký Tổ chức Du lịch Thế giới (UNWTO)")
+				end = j
 			}
 			j += n
 			found = append(found, positionSpan{start: segStart, end: end, head: headAt(toks, segStart)})
@@ -1098,8 +1101,8 @@ func bracketedCountry(toks []token, j int) int {
 	if k == j+1 || k >= len(toks) || toks[k].text != ")" {
 		return 0
 	}
-	if k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word {
-		return 0
+	if k+1 < len(toks) && toks[k+1].para == toks[j].para && toks[k+1].word && !(toks[k+1].lower && k == j+2 && isAcronym(toks[j+1].text)) {
+		return 0 // (a lower-case word after one acronym is the person's verb: "Giám đốc Trung tâm X (CDC) phát biểu")
 	}
 	return k + 1 - j
 }
