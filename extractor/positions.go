@@ -1146,8 +1146,10 @@ func bracketedBody(toks []token, seg, j int) int {
 		return 0
 	}
 	k := j + 1
-	for ; k < len(toks) && k-j <= 6 && toks[k].word; k++ {
-		if k > j+1 && stopAt(toks, k) {
+	// (a comma or a dash may part the body's fields: "(Bộ Văn hóa, Thể
+	// thao và Du lịch)", "(Đại học Công nghệ - ĐHQG Hà Nội)")
+	for ; k < len(toks) && k-j <= 10 && (toks[k].word || k > j+1 && (toks[k].text == "," || isDash(toks[k].text)) && k+1 < len(toks) && (toks[k+1].capital || isAcronym(toks[k+1].text))); k++ {
+		if k > j+1 && toks[k].word && stopAt(toks, k) {
 			return 0
 		}
 	}
