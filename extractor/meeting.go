@@ -1225,7 +1225,12 @@ func attendanceOpensAt(folded string, k int) bool {
 			break
 		}
 	}
-	return (k == len("tham dự ") && strings.HasPrefix(f, "tham dự ") || k == len("dự ") && strings.HasPrefix(f, "dự ")) &&
+	// ("Tham dự buổi lễ có ...": the classifier may stand before the noun)
+	at := k
+	if strings.HasSuffix(f[:k], " buổi ") {
+		at -= len("buổi ")
+	}
+	return (at == len("tham dự ") && strings.HasPrefix(f, "tham dự ") || at == len("dự ") && strings.HasPrefix(f, "dự ")) &&
 		strings.Contains(f[k:min(len(f), k+80)], " có ")
 }
 
