@@ -2608,7 +2608,14 @@ func subjectTimeStop(folded string) int {
 				break
 			}
 		}
-		rest = strings.TrimPrefix(rest, "ngày ")
+		if r, ok := strings.CutPrefix(rest, "trong "); ok {
+			// ", trong hai ngày 15-16/7/2020, Đảng bộ ...": how long the
+			// main clause's event ran
+			if i := strings.IndexByte(r, ' '); i > 0 && countWord(r[:i]) > 0 && strings.HasPrefix(r[i+1:], "ngày") {
+				return k
+			}
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "từ "), "ngày ")
 		if rest != "" && isDigitByte(rest[0]) && rest != folded[k+2:] {
 			return k
 		}

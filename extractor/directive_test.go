@@ -566,6 +566,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "how long the next clause's event ran ends the subject",
+			text: "Thực hiện Kế hoạch số 15-KH/ĐU ngày 10/10/2024 của Đảng ủy Khối về đại hội đảng bộ các cấp, trong hai ngày 15-16/7/2025, Đảng bộ Sở tổ chức Đại hội.",
+			want: []schema.Directive{{Type: "Kế hoạch", Number: "15-KH/ĐU", Date: "2024-10-10", Issuer: "Đảng ủy Khối", Subject: "về đại hội đảng bộ các cấp"}},
+		},
+		{
 			name: "a resolution named without a number ends before its audience or a verb, and its short re-mention merges into it",
 			text: "Đảng ủy xã học tập Nghị quyết Trung ương 8 khóa XII cho toàn thể đảng viên. Nghị quyết Trung ương 8 được chi bộ thảo luận kỹ, gắn với mục tiêu mà Nghị quyết Đại hội Đảng bộ xã lần thứ XXV đề ra.",
 			want: []schema.Directive{{Type: "Nghị quyết", Issuer: "Trung ương 8 khóa XII"}, {Type: "Nghị quyết", Issuer: "Đại hội Đảng bộ xã lần thứ XXV"}},
