@@ -678,7 +678,33 @@ func numberLead(s string) int {
 // inside a symbol's last part, but one closing it is the sentence's full stop
 // ("... triển khai Kế hoạch số 57/KH-UBND."), not part of the symbol.
 func findSymbol(s string) string {
-	return strings.TrimRight(s[:symbolLen(s)], ".")
+	n := symbolLen(s)
+	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && unicode.IsLetter(r) {
+		// "Chỉ thị 49-CT/TWcủa Ban Bí thư", "12/QĐ-TTgngày 5/3": the
+		// next word glued on, its first letters read as the code's
+		for k := n - 1; k > 0 && 'a' <= s[k] && s[k] <= 'z'; k-- {
+			if gluedWordAt(s[k:]) {
+				n = k
+				break
+			}
+		}
+	}
+	return strings.TrimRight(s[:n], ".")
+}
+
+// gluedWords are the words that follow a document's number ("của",
+// "ngày", "về" ...), which a missing space may glue to it.
+var gluedWords = []string{"của", "ngày", "về", "và", "do", "năm", "được", "đã", "tại", "theo", "trong", "với"}
+
+// gluedWordAt reports one of gluedWords, whole, at the start of s.
+func gluedWordAt(s string) bool {
+	for _, w := range gluedWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // symbolLen is the length of symbolRe's match at the start of s, 0 if none,

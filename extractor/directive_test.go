@@ -566,6 +566,14 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "a word glued to a number by a missing space is no part of it",
+			text: "Thực hiện Chỉ thị 49-CT/TWcủa Ban Bí thư về tăng cường công tác dân vận và Quyết định số 12/QĐ-TTgngày 5/3/2020 của Thủ tướng Chính phủ.",
+			want: []schema.Directive{
+				{Type: "Chỉ thị", Number: "49-CT/TW", Issuer: "Ban Bí thư", Subject: "về tăng cường công tác dân vận"},
+				{Type: "Quyết định", Number: "12/QĐ-TTg", Date: "2020-03-05", Issuer: "Thủ tướng Chính phủ"},
+			},
+		},
+		{
 			name: "how long the next clause's event ran ends the subject",
 			text: "Thực hiện Kế hoạch số 15-KH/ĐU ngày 10/10/2024 của Đảng ủy Khối về đại hội đảng bộ các cấp, trong hai ngày 15-16/7/2025, Đảng bộ Sở tổ chức Đại hội.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "15-KH/ĐU", Date: "2024-10-10", Issuer: "Đảng ủy Khối", Subject: "về đại hội đảng bộ các cấp"}},
