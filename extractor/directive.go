@@ -509,7 +509,10 @@ var (
 		" ký ",
 		// the year of issue ("của Bộ Chính trị năm 2021")
 		" năm 1", " năm 2"}
-	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", ", mục tiêu ", ", mục đích ", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn ", ", là "}
+	subjectStops = []string{" đã ", " nêu rõ", " chỉ rõ", " quy định rõ", " nhấn mạnh", " khẳng định", " theo quy định của ", ", các ", ", những ", ", tiếp tục ", ", kiên trì ", ", từng bước ", " tiếp tục có ", " và áp dụng ", " và triển khai thực hiện ", ", đồng thời", ", trong đó", ", góp phần", ", nhằm", " nhằm ", ", qua đó", ", từ đó", ", mục tiêu ", ", mục đích ", " thì ", ", tạo ", " cho thấy", " đạt ", ", bảo đảm", ", đảm bảo", " (sau đây gọi tắt", " (sau đây viết tắt", " (gọi tắt là", " vẫn còn ", ", là ",
+		// how the meeting that studies the document is held: "... bằng trực
+		// tiếp tại Hội trường ... và kết hợp trực tuyến"
+		" bằng trực ", " bằng hình thức trực ", " theo hình thức trực ", " dưới hình thức trực "}
 )
 
 // dirMention is one directive found in the text, with its byte span.

@@ -574,6 +574,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "how the meeting is held ends the subject",
+			text: "Sáng 18/5, Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 06-NQ/TW ngày 24/1/2022 về phát triển bền vững đô thị đến năm 2030 bằng hình thức trực tuyến.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "06-NQ/TW", Date: "2022-01-24", Subject: "về phát triển bền vững đô thị đến năm 2030"}},
+		},
+		{
 			name: "how long the next clause's event ran ends the subject",
 			text: "Thực hiện Kế hoạch số 15-KH/ĐU ngày 10/10/2024 của Đảng ủy Khối về đại hội đảng bộ các cấp, trong hai ngày 15-16/7/2025, Đảng bộ Sở tổ chức Đại hội.",
 			want: []schema.Directive{{Type: "Kế hoạch", Number: "15-KH/ĐU", Date: "2024-10-10", Issuer: "Đảng ủy Khối", Subject: "về đại hội đảng bộ các cấp"}},
