@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng chính phủ|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?:(?: -)? [\p{L}]+){0,6}?|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng(?: chính phủ)?|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?:(?: -)? [\p{L}]+){0,6}?|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -222,7 +222,7 @@ var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban ch
 // issuerBeforeFinder and committeeIssuerBeforeFinder search with the two regexps above
 // from the words their matches can open with.
 var (
-	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "ban ", "đảng đoàn ", "bộ ", "thủ tướng chính phủ", "chính phủ", "quốc hội",
+	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "ban ", "đảng đoàn ", "bộ ", "thủ tướng", "chính phủ", "quốc hội",
 		"ủy ban ", "ubnd tỉnh", "hđnd tỉnh", "tỉnh ủy", "thành ủy")
 	committeeIssuerBeforeFinder = newOpeningsRegexp(committeeIssuerBeforeRe, "ban thường vụ ", "ban chấp hành ", "thường trực ",
 		"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ubnd ", "ủy ban nhân dân ", "hđnd ", "hội đồng nhân dân ")

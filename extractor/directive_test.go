@@ -574,6 +574,11 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "the Prime Minister, not named in full, signing a decision on a day written before",
+			text: "Ngày 3/6/2020, Thủ tướng đã ký Quyết định 749/QĐ-TTg phê duyệt Chương trình Chuyển đổi số quốc gia.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "749/QĐ-TTg", Date: "2020-06-03", Issuer: "Thủ tướng"}},
+		},
+		{
 			name: "how the meeting is held ends the subject",
 			text: "Sáng 18/5, Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 06-NQ/TW ngày 24/1/2022 về phát triển bền vững đô thị đến năm 2030 bằng hình thức trực tuyến.",
 			want: []schema.Directive{{Type: "Nghị quyết", Number: "06-NQ/TW", Date: "2022-01-24", Subject: "về phát triển bền vững đô thị đến năm 2030"}},
