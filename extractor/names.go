@@ -346,6 +346,15 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 		if marks&(markDot|markEllipsis|markHyphen) != 0 || comma {
 			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, comma)
 		}
+		if marks&markSlash != 0 && e > s {
+			// "Ảnh: Trần Lê Lâm/TTXVN": a name's last syllable and the
+			// agency after a slash are two words
+			if p := gluedAgency(text[s:e]); p > 0 {
+				z.add(s, s+p)
+				z.add(s+p, s+p+1)
+				s += p + 1
+			}
+		}
 		if e > s {
 			address, honorific := 0, 0
 			lead := glueLead[text[s]] // (one lookup tells which glued word may open here)
@@ -447,6 +456,36 @@ func (z *tokenizer) splitGlued(s, e int, dotted, hyphen, comma bool) int {
 		s = p + 1
 	}
 	return s
+}
+
+// gluedAgency returns where a slash stands between a capitalised syllable
+// and an acronym of two capitals or more ("Lâm/TTXVN", "Hùng/VNA"), or
+// -1; symbols ("CT/TW") and "đ/c" have no lower-case letter before it.
+func gluedAgency(w string) int {
+	k := strings.IndexByte(w, '/')
+	if k < 2 || len(w)-k-1 < 2 {
+		return -1
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return -1
+	}
+	lower := false
+	for _, r := range w[1:k] {
+		if !unicode.IsLetter(r) {
+			return -1
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	for i := k + 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return -1
+		}
+	}
+	if !lower {
+		return -1
+	}
+	return k
 }
 
 // gluedComma returns where a comma glued between a letter and a capital,
