@@ -545,7 +545,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 	// before its speaker, is X's report.
 	if sk.contains(tokText, "đề dẫn") && len(ms) > 0 {
 		if k, comma := keynoteOpener(toks, ts, te); k >= 0 && a.mentions[ms[0]].prefixStart == comma+1 {
-			add(schema.AgendaReport, int(toks[k].start), int(toks[comma-1].end), a.mentions[ms[0]].person, "")
+			kind := schema.AgendaReport
+			if phraseIn(toks, k, comma, "khai", "mạc") >= 0 {
+				kind = schema.AgendaOpening // "Phát biểu khai mạc và đề dẫn Tọa đàm, X ...": the opening first
+			}
+			add(kind, int(toks[k].start), int(toks[comma-1].end), a.mentions[ms[0]].person, "")
 			st.lastSubject = a.mentions[ms[0]].person
 			return out
 		}
