@@ -1568,7 +1568,14 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				}
 			}
 		}
-		add(schema.AgendaDecision, int(toks[body].start), end, -1, "")
+		from := body
+		if k := votedAfterSubject(toks, body, te); k >= 0 && len(a.mentionsIn(int(toks[body].start), int(toks[k].start))) == 0 {
+			from = k // "Đại hội ..., nhiệm kỳ 2020 - 2025 đã bầu ra ...": the item starts at the vote
+			if i := strings.Index(folded[int(toks[k].start)-s.start:], ", trong đó"); i >= 0 {
+				end = min(end, int(toks[k].start)+i) // "..., trong đó có 22 đồng chí ...": the result's breakdown
+			}
+		}
+		add(schema.AgendaDecision, int(toks[from].start), end, -1, "")
 		if closing != "" {
 			out = append(out, agendaItem{AgendaItem: schema.AgendaItem{Kind: schema.AgendaClosing, Text: closing}, start: end, end: s.end})
 		}

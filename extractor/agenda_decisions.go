@@ -43,6 +43,28 @@ func isDecision(toks []token, ts, te int) bool {
 	return false
 }
 
+// votedAfterSubject finds the vote of a meeting named as the subject,
+// whatever its name holds ("Đại hội Đại biểu lần thứ VI Đảng bộ X, nhiệm
+// kỳ 2020 - 2025 đã bầu ra ..."): "bầu" or "biểu quyết" after "đã" or
+// "vừa" in a clause that opens in capitals; the token of the verb, or -1.
+func votedAfterSubject(toks []token, ts, te int) int {
+	if ts >= te || !toks[ts].capital {
+		return -1
+	}
+	for k := ts + 2; k+1 < te && k-ts < 24; k++ {
+		if t := toks[k].text; t == ";" || t == ":" {
+			return -1
+		}
+		if f := toks[k-1].fold; f != "đã" && f != "vừa" {
+			continue
+		}
+		if toks[k].fold == "bầu" && toks[k+1].fold != "cử" || toks[k].fold == "biểu" && toks[k+1].fold == "quyết" {
+			return k
+		}
+	}
+	return -1
+}
+
 // adoptedPaperAt reports a paper a meeting adopts, written in lower case,
 // at token k ("thông qua quy chế chi tiêu nội bộ", "thông qua dự thảo
 // nghị quyết"), so "thông qua" is a vote and not "by means of".
