@@ -720,10 +720,11 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 				// "Đại Tá Nguyễn Văn A", "Thượng Tọa Thích Minh B": an
 				// honorific written in title case opens the run.
 				hons, chainStart = h, cs
-			} else if ns == start+1 && end-ns == 3 && addressWord(toks[start].fold) && a.opensClause(start) {
+			} else if ns == start+1 && (end-ns == 3 || end-ns == 4) && addressWord(toks[start].fold) && a.opensClause(start) {
 				// "Anh Nguyễn Văn A - Bí thư Tỉnh đoàn ...", "Thầy Lê Văn
-				// B – Hiệu trưởng ...": the address word opening the
-				// sentence is capitalised into the name's run.
+				// B – Hiệu trưởng ...", "Cô Trần Thị Thu Hà - Hiệu
+				// trưởng ...": the address word opening the sentence is
+				// capitalised into the name's run.
 				hons, chainStart = []string{toks[start].fold}, start
 			} else if ns > start && end-ns >= 3 && (toks[ns-1].fold == "ông" || toks[ns-1].fold == "bà") && toks[ns-1].spaceAfter {
 				// "Giám đốc Sở Xây dựng Long An Ông Trần Văn Bảy":

@@ -227,6 +227,7 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Cô Trần Thị Thu Hà - Bí thư chi bộ, Hiệu trưởng nhà trường nêu tóm tắt thành tích năm học.", "Trần Thị Thu Hà", []string{"cô"}},
 		{"Dự hội nghị có các đ/c: Trần Văn Nam - Phó Bí thư Tỉnh ủy; Lê Văn Hòa - Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa", []string{"đồng chí"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
 		{"Dự có Bs.CKII Đinh Văn Thuận - Giám đốc Sở Y tế.", "Đinh Văn Thuận", []string{"BSCKII"}},
