@@ -583,6 +583,17 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 				m, mi, comma = &a.mentions[ms[0]], ms[0], k
 			}
 		}
+		if b := onBehalfAfter(toks, comma, te); m == nil && b > 0 {
+			// "Phát biểu khai mạc phiên họp, (trước hết,) thay mặt Tổng Bí
+			// thư X và ..., Thủ tướng Y gửi ...": the speaker is the one
+			// named after the clause of whom he speaks for.
+			for _, i := range ms {
+				if p := a.mentions[i].prefixStart; p > b+1 && toks[p-1].text == "," && !a.mentions[i].genitive {
+					m, mi = &a.mentions[i], i
+					break
+				}
+			}
+		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
 			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận" || c.phrase == "báo cáo") {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện

@@ -505,6 +505,23 @@ func openerSpeaker(toks []token, ts, n int, m *mention) int {
 	return p
 }
 
+// onBehalfAfter finds "thay mặt" right after the comma at token comma, or
+// after an adverb set off by commas there ("..., trước hết, thay mặt
+// ..."): the token of "thay", or -1.
+func onBehalfAfter(toks []token, comma, te int) int {
+	if comma < 0 {
+		return -1
+	}
+	k := comma + 1
+	if k+2 < te && (foldPairIs(toks[k].fold, toks[k+1].fold, "trước hết", "trước tiên")) && toks[k+2].text == "," {
+		k += 3
+	}
+	if k+1 < te && foldPairIs(toks[k].fold, toks[k+1].fold, "thay mặt") {
+		return k
+	}
+	return -1
+}
+
 // alsoOpens reports "Đồng thời" (with or without a comma) opening the
 // sentence at ts right before token k.
 func alsoOpens(toks []token, ts, k int) bool {

@@ -828,6 +828,9 @@ func (a *peopleAnalysis) nameIn(d *document, start, end int) (mention, bool) {
 	if commemoratedBefore(toks, m.prefixStart) {
 		m.genitive = true // "liệt sĩ X", "cố Thủ tướng X", "Ngày sinh Đại tướng X": honoured, not present
 	}
+	if m.prefixStart >= 2 && foldPairIs(toks[m.prefixStart-2].fold, toks[m.prefixStart-1].fold, "thay mặt") {
+		m.genitive = true // "thay mặt Tổng Bí thư X, Thủ tướng Y gửi ...": X is spoken for, not there
+	}
 	return m, true
 }
 

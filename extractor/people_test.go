@@ -997,6 +997,7 @@ func TestRoles(t *testing.T) {
 		{"a list right after 'Dự và chỉ đạo <event>', without 'có'", "Dự và chỉ đạo Đại hội ông Lê Văn Tâm, Chủ tịch UBND tỉnh; Đại tá Đỗ Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Đỗ Văn Hải", []string{"attendee", "speaker"}},
 		{"who states the occasion speaks", "TS. Lê Thị Hoa, Phó Trưởng khoa Khoa Quản lý nhà nước tuyên bố lý do, giới thiệu đại biểu.", "Lê Thị Hoa", []string{"attendee", "speaker"}},
 		{"the authors of papers named as a crowd among the guests make no one listed a speaker", "Về tham dự hội thảo có ông Lê Văn Tâm – Phó Giám đốc Sở Văn hóa tỉnh; cùng các nhà quản lý, các tác giả tham luận hội thảo.", "Lê Văn Tâm", []string{"attendee"}},
+		{"one spoken for is not there", "Phát biểu khai mạc, thay mặt Bí thư Tỉnh ủy Trần Văn Bình và lãnh đạo tỉnh, Chủ tịch UBND tỉnh Đào Văn Mai gửi lời chúc mừng.", "Trần Văn Bình", []string{"mentioned"}},
 		{"attends and takes part in chairing", "Đồng chí Phan Việt Cường, Phó Chủ tịch UBND thành phố đến dự và tham gia chủ trì tọa đàm.", "Phan Việt Cường", []string{"chair", "attendee"}},
 		{"who will chair a meeting to come is mentioned", "Tại buổi họp báo, Sở cho biết Hội nghị sẽ diễn ra vào ngày 19/5 dưới sự chủ trì của đồng chí Trịnh Văn Lực, Chủ tịch UBND tỉnh.", "Trịnh Văn Lực", []string{"mentioned"}},
 		{"a driver chairs nothing", "Tại hội nghị, Công an tỉnh thông tin vụ xe tải do tài xế Lò Văn Thịnh điều khiển va chạm với xe máy.", "Lò Văn Thịnh", []string{"attendee"}},
