@@ -1490,3 +1490,32 @@ func TestReporterBylineIsNoInterview(t *testing.T) {
 		t.Errorf("type = %q, people = %+v, want a meeting chaired by Lê Văn Hòa", r.Meeting.Type, r.People)
 	}
 }
+
+// TestHeadlineQuote: a headline that opens with a person and a colon
+// quotes what the person said at the meeting; a name elsewhere in the
+// headline says nothing of the kind.
+func TestHeadlineQuote(t *testing.T) {
+	const body = "\n12/03/2024 08:00\nSáng 11/3, Thành ủy tổ chức hội nghị sơ kết công tác giải phóng mặt bằng. Hội nghị đánh giá cao kết quả đạt được.\n"
+	tests := []struct {
+		headline, person string
+		want             []string
+	}{
+		{"Bí thư Thành ủy Lê Văn Tâm: nhân rộng kinh nghiệm giải phóng mặt bằng", "Lê Văn Tâm", []string{"attendee", "speaker"}},
+		{"Thành ủy gặp mặt đồng chí Lê Văn Tâm nhân dịp nghỉ hưu", "Lê Văn Tâm", []string{"attendee"}},
+	}
+	for _, tt := range tests {
+		d, err := newDocument(schema.Page{URL: "test", Body: []byte(tt.headline + body)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &schema.Report{Meeting: schema.Meeting{Type: schema.MeetingConference}}
+		extractPeople(d, r)
+		p, ok := personNamed(r.People, tt.person)
+		if !ok {
+			t.Fatalf("%q: %s not found", tt.headline, tt.person)
+		}
+		if !slices.Equal(p.Roles, tt.want) {
+			t.Errorf("%q: roles = %q, want %q", tt.headline, p.Roles, tt.want)
+		}
+	}
+}

@@ -527,6 +527,9 @@ func (a *peopleAnalysis) assignRoles(d *document) {
 			// follows; that verb says what X did.
 			a.giveRole(p, c)
 		}
+		if a.quotedInHeadline(d, m) {
+			p.setRole(schema.RoleSpeaker) // "Bí thư Thành ủy X: nhân rộng kinh nghiệm ...": X said it
+		}
 		if c, ok := a.passiveAgentCue(m); ok {
 			a.giveRole(p, c) // "Hội nghị được chủ trì bởi X"
 		}
@@ -2038,4 +2041,16 @@ func drivesVehicle(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedInHeadline reports a mention that opens the headline and a colon
+// closes, "Chủ tịch UBND tỉnh X: Phải ...": the headline quotes what X
+// said at the meeting.
+func (a *peopleAnalysis) quotedInHeadline(d *document, m *mention) bool {
+	toks := a.toks
+	pi := int(toks[m.nameStart].para)
+	if pi >= len(d.paras) || d.paras[pi].kind != paraTitle || m.suffixEnd >= len(toks) || toks[m.suffixEnd].text != ":" {
+		return false
+	}
+	return int(toks[m.prefixStart].start) == d.paras[pi].start && int(toks[m.suffixEnd].para) == pi
 }
