@@ -1783,8 +1783,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return foundAt >= 0
 	}():
 		// "Ban Chấp hành khóa mới ra mắt Đại hội", "Đại hội ra mắt Ban
-		// Chấp hành ...": the newly elected committee presented.
-		add(schema.AgendaOther, int(toks[foundAt].start), s.end, -1, "")
+		// Chấp hành ...": the newly elected committee presented, the
+		// outcome of the election: a decision.
+		add(schema.AgendaDecision, int(toks[foundAt].start), s.end, -1, "")
 	case sk.hasAny(folded, sideActivities...) && sideActivityIn(folded) ||
 		sk.contains(folded, "văn nghệ") && performanceIn(folded):
 		// Side activities of the participants (a film, a visit, offering

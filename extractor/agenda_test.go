@@ -266,8 +266,8 @@ func TestAgenda(t *testing.T) {
 		{"the new committee presented to the congress",
 			head + "Ban Chấp hành Hội Cựu chiến binh huyện khóa VIII ra mắt Đại hội.\nSau đó, Đại hội ra mắt Ban Thường vụ nhiệm kỳ 2022 - 2027.\nNhà xuất bản ra mắt sách mới.",
 			[]wantItem{
-				{"other", "Ban Chấp hành Hội Cựu chiến binh huyện khóa VIII ra mắt Đại hội", ""},
-				{"other", "ra mắt Ban Thường vụ nhiệm kỳ 2022 - 2027", ""},
+				{"decision", "Ban Chấp hành Hội Cựu chiến binh huyện khóa VIII ra mắt Đại hội", ""},
+				{"decision", "ra mắt Ban Thường vụ nhiệm kỳ 2022 - 2027", ""},
 			}},
 		{"a performance at the event is an item, the arts as a field of activity are not",
 			head + "Ngoài học tập, sinh viên khóa 12 còn sôi nổi trong các phong trào văn hóa văn nghệ và thể dục thể thao.\nTiết mục văn nghệ chào mừng hội nghị.",
