@@ -52,8 +52,12 @@ func discussionVerb(toks []token, ts, te int) int {
 			continue // spares the map lookup for most words
 		}
 		want, ok := discussionVerbs[toks[k].fold]
-		if !ok || toks[k+1].fold != want || toks[k].fold == "đóng" && k+2 < te && amountAt(toks, k+2) {
-			continue // ("đã đóng góp gần 31.500 ngày công": labour or money given, no opinions)
+		if !ok || toks[k+1].fold != want || toks[k].fold == "đóng" && (k+2 < te && amountAt(toks, k+2) || !opinionsAfter(toks, k+2, te) && !(k >= 2 && foldPairIs(toks[k-2].fold, toks[k-1].fold, "ý kiến"))) {
+			// ("đã đóng góp gần 31.500 ngày công": labour or money given;
+			// "đã có những đóng góp to lớn cho sự nghiệp ...": a
+			// contribution; opinions are named: "đóng góp (nhiều) ý kiến",
+			// "đóng góp (vào) dự thảo văn kiện", "ý kiến đóng góp")
+			continue
 		}
 		if k == ts && toks[k].fold != "đề" && toks[k].fold != "kiến" {
 			return k // ("Kiến nghị của cử tri ...", "Đề xuất của Sở ...": nouns opening a sentence)
@@ -67,6 +71,17 @@ func discussionVerb(toks []token, ts, te int) int {
 		}
 	}
 	return -1
+}
+
+// opinionsAfter reports, within the few words from token k, what opinions
+// are given on: "ý kiến", "dự thảo", "văn kiện", "tham luận".
+func opinionsAfter(toks []token, k, te int) bool {
+	for j := k; j+1 < te && j < k+4 && toks[j].word; j++ {
+		if foldPairIs(toks[j].fold, toks[j+1].fold, "ý kiến", "dự thảo", "văn kiện", "tham luận") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDiscussing reads "Sau khi thảo luận, góp ý, ..." at token ts and
