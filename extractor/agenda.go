@@ -1382,6 +1382,11 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		}
 		return listed > 0
 	}
+	if ts+1 < te && toks[ts].capital && foldPairIs(toks[ts].fold, toks[ts+1].fold, "trên đây") {
+		// "Trên đây là nội dung được tập trung thảo luận tại Hội nghị
+		// ...": the writer sums up what was told, no act of its own
+		return out
+	}
 	if toks[ts].capital && toks[ts].fold == "việc" {
 		// "Việc ký kết kế hoạch ... nhằm ...": a nominalised act the
 		// article explains, not one more item.
