@@ -246,8 +246,9 @@ func extractMeeting(d *document, r *schema.Report) {
 			m.Evidence["date"] = ev
 		}
 		if n := max(workingDayNumber(d.folded[s.start:s.end]), daysClosedAfter(d.folded[s.start:s.end])); n > 1 && date.to.IsZero() && !date.undated {
-			// "Sáng 9.9, Đại hội ... bước sang ngày làm việc thứ ba": the
-			// event opened two days before and runs to this day.
+			// "Sáng 9.9, Đại hội ... bước sang ngày làm việc thứ ba", "Sau
+			// 3 ngày làm việc, Đại hội ... bế mạc sáng 9.9": the event
+			// opened two days before and runs to this day.
 			date.to, date.from = date.from, date.from.AddDate(0, 0, 1-n)
 			m.Date = schema.Text(isoDate(date.from))
 		}

@@ -1135,7 +1135,7 @@ func closesBracket(toks []token, from, k int) bool {
 }
 
 // bracketedBody reads "(Bộ Nội vụ)" at token j: a body in brackets,
-// opened by an organisation's head noun, of at most six words and closed
+// opened by an organisation's head noun, of at most ten tokens and closed
 // where the office ends (punctuation or a lower-case word after it); it
 // returns its length in tokens, or 0. Words all written in the office
 // since token seg are the short name of its own body ("Trưởng Ban Quản lý
@@ -1149,9 +1149,7 @@ func bracketedBody(toks []token, seg, j int) int {
 		return 0
 	}
 	k := j + 1
-	// (a comma or a dash may part the body's fields: "(Bộ Văn hóa, Thể
-	// thao và Du lịch)", "(Đại học Công nghệ - ĐHQG Hà Nội)")
-	for ; k < len(toks) && k-j <= 10 && (toks[k].word || k > j+1 && (toks[k].text == "," || isDash(toks[k].text)) && k+1 < len(toks) && (toks[k+1].capital || isAcronym(toks[k+1].text))); k++ {
+	for ; k < len(toks) && k-j <= 10 && inBracketedBody(toks, j, k); k++ {
 		if k > j+1 && toks[k].word && stopAt(toks, k) {
 			return 0
 		}
@@ -1165,6 +1163,17 @@ func bracketedBody(toks []token, seg, j int) int {
 		return 0 // "(Ủy ban)": the short name the body goes by, defined
 	}
 	return k + 1 - j
+}
+
+// inBracketedBody reports whether token k goes on the body whose bracket
+// opens at token j: a word, or a comma or a dash before a capital that
+// parts the body's fields ("(Bộ Văn hóa, Thể thao và Du lịch)", "(Đại học
+// Công nghệ - ĐHQG Hà Nội)").
+func inBracketedBody(toks []token, j, k int) bool {
+	if toks[k].word {
+		return true
+	}
+	return k > j+1 && (toks[k].text == "," || isDash(toks[k].text)) && k+1 < len(toks) && (toks[k+1].capital || isAcronym(toks[k+1].text))
 }
 
 // wordsWithin reports whether every word of toks[s:e] is also written in
