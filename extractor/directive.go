@@ -209,7 +209,7 @@ var (
 	// Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội") is the issuer as a whole,
 	// and so is a party organisation's committee ("Ban Chấp hành Đảng bộ
 	// huyện khóa XX"), which "bộ ..." (a ministry) must not cut.
-	issuerBeforeRe = regexp.MustCompile(`((?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|thủ tướng(?: chính phủ)?|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?:(?: -)? [\p{L}]+){0,6}?|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
+	issuerBeforeRe = regexp.MustCompile(`((?:hội nghị (?:lần thứ [\p{L}\d]+ )?)?(?:ban cán sự đảng |đảng đoàn )?(?:bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?(?: \(khóa [^)]{1,10}\))?|thủ tướng(?: chính phủ)?|chính phủ|quốc hội|ủy ban thường vụ quốc hội|ubnd tỉnh|ủy ban nhân dân tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ban thường vụ tỉnh ủy|ban (?:chấp hành|thường vụ) đảng bộ [\p{L}]+(?: [\p{L}]+){0,3}|bộ [\p{L}]+(?:(?: -)? [\p{L}]+){0,6}?|(?:ủy )?ban [\p{L}]+(?: [\p{L}]+){0,2} trung ương))\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?(?:khẩn trương\s+|kịp thời\s+|nhanh chóng\s+)?(?:ban hành|tại|ký ban hành|có|ra|ký)\s+$`)
 )
 
 // committeeIssuerBeforeRe finds a party committee or people's committee
@@ -222,7 +222,7 @@ var committeeIssuerBeforeRe = regexp.MustCompile(`((?:ban thường vụ |ban ch
 // issuerBeforeFinder and committeeIssuerBeforeFinder search with the two regexps above
 // from the words their matches can open with.
 var (
-	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "ban ", "đảng đoàn ", "bộ ", "thủ tướng", "chính phủ", "quốc hội",
+	issuerBeforeFinder = newOpeningsRegexp(issuerBeforeRe, "hội nghị ", "ban ", "đảng đoàn ", "bộ ", "thủ tướng", "chính phủ", "quốc hội",
 		"ủy ban ", "ubnd tỉnh", "hđnd tỉnh", "tỉnh ủy", "thành ủy")
 	committeeIssuerBeforeFinder = newOpeningsRegexp(committeeIssuerBeforeRe, "ban thường vụ ", "ban chấp hành ", "thường trực ",
 		"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "ubnd ", "ủy ban nhân dân ", "hđnd ", "hội đồng nhân dân ")
@@ -1211,6 +1211,13 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				iss = text[i+le : i+le+n+k]
 				n += k
 			}
+			// "của Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN, ngày
+			// ...": the body's short name in brackets, and its parent's
+			// after it, are part of the issuer.
+			if k := acronymsAfterIssuer(text[i+le+n:]); k > 0 {
+				iss = text[i+le : i+le+n+k]
+				n += k
+			}
 			issStart := i + le
 			i += le + n
 			// "của Bộ Chính trị, Ban Bí thư về ...": bodies that issue
@@ -1280,8 +1287,8 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 		i += m[1]
 	}
 	issuerBefore := false
-	if before := folded[max(0, ts-80):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
-		off := max(0, ts-80)
+	if before := folded[max(0, ts-issuerBeforeWindow):ts]; dir.Issuer == "" && issuerVerbBefore(before) && !signedByOfficial(before) {
+		off := max(0, ts-issuerBeforeWindow)
 		issuerAt := -1
 		if k, iss := onBehalfBody(text[:ts], folded[:ts]); k >= 0 {
 			// "Thay mặt Ban Bí thư, đồng chí X, Thường trực Ban Bí thư vừa
@@ -2407,6 +2414,30 @@ func termInBrackets(folded string) int {
 	return len(folded) - len(rest) + k + 1
 }
 
+// acronymsAfterIssuer reads "(HĐTS) GHPGVN" at the start of s: a body's
+// short name in brackets, then maybe the acronym of the body it belongs
+// to; its length, or 0.
+func acronymsAfterIssuer(s string) int {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(s, " "), "(")
+	if !ok {
+		return 0
+	}
+	k := strings.IndexByte(rest, ')')
+	if k < 2 || !isAcronym(rest[:k]) {
+		return 0
+	}
+	n := len(s) - len(rest) + k + 1
+	if w, ok := strings.CutPrefix(s[n:], " "); ok {
+		if e := strings.IndexAny(w, " ,.;:)"); e > 1 && isAcronym(w[:e]) || e < 0 && len(w) > 1 && isAcronym(w) {
+			if e < 0 {
+				e = len(w)
+			}
+			n += 1 + e
+		}
+	}
+	return n
+}
+
 // notLawWord reports whether the type word "luật" at folded[ts:te] is the
 // second syllable of a common noun: "kỷ luật" (discipline), "pháp luật"
 // (the law in general). A count after it ("kỷ luật 28 đảng viên") is no
@@ -2551,6 +2582,11 @@ func proposerBefore(text, folded string) (int, string) {
 	}
 	return -1, ""
 }
+
+// issuerBeforeWindow is how far (bytes) before a document its issuer,
+// written first, may start: "Hội nghị lần thứ 6 Ban Chấp hành Trung ương
+// Đảng (khóa XII) đã ban hành ".
+const issuerBeforeWindow = 120
 
 // dateBeforeWindow is how far (bytes) before an issuer its document's
 // date may start: "ngày 30 tháng 12 năm 2019, ".

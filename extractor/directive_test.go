@@ -566,6 +566,16 @@ func TestExtractDirectives(t *testing.T) {
 			},
 		},
 		{
+			name: "the issuer's short name in brackets and its parent's acronym, then the date",
+			text: "Theo Thông báo số 231/TB-HĐTS của Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN, ngày 7-10-2020 gửi đến các Ban, Viện.",
+			want: []schema.Directive{{Type: "Thông báo", Number: "231/TB-HĐTS", Date: "2020-10-07", Issuer: "Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN"}},
+		},
+		{
+			name: "a plenum with its term, written before the resolution it passed",
+			text: "Ngày 25/10/2017, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (khóa XII) đã ban hành Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "21-NQ/TW", Date: "2017-10-25", Issuer: "Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (khóa XII)", Subject: "về công tác dân số trong tình hình mới"}},
+		},
+		{
 			name: "a word glued to a number by a missing space is no part of it",
 			text: "Thực hiện Chỉ thị 49-CT/TWcủa Ban Bí thư về tăng cường công tác dân vận và Quyết định số 12/QĐ-TTgngày 5/3/2020 của Thủ tướng Chính phủ.",
 			want: []schema.Directive{
