@@ -227,6 +227,8 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Tham dự có Đức ông Miroslaw Wachowski, Thứ trưởng Ngoại giao Tòa thánh Vatican.", "Miroslaw Wachowski", []string{"Đức ông"}},
+		{"Tham dự có Đức Tổng Giám mục Marek Zalewski và ông Lê Văn Tâm.", "Marek Zalewski", []string{"Đức Tổng Giám mục"}},
 		{"Cô Trần Thị Thu Hà - Bí thư chi bộ, Hiệu trưởng nhà trường nêu tóm tắt thành tích năm học.", "Trần Thị Thu Hà", []string{"cô"}},
 		{"Dự hội nghị có các đ/c: Trần Văn Nam - Phó Bí thư Tỉnh ủy; Lê Văn Hòa - Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa", []string{"đồng chí"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
