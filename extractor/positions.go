@@ -128,6 +128,9 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		if !(w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter) {
 			break
 		}
+		if w-1 == a.lastName && toks[w-1].fold == "và" {
+			break // "A và Thứ trưởng, Phó Chủ nhiệm UBDT B": "và" joins two people, not two parts of a name
+		}
 		if toks[w-1].fold == "các" && w >= 2 && (toks[w].capital || isAcronym(toks[w].text) || bodyNounAfterCac(toks, w)) {
 			if toks[w-2].word && toks[w-2].spaceAfter && !stopAt(toks, w-2) {
 				w-- // "Liên hiệp các Hội ...", "Đảng ủy Khối các cơ quan tỉnh": inside an organisation's name
@@ -164,6 +167,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	if whole && w > 0 && toks[w-1].word && toks[w-1].para == toks[w].para && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" &&
+		!(w-1 == a.lastName && toks[w-1].fold == "và") &&
 		!(memberHeadAt(toks, w) && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0) &&
 		!(j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0 && addressBefore(toks, w)) {
 		// The clause before the comma holds more than the office ("Thừa
