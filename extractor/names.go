@@ -817,6 +817,9 @@ func headFrom(toks []token, i int) int {
 	if m, _ := vocab.heads.matchAt(toks, i+k); m > 0 {
 		return k + m
 	}
+	if j := i + k; j+1 < len(toks) && toks[j].capital && toks[j].fold == "trưởng" && toks[j].spaceAfter && isAcronym(toks[j+1].text) {
+		return k + 1 // "Trưởng BCĐ thi hành án dân sự huyện", "Nguyên Trưởng THADS": the head of a body named by its acronym
+	}
 	if k > 0 {
 		// "Phó Ban Tuyên giáo": a deputy written without "Trưởng", whose
 		// bare noun is an organisation, not a head of its own.
