@@ -227,6 +227,7 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Các đồng chí tham dự Đại hội bao gồm: Ông Lê Văn Sử - Bí thư Đảng ủy khối, ông Trần Quang Liêm - Chánh văn phòng Đảng ủy khối.", "Trần Quang Liêm", []string{"ông"}},
 		{"Tham dự có Đức ông Miroslaw Wachowski, Thứ trưởng Ngoại giao Tòa thánh Vatican.", "Miroslaw Wachowski", []string{"Đức ông"}},
 		{"Tham dự có Đức Tổng Giám mục Marek Zalewski và ông Lê Văn Tâm.", "Marek Zalewski", []string{"Đức Tổng Giám mục"}},
 		{"Cô Trần Thị Thu Hà - Bí thư chi bộ, Hiệu trưởng nhà trường nêu tóm tắt thành tích năm học.", "Trần Thị Thu Hà", []string{"cô"}},

@@ -247,7 +247,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			p := a.people[m.person]
 			o := c + 1
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
-				p.honorifics = appendUnique(p.honorifics, "đồng chí")
+				if !hasAddressWord(m.honorifics) {
+					// (a member with an address word of his own, "các đồng chí
+					// tham dự gồm: Ông A - ..., ông B - ...", keeps it alone)
+					p.honorifics = appendUnique(p.honorifics, "đồng chí")
+				}
 				o += 2
 			} else if o+1 == k && toks[o].fold == "đ/c" {
 				p.honorifics = appendUnique(p.honorifics, "đồng chí") // "các đ/c: A, ...; B, ..."
