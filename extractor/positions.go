@@ -125,6 +125,10 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			w -= 2 // "Chủ tịch UBND TP. Hà Nội X", "Q. Bình Thạnh": the dot is the abbreviation's
 			continue
 		}
+		if w >= 4 && w-3 > a.lastName && toks[w-1].text == ")" && toks[w-3].text == "(" && isAcronym(toks[w-2].text) && toks[w-4].word {
+			w -= 3 // "Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh X": the body's short name inside the office
+			continue
+		}
 		if !(w-1 >= a.lastName && toks[w-1].word && toks[w-1].spaceAfter) {
 			break
 		}
