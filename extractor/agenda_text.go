@@ -720,6 +720,14 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 	} else {
 		f = fold(text)
 	}
+	// "phát biểu khai mạc đã nêu bật ý nghĩa của Hội nghị": what the
+	// address said is no part of its name
+	if i := strings.Index(f, " đã "); i > 0 {
+		switch f[:i] {
+		case "khai mạc", "bế mạc", "kết luận", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu kết luận":
+			return text[:i]
+		}
+	}
 	i := strings.Index(f, " của ")
 	if i < 0 || !strings.Contains(f[i:], " tại ") {
 		return text
