@@ -584,9 +584,9 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if b := onBehalfAfter(toks, comma, te); m == nil && b > 0 {
-			// "Phát biểu khai mạc phiên họp, (trước hết,) thay mặt Tổng Bí
-			// thư X và ..., Thủ tướng Y gửi ...": the speaker is the one
-			// named after the clause of whom he speaks for.
+			// "Phát biểu khai mạc, (trước hết,) thay mặt X và ..., Chủ
+			// tịch Y chúc mừng ...": the speaker is the one named after
+			// the clause of whom he speaks for.
 			for _, i := range ms {
 				if p := a.mentions[i].prefixStart; p > b+1 && toks[p-1].text == "," && !a.mentions[i].genitive {
 					m, mi = &a.mentions[i], i
@@ -1383,8 +1383,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		return listed > 0
 	}
 	if ts+1 < te && toks[ts].capital && foldPairIs(toks[ts].fold, toks[ts+1].fold, "trên đây") {
-		// "Trên đây là nội dung được tập trung thảo luận tại Hội nghị
-		// ...": the writer sums up what was told, no act of its own
+		// "Trên đây là những vấn đề hội nghị đã bàn ...": the writer
+		// sums up what was told, no act of its own
 		return out
 	}
 	if toks[ts].capital && toks[ts].fold == "việc" {

@@ -1063,8 +1063,8 @@ func informsAt(toks []token, v int) bool {
 // that names an agenda item, within a few words and before the clause
 // ends. It returns -1 when the body is followed by no such verb.
 func onBehalfVerb(toks []token, from, te int) (roleCue, int) {
-	// (a body named in full may be long: "thay mặt lãnh đạo Đảng, Nhà
-	// nước, MTTQ Việt Nam dự và phát biểu chỉ đạo")
+	// (a body named in full may be long: "thay mặt Thường trực Tỉnh
+	// ủy, HĐND, UBND tỉnh tới dự và phát biểu chỉ đạo")
 	for k := from; k < te && k-from < 16; k++ {
 		if !toks[k].word {
 			if t := toks[k].text; t == ";" || t == ":" || t == "." || t == "(" {

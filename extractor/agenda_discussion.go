@@ -54,7 +54,7 @@ func discussionVerb(toks []token, ts, te int) int {
 		want, ok := discussionVerbs[toks[k].fold]
 		if !ok || toks[k+1].fold != want || toks[k].fold == "đóng" && (k+2 < te && amountAt(toks, k+2) || !opinionsAfter(toks, k+2, te) && !(k >= 2 && foldPairIs(toks[k-2].fold, toks[k-1].fold, "ý kiến"))) {
 			// ("đã đóng góp gần 31.500 ngày công": labour or money given;
-			// "đã có những đóng góp to lớn cho sự nghiệp ...": a
+			// "Hội có nhiều đóng góp quan trọng vào phong trào ...": a
 			// contribution; opinions are named: "đóng góp (nhiều) ý kiến",
 			// "đóng góp (vào) dự thảo văn kiện", "ý kiến đóng góp")
 			continue

@@ -720,7 +720,7 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 	} else {
 		f = fold(text)
 	}
-	// "phát biểu khai mạc đã nêu bật ý nghĩa của Hội nghị": what the
+	// "X phát biểu khai mạc đã điểm lại kết quả năm qua": what the
 	// address said is no part of its name
 	if i := strings.Index(f, " đã "); i > 0 {
 		switch f[:i] {

@@ -1211,9 +1211,9 @@ func readCitation(d *document, base int, text, folded, typ string, ts, pos int, 
 				iss = text[i+le : i+le+n+k]
 				n += k
 			}
-			// "của Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN, ngày
-			// ...": the body's short name in brackets, and its parent's
-			// after it, are part of the issuer.
+			// "của Ban Trị sự (BTS) GHPGVN tỉnh, ngày ...": the body's
+			// short name in brackets, and its parent's after it, are part
+			// of the issuer.
 			if k := acronymsAfterIssuer(text[i+le+n:]); k > 0 {
 				iss = text[i+le : i+le+n+k]
 				n += k
@@ -2584,8 +2584,8 @@ func proposerBefore(text, folded string) (int, string) {
 }
 
 // issuerBeforeWindow is how far (bytes) before a document its issuer,
-// written first, may start: "Hội nghị lần thứ 6 Ban Chấp hành Trung ương
-// Đảng (khóa XII) đã ban hành ".
+// written first, may start: a plenum with its term ("Hội nghị lần thứ 8
+// Ban Chấp hành Trung ương Đảng (khóa XIII) đã ban hành ").
 const issuerBeforeWindow = 120
 
 // dateBeforeWindow is how far (bytes) before an issuer its document's

@@ -567,31 +567,31 @@ func TestExtractDirectives(t *testing.T) {
 		},
 		{
 			name: "the issuer's short name in brackets and its parent's acronym, then the date",
-			text: "Theo Thông báo số 231/TB-HĐTS của Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN, ngày 7-10-2020 gửi đến các Ban, Viện.",
-			want: []schema.Directive{{Type: "Thông báo", Number: "231/TB-HĐTS", Date: "2020-10-07", Issuer: "Ban Thường trực Hội đồng Trị sự (HĐTS) GHPGVN"}},
+			text: "Căn cứ Thông báo số 45/TB-BTS của Ban Trị sự (BTS) GHPGVN, ngày 3-5-2024 gửi các chùa trong tỉnh.",
+			want: []schema.Directive{{Type: "Thông báo", Number: "45/TB-BTS", Date: "2024-05-03", Issuer: "Ban Trị sự (BTS) GHPGVN"}},
 		},
 		{
 			name: "a plenum with its term, written before the resolution it passed",
-			text: "Ngày 25/10/2017, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (khóa XII) đã ban hành Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới.",
-			want: []schema.Directive{{Type: "Nghị quyết", Number: "21-NQ/TW", Date: "2017-10-25", Issuer: "Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (khóa XII)", Subject: "về công tác dân số trong tình hình mới"}},
+			text: "Ngày 9/11/2023, Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng (khóa XIII) đã ban hành Nghị quyết số 44-NQ/TW về chiến lược bảo vệ Tổ quốc.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "44-NQ/TW", Date: "2023-11-09", Issuer: "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng (khóa XIII)", Subject: "về chiến lược bảo vệ Tổ quốc"}},
 		},
 		{
 			name: "a word glued to a number by a missing space is no part of it",
-			text: "Thực hiện Chỉ thị 49-CT/TWcủa Ban Bí thư về tăng cường công tác dân vận và Quyết định số 12/QĐ-TTgngày 5/3/2020 của Thủ tướng Chính phủ.",
+			text: "Triển khai Chỉ thị 31-CT/TWcủa Ban Bí thư về công tác thanh niên và Quyết định số 12/QĐ-TTgngày 5/3/2020 của Thủ tướng Chính phủ.",
 			want: []schema.Directive{
-				{Type: "Chỉ thị", Number: "49-CT/TW", Issuer: "Ban Bí thư", Subject: "về tăng cường công tác dân vận"},
+				{Type: "Chỉ thị", Number: "31-CT/TW", Issuer: "Ban Bí thư", Subject: "về công tác thanh niên"},
 				{Type: "Quyết định", Number: "12/QĐ-TTg", Date: "2020-03-05", Issuer: "Thủ tướng Chính phủ"},
 			},
 		},
 		{
 			name: "the Prime Minister, not named in full, signing a decision on a day written before",
-			text: "Ngày 3/6/2020, Thủ tướng đã ký Quyết định 749/QĐ-TTg phê duyệt Chương trình Chuyển đổi số quốc gia.",
-			want: []schema.Directive{{Type: "Quyết định", Number: "749/QĐ-TTg", Date: "2020-06-03", Issuer: "Thủ tướng"}},
+			text: "Ngày 14/2/2024, Thủ tướng đã ký Quyết định 152/QĐ-TTg phê duyệt đề án về phát triển du lịch.",
+			want: []schema.Directive{{Type: "Quyết định", Number: "152/QĐ-TTg", Date: "2024-02-14", Issuer: "Thủ tướng"}},
 		},
 		{
 			name: "how the meeting is held ends the subject",
-			text: "Sáng 18/5, Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 06-NQ/TW ngày 24/1/2022 về phát triển bền vững đô thị đến năm 2030 bằng hình thức trực tuyến.",
-			want: []schema.Directive{{Type: "Nghị quyết", Number: "06-NQ/TW", Date: "2022-01-24", Subject: "về phát triển bền vững đô thị đến năm 2030"}},
+			text: "Chiều 2/8, Huyện ủy tổ chức hội nghị học tập Nghị quyết số 19-NQ/TW ngày 16/6/2022 về nông nghiệp, nông dân, nông thôn bằng hình thức trực tuyến.",
+			want: []schema.Directive{{Type: "Nghị quyết", Number: "19-NQ/TW", Date: "2022-06-16", Subject: "về nông nghiệp, nông dân, nông thôn"}},
 		},
 		{
 			name: "how long the next clause's event ran ends the subject",

@@ -1456,8 +1456,8 @@ func trinhCompound(prev string) bool {
 // nationalCommitteeBefore reports "Ủy ban / Hội đồng Quốc gia" right
 // before token i: a national committee is named by its remit ("Chủ tịch
 // Ủy ban Quốc gia về chuyển đổi số").
-// So is a standing committee of the National Assembly named right before
-// "về" ("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội").
+// So is a committee named right before "về" by its remit ("Chủ nhiệm Ủy
+// ban về người Việt Nam ở nước ngoài").
 func nationalCommitteeBefore(toks []token, i int) bool {
 	if i >= 2 && toks[i-2].capital && foldPairIs(toks[i-2].fold, toks[i-1].fold, "ủy ban", "uỷ ban") {
 		return true

@@ -441,7 +441,7 @@ func (a *peopleAnalysis) positionsAfter(m *mention, hasHon bool) bool {
 			if isAcronym(toks[j+1].text) && n > 3 {
 				// "(UVTV ĐU)" repeats the office in short: not part of it;
 				// one acronym is the body's short name, written with it
-				// ("Tổng thư ký Tổ chức Du lịch Thế giới (UNWTO)")
+				// ("Giám đốc Quỹ Phát triển nông nghiệp (IFAD)")
 				end = j
 			}
 			j += n
