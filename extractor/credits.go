@@ -532,7 +532,7 @@ func (a *peopleAnalysis) closingByline(d *document) (string, bool) {
 		return "", false
 	}
 	if len(a.people[m.person].positions) > 0 {
-		// "... chủ trì phiên họp.\nPhạm Minh Chính": the name of an
+		// "... chủ trì phiên họp.\nNguyễn Văn An": the name of an
 		// office holder of the article, alone at its end, is a topic
 		// tag, not the writer's signature.
 		return "", false

@@ -347,7 +347,7 @@ func tokenizeMarkedInto(d *document, sentStart []int, marked []int32) ([]token, 
 			s = z.splitGlued(s, e, dotted, marks&markHyphen != 0, comma)
 		}
 		if marks&markSlash != 0 && e > s {
-			// "Ảnh: Trần Lê Lâm/TTXVN": a name's last syllable and the
+			// "Ảnh: Đỗ Thu Hằng/TTXVN": a name's last syllable and the
 			// agency after a slash are two words
 			if p := gluedAgency(text[s:e]); p > 0 {
 				z.add(s, s+p)
