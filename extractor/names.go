@@ -838,8 +838,7 @@ func stopAt(toks []token, i int) bool {
 		// Phó Chủ tịch UBND Thành phố Về phía tỉnh có ...": a caption's
 		// verb or a sentence's opening in capitals where a full stop is
 		// missing, never words of an office
-		return t.capital && i+1 < len(toks) && toks[i+1].lower &&
-			(t.fold == "phát" && toks[i+1].fold == "biểu" || t.fold == "về" && toks[i+1].fold == "phía")
+		return t.capital && i+1 < len(toks) && toks[i+1].lower && foldPairIs(t.fold, toks[i+1].fold, "phát biểu", "về phía")
 	}
 	if t.starts&vocab.stops.bit == 0 && t.fold != "và" {
 		return false // no stop phrase starts here; the exceptions below only turn matches down
@@ -856,7 +855,7 @@ func stopAt(toks []token, i int) bool {
 	if t.fold == "và" {
 		return andEndsOffice(toks, i)
 	}
-	if t.fold == "về" && (steeringBoardBefore(toks, i) || nationalCommitteeBefore(toks, i)) {
+	if t.fold == "về" && (steeringBoardBefore(toks, i) || committeeRemitBefore(toks, i)) {
 		return false // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the board's remit names it
 	}
 	if nounNotVerb(toks, i) {
@@ -1453,12 +1452,11 @@ func trinhCompound(prev string) bool {
 	return false
 }
 
-// nationalCommitteeBefore reports "Ủy ban / Hội đồng Quốc gia" right
-// before token i: a national committee is named by its remit ("Chủ tịch
-// Ủy ban Quốc gia về chuyển đổi số").
-// So is a committee named right before "về" by its remit ("Chủ nhiệm Ủy
-// ban về người Việt Nam ở nước ngoài").
-func nationalCommitteeBefore(toks []token, i int) bool {
+// committeeRemitBefore reports a committee named by its remit right
+// before the "về" at token i: "Ủy ban / Hội đồng Quốc gia" ("Chủ tịch Ủy
+// ban Quốc gia về chuyển đổi số") or "Ủy ban" alone ("Chủ nhiệm Ủy ban
+// về người Việt Nam ở nước ngoài").
+func committeeRemitBefore(toks []token, i int) bool {
 	if i >= 2 && toks[i-2].capital && foldPairIs(toks[i-2].fold, toks[i-1].fold, "ủy ban", "uỷ ban") {
 		return true
 	}

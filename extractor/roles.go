@@ -246,16 +246,20 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			}
 			p := a.people[m.person]
 			o := c + 1
+			// "các đồng chí: A, ...", "các đ/c: A, ...": the plural address
+			// word reaches every member, but a member with one of his own
+			// ("các đồng chí dự gồm: Ông A - ..., ông B - ...") keeps it alone.
+			comrades := 0
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
+				comrades = 2
+			} else if o+1 == k && toks[o].fold == "đ/c" {
+				comrades = 1
+			}
+			if comrades > 0 {
 				if !hasAddressWord(m.honorifics) {
-					// (a member with an address word of his own, "các đồng chí
-					// tham dự gồm: Ông A - ..., ông B - ...", keeps it alone)
 					p.honorifics = appendUnique(p.honorifics, "đồng chí")
 				}
-				o += 2
-			} else if o+1 == k && toks[o].fold == "đ/c" {
-				p.honorifics = appendUnique(p.honorifics, "đồng chí") // "các đ/c: A, ...; B, ..."
-				o++
+				o += comrades
 			} else if w := listAddress(toks, k); w != "" && o+1 == k {
 				p.honorifics = appendUnique(p.honorifics, w) // "các ông: A, ...; B, ..."
 				o++
