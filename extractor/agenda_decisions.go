@@ -22,12 +22,8 @@ func isDecision(toks []token, ts, te int) bool {
 			next = toks[k+1].fold
 		}
 		switch toks[k].fold {
-		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) {
-				return true
-			}
-		case "biểu":
-			if next == "quyết" {
+		case "bầu", "biểu":
+			if voteVerbAt(toks, k, te) {
 				return true
 			}
 		case "đắc":
@@ -39,6 +35,23 @@ func isDecision(toks []token, ts, te int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// voteVerbAt reports a vote at token k: "bầu" (not "bầu cử", "bầu không
+// khí", "bầu trời", nor delegates "được bầu từ" the lower levels) or
+// "biểu quyết".
+func voteVerbAt(toks []token, k, te int) bool {
+	next := ""
+	if k+1 < te {
+		next = toks[k+1].fold
+	}
+	switch toks[k].fold {
+	case "bầu":
+		return next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k)
+	case "biểu":
+		return next == "quyết"
 	}
 	return false
 }
@@ -58,7 +71,7 @@ func votedAfterSubject(toks []token, ts, te int) int {
 		if f := toks[k-1].fold; f != "đã" && f != "vừa" {
 			continue
 		}
-		if toks[k].fold == "bầu" && toks[k+1].fold != "cử" || toks[k].fold == "biểu" && toks[k+1].fold == "quyết" {
+		if voteVerbAt(toks, k, te) {
 			return k
 		}
 	}

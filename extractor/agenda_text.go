@@ -722,21 +722,21 @@ func cutSpeechOwnerAt(d *document, start int, text string) string {
 	}
 	// "X phát biểu khai mạc đã điểm lại kết quả năm qua": what the
 	// address said is no part of its name
-	if i := strings.Index(f, " đã "); i > 0 {
-		switch f[:i] {
-		case "khai mạc", "bế mạc", "kết luận", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu kết luận":
-			return text[:i]
-		}
+	if i := strings.Index(f, " đã "); i > 0 && addressNames[f[:i]] {
+		return text[:i]
 	}
-	i := strings.Index(f, " của ")
-	if i < 0 || !strings.Contains(f[i:], " tại ") {
-		return text
-	}
-	switch head := f[:i]; head {
-	case "kết luận", "phát biểu kết luận", "phát biểu khai mạc", "diễn văn khai mạc", "phát biểu bế mạc", "diễn văn bế mạc", "bài phát biểu khai mạc", "bài phát biểu bế mạc":
+	if i := strings.Index(f, " của "); i > 0 && strings.Contains(f[i:], " tại ") && addressNames[f[:i]] {
 		return text[:i]
 	}
 	return text
+}
+
+// addressNames are the folded names of an address that opens, closes or
+// concludes a meeting, which cutSpeechOwnerAt keeps without what follows.
+var addressNames = map[string]bool{
+	"khai mạc": true, "bế mạc": true, "kết luận": true, "phát biểu kết luận": true, "phát biểu khai mạc": true,
+	"phát biểu bế mạc": true, "diễn văn khai mạc": true, "diễn văn bế mạc": true, "bài phát biểu khai mạc": true,
+	"bài phát biểu bế mạc": true,
 }
 
 // openingNouns are the meeting nouns an opening or closing names its

@@ -683,7 +683,7 @@ func numberLead(s string) int {
 func findSymbol(s string) string {
 	n := symbolLen(s)
 	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && unicode.IsLetter(r) {
-		// "Chỉ thị 49-CT/TWcủa Ban Bí thư", "12/QĐ-TTgngày 5/3": the
+		// "Chỉ thị 31-CT/TWcủa Ban Bí thư", "12/QĐ-TTgngày 5/3": the
 		// next word glued on, its first letters read as the code's
 		for k := n - 1; k > 0 && 'a' <= s[k] && s[k] <= 'z'; k-- {
 			if gluedWordAt(s[k:]) {
@@ -2427,13 +2427,16 @@ func acronymsAfterIssuer(s string) int {
 		return 0
 	}
 	n := len(s) - len(rest) + k + 1
-	if w, ok := strings.CutPrefix(s[n:], " "); ok {
-		if e := strings.IndexAny(w, " ,.;:)"); e > 1 && isAcronym(w[:e]) || e < 0 && len(w) > 1 && isAcronym(w) {
-			if e < 0 {
-				e = len(w)
-			}
-			n += 1 + e
-		}
+	w, ok := strings.CutPrefix(s[n:], " ")
+	if !ok {
+		return n
+	}
+	e := strings.IndexAny(w, " ,.;:)")
+	if e < 0 {
+		e = len(w)
+	}
+	if e > 1 && isAcronym(w[:e]) {
+		n += 1 + e
 	}
 	return n
 }

@@ -396,18 +396,10 @@ func workingDayNumber(f string) int {
 		return 0
 	}
 	rest := f[k+len("ngày làm việc thứ "):]
-	if rest != "" && isDigitByte(rest[0]) {
-		if len(rest) > 1 && isDigitByte(rest[1]) {
-			return 0
-		}
-		return int(rest[0] - '0')
+	if e := strings.IndexAny(rest, " ,.;)"); e >= 0 {
+		rest = rest[:e]
 	}
-	for i, w := range workingDayWords {
-		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || strings.IndexByte(" ,.;)", rest[len(w)]) >= 0) {
-			return i + 2
-		}
-	}
-	return 0
+	return countWord(rest)
 }
 
 // daysClosedAfter reads how long an event ran from a sentence that closes

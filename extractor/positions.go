@@ -42,7 +42,7 @@ func (a *peopleAnalysis) positionsBefore(d *document, m *mention, hasHon bool) b
 		}
 	} else {
 		h = a.officeEndingAt(k-1, false)
-		if h < 0 && k >= 4 && toks[k-1].text == ")" && toks[k-3].text == "(" && isAcronym(toks[k-2].text) && toks[k-4].spaceAfter {
+		if h < 0 && k >= 4 && acronymBracketEndingAt(toks, k-1) && toks[k-4].spaceAfter {
 			// "Trưởng ban Dân vận Tỉnh ủy (BDVTU) Lê Văn A": the acronym
 			// defined in brackets closes the office.
 			h = a.officeEndingAt(k-4, false)
@@ -125,7 +125,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 			w -= 2 // "Chủ tịch UBND TP. Hà Nội X", "Q. Bình Thạnh": the dot is the abbreviation's
 			continue
 		}
-		if w >= 4 && w-3 > a.lastName && toks[w-1].text == ")" && toks[w-3].text == "(" && isAcronym(toks[w-2].text) && toks[w-4].word {
+		if w >= 4 && w-3 > a.lastName && acronymBracketEndingAt(toks, w-1) && toks[w-4].word {
 			w -= 3 // "Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh X": the body's short name inside the office
 			continue
 		}
@@ -1171,6 +1171,12 @@ func bracketedBody(toks []token, seg, j int) int {
 		return 0 // "(Ủy ban)": the short name the body goes by, defined
 	}
 	return k + 1 - j
+}
+
+// acronymBracketEndingAt reports "(ACRONYM)" whose ")" is token k: a
+// body's short name defined in brackets.
+func acronymBracketEndingAt(toks []token, k int) bool {
+	return k >= 2 && toks[k].text == ")" && toks[k-2].text == "(" && isAcronym(toks[k-1].text)
 }
 
 // inBracketedBody reports whether token k goes on the body whose bracket

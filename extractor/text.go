@@ -800,7 +800,7 @@ func wrapsInto(a, b string, width int) bool {
 	last := a[strings.LastIndexByte(a, ' ')+1:]
 	// ("số" waits for the number it introduces, "Nghị định số\n64/2007";
 	// in "dân tộc thiểu số", "chuyển đổi số" it ends a noun, and a date
-	// line after it is the headline's: "... một Việt Nam số\n09/01/2023 12:25")
+	// line after it is the headline's: "... hướng tới chính quyền số\n09/01/2023 12:25")
 	if strings.Count(a, "(") > strings.Count(a, ")") || strings.Count(a, "“") > strings.Count(a, "”") ||
 		(strings.Contains(a, " ") && wrapConnectives[fold(last)] && (fold(last) != "số" || unicode.IsDigit(first) && !isDateLine(b))) {
 		return true
