@@ -319,6 +319,13 @@ func TestPositions(t *testing.T) {
 		name, text, person string
 		want               []string
 	}{
+		{"a stack of offices after the chair's genitive is the chair's from its first office",
+			"Phiên họp diễn ra dưới sự chủ tọa của Chủ tịch Quốc hội, Chủ tịch Hội đồng bầu cử quốc gia Lò Văn Khánh.",
+			"Lò Văn Khánh", []string{"Chủ tịch Quốc hội", "Chủ tịch Hội đồng bầu cử quốc gia"}},
+		{"so is one after 'do'", "Đoàn công tác do Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Cầm Văn Dũng làm trưởng đoàn.",
+			"Cầm Văn Dũng", []string{"Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"}},
+		{"but an office after the genitive of an assignment is the assigner's", "Được sự phân công của Hiệu trưởng, TS Lê Thị Hoa, Trưởng khoa Luật dự hội nghị.",
+			"Lê Thị Hoa", []string{"Trưởng khoa Luật"}},
 		{"a declaration ends the office", "TS. Lê Thị Hoa, Phó Trưởng khoa Khoa Quản lý nhà nước tuyên bố lý do, giới thiệu đại biểu.",
 			"Lê Thị Hoa", []string{"Phó Trưởng khoa Khoa Quản lý nhà nước"}},
 		{"after a dash, split at the comma before an office",
@@ -1028,6 +1035,7 @@ func TestRoles(t *testing.T) {
 		{"co-chairs joined by và", "Thứ trưởng Tạ Minh Hoàng và đồng chí Trương Văn Nghĩa, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
 		{"a co-chair joined by cùng", "Thứ trưởng Tạ Minh Hoàng, cùng ông Trương Văn Nghĩa, Phó Chủ tịch UBND tỉnh, dự và đồng chủ trì hội nghị.", "Tạ Minh Hoàng", []string{"chair", "attendee"}},
 		{"a speech after cùng is the companion's", "Thứ trưởng Tạ Minh Hoàng cùng ông Trương Văn Nghĩa phát biểu tại hội nghị.", "Tạ Minh Hoàng", []string{"attendee"}},
+		{"a chair whose offices are stacked before the name after 'dưới sự chủ trì của'", "Hội nghị diễn ra dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước Lò Văn Khánh.", "Lò Văn Khánh", []string{"chair", "attendee"}},
 		{"chair named after the cue", "Chủ trì Hội nghị có TS. Hà Văn Quý, Chánh Thanh tra Bộ.", "Hà Văn Quý", []string{"chair", "attendee"}},
 		{"attendee", "Dự Hội nghị có TS. Nguyễn Thị Tuyết Mai - Phó Giám đốc Học viện.", "Nguyễn Thị Tuyết Mai", []string{"attendee"}},
 		{"chairs after a side the sentence opens with", "Về phía Bộ dự và chủ trì Hội nghị có đồng chí Hà Văn Quý, Thứ trưởng; đồng chí Lò Văn Sơn, Vụ trưởng.", "Lò Văn Sơn", []string{"chair", "attendee"}},

@@ -171,7 +171,7 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	if whole && w > 0 && toks[w-1].word && toks[w-1].para == toks[w].para && toks[w-1].fold != "có" && toks[w-1].fold != "gồm" &&
-		!(w-1 == a.lastName && toks[w-1].fold == "và") &&
+		!(w-1 == a.lastName && toks[w-1].fold == "và") && !agentBefore(toks, w) &&
 		!(memberHeadAt(toks, w) && j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0) &&
 		!(j+2 < len(toks) && toks[j+1].text == "," && headAt(toks, j+2) > 0 && addressBefore(toks, w)) {
 		// The clause before the comma holds more than the office ("Thừa
@@ -205,6 +205,29 @@ func (a *peopleAnalysis) officeEndingAt(j int, whole bool) int {
 		}
 	}
 	return -1
+}
+
+// agentBefore reports a word right before token w that names the doer of
+// the act around it, so that a stack of offices after it is the doer's
+// from its first word: "do" ("do Phó Thủ tướng, Bộ trưởng Bộ X Y làm trưởng
+// đoàn") and the genitive of chairing or attending ("dưới sự chủ trì của
+// Tổng Bí thư, Chủ tịch nước X", "với sự tham dự của ..."). Other
+// genitives may name another holder ("Thừa ủy quyền của Bộ trưởng, Thứ
+// trưởng X", "được sự phân công của Hiệu trưởng, TS X").
+func agentBefore(toks []token, w int) bool {
+	of := w - 1
+	switch {
+	case of < 0 || !toks[of].lower:
+		return false
+	case toks[of].fold == "do":
+		return true
+	case toks[of].fold == "của" && of >= 3 && toks[of-3].fold == "sự":
+		switch toks[of-2].fold + " " + toks[of-1].fold {
+		case "chủ trì", "chủ tọa", "điều hành", "tham dự", "tham gia", "có mặt", "chứng kiến", "hiện diện":
+			return true
+		}
+	}
+	return false
 }
 
 // addressBefore reports an address word right before token w, "đồng chí"
