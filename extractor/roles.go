@@ -1222,24 +1222,41 @@ func (a *peopleAnalysis) chairList(m *mention) bool {
 		}
 		break
 	}
-	chairVerb := f+1 < len(toks) && (toks[f].fold == "chủ" && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") ||
-		toks[f].fold == "điều" && toks[f+1].fold == "hành") || // "Cùng điều hành kỳ họp còn có bà X"
-		toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì"
-	if chairVerb {
-		k := f
-		for ; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
-			if toks[k].text == ";" {
-				return false // "Chủ trì ... A; tham dự có B": the chair's clause ended before
-			}
-			if toks[k].fold == "có" || (toks[k].fold == "là" || toks[k].fold == "gồm") && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Chủ trì hội thảo gồm ...", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
-				return !a.newListBetween(k+1, m.prefixStart)
+	if !chairVerbAt(toks, f) {
+		// "..., chủ trì đồng chí X", "Đến dự có A; chủ trì Hội nghị có
+		// ông B": the chair's clause opens after a comma or semicolon,
+		// and says no more than the event before the name.
+		c := m.prefixStart - 1
+		for ; c > f && c > m.prefixStart-8 && toks[c].text != "," && toks[c].text != ";"; c-- {
+			if w := toks[c].fold; w == "và" || w == "cùng" {
+				return false
 			}
 		}
-		// "Chủ trì buổi họp báo bà X": the event, then the chair, with no
-		// "có" and no punctuation between.
-		return k == m.prefixStart && a.onlyWordsBetween(f, k)
+		if c <= f || c == m.prefixStart-1 || !chairVerbAt(toks, c+1) {
+			return false
+		}
+		f = c + 1
 	}
-	return false
+	k := f
+	for ; k < m.prefixStart && k-f < 30; k++ { // "Chủ trì Hội nghị có ..." is short
+		if toks[k].text == ";" {
+			return false // "Chủ trì ... A; tham dự có B": the chair's clause ended before
+		}
+		if toks[k].fold == "có" || (toks[k].fold == "là" || toks[k].fold == "gồm") && toks[k].lower || toks[k].text == ":" { // "Chủ trì hội nghị là đồng chí X", "Chủ trì hội thảo gồm ...", "Dự và chủ trì Tọa đàm: A, ...; B, ..."
+			return !a.newListBetween(k+1, m.prefixStart)
+		}
+	}
+	// "Chủ trì buổi họp báo bà X": the event, then the chair, with no
+	// "có" and no punctuation between.
+	return k == m.prefixStart && a.onlyWordsBetween(f, k)
+}
+
+// chairVerbAt reports a verb of chairing at token f: "chủ trì", "chủ
+// tọa", "đồng chủ trì", "điều hành" ("Cùng điều hành kỳ họp còn có bà X").
+func chairVerbAt(toks []token, f int) bool {
+	return f+1 < len(toks) && (toks[f].fold == "chủ" && (toks[f+1].fold == "trì" || toks[f+1].fold == "tọa") ||
+		toks[f].fold == "điều" && toks[f+1].fold == "hành") ||
+		toks[f].fold == "đồng" && f+2 < len(toks) && toks[f+1].fold == "chủ" && toks[f+2].fold == "trì"
 }
 
 // onlyWordsBetween reports whether toks[from:to] are all words.
