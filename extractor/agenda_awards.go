@@ -9,7 +9,18 @@ import "strings"
 // awardFollows reports an award noun (Bằng khen, Huân chương ...) after a
 // giving verb in toks[from:te].
 func awardFollows(toks []token, from, te int) bool {
-	for k := from; k+1 < te && k-from < 12; k++ {
+	// The award comes within twelve tokens, or within twenty words when
+	// a long recipient stands between ("tặng Đại hội Hội Nông dân tỉnh X
+	// nhiệm kỳ 2025-2030 bức trướng"), unless another act does ("tặng hoa
+	// các cán bộ được Chủ tịch nước trao tặng Huân chương ...").
+	words := true
+	for k := from; k+1 < te && (k-from < 12 || words && k-from < 20); k++ {
+		switch toks[k].fold {
+		case "được", "trao", "tặng", "nhận":
+			words = words && k == from // the giving verb itself may open the window
+		default:
+			words = words && (toks[k].word || toks[k].text == "-")
+		}
 		a, b := toks[k].fold, toks[k+1].fold
 		switch {
 		case foldPairIs(a, b, "bằng khen", "giấy khen", "huân chương", "huy chương", "huy hiệu", "cờ thi", "kỷ niệm", "danh hiệu", "giải thưởng", "bằng tốt", "chứng chỉ", "giấy chứng",
