@@ -31,6 +31,8 @@ func awardFollows(toks []token, from, te int) bool {
 			// "trao quà của Thường trực Tỉnh ủy cho nhà trường" below; a
 			// banner bearing a higher body's commendation, "tặng bức trướng")
 			return true
+		case a == "giải" && len(toks[k+1].text) == 1 && toks[k+1].text >= "A" && toks[k+1].text <= "D":
+			return true // the letter grades of a press or arts prize: "trao giải A cho các tác giả"
 		case foldPairIs(a, b, "quà của"):
 			if k > 0 && (toks[k-1].fold == "trao" || toks[k-1].fold == "tặng") {
 				return true // handed over, not received ("nhận quà của ...")
