@@ -326,6 +326,8 @@ func TestPositions(t *testing.T) {
 			"Cầm Văn Dũng", []string{"Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"}},
 		{"but an office after the genitive of an assignment is the assigner's", "Được sự phân công của Hiệu trưởng, TS Lê Thị Hoa, Trưởng khoa Luật dự hội nghị.",
 			"Lê Thị Hoa", []string{"Trưởng khoa Luật"}},
+		{"the comma of 'Phát thanh, truyền hình' stays inside the body's name", "Dự có đồng chí Lò Văn Khánh - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Báo và Phát thanh, truyền hình Lai Châu; các đồng chí trong Ban Giám đốc.",
+			"Lò Văn Khánh", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Báo và Phát thanh, truyền hình Lai Châu"}},
 		{"a call on others ends the office", "Ông Lò Văn Khánh, Chủ tịch UBND tỉnh kêu gọi các doanh nghiệp tham gia.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh"}},
 		{"a tour ends the office", "Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh tham quan gian trưng bày của các huyện.",

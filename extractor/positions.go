@@ -264,7 +264,7 @@ var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": t
 // nameCommaAt reports a word at token i that opens the second phrase of
 // such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
 // chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people),
-// "nghệ thuật", "giáo dục", "giám sát", or "các đoàn thể" ("Đảng ủy Mặt
+// "nghệ thuật", "giáo dục", "giám sát", "truyền hình", or "các đoàn thể" ("Đảng ủy Mặt
 // trận Tổ quốc, các đoàn thể").
 func nameCommaAt(toks []token, i int) bool {
 	f := toks[i].fold
@@ -275,6 +275,10 @@ func nameCommaAt(toks []token, i int) bool {
 	if f == "chiến" || f == "nghệ" {
 		// "Ban Chính sách, chiến lược", "Hội đồng Lý luận phê bình văn học, nghệ thuật"
 		return i+1 < len(toks) && (toks[i+1].fold == "lược" || toks[i+1].fold == "thuật") && toks[i].spaceAfter
+	}
+	if f == "truyền" {
+		// "Báo và Phát thanh, truyền hình Phú Thọ", "Đài Phát thanh, truyền hình"
+		return i+1 < len(toks) && toks[i+1].fold == "hình" && toks[i].spaceAfter
 	}
 	if f == "giáo" || f == "giám" {
 		// "Cục Phổ biến, giáo dục pháp luật", "Cục Quản lý, giám sát bảo hiểm"
