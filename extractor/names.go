@@ -1064,6 +1064,12 @@ func andEndsOffice(toks []token, i int) bool {
 	if !next.lower {
 		return true // a number
 	}
+	if next.fold == "các" && i+3 < len(toks) && toks[i+2].fold == "khu" {
+		switch toks[i+3].fold {
+		case "công", "kinh", "chế":
+			return false // "Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh": one board's name
+		}
+	}
 	switch next.fold {
 	case "các", "toàn", "đông", "nhiều", "một", "những", "lãnh", "đại", "cùng", "hơn", "gần":
 		return true

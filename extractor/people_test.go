@@ -328,6 +328,8 @@ func TestPositions(t *testing.T) {
 			"Lê Thị Hoa", []string{"Trưởng khoa Luật"}},
 		{"the comma of 'Phát thanh, truyền hình' stays inside the body's name", "Dự có đồng chí Lò Văn Khánh - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Báo và Phát thanh, truyền hình Lai Châu; các đồng chí trong Ban Giám đốc.",
 			"Lò Văn Khánh", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Báo và Phát thanh, truyền hình Lai Châu"}},
+		{"a board of an economic zone 'và các Khu công nghiệp' is one body", "Ông Lò Văn Khánh, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh chia sẻ kinh nghiệm.",
+			"Lò Văn Khánh", []string{"Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"}},
 		{"a call on others ends the office", "Ông Lò Văn Khánh, Chủ tịch UBND tỉnh kêu gọi các doanh nghiệp tham gia.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh"}},
 		{"a tour ends the office", "Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh tham quan gian trưng bày của các huyện.",
