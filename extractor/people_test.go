@@ -330,6 +330,8 @@ func TestPositions(t *testing.T) {
 			"Lò Văn Khánh", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Báo và Phát thanh, truyền hình Lai Châu"}},
 		{"a board of an economic zone 'và các Khu công nghiệp' is one body", "Ông Lò Văn Khánh, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh chia sẻ kinh nghiệm.",
 			"Lò Văn Khánh", []string{"Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"}},
+		{"the head of an emulation cluster is an office of its own", "Tại buổi làm việc, ông Lò Văn Khánh - Chủ tịch Liên minh hợp tác xã tỉnh – Cụm trưởng Cụm thi đua số 3 đã thông qua dự thảo báo cáo.",
+			"Lò Văn Khánh", []string{"Chủ tịch Liên minh hợp tác xã tỉnh", "Cụm trưởng Cụm thi đua số 3"}},
 		{"a call on others ends the office", "Ông Lò Văn Khánh, Chủ tịch UBND tỉnh kêu gọi các doanh nghiệp tham gia.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh"}},
 		{"a tour ends the office", "Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh tham quan gian trưng bày của các huyện.",
