@@ -332,6 +332,8 @@ func TestPositions(t *testing.T) {
 			"Lò Văn Khánh", []string{"Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"}},
 		{"the head of an emulation cluster is an office of its own", "Tại buổi làm việc, ông Lò Văn Khánh - Chủ tịch Liên minh hợp tác xã tỉnh – Cụm trưởng Cụm thi đua số 3 đã thông qua dự thảo báo cáo.",
 			"Lò Văn Khánh", []string{"Chủ tịch Liên minh hợp tác xã tỉnh", "Cụm trưởng Cụm thi đua số 3"}},
+		{"acting on another's authority ends the office, after the body it belongs to", "Ông Lò Văn Khánh, Giám đốc Trung tâm Lưu trữ quốc gia, Bộ Nội vụ thừa ủy quyền của Bộ trưởng trao bằng khen cho nhà trường.",
+			"Lò Văn Khánh", []string{"Giám đốc Trung tâm Lưu trữ quốc gia, Bộ Nội vụ"}},
 		{"a call on others ends the office", "Ông Lò Văn Khánh, Chủ tịch UBND tỉnh kêu gọi các doanh nghiệp tham gia.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh"}},
 		{"a tour ends the office", "Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh tham quan gian trưng bày của các huyện.",

@@ -595,6 +595,9 @@ func (a *peopleAnalysis) segmentHasNoStop(i int, genitive bool) bool {
 			if toks[k].fold == "giữ" && k+1 < len(toks) && toks[k+1].fold == "chức" {
 				return true // "bổ nhiệm ông X, Trưởng phòng Y, Sở Z giữ chức ...": Z is Y's body
 			}
+			if toks[k].fold == "thừa" {
+				return true // "X, Giám đốc Trung tâm Y, Bộ Z thừa ủy quyền của ...": X acts on authority
+			}
 			if toks[k].fold == "và" && k+1 < len(toks) && a.startsPerson(k+1) {
 				return true // "bà X, Trưởng khoa, Khoa Luật và ông Y, ...": the next person, not a clause
 			}
