@@ -1028,6 +1028,11 @@ func orgPrefixBefore(toks []token, i int) bool {
 			}
 		}
 	}
+	if prev.fold == "thôn" && i >= 2 && toks[i-2].fold == "nông" {
+		// "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn X": rural,
+		// not a hamlet named after X
+		return false
+	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
 		if m, _ := vocab.orgPrefixes.matchAt(toks, i-k); m == k && toks[i-1].spaceAfter {
 			return true

@@ -334,6 +334,8 @@ func TestPositions(t *testing.T) {
 			"Lò Văn Khánh", []string{"Chủ tịch Liên minh hợp tác xã tỉnh", "Cụm trưởng Cụm thi đua số 3"}},
 		{"acting on another's authority ends the office, after the body it belongs to", "Ông Lò Văn Khánh, Giám đốc Trung tâm Lưu trữ quốc gia, Bộ Nội vụ thừa ủy quyền của Bộ trưởng trao bằng khen cho nhà trường.",
 			"Lò Văn Khánh", []string{"Giám đốc Trung tâm Lưu trữ quốc gia, Bộ Nội vụ"}},
+		{"'nông thôn' before a name is no hamlet: the name is the next person's", "Bộ trưởng Bộ Công Thương Lò Văn Khánh, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Cầm Văn Dũng đồng chủ trì hội nghị.",
+			"Lò Văn Khánh", []string{"Bộ trưởng Bộ Công Thương"}},
 		{"a call on others ends the office", "Ông Lò Văn Khánh, Chủ tịch UBND tỉnh kêu gọi các doanh nghiệp tham gia.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh"}},
 		{"a tour ends the office", "Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh tham quan gian trưng bày của các huyện.",
