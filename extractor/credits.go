@@ -126,6 +126,11 @@ func datelineAuthor(line string) []string {
 		if name := strings.TrimSpace(line[:i]); rest != "" && isDigitByte(rest[0]) && isBylineName(name) && countWords(name) >= 2 {
 			return []string{name}
 		}
+		// "Ngân Hà - Đình Tú - 19/06/2025 18:33": writers parted by the
+		// same mark as the date
+		if names := writersBeforeDate(line, sep); len(names) > 0 {
+			return names
+		}
 	}
 	// "Thanh Tiến 03/07/2024 18:06": the name right before the date, no
 	// mark between, unless its words are the date line's own ("Thứ Hai").
@@ -147,6 +152,28 @@ func datelineAuthor(line string) []string {
 		return names
 	}
 	return nil
+}
+
+// writersBeforeDate reads the writers of a date line that lists them
+// parted by sep, the mark that also sets off the date: every part before
+// the date a name of two words or more.
+func writersBeforeDate(line, sep string) []string {
+	i := strings.LastIndex(line, sep)
+	if i <= 0 || !isDigitByte(strings.TrimSpace(line[i+len(sep):]+" ")[0]) {
+		return nil
+	}
+	parts := strings.Split(line[:i], sep)
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	for k, p := range parts {
+		p = strings.TrimSpace(p)
+		if !isBylineName(p) || countWords(p) < 2 {
+			return nil
+		}
+		parts[k] = p
+	}
+	return parts
 }
 
 // unitWords open the name of a writer's unit that bylineOrgWords do not
@@ -208,6 +235,9 @@ func extractCredits(d *document, r *schema.Report) {
 			// (the colon first: one byte search, where "ảnh" opens with
 			// the lead byte of most Vietnamese letters)
 			if strings.IndexByte(folded, ':') < 0 {
+				if p.kind == paraCaption {
+					photographers = append(photographers, dashedPhotoCredit(text, folded)...)
+				}
 				continue
 			}
 			if a := bracketedAuthor(text, folded); len(a) > 0 {
@@ -971,6 +1001,23 @@ func trailingPhotoCredit(text, folded string) []string {
 		return nil
 	}
 	return creditNames(text[i+len("ảnh:"):])
+}
+
+// dashedPhotoCredit reads the credit that closes a caption with a dash
+// for the label's colon: "Toàn cảnh hội nghị. Ảnh- Minh Thu", "... (Ảnh -
+// Minh Thu)".
+func dashedPhotoCredit(text, folded string) []string {
+	i := strings.LastIndex(folded, "ảnh")
+	if i < 2 || !(folded[i-1] == '(' || folded[i-1] == ' ' && (folded[i-2] == '.' || folded[i-2] == '(')) {
+		return nil
+	}
+	rest := strings.TrimLeft(text[i+len("ảnh"):], " ")
+	for _, dash := range [...]string{"-", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok {
+			return creditNames(strings.TrimRight(r, ")"))
+		}
+	}
+	return nil
 }
 
 // lastPhotoLabel is strings.LastIndex(s, "ảnh:"), found from the colons

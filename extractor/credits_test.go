@@ -144,6 +144,8 @@ func TestUnlabelledBylines(t *testing.T) {
 		{"a writer who compiled the news", "Tổng kết năm\n" + body + "\nKim Oanh (tổng hợp)", []string{"Kim Oanh"}, nil},
 		{"a signature in capitals closed by a bar", "Tổng kết năm\nHẢI ĐĂNG |\n" + body, []string{"HẢI ĐĂNG"}, nil},
 		{"the writer opening the date line", "Tổng kết năm\nLê Thu Hoài - 09:15 12/03/2024 GMT+7\n" + body, []string{"Lê Thu Hoài"}, nil},
+		{"two writers parted by the date's own dash", "Tổng kết năm\nHà Thu - Lò Mai - 12/03/2024 09:15\n" + body, []string{"Hà Thu", "Lò Mai"}, nil},
+		{"a caption's credit with a dash for the colon", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nToàn cảnh hội nghị. Ảnh- Minh Thu\n" + body, nil, []string{"Minh Thu"}},
 		{"writers set off from their newsroom by //", "Tổng kết năm\nTHU HÀ - MINH ĐỨC // TRUNG TÂM TIN TỨC 30/12/2023, 12:32\n" + body, []string{"THU HÀ", "MINH ĐỨC"}, nil},
 		{"the writer in a labelled field of the date line", "Tổng kết năm\nNgày đăng bài: 12/03/2024 | Tác giả: Lò Thị Mai\n" + body, []string{"Lò Thị Mai"}, nil},
 		{"a contributor's signature opened by 'CTV'", "Tổng kết năm\n12/03/2024 08:15\n" + body + "\nCTV Lò Thị Mai", []string{"Lò Thị Mai"}, nil},
