@@ -499,7 +499,7 @@ var (
 	issuerStops = []string{" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt", " phê chuẩn", " bổ nhiệm", " công nhận", " điều động", " chỉ định", " kiện toàn", " sửa đổi", " đã ", " thì ", " là ", " nhằm ", " để ", " trong ", " tại ", " cho ", " với ", " đến ", " được ", " theo ", " gắn ", " thực hiện", " triển khai", " về việc", " liên quan", " có ", " mà ",
 		// the verb phrase of a sentence whose subject the cited document is
 		// ("Kết luận số ... của Ban Bí thư không chỉ là ...")
-		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ",
+		" không chỉ ", " không những ", " không phải ", " đang ", " sẽ ", " vẫn ", " cũng ", " đều ", " góp phần ",
 		// what the document is carried into ("lan tỏa Nghị quyết ... của Bộ
 		// Chính trị vào đời sống")
 		" vào ",
@@ -2623,7 +2623,8 @@ var linkedDocLeads = []string{" gắn với thực hiện ", " gắn với việ
 // heldVerbs are the main verbs that follow a document cited inside the
 // sentence's subject ("Ban Chỉ đạo tổng kết Nghị quyết 09 về phát triển
 // lâm nghiệp tổ chức hội nghị ..."), unless a noun of the subject
-// governs them ("về việc tổ chức hội nghị ...").
+// governs them ("về việc tổ chức hội nghị ...", "về hướng dẫn tổ chức hội
+// nghị lấy ý kiến cử tri").
 var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo", " tổ chức lễ", " tổ chức đại hội"}
 
 // subjectVerbStop finds where a folded subject clause runs into another
@@ -2648,7 +2649,7 @@ func subjectVerbStop(folded string) int {
 			continue
 		}
 		before := folded[:k]
-		if !strings.HasSuffix(before, " việc") && !strings.HasSuffix(before, "về") && !strings.HasSuffix(before, " công tác") && !strings.HasSuffix(before, " kế hoạch") {
+		if !hasAnySuffix(before, " việc", "về", " công tác", " kế hoạch", " hướng dẫn", " quy định") {
 			end = k
 		}
 	}
@@ -2733,4 +2734,14 @@ func headerDate(d *document, m dirMention) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return validDay(atoi(g[3]), atoi(g[2]), atoi(g[1]))
+}
+
+// hasAnySuffix reports whether s ends with any of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,14 @@ func TestExtractDirectives(t *testing.T) {
 		want []schema.Directive
 	}{
 		{
+			name: "'góp phần' ends the issuer; a guide 'về hướng dẫn tổ chức hội nghị' keeps the meeting it guides",
+			text: "Các sở đã phát ngôn theo tinh thần Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ góp phần đẩy mạnh công tác truyền thông. Ông Lò Văn Khánh triển khai Hướng dẫn số 12/HD-MTTQ-BTT ngày 07/3/2021 về hướng dẫn tổ chức hội nghị lấy ý kiến cử tri nơi cư trú.",
+			want: []schema.Directive{
+				{Type: "Nghị định", Number: "09/2017/NĐ-CP", Date: "2017-02-09", Issuer: "Chính phủ"},
+				{Type: "Hướng dẫn", Number: "12/HD-MTTQ-BTT", Date: "2021-03-07", Subject: "về hướng dẫn tổ chức hội nghị lấy ý kiến cử tri nơi cư trú"},
+			},
+		},
+		{
 			name: "a central body right after the date, with no 'của', and its bracketed term; ', là' ends the subject",
 			text: "Đợt sinh hoạt này tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 Bộ Chính trị (khóa XII) về đẩy mạnh học tập và làm theo tấm gương đạo đức, là nhiệm vụ thường xuyên của chi bộ trong kế hoạch 5 năm.",
 			want: []schema.Directive{
