@@ -1479,10 +1479,29 @@ func termsIn(folded string) [][2]int {
 		}
 		at := off + k + len("nhiệm kỳ ")
 		off = at
+		at += numberedTermAt(folded[at:])
 		if from, to, ok := yearSpanAt(folded[at:]); ok {
 			out = append(out, [2]int{from, to})
 		}
 	}
+}
+
+// numberedTermAt returns the length of a term's number and the bracket
+// before its years, "II (" in "nhiệm kỳ II (2013 – 2018)" or "thứ III (",
+// that opens s, or 0.
+func numberedTermAt(s string) int {
+	i := 0
+	if strings.HasPrefix(s, "thứ ") {
+		i = len("thứ ")
+	}
+	j := i
+	for j < len(s) && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
+		j++
+	}
+	if j == i || !strings.HasPrefix(s[j:], " (") {
+		return 0
+	}
+	return j + len(" (")
 }
 
 // yearSpanAt reads "2021 – 2026" or "2019-2021" opening s: two years a
