@@ -1571,6 +1571,11 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 			}
 		}
 	}
+	if typ == "đại hội" {
+		if y := emulationPeriodYear(folded); y > 0 {
+			years = append(years, y)
+		}
+	}
 	if y := courseYear(folded); y > 0 {
 		years = append(years, y)
 	}
@@ -1636,6 +1641,27 @@ func upperCongress(folded string) bool {
 // commune, a district, a grassroots unit, a party cell, a school.
 var lowerLevels = map[string]bool{"xã": true, "phường": true, "huyện": true, "quận": true, "thị": true, "cơ": true,
 	"chi": true, "khu": true, "thôn": true, "trường": true, "khoa": true}
+
+// emulationPeriodYear reads the period of an emulation congress, "Đại hội
+// thi đua quyết thắng giai đoạn 2019-2024", in folded text: such a congress
+// reviews the period in its last year.
+func emulationPeriodYear(folded string) int {
+	k := strings.Index(folded, "đại hội thi đua")
+	if k < 0 {
+		return 0
+	}
+	rest := folded[k:min(len(folded), k+160)]
+	g := strings.Index(rest, "giai đoạn ")
+	if g < 0 {
+		return 0
+	}
+	at := g + len("giai đoạn ")
+	at += numberedTermAt(rest[at:])
+	if _, to, ok := yearSpanAt(rest[at:]); ok {
+		return to
+	}
+	return 0
+}
 
 // termReviewYear reads "tổng kết nhiệm kỳ 2016-2021" in folded text: a
 // term is reviewed in its last year, before the congress that opens the

@@ -501,6 +501,8 @@ func TestYearFromEvent(t *testing.T) {
 		// a congress held by September opens its term
 		{"Sáng 12/5, Đại hội đại biểu Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 – 2028 khai mạc", 12, 5, "đại hội", 2023},
 		{"Đại hội Đoàn xã nhiệm kỳ 2022-2027 . Ngày 3/6, Đại hội Đoàn xã diễn ra", 3, 6, "đại hội", 2022},
+		// an emulation congress reviews its period in the period's last year
+		{"Ngày 29/5, Bộ Chỉ huy Quân sự tỉnh tổ chức Đại hội thi đua quyết thắng giai đoạn 2019-2024", 29, 5, "đại hội", 2024},
 		// a term written with its number and its years in brackets
 		{"Ngày 9/1, Hội Làm vườn tỉnh tổ chức Đại hội tổng kết nhiệm kỳ II (2019 – 2024), đề ra phương hướng nhiệm kỳ thứ III (2024 - 2029)", 9, 1, "đại hội", 2024},
 		// later in the year it may come before its term
