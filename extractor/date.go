@@ -1571,6 +1571,9 @@ func yearFromEvent(folded string, day, month int, typ string) int {
 			}
 		}
 	}
+	if y := electionYear(folded); y > 0 && month <= 7 {
+		years = append(years, y)
+	}
 	if typ == "đại hội" {
 		if y := emulationPeriodYear(folded); y > 0 {
 			years = append(years, y)
@@ -1641,6 +1644,37 @@ func upperCongress(folded string) bool {
 // commune, a district, a grassroots unit, a party cell, a school.
 var lowerLevels = map[string]bool{"xã": true, "phường": true, "huyện": true, "quận": true, "thị": true, "cơ": true,
 	"chi": true, "khu": true, "thôn": true, "trường": true, "khoa": true}
+
+// electionYear reads the year of the deputies' election a page is about,
+// "bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 -
+// 2026", in folded text: the first year of the term elected, when every
+// such election named agrees. The work of an election (the councils'
+// sessions, the candidates' meetings with voters, the vote, its review)
+// falls in that year up to July; preparing it starts the autumn before.
+func electionYear(folded string) int {
+	const cue = "bầu cử đại biểu "
+	year := 0
+	for off := 0; ; {
+		k := strings.Index(folded[off:], cue)
+		if k < 0 {
+			return year
+		}
+		off += k + len(cue)
+		rest := folded[off:min(len(folded), off+140)]
+		t := strings.Index(rest, "nhiệm kỳ ")
+		if t < 0 || strings.ContainsAny(rest[:t], ".;") {
+			continue
+		}
+		from, _, ok := yearSpanAt(rest[t+len("nhiệm kỳ "):])
+		if !ok {
+			continue
+		}
+		if year != 0 && from != year {
+			return 0
+		}
+		year = from
+	}
+}
 
 // emulationPeriodYear reads the period of an emulation congress, "Đại hội
 // thi đua quyết thắng giai đoạn 2019-2024", in folded text: such a congress
