@@ -31,6 +31,8 @@ func awardFollows(toks []token, from, te int) bool {
 			// "trao quà của Thường trực Tỉnh ủy cho nhà trường" below; a
 			// banner bearing a higher body's commendation, "tặng bức trướng")
 			return true
+		case a == "quà" && k > 0 && (toks[k-1].fold == "tặng" || toks[k-1].fold == "trao") && toks[k+1].lower && toks[k+1].word && giftRecipientAt(b):
+			return true // "tặng quà cán bộ, chiến sĩ ...": gifts straight to those supported
 		case a == "giải" && len(toks[k+1].text) == 1 && toks[k+1].text >= "A" && toks[k+1].text <= "D":
 			return true // the letter grades of a press or arts prize: "trao giải A cho các tác giả"
 		case foldPairIs(a, b, "quà của"):
@@ -40,6 +42,17 @@ func awardFollows(toks []token, from, te int) bool {
 		}
 	}
 	return false
+}
+
+// giftRecipientAt reports whether the word b after "tặng quà" opens its
+// recipients: a keepsake ("quà lưu niệm", "quà kỷ niệm") is no award, and
+// "quà của" / "quà cho" are read on their own.
+func giftRecipientAt(b string) bool {
+	switch b {
+	case "lưu", "kỷ", "tặng", "của", "cho":
+		return false
+	}
+	return true
 }
 
 // ceremonyAwardAt finds the award a ceremony is held for, named with it
