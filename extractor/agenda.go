@@ -1993,6 +1993,13 @@ func groupActs(toks []token, v, te int) []actionPiece {
 			return nil
 		}
 		if kind == schema.AgendaDiscussion {
+			if k := adoptionAfterComma(toks, from, to); k >= 0 {
+				// "thảo luận sôi nổi, thống nhất biểu quyết thông qua X":
+				// the debate, then the vote
+				out = append(out, actionPiece{from: from, to: k - 1, kind: kind}, actionPiece{from: k, to: to, kind: schema.AgendaDecision})
+				from = to + 1
+				continue
+			}
 			for j := from + 2; j+2 < to; j++ {
 				if toks[j].fold == "ký" && toks[j+1].fold == "kết" && toks[j].lower {
 					verbEnd := j

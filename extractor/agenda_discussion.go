@@ -373,3 +373,32 @@ func remarksCounted(toks []token, k, te int) bool {
 	}
 	return toks[k+2].fold != "chỉ" && toks[k+2].word
 }
+
+// adoptionAfterComma finds a vote that follows a discussion verb at token
+// v after a comma, "thảo luận sôi nổi, (thống nhất / nhất trí) (biểu
+// quyết) thông qua ...", and returns its first token, or -1.
+func adoptionAfterComma(toks []token, v, te int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 2; k+2 < te && k-v < 12; k++ {
+		if !toks[k].word && toks[k].text != "," {
+			return -1 // the discussion's clause ended
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		j := k + 1
+		if foldPairIs(toks[j].fold, toks[j+1].fold, "thống nhất", "nhất trí") {
+			j += 2
+		}
+		if j+1 < te && foldPairIs(toks[j].fold, toks[j+1].fold, "biểu quyết") {
+			j += 2
+		}
+		if j+1 < te && foldPairIs(toks[j].fold, toks[j+1].fold, "thông qua") && j > k+1 {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
+}
