@@ -1797,9 +1797,26 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 		// incense, a performance, a minute's silence, cutting the ribbon)
 		// are items of their own. (A site survey is as often the
 		// preparation before the meeting; the flag salute is ritual.)
+		// A ribbon cut or a button pressed "khai mạc" opens the event.
+		if k := ritualOpeningAt(toks, body, te); k >= 0 {
+			add(schema.AgendaOpening, int(toks[k].start), s.end, -1, "")
+			break
+		}
 		add(schema.AgendaOther, int(toks[body].start), s.end, -1, "")
 	}
 	return out
+}
+
+// ritualOpeningAt finds "cắt băng khai mạc" or "bấm nút khai mạc" in
+// toks[from:te], the ritual that opens an exhibition or a festival, and
+// returns the token of its verb, or -1.
+func ritualOpeningAt(toks []token, from, te int) int {
+	for k := from; k+3 < te; k++ {
+		if toks[k].lower && (foldPairIs(toks[k].fold, toks[k+1].fold, "cắt băng", "bấm nút")) && foldPairIs(toks[k+2].fold, toks[k+3].fold, "khai mạc") {
+			return k
+		}
+	}
+	return -1
 }
 
 // addAgendaRoles gives presenters the role their item implies when the
