@@ -122,8 +122,9 @@ func isElection(toks []token, ts, te int) bool {
 			}
 		case "tái", "trúng":
 			// "Ông X, Chủ tịch Hội nhiệm kỳ trước, tái cử / trúng cử Chủ tịch
-			// Hội ...": the election told name first.
-			if next == "cử" {
+			// Hội ...": the election told name first. ("người trúng cử",
+			// those elected, is a noun: "xác nhận tư cách người trúng cử".)
+			if next == "cử" && !(k > 0 && toks[k-1].fold == "người") {
 				return true
 			}
 		}
