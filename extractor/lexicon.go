@@ -65,7 +65,7 @@ var weakMeetingPhrases = map[string]bool{
 	"khảo sát": true, "giao ban": true, "tập huấn": true, "gặp mặt": true, "giao lưu": true,
 	"khai giảng": true, "bế giảng": true, "họp phiên": true, "tiếp đoàn": true,
 	"tiếp xã giao": true, "tiếp đại sứ": true, "tổng kết công tác": true, "sơ kết công tác": true,
-	"tổ chức sự kiện": true, "diễn tập": true, "nghiệm thu": true,
+	"tổ chức sự kiện": true, "diễn tập": true, "nghiệm thu": true, "tổng duyệt": true,
 }
 
 // meetingPhrases is sorted longest first so that the longest phrase at a
