@@ -1248,8 +1248,8 @@ func branchSeat(toks []token, i int) bool {
 	}
 	for k := i - 1; k >= 1 && k >= i-maxOfficeTokens; k-- {
 		t := &toks[k]
-		if !t.word || t.lower && k < i-1 && stopWordAt(toks, k) {
-			return false
+		if !t.word && !abbreviationDot(toks, k) || t.lower && k < i-1 && stopWordAt(toks, k) {
+			return false // ("Trường Đại học X TP. Hồ Chí Minh tại ...": the abbreviation's dot is the name's)
 		}
 		switch a := toks[k-1].fold; {
 		case foldPairIs(a, t.fold, "phân viện", "phân hiệu", "chi nhánh"):
