@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,7 +209,7 @@ func extractPeople(d *document, r *schema.Report) {
 		}
 		sp := schema.Person{
 			Name:       p.name,
-			Honorifics: append([]string{}, p.honorifics...),
+			Honorifics: withoutSpelledTwins(append([]string{}, p.honorifics...)),
 			Positions:  positions,
 			Roles:      p.finalRoles(meeting),
 			Mentions:   p.mentions,
@@ -364,6 +365,30 @@ func (d *document) release() {
 		d.people.recycle()
 		d.people = nil
 	}
+}
+
+// spelledTitles maps the spelled-out academic titles (folded) to their
+// abbreviations.
+var spelledTitles = map[string]string{
+	"giáo sư": "GS", "phó giáo sư": "PGS", "tiến sĩ": "TS", "tiến sỹ": "TS", "thạc sĩ": "ThS", "thạc sỹ": "ThS",
+	"tiến sĩ khoa học": "TSKH", "tiến sỹ khoa học": "TSKH", "bác sĩ": "BS", "bác sỹ": "BS",
+}
+
+// withoutSpelledTwins drops a spelled-out title from hons when its
+// abbreviation is there too: a person written "GS.TS X" once and "Giáo
+// sư X" later holds one title, not two.
+func withoutSpelledTwins(hons []string) []string {
+	if len(hons) < 2 {
+		return hons
+	}
+	out := hons[:0]
+	for _, h := range hons {
+		if abbr, ok := spelledTitles[fold(h)]; ok && slices.Contains(hons, abbr) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // analyzePeople finds the mentions of people in the article and merges
