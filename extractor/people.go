@@ -1048,6 +1048,10 @@ func (a *peopleAnalysis) honorificsBefore(i int) (hons []string, chainStart int)
 					j--
 					continue
 				}
+				if t.text == "," && j > 1 && toks[j-1].text == "." && a.honorificEndingAt(j-2) > 0 {
+					j -= 2 // "GS., TS. X": the first title's dot, then the comma
+					continue
+				}
 			}
 			break
 		}

@@ -228,6 +228,7 @@ func TestHonorifics(t *testing.T) {
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
 		{"Phát biểu có GS.TS Lò Văn Khánh, Hiệu trưởng. Giáo sư TS. Lò Văn Khánh cũng quán triệt chủ đề năm học.", "Lò Văn Khánh", []string{"GS", "TS"}},
+		{"Ngày 5/9, Phó Thủ tướng Chính phủ, GS., TS. Cầm Văn Dũng đã dự lễ khai giảng.", "Cầm Văn Dũng", []string{"GS", "TS"}},
 		{"Các đồng chí dự hội nghị gồm: Ông Lê Văn Sử - Bí thư Đảng ủy xã, ông Đinh Quang Vĩnh - Chủ tịch UBND xã.", "Đinh Quang Vĩnh", []string{"ông"}},
 		{"Tham dự có Đức ông Miroslaw Wachowski, Thứ trưởng Ngoại giao Tòa thánh Vatican.", "Miroslaw Wachowski", []string{"Đức ông"}},
 		{"Tham dự có Đức Tổng Giám mục Marek Zalewski và ông Lê Văn Tâm.", "Marek Zalewski", []string{"Đức Tổng Giám mục"}},
@@ -339,6 +340,8 @@ func TestPositions(t *testing.T) {
 			"Lò Văn Khánh", []string{"Bộ trưởng Bộ Công Thương"}},
 		{"a branch's seat after a body whose name holds an abbreviation's dot", "Dự có ông Lò Văn Khánh, Giám đốc Phân hiệu Trường Đại học Y TP. Hồ Chí Minh tại Kon Tum; bà Lê Thị Hoa, Giám đốc Sở.",
 			"Lò Văn Khánh", []string{"Giám đốc Phân hiệu Trường Đại học Y TP. Hồ Chí Minh tại Kon Tum"}},
+		{"offices stacked before titles written with dot and comma", "Ngày 5/9, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, GS., TS. Cầm Văn Dũng đã dự lễ khai giảng.",
+			"Cầm Văn Dũng", []string{"Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"}},
 		{"a welcome ends the office", "GS.TS Cầm Văn Dũng - Hiệu trưởng chào đón các tân sinh viên.",
 			"Cầm Văn Dũng", []string{"Hiệu trưởng"}},
 		{"gladness ends the office", "GS.TS Cầm Văn Dũng, Chủ tịch Hội đồng trường vui mừng chào đón các tân sinh viên.",
