@@ -243,7 +243,7 @@ func TestHonorifics(t *testing.T) {
 		{"Tại lễ khai giảng, cô giáo Lý Thu Hằng đọc thư của Chủ tịch nước; thầy giáo Đàm Văn Cường đánh trống.", "Đàm Văn Cường", []string{"thầy giáo"}},
 		{"Chủ trì có ThSĐào Thị Ngân, Trưởng khoa.", "Đào Thị Ngân", []string{"ThS"}},
 		{"Báo cáo có TSKH Lương Văn Khải, Viện trưởng.", "Lương Văn Khải", []string{"TSKH"}},
-		{"Đoàn do TT. Thích Minh Hải, Phó Ban Trị sự tỉnh làm trưởng đoàn đến thăm TT. Phong Điền.", "Thích Minh Hải", []string{"Thượng tọa"}},
+		{"Đoàn do TT. Thích Minh Hải, Phó Ban Trị sự tỉnh làm trưởng đoàn đến thăm TT. Phong Điền.", "Thích Minh Hải", []string{"TT"}},
 		{"Hội nghị tôn vinh đội ngũ doanh nhân, Thủ tướng Lê Minh Tâm gửi lời chúc mừng.", "Lê Minh Tâm", []string{}},
 		{"Về dự có Phó Giáo sư, Tiến sĩ Bùi Văn Sơn, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.", "Bùi Văn Sơn", []string{"Phó Giáo sư", "Tiến sĩ"}},
 		{"Cùng dự có Giáo sư, Tiến sĩ khoa học Vũ Minh Giao.", "Vũ Minh Giao", []string{"Giáo sư", "Tiến sĩ khoa học"}},
