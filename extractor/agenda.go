@@ -376,8 +376,10 @@ func firstPerson(text string) bool {
 	return false
 }
 
-// sideActivities are the participants' acts besides the meeting's business.
-var sideActivities = []string{"xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút"}
+// sideActivities are the participants' acts besides the meeting's business
+// ("các đại biểu đã cùng nhau ôn lại truyền thống ...": a memory shared,
+// where a named speaker's is his speech).
+var sideActivities = []string{"xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút", "ôn lại truyền thống"}
 
 // sideActivityIn reports a side activity in folded text done at the event:
 // not the name of a campaign or a programme ("Tết trồng cây", "phong trào
