@@ -159,7 +159,10 @@ func datelineAuthor(line string) []string {
 // the date a name of two words or more.
 func writersBeforeDate(line, sep string) []string {
 	i := strings.LastIndex(line, sep)
-	if i <= 0 || !isDigitByte(strings.TrimSpace(line[i+len(sep):]+" ")[0]) {
+	if i <= 0 {
+		return nil
+	}
+	if rest := strings.TrimSpace(line[i+len(sep):]); rest == "" || !isDigitByte(rest[0]) {
 		return nil
 	}
 	parts := strings.Split(line[:i], sep)

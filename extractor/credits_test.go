@@ -220,3 +220,27 @@ func TestAuthorBlockKeepsTitles(t *testing.T) {
 		t.Errorf("author = %+v, want PGS TS, author only, no positions", p)
 	}
 }
+
+// TestWritersBeforeDate: writers parted by the date line's own mark, and
+// lines that end before any date.
+func TestWritersBeforeDate(t *testing.T) {
+	tests := []struct {
+		line, sep string
+		want      []string
+	}{
+		{"Hà Thu - Lò Mai - 12/03/2024 09:15", " - ", []string{"Hà Thu", "Lò Mai"}},
+		{"Hà Thu - Lò Mai - ", " - ", nil},
+		{"Hà Thu - Lò Mai -  ", " - ", nil},
+		{"Hà Thu - 12/03/2024", " - ", nil},
+		{"Tin tức - Sự kiện - 12/03/2024", " - ", nil}, // a site's sections, no names
+	}
+	for _, tt := range tests {
+		got := writersBeforeDate(tt.line, tt.sep)
+		if len(got) == 0 && len(tt.want) == 0 {
+			continue
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("writersBeforeDate(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}

@@ -2735,13 +2735,3 @@ func headerDate(d *document, m dirMention) (time.Time, bool) {
 	}
 	return validDay(atoi(g[3]), atoi(g[2]), atoi(g[1]))
 }
-
-// hasAnySuffix reports whether s ends with any of the suffixes.
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}

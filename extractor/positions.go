@@ -264,8 +264,8 @@ var nameCommaWords = map[string]bool{"chống": true, "chữa": true, "chăm": t
 // nameCommaAt reports a word at token i that opens the second phrase of
 // such a name: one of nameCommaWords, "chiến lược" ("Ban Chính sách,
 // chiến lược Trung ương"; "chiến" alone also opens "chiến sĩ", people),
-// "nghệ thuật", "giáo dục", "giám sát", "truyền hình", or "các đoàn thể" ("Đảng ủy Mặt
-// trận Tổ quốc, các đoàn thể").
+// "nghệ thuật", "giáo dục", "giám sát", "truyền hình", or "các đoàn thể"
+// ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể").
 func nameCommaAt(toks []token, i int) bool {
 	f := toks[i].fold
 	if f == "các" {
