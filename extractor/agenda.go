@@ -377,7 +377,7 @@ func firstPerson(text string) bool {
 }
 
 // sideActivities are the participants' acts besides the meeting's business
-// ("các đại biểu đã cùng nhau ôn lại truyền thống ...": a memory shared,
+// ("các đại biểu cùng nhau ôn lại truyền thống của Hội ...": a memory shared,
 // where a named speaker's is his speech).
 var sideActivities = []string{"xem phim", "tham quan", "dâng hương", "dâng hoa", "trồng cây", "mặc niệm", "cắt băng", "bấm nút", "ôn lại truyền thống"}
 

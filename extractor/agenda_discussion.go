@@ -375,8 +375,8 @@ func remarksCounted(toks []token, k, te int) bool {
 }
 
 // adoptionAfterComma finds a vote that follows a discussion verb at token
-// v after a comma, "thảo luận sôi nổi, thống nhất (biểu quyết) thông qua
-// ...", "..., nhất trí thông qua ...", "..., biểu quyết thông qua ...", and
+// v after a comma, "thảo luận, thống nhất (biểu quyết) thông qua ...",
+// "..., nhất trí thông qua ...", "..., biểu quyết thông qua ...", and
 // returns its first token, or -1. A bare "thông qua" after the comma may be
 // "by means of" ("thảo luận, thông qua đó ...") and is left alone.
 func adoptionAfterComma(toks []token, v, te int) int {

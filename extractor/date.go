@@ -1646,8 +1646,8 @@ var lowerLevels = map[string]bool{"xã": true, "phường": true, "huyện": tru
 	"chi": true, "khu": true, "thôn": true, "trường": true, "khoa": true}
 
 // electionYear reads the year of the deputies' election a page is about,
-// "bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 -
-// 2026", in folded text: the first year of the term elected, when every
+// "bầu cử đại biểu HĐND tỉnh ... nhiệm kỳ 2021 - 2026", in folded text:
+// the first year of the term elected, when every
 // such election named agrees. The work of an election (the councils'
 // sessions, the candidates' meetings with voters, the vote, its review)
 // falls in that year up to July; preparing it starts the autumn before.

@@ -37,10 +37,10 @@ func TestExtractDirectives(t *testing.T) {
 	}{
 		{
 			name: "'góp phần' ends the issuer; a guide 'về hướng dẫn tổ chức hội nghị' keeps the meeting it guides",
-			text: "Các sở đã phát ngôn theo tinh thần Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ góp phần đẩy mạnh công tác truyền thông. Ông Lò Văn Khánh triển khai Hướng dẫn số 12/HD-MTTQ-BTT ngày 07/3/2021 về hướng dẫn tổ chức hội nghị lấy ý kiến cử tri nơi cư trú.",
+			text: "Các sở đã phát ngôn theo tinh thần Nghị định số 15/2019/NĐ-CP ngày 12/3/2019 của Chính phủ góp phần nâng cao chất lượng tin bài. Ông Lò Văn Khánh triển khai Hướng dẫn số 12/HD-MTTQ-BTT ngày 07/3/2021 về hướng dẫn tổ chức hội nghị hiệp thương lần thứ hai ở xã.",
 			want: []schema.Directive{
-				{Type: "Nghị định", Number: "09/2017/NĐ-CP", Date: "2017-02-09", Issuer: "Chính phủ"},
-				{Type: "Hướng dẫn", Number: "12/HD-MTTQ-BTT", Date: "2021-03-07", Subject: "về hướng dẫn tổ chức hội nghị lấy ý kiến cử tri nơi cư trú"},
+				{Type: "Nghị định", Number: "15/2019/NĐ-CP", Date: "2019-03-12", Issuer: "Chính phủ"},
+				{Type: "Hướng dẫn", Number: "12/HD-MTTQ-BTT", Date: "2021-03-07", Subject: "về hướng dẫn tổ chức hội nghị hiệp thương lần thứ hai ở xã"},
 			},
 		},
 		{
