@@ -2013,8 +2013,8 @@ func groupActs(toks []token, v, te int) []actionPiece {
 		}
 		if kind == schema.AgendaDiscussion {
 			if k := adoptionAfterComma(toks, from, to); k >= 0 {
-				// "thảo luận sôi nổi, thống nhất biểu quyết thông qua X":
-				// the debate, then the vote
+				// "thảo luận, nhất trí biểu quyết thông qua X": the
+				// debate, then the vote
 				out = append(out, actionPiece{from: from, to: k - 1, kind: kind}, actionPiece{from: k, to: to, kind: schema.AgendaDecision})
 				from = to + 1
 				continue
