@@ -1010,7 +1010,12 @@ func trailingPhotoCredit(text, folded string) []string {
 // for the label's colon: "Toàn cảnh hội nghị. Ảnh- Minh Thu", "... (Ảnh -
 // Minh Thu)".
 func dashedPhotoCredit(text, folded string) []string {
-	i := strings.LastIndex(folded, "ảnh")
+	tail := max(0, len(folded)-60) // the credit is short: look at the end only
+	i := strings.LastIndex(folded[tail:], "ảnh")
+	if i < 0 {
+		return nil
+	}
+	i += tail
 	if i < 2 || !(folded[i-1] == '(' || folded[i-1] == ' ' && (folded[i-2] == '.' || folded[i-2] == '(')) {
 		return nil
 	}
