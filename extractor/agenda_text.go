@@ -98,6 +98,9 @@ func (a *peopleAnalysis) itemText(d *document, start, end int) string {
 	if i := approvalTail(t); i > 0 {
 		t = t[:i]
 	}
+	if i := asideTail(t); i > 0 {
+		t = t[:i]
+	}
 	// a cited document's symbol holds a slash; most texts hold none
 	if strings.IndexByte(t, '/') >= 0 {
 		if symbolBefore(t, " ngày ") {
@@ -944,6 +947,16 @@ func cutPraise(t string) string {
 
 // approvalWords tell how a vote went.
 var approvalWords = []string{"nhất trí", "tán thành", "thống nhất", "biểu quyết", "đồng ý"}
+
+// asideTail is where the writer's appraisal of an act starts, after ",
+// thể hiện" ("thông qua nghị quyết ..., thể hiện tinh thần đoàn kết ..."),
+// or -1: it tells no more of what was done.
+func asideTail(t string) int {
+	if i := strings.Index(t, ", thể hiện "); i > 0 && hasWords(t[:i], 4) {
+		return i
+	}
+	return -1
+}
 
 // approvalTail is where a clause telling how an act was received starts
 // ("thông qua bốn nghị quyết và được đại biểu tán thành với 100%",
