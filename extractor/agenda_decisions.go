@@ -107,7 +107,7 @@ func isElection(toks []token, ts, te int) bool {
 		}
 		switch next := toks[k+1].fold; toks[k].fold {
 		case "bầu":
-			if next != "cử" && next != "không" && next != "trời" && !electedBefore(toks, k) && !(k > 0 && toks[k-1].fold == "bình") {
+			if voteVerbAt(toks, k, te) && !(k > 0 && toks[k-1].fold == "bình") {
 				return true // ("bình bầu" is the emulation vote, read as an act)
 			}
 		case "đắc":

@@ -380,16 +380,6 @@ func hasAny(s string, subs ...string) bool {
 	return false
 }
 
-// hasAnySuffix reports whether s ends with any of the suffixes.
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // dedupeAgenda drops repeats: a caption restating the body, or one person's
 // report, opening or closing read twice; the first in document order stays.
 func dedupeAgenda(d *document, items []agendaItem, a *peopleAnalysis, buf *agendaBuffers) []schema.AgendaItem {

@@ -2627,6 +2627,10 @@ var linkedDocLeads = []string{" gắn với thực hiện ", " gắn với việ
 // nghị lấy ý kiến cử tri").
 var heldVerbs = []string{" tổ chức hội nghị", " tổ chức hội thảo", " tổ chức lễ", " tổ chức đại hội"}
 
+// heldVerbGovernors are the words of a subject that govern a held verb
+// right after them ("về việc tổ chức hội nghị", "về hướng dẫn tổ chức ...").
+var heldVerbGovernors = []string{" việc", "về", " công tác", " kế hoạch", " hướng dẫn", " quy định"}
+
 // subjectVerbStop finds where a folded subject clause runs into another
 // document ("gắn với thực hiện Kết luận số ...") or into the sentence's
 // main verb ("... nông thôn tổ chức hội nghị"), or -1.
@@ -2649,7 +2653,7 @@ func subjectVerbStop(folded string) int {
 			continue
 		}
 		before := folded[:k]
-		if !hasAnySuffix(before, " việc", "về", " công tác", " kế hoạch", " hướng dẫn", " quy định") {
+		if !endsWithAny(before, heldVerbGovernors) {
 			end = k
 		}
 	}
