@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
+	"github.com/meetx/meetx/extractor/internal/htmltree"
 	"github.com/meetx/meetx/extractor/internal/vntext"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -88,16 +88,16 @@ var (
 
 // readHTML finds the article on an HTML page of unknown layout.
 func readHTML(src []byte) *page {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
+	doc, err := parseHTML(src)
 	if err != nil {
 		// The parser gives up on pathological nesting (more than 512 open
 		// elements). Such a page still has text: read it tag by tag.
 		return &page{blocks: readText(tokenText(src))}
 	}
 	pg := &page{}
-	root := findBody(doc.Nodes[0])
+	root := findBody(doc)
 	if root == nil {
-		pg.published = readMeta(doc.Nodes[0]).published
+		pg.published = readMeta(doc).published
 		return pg
 	}
 	sc := newScorer()
@@ -106,7 +106,7 @@ func readHTML(src []byte) *page {
 	// measure), after the rest of the page, when nothing follows the body.
 	var mr metaReader
 	if nothingAfter(root) {
-		mr.walk(doc.Nodes[0], 0, root)
+		mr.walk(doc, 0, root)
 		sc.meta = &mr
 	}
 	sc.scoreTree(root)
@@ -114,7 +114,7 @@ func readHTML(src []byte) *page {
 	if sc.meta != nil {
 		meta = mr.result()
 	} else {
-		meta = readMeta(doc.Nodes[0])
+		meta = readMeta(doc)
 	}
 	pg.published = meta.published
 	content := bestCandidate(sc.candidates)
@@ -169,6 +169,16 @@ func readHTML(src []byte) *page {
 	pg.folded = arenaString(pg.foldArena)
 	pg.blocks = w.blocks[:first+len(markByline(markLead(w.blocks[first:])))]
 	return pg
+}
+
+// parseHTML returns the HTML5 parse tree of src: htmltree's, built in
+// less time, or html.Parse's for a page outside the part of the algorithm
+// htmltree implements. Both are the same tree.
+func parseHTML(src []byte) (*html.Node, error) {
+	if doc, ok := htmltree.Parse(src); ok {
+		return doc, nil
+	}
+	return html.Parse(bytes.NewReader(src))
 }
 
 // arenaPool recycles the arenas blockWriter writes the text and the folded
