@@ -597,7 +597,8 @@ func (a *peopleAnalysis) sentenceItems(d *document, st *agendaState, si int, lis
 			}
 		}
 		if actor := officeActorAfter(toks, ts, te, comma); len(ms) == 0 && actor > ts+1 &&
-			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận" || c.phrase == "báo cáo") {
+			(c.agenda == schema.AgendaSpeech || c.agenda == schema.AgendaClosing || c.phrase == "tham luận" || c.phrase == "báo cáo") &&
+			!(c.phrase == "thay mặt" && actsOnBehalf(toks, actor, te)) {
 			// "Phát biểu chỉ đạo buổi làm việc, đồng chí Chủ tịch UBND huyện
 			// yêu cầu ...", "Báo cáo tại buổi làm việc, lãnh đạo huyện cho
 			// biết ...": a speaker the text names only by office.

@@ -1059,6 +1059,15 @@ func informsAt(toks []token, v int) bool {
 	return v >= 0 && v+2 < len(toks) && toks[v].lower && toks[v].fold == "cho" && toks[v+1].fold == "biết"
 }
 
+// actsOnBehalf reports that the one named by office at actor, after
+// "Thay mặt <body>,", does what another agenda item names ("Thay mặt Đảng
+// ủy, đồng chí Phó Bí thư trình bày báo cáo ..."): the item is that act,
+// not a speech.
+func actsOnBehalf(toks []token, actor, te int) bool {
+	c, k := onBehalfVerb(toks, actor, te)
+	return k >= 0 && c.agenda != schema.AgendaSpeech && c.agenda != schema.AgendaDiscussion
+}
+
 // onBehalfVerb finds the verb that follows "thay mặt <body>": a strong cue
 // that names an agenda item, within a few words and before the clause
 // ends. It returns -1 when the body is followed by no such verb.

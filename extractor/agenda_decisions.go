@@ -92,11 +92,11 @@ func adoptedPaperAt(toks []token, k, te int) bool {
 	return false
 }
 
-// electedBefore reports "được bầu từ" at the "bầu" of token k: delegates
-// elected earlier by the lower levels ("200 đại biểu được bầu từ cơ sở"),
-// not an election held at the meeting.
+// electedBefore reports "(được) bầu từ" at the "bầu" of token k: delegates
+// elected earlier by the lower levels ("200 đại biểu được bầu từ cơ sở",
+// "đại biểu bầu từ hội nghị cơ sở"), not an election held at the meeting.
 func electedBefore(toks []token, k int) bool {
-	return k > 0 && toks[k-1].fold == "được" && k+1 < len(toks) && toks[k+1].fold == "từ"
+	return k > 0 && (toks[k-1].fold == "được" || toks[k-1].fold == "biểu") && k+1 < len(toks) && toks[k+1].fold == "từ"
 }
 
 // isElection reports an election result: "bầu" (not "bầu cử") or "đắc cử".
