@@ -1313,12 +1313,16 @@ func gluedOfficeHyphen(d *document, s, e int) int {
 
 // closesOfficeHead reports a folded syllable that ends an office's title
 // ("Giám đốc", "Chủ tịch", "Tổng Biên tập", "Bí thư", "Chủ nhiệm", "Ủy
-// viên", "Viện trưởng"): glued by a hyphen to a capitalised word, it joins
-// two offices ("Phó Giám đốc-Phó Tổng Biên tập"), where the last syllable
-// of a body's name does not ("Tài chính-Kế hoạch").
+// viên", "Viện trưởng") or the body an office ends with (a Party
+// committee, "Huyện ủy", or a territory, "UBND huyện"): glued by a hyphen
+// to a capitalised office head, it joins two offices ("Phó Giám đốc-Phó
+// Tổng Biên tập", "Ủy viên Ban Thường vụ Huyện ủy-Phó Chủ tịch UBND
+// huyện"), where the last syllable of a body's name does not ("Tài
+// chính-Kế hoạch").
 func closesOfficeHead(f string) bool {
 	switch f {
-	case "đốc", "tịch", "tập", "thư", "nhiệm", "viên", "trưởng":
+	case "đốc", "tịch", "tập", "thư", "nhiệm", "viên", "trưởng",
+		"ủy", "tỉnh", "huyện", "xã", "phường", "quận", "phố":
 		return true
 	}
 	return false

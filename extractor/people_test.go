@@ -321,6 +321,9 @@ func TestPositions(t *testing.T) {
 		name, text, person string
 		want               []string
 	}{
+		{"a hyphen with no spaces after a Party committee or a territory joins two offices",
+			"Dự có ông Trần Văn Bảo, Ủy viên Ban Thường vụ Huyện ủy-Phó Chủ tịch UBND huyện-Trưởng Ban Chỉ đạo giảm nghèo của huyện.",
+			"Trần Văn Bảo", []string{"Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo giảm nghèo của huyện"}},
 		{"a stack of offices after the chair's genitive is the chair's from its first office",
 			"Phiên họp diễn ra dưới sự chủ tọa của Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng thủ dân sự tỉnh Lò Văn Khánh.",
 			"Lò Văn Khánh", []string{"Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo phòng thủ dân sự tỉnh"}},
