@@ -38,11 +38,11 @@ func TestAgenda(t *testing.T) {
 	const head = "Hội nghị tổng kết\nChiều ngày 28/12/2021, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức Hội nghị tổng kết công tác PBGDPL năm 2021, triển khai nhiệm vụ năm 2022.\n"
 	runAgendaCases(t, []agendaCase{
 		{"delegates elected earlier by the units ('đại biểu bầu từ'), named among those attending, are no election",
-			head + "Các đại biểu tham dự hội nghị có lãnh đạo các phòng, ban và 120 cán bộ là các đại biểu đương nhiên và đại biểu bầu từ hội nghị cơ sở.",
+			head + "Về dự đại hội có 120 đoàn viên, gồm các ủy viên Ban Chấp hành khóa cũ cùng những đại biểu bầu từ đại hội các chi đoàn.",
 			nil},
 		{"one named by office who reports on behalf of a body gives the report, no speech",
-			head + "Thay mặt Đảng ủy, đồng chí Phó Bí thư trình bày báo cáo tổng kết công tác xây dựng Đảng năm 2021.",
-			[]wantItem{{"report", "trình bày báo cáo tổng kết công tác xây dựng Đảng năm 2021", ""}}},
+			head + "Thay mặt Chi ủy, đồng chí Phó Bí thư chi bộ trình bày báo cáo kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2021.",
+			[]wantItem{{"report", "trình bày báo cáo kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2021", ""}}},
 		{"the opening address presented is the opening; the start of a speech is no opening",
 			"Khai mạc Đại hội\n20/01/2026 10:00\nSáng 20/1, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV khai mạc tại Hội trường tỉnh. Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy trình bày diễn văn khai mạc Đại hội. Mở đầu bài phát biểu chào mừng, đồng chí Lê Thị Hoa, Chủ tịch Hội đồng nhân dân tỉnh nhắc lại truyền thống của Đảng bộ.",
 			[]wantItem{{"opening", "trình bày diễn văn khai mạc Đại hội", "Trần Văn Bình"}, {"speech", "Mở đầu bài phát biểu chào mừng", "Lê Thị Hoa"}}},
