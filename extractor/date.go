@@ -86,9 +86,9 @@ func mayHoldFullDate(s string) bool {
 
 var (
 	// fullDateRe finds a full date on a visible date line: 15/07/2021,
-	// 15-7-2021, 15.07.2021, 2021-07-15, "15 tháng 7 năm 2021" or "15
-	// Tháng 7 2021".
-	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(\d{4})\b`)
+	// 15-7-2021, 15.07.2021, 2021-07-15, 2021.07.15, "15 tháng 7 năm 2021"
+	// or "15 Tháng 7 2021".
+	fullDateRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b|\b(\d{4})[-.](\d{2})[-.](\d{2})\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(\d{4})\b`)
 	// "lúc15:39": some sites glue the time to "lúc".
 	lineTimeRe = regexp.MustCompile(`(?i)(?:\b|lúc)(\d{1,2})\s?(?::|h|giờ)\s?(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b`)
 )
@@ -1062,7 +1062,8 @@ var (
 // An anniversary the event marks, "kỷ niệm 50 năm Ngày Giải phóng
 // (30/4/1975 - 30/4/2025)", is kept in its last year; it comes after a
 // school year but before a plain year, which may be a target or a plan.
-// Targets and starts ("đến năm 2030", "từ năm 2015") are skipped. A
+// Targets, deadlines and starts ("đến năm 2030", "vào năm 2030", "trước
+// năm 2030", "từ năm 2015") are skipped. A
 // congress's term ("nhiệm kỳ 2025-2030") is no help: it may meet the year
 // before its term starts.
 func inferYear(folded string, month int) (int, bool) {
@@ -1117,7 +1118,8 @@ func inferYearFromText(folded string, month int) (int, bool) {
 // yearsIn lists the years written as "năm N" or "năm học N-M" in folded
 // text by the kind of period they name: the least and the greatest of each
 // kind. A part of a year not yet (nearly) over in month is left out, and so
-// are targets and starts ("đến năm 2030", "từ năm 2015").
+// are targets, deadlines and starts ("đến năm 2030", "vào năm 2030", "từ
+// năm 2015").
 func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 	for off := 0; ; {
 		k := strings.Index(folded[off:], "năm ")
@@ -1139,9 +1141,10 @@ func yearsIn(folded string, month int) (lo, hi [yearKinds]int) {
 		if y < 1990 || y > 2100 {
 			continue
 		}
-		before := strings.TrimRight(folded[max(0, k-8):k], " ")
-		if strings.HasSuffix(before, "đến") || strings.HasSuffix(before, "tới") || strings.HasSuffix(before, "từ") {
-			continue
+		before := strings.TrimRight(folded[max(0, k-12):k], " ")
+		if strings.HasSuffix(before, "đến") || strings.HasSuffix(before, "tới") || strings.HasSuffix(before, "từ") ||
+			strings.HasSuffix(before, "vào") || strings.HasSuffix(before, "trước") {
+			continue // (and deadlines: "loại bỏ ... vào năm 2030", "trước năm 2030")
 		}
 		if kind == yearPlain {
 			if from := partFromMonth(folded[:k]); from > 0 {

@@ -85,8 +85,8 @@ func fullDateAt(s string, i int) []int {
 		}
 		return dateSubmatch(3, i, i+d1, j, j+d2, k, k+4)
 	}
-	// (\d{4})-(\d{2})-(\d{2})\b
-	if d1 == 4 && i+10 <= len(s) && s[i+4] == '-' && digitRun(s, i+5) == 2 && s[i+7] == '-' && digitRun(s, i+8) == 2 && wordEnd(s, i+10) {
+	// (\d{4})[-.](\d{2})[-.](\d{2})\b
+	if d1 == 4 && i+10 <= len(s) && isYMDMark(s[i+4]) && digitRun(s, i+5) == 2 && isYMDMark(s[i+7]) && digitRun(s, i+8) == 2 && wordEnd(s, i+10) {
 		return dateSubmatch(2, i, i+4, i+5, i+7, i+8, i+10)
 	}
 	return nil
@@ -109,7 +109,7 @@ func dateSubmatch(form int, g ...int) []int {
 // mayOpenFullDate reports whether the digits at s[i] go on as one of
 // fullDateRe's forms begins: one or two digits and a date mark ("15/"),
 // or spaces and "tháng" (its first letter, in either case); four digits
-// and a hyphen ("2021-"). Paragraphs hold many numbers that open none.
+// and a hyphen or a dot ("2021-", "2021."). Paragraphs hold many numbers that open none.
 func mayOpenFullDate(s string, i int) bool {
 	d := digitRun(s, i)
 	switch {
@@ -120,10 +120,15 @@ func mayOpenFullDate(s string, i int) bool {
 		j := reSpacesEnd(s, i+d)
 		return j > i+d && j < len(s) && s[j]|0x20 == 't'
 	case d == 4:
-		return i+4 < len(s) && s[i+4] == '-'
+		return i+4 < len(s) && isYMDMark(s[i+4])
 	}
 	return false
 }
+
+// isYMDMark reports the marks between the parts of a date written year
+// first: "2021-07-15", and "2021.07.15" as some sites print their date
+// lines.
+func isYMDMark(c byte) bool { return c == '-' || c == '.' }
 
 // lineTimeMatch is lineTimeRe.FindStringSubmatch(s): the hour, the
 // minutes and the am/pm word ("" if none) of the first match.

@@ -21,6 +21,7 @@ func TestParseDateLine(t *testing.T) {
 		{"Ngày đăng: 30/07/2021", "2021-07-30", false},
 		{"Thứ tư, 14 Tháng 3 2019 09:40", "2019-03-14T09:40:00+07:00", true},
 		{"14 Tháng 3 2019", "2019-03-14", false},
+		{"2019.04.12 - 875 lượt xem", "2019-04-12", false},
 		{"Cập nhật: 15/03/2024 10:00 | Ngày đăng: 12/03/2024 08:00", "2024-03-12T08:00:00+07:00", true},
 		{"Ngày sửa: 15/03/2024 - Đăng lúc 08:00 ngày 12/03/2024", "2024-03-12T08:00:00+07:00", true},
 		{"16/12/2021 | 10:22", "2021-12-16T10:22:00+07:00", true},
@@ -302,6 +303,8 @@ func TestInferYear(t *testing.T) {
 		{"Cuộc họp nghe báo cáo kế hoạch xúc tiến thương mại năm 2021 giai đoạn 2021-2025", 5, 2021, true},
 		{"Đại hội Hội Nông dân xã lần thứ X, nhiệm kỳ 2023 – 2028", 4, 0, false},
 		{"Hội thảo về định hướng phát triển đến năm 2030, tầm nhìn đến năm 2045", 6, 0, false},
+		{"Hướng tới xóa bỏ túi ni lông khó phân hủy vào năm 2030", 3, 0, false},
+		{"Phấn đấu hoàn thành chuyển đổi số trước năm 2030", 3, 0, false},
 		{"Hội nghị cán bộ chủ chốt", 6, 0, false},
 		// an anniversary the event marks is kept in its last year
 		{"Hội tổ chức gặp mặt nhân dịp kỷ niệm 70 năm Ngày thành lập Hội (12/5/1956 - 12/5/2026)", 5, 2026, true},
