@@ -321,6 +321,15 @@ func TestPositions(t *testing.T) {
 		name, text, person string
 		want               []string
 	}{
+		{"an office whose body holds a comma, then a name, is the next person's",
+			"Dự có Thứ trưởng Bộ Công an Đặng Văn Hòa, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lâm Thị Thu Hà và các đại biểu.",
+			"Đặng Văn Hòa", []string{"Thứ trưởng Bộ Công an"}},
+		{"so is one whose body holds a dashed place name",
+			"Dự có Thứ trưởng Bộ Công an Đặng Văn Hòa, Bí thư Tỉnh ủy Thừa Thiên – Huế Lâm Văn Tuấn và các đại biểu.",
+			"Lâm Văn Tuấn", []string{"Bí thư Tỉnh ủy Thừa Thiên – Huế"}},
+		{"but a title after the comma opens the next person, and the office before it stays",
+			"Dự có Tiến sỹ Đặng Văn Hòa- Phó viện trưởng Viện Cây trồng miền núi, Thạc sỹ Lâm Văn Tuấn- Trưởng phòng Kế hoạch.",
+			"Đặng Văn Hòa", []string{"Phó viện trưởng Viện Cây trồng miền núi"}},
 		{"a hyphen with no spaces after a Party committee or a territory joins two offices",
 			"Dự có ông Trần Văn Bảo, Ủy viên Ban Thường vụ Huyện ủy-Phó Chủ tịch UBND huyện-Trưởng Ban Chỉ đạo giảm nghèo của huyện.",
 			"Trần Văn Bảo", []string{"Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo giảm nghèo của huyện"}},

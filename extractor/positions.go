@@ -827,6 +827,14 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 	e := i
 	for e < len(toks) && toks[e].word && e-i < maxOfficeTokens && !(e > i && stopAt(toks, e)) {
 		e++
+		if e+1 < len(toks) && e-i > 2 && toks[e+1].capital && toks[e+1].word && headAt(toks, e+1) == 0 && !vocab.is(&toks[e+1], kindSurname) && !a.startsPerson(e+1) &&
+			(toks[e].text == "," || isDash(toks[e].text) && toks[e-1].capital && toks[e].start > toks[e-1].end && toks[e+1].start > toks[e].end) {
+			// "Bộ trưởng Bộ Lao động, Thương binh và Xã hội Phạm Thị
+			// Hải Yến", "Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu Lê Văn Tâm": a
+			// comma or a dash inside the body's name, read past
+			e++
+			continue
+		}
 		if !toks[e-1].spaceAfter {
 			break
 		}
