@@ -88,7 +88,8 @@ var (
 
 // readHTML finds the article on an HTML page of unknown layout.
 func readHTML(src []byte) *page {
-	doc, err := parseHTML(src)
+	doc, release, err := parseHTML(src)
+	defer release()
 	if err != nil {
 		// The parser gives up on pathological nesting (more than 512 open
 		// elements). Such a page still has text: read it tag by tag.
@@ -173,12 +174,14 @@ func readHTML(src []byte) *page {
 
 // parseHTML returns the HTML5 parse tree of src: htmltree's, built in
 // less time, or html.Parse's for a page outside the part of the algorithm
-// htmltree implements. Both are the same tree.
-func parseHTML(src []byte) (*html.Node, error) {
-	if doc, ok := htmltree.Parse(src); ok {
-		return doc, nil
+// htmltree implements. Both are the same tree. release hands htmltree's
+// nodes back for the next page; the tree must not be used after it.
+func parseHTML(src []byte) (doc *html.Node, release func(), err error) {
+	if t, ok := htmltree.Parse(src); ok {
+		return t.Doc, t.Release, nil
 	}
-	return html.Parse(bytes.NewReader(src))
+	doc, err = html.Parse(bytes.NewReader(src))
+	return doc, func() {}, err
 }
 
 // arenaPool recycles the arenas blockWriter writes the text and the folded

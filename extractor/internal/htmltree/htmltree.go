@@ -9,9 +9,11 @@
 // TestSameTree and FuzzSameTree hold Parse to that.
 //
 // The time goes to the tokenizer in both; html.Parse also copies each token
-// into strings, allocates each node and attribute list on its own, and keeps
-// a map of text nodes. Parse allocates nodes and attribute lists in slabs
-// and copies text and attribute values into a few large arenas.
+// into strings (through the tokenizer's TagName and TagAttr, which copy
+// again), allocates each node and attribute list on its own, and keeps a
+// map of text nodes. Parse reads tags from their raw bytes, takes nodes
+// and attribute lists from slabs that Tree.Release hands back to the next
+// parse, and copies text and attribute values into a few large arenas.
 package htmltree
 
 import (
@@ -20,27 +22,82 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"golang.org/x/net/html"
 	a "golang.org/x/net/html/atom"
 )
 
+// Tree is a parse tree Parse built. Its nodes and attribute lists come
+// from slabs that Release hands back to the next Parse: a page's tree is
+// garbage once its text is read, and its nodes, which hold pointers, are
+// most of what a parse allocates.
+type Tree struct {
+	Doc   *html.Node
+	slabs *slabs
+}
+
+// slabs are the first node and attribute slabs of a tree, those that are
+// reused; a page that needs more gets more, which are not.
+type slabs struct {
+	nodes []html.Node
+	attrs []html.Attribute
+}
+
+var slabPool = sync.Pool{New: func() any { return new(slabs) }}
+
 // Parse returns the tree html.Parse returns for src, and true; or nil and
 // false when src needs a part of the algorithm Parse does not implement.
-func Parse(src []byte) (*html.Node, bool) {
+func Parse(src []byte) (*Tree, bool) {
 	b := builder{z: html.NewTokenizer(bytes.NewReader(src))}
 	// Sized from the corpus pages: about one node per 40 bytes of HTML and
 	// one attribute per 100; text and attribute values are most of a
 	// page's bytes, and never more than all of them.
-	b.nodes = make([]html.Node, 0, min(len(src)/40+16, 4096))
-	b.attrs = make([]html.Attribute, 0, min(len(src)/100+16, 1024))
+	sl := slabPool.Get().(*slabs)
+	if n := min(len(src)/40+16, 4096); cap(sl.nodes) < n {
+		sl.nodes = make([]html.Node, 0, n)
+	}
+	if n := min(len(src)/100+16, 1024); cap(sl.attrs) < n {
+		sl.attrs = make([]html.Attribute, 0, n)
+	}
+	b.nodes, b.attrs = sl.nodes[:0], sl.attrs[:0]
 	b.arena = make([]byte, 0, min(len(src)+64, 1<<20))
 	b.doc = b.newNode(html.DocumentNode, 0, "")
-	if !b.run() {
+	ok := b.run()
+	// The slabs as far as they were used (the builder's own slices may
+	// have moved on to chunks of their own).
+	sl.nodes, sl.attrs = usedPart(sl.nodes, b.nodes), usedPart(sl.attrs, b.attrs)
+	t := &Tree{Doc: b.doc, slabs: sl}
+	if !ok {
+		t.Release()
 		return nil, false
 	}
-	return b.doc, true
+	return t, true
+}
+
+// usedPart returns first cut to the length the builder filled it to:
+// cur's length if cur is still first, else all of first.
+func usedPart[T any](first, cur []T) []T {
+	if cap(cur) > 0 && cap(first) > 0 && &first[:1][0] == &cur[:1][0] {
+		return first[:len(cur)]
+	}
+	return first[:cap(first)]
+}
+
+// Release hands the tree's slabs back for reuse. Neither t.Doc nor any
+// node of the tree may be used afterwards; the strings read from them
+// stay valid.
+func (t *Tree) Release() {
+	if t == nil || t.slabs == nil {
+		return
+	}
+	sl := t.slabs
+	t.Doc, t.slabs = nil, nil
+	clear(sl.nodes) // no pointers kept into the page, and AppendChild wants unlinked nodes
+	clear(sl.attrs)
+	sl.nodes, sl.attrs = sl.nodes[:0], sl.attrs[:0]
+	slabPool.Put(sl)
 }
 
 // mode is an insertion mode of the HTML5 algorithm.

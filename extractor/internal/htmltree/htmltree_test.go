@@ -53,10 +53,12 @@ func dump(n *html.Node) string {
 // html.Parse, and reports whether Parse accepted it.
 func sameAsParse(t testing.TB, src []byte) bool {
 	t.Helper()
-	got, ok := Parse(src)
+	tree, ok := Parse(src)
 	if !ok {
 		return false
 	}
+	defer tree.Release()
+	got := tree.Doc
 	want, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		t.Fatalf("Parse accepted a page html.Parse rejects (%v): %q", err, src)
@@ -200,9 +202,11 @@ func BenchmarkParse(b *testing.B) {
 	b.Run("htmltree", func(b *testing.B) {
 		for b.Loop() {
 			for _, src := range srcs {
-				if _, ok := Parse(src); !ok {
+				tree, ok := Parse(src)
+				if !ok {
 					b.Fatal("fell back")
 				}
+				tree.Release()
 			}
 		}
 	})
