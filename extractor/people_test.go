@@ -321,6 +321,9 @@ func TestPositions(t *testing.T) {
 		name, text, person string
 		want               []string
 	}{
+		{"offices abbreviated in one word, as district sites write them",
+			"Dự có đồng chí Lò Văn Kim, UVBTVHU, Trưởng Ban Dân vận HU; đồng chí Lê Văn Hùng, PCTUBND huyện.",
+			"Lò Văn Kim", []string{"UVBTVHU", "Trưởng Ban Dân vận HU"}},
 		{"an office whose body holds a comma, then a name, is the next person's",
 			"Dự có Thứ trưởng Bộ Công an Đặng Văn Hòa, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lâm Thị Thu Hà và các đại biểu.",
 			"Đặng Văn Hòa", []string{"Thứ trưởng Bộ Công an"}},
