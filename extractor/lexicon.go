@@ -66,6 +66,7 @@ var weakMeetingPhrases = map[string]bool{
 	"khai giảng": true, "bế giảng": true, "họp phiên": true, "tiếp đoàn": true,
 	"tiếp xã giao": true, "tiếp đại sứ": true, "tổng kết công tác": true, "sơ kết công tác": true,
 	"tổ chức sự kiện": true, "diễn tập": true, "nghiệm thu": true, "tổng duyệt": true,
+	"khánh thành": true, "bàn giao nhà": true, "trao học bổng": true,
 }
 
 // meetingPhrases is sorted longest first so that the longest phrase at a
