@@ -453,13 +453,14 @@ func extractPublished(d *document, r *schema.Report) {
 	r.PublishedAt = schema.Text(formatPublished(d.published, d.hasTime))
 }
 
-// shortYearRe is a line of a day written with a two-digit year, and
-// perhaps a time: "17/10/21", "17/10/21 08:30".
-var shortYearRe = regexp.MustCompile(`^\s*(\d{1,2})/(\d{1,2})/(\d{2})(?:\s*[-|,]?\s*(\d{1,2})[:h](\d{2}))?\s*$`)
+// shortYearRe is a line of a day written with a two-digit year, perhaps
+// after a label and with a time: "17/10/21", "17/10/21 08:30", "Cập nhật
+// lúc: 15/06/13 2:25 PM".
+var shortYearRe = regexp.MustCompile(`(?i)^\s*(?:(?:cập nhật(?: lúc)?|ngày đăng|đăng ngày|ngày)\s*:?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})(?:\s*[-|,]?\s*(\d{1,2})[:h](\d{2})\s*(am|pm)?)?\s*$`)
 
 // shortYearDateLine reads shortYearRe's line as a day of this century.
 func shortYearDateLine(line string) (time.Time, bool, bool) {
-	if len(line) > 24 {
+	if len(line) > 48 {
 		return time.Time{}, false, false
 	}
 	g := shortYearRe.FindStringSubmatch(line)
@@ -474,6 +475,16 @@ func shortYearDateLine(line string) (time.Time, bool, bool) {
 		return day, false, true
 	}
 	h, m := atoi(g[4]), atoi(g[5])
+	switch strings.ToLower(g[6]) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
 	if h > 23 || m > 59 {
 		return day, false, true
 	}

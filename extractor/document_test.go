@@ -547,6 +547,8 @@ func TestShortYearDateLine(t *testing.T) {
 		{"17/10/2021", "", false, false}, // a full year is parseDateLine's
 		{"17/10/21 25:30", "2021-10-17", false, true},
 		{"Lượt xem: 17/10/21", "", false, false},
+		{"Cập nhật lúc: 15/06/13 2:25 PM", "2013-06-15T14:25:00+07:00", true, true},
+		{"Ngày đăng: 03/01/19", "2019-01-03", false, true},
 	}
 	for _, tt := range tests {
 		got, hasTime, ok := shortYearDateLine(tt.line)
