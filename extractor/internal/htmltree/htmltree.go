@@ -19,7 +19,6 @@ package htmltree
 import (
 	"bytes"
 	"cmp"
-	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -50,7 +49,7 @@ var slabPool = sync.Pool{New: func() any { return new(slabs) }}
 // Parse returns the tree html.Parse returns for src, and true; or nil and
 // false when src needs a part of the algorithm Parse does not implement.
 func Parse(src []byte) (*Tree, bool) {
-	b := builder{z: html.NewTokenizer(bytes.NewReader(src))}
+	b := builder{sc: scanner{src: src}}
 	// Sized from the corpus pages: about one node per 40 bytes of HTML and
 	// one attribute per 100; text and attribute values are most of a
 	// page's bytes, and never more than all of them.
@@ -141,7 +140,7 @@ type token struct {
 }
 
 type builder struct {
-	z   *html.Tokenizer
+	sc  scanner
 	doc *html.Node
 	// oe is the stack of open elements; afe the list of active formatting
 	// elements, where nil is a marker.
@@ -166,12 +165,14 @@ type builder struct {
 // run feeds every token of the page to the tree construction.
 func (b *builder) run() bool {
 	for {
-		tt := b.z.Next()
-		if tt == html.ErrorToken && b.z.Err() != io.EOF {
+		tt, ok := b.sc.next()
+		if !ok {
 			return false
 		}
 		b.readToken(tt)
-		b.process()
+		if !b.failed {
+			b.process()
+		}
 		if b.failed {
 			return false
 		}
@@ -181,27 +182,16 @@ func (b *builder) run() bool {
 	}
 }
 
-// readToken copies the tokenizer's current token into b.tok.
+// readToken copies the scanner's current token into b.tok.
 func (b *builder) readToken(tt html.TokenType) {
 	b.tok = token{typ: tt}
 	switch tt {
-	case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-		if tt == html.SelfClosingTagToken {
-			b.tok.typ, b.tok.selfClosing = html.StartTagToken, true
-		}
+	case html.StartTagToken, html.EndTagToken:
 		b.scratch = b.scratch[:0]
-		name, ok := b.readTag(b.z.Raw(), tt != html.EndTagToken)
+		name, ok := b.readTag(b.sc.raw, tt == html.StartTagToken)
 		if !ok {
-			// The tokenizer's own reading unescapes and converts what
-			// readTag leaves to it, at the cost of a copy of each name.
-			var more bool
-			name, more = b.z.TagName()
-			b.scratch = b.scratch[:0]
-			for more {
-				var k, v []byte
-				k, v, more = b.z.TagAttr()
-				b.scratch = append(b.scratch, html.Attribute{Key: a.String(k), Val: b.str(v)})
-			}
+			b.fail()
+			return
 		}
 		if len(b.scratch) > 0 {
 			b.tok.attr = b.attrList(b.scratch)
@@ -212,22 +202,36 @@ func (b *builder) readToken(tt html.TokenType) {
 			b.tok.name = string(name)
 		}
 	case html.TextToken, html.CommentToken, html.DoctypeToken:
-		b.tok.data = b.str(b.z.Text())
+		b.tok.data = b.convert(b.sc.data, b.sc.nulToFFFD, b.sc.unescape)
 	}
 }
 
-// readTag reads the name and attributes of a tag token from its raw bytes
-// as the tokenizer's TagName and TagAttr would (the same splitting of keys
+// convert turns a token's raw data into its text as html.Tokenizer's Text
+// does: line breaks normalised, NUL replaced where the tokenizer replaces
+// it, references unescaped.
+func (b *builder) convert(p []byte, nulToFFFD, unescape bool) string {
+	if bytes.IndexByte(p, '\r') >= 0 {
+		p = convertNewlines(p)
+	}
+	if nulToFFFD && bytes.IndexByte(p, 0) >= 0 {
+		p = bytes.ReplaceAll(p, []byte{0}, []byte("\ufffd"))
+	}
+	s := b.str(p)
+	if unescape && strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// readTag reads the name and attributes of a tag from its raw bytes as
+// the tokenizer's TagName and TagAttr would (the same splitting of keys
 // and values, the first of repeated keys kept), without their copies. It
 // returns the lower-cased name, valid until the next token, and leaves
-// the attributes in b.scratch; it reports false, having read nothing, for
-// a tag holding a character reference, a NUL or a carriage return, which
-// the tokenizer rewrites.
+// the attributes in b.scratch; it reports false for a tag holding a NUL
+// (which the tokenizer rewrites) or a value attrValue cannot convert.
 func (b *builder) readTag(raw []byte, attrs bool) ([]byte, bool) {
-	for _, c := range raw {
-		if c == '&' || c == 0 || c == '\r' {
-			return nil, false
-		}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return nil, false
 	}
 	i := 1
 	if len(raw) > 1 && raw[1] == '/' {
@@ -284,24 +288,35 @@ func (b *builder) readTag(raw []byte, attrs bool) ([]byte, bool) {
 				}
 			}
 		}
-		if ke > ks {
-			b.addAttr(raw[ks:ke], raw[vs:ve])
+		if ke > ks && !b.addAttr(raw[ks:ke], raw[vs:ve]) {
+			return nil, false
 		}
 		i = skipSpace(raw, i)
 	}
 	return b.name, true
 }
 
-// addAttr adds an attribute to b.scratch unless one with its key is there.
-func (b *builder) addAttr(key, val []byte) {
+// addAttr adds an attribute to b.scratch unless one with its key is
+// there; false when its value holds a reference attrValue cannot read.
+func (b *builder) addAttr(key, val []byte) bool {
 	b.key = append(b.key[:0], key...)
 	lowerASCII(b.key)
 	for _, at := range b.scratch {
 		if at.Key == string(b.key) {
-			return
+			return true
 		}
 	}
-	b.scratch = append(b.scratch, html.Attribute{Key: a.String(b.key), Val: b.str(val)})
+	v := ""
+	if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '\r') >= 0 {
+		var ok bool
+		if v, ok = attrValue(val); !ok {
+			return false
+		}
+	} else {
+		v = b.str(val)
+	}
+	b.scratch = append(b.scratch, html.Attribute{Key: a.String(b.key), Val: v})
+	return true
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }

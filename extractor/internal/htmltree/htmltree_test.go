@@ -134,7 +134,20 @@ func TestSameTree(t *testing.T) {
 		{"pre newline", "<pre>\nline</pre><listing>\r\nx</listing>", true},
 		{"textarea newline", "<textarea>\nt</textarea>", true},
 		{"attribute syntax", `<div CLASS=a class=b id = "c" =d e='f'g h=i/ j/k l="m" n=>o<img src=p.png/><br/ ></div>`, true},
-		{"attributes with references", `<a href="?a=1&amp;b=2&copy" title='x&lt;y'>z</a>`, true},
+		{"attributes with references", `<a href="?a=1&amp;b=2&lang=vi" title='x&lt;y&#39;'>z</a>`, true},
+		{"line breaks of every kind", "<p title=\"a\r\nb\">x\r\ny\rz</p>\r\n<!-- c\r\n -->", true},
+		{"a '<' that opens nothing stays text", "<p>a < b, 3<4, <3 and <</p>", true},
+		{"raw text ends at its own end tag in any case", "<script>a = '</p>'; b = '</scripts>'</SCRIPT ><style>p{}</style\n><title>a &amp; b</title>", true},
+		{"an empty script", "<script></script><p>x", true},
+		{"comments", "<!----><!-- a -- b --><!-- c --->x<!-- d ---->", true},
+		{"doctype without a space", "<!DOCTYPEhtml><p>x", true},
+		{"quoted '>' inside a tag", `<a title="a>b" data-x='c>d'>e</a>`, true},
+		{"a tag cut off by the end", "<p>a<b class=", false},
+		{"a legacy reference without ';' in a value", `<a href="?a=1&copy=2&not">z</a>`, false},
+		{"a script with a comment", "<script><!-- var a = 1; //--></script><p>x", false},
+		{"a processing instruction", "<?xml version=\"1.0\"?><p>x", false},
+		{"a bogus end tag", "<p>a</ p>b", false},
+		{"a comment's rarer end", "<!-- a --!><p>x", false},
 		{"entities", "<p title='a&amp;b'>x &lt; y &#272;&agrave;</p>", true},
 		{"nul", "<p>a\x00b</p>", true},
 		{"formatting in order", "<p><b>a<i>b</i></b> <a href=/x>c</a></p>", true},
@@ -188,7 +201,7 @@ func TestSameTree(t *testing.T) {
 func FuzzSameTree(f *testing.F) {
 	for _, s := range []string{
 		"<p>a<b>b</p>c", "<table><tr><td>a</table>", "<ul><li>a<li>b</ul>", "<html><head><title>t</title></head><body>x",
-		"<a href=1>a<a href=2>b", "<div CLASS=a class=b =c d='e'f g=h/ i>", "<p a=\r\nb c='&amp;'>", "<select><option>a</select>", "<pre>\nx</pre>", "<!DOCTYPE html><p><table>",
+		"<a href=1>a<a href=2>b", "<div CLASS=a class=b =c d='e'f g=h/ i>", "<p a=\r\nb c='&amp;'>", "<script>x</script><!--a-->", "<textarea>\r\n&lt;</textarea>", "<select><option>a</select>", "<pre>\nx</pre>", "<!DOCTYPE html><p><table>",
 	} {
 		f.Add([]byte(s))
 	}
