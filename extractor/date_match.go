@@ -109,7 +109,8 @@ func dateSubmatch(form int, g ...int) []int {
 // mayOpenFullDate reports whether the digits at s[i] go on as one of
 // fullDateRe's forms begins: one or two digits and a date mark ("15/"),
 // or spaces and "tháng" (its first letter, in either case); four digits
-// and a hyphen or a dot ("2021-", "2021."). Paragraphs hold many numbers that open none.
+// and a hyphen or a dot ("2021-", "2021."). Paragraphs hold many numbers
+// that open none.
 func mayOpenFullDate(s string, i int) bool {
 	d := digitRun(s, i)
 	switch {

@@ -104,7 +104,7 @@ func (s *scanner) next() (html.TokenType, bool) {
 		if bytes.HasPrefix(src[i+2:], []byte("--")) {
 			return s.comment(i)
 		}
-		if len(src) >= i+9 && strings.EqualFold(string(src[i+2:i+9]), "doctype") {
+		if len(src) >= i+9 && equalFoldASCII(src[i+2:i+9], "doctype") {
 			j := skipSpace(src, i+9)
 			k := bytes.IndexByte(src[j:], '>')
 			if k < 0 {
@@ -146,7 +146,7 @@ func rawEnd(src []byte, from int, tag string) int {
 		}
 		i += k
 		j := i + 2 + len(tag)
-		if j < len(src) && strings.EqualFold(string(src[i+2:j]), tag) {
+		if j < len(src) && equalFoldASCII(src[i+2:j], tag) {
 			switch src[j] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
 				return i
@@ -164,7 +164,7 @@ func rawTagNamed(src []byte) string {
 		n++
 	}
 	for _, t := range rawTags {
-		if len(t) == n && strings.EqualFold(string(src[:n]), t) {
+		if len(t) == n && equalFoldASCII(src[:n], t) {
 			return t
 		}
 	}
@@ -217,6 +217,20 @@ func tagEnd(src []byte, i int) (int, bool) {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// equalFoldASCII reports whether p is lower (lower-case ASCII) in any
+// case, without the string conversion strings.EqualFold would need.
+func equalFoldASCII(p []byte, lower string) bool {
+	if len(p) != len(lower) {
+		return false
+	}
+	for i, c := range p {
+		if c|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // convertNewlines rewrites "\r\n" and a lone "\r" as "\n", as the
 // tokenizer does, into a copy.
