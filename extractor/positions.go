@@ -829,9 +829,9 @@ func (a *peopleAnalysis) officeThenName(i int) bool {
 		e++
 		if e+1 < len(toks) && e-i > 2 && toks[e+1].capital && toks[e+1].word && headAt(toks, e+1) == 0 && !vocab.is(&toks[e+1], kindSurname) && !a.startsPerson(e+1) &&
 			(toks[e].text == "," || isDash(toks[e].text) && toks[e-1].capital && toks[e].start > toks[e-1].end && toks[e+1].start > toks[e].end) {
-			// "Bộ trưởng Bộ Lao động, Thương binh và Xã hội Phạm Thị
-			// Hải Yến", "Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu Lê Văn Tâm": a
-			// comma or a dash inside the body's name, read past
+			// "Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Văn Tâm",
+			// "Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu Lê Văn Tâm": a comma or
+			// a dash inside the body's name, read past
 			e++
 			continue
 		}
