@@ -777,9 +777,30 @@ func honorificMatch(toks []token, i int) (n, h int) {
 		return 1, -1
 	}
 	if m, h := vocab.honPhrases.matchAt(toks, i); m > 0 {
+		if t.capital && t.fold == "bà" && placeBa(toks, i) {
+			return 0, 0
+		}
 		return m, h
 	}
 	return 0, 0
+}
+
+// placeBa reports a capitalised "Bà" at token i that is part of a place's
+// name: after another capitalised word ("Hòn Bà", "Núi Bà", "Hai Bà
+// Trưng"), or before the rest of a well-known one ("Bà Rịa", "Bà Đen",
+// "Bà Nà", "Bà Chiểu", "Bà Điểm"). The address word is written in lower
+// case inside a sentence.
+func placeBa(toks []token, i int) bool {
+	if i > 0 && toks[i-1].capital && toks[i-1].spaceAfter && toks[i-1].sent == toks[i].sent {
+		return true
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].fold {
+		case "rịa", "đen", "nà", "chiểu", "điểm":
+			return true
+		}
+	}
+	return false
 }
 
 // thichAfter reports the dharma surname "Thích" right after token i, or
@@ -1035,6 +1056,9 @@ func orgPrefixBefore(toks []token, i int) bool {
 	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
 		if m, _ := vocab.orgPrefixes.matchAt(toks, i-k); m == k && toks[i-1].spaceAfter {
+			if k == 1 && prev.fold == "tàu" && i >= 2 && toks[i-2].fold == "vũng" {
+				return false // "Bà Rịa – Vũng Tàu X": the province, no ship named X
+			}
 			return true
 		}
 	}

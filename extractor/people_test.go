@@ -47,6 +47,12 @@ func TestPeopleNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a capitalised 'Bà' inside a place's name is no address word",
+			"Hội thảo về rừng phòng hộ Núi Bà, Lâm Đồng có sự tham dự của ông Lê Văn Tâm.",
+			[]string{"Lê Văn Tâm"}},
+		{"a name right after 'Bà Rịa – Vũng Tàu' is a person, no ship's name",
+			"Dự có ông Lê Văn Tâm, Giám đốc Sở Y tế, Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu Đỗ Văn Hòa và lãnh đạo các sở.",
+			[]string{"Lê Văn Tâm", "Đỗ Văn Hòa"}},
 		{"a given name that reads as 'acting' before Ủy viên", "Cùng dự có đ/c Vi Văn Quyền Uỷ viên Ban Thường vụ Đảng ủy và đ/c Lê Văn Tâm.",
 			[]string{"Vi Văn Quyền", "Lê Văn Tâm"}},
 		{"the Youth Union's name after its officers' offices, then the level in capitals, is no person",
