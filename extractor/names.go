@@ -771,6 +771,9 @@ func honorificMatch(toks []token, i int) (n, h int) {
 		if (t.text == "TT" || t.text == "TT.") && !thichAfter(toks, i) {
 			return 0, 0 // "TT." is a monk's rank only before "Thích"; else a circular or a township
 		}
+		if m, h2 := vocab.honPhrases.matchAt(toks, i); m > 1 {
+			return m, h2 // "BS CKII": a form of two words that opens with an abbreviation
+		}
 		return 1, h
 	}
 	if (t.capital || isAcronym(t.text)) && isStackedHonorific(t.text) {

@@ -233,6 +233,8 @@ func TestHonorifics(t *testing.T) {
 		want         []string
 	}{
 		{"Dự có PGS, TS. Phạm Minh Tuấn, Giám đốc Học viện.", "Phạm Minh Tuấn", []string{"PGS", "TS"}},
+		{"Phát biểu khai mạc, BS CKII. Hoàng Văn Trường, Giám đốc Bệnh viện nhấn mạnh nhiệm vụ năm tới.", "Hoàng Văn Trường", []string{"BSCKII"}},
+		{"Dự có BS CKI Lê Thị Hoa, Trưởng khoa Nội.", "Lê Thị Hoa", []string{"BSCKI"}},
 		{"Phát biểu có GS.TS Lò Văn Khánh, Hiệu trưởng. Giáo sư TS. Lò Văn Khánh cũng quán triệt chủ đề năm học.", "Lò Văn Khánh", []string{"GS", "TS"}},
 		{"Ngày 5/9, Phó Thủ tướng Chính phủ, GS., TS. Cầm Văn Dũng đã dự lễ khai giảng.", "Cầm Văn Dũng", []string{"GS", "TS"}},
 		{"Các đồng chí dự hội nghị gồm: Ông Lê Văn Sử - Bí thư Đảng ủy xã, ông Đinh Quang Vĩnh - Chủ tịch UBND xã.", "Đinh Quang Vĩnh", []string{"ông"}},
