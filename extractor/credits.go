@@ -362,6 +362,11 @@ func creditNames(v string) []string {
 			}
 		}
 		part = strings.Trim(part, " .,;:-–)")
+		if first, _, _ := strings.Cut(part, " "); first != part {
+			if _, ok := vocab.abbrev(first); ok {
+				continue // "Hình ảnh: BSCKII X- Giám đốc ...": the one the photo shows, titled
+			}
+		}
 		if isCreditName(part) {
 			out = append(out, part)
 		}

@@ -28,6 +28,7 @@ func TestExtractCredits(t *testing.T) {
 		{"an archive photo, dotted, is no one's", "Ảnh: T.L", []string{}, []string{}},
 		{"a found photo, dotted, is no one's", "Ảnh: S.T", []string{}, []string{}},
 		{"a title is no initials", "PGS.TS", []string{}, []string{}},
+		{"a photo's subject named with a title is no photographer", "Hình ảnh: BSCKII Lê Văn Tâm- Giám đốc Trung tâm: Khai mạc Hội nghị", []string{}, []string{}},
 		{"agency before the name, no space after the colon", "Ảnh:TTXVN/Minh Đức", []string{}, []string{"Minh Đức"}},
 		{"author label tác giả bài viết", "Tác giả bài viết: Lê Hoàng Yến", []string{"Lê Hoàng Yến"}, []string{}},
 		{"two writers, the dash spaced on one side only", "Tác giả bài viết: Lê Hoàng Yến –Trịnh Gia Bảo", []string{"Lê Hoàng Yến", "Trịnh Gia Bảo"}, []string{}},
