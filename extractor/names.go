@@ -1059,8 +1059,8 @@ func orgPrefixBefore(toks []token, i int) bool {
 	}
 	for k := 1; k <= 3 && i-k >= 0; k++ {
 		if m, _ := vocab.orgPrefixes.matchAt(toks, i-k); m == k && toks[i-1].spaceAfter {
-			if k == 1 && prev.fold == "tàu" && i >= 2 && toks[i-2].fold == "vũng" {
-				return false // "Bà Rịa – Vũng Tàu X": the province, no ship named X
+			if k == 1 && i >= 2 && spanIsPlace(toks, i-2, i) {
+				return false // "Bà Rịa – Vũng Tàu X": the prefix word ends a place's name ("tàu", a ship)
 			}
 			return true
 		}
