@@ -790,20 +790,13 @@ func honorificMatch(toks []token, i int) (n, h int) {
 
 // placeBa reports a capitalised "Bà" at token i that is part of a place's
 // name: after another capitalised word ("Hòn Bà", "Núi Bà", "Hai Bà
-// Trưng"), or before the rest of a well-known one ("Bà Rịa", "Bà Đen",
-// "Bà Nà", "Bà Chiểu", "Bà Điểm"). The address word is written in lower
-// case inside a sentence.
+// Trưng"; the address word is written in lower case inside a sentence),
+// or opening a listed one ("Bà Rịa", "Bà Đen"; addressPlace).
 func placeBa(toks []token, i int) bool {
 	if i > 0 && toks[i-1].capital && toks[i-1].spaceAfter && toks[i-1].sent == toks[i].sent {
 		return true
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].fold {
-		case "rịa", "đen", "nà", "chiểu", "điểm":
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && addressPlace(toks, i, i+2)
 }
 
 // thichAfter reports the dharma surname "Thích" right after token i, or
