@@ -241,7 +241,7 @@ func TestHonorifics(t *testing.T) {
 		{"Tham dự có Đức ông Miroslaw Wachowski, Thứ trưởng Ngoại giao Tòa thánh Vatican.", "Miroslaw Wachowski", []string{"Đức ông"}},
 		{"Tham dự có Đức Tổng Giám mục Marek Zalewski và ông Lê Văn Tâm.", "Marek Zalewski", []string{"Đức Tổng Giám mục"}},
 		{"Cô Đào Thị Minh Ngọc - Hiệu trưởng nhà trường điểm lại kết quả năm học.", "Đào Thị Minh Ngọc", []string{"cô"}},
-		{"Dự hội nghị có các đ/c: Trần Văn Nam - Phó Bí thư Tỉnh ủy; Lê Văn Hòa - Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa", []string{"đ/c"}},
+		{"Dự hội nghị có các đ/c: Trần Văn Nam - Phó Bí thư Tỉnh ủy; Lê Văn Hòa - Phó Chủ tịch UBND tỉnh.", "Lê Văn Hòa", []string{"đồng chí"}},
 		{"Phát biểu có PGS.TSLương Văn Khải, Hiệu trưởng nhà trường.", "Lương Văn Khải", []string{"PGS", "TS"}},
 		{"Dự có Bs.CKII Đinh Văn Thuận - Giám đốc Sở Y tế.", "Đinh Văn Thuận", []string{"BSCKII"}},
 		{"Dự có Đại Tá Đinh Văn Thuận, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Đinh Văn Thuận", []string{"Đại tá"}},
@@ -293,7 +293,7 @@ func TestHonorifics(t *testing.T) {
 		{"Chủ trì tọa đàm có GSTS Hà Minh Tuấn, Giám đốc Đại học Vinh.", "Hà Minh Tuấn", []string{"GS", "TS"}},
 		{"NGƯT, ThS.BS Đinh Thị Mai, Hiệu trưởng Trường Cao đẳng Y tế tham luận.", "Đinh Thị Mai", []string{"NGƯT", "ThS", "BS"}},
 		{"Tham luận của luật sư Phạm Quốc Dũng, Phó Chủ tịch Đoàn Luật sư tỉnh.", "Phạm Quốc Dũng", []string{"luật sư"}},
-		{"Đ/c Vương Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.", "Vương Thị Lan", []string{"đ/c"}},
+		{"Đ/c Vương Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.", "Vương Thị Lan", []string{"đồng chí"}},
 		{"Thầy thuốc Nhân dân, PGS.TS Vương Thị Lan, Giám đốc Bệnh viện tỉnh phát biểu.", "Vương Thị Lan", []string{"TTND", "PGS", "TS"}},
 		{"Tham luận của PGSTS Lý Thu Hằng được đánh giá cao.", "Lý Thu Hằng", []string{"PGS", "TS"}},
 		{"Báo cáo đề dẫn do GS.TSKH Bạch Văn Lộc trình bày.", "Bạch Văn Lộc", []string{"GS", "TSKH"}},
@@ -308,7 +308,7 @@ func TestHonorifics(t *testing.T) {
 		{"Anh Trần Quốc Huy - Bí thư Tỉnh đoàn phát biểu tại đại hội.", "Trần Quốc Huy", []string{"anh"}},
 		{"Thầy Lê Văn Khoa – Hiệu trưởng nhà trường phát biểu khai giảng.", "Lê Văn Khoa", []string{"thầy"}},
 		{"Dự lễ có cô Trần Thị Mơ, Phó Hiệu trưởng.", "Trần Thị Mơ", []string{"cô"}},
-		{"Tới dự có đ/c Lê Văn Hòa - Bí thư Huyện ủy, Đỗ Minh Trí – Phó Bí thư Thường trực, Phan Thị Ngọc – Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"đ/c"}},
+		{"Tới dự có đ/c Lê Văn Hòa - Bí thư Huyện ủy, Đỗ Minh Trí – Phó Bí thư Thường trực, Phan Thị Ngọc – Chủ tịch UBND huyện.", "Phan Thị Ngọc", []string{"đồng chí"}},
 		{"Các đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Đỗ Minh Trí, Chủ tịch UBND tỉnh dự.", "Đỗ Minh Trí", []string{"đồng chí"}},
 	}
 	for _, tt := range tests {

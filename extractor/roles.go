@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/meetx/meetx/schema"
@@ -248,15 +249,15 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// "các đồng chí: A, ...", "các đ/c: A, ...": the plural address
 			// word reaches every member, but a member with one of his own
 			// ("các đồng chí dự gồm: Ông A - ..., ông B - ...") keeps it alone.
-			comrades, comradeWord := 0, "đồng chí"
+			comrades := 0
 			if o+1 < k && toks[o].fold == "đồng" && toks[o+1].fold == "chí" {
 				comrades = 2
 			} else if o+1 == k && toks[o].fold == "đ/c" {
-				comrades, comradeWord = 1, "đ/c" // kept short, as written
+				comrades = 1
 			}
 			if comrades > 0 {
 				if !hasAddressWord(m.honorifics) {
-					p.honorifics = appendUnique(p.honorifics, comradeWord)
+					p.honorifics = appendUnique(p.honorifics, "đồng chí") // ("đ/c" written out)
 				}
 				o += comrades
 			} else if w := listAddress(toks, k); w != "" && o+1 == k {
@@ -300,7 +301,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 				chainEnd = m.suffixEnd
 			}
 		}
-		if comrade := comradeWordIn(m.honorifics); m.prefixStart > 0 && comrade != "" {
+		if m.prefixStart > 0 && slices.Contains(m.honorifics, "đồng chí") {
 			// "Các đồng chí A - ...; B - ...", and "Dự có đồng chí A, ...;
 			// B, ..." where the plural is left out: one address word
 			// for the list.
@@ -308,7 +309,7 @@ func (a *peopleAnalysis) applyLists(d *document) {
 			// mention when the office is the list's)
 			plural := toks[m.prefixStart].fold == "các" && toks[m.prefixStart].lower
 			if f := toks[m.prefixStart-1].fold; f == "các" || f == "có" || f == "gồm" || plural {
-				sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), comrade, f == "các" || plural
+				sharedAddress, sharedWord, sharedPlural = int(toks[m.nameStart].sent), "đồng chí", f == "các" || plural
 				chainEnd = m.suffixEnd
 			}
 		} else if m.prefixStart > 0 && toks[m.prefixStart-1].fold == "các" && len(m.honorifics) > 0 && (m.honorifics[0] == "ông" || m.honorifics[0] == "bà") {
@@ -346,22 +347,11 @@ func (a *peopleAnalysis) applyLists(d *document) {
 func hasAddressWord(hons []string) bool {
 	for _, h := range hons {
 		switch h {
-		case "đồng chí", "đ/c", "ông", "bà", "anh", "chị", "thầy", "cô", "ngài", "em", "cụ", "bác":
+		case "đồng chí", "ông", "bà", "anh", "chị", "thầy", "cô", "ngài", "em", "cụ", "bác":
 			return true
 		}
 	}
 	return false
-}
-
-// comradeWordIn returns the comrade address word among hons, "đồng chí"
-// or its short form "đ/c" as written, or "".
-func comradeWordIn(hons []string) string {
-	for _, h := range hons {
-		if h == "đồng chí" || h == "đ/c" {
-			return h
-		}
-	}
-	return ""
 }
 
 // titledLike reports a mention introduced by honorifics, as prev was, with
