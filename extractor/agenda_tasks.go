@@ -147,6 +147,11 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		// "... khai mạc kỳ họp để thảo luận, cho ý kiến về những nội dung
 		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
 		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
+	if !meetingSubject && discussesTopics(intro) {
+		// "Hai bên tập trung thảo luận sâu về 08 chủ đề: (1) ...": the
+		// topics of a discussion, no tasks.
+		return nil
+	}
 	// A speaker's numbered points are tasks only when the intro asks for
 	// something; "báo cáo ... gồm 3 phần: (1) ..." lists the parts of a
 	// report, and "tôi tập trung trình bày 4 nội dung: (1) ..." those of a
@@ -192,6 +197,13 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		st.conclusion = who
 	}
 	return out
+}
+
+// discussesTopics reports an intro to a numbered list (folded) whose last
+// words name a discussion and ask for nothing: what follows are its topics.
+func discussesTopics(intro string) bool {
+	tail := intro[max(0, len(intro)-100):]
+	return hasAny(tail, "thảo luận", "trao đổi") && !hasAny(tail, "đề nghị", "yêu cầu", "giao ", "cần ")
 }
 
 // listParagraph reads one item of a list opened by a paragraph ending in
