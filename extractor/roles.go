@@ -1408,6 +1408,9 @@ func (a *peopleAnalysis) secondCue(m *mention) (roleCue, bool) {
 			k, n = k+n+1, n2
 		}
 	}
+	if n > 0 && first.role == schema.RoleChair {
+		n += chairedEventLen(toks, k+n) // "X chủ trì buổi lễ và ký kết ...": the event chaired, then the act
+	}
 	if n == 0 || k+n+1 >= len(toks) || toks[k+n].fold != "và" || toks[k+n].sent != toks[k].sent {
 		return roleCue{}, false
 	}
@@ -2078,4 +2081,24 @@ func (a *peopleAnalysis) quotedInHeadline(d *document, m *mention) bool {
 		return false
 	}
 	return int(toks[m.prefixStart].start) == d.paras[pi].start && int(toks[m.suffixEnd].para) == pi
+}
+
+// chairedEventLen returns the length of the event a chair verb governs at
+// token i when "và" follows it: "buổi lễ", "hội nghị", "cuộc họp", "lễ
+// khánh thành" (up to four words that open with an event word), else 0.
+func chairedEventLen(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].lower {
+		return 0
+	}
+	switch toks[i].fold {
+	case "buổi", "lễ", "hội", "cuộc", "phiên", "kỳ", "đại", "tọa":
+	default:
+		return 0
+	}
+	for j := i + 1; j < len(toks) && j-i <= 4 && toks[j].word; j++ {
+		if toks[j].fold == "và" {
+			return j - i
+		}
+	}
+	return 0
 }
