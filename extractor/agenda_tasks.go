@@ -148,8 +148,8 @@ func (a *peopleAnalysis) numberedItems(d *document, st *agendaState, pi int, mar
 		// sau: (1) Báo cáo ...": the meeting's own programme, whoever says it.
 		(strings.Contains(intro, "nội dung sau") && hasAny(intro, "thảo luận", "cho ý kiến", "xem xét"))
 	if !meetingSubject && discussesTopics(intro) {
-		// "Hai bên tập trung thảo luận sâu về 08 chủ đề: (1) ...": the
-		// topics of a discussion, no tasks.
+		// "Hai đoàn đã trao đổi về 5 vấn đề: (1) ..." after a speech:
+		// the topics of a discussion, no tasks of the speaker.
 		return nil
 	}
 	// A speaker's numbered points are tasks only when the intro asks for
