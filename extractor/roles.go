@@ -2084,21 +2084,37 @@ func (a *peopleAnalysis) quotedInHeadline(d *document, m *mention) bool {
 }
 
 // chairedEventLen returns the length of the event a chair verb governs at
-// token i when "và" follows it: "buổi lễ", "hội nghị", "cuộc họp", "lễ
-// khánh thành" (up to four words that open with an event word), else 0.
+// token i when "và" follows it ("buổi lễ", "hội nghị", "lễ khánh thành":
+// up to four words that open with an event phrase of meeting_types.tsv),
+// else 0.
 func chairedEventLen(toks []token, i int) int {
 	if i >= len(toks) || !toks[i].lower {
 		return 0
 	}
-	switch toks[i].fold {
-	case "buổi", "lễ", "hội", "cuộc", "phiên", "kỳ", "đại", "tọa":
-	default:
-		return 0
-	}
 	for j := i + 1; j < len(toks) && j-i <= 4 && toks[j].word; j++ {
 		if toks[j].fold == "và" {
-			return j - i
+			if opensWithEvent(foldedSpan(toks, i, j)) {
+				return j - i
+			}
+			return 0
 		}
 	}
 	return 0
+}
+
+// opensWithEvent reports folded text that opens with an event phrase,
+// strong or weak, perhaps after its classifier ("buổi lễ").
+func opensWithEvent(f string) bool {
+	for _, c := range eventClassifiers {
+		if rest, ok := strings.CutPrefix(f, c+" "); ok {
+			f = rest
+			break
+		}
+	}
+	for _, weak := range []bool{false, true} {
+		if _, k, ok := findMeetingPhrase(f, weak); ok && k == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -133,12 +133,11 @@ const (
 
 // token is the token being processed, or one the algorithm implies.
 type token struct {
-	typ         html.TokenType
-	atom        a.Atom
-	name        string
-	attr        []html.Attribute
-	data        string
-	selfClosing bool
+	typ  html.TokenType
+	atom a.Atom
+	name string
+	attr []html.Attribute
+	data string
 }
 
 type builder struct {

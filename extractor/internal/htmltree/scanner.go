@@ -22,7 +22,6 @@ type scanner struct {
 	rawTag string // the element whose raw text comes next ("script"), or ""
 
 	// the current token
-	tt   html.TokenType
 	raw  []byte // a tag's bytes, from '<' to '>'
 	data []byte // the text, comment or doctype, before conversion
 	// how data converts (html.Tokenizer.Text): NUL to U+FFFD (raw text,
@@ -51,14 +50,12 @@ func (s *scanner) next() (html.TokenType, bool) {
 		if end > s.pos {
 			s.data, s.pos = s.src[s.pos:end], end
 			s.nulToFFFD, s.unescape = true, tag == "textarea" || tag == "title"
-			s.tt = html.TextToken
-			return s.tt, true
+			return html.TextToken, true
 		}
 	}
 	src := s.src
 	if s.pos >= len(src) {
-		s.tt = html.ErrorToken
-		return s.tt, true
+		return html.ErrorToken, true
 	}
 	start, i := s.pos, s.pos
 	for {
@@ -76,8 +73,7 @@ func (s *scanner) next() (html.TokenType, bool) {
 	if i > start {
 		s.data, s.pos = src[start:i], i
 		s.nulToFFFD, s.unescape = false, true
-		s.tt = html.TextToken
-		return s.tt, true
+		return html.TextToken, true
 	}
 	switch c := src[i+1]; {
 	case isASCIILetter(c):
@@ -87,8 +83,7 @@ func (s *scanner) next() (html.TokenType, bool) {
 		}
 		s.raw, s.pos = src[i:end], end
 		s.rawTag = rawTagNamed(src[i+1 : end])
-		s.tt = html.StartTagToken
-		return s.tt, true
+		return html.StartTagToken, true
 	case c == '/':
 		if i+2 >= len(src) || !isASCIILetter(src[i+2]) {
 			return 0, false // "</>" and bogus comments
@@ -98,8 +93,7 @@ func (s *scanner) next() (html.TokenType, bool) {
 			return 0, false
 		}
 		s.raw, s.pos = src[i:end], end
-		s.tt = html.EndTagToken
-		return s.tt, true
+		return html.EndTagToken, true
 	case c == '!':
 		if bytes.HasPrefix(src[i+2:], []byte("--")) {
 			return s.comment(i)
@@ -112,8 +106,7 @@ func (s *scanner) next() (html.TokenType, bool) {
 			}
 			s.data, s.pos = src[j:j+k], j+k+1
 			s.nulToFFFD, s.unescape = false, true
-			s.tt = html.DoctypeToken
-			return s.tt, true
+			return html.DoctypeToken, true
 		}
 	}
 	return 0, false
@@ -132,8 +125,7 @@ func (s *scanner) comment(i int) (html.TokenType, bool) {
 	}
 	s.data, s.pos = body[:k], i+4+k+3
 	s.nulToFFFD, s.unescape = true, true
-	s.tt = html.CommentToken
-	return s.tt, true
+	return html.CommentToken, true
 }
 
 // rawEnd returns where the raw text that starts at src[from:] ends: at
